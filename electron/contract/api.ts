@@ -1,0 +1,80 @@
+import type {
+  BrokenLinkDTO,
+  ConceptDTO,
+  EvidenceDTO,
+  GraphDTO,
+  GraphQuery,
+  NoteDTO,
+  NoteId,
+  NoteSummary,
+  SaveRequest,
+  SaveResult,
+  SearchRequest,
+  SearchResultDTO,
+  VaultInfo,
+} from './dto';
+
+/**
+ * The one API every host serves and every client calls. Each method takes at most one
+ * serialisable argument and returns a Promise of a serialisable DTO.
+ */
+export interface CairnApi {
+  describeVault(): Promise<VaultInfo>;
+  /** Asks the host to let the person pick another vault; null when cancelled. */
+  openVault(): Promise<VaultInfo | null>;
+  listNotes(): Promise<NoteSummary[]>;
+  readNote(id: NoteId): Promise<NoteDTO>;
+  saveNote(request: SaveRequest): Promise<SaveResult>;
+  getGraph(query: GraphQuery): Promise<GraphDTO>;
+  getConcept(id: string): Promise<ConceptDTO>;
+  getEdgeEvidence(edgeId: string): Promise<EvidenceDTO[]>;
+  brokenLinks(): Promise<BrokenLinkDTO[]>;
+  search(request: SearchRequest): Promise<SearchResultDTO>;
+}
+
+export type CairnMethod = keyof CairnApi;
+
+/** A record, not a list: forgetting a method here is a compile error. Every adapter loops over it. */
+export const cairnApiMethods: { readonly [K in CairnMethod]: true } = {
+  describeVault: true,
+  openVault: true,
+  listNotes: true,
+  readNote: true,
+  saveNote: true,
+  getGraph: true,
+  getConcept: true,
+  getEdgeEvidence: true,
+  brokenLinks: true,
+  search: true,
+};
+
+export const cairnMethodNames = Object.keys(cairnApiMethods) as CairnMethod[];
+
+export function isCairnMethod(name: string): name is CairnMethod {
+  return Object.prototype.hasOwnProperty.call(cairnApiMethods, name);
+}
+
+export const IPC_PREFIX = 'cairn:';
+export const IPC_EVENT_CHANNEL = 'cairn:event';
+
+/** What travels back when a call is refused: a reason a person can read, never a stack. */
+export interface CairnErrorDTO {
+  code: CairnErrorCode;
+  message: string;
+}
+
+export type CairnErrorCode = 'bad-request' | 'not-found' | 'conflict' | 'forbidden' | 'unsupported' | 'internal';
+
+export class CairnError extends Error {
+  constructor(
+    readonly code: CairnErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CairnError';
+  }
+
+  toDTO(): CairnErrorDTO {
+    return { code: this.code, message: this.message };
+  }
+}

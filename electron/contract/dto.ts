@@ -1,0 +1,199 @@
+/** Vault-relative POSIX path of a note or attachment, e.g. `aws/EC2.md`. Never absolute. */
+export type NoteId = string;
+
+/** Why a note is flagged. A flagged note is still indexed unless `skipped` says otherwise. */
+export type ProblemCode =
+  | 'yaml-error'
+  | 'unclosed-frontmatter'
+  | 'js-frontmatter'
+  | 'non-utf8'
+  | 'nul-bytes'
+  | 'too-large'
+  | 'unreadable'
+  | 'symlink-outside'
+  | 'symlink-loop';
+
+export interface NoteProblem {
+  code: ProblemCode;
+  message: string;
+  line?: number;
+}
+
+export interface VaultInfo {
+  /** Folder name of the vault, for titles. The absolute path stays on the host. */
+  name: string;
+  noteCount: number;
+  attachmentCount: number;
+  problemCount: number;
+  /** 'electron' | 'browser' | 'cli': lets the UI hide what a host cannot do. */
+  host: HostKind;
+  indexing: boolean;
+}
+
+export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
+
+export interface NoteSummary {
+  id: NoteId;
+  title: string;
+  aliases: string[];
+  tags: string[];
+  folder: string;
+  size: number;
+  mtimeMs: number;
+  readOnly: boolean;
+  problems: NoteProblem[];
+}
+
+export interface HeadingDTO {
+  level: number;
+  text: string;
+  line: number;
+}
+
+export type LinkKind = 'wiki' | 'markdown';
+
+export interface LinkDTO {
+  /** The target as written, before resolution. */
+  target: string;
+  /** `#heading`, `#h1#h2` or `#^block`, without the leading `#`. */
+  subpath: string | null;
+  display: string | null;
+  embed: boolean;
+  kind: LinkKind;
+  line: number;
+  /** Resolved note or attachment, null when missing. */
+  resolved: NoteId | null;
+}
+
+export interface NoteDTO extends NoteSummary {
+  /** The whole file as text, front matter included. Empty when the file is unreadable. */
+  content: string;
+  /** The body without front matter. */
+  body: string;
+  frontmatter: Record<string, unknown>;
+  headings: HeadingDTO[];
+  links: LinkDTO[];
+  backlinks: BacklinkDTO[];
+  /** sha256 of the bytes on disk; pass it back to saveNote to detect a concurrent change. */
+  hash: string;
+}
+
+export interface BacklinkDTO {
+  from: NoteId;
+  line: number;
+  text: string;
+}
+
+export type NodeKind = 'note' | 'concept' | 'tag' | 'missing';
+export type EdgeKind = 'link' | 'embed' | 'mention' | 'tagged' | 'related';
+
+export interface GraphNodeDTO {
+  /** `note:<NoteId>`, `concept:<key>`, `tag:<tag>`, `missing:<target>`. */
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** For note nodes, and for concepts that have a concept note. */
+  noteId: NoteId | null;
+  folder: string | null;
+  tags: string[];
+  /** Sum of the weights of incident edges. */
+  weight: number;
+  degree: number;
+}
+
+export interface GraphEdgeDTO {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  weight: number;
+}
+
+export interface GraphDTO {
+  nodes: GraphNodeDTO[];
+  edges: GraphEdgeDTO[];
+}
+
+export interface GraphQuery {
+  /** Kinds of nodes to include; all when absent. */
+  kinds?: NodeKind[];
+  /** Local graph: centre node id and depth 1–3. */
+  center?: string;
+  depth?: number;
+  minWeight?: number;
+}
+
+export interface GraphDelta {
+  upsertNodes: GraphNodeDTO[];
+  removeNodes: string[];
+  upsertEdges: GraphEdgeDTO[];
+  removeEdges: string[];
+}
+
+export interface EvidenceDTO {
+  noteId: NoteId;
+  line: number;
+  /** The sentence or line that makes the edge exist. */
+  text: string;
+}
+
+export interface ConceptDTO {
+  id: string;
+  label: string;
+  aliases: string[];
+  noteId: NoteId | null;
+  sources: ConceptSource[];
+  definitions: EvidenceDTO[];
+  mentions: EvidenceDTO[];
+  related: { id: string; label: string; weight: number }[];
+}
+
+export type ConceptSource = 'note' | 'alias' | 'definition' | 'heading' | 'tag' | 'acronym';
+
+export interface BrokenLinkDTO {
+  from: NoteId;
+  line: number;
+  target: string;
+}
+
+export interface SearchRequest {
+  query: string;
+  limit?: number;
+}
+
+export interface SnippetDTO {
+  text: string;
+  /** [start, end) offsets into `text` to highlight. */
+  highlights: [number, number][];
+}
+
+export interface SearchHitDTO {
+  noteId: NoteId;
+  title: string;
+  /** Heading of the section the best match sits under; null for the top of the note. */
+  heading: string | null;
+  line: number;
+  snippets: SnippetDTO[];
+  matchCount: number;
+  score: number;
+}
+
+export interface SearchResultDTO {
+  query: string;
+  hits: SearchHitDTO[];
+  /** Set when the query cannot be parsed; hits is then empty. */
+  error: string | null;
+  tookMs: number;
+}
+
+export interface SaveRequest {
+  id: NoteId;
+  content: string;
+  /** Hash the client read; the save is refused if the file changed since. Null for a new note. */
+  baseHash: string | null;
+}
+
+export interface SaveResult {
+  id: NoteId;
+  hash: string;
+}

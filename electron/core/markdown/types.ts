@@ -1,0 +1,62 @@
+import type { LinkKind, NoteId, NoteProblem } from '../../contract';
+
+export interface Heading {
+  level: number;
+  text: string;
+  /** 1-based line in the file (front matter included). */
+  line: number;
+}
+
+export interface RawLink {
+  /** Target as written, decoded (`%20` → space for Markdown links), without subpath. '' for same-note links. */
+  target: string;
+  /** `heading`, `h1#h2` or `^block` — the part after the first `#`, null if none. */
+  subpath: string | null;
+  display: string | null;
+  embed: boolean;
+  kind: LinkKind;
+  line: number;
+  /** 0-based column of the link's first character on its line. */
+  col: number;
+}
+
+export interface TagUse {
+  /** Without `#`, as written, e.g. `aws/ec2`. */
+  tag: string;
+  /** 0 for front matter. */
+  line: number;
+}
+
+export interface Section {
+  /** Heading text, null for the part before the first heading. */
+  heading: string | null;
+  level: number;
+  /** 1-based first and last line of the section in the file. */
+  startLine: number;
+  endLine: number;
+  /**
+   * The section's prose: code blocks, inline code, HTML comments and link/embed syntax blanked out
+   * with spaces so offsets and line breaks stay where they were. Line i of `text` is file line startLine+i.
+   */
+  text: string;
+}
+
+export interface ParsedNote {
+  id: NoteId;
+  /** Front-matter `title`, else the file name without `.md`. */
+  title: string;
+  aliases: string[];
+  /** Front-matter and inline tags, deduplicated case-insensitively, first spelling kept. */
+  tags: TagUse[];
+  frontmatter: Record<string, unknown>;
+  /** File text after the front matter (BOM removed, CRLF kept as in the file is NOT guaranteed: lines are split on \r?\n). */
+  body: string;
+  /** 1-based line where `body` starts. */
+  bodyStartLine: number;
+  headings: Heading[];
+  links: RawLink[];
+  blockIds: { id: string; line: number }[];
+  callouts: { type: string; title: string; line: number }[];
+  sections: Section[];
+  problems: NoteProblem[];
+}

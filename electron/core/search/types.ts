@@ -1,0 +1,29 @@
+import type { NoteId, SearchResultDTO } from '../../contract';
+
+export interface SearchSection {
+  heading: string | null;
+  line: number;
+  text: string;
+}
+
+/** What the search index needs of a note; built by the service from a ParsedNote and its concepts. */
+export interface SearchDoc {
+  id: NoteId;
+  title: string;
+  aliases: string[];
+  headings: string[];
+  tags: string[];
+  path: string;
+  concepts: string[];
+  sections: SearchSection[];
+}
+
+export interface SearchIndex {
+  upsert(doc: SearchDoc): void;
+  remove(id: NoteId): void;
+  search(query: string, limit?: number): SearchResultDTO;
+  /** Serialisable state for the cache; restored by `importState`. */
+  exportState(): Promise<unknown>;
+  importState(state: unknown): Promise<void>;
+  readonly size: number;
+}

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const nodeOnly = ['electron', 'electron/*', 'svelte', 'svelte/*', '**/renderer/**', 'cytoscape', 'cytoscape-*'];
+
+const coreBase = {
+  group: [...nodeOnly, '**/main/**', '**/preload/**', '**/server/**', '**/cli/**', 'http', 'node:http', 'ws'],
+  message: 'electron/core may import only contract and Node.',
+};
+const onlyFrontmatter = { group: ['gray-matter'], message: 'Only core/markdown/frontmatter.ts imports gray-matter.' };
+const onlySearch = { group: ['flexsearch'], message: 'Only core/search/flexsearch-index.ts imports flexsearch.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'notes/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.svelte', 'renderer/**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } } },
+  // The import table of DESIGN.md, enforced.
+  { files: ['electron/contract/**'], rules: restrict([{ regex: '^(?!\\./)', message: 'electron/contract imports nothing but itself.' }]) },
+  {
+    files: ['electron/core/**'],
+    rules: restrict([coreBase, onlyFrontmatter, onlySearch]),
+  },
+  { files: ['electron/core/markdown/frontmatter.ts'], rules: restrict([coreBase, onlySearch]) },
+  { files: ['electron/core/search/flexsearch-index.ts'], rules: restrict([coreBase, onlyFrontmatter]) },
+  {
+    files: ['electron/server/**', 'electron/cli/**'],
+    rules: restrict([{ group: ['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**', 'svelte', 'svelte/*'], message: 'Hosts import core and contract only.' }]),
+  },
+  {
+    files: ['electron/main/**', 'electron/preload/**'],
+    rules: restrict([{ group: ['**/renderer/**', '**/server/**', '**/cli/**', 'svelte', 'svelte/*'], message: 'Hosts import core and contract only.' }]),
+  },
+  {
+    files: ['renderer/**'],
+    rules: restrict([
+      { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/server/**', '**/electron/cli/**', '**/electron/preload/**', 'electron', 'node:*', 'fs', 'path'], message: 'The renderer imports the contract (types) only.' },
+    ]),
+  },
+);
