@@ -78,3 +78,9 @@ export class CairnError extends Error {
     return { code: this.code, message: this.message };
   }
 }
+
+/** Any thrown value as what crosses a boundary: our errors keep their code, others become `internal`. */
+export function toErrorDTO(error: unknown): CairnErrorDTO {
+  if (error instanceof CairnError) return error.toDTO();
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}

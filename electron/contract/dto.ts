@@ -92,8 +92,13 @@ export interface GraphNodeDTO {
   id: string;
   kind: NodeKind;
   label: string;
-  /** For note nodes, and for concepts that have a concept note. */
+  /** For note nodes. */
   noteId: NoteId | null;
+  /**
+   * Concept id (`concept:<key>`) this node stands for. A concept that has its own note is drawn as that
+   * note's node (one idea, one node); concepts without a note get a `concept` node.
+   */
+  concept: string | null;
   folder: string | null;
   tags: string[];
   /** Sum of the weights of incident edges. */

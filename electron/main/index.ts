@@ -1,1 +1,104 @@
-export {};
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session as electronSession, type WebContents } from 'electron';
+import { IPC_EVENT_CHANNEL, type CairnEvent, type VaultInfo } from '../contract';
+import { openVaultSession, type VaultSession } from '../core/session';
+import { registerIpc } from './ipc';
+import { harden } from './hardening';
+import { buildMenu } from './menu';
+
+const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
+const preloadFile = path.join(import.meta.dirname, '../preload/index.cjs');
+
+let window: BrowserWindow | null = null;
+let current: VaultSession | null = null;
+let unsubscribe: (() => void) | null = null;
+
+function initialVault(): string {
+  const flag = process.argv.findIndex((arg) => arg === '--vault');
+  const value = flag >= 0 ? process.argv[flag + 1] : process.env.CAIRN_VAULT;
+  return path.resolve(value ?? path.join(app.getAppPath(), 'notes'));
+}
+
+function send(event: CairnEvent): void {
+  window?.webContents.send(IPC_EVENT_CHANNEL, event);
+}
+
+async function switchVault(dir: string): Promise<VaultInfo> {
+  const next = await openVaultSession(dir, { host: 'electron', openVault: pickVault });
+  unsubscribe?.();
+  await current?.close();
+  current = next;
+  unsubscribe = next.service.on(send);
+  const info = await next.service.describeVault();
+  window?.setTitle(`${info.name} — Cairn`);
+  send({ type: 'vault-opened', vault: info });
+  return info;
+}
+
+async function pickVault(): Promise<VaultInfo | null> {
+  const options = { title: 'Open vault', properties: ['openDirectory' as const] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const dir = result.filePaths[0];
+  if (result.canceled || !dir) return null;
+  return switchVault(dir);
+}
+
+function isTrusted(sender: WebContents, frameUrl: string): boolean {
+  if (!window || sender !== window.webContents) return false;
+  if (rendererUrl) return frameUrl.startsWith(rendererUrl);
+  return frameUrl === pathToFileURL(rendererFile).toString();
+}
+
+async function createWindow(): Promise<void> {
+  window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    show: false,
+    title: 'Cairn',
+    backgroundColor: '#1e1e24',
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  harden(window, electronSession.defaultSession);
+  window.once('ready-to-show', () => window?.show());
+  window.on('closed', () => (window = null));
+  if (rendererUrl) await window.loadURL(rendererUrl);
+  else await window.loadFile(rendererFile);
+  if (current) window.setTitle(`${(await current.service.describeVault()).name} — Cairn`);
+}
+
+app.enableSandbox();
+app.whenReady().then(async () => {
+  Menu.setApplicationMenu(buildMenu({ openVault: () => void pickVault().catch(showError) }));
+  registerIpc(() => {
+    if (!current) throw new Error('No vault open');
+    return current.service;
+  }, isTrusted);
+  try {
+    await switchVault(initialVault());
+  } catch (error) {
+    showError(error);
+  }
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  void current?.close();
+  if (process.platform !== 'darwin') app.quit();
+});
+
+function showError(error: unknown): void {
+  dialog.showErrorBox('Cairn', (error as Error).message);
+}

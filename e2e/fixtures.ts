@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, _electron as electron, type Page } from '@playwright/test';
+import { findElectron } from '../scripts/electron-binary.mjs';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const electronBinary = findElectron();
+
+export interface Fixtures {
+  /** Files of the temp vault; null copies the sample vault `notes/`. */
+  vaultFiles: Record<string, string> | null;
+  /** A fresh temp folder per test holding the vault. */
+  vaultDir: string;
+  /** The app, opened on the temp vault: browser mode or the Electron window, by project. */
+  app: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  vaultFiles: [null, { option: true }],
+
+  vaultDir: async ({ vaultFiles }, use) => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-'));
+    if (vaultFiles) {
+      for (const [id, content] of Object.entries(vaultFiles)) {
+        await fs.mkdir(path.dirname(path.join(dir, id)), { recursive: true });
+        await fs.writeFile(path.join(dir, id), content);
+      }
+    } else {
+      await fs.cp(path.join(repo, 'notes'), dir, { recursive: true });
+    }
+    await use(dir);
+    await fs.rm(dir, { recursive: true, force: true });
+  },
+
+  app: async ({ vaultDir, page }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      test.skip(!electronBinary.path, `No Electron binary on this machine (${electronBinary.why}); the browser project runs the same flows.`);
+      const app = await electron.launch({ executablePath: electronBinary.path as string, args: [repo, '--vault', vaultDir] });
+      const window = await app.firstWindow();
+      await window.setViewportSize({ width: 1440, height: 900 });
+      await use(window);
+      await app.close();
+      return;
+    }
+    const server = await startServer(vaultDir);
+    try {
+      await page.goto(server.url);
+      await use(page);
+    } finally {
+      server.process.kill('SIGTERM');
+    }
+  },
+});
+
+export const expect = test.expect;
+
+async function startServer(vaultDir: string): Promise<{ url: string; process: ChildProcess }> {
+  if (!existsSync(path.join(repo, 'out/renderer/index.html'))) throw new Error('Run `npm run build` before the e2e suite (npm run test:e2e does).');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'electron/server/main.ts'), '--vault', vaultDir, '--port', '0'], {
+    cwd: repo,
+    env: { ...process.env, INIT_CWD: repo },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+  return { url, process: child };
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CairnService } from '../core/service';
+import { NodeVaultFs } from '../core/vault/node-vault-fs';
+import { allProblems } from '../core/pipeline/note-record';
+
+const USAGE = `Usage: cairn <command> DIR [options]
+  index DIR                 index the vault; print stats and problems
+  graph DIR [--json]        the concept graph (nodes and edges)
+  links DIR [--broken]      links, or only broken ones (note, line, target)
+  concepts DIR [--limit N]  concepts by number of notes mentioning them
+  search DIR QUERY          full-text search
+All output is JSON.`;
+
+export async function runCli(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, broken: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, dir, ...rest] = positionals;
+  if (values.help || !command || !dir) {
+    out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const started = performance.now();
+  const service = new CairnService(await NodeVaultFs.open(path.resolve(base, dir)), { host: 'cli' });
+  await service.start();
+  const indexMs = performance.now() - started;
+  const print = (value: unknown): void => out(JSON.stringify(value, null, 2));
+  switch (command) {
+    case 'index': {
+      const info = await service.describeVault();
+      const problems = [...service.index.records.values()].flatMap((r) => allProblems(r).map((p) => ({ note: r.entry.id, ...p })));
+      print({
+        vault: info.name,
+        notes: info.noteCount,
+        attachments: info.attachmentCount,
+        nodes: service.index.graph.nodeCount,
+        edges: service.index.graph.edgeCount,
+        concepts: service.index.concepts.concepts().length,
+        brokenLinks: (await service.brokenLinks()).length,
+        indexMs: Math.round(indexMs),
+        problems,
+        skipped: service.index.skipped,
+      });
+      return 0;
+    }
+    case 'graph':
+      print(await service.getGraph({}));
+      return 0;
+    case 'links': {
+      if (values.broken) {
+        print(await service.brokenLinks());
+        return 0;
+      }
+      const links = [...service.index.records.values()].flatMap((r) =>
+        (r.parsed?.links ?? []).map((l) => ({ from: r.entry.id, line: l.line, target: l.target, subpath: l.subpath, embed: l.embed, kind: l.kind, resolved: l.target === '' ? r.entry.id : service.index.resolve(r.entry.id, l.target, l.kind) })),
+      );
+      print(links);
+      return 0;
+    }
+    case 'concepts': {
+      const limit = Number(values.limit ?? 100);
+      const engine = service.index.concepts;
+      const rows = engine
+        .concepts()
+        .map((c) => ({ id: `concept:${c.key}`, label: c.label, aliases: c.aliases, note: c.noteId, sources: c.sources, notes: new Set(engine.mentionsOf(c.key).map((m) => m.noteId)).size, mentions: engine.mentionsOf(c.key).length }))
+        .sort((a, b) => b.notes - a.notes || b.mentions - a.mentions)
+        .slice(0, limit);
+      print(rows);
+      return 0;
+    }
+    case 'search': {
+      const query = rest.join(' ');
+      const result = await service.search({ query, limit: Number(values.limit ?? 20) });
+      print(result);
+      return result.error ? 1 : 0;
+    }
+    default:
+      out(USAGE);
+      return 2;
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isEntry) {
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`cairn: ${(error as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+}

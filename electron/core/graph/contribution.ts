@@ -1,0 +1,42 @@
+import type { EdgeKind, EvidenceDTO, NodeKind, NoteId } from '../../contract';
+
+/** An edge as one note asserts it; the model sums contributions from all notes into one edge. */
+export interface EdgeContribution {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  weight: number;
+  evidence: EvidenceDTO[];
+}
+
+/** A node a note refers to that is not a note itself (concept, tag, missing). */
+export interface NodeRef {
+  id: string;
+  kind: Exclude<NodeKind, 'note'>;
+  label: string;
+  concept: string | null;
+}
+
+/** Everything one note adds to the graph; replacing it is how a change becomes a delta. */
+export interface NoteContribution {
+  noteId: NoteId;
+  label: string;
+  folder: string;
+  tags: string[];
+  concept: string | null;
+  refs: NodeRef[];
+  edges: EdgeContribution[];
+}
+
+export const noteNodeId = (id: NoteId): string => `note:${id}`;
+export const conceptNodeId = (key: string): string => `concept:${key}`;
+export const tagNodeId = (tag: string): string => `tag:${tag.toLowerCase()}`;
+export const missingNodeId = (target: string): string => `missing:${target.toLowerCase()}`;
+
+/** Undirected kinds get a canonical order so A–B and B–A are one edge. */
+export function edgeKey(kind: EdgeKind, source: string, target: string): string {
+  if (kind === 'related' && target < source) return `${kind}|${target}|${source}`;
+  return `${kind}|${source}|${target}`;
+}
+
+export const MAX_EVIDENCE_PER_EDGE = 12;

@@ -1,0 +1,269 @@
+import type { EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
+import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
+
+interface EdgeState {
+  dto: GraphEdgeDTO;
+  /** Contributions by note, so replacing a note's part subtracts exactly what it added. */
+  parts: Map<NoteId, EdgeContribution>;
+}
+
+interface NodeState {
+  dto: GraphNodeDTO;
+  /** Non-note nodes live while something refers to them. */
+  refs: number;
+}
+
+/**
+ * The concept graph, kept as per-note contributions so one changed note costs work proportional to
+ * what it touches, and every change comes out as a delta for the views.
+ */
+export class GraphModel {
+  private readonly contributions = new Map<NoteId, NoteContribution>();
+  private readonly nodes = new Map<string, NodeState>();
+  private readonly edges = new Map<string, EdgeState>();
+  private readonly adjacency = new Map<string, Set<string>>();
+  /** Kept apart from nodes: an edge may reach a note before that note's own contribution arrives. */
+  private readonly weights = new Map<string, number>();
+  private touchedNodes = new Set<string>();
+  private touchedEdges = new Set<string>();
+
+  get nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  get edgeCount(): number {
+    return this.edges.size;
+  }
+
+  /** Replaces (or removes, with null) one note's contribution. Call `flush()` to get the delta. */
+  setNote(noteId: NoteId, contribution: NoteContribution | null): void {
+    const old = this.contributions.get(noteId);
+    if (old) this.unapply(old);
+    if (contribution) {
+      this.contributions.set(noteId, contribution);
+      this.apply(contribution);
+    } else {
+      this.contributions.delete(noteId);
+    }
+  }
+
+  /** Relabels non-note nodes (a concept's label can change when another note defines it). */
+  relabel(id: string, label: string): void {
+    const node = this.nodes.get(id);
+    if (node && node.dto.label !== label) {
+      node.dto = { ...node.dto, label };
+      this.touchedNodes.add(id);
+    }
+  }
+
+  flush(): GraphDelta {
+    const delta: GraphDelta = { upsertNodes: [], removeNodes: [], upsertEdges: [], removeEdges: [] };
+    for (const id of this.touchedNodes) {
+      const node = this.nodes.get(id);
+      if (node) delta.upsertNodes.push(this.withStats(node.dto));
+      else delta.removeNodes.push(id);
+    }
+    for (const key of this.touchedEdges) {
+      const edge = this.edges.get(key);
+      if (edge) delta.upsertEdges.push(edge.dto);
+      else delta.removeEdges.push(key);
+    }
+    this.touchedNodes = new Set();
+    this.touchedEdges = new Set();
+    return delta;
+  }
+
+  node(id: string): GraphNodeDTO | undefined {
+    const node = this.nodes.get(id);
+    return node ? this.withStats(node.dto) : undefined;
+  }
+
+  private withStats(dto: GraphNodeDTO): GraphNodeDTO {
+    return { ...dto, weight: this.weights.get(dto.id) ?? 0, degree: this.adjacency.get(dto.id)?.size ?? 0 };
+  }
+
+  contribution(noteId: NoteId): NoteContribution | undefined {
+    return this.contributions.get(noteId);
+  }
+
+  evidence(edgeId: string): EvidenceDTO[] | undefined {
+    const edge = this.edges.get(edgeId);
+    if (!edge) return undefined;
+    const all: EvidenceDTO[] = [];
+    for (const part of edge.parts.values()) all.push(...part.evidence);
+    return all.slice(0, MAX_EVIDENCE_PER_EDGE);
+  }
+
+  incident(nodeId: string): GraphEdgeDTO[] {
+    const out: GraphEdgeDTO[] = [];
+    for (const key of this.adjacency.get(nodeId) ?? []) {
+      const edge = this.edges.get(key);
+      if (edge) out.push(edge.dto);
+    }
+    return out;
+  }
+
+  snapshot(query: GraphQuery = {}): GraphDTO {
+    const kinds = query.kinds ? new Set<NodeKind>(query.kinds) : null;
+    const minWeight = query.minWeight ?? 0;
+    const nodeOk = (node: GraphNodeDTO): boolean => !kinds || kinds.has(node.kind);
+    const edgeOk = (edge: GraphEdgeDTO): boolean => edge.weight >= minWeight;
+    let allowed: Set<string> | null = null;
+    if (query.center !== undefined) {
+      allowed = this.neighbourhood(query.center, Math.min(Math.max(query.depth ?? 1, 1), 3), nodeOk, edgeOk);
+    }
+    const nodes: GraphNodeDTO[] = [];
+    for (const { dto } of this.nodes.values()) {
+      if (nodeOk(dto) && (!allowed || allowed.has(dto.id))) nodes.push(this.withStats(dto));
+    }
+    const present = new Set(nodes.map((node) => node.id));
+    const edges: GraphEdgeDTO[] = [];
+    for (const { dto } of this.edges.values()) {
+      if (edgeOk(dto) && present.has(dto.source) && present.has(dto.target)) edges.push(dto);
+    }
+    return { nodes, edges };
+  }
+
+  private neighbourhood(center: string, depth: number, nodeOk: (n: GraphNodeDTO) => boolean, edgeOk: (e: GraphEdgeDTO) => boolean): Set<string> {
+    const seen = new Set<string>();
+    if (!this.nodes.has(center)) return seen;
+    seen.add(center);
+    let frontier = [center];
+    for (let level = 0; level < depth; level++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const key of this.adjacency.get(id) ?? []) {
+          const edge = this.edges.get(key);
+          if (!edge || !edgeOk(edge.dto)) continue;
+          const other = edge.dto.source === id ? edge.dto.target : edge.dto.source;
+          const otherNode = this.nodes.get(other);
+          if (seen.has(other) || !otherNode || !nodeOk(otherNode.dto)) continue;
+          seen.add(other);
+          next.push(other);
+        }
+      }
+      frontier = next;
+    }
+    return seen;
+  }
+
+  private apply(c: NoteContribution): void {
+    const id = noteNodeId(c.noteId);
+    const existing = this.nodes.get(id);
+    this.nodes.set(id, {
+      refs: existing?.refs ?? 0,
+      dto: {
+        id,
+        kind: 'note',
+        label: c.label,
+        noteId: c.noteId,
+        concept: c.concept,
+        folder: c.folder,
+        tags: c.tags,
+        weight: 0,
+        degree: 0,
+      },
+    });
+    this.touchedNodes.add(id);
+    for (const ref of c.refs) this.ref(ref);
+    for (const edge of c.edges) this.addEdge(c.noteId, edge);
+  }
+
+  private unapply(c: NoteContribution): void {
+    for (const edge of c.edges) this.removeEdge(c.noteId, edge);
+    for (const ref of c.refs) this.unref(ref.id);
+    const id = noteNodeId(c.noteId);
+    const node = this.nodes.get(id);
+    // A note node can outlive its contribution only while the same note is being re-applied.
+    if (node) {
+      this.nodes.delete(id);
+      this.touchedNodes.add(id);
+    }
+  }
+
+  private ref(ref: NodeRef): void {
+    const node = this.nodes.get(ref.id);
+    if (node) {
+      node.refs++;
+      return;
+    }
+    this.nodes.set(ref.id, {
+      refs: 1,
+      dto: { id: ref.id, kind: ref.kind, label: ref.label, noteId: null, concept: ref.concept, folder: null, tags: [], weight: 0, degree: 0 },
+    });
+    this.touchedNodes.add(ref.id);
+  }
+
+  private unref(id: string): void {
+    const node = this.nodes.get(id);
+    if (!node || node.dto.kind === 'note') return;
+    node.refs--;
+    if (node.refs <= 0) {
+      this.nodes.delete(id);
+      this.touchedNodes.add(id);
+    }
+  }
+
+  private addEdge(noteId: NoteId, part: EdgeContribution): void {
+    if (part.source === part.target) return;
+    const key = edgeKey(part.kind, part.source, part.target);
+    let edge = this.edges.get(key);
+    if (!edge) {
+      const [source, target] = part.kind === 'related' && part.target < part.source ? [part.target, part.source] : [part.source, part.target];
+      edge = { dto: { id: key, source, target, kind: part.kind, weight: 0 }, parts: new Map() };
+      this.edges.set(key, edge);
+      this.link(edge.dto.source, key);
+      this.link(edge.dto.target, key);
+    }
+    const previous = edge.parts.get(noteId);
+    const added = previous ? mergeParts(previous, part) : part;
+    edge.parts.set(noteId, added);
+    edge.dto = { ...edge.dto, weight: edge.dto.weight + part.weight };
+    this.bumpWeight(edge.dto.source, part.weight);
+    this.bumpWeight(edge.dto.target, part.weight);
+    this.touchedEdges.add(key);
+  }
+
+  private removeEdge(noteId: NoteId, part: EdgeContribution): void {
+    if (part.source === part.target) return;
+    const key = edgeKey(part.kind, part.source, part.target);
+    const edge = this.edges.get(key);
+    if (!edge || !edge.parts.has(noteId)) return;
+    edge.parts.delete(noteId);
+    edge.dto = { ...edge.dto, weight: edge.dto.weight - part.weight };
+    this.bumpWeight(edge.dto.source, -part.weight);
+    this.bumpWeight(edge.dto.target, -part.weight);
+    if (edge.parts.size === 0) {
+      this.edges.delete(key);
+      this.unlink(edge.dto.source, key);
+      this.unlink(edge.dto.target, key);
+    }
+    this.touchedEdges.add(key);
+  }
+
+  private link(nodeId: string, key: string): void {
+    if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
+    let set = this.adjacency.get(nodeId);
+    if (!set) this.adjacency.set(nodeId, (set = new Set()));
+    set.add(key);
+  }
+
+  private unlink(nodeId: string, key: string): void {
+    const set = this.adjacency.get(nodeId);
+    if (!set) return;
+    set.delete(key);
+    if (set.size === 0) this.adjacency.delete(nodeId);
+    if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
+  }
+
+  private bumpWeight(nodeId: string, by: number): void {
+    const weight = (this.weights.get(nodeId) ?? 0) + by;
+    if (Math.abs(weight) < 1e-9) this.weights.delete(nodeId);
+    else this.weights.set(nodeId, weight);
+    if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
+  }
+}
+
+function mergeParts(a: EdgeContribution, b: EdgeContribution): EdgeContribution {
+  return { ...a, weight: a.weight + b.weight, evidence: [...a.evidence, ...b.evidence].slice(0, MAX_EVIDENCE_PER_EDGE) };
+}

@@ -1,0 +1,113 @@
+import type { EvidenceDTO, NoteId } from '../../contract';
+import type { ConceptEngine } from '../concepts/engine';
+import type { ConceptHit } from '../concepts/types';
+import { conceptNodeId, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
+import type { LinkResolver } from '../markdown/resolve';
+import { folderOf, type NoteRecord } from './note-record';
+
+const MENTION_EVIDENCE = 3;
+const RELATED_EVIDENCE = 2;
+
+/** Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. */
+export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine): NoteContribution | null {
+  const note = record.parsed;
+  if (!note) return null;
+  const id = note.id;
+  const self = noteNodeId(id);
+  const refs = new Map<string, NodeRef>();
+  const edges = new Map<string, EdgeContribution>();
+  const lines = note.body.split(/\r?\n/);
+  const lineText = (line: number): string => (lines[line - note.bodyStartLine] ?? '').trim().slice(0, 300);
+  const add = (kind: EdgeContribution['kind'], source: string, target: string, weight: number, evidence: EvidenceDTO | null, cap: number): void => {
+    if (source === target) return;
+    const key = `${kind}|${source}|${target}`;
+    const existing = edges.get(key);
+    if (existing) {
+      existing.weight += weight;
+      if (evidence && existing.evidence.length < cap) existing.evidence.push(evidence);
+    } else {
+      edges.set(key, { kind, source, target, weight, evidence: evidence ? [evidence] : [] });
+    }
+  };
+
+  for (const link of note.links) {
+    if (link.target === '') continue;
+    const resolved = resolver.resolve(id, link.target, link.kind);
+    const evidence = { noteId: id, line: link.line, text: lineText(link.line) };
+    if (resolved) {
+      if (!resolved.toLowerCase().endsWith('.md')) continue;
+      add(link.embed ? 'embed' : 'link', self, noteNodeId(resolved), 1, evidence, MENTION_EVIDENCE);
+    } else {
+      const missing = missingNodeId(link.target);
+      refs.set(missing, { id: missing, kind: 'missing', label: link.target, concept: null });
+      add(link.embed ? 'embed' : 'link', self, missing, 1, evidence, MENTION_EVIDENCE);
+    }
+  }
+
+  const tags = new Map<string, string>();
+  for (const use of note.tags) {
+    const key = tagNodeId(use.tag);
+    if (!tags.has(key)) tags.set(key, use.tag);
+    refs.set(key, { id: key, kind: 'tag', label: `#${tags.get(key)}`, concept: null });
+    add('tagged', self, key, 1, use.line > 0 ? { noteId: id, line: use.line, text: lineText(use.line) } : null, 1);
+  }
+
+  const hits = concepts.hitsFor(id);
+  const targetOf = (key: string): string | null => {
+    const concept = concepts.concept(key);
+    if (!concept) return null;
+    if (concept.noteId) return concept.noteId === id ? null : noteNodeId(concept.noteId);
+    const nodeId = conceptNodeId(key);
+    refs.set(nodeId, { id: nodeId, kind: 'concept', label: concept.label, concept: nodeId });
+    return nodeId;
+  };
+  const bySection = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    const target = targetOf(hit.key);
+    const occurrence = hit.occurrence;
+    const evidence = { noteId: id, line: occurrence.line, text: occurrence.sentence };
+    if (target) add('mention', self, target, 1, evidence, MENTION_EVIDENCE);
+    const nodeId = target ?? (concepts.concept(hit.key)?.noteId === id ? self : null);
+    if (!nodeId) continue;
+    let set = bySection.get(occurrence.section);
+    if (!set) bySection.set(occurrence.section, (set = new Set()));
+    set.add(`${nodeId}\u0000${occurrence.line}\u0000${occurrence.sentence}`);
+  }
+  addRelated(bySection, id, add);
+
+  const ownConcept = concepts.conceptOfNote(id);
+  return {
+    noteId: id,
+    label: note.title,
+    folder: folderOf(id),
+    tags: [...tags.values()],
+    concept: ownConcept ? conceptNodeId(ownConcept) : null,
+    refs: [...refs.values()],
+    edges: [...edges.values()],
+  };
+}
+
+type AddEdge = (kind: EdgeContribution['kind'], source: string, target: string, weight: number, evidence: EvidenceDTO | null, cap: number) => void;
+
+/** Concepts named in the same section are related; the sentence of the first one is the evidence. */
+function addRelated(bySection: Map<number, Set<string>>, noteId: NoteId, add: AddEdge): void {
+  for (const entries of bySection.values()) {
+    const first = new Map<string, { line: number; text: string }>();
+    for (const entry of entries) {
+      const [node, line, text] = entry.split('\u0000') as [string, string, string];
+      if (!first.has(node)) first.set(node, { line: Number(line), text });
+    }
+    const nodes = [...first.keys()].sort();
+    if (nodes.length > 40) nodes.length = 40;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i] as string;
+        const b = nodes[j] as string;
+        const at = first.get(b) ?? first.get(a);
+        add('related', a, b, 1, at ? { noteId, line: at.line, text: at.text } : null, RELATED_EVIDENCE);
+      }
+    }
+  }
+}
+
+export type { ConceptHit };

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { NoteProblem } from '../../contract';
+import { decodeNoteBytes } from '../markdown/decode';
+import { parseNote } from '../markdown/parse';
+import { isNoteId, type FileEntry, type VaultFs } from '../vault/vault-fs';
+import { MAX_NOTE_BYTES, type NoteRecord } from './note-record';
+
+/** Reads and parses one file into a record. Never throws: failures become problems on the record. */
+export async function readNoteRecord(vault: VaultFs, entry: FileEntry): Promise<NoteRecord> {
+  if (!isNoteId(entry.id)) return { entry, hash: '', parsed: null, problems: [], readOnly: false };
+  if (entry.size > MAX_NOTE_BYTES) {
+    return {
+      entry,
+      hash: '',
+      parsed: null,
+      problems: [{ code: 'too-large', message: `Skipped: ${(entry.size / 1048576).toFixed(1)} MB is over the ${MAX_NOTE_BYTES / 1048576} MB limit for a note.` }],
+      readOnly: true,
+    };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await vault.read(entry.id);
+  } catch (error) {
+    return { entry, hash: '', parsed: null, problems: [{ code: 'unreadable', message: (error as Error).message }], readOnly: true };
+  }
+  return recordFromBytes(entry, bytes);
+}
+
+export function recordFromBytes(entry: FileEntry, bytes: Uint8Array): NoteRecord {
+  const hash = hashBytes(bytes);
+  const decoded = decodeNoteBytes(bytes);
+  const problems: NoteProblem[] = decoded.problems;
+  const parsed = parseNote(entry.id, decoded.text);
+  return { entry: { ...entry, size: bytes.byteLength }, hash, parsed, problems, readOnly: decoded.readOnly };
+}
+
+export function hashBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,174 @@
+import type { GraphDelta, IndexPhase, NoteId } from '../../contract';
+import { ConceptEngine } from '../concepts/engine';
+import { GraphModel } from '../graph/graph-model';
+import { LinkResolver } from '../markdown/resolve';
+import { toSearchDoc } from '../search/doc';
+import { FlexSearchIndex } from '../search/flexsearch-index';
+import type { SearchIndex } from '../search/types';
+import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
+import { buildContribution } from './contributions';
+import { basenameKey, type NoteRecord } from './note-record';
+import { readNoteRecord } from './read-note';
+
+export type ProgressListener = (phase: IndexPhase, done: number, total: number) => void;
+
+export interface ChangeResult {
+  changed: NoteId[];
+  removed: NoteId[];
+  delta: GraphDelta;
+}
+
+const READ_CONCURRENCY = 16;
+
+/**
+ * The whole index of one vault: records, link resolution, concepts, graph and search, kept consistent
+ * under file changes. Pure core: the host decides where it runs and how changes arrive.
+ */
+export class VaultIndex {
+  readonly records = new Map<NoteId, NoteRecord>();
+  readonly graph = new GraphModel();
+  readonly concepts = new ConceptEngine();
+  readonly search: SearchIndex;
+  skipped: SkippedEntry[] = [];
+  private resolver = new LinkResolver([]);
+  /** Lower-cased basename of each link target → notes whose links name it, to re-resolve on add/remove. */
+  private readonly linkSources = new Map<string, Set<NoteId>>();
+
+  constructor(
+    readonly vault: VaultFs,
+    search?: SearchIndex,
+  ) {
+    this.search = search ?? new FlexSearchIndex();
+  }
+
+  async build(onProgress: ProgressListener = () => {}): Promise<void> {
+    onProgress('scan', 0, 1);
+    const scan = await this.vault.scan();
+    this.skipped = scan.skipped;
+    onProgress('scan', 1, 1);
+    const records = await readAll(this.vault, scan.files, (done) => onProgress('parse', done, scan.files.length));
+    this.resolver = new LinkResolver(records.map((record) => record.entry.id));
+    for (const record of records) {
+      this.records.set(record.entry.id, record);
+      this.indexLinkSources(record, true);
+    }
+    const parsed = records.flatMap((record) => (record.parsed ? [record.parsed] : []));
+    this.concepts.update(parsed, []);
+    onProgress('graph', 0, parsed.length);
+    let done = 0;
+    for (const record of records) {
+      this.graph.setNote(record.entry.id, buildContribution(record, this.resolver, this.concepts));
+      if (++done % 500 === 0) onProgress('graph', done, records.length);
+    }
+    this.graph.flush();
+    onProgress('search', 0, parsed.length);
+    done = 0;
+    for (const record of records) {
+      this.upsertSearch(record);
+      if (++done % 500 === 0) onProgress('search', done, records.length);
+    }
+    onProgress('ready', records.length, records.length);
+  }
+
+  /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */
+  async applyChanges(ids: Iterable<NoteId>): Promise<ChangeResult> {
+    const changed: NoteRecord[] = [];
+    const removed: NoteId[] = [];
+    for (const id of new Set(ids)) {
+      const entry = await this.vault.stat(id).catch(() => null);
+      if (!entry) {
+        if (this.records.has(id)) removed.push(id);
+        else for (const known of this.records.keys()) if (known.startsWith(`${id}/`)) removed.push(known);
+        continue;
+      }
+      const old = this.records.get(id);
+      if (old && old.entry.size === entry.size && old.entry.mtimeMs === entry.mtimeMs) continue;
+      changed.push(await readNoteRecord(this.vault, entry));
+    }
+    return this.applyRecords(changed, removed);
+  }
+
+  /** Applies records already read (by a save, or a worker) and deletions. */
+  applyRecords(changed: NoteRecord[], removed: NoteId[]): ChangeResult {
+    const affected = new Set<NoteId>();
+    const renamedBasenames = new Set<string>();
+    for (const id of removed) {
+      const old = this.records.get(id);
+      if (!old) continue;
+      this.indexLinkSources(old, false);
+      this.records.delete(id);
+      this.resolver.remove(id);
+      renamedBasenames.add(basenameKey(id));
+      this.search.remove(id);
+      this.graph.setNote(id, null);
+    }
+    for (const record of changed) {
+      const id = record.entry.id;
+      const old = this.records.get(id);
+      if (old) this.indexLinkSources(old, false);
+      else {
+        this.resolver.add(id);
+        renamedBasenames.add(basenameKey(id));
+      }
+      this.records.set(id, record);
+      this.indexLinkSources(record, true);
+      affected.add(id);
+    }
+    // A new or deleted file can change what other notes' links resolve to.
+    for (const base of renamedBasenames) for (const source of this.linkSources.get(base) ?? []) affected.add(source);
+
+    const parsed = changed.flatMap((record) => (record.parsed ? [record.parsed] : []));
+    const { dictionaryChanged } = this.concepts.update(parsed, removed);
+    const rebuild = dictionaryChanged ? [...this.records.keys()] : [...affected];
+    for (const id of rebuild) {
+      const record = this.records.get(id);
+      if (record) this.graph.setNote(id, buildContribution(record, this.resolver, this.concepts));
+    }
+    for (const id of dictionaryChanged ? this.records.keys() : affected) {
+      const record = this.records.get(id);
+      if (record && (dictionaryChanged || changed.includes(record))) this.upsertSearch(record);
+    }
+    return { changed: changed.map((record) => record.entry.id), removed, delta: this.graph.flush() };
+  }
+
+  resolve(from: NoteId, target: string, kind: 'wiki' | 'markdown'): NoteId | null {
+    return this.resolver.resolve(from, target, kind);
+  }
+
+  private upsertSearch(record: NoteRecord): void {
+    if (!record.parsed) return;
+    const names = this.concepts.hitsFor(record.entry.id).map((hit) => this.concepts.concept(hit.key)?.label ?? hit.key);
+    this.search.upsert(toSearchDoc(record.parsed, [...new Set(names)]));
+  }
+
+  private indexLinkSources(record: NoteRecord, add: boolean): void {
+    for (const link of record.parsed?.links ?? []) {
+      if (!link.target) continue;
+      const base = basenameKey(link.target);
+      let set = this.linkSources.get(base);
+      if (add) {
+        if (!set) this.linkSources.set(base, (set = new Set()));
+        set.add(record.entry.id);
+      } else if (set) {
+        set.delete(record.entry.id);
+        if (set.size === 0) this.linkSources.delete(base);
+      }
+    }
+  }
+}
+
+async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: number) => void): Promise<NoteRecord[]> {
+  const out: NoteRecord[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      out[index] = await readNoteRecord(vault, files[index] as FileEntry);
+      if (++done % 200 === 0) onProgress(done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  onProgress(files.length);
+  return out;
+}

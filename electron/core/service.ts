@@ -1,0 +1,237 @@
+import {
+  CairnError,
+  type BrokenLinkDTO,
+  type CairnApi,
+  type CairnEvent,
+  type ConceptDTO,
+  type EvidenceDTO,
+  type GraphDTO,
+  type GraphQuery,
+  type HostKind,
+  type NoteDTO,
+  type NoteId,
+  type NoteSummary,
+  type SaveRequest,
+  type SaveResult,
+  type SearchRequest,
+  type SearchResultDTO,
+  type VaultInfo,
+} from '../contract';
+import { conceptNodeId, noteNodeId } from './graph/contribution';
+import { allProblems, folderOf, type NoteRecord } from './pipeline/note-record';
+import { hashBytes, recordFromBytes } from './pipeline/read-note';
+import { VaultIndex, type ChangeResult } from './pipeline/vault-index';
+import { checkNoteId } from './vault/paths';
+import { isNoteId, type VaultFs } from './vault/vault-fs';
+import { parseRequest } from './requests';
+
+export type EventListener = (event: CairnEvent) => void;
+
+export interface ServiceOptions {
+  host: HostKind;
+  /** The host's folder picker, for openVault; absent where a host serves one vault. */
+  openVault?: () => Promise<VaultInfo | null>;
+}
+
+/** The one implementation of the contract. Hosts only adapt transport to it. */
+export class CairnService implements CairnApi {
+  readonly index: VaultIndex;
+  private readonly listeners = new Set<EventListener>();
+  private indexing = false;
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly vault: VaultFs,
+    private readonly options: ServiceOptions,
+  ) {
+    this.index = new VaultIndex(vault);
+  }
+
+  /** Builds the index; calls made meanwhile wait for it. */
+  start(): Promise<void> {
+    this.indexing = true;
+    this.ready = this.index
+      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }))
+      .finally(() => (this.indexing = false))
+      .then(async () => this.emit({ type: 'vault-opened', vault: await this.describeVault() }));
+    return this.ready;
+  }
+
+  on(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: CairnEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /** Applies file-system changes (from the watcher) and pushes what changed. */
+  async filesChanged(ids: Iterable<NoteId>): Promise<ChangeResult> {
+    await this.ready;
+    const result = await this.index.applyChanges(ids);
+    this.publish(result);
+    return result;
+  }
+
+  private publish(result: ChangeResult): void {
+    if (result.changed.length === 0 && result.removed.length === 0) return;
+    this.emit({ type: 'notes-changed', changed: result.changed, removed: result.removed });
+    const { delta } = result;
+    if (delta.upsertNodes.length + delta.removeNodes.length + delta.upsertEdges.length + delta.removeEdges.length > 0) {
+      this.emit({ type: 'graph-delta', delta });
+    }
+  }
+
+  async describeVault(): Promise<VaultInfo> {
+    let notes = 0;
+    let problems = 0;
+    for (const record of this.index.records.values()) {
+      if (isNoteId(record.entry.id)) notes++;
+      if (allProblems(record).length > 0) problems++;
+    }
+    return {
+      name: this.vault.name,
+      noteCount: notes,
+      attachmentCount: this.index.records.size - notes,
+      problemCount: problems + this.index.skipped.length,
+      host: this.options.host,
+      indexing: this.indexing,
+    };
+  }
+
+  async openVault(): Promise<VaultInfo | null> {
+    if (!this.options.openVault) throw new CairnError('unsupported', 'This host serves one vault; restart it with another --vault to switch.');
+    return this.options.openVault();
+  }
+
+  async listNotes(): Promise<NoteSummary[]> {
+    await this.ready;
+    const out: NoteSummary[] = [];
+    for (const record of this.index.records.values()) if (isNoteId(record.entry.id)) out.push(summary(record));
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async readNote(rawId: NoteId): Promise<NoteDTO> {
+    const id = checkNoteId(parseRequest('readNote', rawId));
+    await this.ready;
+    const record = this.index.records.get(id);
+    if (!record || !isNoteId(id)) throw new CairnError('not-found', `No such note: ${id}`);
+    const bytes = await this.vault.read(id).catch(() => null);
+    const content = bytes ? new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '') : '';
+    const parsed = record.parsed;
+    const self = noteNodeId(id);
+    const backlinks = this.index.graph
+      .incident(self)
+      .filter((edge) => edge.target === self && (edge.kind === 'link' || edge.kind === 'embed'))
+      .flatMap((edge) => (this.index.graph.evidence(edge.id) ?? []).map((e) => ({ from: e.noteId, line: e.line, text: e.text })));
+    return {
+      ...summary(record),
+      content,
+      body: parsed?.body ?? '',
+      frontmatter: parsed?.frontmatter ?? {},
+      headings: parsed?.headings ?? [],
+      links: (parsed?.links ?? []).map((link) => ({ ...link, resolved: link.target === '' ? id : this.index.resolve(id, link.target, link.kind) })).map(({ col: _col, ...link }) => link),
+      backlinks,
+      hash: bytes ? hashBytes(bytes) : '',
+    };
+  }
+
+  async saveNote(raw: SaveRequest): Promise<SaveResult> {
+    const request = parseRequest('saveNote', raw);
+    const id = checkNoteId(request.id);
+    if (!isNoteId(id)) throw new CairnError('bad-request', `Only Markdown notes (.md) can be saved: ${id}`);
+    await this.ready;
+    const record = this.index.records.get(id);
+    if (record?.readOnly) throw new CairnError('forbidden', `${id} is read-only: ${allProblems(record).map((p) => p.message).join('; ')}`);
+    const current = await this.vault.read(id).catch(() => null);
+    if (request.baseHash === null && current) throw new CairnError('conflict', `${id} already exists.`);
+    if (request.baseHash !== null) {
+      if (!current) throw new CairnError('conflict', `${id} was deleted since you opened it.`);
+      if (hashBytes(current) !== request.baseHash) throw new CairnError('conflict', `${id} changed on disk since you opened it; your text was kept, reload to compare.`);
+    }
+    const entry = await this.vault.write(id, request.content);
+    const bytes = new TextEncoder().encode(request.content);
+    const result = this.index.applyRecords([recordFromBytes(entry, bytes)], []);
+    this.publish(result);
+    return { id, hash: hashBytes(bytes) };
+  }
+
+  async getGraph(raw: GraphQuery): Promise<GraphDTO> {
+    const query = parseRequest('getGraph', raw ?? {});
+    await this.ready;
+    return this.index.graph.snapshot(query);
+  }
+
+  async getConcept(raw: string): Promise<ConceptDTO> {
+    const id = parseRequest('getConcept', raw);
+    await this.ready;
+    const key = id.startsWith('concept:') ? id.slice('concept:'.length) : id;
+    const concept = this.index.concepts.concept(key);
+    if (!concept) throw new CairnError('not-found', `No such concept: ${id}`);
+    const nodeId = concept.noteId ? noteNodeId(concept.noteId) : conceptNodeId(key);
+    const related = this.index.graph
+      .incident(nodeId)
+      .filter((edge) => edge.kind === 'related')
+      .map((edge) => {
+        const other = this.index.graph.node(edge.source === nodeId ? edge.target : edge.source);
+        return { id: other?.concept ?? other?.id ?? '', label: other?.label ?? '', weight: edge.weight };
+      })
+      .filter((r) => r.id)
+      .sort((a, b) => b.weight - a.weight);
+    const toEvidence = (o: { noteId: NoteId; line: number; sentence: string }): EvidenceDTO => ({ noteId: o.noteId, line: o.line, text: o.sentence });
+    return {
+      id: conceptNodeId(key),
+      label: concept.label,
+      aliases: concept.aliases,
+      noteId: concept.noteId,
+      sources: concept.sources,
+      definitions: concept.definitions.map(toEvidence),
+      mentions: this.index.concepts.mentionsOf(key).slice(0, 200).map(toEvidence),
+      related,
+    };
+  }
+
+  async getEdgeEvidence(raw: string): Promise<EvidenceDTO[]> {
+    const edgeId = parseRequest('getEdgeEvidence', raw);
+    await this.ready;
+    const evidence = this.index.graph.evidence(edgeId);
+    if (!evidence) throw new CairnError('not-found', `No such edge: ${edgeId}`);
+    return evidence;
+  }
+
+  async brokenLinks(): Promise<BrokenLinkDTO[]> {
+    await this.ready;
+    const out: BrokenLinkDTO[] = [];
+    for (const record of this.index.records.values()) {
+      for (const link of record.parsed?.links ?? []) {
+        if (link.target !== '' && !this.index.resolve(record.entry.id, link.target, link.kind)) {
+          out.push({ from: record.entry.id, line: link.line, target: link.target });
+        }
+      }
+    }
+    return out;
+  }
+
+  async search(raw: SearchRequest): Promise<SearchResultDTO> {
+    const request = parseRequest('search', raw);
+    await this.ready;
+    return this.index.search.search(request.query, request.limit ?? 50);
+  }
+}
+
+function summary(record: NoteRecord): NoteSummary {
+  const parsed = record.parsed;
+  const id = record.entry.id;
+  return {
+    id,
+    title: parsed?.title ?? id.replace(/^.*\//, '').replace(/\.md$/i, ''),
+    aliases: parsed?.aliases ?? [],
+    tags: [...new Set((parsed?.tags ?? []).map((t) => t.tag))],
+    folder: folderOf(id),
+    size: record.entry.size,
+    mtimeMs: record.entry.mtimeMs,
+    readOnly: record.readOnly,
+    problems: allProblems(record),
+  };
+}

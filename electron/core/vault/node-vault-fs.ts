@@ -1,0 +1,114 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { CairnError, type NoteId } from '../../contract';
+import { checkNoteId, isInside } from './paths';
+import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs } from './vault-fs';
+
+export class NodeVaultFs implements VaultFs {
+  readonly name: string;
+  private constructor(readonly root: string) {
+    this.name = path.basename(root);
+  }
+
+  /** The root is resolved to its real path once, so containment checks compare real paths. */
+  static async open(dir: string): Promise<NodeVaultFs> {
+    const root = await fs.realpath(path.resolve(dir)).catch(() => {
+      throw new CairnError('not-found', `Vault folder not found: ${dir}`);
+    });
+    const stat = await fs.stat(root);
+    if (!stat.isDirectory()) throw new CairnError('bad-request', `Not a folder: ${dir}`);
+    return new NodeVaultFs(root);
+  }
+
+  async scan(): Promise<ScanResult> {
+    const files: FileEntry[] = [];
+    const skipped: SkippedEntry[] = [];
+    const visited = new Set<string>();
+    const walk = async (realDir: string, idPrefix: string): Promise<void> => {
+      if (visited.has(realDir)) {
+        skipped.push({ id: idPrefix, reason: 'symlink-loop', message: `Folder already visited through another link: ${idPrefix}` });
+        return;
+      }
+      visited.add(realDir);
+      let entries;
+      try {
+        entries = await fs.readdir(realDir, { withFileTypes: true });
+      } catch (error) {
+        skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: (error as Error).message });
+        return;
+      }
+      for (const entry of entries) {
+        if (isIgnoredSegment(entry.name)) continue;
+        const id = idPrefix ? `${idPrefix}/${entry.name}` : entry.name;
+        const absolute = path.join(realDir, entry.name);
+        let real = absolute;
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          try {
+            real = await fs.realpath(absolute);
+          } catch {
+            skipped.push({ id, reason: 'symlink-loop', message: `Broken or looping symlink: ${id}` });
+            continue;
+          }
+          if (!isInside(this.root, real)) {
+            skipped.push({ id, reason: 'symlink-outside', message: `Symlink points outside the vault: ${id}` });
+            continue;
+          }
+          const stat = await fs.stat(real);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        }
+        if (isDir) await walk(real, id);
+        else if (isFile) {
+          try {
+            const stat = await fs.stat(real);
+            files.push({ id, size: stat.size, mtimeMs: stat.mtimeMs });
+          } catch (error) {
+            skipped.push({ id, reason: 'unreadable', message: (error as Error).message });
+          }
+        }
+      }
+    };
+    await walk(this.root, '');
+    files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { files, skipped };
+  }
+
+  /** Absolute path for an id, after checking it and its real path stay inside the vault. */
+  async resolve(id: NoteId, { mustExist }: { mustExist: boolean }): Promise<string> {
+    const checked = checkNoteId(id);
+    const absolute = path.join(this.root, ...checked.split('/'));
+    if (!isInside(this.root, absolute)) throw new CairnError('forbidden', `Path leaves the vault: ${id}`);
+    const real = await fs.realpath(absolute).catch(() => null);
+    if (real === null) {
+      if (mustExist) throw new CairnError('not-found', `No such note: ${id}`);
+      const parent = await fs.realpath(path.dirname(absolute)).catch(() => null);
+      if (parent !== null && !isInside(this.root, parent)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
+      return absolute;
+    }
+    if (!isInside(this.root, real)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
+    return real;
+  }
+
+  async stat(id: NoteId): Promise<FileEntry | null> {
+    const absolute = await this.resolve(id, { mustExist: false });
+    const stat = await fs.stat(absolute).catch(() => null);
+    if (!stat || !stat.isFile()) return null;
+    return { id: checkNoteId(id), size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+
+  async read(id: NoteId): Promise<Uint8Array> {
+    const absolute = await this.resolve(id, { mustExist: true });
+    return fs.readFile(absolute);
+  }
+
+  async write(id: NoteId, data: string): Promise<FileEntry> {
+    const absolute = await this.resolve(id, { mustExist: false });
+    await fs.mkdir(path.dirname(absolute), { recursive: true });
+    await writeFileAtomic(absolute, data, { encoding: 'utf8', fsync: true });
+    const stat = await fs.stat(absolute);
+    return { id: checkNoteId(id), size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+}

@@ -1,0 +1,43 @@
+import type { NoteId } from '../../contract';
+
+export interface FileEntry {
+  id: NoteId;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface SkippedEntry {
+  id: NoteId;
+  reason: 'symlink-outside' | 'symlink-loop' | 'unreadable';
+  message: string;
+}
+
+export interface ScanResult {
+  files: FileEntry[];
+  skipped: SkippedEntry[];
+}
+
+/**
+ * The only way the core touches a vault. Ids are vault-relative POSIX paths; implementations check
+ * containment before any I/O. Node and in-memory implementations share one test suite.
+ */
+export interface VaultFs {
+  /** Folder name, for titles. */
+  readonly name: string;
+  scan(): Promise<ScanResult>;
+  stat(id: NoteId): Promise<FileEntry | null>;
+  read(id: NoteId): Promise<Uint8Array>;
+  /** Atomic: the old file stays intact if the write fails. */
+  write(id: NoteId, data: string): Promise<FileEntry>;
+}
+
+export const NOTE_EXTENSION = '.md';
+
+export function isNoteId(id: string): boolean {
+  return id.toLowerCase().endsWith(NOTE_EXTENSION);
+}
+
+/** Folders a person does not think of as notes. */
+export function isIgnoredSegment(segment: string): boolean {
+  return segment.startsWith('.') || segment === 'node_modules';
+}

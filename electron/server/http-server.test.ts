@@ -1,0 +1,151 @@
+import { request as httpRequest } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { cairnMethodNames, type CairnApi, type CairnEvent } from '../contract';
+import { openVaultSession, type VaultSession } from '../core/session';
+import { defineContractSuite } from '../core/testing/contract-suite';
+import { makeTempVault, SMALL_VAULT, type TempVault } from '../core/testing/temp-vault';
+import { startServer, type RunningServer } from './http-server';
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function raw(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+/** A Node client of the browser-mode protocol, generated from the method record like the renderer's. */
+function httpApi(server: RunningServer): CairnApi {
+  const api: Record<string, (arg?: unknown) => Promise<unknown>> = {};
+  for (const method of cairnMethodNames) {
+    api[method] = async (arg?: unknown) => {
+      const res = await raw(server.port, `/api/${method}`, {
+        method: 'POST',
+        headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+        body: JSON.stringify(arg === undefined ? {} : { arg }),
+      });
+      const envelope = JSON.parse(res.body) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!envelope.ok) throw new Error(envelope.error?.message);
+      return envelope.value;
+    };
+  }
+  return api as unknown as CairnApi;
+}
+
+function connectEvents(server: RunningServer, headers: Record<string, string>): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/events`, { headers });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+defineContractSuite('browser-mode server over a real socket', async (dir) => {
+  const session = await openVaultSession(dir, { host: 'browser', watch: false });
+  const server = await startServer({ api: session.service, events: session.service });
+  const ws = await connectEvents(server, { cookie: `cairn_token=${server.token}`, origin: `http://127.0.0.1:${server.port}` });
+  const events: CairnEvent[] = [];
+  const waiters: { predicate: (e: CairnEvent) => boolean; resolve: (e: CairnEvent) => void }[] = [];
+  ws.on('message', (data) => {
+    const event = JSON.parse(String(data)) as CairnEvent;
+    events.push(event);
+    for (const w of waiters.splice(0)) if (w.predicate(event)) w.resolve(event);
+      else waiters.push(w);
+  });
+  return {
+    api: httpApi(server),
+    events,
+    waitFor: (predicate, timeoutMs = 5000) => {
+      const seen = events.find(predicate);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        waiters.push({ predicate, resolve });
+        setTimeout(() => reject(new Error('timeout waiting for event')), timeoutMs);
+      });
+    },
+    close: async () => {
+      ws.close();
+      await server.close();
+      await session.close();
+    },
+  };
+});
+
+describe('browser-mode security', () => {
+  let vault: TempVault;
+  let session: VaultSession;
+  let server: RunningServer;
+  const host = (): Record<string, string> => ({ host: `127.0.0.1:${server.port}` });
+  beforeEach(async () => {
+    vault = await makeTempVault(SMALL_VAULT);
+    session = await openVaultSession(vault.dir, { host: 'browser', watch: false });
+    server = await startServer({ api: session.service, events: session.service });
+  });
+  afterEach(async () => {
+    await server.close();
+    await session.close();
+    await vault.cleanup();
+  });
+
+  it('listens on 127.0.0.1 only, with a fresh random token per start', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+    const other = await startServer({ api: session.service, events: session.service });
+    expect(other.token).not.toBe(server.token);
+    await other.close();
+  });
+
+  it('answers 401 without the token and with a wrong one', async () => {
+    expect((await raw(server.port, '/', { headers: host() })).status).toBe(401);
+    expect((await raw(server.port, '/?token=wrong', { headers: host() })).status).toBe(401);
+    const api = await raw(server.port, '/api/listNotes', { method: 'POST', headers: { ...host(), 'content-type': 'application/json' }, body: '{}' });
+    expect(api.status).toBe(401);
+    expect(api.body).not.toContain('EC2');
+  });
+
+  it('swaps the URL token for an HttpOnly SameSite cookie', async () => {
+    const res = await raw(server.port, `/?token=${server.token}`, { headers: host() });
+    expect(res.status).toBe(302);
+    expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const api = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { ...host(), cookie: `cairn_token=${server.token}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(api.status).toBe(200);
+    expect(api.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin with 403', async () => {
+    const auth = { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' };
+    expect((await raw(server.port, '/api/listNotes', { method: 'POST', headers: { ...auth, host: 'evil.example:80' }, body: '{}' })).status).toBe(403);
+    expect((await raw(server.port, '/api/listNotes', { method: 'POST', headers: { ...auth, ...host(), origin: 'http://evil.example' }, body: '{}' })).status).toBe(403);
+  });
+
+  it('refuses a WebSocket from a foreign Origin or without the token', async () => {
+    const cookie = `cairn_token=${server.token}`;
+    await expect(connectEvents(server, { cookie, origin: 'http://evil.example' })).rejects.toThrow(/403/);
+    await expect(connectEvents(server, { origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow(/401/);
+    const ok = await connectEvents(server, { cookie, origin: `http://localhost:${server.port}` });
+    ok.close();
+  });
+
+  it('refuses unknown methods and bad bodies with a reason', async () => {
+    const headers = { ...host(), authorization: `Bearer ${server.token}`, 'content-type': 'application/json' };
+    const unknown = await raw(server.port, '/api/deleteEverything', { method: 'POST', headers, body: '{}' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toContain('Unknown method');
+    const bad = await raw(server.port, '/api/readNote', { method: 'POST', headers, body: '{not json' });
+    expect(bad.status).toBe(400);
+    const traversal = await raw(server.port, '/api/readNote', { method: 'POST', headers, body: JSON.stringify({ arg: '../../etc/passwd' }) });
+    expect(traversal.status).toBe(403);
+  });
+});

@@ -1,0 +1,188 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { isCairnMethod, toErrorDTO, type CairnApi, type CairnEvent, type CairnErrorDTO } from '../contract';
+import { allowedHosts, allowedOrigins, bearerToken, cookieToken, COOKIE_NAME, newToken, sameToken } from './security';
+import { readStatic } from './static-files';
+
+export interface EventSource {
+  on(listener: (event: CairnEvent) => void): () => void;
+}
+
+export interface ServerOptions {
+  api: CairnApi;
+  events: EventSource;
+  /** Built renderer folder (out/renderer); API-only when absent. */
+  staticDir?: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The URL to open: carries the token once; the server swaps it for a same-site cookie. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 20 * 1024 * 1024;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Browser-mode host: the contract over HTTP (POST /api/<method>) and events over one WebSocket. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? newToken();
+  const staticDir = options.staticDir ? path.resolve(options.staticDir) : null;
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+      console.error('cairn server:', (error as Error).message);
+    });
+  });
+
+  const refuse = (response: ServerResponse, status: number, message: string): void => {
+    send(response, status, { ok: false, error: { code: status === 401 ? 'forbidden' : status === 404 ? 'not-found' : 'forbidden', message } });
+  };
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!allowedHosts(port).has(request.headers.host ?? '')) return refuse(response, 403, 'Host not allowed');
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const queryToken = url.searchParams.get('token');
+    if (queryToken !== null) {
+      if (!sameToken(queryToken, token)) return refuse(response, 401, 'Bad token');
+      // Swap the token in the URL for a cookie, so it does not sit in history or referrers.
+      response.writeHead(302, {
+        'set-cookie': `${COOKIE_NAME}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        location: '/',
+        'cache-control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+    const authorised = sameToken(cookieToken(request), token) || sameToken(bearerToken(request), token);
+    if (!authorised) return refuse(response, 401, 'Missing or bad token: open the URL printed by the server.');
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins(port).has(origin)) return refuse(response, 403, 'Origin not allowed');
+
+    if (url.pathname.startsWith('/api/')) return api(url.pathname.slice(5), request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed');
+    const file = staticDir ? await readStatic(staticDir, url.pathname) : null;
+    if (!file) return refuse(response, 404, 'Not found');
+    response.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': file.type.startsWith('text/html') ? 'no-store' : 'max-age=3600',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function api(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return refuse(response, 405, 'Use POST for API calls');
+    if (!isCairnMethod(method)) return send(response, 404, { ok: false, error: { code: 'not-found', message: `Unknown method: ${method}` } });
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return send(response, 415, { ok: false, error: { code: 'bad-request', message: 'Content-Type must be application/json' } });
+    }
+    let body: { arg?: unknown };
+    try {
+      body = JSON.parse(await readBody(request)) as { arg?: unknown };
+    } catch (error) {
+      return send(response, 400, { ok: false, error: { code: 'bad-request', message: `Bad request body: ${(error as Error).message}` } });
+    }
+    try {
+      const fn = options.api[method] as (arg: unknown) => Promise<unknown>;
+      const value = await fn.call(options.api, body.arg);
+      send(response, 200, { ok: true, value });
+    } catch (error) {
+      const dto = toErrorDTO(error);
+      send(response, statusFor(dto), { ok: false, error: dto });
+    }
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const sockets = new Set<WebSocket>();
+  server.on('upgrade', (request, socket, head) => {
+    const reject = (status: number, text: string): void => {
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n\r\n`);
+    };
+    if (!allowedHosts(port).has(request.headers.host ?? '')) return reject(403, 'Forbidden');
+    if (!allowedOrigins(port).has(request.headers.origin ?? '')) return reject(403, 'Forbidden');
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const authorised = sameToken(cookieToken(request), token) || sameToken(url.searchParams.get('token'), token);
+    if (!authorised) return reject(401, 'Unauthorized');
+    if (url.pathname !== '/events') return reject(404, 'Not Found');
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', () => ws.close(1008, 'Events only'));
+    });
+  });
+  const unsubscribe = options.events.on((event) => {
+    const text = JSON.stringify(event);
+    for (const ws of sockets) ws.send(text);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: async () => {
+      unsubscribe();
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.end(text);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body over 20 MB'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8') || '{}'));
+    request.on('error', reject);
+  });
+}
+
+function statusFor(error: CairnErrorDTO): number {
+  switch (error.code) {
+    case 'bad-request':
+      return 400;
+    case 'forbidden':
+      return 403;
+    case 'not-found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'unsupported':
+      return 501;
+    default:
+      return 500;
+  }
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openVaultSession } from '../core/session';
+import { startServer } from './http-server';
+
+/** `npm run serve -- --vault DIR [--port N]`: browser mode on 127.0.0.1. */
+export async function serve(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      vault: { type: 'string', default: path.resolve(import.meta.dirname, '../../notes') },
+      port: { type: 'string', default: '0' },
+      static: { type: 'string' },
+      why: { type: 'string' },
+    },
+    allowPositionals: false,
+  });
+  const repo = path.resolve(import.meta.dirname, '../..');
+  const staticDir = values.static ?? path.join(repo, 'out/renderer');
+  // npm runs scripts from the package folder; a relative --vault means relative to where the person typed.
+  const vaultDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.vault as string);
+  const session = await openVaultSession(vaultDir, { host: 'browser' });
+  const server = await startServer({ api: session.service, events: session.service, staticDir, port: Number(values.port) });
+  const info = await session.service.describeVault();
+  if (values.why) console.log(values.why);
+  console.log(`Cairn is serving "${info.name}" (${info.noteCount} notes) at ${server.openUrl}`);
+  console.log('Open that URL in your browser. Only this machine can reach it; the token is new on every start. Ctrl+C stops.');
+  const stop = async (): Promise<void> => {
+    await server.close();
+    await session.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isEntry) {
+  serve(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`cairn: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}
