@@ -9,7 +9,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(here, 'electron/main/index.ts') },
+        input: {
+          index: resolve(here, 'electron/main/index.ts'),
+          'index-worker': resolve(here, 'electron/core/worker/worker-entry.ts'),
+        },
       },
     },
   },

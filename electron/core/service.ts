@@ -20,7 +20,8 @@ import {
 import { conceptNodeId, noteNodeId } from './graph/contribution';
 import { allProblems, folderOf, type NoteRecord } from './pipeline/note-record';
 import { hashBytes, recordFromBytes } from './pipeline/read-note';
-import { VaultIndex, type ChangeResult } from './pipeline/vault-index';
+import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
+import type { CacheStore } from './pipeline/cache';
 import { checkNoteId } from './vault/paths';
 import { isNoteId, type VaultFs } from './vault/vault-fs';
 import { parseRequest } from './requests';
@@ -29,6 +30,8 @@ export type EventListener = (event: CairnEvent) => void;
 
 export interface ServiceOptions {
   host: HostKind;
+  /** Where the index is cached between starts; null for none. */
+  cache?: CacheStore | null;
   /** The host's folder picker, for openVault; absent where a host serves one vault. */
   openVault?: () => Promise<VaultInfo | null>;
 }
@@ -39,6 +42,7 @@ export class CairnService implements CairnApi {
   private readonly listeners = new Set<EventListener>();
   private indexing = false;
   private ready: Promise<void> = Promise.resolve();
+  private updates: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly vault: VaultFs,
@@ -47,14 +51,39 @@ export class CairnService implements CairnApi {
     this.index = new VaultIndex(vault);
   }
 
-  /** Builds the index; calls made meanwhile wait for it. */
+  buildStats: BuildStats | null = null;
+
+  /** Builds the index (from the cache where files are unchanged); calls made meanwhile wait for it. */
   start(): Promise<void> {
     this.indexing = true;
+    const cache = this.options.cache ?? null;
     this.ready = this.index
-      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }))
+      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }), cache)
+      .then((stats) => {
+        this.buildStats = stats;
+      })
       .finally(() => (this.indexing = false))
-      .then(async () => this.emit({ type: 'vault-opened', vault: await this.describeVault() }));
+      .then(async () => {
+        this.emit({ type: 'vault-opened', vault: await this.describeVault() });
+        // Written in the background: the person should not wait for the next start's benefit.
+        if (cache && (this.buildStats?.parsed ?? 0) > 0) this.cacheWrite = this.writeCache(cache);
+      });
     return this.ready;
+  }
+
+  /** Writes the cache if this service has one; failures only cost the next start some time. */
+  async saveCache(): Promise<void> {
+    const cache = this.options.cache;
+    if (!cache) return;
+    await this.ready.catch(() => undefined);
+    await this.cacheWrite;
+    await this.writeCache(cache);
+  }
+
+  private cacheWrite: Promise<void> = Promise.resolve();
+
+  private writeCache(cache: CacheStore): Promise<void> {
+    return this.index.saveCache(cache).catch((error: unknown) => console.error('cairn: cache not saved:', (error as Error).message));
   }
 
   on(listener: EventListener): () => void {
@@ -67,11 +96,17 @@ export class CairnService implements CairnApi {
   }
 
   /** Applies file-system changes (from the watcher) and pushes what changed. */
-  async filesChanged(ids: Iterable<NoteId>): Promise<ChangeResult> {
-    await this.ready;
-    const result = await this.index.applyChanges(ids);
-    this.publish(result);
-    return result;
+  filesChanged(ids: Iterable<NoteId>): Promise<ChangeResult> {
+    const batch = [...ids];
+    // One batch at a time: two overlapping re-reads of the same file must not apply out of order.
+    const run = this.updates.then(async () => {
+      await this.ready;
+      const result = await this.index.applyChanges(batch);
+      this.publish(result);
+      return result;
+    });
+    this.updates = run.catch(() => undefined);
+    return run;
   }
 
   private publish(result: ChangeResult): void {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session as electronSession, type WebContents } from 'electron';
-import { IPC_EVENT_CHANNEL, type CairnEvent, type VaultInfo } from '../contract';
-import { openVaultSession, type VaultSession } from '../core/session';
+import { IPC_EVENT_CHANNEL, type CairnApi, type CairnEvent, type VaultInfo } from '../contract';
+import { startWorkerSession, type WorkerSession } from '../core/worker/worker-session';
 import { registerIpc } from './ipc';
 import { harden } from './hardening';
 import { buildMenu } from './menu';
@@ -12,7 +12,8 @@ const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
 const preloadFile = path.join(import.meta.dirname, '../preload/index.cjs');
 
 let window: BrowserWindow | null = null;
-let current: VaultSession | null = null;
+let current: WorkerSession | null = null;
+let api: CairnApi | null = null;
 let unsubscribe: (() => void) | null = null;
 
 function initialVault(): string {
@@ -26,13 +27,15 @@ function send(event: CairnEvent): void {
 }
 
 async function switchVault(dir: string): Promise<VaultInfo> {
-  const next = await openVaultSession(dir, { host: 'electron', openVault: pickVault });
+  const next = await startWorkerSession(dir, { host: 'electron', entry: path.join(import.meta.dirname, 'index-worker.js') });
   unsubscribe?.();
   await current?.close();
   current = next;
-  unsubscribe = next.service.on(send);
-  const info = await next.service.describeVault();
-  window?.setTitle(`${info.name} — Cairn`);
+  // Picking a folder needs a dialog, which only this process can show.
+  api = { ...next.api, openVault: pickVault };
+  unsubscribe = next.on(send);
+  const info = await next.api.describeVault();
+  window?.setTitle(`${path.basename(next.root)} — Cairn`);
   send({ type: 'vault-opened', vault: info });
   return info;
 }
@@ -73,15 +76,15 @@ async function createWindow(): Promise<void> {
   window.on('closed', () => (window = null));
   if (rendererUrl) await window.loadURL(rendererUrl);
   else await window.loadFile(rendererFile);
-  if (current) window.setTitle(`${(await current.service.describeVault()).name} — Cairn`);
+  if (current) window.setTitle(`${path.basename(current.root)} — Cairn`);
 }
 
 app.enableSandbox();
 app.whenReady().then(async () => {
   Menu.setApplicationMenu(buildMenu({ openVault: () => void pickVault().catch(showError) }));
   registerIpc(() => {
-    if (!current) throw new Error('No vault open');
-    return current.service;
+    if (!api) throw new Error('No vault open');
+    return api;
   }, isTrusted);
   try {
     await switchVault(initialVault());

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openVaultSession } from '../core/session';
+import { startWorkerSession } from '../core/worker/worker-session';
 import { startServer } from './http-server';
 
 /** `npm run serve -- --vault DIR [--port N]`: browser mode on 127.0.0.1. */
@@ -19,12 +19,17 @@ export async function serve(argv: string[]): Promise<void> {
   const staticDir = values.static ?? path.join(repo, 'out/renderer');
   // npm runs scripts from the package folder; a relative --vault means relative to where the person typed.
   const vaultDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.vault as string);
-  const session = await openVaultSession(vaultDir, { host: 'browser' });
-  const server = await startServer({ api: session.service, events: session.service, staticDir, port: Number(values.port) });
-  const info = await session.service.describeVault();
+  const session = await startWorkerSession(vaultDir, {
+    host: 'browser',
+    entry: new URL('../core/worker/worker-entry.ts', import.meta.url),
+    execArgv: ['--import', 'tsx'],
+  });
+  const server = await startServer({ api: session.api, events: session, staticDir, port: Number(values.port) });
   if (values.why) console.log(values.why);
-  console.log(`Cairn is serving "${info.name}" (${info.noteCount} notes) at ${server.openUrl}`);
+  console.log(`Cairn is serving the vault "${path.basename(session.root)}" at ${server.openUrl}`);
   console.log('Open that URL in your browser. Only this machine can reach it; the token is new on every start. Ctrl+C stops.');
+  const info = await session.api.listNotes().then(() => session.api.describeVault());
+  console.log(`Indexed ${info.noteCount} notes${info.problemCount ? `, ${info.problemCount} with problems` : ''}.`);
   const stop = async (): Promise<void> => {
     await server.close();
     await session.close();

@@ -9,8 +9,16 @@ import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
 import { buildContribution } from './contributions';
 import { basenameKey, type NoteRecord } from './note-record';
 import { readNoteRecord } from './read-note';
+import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
 
 export type ProgressListener = (phase: IndexPhase, done: number, total: number) => void;
+
+export interface BuildStats {
+  files: number;
+  /** Files read and parsed; the rest came from the cache unchanged. */
+  parsed: number;
+  searchFromCache: boolean;
+}
 
 export interface ChangeResult {
   changed: NoteId[];
@@ -41,12 +49,19 @@ export class VaultIndex {
     this.search = search ?? new FlexSearchIndex();
   }
 
-  async build(onProgress: ProgressListener = () => {}): Promise<void> {
+  async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null): Promise<BuildStats> {
     onProgress('scan', 0, 1);
-    const scan = await this.vault.scan();
+    const [scan, cached] = await Promise.all([this.vault.scan(), cache ? cache.load() : Promise.resolve(null)]);
     this.skipped = scan.skipped;
     onProgress('scan', 1, 1);
-    const records = await readAll(this.vault, scan.files, (done) => onProgress('parse', done, scan.files.length));
+    const previous = recordsById(cached);
+    const fresh = (entry: FileEntry): NoteRecord | undefined => {
+      const old = previous.get(entry.id);
+      return old && old.entry.size === entry.size && old.entry.mtimeMs === entry.mtimeMs ? old : undefined;
+    };
+    const toRead = scan.files.filter((entry) => !fresh(entry));
+    const read = new Map((await readAll(this.vault, toRead, (done) => onProgress('parse', done, toRead.length))).map((r) => [r.entry.id, r]));
+    const records = scan.files.map((entry) => fresh(entry) ?? (read.get(entry.id) as NoteRecord));
     this.resolver = new LinkResolver(records.map((record) => record.entry.id));
     for (const record of records) {
       this.records.set(record.entry.id, record);
@@ -54,20 +69,42 @@ export class VaultIndex {
     }
     const parsed = records.flatMap((record) => (record.parsed ? [record.parsed] : []));
     this.concepts.update(parsed, []);
-    onProgress('graph', 0, parsed.length);
+    onProgress('graph', 0, records.length);
     let done = 0;
     for (const record of records) {
       this.graph.setNote(record.entry.id, buildContribution(record, this.resolver, this.concepts));
       if (++done % 500 === 0) onProgress('graph', done, records.length);
     }
     this.graph.flush();
-    onProgress('search', 0, parsed.length);
-    done = 0;
+    const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
+    onProgress('ready', records.length, records.length);
+    return { files: records.length, parsed: toRead.length, searchFromCache };
+  }
+
+  /** Imports the cached search index and re-indexes only what changed; rebuilds when it cannot. */
+  private async restoreSearch(cached: CacheData | null, records: NoteRecord[], read: Map<NoteId, NoteRecord>, onProgress: ProgressListener): Promise<boolean> {
+    if (cached?.search) {
+      try {
+        await this.search.importState(cached.search);
+        const present = new Set(records.map((r) => r.entry.id));
+        for (const record of cached.records) if (!present.has(record.entry.id)) this.search.remove(record.entry.id);
+        for (const record of read.values()) this.upsertSearch(record);
+        return true;
+      } catch {
+        // A different FlexSearch version or configuration: fall through to a rebuild.
+      }
+    }
+    onProgress('search', 0, records.length);
+    let done = 0;
     for (const record of records) {
       this.upsertSearch(record);
       if (++done % 500 === 0) onProgress('search', done, records.length);
     }
-    onProgress('ready', records.length, records.length);
+    return false;
+  }
+
+  async saveCache(cache: CacheStore): Promise<void> {
+    await cache.save({ version: CACHE_VERSION, records: [...this.records.values()], search: await this.search.exportState() });
   }
 
   /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */

@@ -1,0 +1,90 @@
+import type { ConceptKey } from './types';
+
+/**
+ * Folding makes one key for every spelling of one idea: case, accents, hyphens and plurals.
+ * The plural rules serve Spanish and English at once, so they cannot be exact; what they guarantee is
+ * that a singular and its plural fold to the SAME key (`role`, `roles`, `rol` → `rol`), even when the key
+ * is a stem rather than a word (`store` → `stor`). Labels, not keys, are what users read.
+ */
+
+const MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words ending in `s` that are not plurals. Without these, `windows` would fold onto `window`
+ * and `https` onto `http`; the list is about grammar, not about any vault's concepts.
+ */
+const NOT_PLURAL = new Set([
+  'alias', 'always', 'perhaps', 'windows', 'ios', 'macos', 'https', 'iops', 'kubernetes', 'series',
+  'species', 'news', 'lens', 'chaos', 'canvas', 'atlas', 'bias', 'yes', 'its', 'this', 'has', 'was',
+  'gas', 'plus', 'thus', 'versus', 'status', 'bus', 'campus', 'corpus', 'virus', 'bonus', 'focus',
+  'nexus', 'mas', 'menos', 'antes', 'despues', 'entonces', 'pues', 'tras', 'ademas', 'mientras',
+  'crisis', 'tesis', 'analisis', 'parentesis', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes',
+  'dos', 'tres', 'seis', 'cuales', 'todas', 'todos', 'otras', 'otros', 'nosotros', 'ellos', 'ellas',
+  'whereas', 'besides', 'sometimes', 'towards', 'afterwards', 'stats', 'sms', 'dns', 'aws', 'gps',
+]);
+
+/** Strip accents (NFD, then drop combining marks) and lower-case. */
+export function plain(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+const ALL_CAPS = /^[A-Z][A-Z0-9]*$/;
+const CAPS_PLURAL = /^[A-Z][A-Z0-9]+s$/;
+
+/**
+ * Folds one word as written. `acronyms` holds folded acronyms known in the vault: an ALL-CAPS word of up
+ * to 5 characters keeps its final S (EBS, EFS, AWS, IAM are not plurals) unless dropping it gives one of
+ * them (AMIS → ami when AMI exists).
+ */
+export function foldWord(raw: string, acronyms?: ReadonlySet<string>): string {
+  if (ALL_CAPS.test(raw)) {
+    const lower = raw.toLowerCase();
+    if (raw.length <= 5) {
+      if (raw.length > 2 && lower.endsWith('s') && acronyms?.has(lower.slice(0, -1))) return lower.slice(0, -1);
+      return lower;
+    }
+    return singular(lower);
+  }
+  // AMIs, VPCs, EBSs: an acronym with a lower-case plural s.
+  if (CAPS_PLURAL.test(raw)) return raw.slice(0, -1).toLowerCase();
+  return singular(plain(raw));
+}
+
+/** Spanish + English singular, tuned so singular and plural meet (see the file comment). */
+export function singular(w: string): string {
+  if (w.length <= 3 || /\d/.test(w) || NOT_PLURAL.has(w)) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) {
+    s = `${s.slice(0, -3)}y`;
+  } else if (s.endsWith('es') && s.length >= 5) {
+    const c = s[s.length - 3] ?? '';
+    const ch = s.endsWith('ches') || s.endsWith('shes');
+    // -es after these is the Spanish plural (roles, balanceadores, regiones, redes, leyes) or the English
+    // one after sibilants (buses, boxes, caches); elsewhere it is an English -e + -s (images, volumes).
+    if (ch || 'sxlrndjy'.includes(c)) s = s.slice(0, -2);
+    else s = s.slice(0, -1);
+  } else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) {
+    s = s.slice(0, -1);
+  }
+  // English singulars ending in -le/-re/-ne/-de/-se/-che lose the e, so they meet the Spanish-style
+  // stem their plural got above (role/roles → rol, store/stores → stor, case/cases → cas).
+  if (s.length >= 4 && s.endsWith('e')) {
+    const c = s[s.length - 2] ?? '';
+    if ('lrnds'.includes(c) || s.endsWith('che') || s.endsWith('she')) s = s.slice(0, -1);
+  }
+  return s;
+}
+
+/** The words of a text: letters and digits; everything else separates (hyphens, dots, slashes). */
+export function words(s: string): string[] {
+  // A possessive 's is not a word of its own.
+  return s.replace(/['’]s\b/g, '').match(WORD) ?? [];
+}
+
+/** `foldTerm('Amazon Machine Images')` → `amazon machine image`. */
+export function foldTerm(s: string, acronyms?: ReadonlySet<string>): ConceptKey {
+  return words(s)
+    .map((w) => foldWord(w, acronyms))
+    .join(' ');
+}

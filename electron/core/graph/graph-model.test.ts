@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { GraphModel } from './graph-model';
+import type { NoteContribution } from './contribution';
+
+const note = (id: string, edges: NoteContribution['edges'] = [], refs: NoteContribution['refs'] = []): NoteContribution => ({
+  noteId: id,
+  label: id.replace('.md', ''),
+  folder: '',
+  tags: [],
+  concept: null,
+  refs,
+  edges,
+});
+const link = (from: string, to: string, weight = 1): NoteContribution['edges'][number] => ({
+  kind: 'link',
+  source: `note:${from}`,
+  target: `note:${to}`,
+  weight,
+  evidence: [{ noteId: from, line: 1, text: `[[${to}]]` }],
+});
+
+describe('GraphModel', () => {
+  it('sums edge weights from several notes and reports degree and weight per node', () => {
+    const g = new GraphModel();
+    g.setNote('a.md', note('a.md', [link('a.md', 'c.md', 2)]));
+    g.setNote('b.md', note('b.md', [{ kind: 'related', source: 'note:c.md', target: 'note:a.md', weight: 1, evidence: [] }]));
+    g.setNote('c.md', note('c.md'));
+    g.setNote('d.md', note('d.md', [{ kind: 'related', source: 'note:a.md', target: 'note:c.md', weight: 3, evidence: [] }]));
+    const snap = g.snapshot();
+    const related = snap.edges.filter((e) => e.kind === 'related');
+    expect(related).toHaveLength(1);
+    expect(related[0]?.weight).toBe(4);
+    const c = snap.nodes.find((n) => n.id === 'note:c.md');
+    expect(c?.degree).toBe(2);
+    expect(c?.weight).toBe(6);
+  });
+
+  it('emits a delta of only what one changed note touched', () => {
+    const g = new GraphModel();
+    g.setNote('a.md', note('a.md', [link('a.md', 'b.md')]));
+    g.setNote('b.md', note('b.md'));
+    g.setNote('z.md', note('z.md'));
+    g.flush();
+    g.setNote('a.md', note('a.md', [link('a.md', 'z.md')]));
+    const delta = g.flush();
+    expect(delta.removeEdges).toEqual(['link|note:a.md|note:b.md']);
+    expect(delta.upsertEdges.map((e) => e.id)).toEqual(['link|note:a.md|note:z.md']);
+    expect(delta.upsertNodes.map((n) => n.id).sort()).toEqual(['note:a.md', 'note:b.md', 'note:z.md']);
+    expect(delta.removeNodes).toEqual([]);
+  });
+
+  it('keeps shared non-note nodes while any note refers to them, then removes them', () => {
+    const tag = { id: 'tag:aws', kind: 'tag' as const, label: '#aws', concept: null };
+    const tagged = (from: string): NoteContribution['edges'][number] => ({ kind: 'tagged', source: `note:${from}`, target: 'tag:aws', weight: 1, evidence: [] });
+    const g = new GraphModel();
+    g.setNote('a.md', note('a.md', [tagged('a.md')], [tag]));
+    g.setNote('b.md', note('b.md', [tagged('b.md')], [tag]));
+    g.flush();
+    g.setNote('a.md', null);
+    expect(g.flush().removeNodes).toEqual(['note:a.md']);
+    expect(g.node('tag:aws')?.degree).toBe(1);
+    g.setNote('b.md', null);
+    expect(g.flush().removeNodes.sort()).toEqual(['note:b.md', 'tag:aws']);
+    expect(g.snapshot()).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('returns a local graph to the requested depth and filters by kind and weight', () => {
+    const g = new GraphModel();
+    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd']] as const) g.setNote(`${from}.md`, note(`${from}.md`, [link(`${from}.md`, `${to}.md`)]));
+    g.setNote('d.md', note('d.md'));
+    const ids = (depth: number): string[] => g.snapshot({ center: 'note:a.md', depth }).nodes.map((n) => n.id).sort();
+    expect(ids(1)).toEqual(['note:a.md', 'note:b.md']);
+    expect(ids(2)).toEqual(['note:a.md', 'note:b.md', 'note:c.md']);
+    expect(ids(3)).toHaveLength(4);
+    expect(g.snapshot({ minWeight: 2 }).edges).toHaveLength(0);
+    expect(g.snapshot({ kinds: ['tag'] }).nodes).toHaveLength(0);
+  });
+
+  it('keeps the evidence of each contribution', () => {
+    const g = new GraphModel();
+    g.setNote('a.md', note('a.md', [link('a.md', 'b.md')]));
+    g.setNote('b.md', note('b.md'));
+    expect(g.evidence('link|note:a.md|note:b.md')).toEqual([{ noteId: 'a.md', line: 1, text: '[[b.md]]' }]);
+  });
+});

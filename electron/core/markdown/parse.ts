@@ -1,0 +1,270 @@
+import type { NoteId } from '../../contract';
+import { parseFrontmatter } from './frontmatter';
+import { scanInline, type InlineSink, type OpenComment } from './inline';
+import { frontmatterAliases, frontmatterTags } from './properties';
+import type { Heading, ParsedNote, RawLink, Section, TagUse } from './types';
+
+/*
+ * A line-oriented Markdown scanner for what a vault index needs, not a renderer: block structure only as far
+ * as it decides what is code, a heading, a list or a quote; inline syntax per line (inline.ts). Every regex
+ * here is anchored or bounded, so parsing is linear in the size of the note.
+ */
+
+const FENCE_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const QUOTE = /^[ \t]*(?:>[ \t]?)+/;
+const LIST = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
+const CALLOUT = /\[!([^\]\s]+)\]([+-]?)[ \t]*/y;
+const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+interface Fence {
+  char: string;
+  length: number;
+}
+
+interface OpenSection {
+  heading: string | null;
+  level: number;
+  startLine: number;
+  lines: string[];
+}
+
+export function parseNote(id: NoteId, text: string): ParsedNote {
+  const fm = parseFrontmatter(text);
+  const lines = fm.body.split(/\r?\n/);
+  const first = fm.bodyStartLine;
+
+  const headings: Heading[] = [];
+  const links: RawLink[] = [];
+  const blockIds: { id: string; line: number }[] = [];
+  const callouts: ParsedNote['callouts'] = [];
+  const inlineTags: TagUse[] = [];
+  const sections: Section[] = [];
+  const sink: InlineSink = { line: 0, links, tags: inlineTags, out: [] };
+
+  let current: OpenSection = { heading: null, level: 0, startLine: first, lines: [] };
+  const closeSection = (endLine: number): void => {
+    const blank = current.heading === null && current.lines.every((l) => BLANK.test(l));
+    if (!blank) sections.push({ heading: current.heading, level: current.level, startLine: current.startLine, endLine, text: current.lines.join('\n') });
+  };
+  const startSection = (heading: string, level: number, line: number): void => {
+    closeSection(line - 1);
+    headings.push({ level, text: heading, line });
+    current = { heading, level, startLine: line, lines: [] };
+  };
+  /** Scans [start, end) of a line as prose and returns its visible text. */
+  const inline = (raw: string, start: number, end: number, keepCode = false): { text: string; open: OpenComment } => {
+    sink.out = [];
+    const open = scanInline(raw, start, end, sink, keepCode);
+    return { text: sink.out.join(''), open };
+  };
+
+  let fence: Fence | null = null;
+  let comment: OpenComment = null;
+  let indentedCode = false;
+  let inList = false;
+  let prevParagraph = false;
+  let skipUnderline = false;
+
+  for (let idx = 0; idx < lines.length; idx++) {
+    const raw = lines[idx] as string;
+    const lineNo = first + idx;
+    sink.line = lineNo;
+    let text = '';
+
+    if (fence) {
+      if (closesFence(raw, fence)) fence = null;
+      current.lines.push('');
+      continue;
+    }
+    if (comment) {
+      const close = raw.indexOf(comment);
+      if (close === -1) {
+        current.lines.push('');
+        continue;
+      }
+      const r = inline(raw, close + comment.length, raw.length);
+      comment = r.open;
+      current.lines.push(r.text);
+      continue;
+    }
+    if (skipUnderline) {
+      skipUnderline = false;
+      current.lines.push('');
+      continue;
+    }
+    if (BLANK.test(raw)) {
+      prevParagraph = false;
+      current.lines.push('');
+      continue;
+    }
+    const indent = indentWidth(raw);
+    if (indentedCode) {
+      if (indent >= 4) {
+        current.lines.push('');
+        continue;
+      }
+      indentedCode = false;
+    }
+    if (indent >= 4 && !inList && !prevParagraph) {
+      indentedCode = true;
+      current.lines.push('');
+      continue;
+    }
+    const fenceOpen = raw.includes('``') || raw.includes('~~') ? FENCE_OPEN.exec(raw) : null;
+    if (fenceOpen && !(fenceOpen[1]?.[0] === '`' && fenceOpen[2]?.includes('`'))) {
+      const marker = fenceOpen[1] as string;
+      fence = { char: marker[0] as string, length: marker.length };
+      prevParagraph = false;
+      current.lines.push('');
+      continue;
+    }
+
+    const atx = ATX.exec(raw);
+    if (atx) {
+      const hashes = atx[1] as string;
+      const contentEnd = atxContentEnd(raw, atx[0].length);
+      const r = inline(raw, atx[0].length, contentEnd, true);
+      comment = r.open;
+      const heading = tidyHeading(r.text);
+      startSection(heading, hashes.length, lineNo);
+      current.lines.push(heading);
+      prevParagraph = false;
+      inList = false;
+      continue;
+    }
+
+    let start = 0;
+    let end = raw.length;
+    let isQuote = false;
+    let isList = false;
+    const quote = raw.includes('>') ? QUOTE.exec(raw) : null;
+    if (quote) {
+      isQuote = true;
+      start = quote[0].length;
+      CALLOUT.lastIndex = start;
+      const callout = CALLOUT.exec(raw);
+      if (callout && !QUOTE.test(lines[idx - 1] ?? '')) {
+        const type = (callout[1] as string).toLowerCase();
+        start = CALLOUT.lastIndex;
+        const r = inline(raw, start, end);
+        comment = r.open;
+        const title = r.text.trim() || type.charAt(0).toUpperCase() + type.slice(1);
+        callouts.push({ type, title, line: lineNo });
+        current.lines.push(r.text);
+        prevParagraph = false;
+        continue;
+      }
+    }
+    const list = LIST.exec(start === 0 ? raw : raw.slice(start));
+    if (list) {
+      isList = true;
+      start += list[0].length;
+    }
+    if (isList && !isQuote) inList = true;
+    else if (!isQuote && indent === 0) inList = false;
+
+    if (raw.includes('^')) {
+      const block = BLOCK_ID.exec(raw);
+      if (block && block.index >= start - 1) {
+        blockIds.push({ id: block[1] as string, line: lineNo });
+        end = block.index;
+      }
+    }
+
+    const paragraph = !isQuote && !isList && indent < 4;
+    const underline = paragraph && !prevParagraph ? lines[idx + 1] : undefined;
+    if (underline !== undefined && SETEXT.test(underline) && end === raw.length) {
+      const r = inline(raw, start, end, true);
+      comment = r.open;
+      const heading = tidyHeading(r.text);
+      startSection(heading, underline.trim().startsWith('=') ? 1 : 2, lineNo);
+      current.lines.push(heading);
+      skipUnderline = !comment;
+      prevParagraph = false;
+      continue;
+    }
+
+    const r = inline(raw, start, end);
+    comment = r.open;
+    text = r.text;
+    current.lines.push(text);
+    prevParagraph = paragraph;
+  }
+  closeSection(first + lines.length - 1);
+
+  const tags = dedupeTags([...frontmatterTags(fm.data), ...inlineTags]);
+  const title = typeof fm.data.title === 'string' && fm.data.title.trim() !== '' ? fm.data.title.trim() : basename(id);
+  return {
+    id,
+    title,
+    aliases: frontmatterAliases(fm.data),
+    tags,
+    frontmatter: fm.data,
+    body: fm.body,
+    bodyStartLine: first,
+    headings,
+    links,
+    blockIds,
+    callouts,
+    sections,
+    problems: fm.problems,
+  };
+}
+
+function closesFence(raw: string, fence: Fence): boolean {
+  let i = 0;
+  while (i < raw.length && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '>')) i++;
+  let n = 0;
+  while (raw[i + n] === fence.char) n++;
+  return n >= fence.length && BLANK.test(raw.slice(i + n));
+}
+
+function indentWidth(raw: string): number {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4 - (width % 4);
+    else break;
+    if (width >= 4) break;
+  }
+  return width;
+}
+
+/** End of an ATX heading's text: trailing blanks and a closing `###` sequence (after a blank) removed. */
+function atxContentEnd(raw: string, start: number): number {
+  let end = raw.length;
+  while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > start && raw[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === start || raw[hashes - 1] === ' ' || raw[hashes - 1] === '\t')) {
+    end = hashes;
+    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+  }
+  return end;
+}
+
+function tidyHeading(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function dedupeTags(uses: TagUse[]): TagUse[] {
+  const seen = new Set<string>();
+  const out: TagUse[] = [];
+  for (const use of uses) {
+    const key = use.tag.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(use);
+  }
+  return out;
+}
+
+function basename(id: NoteId): string {
+  const slash = id.lastIndexOf('/');
+  const name = slash === -1 ? id : id.slice(slash + 1);
+  return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
+}

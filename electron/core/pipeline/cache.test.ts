@@ -1,0 +1,53 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openVaultSession } from '../session';
+import { makeTempVault, SMALL_VAULT, type TempVault } from '../testing/temp-vault';
+
+describe('persistent cache', () => {
+  let vault: TempVault;
+  let cacheDir: string;
+  afterEach(async () => {
+    await vault?.cleanup();
+    await fs.rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('lets a second start re-read only the files that changed, with the same answers', async () => {
+    vault = await makeTempVault(SMALL_VAULT);
+    cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-cache-'));
+    const first = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    expect(first.service.buildStats?.parsed).toBe(4);
+    const graph = await first.service.getGraph({});
+    const search = await first.service.search({ query: 'balanceador' });
+    await first.close();
+
+    const second = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    expect(second.service.buildStats?.parsed).toBe(0);
+    expect(second.service.buildStats?.searchFromCache).toBe(true);
+    expect(await second.service.getGraph({})).toEqual(graph);
+    expect((await second.service.search({ query: 'balanceador' })).hits.map((h) => h.noteId)).toEqual(search.hits.map((h) => h.noteId));
+    await second.close();
+
+    await vault.write('AMI.md', '# AMI\n\nNow links to [[paginación]].\n');
+    await vault.remove('redes/ELB.md');
+    const third = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    expect(third.service.buildStats?.parsed).toBe(1);
+    const edges = (await third.service.getGraph({})).edges.map((e) => e.id);
+    expect(edges).toContain('link|note:AMI.md|note:paginación.md');
+    expect((await third.service.search({ query: 'balanceador' })).hits).toEqual([]);
+    await third.close();
+  });
+
+  it('ignores a corrupt cache file and rebuilds', async () => {
+    vault = await makeTempVault(SMALL_VAULT);
+    cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-cache-'));
+    const first = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    await first.close();
+    for (const file of await fs.readdir(cacheDir)) await fs.writeFile(path.join(cacheDir, file), 'garbage');
+    const second = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    expect(second.service.buildStats?.parsed).toBe(4);
+    expect((await second.service.listNotes()).length).toBe(4);
+    await second.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import writeFileAtomic from 'write-file-atomic';
+import type { NoteId } from '../../contract';
+import type { NoteRecord } from './note-record';
+
+/** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
+export const CACHE_VERSION = 1;
+
+export interface CacheData {
+  version: number;
+  records: NoteRecord[];
+  search: unknown;
+}
+
+export interface CacheStore {
+  load(): Promise<CacheData | null>;
+  save(data: CacheData): Promise<void>;
+}
+
+/**
+ * The cache lives outside the vault (a vault is the person's folder, not ours), one file per vault,
+ * written atomically so a crash mid-save leaves the previous cache.
+ */
+export class FileCacheStore implements CacheStore {
+  constructor(readonly file: string) {}
+
+  static forVault(root: string, dir = defaultCacheDir()): FileCacheStore {
+    const id = createHash('sha256').update(root).digest('hex').slice(0, 16);
+    return new FileCacheStore(path.join(dir, `${path.basename(root).replace(/[^\w.-]+/g, '_')}-${id}.cache`));
+  }
+
+  async load(): Promise<CacheData | null> {
+    try {
+      const data = deserialize(await fs.readFile(this.file)) as CacheData;
+      return data && data.version === CACHE_VERSION && Array.isArray(data.records) ? data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async save(data: CacheData): Promise<void> {
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    await writeFileAtomic(this.file, serialize(data));
+  }
+}
+
+export function defaultCacheDir(): string {
+  if (process.env.CAIRN_CACHE_DIR) return process.env.CAIRN_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'cairn');
+}
+
+export function recordsById(data: CacheData | null): Map<NoteId, NoteRecord> {
+  return new Map((data?.records ?? []).map((record) => [record.entry.id, record]));
+}

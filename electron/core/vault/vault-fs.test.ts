@@ -1,0 +1,77 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempVault, type TempVault } from '../testing/temp-vault';
+import { MemoryVaultFs } from './memory-vault-fs';
+import { NodeVaultFs } from './node-vault-fs';
+import type { VaultFs } from './vault-fs';
+
+const FILES = { 'a.md': '# A', 'sub/b.md': '# B', 'sub/img.png': 'png', '.obsidian/app.json': '{}', 'Árbol con espacios 🌲.md': '# emoji' };
+
+/** One suite every VaultFs must pass (SilverBullet's pattern): the in-memory one is only trusted because of it. */
+function suite(name: string, make: () => Promise<{ fs: VaultFs; cleanup: () => Promise<void> }>): void {
+  describe(name, () => {
+    let current: { fs: VaultFs; cleanup: () => Promise<void> };
+    afterEach(async () => current.cleanup());
+
+    it('scans notes and attachments, skipping dot folders', async () => {
+      current = await make();
+      const { files } = await current.fs.scan();
+      expect(files.map((f) => f.id).sort()).toEqual(['a.md', 'sub/b.md', 'sub/img.png', 'Árbol con espacios 🌲.md'].sort());
+    });
+
+    it('reads, writes and stats by vault-relative id', async () => {
+      current = await make();
+      await current.fs.write('new/deep/c.md', '# C');
+      expect(new TextDecoder().decode(await current.fs.read('new/deep/c.md'))).toBe('# C');
+      expect((await current.fs.stat('new/deep/c.md'))?.size).toBe(3);
+      expect(await current.fs.stat('missing.md')).toBeNull();
+    });
+
+    it('refuses ids that escape before any I/O', async () => {
+      current = await make();
+      for (const bad of ['../x.md', 'sub/../../x.md', '/etc/passwd', 'C:/x.md', 'a\\b.md', 'a\0.md', '']) {
+        await expect(current.fs.read(bad), bad).rejects.toThrow();
+        await expect(current.fs.write(bad, 'x'), bad).rejects.toThrow();
+      }
+    });
+  });
+}
+
+suite('NodeVaultFs', async () => {
+  const vault = await makeTempVault(FILES);
+  return { fs: await NodeVaultFs.open(vault.dir), cleanup: vault.cleanup };
+});
+suite('MemoryVaultFs', async () => ({ fs: new MemoryVaultFs('memory', FILES), cleanup: async () => {} }));
+
+describe('NodeVaultFs on a hostile disk', () => {
+  let vault: TempVault;
+  let outside: TempVault;
+  afterEach(async () => {
+    await vault?.cleanup();
+    await outside?.cleanup();
+  });
+
+  it('skips symlinks that point outside and symlink loops, with a reason', async () => {
+    vault = await makeTempVault({ 'a.md': '# A', 'dir/b.md': '# B' });
+    outside = await makeTempVault({ 'secret.md': 'secret' });
+    await fs.symlink(path.join(outside.dir, 'secret.md'), path.join(vault.dir, 'leak.md'));
+    await fs.symlink(vault.dir, path.join(vault.dir, 'dir/loop'));
+    const nodeFs = await NodeVaultFs.open(vault.dir);
+    const { files, skipped } = await nodeFs.scan();
+    expect(files.map((f) => f.id)).toEqual(['a.md', 'dir/b.md']);
+    expect(skipped.map((s) => s.reason).sort()).toEqual(['symlink-loop', 'symlink-outside']);
+    await expect(nodeFs.read('leak.md')).rejects.toThrow(/symlink/);
+    await expect(nodeFs.write('leak.md', 'overwrite')).rejects.toThrow(/symlink/);
+    expect(await outside.read('secret.md')).toBe('secret');
+  });
+
+  it('leaves the old file intact and no temp files behind when a write fails', async () => {
+    vault = await makeTempVault({ 'keep.md': 'original' });
+    const nodeFs = await NodeVaultFs.open(vault.dir);
+    // Root ignores permission bits, so fail the write the portable way: the parent is a file.
+    await expect(nodeFs.write('keep.md/child.md', 'new text')).rejects.toThrow();
+    expect(await vault.read('keep.md')).toBe('original');
+    expect(await fs.readdir(vault.dir)).toEqual(['keep.md']);
+  });
+});

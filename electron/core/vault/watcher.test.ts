@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openVaultSession, type VaultSession } from '../session';
+import { eventRecorder } from '../testing/in-process';
+import { makeTempVault, type TempVault } from '../testing/temp-vault';
+
+describe('live updates from the disk', () => {
+  let vault: TempVault;
+  let session: VaultSession;
+  afterEach(async () => {
+    await session?.close();
+    await vault?.cleanup();
+  });
+
+  const open = async (files: Record<string, string>): Promise<ReturnType<typeof eventRecorder>> => {
+    vault = await makeTempVault(files);
+    session = await openVaultSession(vault.dir, { host: 'test', watch: true });
+    return eventRecorder(session.service);
+  };
+  const hasNode = async (id: string): Promise<boolean> => (await session.service.getGraph({})).nodes.some((n) => n.id === id);
+
+  it('turns a created note into a graph delta with its links', async () => {
+    const events = await open({ 'a.md': '# A' });
+    await vault.write('b.md', '# B\n\nsee [[a]]');
+    await events.waitFor((e) => e.type === 'graph-delta' && e.delta.upsertEdges.some((edge) => edge.id === 'link|note:b.md|note:a.md'));
+    expect((await session.service.listNotes()).map((n) => n.id)).toEqual(['a.md', 'b.md']);
+  });
+
+  it('follows a change, a delete, and an editor-style atomic save', async () => {
+    const events = await open({ 'a.md': '# A\n\n[[b]]', 'b.md': '# B' });
+    await vault.write('a.md', '# A\n\n[[c]]');
+    await events.waitFor((e) => e.type === 'graph-delta' && e.delta.upsertNodes.some((n) => n.id === 'missing:c'));
+    await vault.remove('b.md');
+    await events.waitFor((e) => e.type === 'notes-changed' && e.removed.includes('b.md'));
+    expect(await hasNode('note:b.md')).toBe(false);
+    // Editors write a temp file and rename it over the note.
+    await fs.writeFile(path.join(vault.dir, '.a.md.swp'), '# A\n\n[[d]]');
+    await fs.rename(path.join(vault.dir, '.a.md.swp'), path.join(vault.dir, 'a.md'));
+    await events.waitFor((e) => e.type === 'graph-delta' && e.delta.upsertNodes.some((n) => n.id === 'missing:d'));
+  });
+
+  it('follows a rename: the old node goes, links to the new name resolve', async () => {
+    const events = await open({ 'a.md': '# A\n\n[[new name]]', 'old name.md': '# Old' });
+    expect(await hasNode('missing:new name')).toBe(true);
+    await fs.rename(path.join(vault.dir, 'old name.md'), path.join(vault.dir, 'new name.md'));
+    await events.waitFor((e) => e.type === 'graph-delta' && e.delta.removeNodes.includes('missing:new name'));
+    expect(await hasNode('note:old name.md')).toBe(false);
+    const edges = (await session.service.getGraph({})).edges;
+    expect(edges.some((e) => e.id === 'link|note:a.md|note:new name.md')).toBe(true);
+  });
+
+  it('absorbs a burst of 1,000 files (a git checkout) and ends consistent', async () => {
+    const events = await open({ 'hub.md': '# Hub' });
+    await Promise.all(Array.from({ length: 1000 }, (_, i) => vault.write(`burst/n${i}.md`, `# N${i}\n\n[[hub]] [[n${(i + 1) % 1000}]]`)));
+    const deadline = Date.now() + 20_000;
+    while ((await session.service.listNotes()).length < 1001 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect((await session.service.listNotes()).length).toBe(1001);
+    const batches = events.events.filter((e) => e.type === 'notes-changed').length;
+    expect(batches).toBeLessThan(200);
+    const hub = (await session.service.getGraph({})).nodes.find((n) => n.id === 'note:hub.md');
+    expect(hub?.degree).toBe(1000);
+    await vault.remove('burst');
+    const deadline2 = Date.now() + 20_000;
+    while ((await session.service.listNotes()).length > 1 && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 100));
+    expect((await session.service.listNotes()).map((n) => n.id)).toEqual(['hub.md']);
+  }, 60_000);
+});

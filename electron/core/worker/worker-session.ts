@@ -1,0 +1,88 @@
+import { Worker } from 'node:worker_threads';
+import { CairnError, cairnMethodNames, type CairnApi, type CairnEvent, type HostKind } from '../../contract';
+import type { FromWorker, ToWorker, WorkerData } from './protocol';
+
+export interface WorkerSession {
+  api: CairnApi;
+  root: string;
+  on(listener: (event: CairnEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface WorkerSessionOptions {
+  host: HostKind;
+  watch?: boolean;
+  /** The built worker entry (the host knows where its bundle put it). */
+  entry: URL | string;
+  /** e.g. ['--import', 'tsx'] when the entry is TypeScript run from source. */
+  execArgv?: string[];
+}
+
+/**
+ * The service in a worker thread, behind the same contract: a proxy generated from the method record,
+ * like every other adapter.
+ */
+export function startWorkerSession(dir: string, options: WorkerSessionOptions): Promise<WorkerSession> {
+  const data: WorkerData = { dir, host: options.host, watch: options.watch ?? true };
+  const worker = new Worker(options.entry, { workerData: data, execArgv: options.execArgv });
+  const listeners = new Set<(event: CairnEvent) => void>();
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let closed: (() => void) | null = null;
+
+  return new Promise((resolveSession, rejectSession) => {
+    worker.on('message', (message: FromWorker) => {
+      switch (message.type) {
+        case 'started': {
+          const api = {} as Record<string, (arg?: unknown) => Promise<unknown>>;
+          for (const method of cairnMethodNames) {
+            api[method] = (arg?: unknown) =>
+              new Promise((resolve, reject) => {
+                const id = nextId++;
+                pending.set(id, { resolve, reject });
+                worker.postMessage({ type: 'call', id, method, arg } satisfies ToWorker);
+              });
+          }
+          resolveSession({
+            api: api as unknown as CairnApi,
+            root: message.root,
+            on: (listener) => {
+              listeners.add(listener);
+              return () => listeners.delete(listener);
+            },
+            close: () =>
+              new Promise<void>((resolve) => {
+                closed = resolve;
+                worker.postMessage({ type: 'close' } satisfies ToWorker);
+                setTimeout(() => void worker.terminate().then(() => resolve()), 2000).unref();
+              }),
+          });
+          break;
+        }
+        case 'failed':
+          rejectSession(new CairnError(message.error.code, message.error.message));
+          void worker.terminate();
+          break;
+        case 'result': {
+          const call = pending.get(message.id);
+          pending.delete(message.id);
+          if (!call) break;
+          if (message.ok) call.resolve(message.value);
+          else call.reject(new CairnError(message.error.code, message.error.message));
+          break;
+        }
+        case 'event':
+          for (const listener of listeners) listener(message.event);
+          break;
+        case 'closed':
+          void worker.terminate().then(() => closed?.());
+          break;
+      }
+    });
+    worker.on('error', (error) => {
+      rejectSession(error);
+      for (const call of pending.values()) call.reject(new CairnError('internal', `Index worker crashed: ${error.message}`));
+      pending.clear();
+    });
+  });
+}
