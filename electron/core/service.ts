@@ -64,7 +64,7 @@ export class CairnService implements CairnApi {
       })
       .finally(() => (this.indexing = false))
       .then(async () => {
-        this.emit({ type: 'vault-opened', vault: await this.describeVault() });
+        this.emit({ type: 'vault-opened', vault: this.info() });
         // Written in the background: the person should not wait for the next start's benefit.
         if (cache && (this.buildStats?.parsed ?? 0) > 0) this.cacheWrite = this.writeCache(cache);
       });
@@ -119,6 +119,11 @@ export class CairnService implements CairnApi {
   }
 
   async describeVault(): Promise<VaultInfo> {
+    await this.ready;
+    return this.info();
+  }
+
+  private info(): VaultInfo {
     let notes = 0;
     let problems = 0;
     for (const record of this.index.records.values()) {

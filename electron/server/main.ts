@@ -22,7 +22,6 @@ export async function serve(argv: string[]): Promise<void> {
   const session = await startWorkerSession(vaultDir, {
     host: 'browser',
     entry: new URL('../core/worker/worker-entry.ts', import.meta.url),
-    execArgv: ['--import', 'tsx'],
   });
   const server = await startServer({ api: session.api, events: session, staticDir, port: Number(values.port) });
   if (values.why) console.log(values.why);

@@ -67,6 +67,24 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'on', 'de', 'del', 'la', 'el', 'y', 'e', 'para', 'en']);
+
+/**
+ * Schwartz–Hearst alone accepts `AMI (Amazon Linux 2)` (the letters occur somewhere). Also ask that each
+ * content word of the long form start with a letter of the short form, in order.
+ */
+function initialsFit(sf: string, lf: string): boolean {
+  const letters = sf.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let at = 0;
+  for (const w of lf.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!w || MINOR_WORDS.has(w)) continue;
+    const i = letters.indexOf(w[0] ?? '', at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
+}
+
 function matchLong(sf: string, candidate: string, maxWords: number): string | null {
   const words = candidate.split(/\s+/).filter(Boolean);
   const window = words.slice(-maxWords).join(' ');
@@ -76,6 +94,7 @@ function matchLong(sf: string, candidate: string, maxWords: number): string | nu
     const n = wordCount(lf);
     if (n < 2 || lf.length <= sf.length) continue;
     if (lf.toLowerCase().includes(sf.toLowerCase())) continue;
+    if (!initialsFit(spelled, lf)) continue;
     return lf.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   }
   return null;

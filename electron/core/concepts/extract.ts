@@ -3,7 +3,7 @@ import { findDefinitions } from './definitions';
 import { foldTerm, foldWord, words } from './fold';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { GENERIC_HEADINGS, NAME_JOINERS, STOP_ACRONYMS, STOPWORDS } from './stoplists';
-import { blankHtml, tokenize, type Token } from './tokens';
+import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
 const foldedSet = (words: Iterable<string>): Set<string> => new Set([...words].map((w) => foldTerm(w)));
@@ -21,7 +21,9 @@ export function splitCompound(s: string): string {
   return s
     .replace(/[_]+/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // `AMIEncryption` → `AMI Encryption`, but `AMIs` stays one word.
+    .replace(/([A-Z]+)([A-Z][a-z])/g, (m, caps: string, next: string, at: number, all: string) =>
+      next[1] === 's' && !/\p{Ll}/u.test(all[at + m.length] ?? '') ? m : `${caps} ${next}`)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -31,11 +33,20 @@ function fileBase(id: string): string {
   return base.replace(/\.md$/i, '');
 }
 
-/** Names a note gives itself; a file-name title written as one word also gets its spaced spelling. */
+/**
+ * Names a note gives itself; a file-name title written as one word also gets its spaced spelling. A slug
+ * file name that reads as a phrase (`how-spot-instances-work`) names no concept: it would match every
+ * "work with" in prose.
+ */
 function noteNames(note: ParsedNote): string[] {
+  const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
+  if (fromFile && /[-_]/.test(note.title)) {
+    const tokens = foldTerm(note.title).split(' ');
+    if (tokens.length > 1 && tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return [];
+  }
   const names = [note.title];
-  if (note.title === fileBase(note.id) && !/\s/.test(note.title)) {
-    const split = splitCompound(note.title.replace(/[-]+/g, ' '));
+  if (fromFile) {
+    const split = splitCompound(note.title);
     if (split !== note.title) {
       // A bare two-part camel word (CloudWatch, PowerShell) is a brand: keep it as the label.
       const brand = /^[A-Z][a-z]+[A-Z][a-z]+$/.test(note.title);
@@ -50,7 +61,7 @@ function noteNames(note: ParsedNote): string[] {
 export function headingName(text: string): string | null {
   const clean = blankHtml(text)
     .replace(/\{#[^}]*\}\s*$/, '')
-    .replace(/[*_`]+/g, '')
+    .replace(/[*_`[\]]+/g, '')
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -82,27 +93,37 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** Lines written mostly in capitals are shouting (`ELASTIC LOAD BALANCER`), not a row of acronyms. */
-function shoutingLines(tokens: Token[]): Set<number> {
-  const words = new Map<number, [number, number]>();
-  for (const t of tokens) {
-    if (t.raw.length < 2 || !/\p{L}/u.test(t.raw)) continue;
-    const w = words.get(t.line) ?? [0, 0];
-    w[0]++;
-    if (t.raw === t.raw.toUpperCase()) w[1]++;
-    words.set(t.line, w);
+function isShouting(line: string): boolean {
+  // Most lines are plainly not: fewer capitals than lower-case letters.
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
   }
-  const out = new Set<number>();
-  for (const [line, [all, caps]] of words) if (all >= 3 && caps / all > 0.6) out.add(line);
-  return out;
+  if (upper < lower) return false;
+  let all = 0;
+  let caps = 0;
+  for (const w of line.match(/[\p{L}\p{N}]{2,}/gu) ?? []) {
+    if (!/\p{L}/u.test(w)) continue;
+    all++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return all >= 3 && caps / all > 0.6;
 }
+
+/** ALL-CAPS tokens (EC2, S3, AMIs) standing as whole words. */
+const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\p{L}\p{N}])/gu;
 
 export function extractCandidates(note: ParsedNote): NoteCandidates {
   const candidates: ConceptCandidate[] = [];
   const title = note.title.trim();
   const titleOcc: Occurrence = { noteId: note.id, line: note.bodyStartLine || 1, sentence: title, section: 0 };
-  if (title) candidates.push({ names: noteNames(note), source: 'note', occurrence: titleOcc });
+  const own = title ? noteNames(note) : [];
+  if (own.length > 0) candidates.push({ names: own, source: 'note', occurrence: titleOcc });
   const aliases = note.aliases.map((a) => a.trim()).filter(Boolean);
-  if (aliases.length > 0 && title) {
+  if (aliases.length > 0 && own.length > 0) {
     candidates.push({ names: [title, ...aliases], source: 'alias', occurrence: titleOcc });
   }
 
@@ -134,24 +155,38 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       candidates.push({ names: [d.long, ...d.short], source: 'definition', occurrence });
     }
 
-    const tokens = tokenize(text);
-    let shouting: Set<number> | null = null;
-    for (const t of tokens) {
-      const plural = ACRONYM_PLURAL.test(t.raw);
-      if (!plural && !ACRONYM.test(t.raw)) continue;
-      shouting ??= shoutingLines(tokens);
-      if (shouting.has(t.line)) continue;
-      const surface = plural ? t.raw.slice(0, -1) : t.raw;
+    // Acronyms are sparse: look for them directly rather than tokenising every word.
+    const shouting = new Map<number, boolean>();
+    let line = 0;
+    let lineStart = 0;
+    ACRONYM_TOKEN.lastIndex = 0;
+    for (let m = ACRONYM_TOKEN.exec(text); m; m = ACRONYM_TOKEN.exec(text)) {
+      const raw = m[0];
+      const plural = ACRONYM_PLURAL.test(raw);
+      if (!plural && !ACRONYM.test(raw)) continue;
+      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < m.index; nl = text.indexOf('\n', lineStart)) {
+        line++;
+        lineStart = nl + 1;
+      }
+      let loud = shouting.get(line);
+      if (loud === undefined) {
+        const nl = text.indexOf('\n', lineStart);
+        loud = isShouting(text.slice(lineStart, nl === -1 ? text.length : nl));
+        shouting.set(line, loud);
+      }
+      if (loud) continue;
+      const surface = plural ? raw.slice(0, -1) : raw;
       if (surface.length < 2) continue;
       const key = foldWord(surface);
       if (STOP_ACRONYMS.has(key)) continue;
       let a = acronyms.get(key);
       if (!a) {
-        const bounds = sentenceBounds(text, t.start, t.end);
+        const end = m.index + raw.length;
+        const bounds = sentenceBounds(text, m.index, end);
         const first = {
           noteId: note.id,
-          line: section.startLine + t.line,
-          sentence: sentenceAt(text, bounds, t.start, t.end),
+          line: section.startLine + line,
+          sentence: sentenceAt(text, bounds, m.index, end),
           section: index,
         };
         a = { surfaces: new Map(), count: 0, first };

@@ -1,6 +1,10 @@
+import { softNewline } from './tokens';
+
 /** The sentence around a span of a section's prose, so a view can show why an edge exists. */
 
-const MAX = 240;
+/** Longer sentences are cut around the occurrence. */
+export const SENTENCE_MAX = 240;
+const MAX = SENTENCE_MAX;
 const REACH = 400;
 
 function isSpace(c: string | undefined): boolean {
@@ -27,7 +31,7 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   while (a > minA) {
     const c = text[a - 1];
     if (c === '\n') {
-      if (opensBlock(text, a) || opensBlock(text, lineStart(text, a - 1))) break;
+      if (!softNewline(text, a - 1) || opensBlock(text, a)) break;
     } else if ((c === '.' || c === '!' || c === '?') && isSpace(text[a])) {
       break;
     }
@@ -37,7 +41,7 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   const maxB = Math.min(text.length, end + REACH);
   while (b < maxB) {
     const c = text[b];
-    if (c === '\n' && opensBlock(text, b + 1)) break;
+    if (c === '\n' && (!softNewline(text, b) || opensBlock(text, b + 1))) break;
     if ((c === '.' || c === '!' || c === '?') && isSpace(text[b + 1])) {
       b++;
       break;
@@ -45,11 +49,6 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
     b++;
   }
   return [a, b];
-}
-
-function lineStart(text: string, pos: number): number {
-  const i = text.lastIndexOf('\n', pos - 1);
-  return i + 1;
 }
 
 /** Readable sentence: whitespace collapsed, list/heading markers dropped, long ones cut around the span. */

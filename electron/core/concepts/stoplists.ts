@@ -13,9 +13,9 @@ export const STOPWORDS = new Set([
   'if', 'then', 'than', 'when', 'where', 'which', 'who', 'what', 'why', 'how', 'about', 'after', 'before',
   'between', 'over', 'under', 'up', 'down', 'out', 'off', 'all', 'any', 'each', 'every', 'some', 'more',
   'most', 'other', 'such', 'only', 'also', 'so', 'via', 'using', 'use', 'vs', 'per', 'across', 'within',
-  'through', 'against', 'during', 'one', 'two', 'new', 'yes', 'has', 'have', 'had', 'get', 'set',
+  'of', 'through', 'against', 'during', 'one', 'two', 'new', 'yes', 'has', 'have', 'had', 'get', 'set',
   // Spanish (accents folded)
-  'el', 'la', 'lo', 'los', 'las', 'un', 'una', 'uno', 'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'que',
+  'de', 'del', 'el', 'la', 'lo', 'los', 'las', 'un', 'una', 'uno', 'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'que',
   'en', 'con', 'sin', 'por', 'para', 'a', 'al', 'se', 'su', 'sus', 'es', 'son', 'ser', 'esta', 'este',
   'esto', 'estos', 'estas', 'ese', 'esa', 'eso', 'como', 'cuando', 'donde', 'pero', 'si', 'mas', 'muy',
   'ya', 'le', 'les', 'nos', 'mi', 'tu', 'sobre', 'entre', 'hasta', 'desde', 'tambien', 'cada', 'todo',
@@ -54,5 +54,10 @@ export const GENERIC_HEADINGS = new Set(
     'vease tambien', 'contenido', 'contenidos', 'indice', 'requisitos', 'limitaciones', 'consideraciones',
     'pasos', 'tareas', 'preguntas', 'recursos', 'enlaces', 'glosario', 'apendice', 'descripcion general',
     'caracteristicas', 'ventajas', 'precios', 'uso', 'instalacion', 'configuracion', 'temas', 'tema',
+    // Parts of reference pages: they label a block of a page, whatever the subject.
+    'options', 'output', 'description', 'parameters', 'syntax', 'response', 'request', 'errors', 'details',
+    'settings', 'results', 'values', 'properties', 'attributes', 'arguments', 'return values', 'available',
+    'supported', 'default', 'general', 'other', 'miscellaneous', 'changes', 'history', 'important',
+    'console', 'command line', 'api', 'cli', 'opciones', 'salida', 'descripcion', 'parametros', 'sintaxis',
   ],
 );

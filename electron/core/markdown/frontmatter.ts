@@ -116,8 +116,9 @@ function yamlProblem(error: unknown): NoteProblem {
   const err = error as { reason?: unknown; message?: unknown; mark?: { line?: unknown } };
   const reason = typeof err.reason === 'string' ? err.reason : String(err.message ?? error);
   const markLine = err.mark && typeof err.mark.line === 'number' ? err.mark.line : null;
-  // The block handed to js-yaml starts on file line 2 (line 1 is the opening fence); mark.line is 0-based.
-  const line = markLine === null ? undefined : markLine + 2;
+  // gray-matter hands js-yaml the text from the end of the opening fence line, so its 0-based line 0 is
+  // file line 1.
+  const line = markLine === null ? undefined : markLine + 1;
   const message = `Front matter is not valid YAML${line ? ` (line ${line})` : ''}: ${reason}`;
   return line === undefined ? { code: 'yaml-error', message } : { code: 'yaml-error', message, line };
 }

@@ -23,7 +23,7 @@ export function scanInline(line: string, start: number, end: number, sink: Inlin
   return new InlineScanner(line, start, end, sink, keepCode).scan(start, end, true);
 }
 
-const SPECIAL = /[\\`<!\[#%]/g;
+const SPECIAL = /[\\`<![#%]/g;
 const ANCHOR = /<a\s+(?:name|id)\s*=\s*"[^"]*"\s*>\s*<\/a>/y;
 const DEST =
   /\(\s*(?:<((?:[^<>\n\\]|\\.)*)>|((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*))(?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)/y;

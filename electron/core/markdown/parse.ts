@@ -1,7 +1,7 @@
 import type { NoteId } from '../../contract';
 import { parseFrontmatter } from './frontmatter';
 import { scanInline, type InlineSink, type OpenComment } from './inline';
-import { frontmatterAliases, frontmatterTags } from './properties';
+import { frontmatterAliases, frontmatterLinks, frontmatterTags } from './properties';
 import type { Heading, ParsedNote, RawLink, Section, TagUse } from './types';
 
 /*
@@ -10,7 +10,7 @@ import type { Heading, ParsedNote, RawLink, Section, TagUse } from './types';
  * here is anchored or bounded, so parsing is linear in the size of the note.
  */
 
-const FENCE_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
+const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const QUOTE = /^[ \t]*(?:>[ \t]?)+/;
@@ -18,6 +18,7 @@ const LIST = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
 const CALLOUT = /\[!([^\]\s]+)\]([+-]?)[ \t]*/y;
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+const FENCE_ANCHOR = /<a\s+(?:name|id)\s*=\s*"[^"]*"\s*>\s*<\/a>/g;
 
 interface Fence {
   char: string;
@@ -37,7 +38,7 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
   const first = fm.bodyStartLine;
 
   const headings: Heading[] = [];
-  const links: RawLink[] = [];
+  const links: RawLink[] = first > 1 ? frontmatterLinks(fm.data, headerLines(text, first - 1)) : [];
   const blockIds: { id: string; line: number }[] = [];
   const callouts: ParsedNote['callouts'] = [];
   const inlineTags: TagUse[] = [];
@@ -72,7 +73,6 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
     const raw = lines[idx] as string;
     const lineNo = first + idx;
     sink.line = lineNo;
-    let text = '';
 
     if (fence) {
       if (closesFence(raw, fence)) fence = null;
@@ -101,6 +101,17 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
       continue;
     }
     const indent = indentWidth(raw);
+    // Fences win over indented code at any indentation: generated docs (the AWS guides) indent fences inside
+    // list items that CommonMark has already closed, and reading them as indented code flips every later fence.
+    const fenceOpen = raw.includes('``') || raw.includes('~~') ? FENCE_OPEN.exec(raw) : null;
+    if (fenceOpen && !(fenceOpen[1]?.[0] === '`' && fenceOpen[2]?.includes('`'))) {
+      const marker = fenceOpen[1] as string;
+      fence = { char: marker[0] as string, length: marker.length };
+      prevParagraph = false;
+      indentedCode = false;
+      current.lines.push('');
+      continue;
+    }
     if (indentedCode) {
       if (indent >= 4) {
         current.lines.push('');
@@ -110,14 +121,6 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
     }
     if (indent >= 4 && !inList && !prevParagraph) {
       indentedCode = true;
-      current.lines.push('');
-      continue;
-    }
-    const fenceOpen = raw.includes('``') || raw.includes('~~') ? FENCE_OPEN.exec(raw) : null;
-    if (fenceOpen && !(fenceOpen[1]?.[0] === '`' && fenceOpen[2]?.includes('`'))) {
-      const marker = fenceOpen[1] as string;
-      fence = { char: marker[0] as string, length: marker.length };
-      prevParagraph = false;
       current.lines.push('');
       continue;
     }
@@ -189,8 +192,7 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
 
     const r = inline(raw, start, end);
     comment = r.open;
-    text = r.text;
-    current.lines.push(text);
+    current.lines.push(r.text);
     prevParagraph = paragraph;
   }
   closeSection(first + lines.length - 1);
@@ -214,12 +216,25 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
   };
 }
 
+/** The first `count` lines of `text`, without reading the rest. */
+function headerLines(text: string, count: number): string[] {
+  let end = -1;
+  for (let i = 0; i < count; i++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) break;
+  }
+  return (end === -1 ? text : text.slice(0, end)).split(/\r?\n/).slice(0, count);
+}
+
 function closesFence(raw: string, fence: Fence): boolean {
   let i = 0;
   while (i < raw.length && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '>')) i++;
   let n = 0;
   while (raw[i + n] === fence.char) n++;
-  return n >= fence.length && BLANK.test(raw.slice(i + n));
+  if (n < fence.length) return false;
+  const rest = raw.slice(i + n);
+  // The AWS guides close fences as "```<a name=\"x\"></a>"; their renderer accepts it, so we do too.
+  return BLANK.test(rest) || BLANK.test(rest.replace(FENCE_ANCHOR, ''));
 }
 
 function indentWidth(raw: string): number {

@@ -1,4 +1,5 @@
-import type { TagUse } from './types';
+import { scanInline, type InlineSink } from './inline';
+import type { RawLink, TagUse } from './types';
 
 /*
  * Obsidian's list-valued properties. People write them every way YAML allows:
@@ -50,3 +51,33 @@ function listValue(value: unknown, separator: RegExp): string[] {
   else add(value, true);
   return items;
 }
+
+/**
+ * Wiki links written in property values (`related: "[[EC2]]"`), which Obsidian counts as links. Only links
+ * that appear in a parsed string value count, so a YAML flow list `[[a, b]]` is not mistaken for one.
+ * `header` holds the file's lines from line 1 up to the closing fence; link lines are file lines.
+ */
+export function frontmatterLinks(data: Record<string, unknown>, header: string[]): RawLink[] {
+  const wanted = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const m of value.matchAll(WIKI)) wanted.add(m[0]);
+    } else if (Array.isArray(value)) {
+      value.forEach(walk);
+    } else if (value !== null && typeof value === 'object') {
+      Object.values(value).forEach(walk);
+    }
+  };
+  walk(data);
+  if (wanted.size === 0) return [];
+  const sink: InlineSink = { line: 0, links: [], tags: [], out: [] };
+  header.forEach((line, index) => {
+    sink.line = index + 1;
+    for (const m of line.matchAll(WIKI)) {
+      if (wanted.has(m[0])) scanInline(line, m.index, m.index + m[0].length, sink);
+    }
+  });
+  return sink.links;
+}
+
+const WIKI = /!?\[\[[^[\]\n]+\]\]/g;

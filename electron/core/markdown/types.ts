@@ -37,6 +37,11 @@ export interface Section {
   /**
    * The section's prose: code blocks, inline code, HTML comments and link/embed syntax blanked out
    * with spaces so offsets and line breaks stay where they were. Line i of `text` is file line startLine+i.
+   * In practice (parse.ts): LINES always stay aligned, columns within a line do not: code blocks and comment
+   * lines become empty lines, an inline code span or comment becomes one space, backslash escapes are
+   * resolved (`\(AMI\)` → `(AMI)`), AWS `<a name>` anchors removed, links reduced to their visible text
+   * (`[[a|b]]` → `b`, `[[a]]` → `a`, `[x](url)` → `x`, attachment embeds → a space), list, quote and
+   * callout markers dropped. A heading's section starts with the heading's text (no `#`) as line 0.
    */
   text: string;
 }

@@ -66,7 +66,8 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
     const target = targetOf(hit.key);
     const occurrence = hit.occurrence;
     const evidence = { noteId: id, line: occurrence.line, text: occurrence.sentence };
-    if (target) add('mention', self, target, 1, evidence, MENTION_EVIDENCE);
+    // A [[link]] already says it; a mention edge beside it would only repeat it.
+    if (target && !edges.has(`link|${self}|${target}`) && !edges.has(`embed|${self}|${target}`)) add('mention', self, target, 1, evidence, MENTION_EVIDENCE);
     const nodeId = target ?? (concepts.concept(hit.key)?.noteId === id ? self : null);
     if (!nodeId) continue;
     let set = bySection.get(occurrence.section);
@@ -75,7 +76,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   }
   addRelated(bySection, id, add);
 
-  const ownConcept = concepts.conceptOfNote(id);
+  const ownConcept = conceptOfNote(concepts, id);
   return {
     noteId: id,
     label: note.title,
@@ -111,3 +112,17 @@ function addRelated(bySection: Map<number, Set<string>>, noteId: NoteId, add: Ad
 }
 
 export type { ConceptHit };
+
+const byNote = new WeakMap<ConceptEngine, { signature: string; map: Map<NoteId, string> }>();
+
+/** The concept a note names by its title and aliases, looked up per dictionary version. */
+function conceptOfNote(engine: ConceptEngine, id: NoteId): string | undefined {
+  let cached = byNote.get(engine);
+  if (!cached || cached.signature !== engine.signature) {
+    const map = new Map<NoteId, string>();
+    for (const concept of engine.concepts()) if (concept.noteId) map.set(concept.noteId, concept.key);
+    cached = { signature: engine.signature, map };
+    byNote.set(engine, cached);
+  }
+  return cached.map.get(id);
+}

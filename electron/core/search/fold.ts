@@ -16,9 +16,26 @@ export interface Token {
   end: number;
 }
 
+/**
+ * Folding (NFD + regex + plural rules) dominated build and snippet time; words repeat (Zipf), so each
+ * written form is folded once. The cache is dropped whole when full, which bounds memory without LRU cost.
+ */
+const CACHE_MAX = 200_000;
+let cache = new Map<string, { term: string; plain: string }>();
+
+function folded(raw: string): { term: string; plain: string } {
+  let f = cache.get(raw);
+  if (!f) {
+    if (cache.size >= CACHE_MAX) cache = new Map();
+    f = { term: foldWord(raw), plain: plain(raw) };
+    cache.set(raw, f);
+  }
+  return f;
+}
+
 /** Folds one word to its index key. */
 export function foldKey(word: string): string {
-  return foldWord(word);
+  return folded(word).term;
 }
 
 /** Accent- and case-insensitive form of free text (for path/file/tag filters). */
@@ -32,7 +49,8 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
-    out.push({ term: foldWord(raw), plain: plain(raw), start: m.index, end: m.index + raw.length });
+    const f = folded(raw);
+    out.push({ term: f.term, plain: f.plain, start: m.index, end: m.index + raw.length });
   }
   return out;
 }
@@ -41,7 +59,7 @@ export function tokenize(text: string): Token[] {
 export function keysOf(text: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(foldWord(m[0]));
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(folded(m[0]).term);
   return out;
 }
 

@@ -4,6 +4,8 @@ export interface SearchSection {
   heading: string | null;
   line: number;
   text: string;
+  /** Heading level (1–6), 0 for the part before the first heading; an H1 ranks close to the title. */
+  level?: number;
 }
 
 /** What the search index needs of a note; built by the service from a ParsedNote and its concepts. */

@@ -19,9 +19,13 @@ function lowerBound(arr: string[], key: string): number {
 
 export class Vocabulary {
   private readonly df = new Map<string, number>();
-  /** Sorted keys, kept in step with `df` by binary insertion: new words per edit are few. */
+  /**
+   * Sorted keys for prefix lookup. New words wait in `pending` (scanned linearly) and are merged in
+   * batches, so neither a bulk build nor a one-note edit pays a sort or an array splice per word.
+   * Removed words stay until the next merge and are skipped because `df` no longer has them.
+   */
   private sorted: string[] = [];
-  private sortedDirty = false;
+  private pending: string[] = [];
 
   get size(): number {
     return this.df.size;
@@ -35,14 +39,13 @@ export class Vocabulary {
     return this.df.has(term);
   }
 
-  /** Adds one note's distinct keys. During a bulk build the sorted list is rebuilt once, lazily. */
-  addNote(terms: Iterable<string>, bulk: boolean): void {
+  /** Adds one note's distinct keys. */
+  addNote(terms: Iterable<string>): void {
     for (const t of terms) {
       const n = this.df.get(t);
       if (n === undefined) {
         this.df.set(t, 1);
-        if (bulk || this.sortedDirty) this.sortedDirty = true;
-        else this.sorted.splice(lowerBound(this.sorted, t), 0, t);
+        this.pending.push(t);
       } else {
         this.df.set(t, n + 1);
       }
@@ -53,37 +56,32 @@ export class Vocabulary {
     for (const t of terms) {
       const n = this.df.get(t);
       if (n === undefined) continue;
-      if (n <= 1) {
-        this.df.delete(t);
-        if (!this.sortedDirty) {
-          const at = lowerBound(this.sorted, t);
-          if (this.sorted[at] === t) this.sorted.splice(at, 1);
-        }
-      } else {
-        this.df.set(t, n - 1);
-      }
+      if (n <= 1) this.df.delete(t);
+      else this.df.set(t, n - 1);
     }
   }
 
-  private ensureSorted(): string[] {
-    if (this.sortedDirty) {
+  private merge(): void {
+    if (this.pending.length > 256) {
       this.sorted = [...this.df.keys()].sort();
-      this.sortedDirty = false;
+      this.pending = [];
     }
-    return this.sorted;
   }
 
   /** Up to `max` keys starting with `prefix`, most frequent first (scans at most `scan` keys). */
   completions(prefix: string, max: number, scan = 4000): string[] {
-    const sorted = this.ensureSorted();
-    const found: string[] = [];
-    for (let i = lowerBound(sorted, prefix); i < sorted.length && found.length < scan; i++) {
+    this.merge();
+    const sorted = this.sorted;
+    const found = new Set<string>();
+    for (let i = lowerBound(sorted, prefix); i < sorted.length && found.size < scan; i++) {
       const t = sorted[i] as string;
       if (!t.startsWith(prefix)) break;
-      found.push(t);
+      if (this.df.has(t)) found.add(t);
     }
-    if (found.length <= max) return found;
-    return found.sort((a, b) => this.count(b) - this.count(a)).slice(0, max);
+    for (const t of this.pending) if (t.startsWith(prefix) && this.df.has(t)) found.add(t);
+    const list = [...found];
+    if (list.length <= max) return list;
+    return list.sort((a, b) => this.count(b) - this.count(a)).slice(0, max);
   }
 
   /** Keys at edit distance 1 from `term` (deletion, insertion, substitution, transposition), most frequent first. */
@@ -112,6 +110,7 @@ export class Vocabulary {
   load(entries: [string, number][]): void {
     this.df.clear();
     for (const [t, n] of entries) this.df.set(t, n);
-    this.sortedDirty = true;
+    this.sorted = [...this.df.keys()].sort();
+    this.pending = [];
   }
 }

@@ -7,7 +7,6 @@ defineContractSuite('service in a worker thread', async (dir) => {
     host: 'test',
     watch: false,
     entry: new URL('./worker-entry.ts', import.meta.url),
-    execArgv: ['--import', 'tsx'],
   });
   const recorder = eventRecorder(session);
   return {

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CairnError, cairnMethodNames, type CairnApi, type CairnEvent, type HostKind } from '../../contract';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
@@ -14,8 +16,15 @@ export interface WorkerSessionOptions {
   watch?: boolean;
   /** The built worker entry (the host knows where its bundle put it). */
   entry: URL | string;
-  /** e.g. ['--import', 'tsx'] when the entry is TypeScript run from source. */
-  execArgv?: string[];
+}
+
+/** A TypeScript entry (run from source, in dev and tests) is loaded through tsx inside the worker. */
+function spawnWorker(entry: URL | string, workerData: WorkerData): Worker {
+  const href = entry instanceof URL ? entry.href : pathToFileURL(entry).href;
+  if (!href.endsWith('.ts')) return new Worker(entry, { workerData });
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
 }
 
 /**
@@ -24,7 +33,7 @@ export interface WorkerSessionOptions {
  */
 export function startWorkerSession(dir: string, options: WorkerSessionOptions): Promise<WorkerSession> {
   const data: WorkerData = { dir, host: options.host, watch: options.watch ?? true };
-  const worker = new Worker(options.entry, { workerData: data, execArgv: options.execArgv });
+  const worker = spawnWorker(options.entry, data);
   const listeners = new Set<(event: CairnEvent) => void>();
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;

@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import type { ConceptSource, NoteId } from '../../contract';
+import { FOLDED_STOPWORDS } from './extract';
+import { foldTerm, foldWord } from './fold';
+import type { Concept, ConceptKey, NoteCandidates, Occurrence } from './types';
+
+/** An acronym becomes a concept once it recurs: in two notes, or three times in one. */
+const ACRONYM_MIN_NOTES = 2;
+const ACRONYM_MIN_COUNT = 3;
+/** A word pair or triple becomes a concept when the headings of this many notes use it. */
+const HEADING_TERM_MIN_NOTES = 3;
+
+const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+
+/** A name the matcher looks for, folded, and the concept it stands for. */
+export interface DictionaryName {
+  folded: string;
+  key: ConceptKey;
+  /**
+   * The name was only ever written in capitals (IAM, ELB): lower-case text does not match it, so an
+   * acronym never fires on an ordinary word spelled the same. Names with a digit (ec2, s3) match anyway.
+   */
+  capsOnly: boolean;
+  /**
+   * The concept comes from headings only. A weak name does not hide the names inside it: `instance store
+   * volumes` also mentions `instance store`.
+   */
+  weak: boolean;
+}
+
+interface Group {
+  names: string[];
+  source: ConceptSource;
+  occurrence: Occurrence | null;
+  noteId: NoteId | null;
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let y = x; y !== root; ) {
+      const next = this.parent.get(y) ?? root;
+      this.parent.set(y, root);
+      y = next;
+    }
+    if (!this.parent.has(root)) this.parent.set(root, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+}
+
+function fileBase(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
+/**
+ * Words that mostly open headings are the verbs of instructions (Create, Use, Configure, Launch): a
+ * heading that starts with one names a task, not a concept, and a term does not start with one.
+ */
+function verbDetector(all: readonly NoteCandidates[], fold: (w: string) => string): (f: string) => boolean {
+  const initial = new Map<string, number>();
+  const inner = new Map<string, number>();
+  for (const nc of all) {
+    for (const h of nc.headingTokens) {
+      h.forEach((w, i) => {
+        const f = fold(w);
+        const m = i === 0 ? initial : inner;
+        m.set(f, (m.get(f) ?? 0) + 1);
+      });
+    }
+  }
+  return (f: string): boolean => {
+    const a = initial.get(f) ?? 0;
+    return a >= 3 && a > 2 * (inner.get(f) ?? 0);
+  };
+}
+
+/** Recurring heading terms: word pairs/triples that name things across several notes' headings. */
+function headingTerms(all: readonly NoteCandidates[], fold: (w: string) => string, verbLike: (f: string) => boolean): Group[] {
+  const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !FOLDED_STOPWORDS.has(f);
+
+  const seen = new Map<string, { notes: Set<NoteId>; surface: string }>();
+  for (const nc of all) {
+    for (const h of nc.headingTokens) {
+      const folded = h.map(fold);
+      for (let n = 2; n <= 3; n++) {
+        for (let i = 0; i + n <= folded.length; i++) {
+          const gram = folded.slice(i, i + n);
+          if (!gram.every(ok)) continue;
+          if (i === 0 && verbLike(gram[0] ?? '')) continue;
+          const key = gram.join(' ');
+          let e = seen.get(key);
+          if (!e) {
+            const raw = h.slice(i, i + n);
+            const surface = raw.every((w) => w === w.toUpperCase()) ? raw.join(' ') : raw.join(' ').toLowerCase();
+            e = { notes: new Set(), surface };
+            seen.set(key, e);
+          }
+          e.notes.add(nc.noteId);
+        }
+      }
+    }
+  }
+  const kept = new Set<string>();
+  for (const [k, e] of seen) if (e.notes.size >= HEADING_TERM_MIN_NOTES && k.split(' ').length === 2) kept.add(k);
+  const out: Group[] = [];
+  for (const [k, e] of seen) {
+    if (e.notes.size < HEADING_TERM_MIN_NOTES) continue;
+    const parts = k.split(' ');
+    // A triple that contains a recurring pair is that pair in context (`instance store volume`).
+    if (parts.length === 3 && (kept.has(`${parts[0]} ${parts[1]}`) || kept.has(`${parts[1]} ${parts[2]}`))) continue;
+    out.push({ names: [e.surface], source: 'heading', occurrence: null, noteId: null });
+  }
+  return out;
+}
+
+export class ConceptDictionary {
+  private readonly byKey = new Map<ConceptKey, Concept>();
+  private readonly byName = new Map<string, ConceptKey>();
+  private readonly nameList: DictionaryName[] = [];
+  /** Folded acronyms, so `AMIS` in capitals folds to `ami` where AMI is known. */
+  readonly acronyms: ReadonlySet<string>;
+  /** Changes iff the names → keys mapping (and so every note's matches) changes. */
+  readonly signature: string;
+
+  constructor(all: Iterable<NoteCandidates>) {
+    const notes = [...all].sort((a, b) => (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0));
+    const groups: Group[] = [];
+
+    // Recurring acronyms.
+    const acro = new Map<string, { notes: number; count: number; surfaces: Map<string, number> }>();
+    for (const nc of notes) {
+      for (const a of nc.acronyms) {
+        const k = a.text.toLowerCase();
+        const e = acro.get(k) ?? { notes: 0, count: 0, surfaces: new Map<string, number>() };
+        e.notes++;
+        e.count += a.count;
+        e.surfaces.set(a.text, (e.surfaces.get(a.text) ?? 0) + a.count);
+        acro.set(k, e);
+      }
+    }
+    const acronyms = new Set<string>();
+    for (const [k, e] of acro) {
+      if (e.notes < ACRONYM_MIN_NOTES && e.count < ACRONYM_MIN_COUNT) continue;
+      acronyms.add(k);
+      const surface = [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k;
+      groups.push({ names: [surface], source: 'acronym', occurrence: null, noteId: null });
+    }
+    for (const nc of notes) {
+      for (const c of nc.candidates) {
+        for (const n of c.names) if (ACRONYM_SHAPE.test(n)) acronyms.add(n.replace(/s$/, '').toLowerCase());
+      }
+    }
+    this.acronyms = acronyms;
+
+    const foldCache = new Map<string, string>();
+    const fold = (s: string): string => {
+      let f = foldCache.get(s);
+      if (f === undefined) {
+        f = foldTerm(s, acronyms);
+        foldCache.set(s, f);
+      }
+      return f;
+    };
+    const foldW = (w: string): string => foldWord(w, acronyms);
+
+    for (const nc of notes) {
+      for (const c of nc.candidates) {
+        if (c.source === 'heading' && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
+        const named = c.source === 'note' || c.source === 'alias';
+        groups.push({ names: c.names, source: c.source, occurrence: c.occurrence, noteId: named ? nc.noteId : null });
+      }
+    }
+    const verbLike = verbDetector(notes, foldW);
+    groups.push(...headingTerms(notes, foldW, verbLike));
+
+    // One concept per connected set of names.
+    const uf = new UnionFind();
+    const usable = (f: string): boolean => f.length >= 2 && !FOLDED_STOPWORDS.has(f);
+    for (const g of groups) {
+      const folded = g.names.map(fold).filter(usable);
+      const first = folded[0];
+      if (first === undefined) continue;
+      for (const f of folded) uf.union(first, f);
+    }
+
+    interface Acc {
+      surfaces: Map<string, Map<string, number>>;
+      sources: Set<ConceptSource>;
+      notes: { id: NoteId; label: string; source: ConceptSource }[];
+      definitions: Occurrence[];
+      acronym: string[];
+      firstNames: string[];
+    }
+    const accs = new Map<string, Acc>();
+    for (const g of groups) {
+      const folded = g.names.map(fold);
+      const anchor = folded.find(usable);
+      if (anchor === undefined) continue;
+      const root = uf.find(anchor);
+      let acc = accs.get(root);
+      if (!acc) {
+        acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [] };
+        accs.set(root, acc);
+      }
+      acc.sources.add(g.source);
+      g.names.forEach((name, i) => {
+        const f = folded[i] ?? '';
+        if (!usable(f)) return;
+        const m = acc.surfaces.get(f) ?? new Map<string, number>();
+        m.set(name, (m.get(name) ?? 0) + 1);
+        acc.surfaces.set(f, m);
+        if (ACRONYM_SHAPE.test(name)) acc.acronym.push(f);
+      });
+      if (g.noteId && g.source === 'note') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
+      if (g.noteId && g.source === 'alias') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
+      if (g.source === 'definition' && g.occurrence) acc.definitions.push(g.occurrence);
+      acc.firstNames.push(g.names[0] ?? '');
+    }
+
+    for (const acc of accs.values()) {
+      const note = pickNote(acc.notes, fold);
+      const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+      const best = (f: string): string => {
+        const m = acc.surfaces.get(f);
+        if (!m) return f;
+        // Prefer a spelling that is not all capitals (`Elastic Load Balancer` over `ELASTIC LOAD BALANCER`)
+        // unless the name is an acronym, then the most used one.
+        return [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
+      };
+      let key: string;
+      let label: string;
+      if (acronymKey !== undefined) {
+        key = acronymKey;
+        label = note ? note.label : best(acronymKey);
+      } else if (note) {
+        key = fold(note.label);
+        label = note.label;
+      } else {
+        const first = fold(acc.firstNames.find((n) => usable(fold(n))) ?? '');
+        key = first;
+        label = best(first);
+      }
+      if (!usable(key) || !acc.surfaces.has(key)) key = [...acc.surfaces.keys()].sort()[0] ?? key;
+      const aliases: string[] = [];
+      const labelFold = fold(label);
+      for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
+      const sources = (['note', 'alias', 'definition', 'heading', 'tag', 'acronym'] as const).filter((s) =>
+        acc.sources.has(s),
+      );
+      this.byKey.set(key, { key, label, aliases, noteId: note?.id ?? null, sources, definitions: acc.definitions });
+      const weak = sources.every((s) => s === 'heading');
+      for (const [f, m] of acc.surfaces) {
+        this.byName.set(f, key);
+        const capsOnly = !/\d/.test(f) && !f.includes(' ') && [...m.keys()].every((s) => s === s.toUpperCase());
+        this.nameList.push({ folded: f, key, capsOnly, weak });
+      }
+    }
+    this.nameList.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+    const sig = createHash('sha1');
+    for (const n of this.nameList) sig.update(`${n.folded}\t${n.key}\t${n.capsOnly ? 1 : 0}${n.weak ? 1 : 0}\n`);
+    this.signature = sig.digest('hex');
+  }
+
+  concepts(): Concept[] {
+    return [...this.byKey.values()];
+  }
+
+  get(key: ConceptKey): Concept | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The concept any of whose names folds like `text`. */
+  lookup(text: string): ConceptKey | undefined {
+    return this.byName.get(foldTerm(text, this.acronyms));
+  }
+
+  /** Every name to look for in prose; sorted, stable. */
+  names(): readonly DictionaryName[] {
+    return this.nameList;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+function score([surface, count]: [string, number]): number {
+  const shouting = surface.length > 6 && surface === surface.toUpperCase();
+  return (shouting ? 0 : 1000) + count;
+}
+
+/**
+ * The note that stands for a concept: one whose file is named after it wins over one that only
+ * carries the name in its front matter; then the shortest path.
+ */
+function pickNote(
+  notes: { id: NoteId; label: string; source: ConceptSource }[],
+  fold: (s: string) => string,
+): { id: NoteId; label: string } | null {
+  if (notes.length === 0) return null;
+  const rank = (n: { id: NoteId; label: string; source: ConceptSource }): number =>
+    (fold(fileBase(n.id)) === fold(n.label) ? 0 : 2) + (n.source === 'note' ? 0 : 1);
+  const sorted = [...notes].sort((a, b) => rank(a) - rank(b) || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+  const top = sorted[0];
+  if (!top) return null;
+  // The label is the title of the chosen note, not one of its aliases.
+  const own = notes.find((n) => n.id === top.id && n.source === 'note');
+  return { id: top.id, label: own?.label ?? top.label };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptEngine } from './engine';
+import { relatedInNote } from './related';
+
+const notes = (files: Record<string, string>) => Object.entries(files).map(([id, t]) => parseNote(id, t));
+
+describe('relatedInNote', () => {
+  it('relates concepts that share a section, weighted by sections, with evidence', () => {
+    const engine = new ConceptEngine();
+    engine.update(
+      notes({
+        'EC2.md': 'x',
+        'AMI.md': 'x',
+        'EFS.md': 'x',
+        'n.md': '# Overview\nEC2 boots an AMI.\n# Summary\nEC2 and AMI again, and EFS.\n# Notes\nOnly EFS.',
+      }),
+      [],
+    );
+    const pairs = [...relatedInNote(engine.hitsFor('n.md')).values()];
+    const byPair = Object.fromEntries(pairs.map((p) => [`${p.a}+${p.b}`, p.weight]));
+    expect(byPair).toEqual({ 'ami+ec2': 2, 'ami+efs': 1, 'ec2+efs': 1 });
+    const ev = pairs.find((p) => p.a === 'ami' && p.b === 'ec2')?.evidence ?? [];
+    expect(ev[0]).toEqual({ noteId: 'n.md', line: 2, sentence: 'EC2 boots an AMI.', section: 0 });
+    expect(ev.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('ConceptEngine', () => {
+  const vault = {
+    'EC2.md': '---\naliases: [Elastic Compute Cloud]\n---\nThe service.',
+    'AMI.md': 'An Amazon Machine Image (AMI) is a template.',
+    'notes.md': '# Summary\nI launched EC2 from an Amazon Machine Image.\n\nThen another AMI.',
+  };
+
+  it('knows where each concept is defined and mentioned', () => {
+    const e = new ConceptEngine();
+    e.update(notes(vault), []);
+    const ami = e.concept(e.lookup('AMI') ?? '');
+    expect(ami?.noteId).toBe('AMI.md');
+    expect(ami?.definitions).toEqual([
+      { noteId: 'AMI.md', line: 1, sentence: 'An Amazon Machine Image (AMI) is a template.', section: 0 },
+    ]);
+    expect(e.mentionsOf('ami')).toEqual([
+      { noteId: 'notes.md', line: 2, sentence: 'I launched EC2 from an Amazon Machine Image.', section: 0 },
+      { noteId: 'notes.md', line: 4, sentence: 'Then another AMI.', section: 0 },
+    ]);
+    expect(e.notesOf('ec2')).toEqual(['notes.md']);
+    expect(e.related('ec2').map((p) => [p.a, p.b, p.weight])).toEqual([['ami', 'ec2', 1]]);
+  });
+
+  it('re-matches one note when its edit names nothing new, all notes when names change', () => {
+    const e = new ConceptEngine();
+    expect(e.update(notes(vault), []).dictionaryChanged).toBe(true);
+    const sig = e.signature;
+
+    const edited = notes({ 'notes.md': '# Summary\nNo more mentions.\n\nStill nothing.' });
+    expect(e.update(edited, []).dictionaryChanged).toBe(false);
+    expect(e.signature).toBe(sig);
+    expect(e.hitsFor('notes.md')).toEqual([]);
+    expect(e.notesOf('ami')).toEqual(['AMI.md']);
+
+    // A new alias is a new name: every note is matched again.
+    const other = notes({ 'other.md': 'Una imagen de máquina sirve.' });
+    e.update(other, []);
+    expect(e.hitsFor('other.md')).toEqual([]);
+    const r = e.update(notes({ 'AMI.md': '---\naliases: [imagen de máquina]\n---\nAn Amazon Machine Image (AMI) is a template.' }), []);
+    expect(r.dictionaryChanged).toBe(true);
+    expect(e.hitsFor('other.md').map((h) => h.key)).toEqual(['ami']);
+
+    // Removing the note that named the alias drops the concept and its mentions.
+    expect(e.update([], ['AMI.md']).dictionaryChanged).toBe(true);
+    expect(e.lookup('imagen de máquina')).toBeUndefined();
+    expect(e.hitsFor('other.md')).toEqual([]);
+    expect(e.hitsFor('AMI.md')).toEqual([]);
+  });
+
+  it('follows definition lines that move without a dictionary change', () => {
+    const e = new ConceptEngine();
+    e.update(notes(vault), []);
+    const r = e.update(notes({ 'AMI.md': 'New first line.\n\nAn Amazon Machine Image (AMI) is a template.' }), []);
+    expect(r.dictionaryChanged).toBe(false);
+    expect(e.concept('ami')?.definitions.map((d) => d.line)).toEqual([3]);
+  });
+});

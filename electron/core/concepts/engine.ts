@@ -1,0 +1,185 @@
+import type { NoteId } from '../../contract';
+import type { ParsedNote } from '../markdown/types';
+import { ConceptDictionary } from './dictionary';
+import { extractCandidates } from './extract';
+import { ConceptMatcher } from './match';
+import { mergePairs, relatedInNote } from './related';
+import type { Concept, ConceptHit, ConceptKey, NoteCandidates, Occurrence, RelatedPair } from './types';
+
+export interface ConceptRank {
+  concept: Concept;
+  /** Notes that mention or define it. */
+  notes: number;
+  mentions: number;
+}
+
+/**
+ * What a note gives the dictionary, reduced to what can change the dictionary: names and whether each
+ * acronym reaches the recurrence threshold. Editing prose that names nothing new keeps the digest, so
+ * the dictionary, and every other note's matches, stay as they are.
+ */
+function digest(nc: NoteCandidates): string {
+  const lines: string[] = [];
+  for (const c of nc.candidates) lines.push(`${c.source}:${c.names.join('\u0001')}`);
+  for (const a of nc.acronyms) lines.push(`#${a.text}:${Math.min(a.count, 3)}`);
+  for (const h of nc.headingTokens) lines.push(`h:${h.join(' ')}`);
+  return lines.sort().join('\n');
+}
+
+/**
+ * Concepts of a whole vault, kept up to date one note at a time. A changed note is re-extracted and
+ * re-matched; all notes are re-matched only when the dictionary's names change.
+ */
+export class ConceptEngine {
+  private readonly notes = new Map<NoteId, ParsedNote>();
+  private readonly candidates = new Map<NoteId, NoteCandidates>();
+  private readonly digests = new Map<NoteId, string>();
+  private readonly hits = new Map<NoteId, ConceptHit[]>();
+  private readonly pairs = new Map<NoteId, Map<string, RelatedPair>>();
+  private readonly notesByKey = new Map<ConceptKey, Set<NoteId>>();
+  private dictionary = new ConceptDictionary([]);
+  private matcher = new ConceptMatcher(this.dictionary);
+  private conceptCache: Map<ConceptKey, Concept> | null = null;
+
+  update(changed: readonly ParsedNote[], removed: readonly NoteId[]): { dictionaryChanged: boolean } {
+    let dirty = false;
+    for (const id of removed) {
+      if (!this.notes.has(id)) continue;
+      this.unindex(id);
+      this.notes.delete(id);
+      this.candidates.delete(id);
+      dirty ||= (this.digests.get(id) ?? '') !== '';
+      this.digests.delete(id);
+    }
+    for (const note of changed) {
+      const nc = extractCandidates(note);
+      const d = digest(nc);
+      if (this.digests.get(note.id) !== d) dirty = true;
+      this.notes.set(note.id, note);
+      this.candidates.set(note.id, nc);
+      this.digests.set(note.id, d);
+    }
+    this.conceptCache = null;
+
+    let dictionaryChanged = false;
+    if (dirty) {
+      const next = new ConceptDictionary(this.candidates.values());
+      dictionaryChanged = next.signature !== this.dictionary.signature;
+      this.dictionary = next;
+      if (dictionaryChanged) this.matcher = new ConceptMatcher(next);
+    }
+    const rematch = dictionaryChanged ? [...this.notes.values()] : changed;
+    for (const note of rematch) this.rematch(note);
+    return { dictionaryChanged };
+  }
+
+  private unindex(id: NoteId): void {
+    for (const h of this.hits.get(id) ?? []) this.notesByKey.get(h.key)?.delete(id);
+    this.hits.delete(id);
+    this.pairs.delete(id);
+  }
+
+  private rematch(note: ParsedNote): void {
+    this.unindex(note.id);
+    const hits = this.matcher.match(note, this.candidates.get(note.id));
+    this.hits.set(note.id, hits);
+    for (const h of hits) {
+      let s = this.notesByKey.get(h.key);
+      if (!s) {
+        s = new Set();
+        this.notesByKey.set(h.key, s);
+      }
+      s.add(note.id);
+    }
+  }
+
+  /** Current dictionary; its signature changes iff names → keys change. */
+  get signature(): string {
+    return this.dictionary.signature;
+  }
+
+  lookup(text: string): ConceptKey | undefined {
+    return this.dictionary.lookup(text);
+  }
+
+  private all(): Map<ConceptKey, Concept> {
+    if (this.conceptCache) return this.conceptCache;
+    // Definitions come from the current hits, so they follow edits that did not touch the dictionary.
+    const defs = new Map<ConceptKey, Occurrence[]>();
+    for (const hits of this.hits.values()) {
+      for (const h of hits) {
+        if (h.kind !== 'definition') continue;
+        const list = defs.get(h.key) ?? [];
+        list.push(h.occurrence);
+        defs.set(h.key, list);
+      }
+    }
+    const out = new Map<ConceptKey, Concept>();
+    for (const c of this.dictionary.concepts()) out.set(c.key, { ...c, definitions: defs.get(c.key) ?? [] });
+    this.conceptCache = out;
+    return out;
+  }
+
+  concepts(): Concept[] {
+    return [...this.all().values()];
+  }
+
+  concept(key: ConceptKey): Concept | undefined {
+    return this.all().get(key);
+  }
+
+  hitsFor(noteId: NoteId): ConceptHit[] {
+    return this.hits.get(noteId) ?? [];
+  }
+
+  candidatesFor(noteId: NoteId): NoteCandidates | undefined {
+    return this.candidates.get(noteId);
+  }
+
+  /** Where the concept is mentioned (definitions are in `concept(key).definitions`). */
+  mentionsOf(key: ConceptKey): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const id of [...(this.notesByKey.get(key) ?? [])].sort()) {
+      for (const h of this.hits.get(id) ?? []) if (h.key === key && h.kind === 'mention') out.push(h.occurrence);
+    }
+    return out;
+  }
+
+  /** Notes that mention or define the concept. */
+  notesOf(key: ConceptKey): NoteId[] {
+    return [...(this.notesByKey.get(key) ?? [])].sort();
+  }
+
+  /** Concept pairs sharing a section of this note. */
+  relatedFor(noteId: NoteId): RelatedPair[] {
+    return [...this.pairsOf(noteId).values()];
+  }
+
+  private pairsOf(noteId: NoteId): Map<string, RelatedPair> {
+    let p = this.pairs.get(noteId);
+    if (!p) {
+      p = relatedInNote(this.hits.get(noteId) ?? []);
+      if (this.hits.has(noteId)) this.pairs.set(noteId, p);
+    }
+    return p;
+  }
+
+  /** Related pairs over the whole vault, summed; for a concept, its neighbours by weight. */
+  related(key?: ConceptKey): RelatedPair[] {
+    const ids = key === undefined ? [...this.hits.keys()] : this.notesOf(key);
+    const merged = mergePairs(ids.map((id) => this.pairsOf(id)));
+    const list = [...merged.values()].filter((p) => key === undefined || p.a === key || p.b === key);
+    return list.sort((x, y) => y.weight - x.weight || (x.a + x.b < y.a + y.b ? -1 : 1));
+  }
+
+  /** Concepts by the number of notes that mention them. */
+  ranked(): ConceptRank[] {
+    const mentions = new Map<ConceptKey, number>();
+    for (const hits of this.hits.values()) for (const h of hits) mentions.set(h.key, (mentions.get(h.key) ?? 0) + 1);
+    const out: ConceptRank[] = [];
+    for (const c of this.all().values()) {
+      out.push({ concept: c, notes: this.notesByKey.get(c.key)?.size ?? 0, mentions: mentions.get(c.key) ?? 0 });
+    }
+    return out.sort((a, b) => b.notes - a.notes || b.mentions - a.mentions || (a.concept.key < b.concept.key ? -1 : 1));
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptDictionary } from './dictionary';
+import { extractCandidates } from './extract';
+import { ConceptMatcher } from './match';
+
+function setup(concepts: Record<string, string>) {
+  const d = new ConceptDictionary(Object.entries(concepts).map(([id, t]) => extractCandidates(parseNote(id, t))));
+  const m = new ConceptMatcher(d);
+  return (text: string) =>
+    m.match(parseNote('n.md', text)).map((h) => [d.get(h.key)?.label ?? h.key, h.occurrence.line, h.occurrence.sentence]);
+}
+
+const concepts = {
+  'EC2.md': '---\naliases: [Amazon EC2]\n---\nx',
+  'EC2 Image Builder.md': 'x',
+  'Load Balancer.md': '---\naliases: [balanceador de carga]\n---\nx',
+  'Application Load Balancer.md': 'x',
+  'IAM roles.md': '---\naliases: [rol, IAM role]\n---\nx',
+  'CloudWatch.md': 'x',
+  'IAM.md': 'x',
+};
+
+describe('ConceptMatcher', () => {
+  const match = setup(concepts);
+
+  it('finds unlinked mentions, case/accent/plural-insensitive, whole words only', () => {
+    expect(match('Cloudwatch mira los Load Balancers. Los roles son temporales.\nUn balanceador de cárga.')).toEqual([
+      ['CloudWatch', 1, 'Cloudwatch mira los Load Balancers.'],
+      ['Load Balancer', 1, 'Cloudwatch mira los Load Balancers.'],
+      ['IAM roles', 1, 'Los roles son temporales.'],
+      ['Load Balancer', 2, 'Un balanceador de cárga.'],
+    ]);
+    expect(match('ec2s roleplay EC2x cloudwatching')).toEqual([]);
+  });
+
+  it('lets the longest name win', () => {
+    expect(match('Use EC2 Image Builder on EC2 behind an Application Load Balancer.').map((h) => h[0])).toEqual([
+      'EC2 Image Builder',
+      'EC2',
+      'Application Load Balancer',
+    ]);
+  });
+
+  it('does not join names across sentences, clauses or list items', () => {
+    expect(match('We run EC2. Image Builder is separate.').map((h) => h[0])).toEqual(['EC2']);
+    expect(match('- EC2\n- Image Builder').map((h) => h[0])).toEqual(['EC2']);
+  });
+
+  it('matches acronym-only names in capitals only, and ignores code', () => {
+    expect(match('iam and IAM and Iam, `IAM`').map((h) => h[0])).toEqual(['IAM']);
+  });
+
+  it('reports file lines and the sentence', () => {
+    const hits = match('---\ntitle: x\n---\n# Title\n\nFirst line.\nSecond mentions EC2 here. And more.');
+    expect(hits).toEqual([['EC2', 7, 'Second mentions EC2 here.']]);
+  });
+});

@@ -1,0 +1,145 @@
+import type { ParsedNote } from '../markdown/types';
+import type { ConceptDictionary } from './dictionary';
+import { foldWord } from './fold';
+import { SENTENCE_MAX, sentenceAt, sentenceBounds } from './sentence';
+import { blankHtml, tokenize, type Tokens } from './tokens';
+import type { ConceptHit, ConceptKey, NoteCandidates } from './types';
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  key: ConceptKey | null;
+  capsOnly: boolean;
+  weak: boolean;
+}
+
+const node = (): TrieNode => ({ next: null, key: null, capsOnly: false, weak: false });
+/** How a caps-only name must be written to match: IAM, AMIs — not Iam, not `Guide` for GUID. */
+const CAPS_WORD = /^[A-Z0-9]+s?$/;
+
+/**
+ * Finds every concept name in prose: a trie over folded words built once per dictionary, walked from each
+ * word; the longest name wins and the walk resumes after it, so matching is linear in the note's length
+ * (times the longest name, a few words).
+ */
+export class ConceptMatcher {
+  private readonly root = node();
+  /** Raw word → folded word; words repeat a lot, folding (NFD) is the costly step. */
+  private readonly folds = new Map<string, string>();
+
+  constructor(private readonly dictionary: ConceptDictionary) {
+    for (const n of dictionary.names()) {
+      let at = this.root;
+      for (const w of n.folded.split(' ')) {
+        at.next ??= new Map();
+        let child = at.next.get(w);
+        if (!child) {
+          child = node();
+          at.next.set(w, child);
+        }
+        at = child;
+      }
+      at.key = n.key;
+      at.capsOnly = n.capsOnly;
+      at.weak = n.weak;
+    }
+  }
+
+  private fold(raw: string): string {
+    let f = this.folds.get(raw);
+    if (f === undefined) {
+      f = foldWord(raw, this.dictionary.acronyms);
+      if (this.folds.size > 200_000) this.folds.clear();
+      this.folds.set(raw, f);
+    }
+    return f;
+  }
+
+  /** Longest name starting at token i and ending at or before `limit`: [last token, node] or null. */
+  private longest(tokens: Tokens, folded: string[], i: number, limit: number): [number, TrieNode] | null {
+    let at: TrieNode | undefined = this.root;
+    let found: [number, TrieNode] | null = null;
+    for (let j = i; j <= limit; j++) {
+      at = at.next?.get(folded[j] ?? '');
+      if (!at) break;
+      if (at.key !== null && (!at.capsOnly || CAPS_WORD.test(tokens.raw[j] ?? ''))) found = [j, at];
+      if (!tokens.joins[j]) break;
+    }
+    return found;
+  }
+
+  /**
+   * Mentions of concepts in the note's prose. A definition found by extraction marks the first mention of
+   * its concept on its line as the `definition` hit.
+   */
+  match(note: ParsedNote, candidates?: NoteCandidates): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    note.sections.forEach((section, index) => {
+      const text = blankHtml(section.text);
+      const tokens = tokenize(text);
+      const folded = tokens.raw.map((r) => this.fold(r));
+      // Hits come in order, so consecutive hits in one sentence share its bounds and text.
+      let bounds: [number, number] = [-1, -1];
+      let sentence = '';
+      const emit = (from: number, to: number, key: ConceptKey): void => {
+        const a = tokens.start[from] ?? 0;
+        const b = tokens.end[to] ?? 0;
+        if (a < bounds[0] || b > bounds[1]) {
+          bounds = sentenceBounds(text, a, b);
+          sentence = sentenceAt(text, bounds, a, b);
+        } else if (bounds[1] - bounds[0] > SENTENCE_MAX) {
+          sentence = sentenceAt(text, bounds, a, b);
+        }
+        hits.push({
+          key,
+          kind: 'mention',
+          occurrence: { noteId: note.id, line: section.startLine + (tokens.line[from] ?? 0), sentence, section: index },
+        });
+      };
+      const end = tokens.length - 1;
+      for (let i = 0; i <= end; ) {
+        const found = this.longest(tokens, folded, i, end);
+        if (!found) {
+          i++;
+          continue;
+        }
+        const [last, hit] = found;
+        emit(i, last, hit.key as ConceptKey);
+        if (hit.weak && last > i) {
+          // Names inside a heading-only name still count (`instance store` in `instance store volumes`).
+          for (let k = i; k <= last; ) {
+            const inner = this.longest(tokens, folded, k, k === i ? last - 1 : last);
+            if (inner && inner[1].key !== hit.key) {
+              emit(k, inner[0], inner[1].key as ConceptKey);
+              k = inner[0] + 1;
+            } else k++;
+          }
+        }
+        i = last + 1;
+      }
+    });
+    if (candidates) markDefinitions(hits, candidates, this.dictionary);
+    return hits;
+  }
+}
+
+function markDefinitions(hits: ConceptHit[], nc: NoteCandidates, dictionary: ConceptDictionary): void {
+  for (const c of nc.candidates) {
+    if (c.source !== 'definition') continue;
+    const key = c.names.map((n) => dictionary.lookup(n)).find((k) => k !== undefined);
+    if (key === undefined) continue;
+    const line = c.occurrence.line;
+    let marked = false;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      if (!h || h.key !== key || h.occurrence.line !== line) continue;
+      h.kind = 'definition';
+      h.occurrence = c.occurrence;
+      marked = true;
+      // `Amazon Machine Image (AMI)` is one occurrence: the short form right after is not another mention.
+      const next = hits[i + 1];
+      if (next && next.key === key && next.occurrence.line === line) hits.splice(i + 1, 1);
+      break;
+    }
+    if (!marked) hits.push({ key, kind: 'definition', occurrence: c.occurrence });
+  }
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { FlexSearchIndex } from './flexsearch-index';
+import { SearchStateError } from './state-error';
+import type { SearchDoc } from './types';
+
+/** A note as the service would hand it over: sections split at headings, lines 1-based. */
+function note(id: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
+  const sections: SearchDoc['sections'] = [];
+  let current: { heading: string | null; line: number; lines: string[]; level: number } = { heading: null, line: 1, lines: [], level: 0 };
+  body.split('\n').forEach((text, i) => {
+    const h = /^(#{1,6})\s+(.*)$/.exec(text);
+    if (h) {
+      if (current.lines.length) sections.push({ heading: current.heading, line: current.line, text: current.lines.join('\n'), level: current.level });
+      current = { heading: h[2] ?? '', line: i + 1, lines: [text], level: (h[1] ?? '').length };
+    } else current.lines.push(text);
+  });
+  sections.push({ heading: current.heading, line: current.line, text: current.lines.join('\n'), level: current.level });
+  const title = id.replace(/^.*\//, '').replace(/\.md$/, '');
+  return {
+    id,
+    title,
+    aliases: [],
+    headings: sections.flatMap((s) => (s.heading ? [s.heading] : [])),
+    tags: [],
+    path: id,
+    concepts: [],
+    sections,
+    ...extra,
+  };
+}
+
+const ids = (index: FlexSearchIndex, q: string): string[] => index.search(q).hits.map((h) => h.noteId);
+
+function sample(): FlexSearchIndex {
+  const index = new FlexSearchIndex();
+  index.upsert(note('aws/Elastic Load Balancer.md', '# Elastic Load Balancer\nReparte el tráfico entre instancias.\n## Tipos\nALB, NLB y GWLB.', {
+    aliases: ['ELB', 'balanceador de carga'],
+    tags: ['aws/networking', 'examen'],
+    concepts: ['ELB', 'EC2'],
+  }));
+  index.upsert(note('aws/AWS CLI.md', '# AWS CLI\nLa paginación del output se controla con --max-items.\n## Credenciales\nEl comando aws configure.', {
+    tags: ['aws/tools'],
+    concepts: ['AWS CLI'],
+  }));
+  index.upsert(note('aws/cómputo/EC2.md', '# EC2\nUna instancia arranca desde una AMI.\n## Ciclo de vida\nLas instancias se detienen y se terminan. Un balanceador reparte tráfico.', {
+    aliases: ['Elastic Compute Cloud', 'instancia EC2'],
+    tags: ['aws/compute'],
+    concepts: ['EC2', 'AMI'],
+  }));
+  index.upsert(note('guide/launching.md', 'To launch an instance, choose an image.\n## Images\nPublic images are shared. The instance type decides the hardware.', { tags: ['aws/compute/ec2'] }));
+  index.upsert(note('study.md', 'Notes about the load test.\nThe balancer of load is here; load balancer notes come later.\n## Redes\nLoad balancing of traffic.'));
+  return index;
+}
+
+describe('FlexSearchIndex', () => {
+  it('ranks a title match above a body match', () => {
+    const r = ids(sample(), 'balanceador');
+    expect(r[0]).toBe('aws/Elastic Load Balancer.md');
+    expect(r).toContain('aws/cómputo/EC2.md');
+  });
+
+  it('ignores accents and case', () => {
+    expect(ids(sample(), 'paginacion')).toEqual(['aws/AWS CLI.md']);
+    expect(ids(sample(), 'BALANCEADOR')[0]).toBe('aws/Elastic Load Balancer.md');
+  });
+
+  it('folds Spanish and English plurals', () => {
+    expect(ids(sample(), 'instancias')).toContain('aws/Elastic Load Balancer.md');
+    expect(ids(sample(), 'image')).toContain('guide/launching.md');
+    expect(ids(sample(), 'balanceadores')[0]).toBe('aws/Elastic Load Balancer.md');
+  });
+
+  it('completes the word being typed', () => {
+    expect(ids(sample(), 'balanc')).toEqual(expect.arrayContaining(['aws/Elastic Load Balancer.md', 'aws/cómputo/EC2.md']));
+    expect(ids(sample(), 'credenc')).toEqual(['aws/AWS CLI.md']);
+    // Only the last word is a prefix: an earlier one must be whole.
+    expect(ids(sample(), 'credenc aws')).toEqual([]);
+  });
+
+  it('tolerates one typo in longer words', () => {
+    expect(ids(sample(), 'instnace')).toContain('guide/launching.md');
+    expect(ids(sample(), 'ec3')).toEqual([]);
+  });
+
+  it('requires every word (implicit AND) and honours OR and exclusions', () => {
+    expect(ids(sample(), 'instance hardware')).toEqual(['guide/launching.md']);
+    expect(ids(sample(), 'paginación OR hardware').sort()).toEqual(['aws/AWS CLI.md', 'guide/launching.md']);
+    expect(ids(sample(), 'balanceador -ciclo')).toEqual(['aws/Elastic Load Balancer.md']);
+  });
+
+  it('matches phrases only when the words are adjacent', () => {
+    expect(ids(sample(), '"load balancer"').sort()).toEqual(['aws/Elastic Load Balancer.md', 'study.md']);
+    expect(ids(sample(), '"balancer load"')).toEqual([]);
+    expect(ids(sample(), '-"load balancer" load')).toEqual([]);
+    expect(ids(sample(), '"load test"')).toEqual(['study.md']);
+  });
+
+  it('filters by tag (with sub-tags), path, file and concept', () => {
+    const idx = sample();
+    expect(ids(idx, 'tag:#aws/compute').sort()).toEqual(['aws/cómputo/EC2.md', 'guide/launching.md']);
+    expect(ids(idx, 'tag:aws').length).toBe(4);
+    expect(ids(idx, 'path:computo')).toEqual(['aws/cómputo/EC2.md']);
+    expect(ids(idx, 'file:cli')).toEqual(['aws/AWS CLI.md']);
+    expect(ids(idx, 'concept:AMI')).toEqual(['aws/cómputo/EC2.md']);
+    expect(ids(idx, 'tag:aws/compute instance')).toEqual(['guide/launching.md']);
+  });
+
+  it('reports a query it cannot parse instead of guessing', () => {
+    const r = sample().search('"unclosed');
+    expect(r.hits).toEqual([]);
+    expect(r.error).toMatch(/quote/i);
+    expect(sample().search('ec2 OR').error).toMatch(/OR/);
+    expect(sample().search('tag:').error).toMatch(/tag:/);
+  });
+
+  it('reports the heading and line of the best match, with highlighted snippets', () => {
+    const hit = sample().search('detienen').hits[0];
+    expect(hit?.noteId).toBe('aws/cómputo/EC2.md');
+    expect(hit?.heading).toBe('Ciclo de vida');
+    expect(hit?.line).toBe(4);
+    const snip = hit?.snippets[0];
+    expect(snip).toBeDefined();
+    const [s, e] = snip?.highlights[0] ?? [0, 0];
+    expect(snip?.text.slice(s, e)).toBe('detienen');
+    expect(sample().search('load').hits.find((h) => h.noteId === 'study.md')?.matchCount).toBe(4);
+  });
+
+  it('updates results on upsert and remove', () => {
+    const idx = sample();
+    idx.upsert(note('aws/AWS CLI.md', '# AWS CLI\nAhora habla de perfiles.'));
+    expect(ids(idx, 'paginacion')).toEqual([]);
+    expect(ids(idx, 'perfiles')).toEqual(['aws/AWS CLI.md']);
+    idx.remove('aws/AWS CLI.md');
+    expect(ids(idx, 'perfiles')).toEqual([]);
+    expect(idx.size).toBe(4);
+  });
+
+  it('keeps one-note upserts fast', () => {
+    const idx = sample();
+    const body = Array.from({ length: 300 }, (_, i) => `palabra${i % 97} instancia balanceador`).join(' ');
+    for (let i = 0; i < 200; i++) idx.upsert(note(`bulk/${i}.md`, body));
+    const t0 = performance.now();
+    for (let i = 0; i < 50; i++) idx.upsert(note(`bulk/${i}.md`, `# Editada\n${body} cambio${i}`));
+    expect((performance.now() - t0) / 50).toBeLessThan(5);
+    expect(ids(idx, 'cambio7')).toEqual(['bulk/7.md']);
+  });
+
+  it('round-trips through exportState/importState with the same results', async () => {
+    const idx = sample();
+    idx.upsert(note('aws/AWS CLI.md', '# AWS CLI\nLa paginación, otra vez.'));
+    const state = JSON.parse(JSON.stringify(await idx.exportState())) as unknown;
+    const copy = new FlexSearchIndex();
+    await copy.importState(state);
+    for (const q of ['balanceador', 'paginacion', 'balanc', 'instnace', '"load balancer"', 'tag:aws']) {
+      expect(copy.search(q).hits).toEqual(idx.search(q).hits);
+    }
+    copy.upsert(note('new.md', 'paginación nueva'));
+    expect(ids(copy, 'paginacion').sort()).toEqual(['aws/AWS CLI.md', 'new.md']);
+  });
+
+  it('rejects a state from another FlexSearch version or configuration', async () => {
+    const state = (await sample().exportState()) as unknown as Record<string, unknown>;
+    await expect(new FlexSearchIndex().importState({ ...state, flexsearch: '0.7.43' })).rejects.toBeInstanceOf(SearchStateError);
+    await expect(new FlexSearchIndex().importState({ ...state, config: '{}' })).rejects.toThrow(/rebuild/);
+    await expect(new FlexSearchIndex().importState(null)).rejects.toThrow(SearchStateError);
+  });
+});

@@ -1,0 +1,730 @@
+import { Document } from 'flexsearch';
+import type { NoteId, SearchHitDTO, SearchResultDTO } from '../../contract';
+import { foldPlain, keysOf, STOPWORDS, tokenize } from './fold';
+import { Highlighter } from './highlight';
+import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
+import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
+import { makeSnippets } from './snippet';
+import { SearchStateError } from './state-error';
+import type { SearchDoc, SearchIndex } from './types';
+import { Vocabulary } from './vocabulary';
+
+/**
+ * Choices, measured or read at the source (DESIGN.md "Known traps"):
+ * - One FlexSearch document per section (heading + body) and one per note (title, aliases, tags, path,
+ *   concepts). Ids are numbers, `slot << 10 | section` (1023 = the note document): numbers keep the
+ *   exported posting lists small and map back to `noteId#section` through `slots`.
+ * - `fastupdate: false`, because an index built with it cannot be exported/imported, and the cache needs
+ *   export. Without it FlexSearch's remove scans every posting list (~20 ms per document), so an edited
+ *   note is never removed from FlexSearch: its old slot is retired (a tombstone filtered out of results)
+ *   and the new version gets a fresh slot. Upsert is then an add (well under 1 ms); retired postings are
+ *   dropped by a rebuild once they outnumber the live notes.
+ * - `forward` tokenizing only on title, aliases and headings; body prefixes and one-typo words are
+ *   expanded against the vocabulary instead. No `context` (≈1 GB at 10k notes): phrases are checked on
+ *   the few candidates that contain every word.
+ * - Our own folding (`fold.ts`) is applied before FlexSearch sees text; its encoder only splits on spaces.
+ */
+
+export const FLEXSEARCH_VERSION = '0.8.212';
+const STATE_FORMAT = 'cairn-search/1';
+
+const SECTION_BITS = 10;
+const NOTE_DOC = (1 << SECTION_BITS) - 1;
+const MAX_SECTIONS = NOTE_DOC;
+const ALL = 1 << 30;
+const ALL_SECTIONS = 0x7fffffff;
+const DEFAULT_LIMIT = 50;
+/** Phrase checks tokenize note text; past this many candidates a query stops looking for more hits. */
+const VERIFY_BUDGET = 3000;
+const PREFIX_EXPANSIONS = 8;
+const FUZZY_EXPANSIONS = 6;
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_MAX_SHARE = 0.05;
+/** Best-scored candidates whose title coverage is weighed before the final order. */
+const RESCORE = 200;
+const COVER = { title: 0.8, h1: 0.4 } as const;
+
+type Field = 'title' | 'aliases' | 'heading' | 'tags' | 'path' | 'concepts' | 'body';
+const FORWARD_FIELDS: Field[] = ['title', 'aliases', 'heading'];
+const STRICT_FIELDS: Field[] = ['tags', 'path', 'concepts', 'body'];
+
+const split = (s: string): string[] => s.split(' ');
+
+/** The section being added: its term frequencies, read by the body field's `score` callback. */
+let scoring: { tf: Map<string, number>; len: number } = { tf: new Map(), len: 0 };
+const bodyScore = (_content: string[], term: string): number => bodySlot(scoring.tf.get(term) ?? 1, scoring.len);
+
+const CONFIG = {
+  fields: [
+    { field: 'title', tokenize: 'forward' },
+    { field: 'aliases', tokenize: 'forward' },
+    { field: 'heading', tokenize: 'forward' },
+    { field: 'tags', tokenize: 'strict' },
+    { field: 'path', tokenize: 'strict' },
+    { field: 'concepts', tokenize: 'strict' },
+    { field: 'body', tokenize: 'strict', resolution: BODY_RESOLUTION },
+  ],
+  sectionBits: SECTION_BITS,
+  fold: 'concepts/fold foldWord',
+  bodyScore: 'bm25-slot k1=1.2 b=0.5 avg=120',
+} as const;
+const CONFIG_SIGNATURE = JSON.stringify(CONFIG);
+
+type FlexDoc = Document;
+
+function createDocument(): FlexDoc {
+  const index = CONFIG.fields.map((f) => ({
+    ...f,
+    encode: split,
+    fastupdate: false,
+    ...(f.field === 'body' ? { score: bodyScore } : {}),
+  }));
+  // The typings describe options per generic; the runtime accepts these, as the tests show.
+  return new Document({ document: { id: 'id', index } } as unknown as ConstructorParameters<typeof Document>[0]);
+}
+
+interface Entry {
+  doc: SearchDoc;
+  slot: number;
+  titleKeys: string[];
+  aliasKeys: string[][];
+  headingKeys: string[][];
+  tags: string[];
+  path: string;
+  file: string;
+  concepts: string[];
+}
+
+interface NodeResult {
+  /** Note slot → score. */
+  m: Map<number, number>;
+  /** Extra condition checked lazily on the best candidates only (phrases). */
+  pred?: (slot: number) => boolean;
+}
+
+export interface SearchState {
+  format: string;
+  flexsearch: string;
+  config: string;
+  nextSlot: number;
+  notes: [number, SearchDoc][];
+  vocabulary: [string, number][];
+  flex: [string, string][];
+}
+
+export class FlexSearchIndex implements SearchIndex {
+  private flex: FlexDoc = createDocument();
+  private readonly entries = new Map<number, Entry>();
+  private readonly byId = new Map<NoteId, number>();
+  private readonly vocab = new Vocabulary();
+  private nextSlot = 0;
+  private retired = 0;
+  /** 1 for a live slot: checked for every posting, so a flat array rather than a Map lookup. */
+  private live = new Uint8Array(1024);
+  /**
+   * Per note slot, a bit per section (the first 31) whose heading or body matched during the current
+   * search: snippets then tokenize only those sections.
+   */
+  private hint: Uint32Array | null = null;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  upsert(doc: SearchDoc): void {
+    const old = this.byId.get(doc.id);
+    if (old !== undefined) this.retire(old);
+    if (this.retired > Math.max(1000, this.entries.size)) this.compact();
+    this.add(doc, this.nextSlot++);
+  }
+
+  remove(id: NoteId): void {
+    const slot = this.byId.get(id);
+    if (slot !== undefined) this.retire(slot);
+  }
+
+  private add(doc: SearchDoc, slot: number): void {
+    const entry = makeEntry(doc, slot);
+    this.entries.set(slot, entry);
+    this.setLive(slot, 1);
+    this.byId.set(doc.id, slot);
+    const base = slot << SECTION_BITS;
+    this.flex.add({
+      id: base + NOTE_DOC,
+      title: entry.titleKeys.join(' '),
+      aliases: entry.aliasKeys.map((a) => a.join(' ')).join(' '),
+      tags: keysOf(doc.tags.join(' ')).join(' '),
+      path: keysOf(doc.path).join(' '),
+      concepts: keysOf(doc.concepts.join(' ')).join(' '),
+    });
+    const distinct = new Set<string>(entry.titleKeys);
+    for (const a of entry.aliasKeys) for (const k of a) distinct.add(k);
+    const sections = doc.sections.slice(0, MAX_SECTIONS);
+    sections.forEach((section, i) => {
+      const text = i === MAX_SECTIONS - 1 ? doc.sections.slice(i).map((s) => s.text).join('\n') : section.text;
+      const keys = keysOf(text);
+      const tf = new Map<string, number>();
+      for (const k of keys) {
+        tf.set(k, (tf.get(k) ?? 0) + 1);
+        distinct.add(k);
+      }
+      for (const k of entry.headingKeys[i] ?? []) distinct.add(k);
+      scoring = { tf, len: keys.length };
+      this.flex.add({ id: base + i, heading: (entry.headingKeys[i] ?? []).join(' '), body: keys.join(' ') });
+    });
+    for (const k of keysOf([doc.tags.join(' '), doc.path, doc.concepts.join(' ')].join(' '))) distinct.add(k);
+    this.vocab.addNote(distinct);
+  }
+
+  private retire(slot: number): void {
+    const entry = this.entries.get(slot);
+    if (!entry) return;
+    this.entries.delete(slot);
+    this.setLive(slot, 0);
+    this.byId.delete(entry.doc.id);
+    this.retired++;
+    this.vocab.removeNote(distinctKeys(entry.doc));
+  }
+
+  private setLive(slot: number, v: 0 | 1): void {
+    if (slot >= this.live.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.live.length * 2));
+      grown.set(this.live);
+      this.live = grown;
+    }
+    this.live[slot] = v;
+  }
+
+  /** Drops retired postings by rebuilding from the live notes. */
+  private compact(): void {
+    const docs = [...this.entries.values()].map((e) => e.doc);
+    this.flex = createDocument();
+    this.entries.clear();
+    this.live = new Uint8Array(1024);
+    this.byId.clear();
+    this.vocab.load([]);
+    this.nextSlot = 0;
+    this.retired = 0;
+    for (const d of docs) this.add(d, this.nextSlot++);
+  }
+
+  // ---------------------------------------------------------------- search
+
+  search(query: string, limit = DEFAULT_LIMIT): SearchResultDTO {
+    const t0 = performance.now();
+    const parsed = parseQuery(query);
+    if (!parsed.ok) return { query, hits: [], error: parsed.error, tookMs: performance.now() - t0 };
+    if (!parsed.node) return { query, hits: [], error: null, tookMs: performance.now() - t0 };
+    const hl = new Highlighter();
+    const lastWord = findLastWord(parsed.node);
+    this.hint = new Uint32Array(this.nextSlot);
+    const res = this.evaluate(parsed.node, hl, lastWord);
+    const hits = this.rankHits(res, limit, hl);
+    this.hint = null;
+    return { query, hits, error: null, tookMs: performance.now() - t0 };
+  }
+
+  private evaluate(node: QueryNode, hl: Highlighter, lastWord: QueryNode | null): NodeResult {
+    switch (node.kind) {
+      case 'word':
+        return this.evalWord(node.text, node === lastWord, hl);
+      case 'phrase':
+        return this.evalPhrase(node.text, hl);
+      case 'filter':
+        return this.evalFilter(node.op, node.value);
+      case 'not': {
+        // A lone exclusion means "every note but".
+        return this.evalAnd([node], hl, lastWord);
+      }
+      case 'and':
+        return this.evalAnd(node.children, hl, lastWord);
+      case 'or':
+        return this.evalOr(node.children, hl, lastWord);
+    }
+  }
+
+  private evalAnd(children: QueryNode[], hl: Highlighter, lastWord: QueryNode | null): NodeResult {
+    const positives: NodeResult[] = [];
+    const filters: { op: FilterOp; value: string }[] = [];
+    const negatives: NodeResult[] = [];
+    const ignorable: NodeResult[] = [];
+    for (const child of children) {
+      if (child.kind === 'filter') filters.push(child);
+      else if (child.kind === 'not') negatives.push(this.evaluate(child.child, new Highlighter(), null));
+      else if (child.kind === 'word' && isStopword(child.text) && children.length > 1) ignorable.push(this.evaluate(child, hl, lastWord));
+      else positives.push(this.evaluate(child, hl, lastWord));
+    }
+    let m: Map<number, number>;
+    const preds: ((slot: number) => boolean)[] = [];
+    if (positives.length === 0 && ignorable.length > 0 && filters.length === 0 && negatives.length === 0) {
+      positives.push(...ignorable.splice(0));
+    }
+    if (positives.length > 0) {
+      positives.sort((a, b) => a.m.size - b.m.size);
+      const [first, ...rest] = positives as [NodeResult, ...NodeResult[]];
+      m = new Map();
+      for (const [slot, score] of first.m) {
+        let total = score;
+        let ok = true;
+        for (const r of rest) {
+          const s = r.m.get(slot);
+          if (s === undefined) {
+            ok = false;
+            break;
+          }
+          total += s;
+        }
+        if (ok) m.set(slot, total);
+      }
+      for (const r of positives) if (r.pred) preds.push(r.pred);
+      for (const r of ignorable) for (const [slot, s] of r.m) {
+        const cur = m.get(slot);
+        if (cur !== undefined) m.set(slot, cur + s * 0.2);
+      }
+      if (filters.length) for (const slot of m.keys()) if (!this.passes(slot, filters)) m.delete(slot);
+    } else {
+      m = new Map();
+      for (const slot of this.entries.keys()) if (this.passes(slot, filters)) m.set(slot, 0);
+    }
+    for (const neg of negatives) {
+      if (neg.pred) {
+        const p = neg.pred;
+        preds.push((slot) => !(neg.m.has(slot) && p(slot)));
+      } else {
+        for (const slot of neg.m.keys()) m.delete(slot);
+      }
+    }
+    return preds.length ? { m, pred: (slot) => preds.every((p) => p(slot)) } : { m };
+  }
+
+  private evalOr(children: QueryNode[], hl: Highlighter, lastWord: QueryNode | null): NodeResult {
+    const parts = children.map((c) => this.evaluate(c, hl, lastWord));
+    const m = new Map<number, number>();
+    for (const p of parts) for (const [slot, s] of p.m) m.set(slot, (m.get(slot) ?? 0) + s);
+    if (!parts.some((p) => p.pred)) return { m };
+    return { m, pred: (slot) => parts.some((p) => p.m.has(slot) && (!p.pred || p.pred(slot))) };
+  }
+
+  private evalFilter(op: FilterOp, value: string): NodeResult {
+    const m = new Map<number, number>();
+    const f = [{ op, value }];
+    for (const slot of this.entries.keys()) if (this.passes(slot, f)) m.set(slot, 0);
+    return { m };
+  }
+
+  private passes(slot: number, filters: { op: FilterOp; value: string }[]): boolean {
+    const e = this.entries.get(slot);
+    if (!e) return false;
+    for (const { op, value } of filters) {
+      const v = foldPlain(value);
+      switch (op) {
+        case 'tag':
+          if (!e.tags.some((t) => t === v || t.startsWith(`${v}/`))) return false;
+          break;
+        case 'path':
+          if (!e.path.includes(v)) return false;
+          break;
+        case 'file':
+          if (!e.file.includes(v)) return false;
+          break;
+        case 'concept': {
+          const key = keysOf(value).join(' ');
+          if (!e.concepts.includes(key)) return false;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** One FlexSearch field lookup: posting slots, live notes only. */
+  private lookup(field: Field, term: string): (number[] | undefined)[] {
+    if (!term) return [];
+    const r = this.flex.search(term, { index: field, resolve: false, limit: ALL } as never) as unknown as {
+      result?: (number[] | undefined)[];
+    } | null;
+    return r?.result ?? [];
+  }
+
+  private evalWord(text: string, isLast: boolean, hl: Highlighter, fuzzy = true): NodeResult {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return { m: new Map() };
+    // `X-Forwarded-For`, `ec2-study`: a written word that folds to several is matched as a phrase.
+    if (tokens.length > 1) return this.evalPhrase(text, hl);
+    const tok = tokens[0] as (typeof tokens)[number];
+    const key = tok.term;
+    const plainWord = tok.plain;
+    const n = Math.max(1, this.entries.size);
+    const variants = new Map<string, number>([[key, VARIANT.exact]]);
+    hl.addKey(key);
+    // `amis` typed in lower case keeps its s (English -is words are not plurals), `AMIs` in a note folds
+    // to `ami`: when the typed key is unknown, its s-less form stands in.
+    if (!this.vocab.has(key) && key.length > 3 && key.endsWith('s') && this.vocab.has(key.slice(0, -1))) {
+      variants.set(key.slice(0, -1), VARIANT.exact * 0.95);
+    }
+    const prefixing = isLast && plainWord.length >= 2;
+    if (prefixing) {
+      hl.addPrefix(plainWord);
+      for (const c of this.vocab.completions(plainWord, PREFIX_EXPANSIONS)) if (!variants.has(c)) variants.set(c, VARIANT.prefix);
+    }
+    // Numbers are not typos: `t3` is not `t2`, `cambio7` is not `cambio1`.
+    // A word most notes use was typed right; looking for its neighbours would only add noise and time.
+    const common = this.vocab.count(key) > n * FUZZY_MAX_SHARE;
+    if (fuzzy && !common && plainWord.length >= FUZZY_MIN_LENGTH && !/\d/.test(plainWord)) {
+      for (const c of this.vocab.neighbours(key, FUZZY_EXPANSIONS)) {
+        if (!variants.has(c)) {
+          variants.set(c, VARIANT.fuzzy);
+          hl.addKey(c);
+        }
+      }
+    }
+    for (const v of variants.keys()) hl.addKey(v);
+    // Per-slot accumulators in typed arrays: common words touch most notes, and a Map of objects per
+    // term was the largest search cost.
+    const size = this.nextSlot;
+    const meta = new Float64Array(size);
+    const metaRest = new Float64Array(size);
+    const body = new Float64Array(size);
+    const bodyRest = new Float64Array(size);
+    const touched: number[] = [];
+    const hint = this.hint;
+    const touch = (slot: number): void => {
+      if (meta[slot] === 0 && body[slot] === 0 && metaRest[slot] === 0 && bodyRest[slot] === 0) touched.push(slot);
+    };
+    const addMeta = (slot: number, value: number): void => {
+      touch(slot);
+      const cur = meta[slot] as number;
+      if (value > cur) {
+        metaRest[slot] = (metaRest[slot] as number) + cur;
+        meta[slot] = value;
+      } else metaRest[slot] = (metaRest[slot] as number) + value;
+    };
+    const keyIdf = this.vocab.has(key) ? idf(this.vocab.count(key), n) : idf(1, n);
+
+    // Title, aliases, headings: forward-tokenized, so the typed prefix itself is looked up.
+    const forwardTerms = new Map<string, number>();
+    for (const [v, w] of variants) if (w !== VARIANT.prefix) forwardTerms.set(v, w);
+    if (prefixing && !forwardTerms.has(plainWord)) forwardTerms.set(plainWord, VARIANT.exact);
+    for (const [v, w] of forwardTerms) {
+      const vIdf = v === plainWord || v === key ? keyIdf : idf(this.vocab.count(v), n);
+      for (const field of FORWARD_FIELDS) {
+        for (const ids of this.lookup(field, v)) {
+          if (!ids) continue;
+          for (const id of ids) {
+            const slot = id >>> SECTION_BITS;
+            const e = this.entries.get(slot);
+            if (!e) continue;
+            const sec = id & NOTE_DOC;
+            const q = fieldMatch(field, e, sec, v, prefixing);
+            if (q === 0) continue;
+            if (field === 'heading' && hint) hint[slot] = (hint[slot] as number) | sectionBit(sec);
+            const base = field === 'title' ? WEIGHT.title : field === 'aliases' ? WEIGHT.aliases : e.doc.sections[sec]?.level === 1 ? WEIGHT.h1 : WEIGHT.heading;
+            let value = base * w * q * vIdf;
+            if (field === 'title') value *= 0.6 + 0.4 / e.titleKeys.length;
+            addMeta(slot, value);
+          }
+        }
+      }
+    }
+    for (const [v, w] of variants) {
+      const vIdf = v === key ? keyIdf : idf(this.vocab.count(v), n);
+      for (const field of STRICT_FIELDS) {
+        const slots = this.lookup(field, v);
+        for (let s = 0; s < slots.length; s++) {
+          const ids = slots[s];
+          if (!ids) continue;
+          const value = (field === 'body' ? WEIGHT.body * slotValue(s) : WEIGHT[field as 'tags']) * w * vIdf;
+          for (const id of ids) {
+            const slot = id >>> SECTION_BITS;
+            if (this.live[slot] !== 1) continue;
+            if (field === 'body') {
+              if (hint) hint[slot] = (hint[slot] as number) | sectionBit(id & NOTE_DOC);
+              touch(slot);
+              const cur = body[slot] as number;
+              if (value > cur) {
+                bodyRest[slot] = (bodyRest[slot] as number) + cur;
+                body[slot] = value;
+              } else bodyRest[slot] = (bodyRest[slot] as number) + value;
+            } else addMeta(slot, value);
+          }
+        }
+      }
+    }
+    const m = new Map<number, number>();
+    for (const slot of touched) {
+      const mt = meta[slot] as number;
+      const bd = body[slot] as number;
+      const best = Math.max(mt, bd);
+      const rest = mt + bd - best + 0.5 * (metaRest[slot] as number) + Math.min(bodyRest[slot] as number, 2 * keyIdf) * 0.5;
+      m.set(slot, combine(best, rest));
+    }
+    return { m };
+  }
+
+  private evalPhrase(text: string, hl: Highlighter): NodeResult {
+    const keys = keysOf(text);
+    if (keys.length === 0) return { m: new Map() };
+    if (keys.length === 1) return this.evalWord(text.replace(/["]/g, ''), false, hl);
+    hl.addPhrase(keys);
+    const required = keys.filter((k) => !STOPWORDS.has(k));
+    const parts = (required.length ? [...new Set(required)] : [...new Set(keys)]).map((k) => this.evalExact(k));
+    parts.sort((a, b) => a.size - b.size);
+    const [first, ...rest] = parts as [Map<number, number>, ...Map<number, number>[]];
+    const m = new Map<number, number>();
+    for (const [slot, s] of first) {
+      let total = s;
+      let ok = true;
+      for (const r of rest) {
+        const x = r.get(slot);
+        if (x === undefined) {
+          ok = false;
+          break;
+        }
+        total += x;
+      }
+      if (ok) m.set(slot, total * 1.2);
+    }
+    return { m, pred: (slot) => this.hasPhrase(slot, keys) };
+  }
+
+  /** Notes holding `key` exactly, in any field, scored like a word without expansions. */
+  private evalExact(key: string): Map<number, number> {
+    // A folded key folds to itself for the words that reach here, so it can be looked up as written.
+    return this.evalWord(key, false, new Highlighter(), false).m;
+  }
+
+  private hasPhrase(slot: number, keys: string[]): boolean {
+    const e = this.entries.get(slot);
+    if (!e) return false;
+    if (containsRun(e.titleKeys, keys)) return true;
+    if (e.aliasKeys.some((a) => containsRun(a, keys))) return true;
+    return e.doc.sections.some((s) => containsRun(keysOf(s.text), keys));
+  }
+
+  // ---------------------------------------------------------------- results
+
+  private rankHits(res: NodeResult, limit: number, hl: Highlighter): SearchHitDTO[] {
+    const wanted = res.pred ? VERIFY_BUDGET : Math.max(limit * 3, RESCORE);
+    let top = topK(res.m, wanted, (a, b) => this.tieBreak(a, b));
+    if (!hl.empty) {
+      // A title that is mostly the query (`recycle bin` → "recycle-bin") beats one that merely contains it:
+      // the share of the title's words the query covers scales the score, as BM25's length norm would.
+      top = top.map(([slot, score]) => [slot, score * (1 + this.coverage(slot, hl))] as [number, number]);
+      top.sort((a, b) => b[1] - a[1] || this.tieBreak(a[0], b[0]));
+    }
+    const hits: SearchHitDTO[] = [];
+    for (const [slot, score] of top) {
+      if (hits.length >= limit) break;
+      if (res.pred && !res.pred(slot)) continue;
+      const e = this.entries.get(slot);
+      if (e) hits.push(this.hit(e, score, hl));
+    }
+    return hits;
+  }
+
+  private coverage(slot: number, hl: Highlighter): number {
+    const e = this.entries.get(slot);
+    if (!e) return 0;
+    const share = (keys: string[] | undefined): number => (keys?.length ? keys.filter((k) => hl.matchesKey(k)).length / keys.length : 0);
+    const title = Math.max(share(e.titleKeys), ...e.aliasKeys.map(share));
+    const h1 = e.doc.sections.findIndex((s) => s.level === 1);
+    const h1Share = h1 >= 0 ? share(e.headingKeys[h1]) : 0;
+    return COVER.title * title ** 2 + COVER.h1 * h1Share ** 2;
+  }
+
+  private tieBreak(a: number, b: number): number {
+    const ia = this.entries.get(a)?.doc.id ?? '';
+    const ib = this.entries.get(b)?.doc.id ?? '';
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  }
+
+  private hit(e: Entry, score: number, hl: Highlighter): SearchHitDTO {
+    const doc = e.doc;
+    let best = -1;
+    let bestCount = 0;
+    let total = 0;
+    const hint = this.hint?.[e.slot] ?? ALL_SECTIONS;
+    const perSection: [number, number][][] = doc.sections.map((s, i) => {
+      const ranges = i < 31 && (hint & (1 << i)) === 0 ? [] : hl.ranges(s.text);
+      total += ranges.length;
+      if (ranges.length > bestCount) {
+        bestCount = ranges.length;
+        best = i;
+      }
+      return ranges;
+    });
+    const titleMatches = hl.ranges(doc.title).length + doc.aliases.reduce((n, a) => n + hl.ranges(a).length, 0);
+    const snippets = [];
+    let heading: string | null = null;
+    let line = doc.sections[0]?.line ?? 1;
+    if (best >= 0) {
+      const s = doc.sections[best] as (typeof doc.sections)[number];
+      const ranges = perSection[best] as [number, number][];
+      heading = s.heading;
+      const firstAt = ranges[0]?.[0] ?? 0;
+      line = s.line + countNewlines(s.text, firstAt);
+      snippets.push(...makeSnippets(s.text, ranges, 3));
+      for (let i = 0; i < doc.sections.length && snippets.length < 3; i++) {
+        if (i === best) continue;
+        const r = perSection[i] as [number, number][];
+        if (r.length) snippets.push(...makeSnippets((doc.sections[i] as (typeof doc.sections)[number]).text, r, 3 - snippets.length));
+      }
+    } else if (doc.sections[0]) {
+      heading = doc.sections[0].heading;
+      snippets.push(...makeSnippets(doc.sections[0].text, [[0, 0]], 1).map((sn) => ({ ...sn, highlights: [] })));
+    }
+    return {
+      noteId: doc.id,
+      title: doc.title,
+      heading,
+      line,
+      snippets: snippets.slice(0, 3),
+      matchCount: total + titleMatches,
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+
+  // ---------------------------------------------------------------- state
+
+  async exportState(): Promise<SearchState> {
+    const flex: [string, string][] = [];
+    await this.flex.export((key: string, data: string) => {
+      flex.push([key, data]);
+    });
+    return {
+      format: STATE_FORMAT,
+      flexsearch: FLEXSEARCH_VERSION,
+      config: CONFIG_SIGNATURE,
+      nextSlot: this.nextSlot,
+      notes: [...this.entries].map(([slot, e]) => [slot, e.doc]),
+      vocabulary: this.vocab.entries(),
+      flex,
+    };
+  }
+
+  async importState(state: unknown): Promise<void> {
+    const s = state as Partial<SearchState> | null;
+    if (!s || typeof s !== 'object' || s.format !== STATE_FORMAT) throw new SearchStateError('not a Cairn search index state');
+    if (s.flexsearch !== FLEXSEARCH_VERSION) throw new SearchStateError(`built with FlexSearch ${String(s.flexsearch)}, this is ${FLEXSEARCH_VERSION}`);
+    if (s.config !== CONFIG_SIGNATURE) throw new SearchStateError('built with a different index configuration');
+    if (!Array.isArray(s.notes) || !Array.isArray(s.flex) || !Array.isArray(s.vocabulary) || typeof s.nextSlot !== 'number') {
+      throw new SearchStateError('state is incomplete');
+    }
+    const flex = createDocument();
+    for (const [key, data] of s.flex) flex.import(key, data);
+    this.flex = flex;
+    this.entries.clear();
+    this.live = new Uint8Array(1024);
+    this.byId.clear();
+    for (const [slot, doc] of s.notes) {
+      this.entries.set(slot, makeEntry(doc, slot));
+      this.setLive(slot, 1);
+      this.byId.set(doc.id, slot);
+    }
+    this.vocab.load(s.vocabulary);
+    this.nextSlot = s.nextSlot;
+    // Retired postings imported with the state are unknown in number; count every slot that is not live.
+    this.retired = Math.max(0, s.nextSlot - s.notes.length);
+  }
+}
+
+function makeEntry(doc: SearchDoc, slot: number): Entry {
+  const base = doc.path.split('/').pop() ?? doc.path;
+  return {
+    doc,
+    slot,
+    titleKeys: keysOf(doc.title),
+    aliasKeys: doc.aliases.map(keysOf),
+    headingKeys: doc.sections.slice(0, MAX_SECTIONS).map((s) => (s.heading ? keysOf(s.heading) : [])),
+    tags: doc.tags.map((t) => foldPlain(t.replace(/^#+/, ''))),
+    path: foldPlain(doc.path),
+    file: foldPlain(base.replace(/\.md$/i, '')),
+    concepts: doc.concepts.map((c) => keysOf(c).join(' ')),
+  };
+}
+
+function distinctKeys(doc: SearchDoc): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string): void => {
+    for (const k of keysOf(text)) out.add(k);
+  };
+  add(doc.title);
+  for (const a of doc.aliases) add(a);
+  for (const s of doc.sections.slice(0, MAX_SECTIONS)) {
+    if (s.heading) add(s.heading);
+  }
+  for (const s of doc.sections) add(s.text);
+  add([doc.tags.join(' '), doc.path, doc.concepts.join(' ')].join(' '));
+  return out;
+}
+
+/** 1 for a whole-word hit, less for a prefix hit while typing, 0 for a prefix hit elsewhere. */
+function fieldMatch(field: Field, e: Entry, sec: number, v: string, prefixing: boolean): number {
+  const lists = field === 'title' ? [e.titleKeys] : field === 'aliases' ? e.aliasKeys : [e.headingKeys[sec] ?? []];
+  let q = 0;
+  for (const keys of lists) {
+    for (const k of keys) {
+      if (k === v) return 1;
+      if (prefixing && k.startsWith(v)) q = PREFIX_FIELD_FACTOR;
+    }
+  }
+  return q;
+}
+
+/** Bit of a section in the hint mask; sections past the 31st share the top bit and are always read. */
+function sectionBit(sec: number): number {
+  return sec < 31 ? 1 << sec : ALL_SECTIONS;
+}
+
+function containsRun(hay: string[], run: string[]): boolean {
+  outer: for (let i = 0; i + run.length <= hay.length; i++) {
+    for (let j = 0; j < run.length; j++) if (hay[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function countNewlines(text: string, upTo: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < upTo; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function isStopword(word: string): boolean {
+  const keys = keysOf(word);
+  return keys.length === 1 && STOPWORDS.has(keys[0] as string);
+}
+
+/** The word being typed: the last positive word of the query, prefix-matched. */
+function findLastWord(node: QueryNode): QueryNode | null {
+  switch (node.kind) {
+    case 'word':
+      return node;
+    case 'and':
+    case 'or': {
+      const last = node.children[node.children.length - 1];
+      return last ? findLastWord(last) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The `k` best entries by score (ties by `tie`), without sorting the whole map. */
+function topK(m: Map<number, number>, k: number, tie: (a: number, b: number) => number): [number, number][] {
+  const cmp = (a: [number, number], b: [number, number]): number => b[1] - a[1] || tie(a[0], b[0]);
+  if (m.size <= k * 4) return [...m].sort(cmp).slice(0, k);
+  // Threshold from a partial pass: keep a sorted buffer of 2k, trim when full.
+  let buf: [number, number][] = [];
+  let floor = -Infinity;
+  for (const e of m) {
+    if (e[1] < floor) continue;
+    buf.push(e);
+    if (buf.length >= 2 * k) {
+      buf.sort(cmp);
+      buf = buf.slice(0, k);
+      floor = (buf[buf.length - 1] as [number, number])[1];
+    }
+  }
+  return buf.sort(cmp).slice(0, k);
+}
