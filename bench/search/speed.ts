@@ -75,49 +75,50 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
+type Vault = ReturnType<typeof syntheticVault>;
+
+/** Engines live only inside these functions, so the heap of one is gone before the other is built. */
+function measureCairn(vault: Vault, qs: Record<Kind, string[]>): EngineSpeed {
+  const h0 = heapUsed();
+  const t0 = performance.now();
+  const cairn = new FlexSearchIndex();
+  for (const d of vault.docs) cairn.upsert(d);
+  const buildMs = performance.now() - t0;
+  cairn.search('warm'); // the prefix vocabulary is sorted lazily on first use
+  const heapMB = (heapUsed() - h0) / 2 ** 20;
+  const ups: number[] = [];
+  const n = vault.docs.length;
+  for (let i = 0; i < 50; i++) {
+    const d = vault.docs[(i * 7919) % n];
+    if (!d) continue;
+    const t = performance.now();
+    cairn.upsert({ ...d, sections: d.sections.map((s) => ({ ...s, text: `${s.text} editado${i}` })) });
+    ups.push(performance.now() - t);
+  }
+  const latency = Object.fromEntries(KINDS.map((k) => [k, measure((q) => cairn.search(q, 20), qs[k])])) as Record<Kind, Latency>;
+  return { buildMs, heapMB, upsertMs: pct(ups, 50), latency };
+}
+
+function measureMini(vault: Vault, qs: Record<Kind, string[]>): EngineSpeed {
+  const h0 = heapUsed();
+  const t0 = performance.now();
+  const mini = new MiniSearchBaseline();
+  mini.add(vault.docs);
+  const buildMs = performance.now() - t0;
+  const heapMB = (heapUsed() - h0) / 2 ** 20;
+  const latency = Object.fromEntries(KINDS.map((k) => [k, measure((q) => mini.search(q, 20), qs[k])])) as Record<Kind, Latency>;
+  return { buildMs, heapMB, latency };
+}
+
 export async function runSearchSpeed(sizes: number[] = [10000, 50000]): Promise<SearchSpeedResult> {
   const result: SearchSpeedResult = { sizes: [] };
   for (const n of sizes) {
-    let vault: ReturnType<typeof syntheticVault> | null = syntheticVault(n);
+    // The notes' text is input to both engines and not counted in either heap figure.
+    const vault = syntheticVault(n);
     const qs = queriesFor(vault.vocabulary, vault.docs, n);
-
-    // Text held by the docs is shared by both engines' inputs; only what each engine adds is counted.
-    let h0 = heapUsed();
-    let t0 = performance.now();
-    let cairn: FlexSearchIndex | null = new FlexSearchIndex();
-    for (const d of vault.docs) cairn.upsert(d);
-    const cairnBuild = performance.now() - t0;
-    cairn.search('warm'); // prefix vocabulary is sorted lazily on first use
-    const cairnHeap = (heapUsed() - h0) / 2 ** 20;
-    const ups: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const d = vault.docs[(i * 7919) % n];
-      if (!d) continue;
-      const t = performance.now();
-      cairn.upsert({ ...d, sections: d.sections.map((s) => ({ ...s, text: `${s.text} editado${i}` })) });
-      ups.push(performance.now() - t);
-    }
-    const c = cairn;
-    const cairnLat = Object.fromEntries(KINDS.map((k) => [k, measure((q) => c.search(q, 20), qs[k])])) as Record<Kind, Latency>;
-    cairn = null;
-
-    h0 = heapUsed();
-    t0 = performance.now();
-    let mini: MiniSearchBaseline | null = new MiniSearchBaseline();
-    mini.add(vault.docs);
-    const miniBuild = performance.now() - t0;
-    const miniHeap = (heapUsed() - h0) / 2 ** 20;
-    const m = mini;
-    const miniLat = Object.fromEntries(KINDS.map((k) => [k, measure((q) => m.search(q, 20), qs[k])])) as Record<Kind, Latency>;
-    mini = null;
-    vault = null;
-
-    result.sizes.push({
-      notes: n,
-      cairn: { buildMs: cairnBuild, heapMB: cairnHeap, upsertMs: pct(ups, 50), latency: cairnLat },
-      minisearch: { buildMs: miniBuild, heapMB: miniHeap, latency: miniLat },
-    });
-    gc();
+    const cairn = measureCairn(vault, qs);
+    const minisearch = measureMini(vault, qs);
+    result.sizes.push({ notes: n, cairn, minisearch });
   }
   return result;
 }

@@ -77,7 +77,8 @@ function verbDetector(all: readonly NoteCandidates[], fold: (w: string) => strin
   }
   return (f: string): boolean => {
     const a = initial.get(f) ?? 0;
-    return a >= 3 && a > 2 * (inner.get(f) ?? 0);
+    // Enough headings to tell: in a small vault a noun may open a few headings in a row.
+    return a >= 8 && a > 3 * (inner.get(f) ?? 0);
   };
 }
 
@@ -170,6 +171,7 @@ export class ConceptDictionary {
     };
     const foldW = (w: string): string => foldWord(w, acronyms);
 
+    const verbLike = verbDetector(notes, foldW);
     for (const nc of notes) {
       for (const c of nc.candidates) {
         if (c.source === 'heading' && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
@@ -177,7 +179,6 @@ export class ConceptDictionary {
         groups.push({ names: c.names, source: c.source, occurrence: c.occurrence, noteId: named ? nc.noteId : null });
       }
     }
-    const verbLike = verbDetector(notes, foldW);
     groups.push(...headingTerms(notes, foldW, verbLike));
 
     // One concept per connected set of names.

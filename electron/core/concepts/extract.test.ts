@@ -117,3 +117,21 @@ describe('extractCandidates', () => {
     expect(nc.acronyms.find((a) => a.text === 'EBS')?.first.line).toBe(7);
   });
 });
+
+describe('concept note names from file names', () => {
+  const names = (id: string): string[][] =>
+    extractCandidates(parseNote(id, 'text')).candidates.filter((c) => c.source === 'note').map((c) => c.names);
+
+  it('spaces compound and slug file names, keeps brands and hyphenated names', () => {
+    expect(names('AmazonEBS.md')).toEqual([['Amazon EBS', 'AmazonEBS']]);
+    expect(names('CloudWatch.md')).toEqual([['CloudWatch', 'Cloud Watch']]);
+    expect(names('guide/instance-types.md')).toEqual([['instance types']]);
+    expect(names('X-Forwarded-For.md')).toEqual([['X-Forwarded-For']]);
+    expect(names('IAM roles.md')).toEqual([['IAM roles']]);
+  });
+
+  it('does not make a concept of a slug that reads as a sentence', () => {
+    expect(names('how-spot-instances-work.md')).toEqual([]);
+    expect(names('work-with.md')).toEqual([]);
+  });
+});

@@ -40,9 +40,11 @@ function fileBase(id: string): string {
  */
 function noteNames(note: ParsedNote): string[] {
   const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
-  if (fromFile && /[-_]/.test(note.title)) {
+  // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
+  if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {
     const tokens = foldTerm(note.title).split(' ');
-    if (tokens.length > 1 && tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return [];
+    if (tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return [];
+    return [note.title.replace(/[-_]+/g, ' ')];
   }
   const names = [note.title];
   if (fromFile) {

@@ -56,3 +56,18 @@ describe('ConceptMatcher', () => {
     expect(hits).toEqual([['EC2', 7, 'Second mentions EC2 here.']]);
   });
 });
+
+describe('names inside heading-only names', () => {
+  it('still counts `instance store` inside `instance store volumes`', () => {
+    const match = setup({
+      'a.md': '# Instance store volumes\nx',
+      'b.md': '# Instance store lifetime\nx',
+      'c.md': '# Instance store swap\nx',
+      'd.md': '# Add instance store to it\nx',
+    });
+    expect(match('Data on instance store volumes is lost.').map((h) => h[0])).toEqual([
+      'Instance store volumes',
+      'instance store',
+    ]);
+  });
+});
