@@ -1,6 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
-import type { ConceptHit } from '../concepts/types';
+import type { Concept, ConceptHit } from '../concepts/types';
 import { conceptNodeId, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
@@ -55,7 +55,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   const hits = concepts.hitsFor(id);
   const targetOf = (key: string): string | null => {
     const concept = concepts.concept(key);
-    if (!concept) return null;
+    if (!concept || !worthANode(concept, concepts)) return null;
     if (concept.noteId) return concept.noteId === id ? null : noteNodeId(concept.noteId);
     const nodeId = conceptNodeId(key);
     refs.set(nodeId, { id: nodeId, kind: 'concept', label: concept.label, concept: nodeId });
@@ -75,6 +75,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
     set.add(`${nodeId}\u0000${occurrence.line}\u0000${occurrence.sentence}`);
   }
   addRelated(bySection, id, add);
+  addAbout(note.title, id, hits, concepts, targetOf, add);
 
   const ownConcept = conceptOfNote(concepts, id);
   return {
@@ -86,6 +87,37 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
     refs: [...refs.values()],
     edges: [...edges.values()],
   };
+}
+
+/**
+ * A note whose title names a concept owned elsewhere (the user's "EC2" study note, beside the EC2 concept
+ * note) is about that concept: what it discusses relates to that concept, even across its sections.
+ */
+function addAbout(title: string, noteId: NoteId, hits: ConceptHit[], concepts: ConceptEngine, targetOf: (key: string) => string | null, add: AddEdge): void {
+  const aboutKey = concepts.lookup(title);
+  const about = aboutKey ? concepts.concept(aboutKey) : undefined;
+  if (!aboutKey || !about || about.noteId === noteId) return;
+  const aboutNode = targetOf(aboutKey);
+  if (!aboutNode) return;
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    if (hit.key === aboutKey || seen.has(hit.key)) continue;
+    seen.add(hit.key);
+    const target = targetOf(hit.key);
+    if (target && target !== aboutNode) add('related', aboutNode, target, 1, { noteId, line: hit.occurrence.line, text: hit.occurrence.sentence }, RELATED_EVIDENCE);
+  }
+}
+
+/**
+ * Tags already have their own nodes, and a heading that no other note picks up is a section title,
+ * not an idea: neither becomes a concept node.
+ */
+function worthANode(concept: Concept, engine: ConceptEngine): boolean {
+  if (concept.noteId) return true;
+  const weak = concept.sources.every((source) => source === 'tag' || source === 'heading');
+  if (!weak) return true;
+  if (concept.sources.every((source) => source === 'tag')) return false;
+  return engine.notesOf(concept.key).length >= 3;
 }
 
 type AddEdge = (kind: EdgeContribution['kind'], source: string, target: string, weight: number, evidence: EvidenceDTO | null, cap: number) => void;

@@ -467,7 +467,16 @@ export class FlexSearchIndex implements SearchIndex {
     if (keys.length === 1) return this.evalWord(text.replace(/["]/g, ''), false, hl);
     hl.addPhrase(keys);
     const required = keys.filter((k) => !STOPWORDS.has(k));
-    const parts = (required.length ? [...new Set(required)] : [...new Set(keys)]).map((k) => this.evalExact(k));
+    // Each word gets its own section mask, so the adjacency check reads only sections holding all of them.
+    const outer = this.hint;
+    const masks: Uint32Array[] = [];
+    const parts = (required.length ? [...new Set(required)] : [...new Set(keys)]).map((k) => {
+      this.hint = new Uint32Array(this.nextSlot);
+      const r = this.evalExact(k);
+      masks.push(this.hint);
+      return r;
+    });
+    this.hint = outer;
     parts.sort((a, b) => a.size - b.size);
     const [first, ...rest] = parts as [Map<number, number>, ...Map<number, number>[]];
     const m = new Map<number, number>();
@@ -482,9 +491,12 @@ export class FlexSearchIndex implements SearchIndex {
         }
         total += x;
       }
-      if (ok) m.set(slot, total * 1.2);
+      if (ok) {
+        m.set(slot, total * 1.2);
+        if (outer) outer[slot] = (outer[slot] as number) | masks.reduce((acc, mk) => acc & (mk[slot] as number), ALL_SECTIONS);
+      }
     }
-    return { m, pred: (slot) => this.hasPhrase(slot, keys) };
+    return { m, pred: (slot) => this.hasPhrase(slot, keys, masks.reduce((acc, mk) => acc & (mk[slot] as number), ALL_SECTIONS)) };
   }
 
   /** Notes holding `key` exactly, in any field, scored like a word without expansions. */
@@ -493,12 +505,12 @@ export class FlexSearchIndex implements SearchIndex {
     return this.evalWord(key, false, new Highlighter(), false).m;
   }
 
-  private hasPhrase(slot: number, keys: string[]): boolean {
+  private hasPhrase(slot: number, keys: string[], mask: number): boolean {
     const e = this.entries.get(slot);
     if (!e) return false;
     if (containsRun(e.titleKeys, keys)) return true;
     if (e.aliasKeys.some((a) => containsRun(a, keys))) return true;
-    return e.doc.sections.some((s) => containsRun(keysOf(s.text), keys));
+    return e.doc.sections.some((s, i) => (i >= 31 || (mask & (1 << i)) !== 0) && containsRun(keysOf(s.text), keys));
   }
 
   // ---------------------------------------------------------------- results
