@@ -12,16 +12,34 @@ const USAGE = `Usage: cairn <command> DIR [options]
   search DIR QUERY          full-text search
 All output is JSON.`;
 
+const COMMANDS = new Set(['index', 'graph', 'links', 'concepts', 'search']);
+
 export async function runCli(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, broken: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, broken: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    out(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const [command, dir, ...rest] = positionals;
-  if (values.help || !command || !dir) {
+  if (values.help) {
     out(USAGE);
-    return command || values.help ? 0 : 2;
+    return 0;
+  }
+  if (!command || !COMMANDS.has(command) || !dir) {
+    out(command && !COMMANDS.has(command) ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+    out(`--limit must be a positive whole number, not "${values.limit}"`);
+    return 2;
   }
   const base = process.env.INIT_CWD ?? process.cwd();
   const started = performance.now();
@@ -62,19 +80,19 @@ export async function runCli(argv: string[], out: (text: string) => void = (t) =
       return 0;
     }
     case 'concepts': {
-      const limit = Number(values.limit ?? 100);
+      const top = limit ?? 100;
       const engine = service.index.concepts;
       const rows = engine
         .concepts()
         .map((c) => ({ id: `concept:${c.key}`, label: c.label, aliases: c.aliases, note: c.noteId, sources: c.sources, notes: new Set(engine.mentionsOf(c.key).map((m) => m.noteId)).size, mentions: engine.mentionsOf(c.key).length }))
         .sort((a, b) => b.notes - a.notes || b.mentions - a.mentions)
-        .slice(0, limit);
+        .slice(0, top);
       print(rows);
       return 0;
     }
     case 'search': {
       const query = rest.join(' ');
-      const result = await service.search({ query, limit: Number(values.limit ?? 20) });
+      const result = await service.search({ query, limit: limit ?? 20 });
       print(result);
       return result.error ? 1 : 0;
     }

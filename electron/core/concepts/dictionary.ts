@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ConceptSource, NoteId } from '../../contract';
-import { FOLDED_STOPWORDS } from './extract';
-import { foldTerm, foldWord } from './fold';
-import type { Concept, ConceptKey, NoteCandidates, Occurrence } from './types';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract';
+import { foldTerm, foldWord, looseKeys, looseStem } from './fold';
+import { COMMON_WORDS } from './stoplists';
+import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
+
+export type { DictionaryName } from './types';
 
 /** An acronym becomes a concept once it recurs: in two notes, or three times in one. */
 const ACRONYM_MIN_NOTES = 2;
@@ -12,27 +15,21 @@ const HEADING_TERM_MIN_NOTES = 3;
 
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 
-/** A name the matcher looks for, folded, and the concept it stands for. */
-export interface DictionaryName {
-  folded: string;
-  key: ConceptKey;
-  /**
-   * The name was only ever written in capitals (IAM, ELB): lower-case text does not match it, so an
-   * acronym never fires on an ordinary word spelled the same. Names with a digit (ec2, s3) match anyway.
-   */
-  capsOnly: boolean;
-  /**
-   * The concept comes from headings only. A weak name does not hide the names inside it: `instance store
-   * volumes` also mentions `instance store`.
-   */
-  weak: boolean;
-}
-
 interface Group {
   names: string[];
   source: ConceptSource;
   occurrence: Occurrence | null;
   noteId: NoteId | null;
+  /** The group is a note's bare file name (see ConceptCandidate.fileName). */
+  fileName?: boolean;
+}
+
+/** Everyday words, folded and stemmed the way `isCommonWord` compares them. */
+const COMMON = new Set([...COMMON_WORDS].map((w) => looseStem(foldWord(w))));
+
+/** Is this folded single word an everyday word (see COMMON_WORDS)? */
+export function isCommonWord(folded: string): boolean {
+  return COMMON.has(looseStem(folded)) || COMMON.has(folded);
 }
 
 class UnionFind {
@@ -95,7 +92,9 @@ function headingTerms(all: readonly NoteCandidates[], fold: (w: string) => strin
           const gram = folded.slice(i, i + n);
           if (!gram.every(ok)) continue;
           if (i === 0 && verbLike(gram[0] ?? '')) continue;
+          if (FOLDED_DESCRIPTIVE.has(gram[0] ?? '')) continue;
           const key = gram.join(' ');
+          if (FOLDED_GENERIC.has(key)) continue;
           let e = seen.get(key);
           if (!e) {
             const raw = h.slice(i, i + n);
@@ -130,7 +129,18 @@ export class ConceptDictionary {
   /** Changes iff the names → keys mapping (and so every note's matches) changes. */
   readonly signature: string;
 
-  constructor(all: Iterable<NoteCandidates>) {
+  /** Builds the dictionary from every note's candidates, or takes a built one back from `restored`. */
+  constructor(all: Iterable<NoteCandidates>, restored?: DictionaryState) {
+    if (restored) {
+      for (const c of restored.concepts) this.byKey.set(c.key, c);
+      for (const n of restored.names) {
+        this.byName.set(n.folded, n.key);
+        this.nameList.push(n);
+      }
+      this.acronyms = new Set(restored.acronyms);
+      this.signature = restored.signature;
+      return;
+    }
     const notes = [...all].sort((a, b) => (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0));
     const groups: Group[] = [];
 
@@ -176,7 +186,13 @@ export class ConceptDictionary {
       for (const c of nc.candidates) {
         if (c.source === 'heading' && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
         const named = c.source === 'note' || c.source === 'alias';
-        groups.push({ names: c.names, source: c.source, occurrence: c.occurrence, noteId: named ? nc.noteId : null });
+        groups.push({
+          names: c.names,
+          source: c.source,
+          occurrence: c.occurrence,
+          noteId: named ? nc.noteId : null,
+          ...(c.fileName ? { fileName: true } : {}),
+        });
       }
     }
     groups.push(...headingTerms(notes, foldW, verbLike));
@@ -190,6 +206,40 @@ export class ConceptDictionary {
       if (first === undefined) continue;
       for (const f of folded) uf.union(first, f);
     }
+    // Near-duplicates are one idea: `ELASTIC FILESYSTEM` / `Elastic File System`, `ELASTIC COMPUTING
+    // CLOUD` / `Elastic Compute Cloud` (see looseKeys for what may differ and why it stays narrow).
+    const byLoose = new Map<string, string>();
+    const looseSeen = new Set<string>();
+    const folds = new Set<string>();
+    for (const g of groups) {
+      for (const name of g.names) {
+        const f = fold(name);
+        if (!usable(f) || looseSeen.has(name)) continue;
+        looseSeen.add(name);
+        folds.add(f);
+        for (const k of looseKeys(name)) {
+          const other = byLoose.get(k);
+          if (other === undefined) byLoose.set(k, f);
+          else uf.union(other, f);
+        }
+      }
+    }
+    // `Amazon EBS volumes` is `EBS volumes`: the vault's own definitions say which words are brands
+    // (`Amazon Elastic Block Store (Amazon EBS)` also names plain `EBS`), and only a brand before an
+    // acronym is dropped, so `Amazon Linux` stays apart from `Linux`.
+    const brands = new Set<string>();
+    for (const g of groups) {
+      if (g.source !== 'definition' || g.names.length < 3) continue;
+      const short = fold(g.names[1] ?? '').split(' ');
+      if (short.length === 2 && short[1] === fold(g.names[2] ?? '')) brands.add(short[0] ?? '');
+    }
+    for (const f of folds) {
+      const sp = f.indexOf(' ');
+      if (sp < 0 || !brands.has(f.slice(0, sp))) continue;
+      const rest = f.slice(sp + 1);
+      const head = rest.split(' ')[0] ?? '';
+      if (acronyms.has(head) && folds.has(rest)) uf.union(f, rest);
+    }
 
     interface Acc {
       surfaces: Map<string, Map<string, number>>;
@@ -198,6 +248,10 @@ export class ConceptDictionary {
       definitions: Occurrence[];
       acronym: string[];
       firstNames: string[];
+      /** Long forms of the concept's definitions, folded, with how often each is used. */
+      longForms: Map<string, number>;
+      /** Evidence beyond a heading, a tag or a bare file name that the vault names this idea. */
+      named: boolean;
     }
     const accs = new Map<string, Acc>();
     for (const g of groups) {
@@ -207,7 +261,16 @@ export class ConceptDictionary {
       const root = uf.find(anchor);
       let acc = accs.get(root);
       if (!acc) {
-        acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [] };
+        acc = {
+          surfaces: new Map(),
+          sources: new Set(),
+          notes: [],
+          definitions: [],
+          acronym: [],
+          firstNames: [],
+          longForms: new Map(),
+          named: false,
+        };
         accs.set(root, acc);
       }
       acc.sources.add(g.source);
@@ -222,10 +285,18 @@ export class ConceptDictionary {
       if (g.noteId && g.source === 'note') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
       if (g.noteId && g.source === 'alias') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
       if (g.source === 'definition' && g.occurrence) acc.definitions.push(g.occurrence);
+      if (g.source === 'definition') {
+        const long = folded[0] ?? '';
+        if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + 1);
+      }
+      if (g.source === 'alias' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
+        acc.named = true;
+      }
       acc.firstNames.push(g.names[0] ?? '');
     }
 
     for (const acc of accs.values()) {
+      if (isGeneric(acc)) continue;
       const note = pickNote(acc.notes, fold);
       const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
       const best = (f: string): string => {
@@ -239,7 +310,10 @@ export class ConceptDictionary {
       let label: string;
       if (acronymKey !== undefined) {
         key = acronymKey;
-        label = note ? note.label : best(acronymKey);
+        // An acronym the prose never uses on its own (`Infrequent Access (IA)`, then only `Standard-IA`)
+        // reads better spelled out.
+        const long = [...acc.longForms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+        label = note ? note.label : !acc.sources.has('acronym') && long !== undefined ? best(long) : best(acronymKey);
       } else if (note) {
         key = fold(note.label);
         label = note.label;
@@ -273,6 +347,20 @@ export class ConceptDictionary {
     return [...this.byKey.values()];
   }
 
+  /** The built dictionary as plain data (shares the concept objects: do not mutate them). */
+  exportState(): DictionaryState {
+    return {
+      concepts: [...this.byKey.values()],
+      names: this.nameList,
+      acronyms: [...this.acronyms],
+      signature: this.signature,
+    };
+  }
+
+  static fromState(state: DictionaryState): ConceptDictionary {
+    return new ConceptDictionary([], state);
+  }
+
   get(key: ConceptKey): Concept | undefined {
     return this.byKey.get(key);
   }
@@ -290,6 +378,18 @@ export class ConceptDictionary {
   get size(): number {
     return this.byKey.size;
   }
+}
+
+/**
+ * A lone everyday word that only headings, tags or bare file names put forward (`Connect`, `Costs`,
+ * `Performance`, `Familias`, `Destinos`) is a section label, not an idea of its own: it would link every
+ * note that uses the word. Acronyms, definitions, aliases, front-matter titles and longer names are
+ * never generic; neither is a rarer single word (`Snapshots`, `Subnets`, `Hibernate`).
+ */
+function isGeneric(acc: { surfaces: Map<string, unknown>; acronym: string[]; named: boolean }): boolean {
+  if (acc.named || acc.acronym.length > 0) return false;
+  for (const f of acc.surfaces.keys()) if (f.includes(' ') || /\d/.test(f) || !isCommonWord(f)) return false;
+  return true;
 }
 
 function score([surface, count]: [string, number]): number {

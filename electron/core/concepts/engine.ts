@@ -4,7 +4,25 @@ import { ConceptDictionary } from './dictionary';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { mergePairs, relatedInNote } from './related';
-import type { Concept, ConceptHit, ConceptKey, NoteCandidates, Occurrence, RelatedPair } from './types';
+import type {
+  Concept,
+  ConceptEngineState,
+  ConceptHit,
+  ConceptKey,
+  NoteCandidates,
+  NoteConceptState,
+  Occurrence,
+  RelatedPair,
+} from './types';
+
+export type { ConceptEngineState, NoteConceptState } from './types';
+
+/**
+ * Version of the extraction and matching rules. A saved ConceptEngineState from another version is
+ * refused by `fromState`: its candidates and hits were made by other rules. Bump it with any change to
+ * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results.
+ */
+export const CONCEPT_STATE_VERSION = 2;
 
 export interface ConceptRank {
   concept: Concept;
@@ -38,13 +56,63 @@ export class ConceptEngine {
   private readonly pairs = new Map<NoteId, Map<string, RelatedPair>>();
   private readonly notesByKey = new Map<ConceptKey, Set<NoteId>>();
   private dictionary = new ConceptDictionary([]);
-  private matcher = new ConceptMatcher(this.dictionary);
+  /** Built on first use: a warm start that finds nothing changed never needs it. */
+  private matcherCache: ConceptMatcher | null = null;
   private conceptCache: Map<ConceptKey, Concept> | null = null;
+
+  private get matcher(): ConceptMatcher {
+    this.matcherCache ??= new ConceptMatcher(this.dictionary);
+    return this.matcherCache;
+  }
+
+  /**
+   * Everything the engine knows as plain data (see ConceptEngineState). It shares arrays with the engine:
+   * serialise or clone it before the next update() if it must outlive the engine's current state.
+   */
+  exportState(): ConceptEngineState {
+    const notes: NoteConceptState[] = [];
+    for (const [noteId, candidates] of this.candidates) {
+      notes.push({ noteId, candidates, digest: this.digests.get(noteId) ?? '', hits: this.hits.get(noteId) ?? [] });
+    }
+    return {
+      version: CONCEPT_STATE_VERSION,
+      signature: this.dictionary.signature,
+      dictionary: this.dictionary.exportState(),
+      notes,
+    };
+  }
+
+  /**
+   * An engine as it was when `state` was exported, without extracting or matching any note again. `notes`
+   * are the vault's ParsedNotes (kept for later re-matching); a note of the state missing from it is
+   * treated as removed. Then call `update(changed, removed)` for what changed on disk since.
+   * Throws when the state was written by other extraction rules (CONCEPT_STATE_VERSION): rebuild then.
+   */
+  static fromState(state: ConceptEngineState, notes: ReadonlyMap<NoteId, ParsedNote>): ConceptEngine {
+    if (state.version !== CONCEPT_STATE_VERSION) {
+      throw new Error(`concept state version ${state.version}, expected ${CONCEPT_STATE_VERSION}`);
+    }
+    if (state.signature !== state.dictionary.signature) throw new Error('concept state: signature mismatch');
+    const e = new ConceptEngine();
+    e.dictionary = ConceptDictionary.fromState(state.dictionary);
+    const missing: NoteId[] = [];
+    for (const n of state.notes) {
+      e.candidates.set(n.noteId, n.candidates);
+      e.digests.set(n.noteId, n.digest);
+      e.hits.set(n.noteId, n.hits);
+      e.indexHits(n.noteId, n.hits);
+      const parsed = notes.get(n.noteId);
+      if (parsed) e.notes.set(n.noteId, parsed);
+      else missing.push(n.noteId);
+    }
+    if (missing.length > 0) e.update([], missing);
+    return e;
+  }
 
   update(changed: readonly ParsedNote[], removed: readonly NoteId[]): { dictionaryChanged: boolean } {
     let dirty = false;
     for (const id of removed) {
-      if (!this.notes.has(id)) continue;
+      if (!this.candidates.has(id)) continue;
       this.unindex(id);
       this.notes.delete(id);
       this.candidates.delete(id);
@@ -66,7 +134,7 @@ export class ConceptEngine {
       const next = new ConceptDictionary(this.candidates.values());
       dictionaryChanged = next.signature !== this.dictionary.signature;
       this.dictionary = next;
-      if (dictionaryChanged) this.matcher = new ConceptMatcher(next);
+      if (dictionaryChanged) this.matcherCache = null;
     }
     const rematch = dictionaryChanged ? [...this.notes.values()] : changed;
     for (const note of rematch) this.rematch(note);
@@ -83,13 +151,21 @@ export class ConceptEngine {
     this.unindex(note.id);
     const hits = this.matcher.match(note, this.candidates.get(note.id));
     this.hits.set(note.id, hits);
+    this.indexHits(note.id, hits);
+  }
+
+  private indexHits(noteId: NoteId, hits: readonly ConceptHit[]): void {
+    let last: ConceptKey | null = null;
     for (const h of hits) {
+      // Hits of one concept often come in runs; one Set lookup per run is enough.
+      if (h.key === last) continue;
+      last = h.key;
       let s = this.notesByKey.get(h.key);
       if (!s) {
         s = new Set();
         this.notesByKey.set(h.key, s);
       }
-      s.add(note.id);
+      s.add(noteId);
     }
   }
 

@@ -1,15 +1,22 @@
 import type { ParsedNote } from '../markdown/types';
 import { findDefinitions } from './definitions';
-import { foldTerm, foldWord, words } from './fold';
+import { foldTerm, foldWord } from './fold';
 import { sentenceAt, sentenceBounds } from './sentence';
-import { GENERIC_HEADINGS, NAME_JOINERS, STOP_ACRONYMS, STOPWORDS } from './stoplists';
+import { DESCRIPTIVE_WORDS, GENERIC_HEADINGS, NAME_JOINERS, STOP_ACRONYMS, STOPWORDS } from './stoplists';
 import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
 const foldedSet = (words: Iterable<string>): Set<string> => new Set([...words].map((w) => foldTerm(w)));
 export const FOLDED_STOPWORDS = foldedSet(STOPWORDS);
 const FOLDED_JOINERS = foldedSet(NAME_JOINERS);
-const FOLDED_GENERIC = foldedSet(GENERIC_HEADINGS);
+export const FOLDED_GENERIC = foldedSet(GENERIC_HEADINGS);
+export const FOLDED_DESCRIPTIVE = foldedSet(DESCRIPTIVE_WORDS);
+
+/** Words of a heading; a hyphenated compound (`On-Demand`, `Nitro-based`) stays one word. */
+const HEADING_WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+export function headingWords(text: string): string[] {
+  return blankHtml(text).replace(/['’]s\b/g, '').match(HEADING_WORD) ?? [];
+}
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]{1,5}s$/;
@@ -76,6 +83,7 @@ export function headingName(text: string): string | null {
   // A heading that needs articles or prepositions is a sentence ("Connect to your instance"), not a name.
   if (tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return null;
   if (FOLDED_JOINERS.has(tokens[0] ?? '') || FOLDED_JOINERS.has(tokens[tokens.length - 1] ?? '')) return null;
+  if (FOLDED_DESCRIPTIVE.has(tokens[0] ?? '')) return null;
   if (/^(step|paso|part|parte|chapter|capitulo|section|seccion)\s*\d/.test(folded)) return null;
   return clean;
 }
@@ -123,7 +131,10 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   const title = note.title.trim();
   const titleOcc: Occurrence = { noteId: note.id, line: note.bodyStartLine || 1, sentence: title, section: 0 };
   const own = title ? noteNames(note) : [];
-  if (own.length > 0) candidates.push({ names: own, source: 'note', occurrence: titleOcc });
+  if (own.length > 0) {
+    const fileName = note.title === fileBase(note.id);
+    candidates.push({ names: own, source: 'note', occurrence: titleOcc, ...(fileName ? { fileName } : {}) });
+  }
   const aliases = note.aliases.map((a) => a.trim()).filter(Boolean);
   if (aliases.length > 0 && own.length > 0) {
     candidates.push({ names: [title, ...aliases], source: 'alias', occurrence: titleOcc });
@@ -177,6 +188,9 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
         shouting.set(line, loud);
       }
       if (loud) continue;
+      // `Standard-IA`, `One Zone-IA`: capitals glued after a word are the tail of a longer name, not an
+      // acronym used on its own; they do not make it recur.
+      if (text.charCodeAt(m.index - 1) === 45 /* - */ && /\p{L}/u.test(text[m.index - 2] ?? '')) continue;
       const surface = plural ? raw.slice(0, -1) : raw;
       if (surface.length < 2) continue;
       const key = foldWord(surface);
@@ -207,6 +221,6 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     acronymUses.push({ text, count: a.count, first: a.first });
   }
 
-  const headingTokens = note.headings.map((h) => words(blankHtml(h.text)));
+  const headingTokens = note.headings.map((h) => headingWords(h.text));
   return { noteId: note.id, candidates, acronyms: acronymUses, headingTokens };
 }

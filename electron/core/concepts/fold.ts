@@ -31,6 +31,11 @@ export function plain(s: string): string {
 
 const ALL_CAPS = /^[A-Z][A-Z0-9]*$/;
 const CAPS_PLURAL = /^[A-Z][A-Z0-9]+s$/;
+/**
+ * A shouted plural word (ROLES, TYPES, ZONES): a vowel, a consonant, then -ES. Acronyms of four or five
+ * letters almost never end that way (AMIS, IOPS, EBS, GPUS do not), so these fold as words.
+ */
+const SHOUTED_ES_PLURAL = /^[A-Z]*[AEIOU][B-DF-HJ-NP-TV-Z]ES$/;
 
 /**
  * Folds one word as written. `acronyms` holds folded acronyms known in the vault: an ALL-CAPS word of up
@@ -41,6 +46,7 @@ export function foldWord(raw: string, acronyms?: ReadonlySet<string>): string {
   if (ALL_CAPS.test(raw)) {
     const lower = raw.toLowerCase();
     if (raw.length <= 5) {
+      if (raw.length >= 4 && SHOUTED_ES_PLURAL.test(raw)) return singular(lower);
       if (raw.length > 2 && lower.endsWith('s') && acronyms?.has(lower.slice(0, -1))) return lower.slice(0, -1);
       return lower;
     }
@@ -87,4 +93,41 @@ export function foldTerm(s: string, acronyms?: ReadonlySet<string>): ConceptKey 
   return words(s)
     .map((w) => foldWord(w, acronyms))
     .join(' ');
+}
+
+/**
+ * A looser stem of one folded word, used only to merge two names of a multi-word concept written two ways
+ * (`ELASTIC COMPUTING CLOUD` / `Elastic Compute Cloud`, `mapped drive` / `map drive`). It removes -ing,
+ * -ed and a final -e, and undoes a doubled final consonant (logging → log). It leaves -er alone on
+ * purpose: in AWS `Elastic Load Balancing` (the service) and `load balancer` (one of its resources) are
+ * different ideas, and so are most -ing/-er pairs (`computing`/`computer`). The stem must keep four
+ * letters, so short words (`need`, `used`, `string`, `red`) are never cut.
+ */
+export function looseStem(w: string): string {
+  let s = w;
+  if (s.length >= 7 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length >= 6 && s.endsWith('ed') && !s.endsWith('eed')) s = s.slice(0, -2);
+  else if (s.length >= 5 && s.endsWith('e')) s = s.slice(0, -1);
+  else return s;
+  const a = s[s.length - 1] ?? '';
+  if (s.length >= 5 && a === s[s.length - 2] && 'bdgmnprt'.includes(a)) s = s.slice(0, -1);
+  // compute → comput meets computing → comput; store/stored → stor.
+  if (s.length >= 5 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+/**
+ * Names that spell one idea with different spacing or a light English suffix meet on one of these keys:
+ * `ELASTIC FILESYSTEM` and `Elastic File System` (compound words written with or without a space: the
+ * words joined, then made singular as one word); `ELASTIC COMPUTING CLOUD` and `Elastic Compute Cloud`
+ * (the stems of every word joined, multi-word names only: a lone `computing` and `compute` may well be
+ * different things). Empty for names too short to compare safely. Takes a name as written, since folding
+ * word by word already cuts inside compounds (`file` → `fil`).
+ */
+export function looseKeys(name: string): string[] {
+  const parts = words(name).map((w) => plain(w));
+  const compact = singular(parts.join(''));
+  if (compact.length < 6 || /^\d+$/.test(compact)) return [];
+  if (parts.length === 1) return [compact];
+  return [compact, `~${parts.map((w) => looseStem(singular(w))).join('')}`];
 }

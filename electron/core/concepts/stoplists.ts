@@ -22,6 +22,20 @@ export const STOPWORDS = new Set([
   'toda', 'todos', 'todas', 'otro', 'otra', 'hay', 'qu', 'cual', 'puede', 'pueden', 'usar', 'nuestro',
 ]);
 
+/**
+ * Words that situate a thing in the text rather than name a kind of it (`Supported instance types`,
+ * `Existing instances`, `Additional information`): a name does not start with one. Kept apart from
+ * adjectives that do make names (`public key`, `private IP address`, `custom AMI`).
+ */
+export const DESCRIPTIVE_WORDS = new Set([
+  'existing', 'supported', 'unsupported', 'available', 'unavailable', 'additional', 'different', 'various',
+  'multiple', 'specific', 'specified', 'following', 'related', 'selected', 'several', 'certain',
+  'appropriate', 'corresponding', 'respective', 'given', 'particular', 'possible', 'required', 'individual',
+  'common', 'same', 'similar', 'other', 'another', 'such', 'more', 'most', 'many', 'few', 'some',
+  'otros', 'otras', 'diferentes', 'distintos', 'varios', 'varias', 'algunos', 'algunas', 'mismo', 'misma',
+  'adicional', 'adicionales', 'disponible', 'disponibles', 'compatible', 'compatibles', 'siguiente',
+]);
+
 /** Joining words allowed inside a multi-word name (`Balanceador de carga`, `Types of instances`). */
 export const NAME_JOINERS = new Set(['de', 'del', 'of']);
 
@@ -36,6 +50,8 @@ export const STOP_ACRONYMS = new Set([
   'important', 'caution', 'info', 'el', 'la', 'los', 'las', 'un', 'una', 'y', 'o', 'si', 'es', 'se', 'de',
   'en', 'con', 'por', 'para', 'que', 'del', 'al', 'lo', 'le', 'mb', 'gb', 'kb', 'tb', 'pb', 'ms', 'hz',
   'mhz', 'ghz', 'kbps', 'mbps', 'gbps', 'true', 'false', 'null', 'none', 'get', 'put', 'set', 'end',
+  // Ordinary words of any technical text that happen to be written in capitals.
+  'id', 'ids',
 ]);
 
 /**
@@ -58,6 +74,103 @@ export const GENERIC_HEADINGS = new Set(
     'options', 'output', 'description', 'parameters', 'syntax', 'response', 'request', 'errors', 'details',
     'settings', 'results', 'values', 'properties', 'attributes', 'arguments', 'return values', 'available',
     'supported', 'default', 'general', 'other', 'miscellaneous', 'changes', 'history', 'important',
-    'console', 'command line', 'api', 'cli', 'opciones', 'salida', 'descripcion', 'parametros', 'sintaxis',
+    'console', 'command line', 'api', 'cli', 'best practices', 'best practice', 'how it works', 'what is new', 'opciones', 'salida', 'descripcion', 'parametros', 'sintaxis',
   ],
 );
+
+/**
+ * Everyday words: the core vocabulary of general English and Spanish (the size of a learner's core list,
+ * ~300 words each, limited to nouns, verbs and adjectives that can stand alone as a heading or a file
+ * name) plus the handful of words every software manual uses whatever its subject (data, file, user,
+ * access, storage). Nothing here is a concept of any vault; the list only says which single words carry
+ * no idea of their own. A single word on this list is a concept only when the vault gives more evidence
+ * than a heading, a tag or a bare file name: an alias, a front-matter title, a definition, an acronym, or
+ * a place inside a longer name (`instance store`, `security group` keep working: only lone words are
+ * judged). Compared after folding and stemming, so `Costs`, `costing` and `cost` are one entry.
+ */
+export const COMMON_WORDS = new Set([
+  // English: everyday nouns
+  'access', 'account', 'action', 'activity', 'address', 'age', 'agreement', 'amount', 'answer', 'area',
+  'article', 'aspect', 'attempt', 'attention', 'audience', 'balance', 'base', 'basis', 'beginning', 'block',
+  'body', 'book', 'bottom', 'box', 'break', 'budget', 'building', 'business', 'capacity', 'card', 'care',
+  'case', 'cause', 'center', 'chance', 'change', 'character', 'charge', 'check', 'choice', 'class',
+  'code', 'collection', 'color', 'command', 'comment', 'community', 'company', 'comparison', 'condition',
+  'connection', 'content', 'context', 'control', 'copy', 'cost', 'country', 'course', 'cover', 'credit',
+  'culture', 'customer', 'cycle', 'damage', 'date', 'day', 'deal', 'decision', 'degree', 'delivery',
+  'demand', 'design', 'detail', 'development', 'device', 'difference', 'direction', 'discussion', 'distance',
+  'document', 'domain', 'door', 'draft', 'drive', 'duration', 'edge', 'effect', 'effort', 'element', 'end',
+  'energy', 'entry', 'environment', 'error', 'event', 'evidence', 'example', 'exception', 'experience',
+  'expert', 'fact', 'factor', 'failure', 'family', 'feature', 'fee', 'field', 'figure', 'file', 'filter',
+  'flow', 'focus', 'folder', 'form', 'format', 'frame', 'function', 'future', 'game', 'gap', 'goal',
+  'group', 'growth', 'guide', 'half', 'hand', 'head', 'health', 'help', 'history', 'hold', 'home', 'hour',
+  'idea', 'identity', 'image', 'impact', 'increase', 'information', 'input', 'instance', 'interest',
+  'issue', 'item', 'job', 'key', 'kind', 'language', 'layer', 'lead', 'level', 'life', 'lifecycle',
+  'lifetime', 'limit', 'line', 'link', 'list', 'load', 'location', 'lock', 'log', 'loss', 'machine',
+  'maintenance', 'management', 'manager', 'map', 'market', 'match', 'material', 'matter', 'meaning',
+  'measure', 'member', 'memory', 'message', 'method', 'minute', 'mode', 'model', 'moment', 'money',
+  'month', 'move', 'name', 'nature', 'need', 'network', 'number', 'object', 'offer', 'office', 'operation',
+  'opinion', 'option', 'order', 'organization', 'origin', 'owner', 'page', 'pair', 'part', 'party',
+  'pass', 'password', 'path', 'pattern', 'payment', 'people', 'percent', 'performance', 'period',
+  'permission', 'person', 'phase', 'piece', 'place', 'plan', 'platform', 'point', 'policy', 'pool',
+  'position', 'power', 'practice', 'preference', 'price', 'priority', 'problem', 'process', 'product',
+  'profile', 'program', 'progress', 'project', 'protection', 'purpose', 'quality', 'quantity', 'question',
+  'range', 'rate', 'reason', 'record', 'recovery', 'region', 'relationship', 'release', 'report',
+  'request', 'requirement', 'research', 'reserve', 'resource', 'response', 'rest', 'result', 'review',
+  'right', 'risk', 'role', 'room', 'root', 'route', 'rule', 'run', 'safety', 'sample', 'scale', 'scope',
+  'screen', 'search', 'second', 'section', 'security', 'selection', 'sense', 'series', 'server', 'service',
+  'session', 'share', 'shape', 'side', 'sign', 'signal', 'site', 'size', 'solution', 'source', 'space',
+  'speed', 'stage', 'standard', 'start', 'state', 'statement', 'status', 'step', 'stock', 'stop', 'storage',
+  'store', 'story', 'strategy', 'stream', 'structure', 'style', 'subject', 'success', 'support', 'surface',
+  'system', 'table', 'tag', 'target', 'task', 'team', 'term', 'test', 'text', 'thing', 'time', 'title',
+  'tool', 'top', 'total', 'track', 'traffic', 'training', 'transfer', 'trial', 'trouble', 'trust', 'turn',
+  'type', 'unit', 'update', 'usage', 'user', 'value', 'version', 'view', 'volume', 'way', 'week', 'weight',
+  'window', 'word', 'work', 'world', 'year', 'zone',
+  // English: everyday verbs (a heading or file name made of one is a task: `Connect`, `Launch`, `Monitor`)
+  'add', 'allow', 'apply', 'assign', 'attach', 'begin', 'build', 'buy', 'call', 'cancel', 'choose', 'clean',
+  'close', 'compare', 'complete', 'configure', 'connect', 'contain', 'continue', 'convert', 'create',
+  'define', 'delete', 'deploy', 'describe', 'detach', 'disable', 'edit', 'enable', 'ensure', 'estimate',
+  'explain', 'export', 'fail', 'find', 'finish', 'fix', 'follow', 'give', 'grant', 'handle', 'hide',
+  'identify', 'import', 'improve', 'include', 'install', 'keep', 'know', 'launch', 'learn', 'leave', 'let',
+  'listen', 'look', 'maintain', 'make', 'manage', 'migrate', 'modify', 'monitor', 'open', 'optimize',
+  'own', 'pay', 'prepare', 'prevent', 'protect', 'provide', 'publish', 'read', 'reboot', 'receive',
+  'reduce', 'register', 'remove', 'replace', 'require', 'reset', 'resize', 'restore', 'retrieve', 'return',
+  'save', 'schedule', 'see', 'select', 'send', 'show', 'shut', 'specify', 'submit', 'switch', 'take',
+  'terminate', 'try', 'understand', 'upgrade', 'validate', 'verify', 'view', 'wait', 'write',
+  // English: everyday adjectives
+  'active', 'additional', 'available', 'basic', 'common', 'current', 'custom', 'different', 'direct',
+  'easy', 'existing', 'external', 'fast', 'final', 'free', 'full', 'general', 'good', 'high', 'internal',
+  'large', 'last', 'local', 'low', 'main', 'manual', 'multiple', 'normal', 'old', 'optional', 'own',
+  'personal', 'previous', 'primary', 'private', 'public', 'quick', 'ready', 'real', 'recent', 'regular',
+  'remote', 'simple', 'single', 'small', 'special', 'specific', 'standard', 'supported', 'temporary',
+  'total', 'unique', 'useful', 'valid', 'various',
+  // Generic vocabulary of any software manual, whatever its subject
+  'application', 'architecture', 'backup', 'billing', 'browser', 'client', 'cluster', 'component', 'computer', 'computing',
+  'configuration', 'connectivity', 'console', 'credential', 'data', 'database', 'disk', 'download',
+  'identifier', 'id', 'integration', 'interface', 'internet', 'login', 'metadata', 'metric', 'monitoring',
+  'networking', 'notification', 'permission', 'port', 'protocol', 'query', 'restriction', 'script',
+  'setting', 'software', 'upload', 'username', 'web', 'website',
+  // Spanish: everyday nouns
+  'acceso', 'accion', 'actividad', 'almacenamiento', 'ambiente', 'archivo', 'area', 'aspecto', 'ayuda',
+  'base', 'cambio', 'cantidad', 'capa', 'capacidad', 'caso', 'causa', 'centro', 'ciclo', 'clase', 'clave',
+  'cliente', 'codigo', 'comando', 'comienzo', 'computo', 'concepto', 'condicion', 'conexion', 'conjunto',
+  'consejo', 'contenido', 'control', 'copia', 'costo', 'coste', 'credito', 'cuenta', 'dato', 'destino',
+  'detalle', 'dia', 'diferencia', 'direccion', 'disco', 'documento', 'duda', 'ejemplo', 'elemento',
+  'empresa', 'entorno', 'equipo', 'error', 'estado', 'evento', 'familia', 'fase', 'fecha', 'fin', 'forma',
+  'formato', 'funcion', 'grupo', 'guia', 'herramienta', 'hora', 'idea', 'imagen', 'informacion', 'inicio',
+  'instancia', 'lado', 'limite', 'linea', 'lista', 'lugar', 'manera', 'maquina', 'memoria', 'mensaje',
+  'metodo', 'minuto', 'modelo', 'modo', 'momento', 'mundo', 'nivel', 'nombre', 'nota', 'numero', 'nube',
+  'objeto', 'opcion', 'orden', 'origen', 'pagina', 'pago', 'par', 'parte', 'paso', 'periodo', 'permiso',
+  'persona', 'plan', 'politica', 'precio', 'pregunta', 'problema', 'proceso', 'producto', 'programa',
+  'proyecto', 'prueba', 'puerto', 'punto', 'razon', 'recurso', 'red', 'regla', 'region', 'relacion',
+  'rendimiento', 'respuesta', 'resultado', 'riesgo', 'rol', 'ruta', 'seguridad', 'servicio', 'servidor',
+  'sesion', 'sistema', 'sitio', 'solicitud', 'solucion', 'tabla', 'tamano', 'tarea', 'tiempo', 'tipo',
+  'trabajo', 'trafico', 'uso', 'usuario', 'valor', 'velocidad', 'version', 'vez', 'vida', 'vista',
+  'volumen', 'zona',
+  // Spanish: everyday verbs and adjectives
+  'abrir', 'acceder', 'agregar', 'alarma', 'actualizar', 'anadir', 'borrar', 'buscar', 'cambiar', 'cerrar',
+  'comprar', 'conectar', 'configurar', 'crear', 'definir', 'eliminar', 'empezar', 'enviar', 'escribir',
+  'gestionar', 'guardar', 'instalar', 'lanzar', 'leer', 'montar', 'mover', 'pagar', 'pendiente', 'referenciar',
+  'activo', 'basico', 'comun', 'compartido', 'disponible', 'facil', 'general', 'gratuito', 'grande',
+  'importante', 'interno', 'externo', 'local', 'nuevo', 'pequeno', 'principal', 'privado', 'publico',
+  'rapido', 'simple', 'util', 'varios',
+]);

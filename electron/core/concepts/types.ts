@@ -34,6 +34,11 @@ export interface ConceptCandidate {
   names: string[];
   source: ConceptSource;
   occurrence: Occurrence;
+  /**
+   * For `note` candidates: the name is only the file's name (no front-matter title). A bare file name is
+   * weaker evidence than a title or aliases the user wrote: exported docs name files `connect.md`.
+   */
+  fileName?: boolean;
 }
 
 /** An ALL-CAPS token of a note (EC2, S3, AMI from `AMIs`), with how often the note uses it. */
@@ -58,4 +63,50 @@ export interface RelatedPair {
   b: ConceptKey;
   weight: number;
   evidence: Occurrence[];
+}
+
+/** A name the matcher looks for, folded, and the concept it stands for. */
+export interface DictionaryName {
+  folded: string;
+  key: ConceptKey;
+  /**
+   * The name was only ever written in capitals (IAM, ELB): lower-case text does not match it, so an
+   * acronym never fires on an ordinary word spelled the same. Names with a digit (ec2, s3) match anyway.
+   */
+  capsOnly: boolean;
+  /**
+   * The concept comes from headings only. A weak name does not hide the names inside it: `instance store
+   * volumes` also mentions `instance store`.
+   */
+  weak: boolean;
+}
+
+/** A built dictionary as plain data, so a warm start need not rebuild it from every note's candidates. */
+export interface DictionaryState {
+  concepts: Concept[];
+  names: DictionaryName[];
+  acronyms: string[];
+  signature: string;
+}
+
+/** What the engine knows of one note, as plain data. */
+export interface NoteConceptState {
+  noteId: NoteId;
+  candidates: NoteCandidates;
+  /** What of the candidates can change the dictionary (see engine.ts `digest`). */
+  digest: string;
+  hits: ConceptHit[];
+}
+
+/**
+ * A whole ConceptEngine as plain structured-cloneable data (v8.serialize, IndexedDB, worker messages),
+ * for a warm start: `ConceptEngine.fromState(state, notes)` restores it without extracting or matching
+ * again. ParsedNotes are not in it; the caller has them in its own cache.
+ */
+export interface ConceptEngineState {
+  /** CONCEPT_STATE_VERSION of the code that wrote it; extraction rules change with it. */
+  version: number;
+  signature: string;
+  dictionary: DictionaryState;
+  notes: NoteConceptState[];
 }

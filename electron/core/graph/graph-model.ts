@@ -11,6 +11,8 @@ interface NodeState {
   dto: GraphNodeDTO;
   /** Non-note nodes live while something refers to them. */
   refs: number;
+  /** How each referring note spells the node (`[[Auto Scaling]]`, `[[auto scaling]]`), to pick a label that does not depend on the order notes arrived in. */
+  labels?: Map<string, number>;
 }
 
 /**
@@ -171,7 +173,7 @@ export class GraphModel {
 
   private unapply(c: NoteContribution): void {
     for (const edge of c.edges) this.removeEdge(c.noteId, edge);
-    for (const ref of c.refs) this.unref(ref.id);
+    for (const ref of c.refs) this.unref(ref);
     const id = noteNodeId(c.noteId);
     const node = this.nodes.get(id);
     // A note node can outlive its contribution only while the same note is being re-applied.
@@ -185,23 +187,50 @@ export class GraphModel {
     const node = this.nodes.get(ref.id);
     if (node) {
       node.refs++;
+      if (node.labels) {
+        node.labels.set(ref.label, (node.labels.get(ref.label) ?? 0) + 1);
+        this.setLabel(ref.id, node);
+      }
       return;
     }
     this.nodes.set(ref.id, {
       refs: 1,
+      labels: new Map([[ref.label, 1]]),
       dto: { id: ref.id, kind: ref.kind, label: ref.label, noteId: null, concept: ref.concept, folder: null, tags: [], weight: 0, degree: 0 },
     });
     this.touchedNodes.add(ref.id);
   }
 
-  private unref(id: string): void {
+  /** The spelling most notes use, then the first in code-point order. */
+  private setLabel(id: string, node: NodeState): void {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [label, count] of node.labels ?? []) {
+      if (count > bestCount || (count === bestCount && best !== null && label < best)) {
+        best = label;
+        bestCount = count;
+      }
+    }
+    if (best !== null && best !== node.dto.label) {
+      node.dto = { ...node.dto, label: best };
+      this.touchedNodes.add(id);
+    }
+  }
+
+  private unref(ref: NodeRef): void {
+    const id = ref.id;
     const node = this.nodes.get(id);
     if (!node || node.dto.kind === 'note') return;
     node.refs--;
     if (node.refs <= 0) {
       this.nodes.delete(id);
       this.touchedNodes.add(id);
+      return;
     }
+    const count = (node.labels?.get(ref.label) ?? 0) - 1;
+    if (count > 0) node.labels?.set(ref.label, count);
+    else node.labels?.delete(ref.label);
+    this.setLabel(id, node);
   }
 
   private addEdge(noteId: NoteId, part: EdgeContribution): void {

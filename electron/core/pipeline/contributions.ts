@@ -1,7 +1,7 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
 import type { Concept, ConceptHit } from '../concepts/types';
-import { conceptNodeId, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
+import { conceptNodeId, edgeKey, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
 
@@ -20,7 +20,9 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   const lineText = (line: number): string => (lines[line - note.bodyStartLine] ?? '').trim().slice(0, 300);
   const add = (kind: EdgeContribution['kind'], source: string, target: string, weight: number, evidence: EvidenceDTO | null, cap: number): void => {
     if (source === target) return;
-    const key = `${kind}|${source}|${target}`;
+    // The graph's own key: `related` is undirected, and the same pair added as A–B (by section) and B–A
+    // (by what the note is about) must be one part, or the model subtracts only one of them on removal.
+    const key = edgeKey(kind, source, target);
     const existing = edges.get(key);
     if (existing) {
       existing.weight += weight;
@@ -77,7 +79,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   addRelated(bySection, id, add);
   addAbout(note.title, id, hits, concepts, targetOf, add);
 
-  const ownConcept = conceptOfNote(concepts, id);
+  const ownConcept = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
   return {
     noteId: id,
     label: note.title,
@@ -147,8 +149,17 @@ export type { ConceptHit };
 
 const byNote = new WeakMap<ConceptEngine, { signature: string; map: Map<NoteId, string> }>();
 
-/** The concept a note names by its title and aliases, looked up per dictionary version. */
-function conceptOfNote(engine: ConceptEngine, id: NoteId): string | undefined {
+/**
+ * The concept a note names by its title and aliases. The dictionary's signature covers names → keys, not
+ * which note owns a concept: a new `VPC.md` takes over the VPC acronym without changing the signature. So
+ * the note's own names are looked up first, and the per-signature map only serves notes whose title is
+ * not a dictionary name (slug file names), checked against the concept's current owner.
+ */
+function conceptOfNote(engine: ConceptEngine, id: NoteId, names: string[]): string | undefined {
+  for (const name of names) {
+    const key = engine.lookup(name);
+    if (key !== undefined && engine.concept(key)?.noteId === id) return key;
+  }
   let cached = byNote.get(engine);
   if (!cached || cached.signature !== engine.signature) {
     const map = new Map<NoteId, string>();
@@ -156,5 +167,6 @@ function conceptOfNote(engine: ConceptEngine, id: NoteId): string | undefined {
     cached = { signature: engine.signature, map };
     byNote.set(engine, cached);
   }
-  return cached.map.get(id);
+  const key = cached.map.get(id);
+  return key !== undefined && engine.concept(key)?.noteId === id ? key : undefined;
 }

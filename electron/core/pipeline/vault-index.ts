@@ -1,13 +1,14 @@
 import type { GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine } from '../concepts/engine';
+import { conceptNodeId } from '../graph/contribution';
 import { GraphModel } from '../graph/graph-model';
-import { LinkResolver } from '../markdown/resolve';
+import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
 import { toSearchDoc } from '../search/doc';
 import { FlexSearchIndex } from '../search/flexsearch-index';
 import type { SearchIndex } from '../search/types';
 import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
 import { buildContribution } from './contributions';
-import { basenameKey, type NoteRecord } from './note-record';
+import type { NoteRecord } from './note-record';
 import { readNoteRecord } from './read-note';
 import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
 
@@ -69,6 +70,7 @@ export class VaultIndex {
     }
     const parsed = records.flatMap((record) => (record.parsed ? [record.parsed] : []));
     this.concepts.update(parsed, []);
+    this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, records.length);
     let done = 0;
     for (const record of records) {
@@ -135,7 +137,7 @@ export class VaultIndex {
       this.indexLinkSources(old, false);
       this.records.delete(id);
       this.resolver.remove(id);
-      renamedBasenames.add(basenameKey(id));
+      renamedBasenames.add(nameKey(id));
       this.search.remove(id);
       this.graph.setNote(id, null);
     }
@@ -145,7 +147,7 @@ export class VaultIndex {
       if (old) this.indexLinkSources(old, false);
       else {
         this.resolver.add(id);
-        renamedBasenames.add(basenameKey(id));
+        renamedBasenames.add(nameKey(id));
       }
       this.records.set(id, record);
       this.indexLinkSources(record, true);
@@ -155,17 +157,56 @@ export class VaultIndex {
     for (const base of renamedBasenames) for (const source of this.linkSources.get(base) ?? []) affected.add(source);
 
     const parsed = changed.flatMap((record) => (record.parsed ? [record.parsed] : []));
-    const { dictionaryChanged } = this.concepts.update(parsed, removed);
+    const touched = [...changed.map((record) => record.entry.id), ...removed];
+    const hittersBefore = this.hitters(touched);
+    const { dictionaryChanged: namesChanged } = this.concepts.update(parsed, removed);
+    // Labels, owner notes and sources are not in the dictionary's signature, yet the graph shows them.
+    const shapes = conceptShapes(this.concepts);
+    const relabelled = [...shapes].filter(([key, shape]) => this.shapes.get(key)?.label !== shape.label).map(([key]) => key);
+    const shapeChanged = shapes.size !== this.shapes.size || [...shapes].some(([key, shape]) => this.shapes.get(key)?.sig !== shape.sig);
+    this.shapes = shapes;
+    const dictionaryChanged = namesChanged || shapeChanged;
+    if (!dictionaryChanged) {
+      // A concept that only headings name gets a node once 3 notes use it: crossing that line changes
+      // the edges of every note that uses it, not only of the note that changed.
+      const hittersAfter = this.hitters(touched);
+      for (const key of new Set([...hittersBefore.keys(), ...hittersAfter.keys()])) {
+        const after = this.concepts.notesOf(key);
+        const was = hittersBefore.get(key) ?? new Set<NoteId>();
+        const now = hittersAfter.get(key) ?? new Set<NoteId>();
+        const before = after.length - [...now].filter((id) => !was.has(id)).length + [...was].filter((id) => !now.has(id)).length;
+        if (before >= 3 !== after.length >= 3) for (const id of after) affected.add(id);
+      }
+    }
     const rebuild = dictionaryChanged ? [...this.records.keys()] : [...affected];
     for (const id of rebuild) {
       const record = this.records.get(id);
       if (record) this.graph.setNote(id, buildContribution(record, this.resolver, this.concepts));
+    }
+    for (const key of relabelled) {
+      const shape = shapes.get(key);
+      if (shape) this.graph.relabel(conceptNodeId(key), shape.label);
     }
     for (const id of dictionaryChanged ? this.records.keys() : affected) {
       const record = this.records.get(id);
       if (record && (dictionaryChanged || changed.includes(record))) this.upsertSearch(record);
     }
     return { changed: changed.map((record) => record.entry.id), removed, delta: this.graph.flush() };
+  }
+
+  private shapes = new Map<string, { label: string; sig: string }>();
+
+  /** Concept key → the changed notes that hit it now. */
+  private hitters(ids: NoteId[]): Map<string, Set<NoteId>> {
+    const out = new Map<string, Set<NoteId>>();
+    for (const id of ids) {
+      for (const hit of this.concepts.hitsFor(id)) {
+        let set = out.get(hit.key);
+        if (!set) out.set(hit.key, (set = new Set()));
+        set.add(id);
+      }
+    }
+    return out;
   }
 
   resolve(from: NoteId, target: string, kind: 'wiki' | 'markdown'): NoteId | null {
@@ -181,17 +222,41 @@ export class VaultIndex {
   private indexLinkSources(record: NoteRecord, add: boolean): void {
     for (const link of record.parsed?.links ?? []) {
       if (!link.target) continue;
-      const base = basenameKey(link.target);
+      for (const base of linkKeys(link.target)) this.indexLinkSource(base, record.entry.id, add);
+    }
+  }
+
+  private indexLinkSource(base: string, id: NoteId, add: boolean): void {
+    {
       let set = this.linkSources.get(base);
       if (add) {
         if (!set) this.linkSources.set(base, (set = new Set()));
-        set.add(record.entry.id);
+        set.add(id);
       } else if (set) {
-        set.delete(record.entry.id);
+        set.delete(id);
         if (set.size === 0) this.linkSources.delete(base);
       }
     }
   }
+}
+
+function conceptShapes(engine: ConceptEngine): Map<string, { label: string; sig: string }> {
+  const out = new Map<string, { label: string; sig: string }>();
+  for (const c of engine.concepts()) out.set(c.key, { label: c.label, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}` });
+  return out;
+}
+
+/** The names the resolver may look a target up by: as written, and URL-decoded (it tries both). */
+function linkKeys(target: string): string[] {
+  const keys = [nameKey(normalizeTarget(target))];
+  if (/%[0-9a-f]{2}/i.test(target)) {
+    try {
+      keys.push(nameKey(normalizeTarget(decodeURIComponent(target))));
+    } catch {
+      // Not decodable: the resolver does not find it decoded either.
+    }
+  }
+  return keys;
 }
 
 async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: number) => void): Promise<NoteRecord[]> {

@@ -40,6 +40,7 @@ const PREFIX_EXPANSIONS = 8;
 const FUZZY_EXPANSIONS = 6;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_SHARE = 0.05;
+const FUZZY_MAX_COUNT = 50;
 /** Best-scored candidates whose title coverage is weighed before the final order. */
 const RESCORE = 200;
 const COVER = { title: 0.8, h1: 0.4 } as const;
@@ -250,7 +251,7 @@ export class FlexSearchIndex implements SearchIndex {
     const ignorable: NodeResult[] = [];
     for (const child of children) {
       if (child.kind === 'filter') filters.push(child);
-      else if (child.kind === 'not') negatives.push(this.evaluate(child.child, new Highlighter(), null));
+      else if (child.kind === 'not') negatives.push(child.child.kind === 'word' ? this.evalPresence(child.child.text) : this.evaluate(child.child, new Highlighter(), null));
       else if (child.kind === 'word' && isStopword(child.text) && children.length > 1) ignorable.push(this.evaluate(child, hl, lastWord));
       else positives.push(this.evaluate(child, hl, lastWord));
     }
@@ -369,7 +370,7 @@ export class FlexSearchIndex implements SearchIndex {
     }
     // Numbers are not typos: `t3` is not `t2`, `cambio7` is not `cambio1`.
     // A word most notes use was typed right; looking for its neighbours would only add noise and time.
-    const common = this.vocab.count(key) > n * FUZZY_MAX_SHARE;
+    const common = this.vocab.count(key) > Math.max(FUZZY_MAX_COUNT, n * FUZZY_MAX_SHARE);
     if (fuzzy && !common && plainWord.length >= FUZZY_MIN_LENGTH && !/\d/.test(plainWord)) {
       for (const c of this.vocab.neighbours(key, FUZZY_EXPANSIONS)) {
         if (!variants.has(c)) {
@@ -497,6 +498,33 @@ export class FlexSearchIndex implements SearchIndex {
       }
     }
     return { m, pred: (slot) => this.hasPhrase(slot, keys, masks.reduce((acc, mk) => acc & (mk[slot] as number), ALL_SECTIONS)) };
+  }
+
+  /**
+   * Notes holding a word in any field, unscored: all an exclusion needs. Excluded words are often common
+   * ones, and skipping the scoring halves their cost. A multi-word token is a phrase and goes the long way.
+   */
+  private evalPresence(text: string): NodeResult {
+    const keys = keysOf(text);
+    if (keys.length !== 1) return this.evaluate({ kind: 'phrase', text }, new Highlighter(), null);
+    const key = keys[0] as string;
+    const m = new Map<number, number>();
+    for (const field of [...FORWARD_FIELDS, ...STRICT_FIELDS]) {
+      for (const ids of this.lookup(field, key)) {
+        if (!ids) continue;
+        for (const id of ids) {
+          const slot = id >>> SECTION_BITS;
+          if (this.live[slot] !== 1 || m.has(slot)) continue;
+          // Forward fields also hold prefixes: `ec2` must not exclude a note titled "ec2-study".
+          if (field === 'title' || field === 'aliases' || field === 'heading') {
+            const e = this.entries.get(slot);
+            if (!e || fieldMatch(field, e, id & NOTE_DOC, key, false) === 0) continue;
+          }
+          m.set(slot, 0);
+        }
+      }
+    }
+    return { m };
   }
 
   /** Notes holding `key` exactly, in any field, scored like a word without expansions. */

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import type { NoteId } from '../../contract';
+import { parseNote } from '../markdown/parse';
+import type { ParsedNote } from '../markdown/types';
+import { CONCEPT_STATE_VERSION, ConceptEngine } from './engine';
+import type { ConceptEngineState } from './types';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const guideDir = resolve(repoRoot, '../shared/corpora/aws-ec2-user-guide');
+
+const parse = (files: Record<string, string>): ParsedNote[] => Object.entries(files).map(([id, t]) => parseNote(id, t));
+const byId = (notes: readonly ParsedNote[]): Map<NoteId, ParsedNote> => new Map(notes.map((n) => [n.id, n]));
+
+/** Everything a caller can ask, per concept and per note, as one comparable value. */
+function answers(e: ConceptEngine, ids: readonly NoteId[]): unknown {
+  const concepts = e
+    .concepts()
+    .map((c) => ({ ...c, mentions: e.mentionsOf(c.key), notes: e.notesOf(c.key) }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  const notes = [...ids].sort().map((id) => ({ id, hits: e.hitsFor(id), related: e.relatedFor(id) }));
+  return { signature: e.signature, concepts, notes, ranked: e.ranked().slice(0, 50), related: e.related().slice(0, 50) };
+}
+
+const roundTrip = (s: ConceptEngineState): ConceptEngineState => deserialize(serialize(s)) as ConceptEngineState;
+
+const vault = {
+  'EC2.md': '---\naliases: [Elastic Compute Cloud]\n---\nThe service.',
+  'AMI.md': 'An Amazon Machine Image (AMI) is a template.',
+  'notes.md': '# Summary\nI launched EC2 from an Amazon Machine Image.\n\nThen another AMI, and EFS.',
+  'efs.md': 'EFS here, EFS there.',
+};
+
+describe('ConceptEngine state', () => {
+  it('answers identically after exportState → v8 serialize → deserialize → fromState', () => {
+    const notes = parse(vault);
+    const fresh = new ConceptEngine();
+    fresh.update(notes, []);
+    const restored = ConceptEngine.fromState(roundTrip(fresh.exportState()), byId(notes));
+    expect(answers(restored, Object.keys(vault))).toEqual(answers(fresh, Object.keys(vault)));
+    expect(restored.lookup('Amazon Machine Images')).toBe('ami');
+  });
+
+  it('keeps working incrementally after a restore, like an engine that never stopped', () => {
+    const notes = parse(vault);
+    const live = new ConceptEngine();
+    live.update(notes, []);
+    const restored = ConceptEngine.fromState(roundTrip(live.exportState()), byId(notes));
+
+    // An edit that names nothing new, then one that adds an alias (every note is matched again).
+    for (const step of [
+      { changed: parse({ 'notes.md': '# Summary\nNothing left but EFS.' }), removed: [] as NoteId[] },
+      { changed: parse({ 'AMI.md': '---\naliases: [imagen de máquina]\n---\nAn Amazon Machine Image (AMI).' }), removed: [] },
+      { changed: parse({ 'other.md': 'Una imagen de máquina y EC2.' }), removed: ['efs.md'] },
+    ]) {
+      expect(restored.update(step.changed, step.removed)).toEqual(live.update(step.changed, step.removed));
+    }
+    const ids = ['EC2.md', 'AMI.md', 'notes.md', 'other.md', 'efs.md'];
+    expect(answers(restored, ids)).toEqual(answers(live, ids));
+    expect(restored.hitsFor('other.md').map((h) => h.key)).toEqual(['ami', 'ec2']);
+  });
+
+  it('treats notes missing from the vault as removed', () => {
+    const notes = parse(vault);
+    const live = new ConceptEngine();
+    live.update(notes, []);
+    const state = roundTrip(live.exportState());
+    const without = byId(notes.filter((n) => n.id !== 'efs.md'));
+    const restored = ConceptEngine.fromState(state, without);
+    live.update([], ['efs.md']);
+    expect(answers(restored, Object.keys(vault))).toEqual(answers(live, Object.keys(vault)));
+    // EFS recurred only thanks to efs.md.
+    expect(restored.lookup('EFS')).toBeUndefined();
+  });
+
+  it('refuses a state written by other extraction rules', () => {
+    const e = new ConceptEngine();
+    e.update(parse(vault), []);
+    const state = { ...e.exportState(), version: CONCEPT_STATE_VERSION - 1 };
+    expect(() => ConceptEngine.fromState(state, byId(parse(vault)))).toThrow(/version/);
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.md') ? [p] : [];
+  });
+}
+
+describe.runIf(existsSync(guideDir))('ConceptEngine state on the AWS EC2 guide', () => {
+  it('restores every note and concept much faster than extracting and matching again', () => {
+    const notes = walk(guideDir).map((f) => parseNote(relative(guideDir, f), readFileSync(f, 'utf8')));
+    const ids = notes.map((n) => n.id);
+    const fresh = new ConceptEngine();
+    let t = performance.now();
+    fresh.update(notes, []);
+    const updateMs = performance.now() - t;
+    const bytes = serialize(fresh.exportState());
+    const state = deserialize(bytes) as ConceptEngineState;
+    t = performance.now();
+    const restored = ConceptEngine.fromState(state, byId(notes));
+    const restoreMs = performance.now() - t;
+    expect(answers(restored, ids)).toEqual(answers(fresh, ids));
+    // Generous bound for a loaded CI machine; typical figures are in the engine's report.
+    expect(restoreMs).toBeLessThan(Math.max(100, updateMs / 4));
+    // Nothing changed on disk: the warm engine does no work.
+    expect(restored.update([], []).dictionaryChanged).toBe(false);
+  });
+});
