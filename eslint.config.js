@@ -4,10 +4,8 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const nodeOnly = ['electron', 'electron/*', 'svelte', 'svelte/*', '**/renderer/**', 'cytoscape', 'cytoscape-*'];
-
 const coreBase = {
-  group: [...nodeOnly, '**/main/**', '**/preload/**', '**/server/**', '**/cli/**', 'http', 'node:http', 'ws'],
+  regex: '^electron(/.*)?$|/(main|preload|server|cli|renderer)(/|$)|^(svelte|cytoscape)(/|-|$)|^(node:)?https?$|^ws$',
   message: 'electron/core may import only contract and Node.',
 };
 const onlyFrontmatter = { group: ['gray-matter'], message: 'Only core/markdown/frontmatter.ts imports gray-matter.' };
@@ -40,7 +38,7 @@ export default tseslint.config(
   { files: ['electron/core/search/flexsearch-index.ts'], rules: restrict([coreBase, onlyFrontmatter]) },
   {
     files: ['electron/server/**', 'electron/cli/**'],
-    rules: restrict([{ group: ['electron', 'electron/*', '**/renderer/**', '**/main/**', '**/preload/**', 'svelte', 'svelte/*'], message: 'Hosts import core and contract only.' }]),
+    rules: restrict([{ regex: '^electron(/.*)?$|\\.\\./(renderer|main|preload)(/|$)|^svelte(/|$)', message: 'Hosts import core and contract only.' }]),
   },
   {
     files: ['electron/main/**', 'electron/preload/**'],
@@ -48,8 +46,13 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**'],
-    rules: restrict([
-      { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/server/**', '**/electron/cli/**', '**/electron/preload/**', 'electron', 'node:*', 'fs', 'path'], message: 'The renderer imports the contract (types) only.' },
-    ]),
+    rules: {
+      ...restrict([
+        { regex: 'electron/(core|main|preload|server|cli)(/|$)', message: 'The renderer imports the contract (types) only.' },
+        { regex: '^(electron|node:.*|fs|path|child_process|os)$', message: 'The renderer runs in a sandboxed page: no Electron or Node modules.' },
+      ]),
+      // Derived Maps and Sets here are snapshots replaced wholesale, never mutated in place.
+      'svelte/prefer-svelte-reactivity': 'off',
+    },
   },
 );

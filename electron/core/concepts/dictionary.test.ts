@@ -68,3 +68,129 @@ describe('ConceptDictionary', () => {
     expect(d.get(d.lookup('Amazon EC2') ?? '')?.noteId).toBe('aws/EC2.md');
   });
 });
+
+describe('near-duplicates', () => {
+  const efs = { 'EFS.md': '---\naliases: [Amazon EFS, Elastic File System]\n---\nx' };
+
+  it.each([
+    ['a shouted compound written as one word', { ...efs, 'study.md': '##### ELASTIC FILESYSTEM\nMontar en varias instancias.' }, 'ELASTIC FILESYSTEM', 'EFS'],
+    [
+      'a suffix on a middle word',
+      { 'EC2.md': '---\naliases: [Elastic Compute Cloud]\n---\nx', 'study.md': '### ELASTIC COMPUTING CLOUD\nx' },
+      'ELASTIC COMPUTING CLOUD',
+      'EC2',
+    ],
+    ['a shouted plural', { 'IAM roles.md': '---\naliases: [rol, IAM role]\n---\nx' }, 'ROLES', 'rol'],
+    [
+      'a brand before an acronym',
+      { 'x.md': 'Amazon Elastic Block Store (Amazon EBS) is storage.', 'a.md': '# EBS volumes\nx', 'b.md': '# Amazon EBS volumes\nx' },
+      'Amazon EBS volumes',
+      'EBS volumes',
+    ],
+  ])('merges %s', (_why, files: Record<string, string>, a, b) => {
+    const d = dict(files);
+    expect(d.lookup(a)).toBeDefined();
+    expect(d.lookup(a)).toBe(d.lookup(b));
+  });
+
+  it('makes one concept of the EFS note and the user\'s ELASTIC FILESYSTEM heading, owned by the note', () => {
+    const d = dict({ ...efs, 'study.md': '##### ELASTIC FILESYSTEM\nx' });
+    const c = d.get(d.lookup('ELASTIC FILESYSTEM') ?? '');
+    expect(c?.noteId).toBe('EFS.md');
+    expect(c?.label).toBe('EFS');
+  });
+
+  it.each([
+    ['Elastic Load Balancing', 'load balancer', { 'ELB.md': '---\naliases: [Elastic Load Balancing]\n---\nx', 'LB.md': '---\naliases: [load balancer]\n---\nx' }],
+    ['Elastic Load Balancing', 'Elastic Load Balancer', { 'ELB.md': '---\naliases: [Elastic Load Balancing]\n---\nx', 'LB.md': '---\naliases: [Elastic Load Balancer]\n---\nx' }],
+    ['Amazon Linux', 'Linux', { 'x.md': 'Amazon Elastic Block Store (Amazon EBS) is storage.', 'AL.md': '# Amazon Linux\nx', 'L.md': '---\naliases: [Linux]\n---\nx' }],
+  ])('keeps %s apart from %s', (a, b, files: Record<string, string>) => {
+    const d = dict(files);
+    expect(d.lookup(a)).toBeDefined();
+    expect(d.lookup(b)).toBeDefined();
+    expect(d.lookup(a)).not.toBe(d.lookup(b));
+  });
+});
+
+describe('generic single words', () => {
+  const heads = (word: string): Record<string, string> => ({
+    'a.md': `# ${word}\nx`,
+    'b.md': `# ${word}\ny`,
+    'c.md': `# Other\nThe ${word.toLowerCase()} again.`,
+  });
+
+  it.each([
+    ['Costs', heads('Costs')],
+    ['Performance', heads('Performance')],
+    ['Permissions', heads('Permissions')],
+    ['Familias', heads('Familias')],
+    ['Destinos', heads('Destinos')],
+    ['Conexión', heads('Conexión')],
+    ['connect', { 'connect.md': 'How to connect.', 'b.md': 'Connect later.' }],
+    ['resources', { 'resources.md': 'Resources.' }],
+    ['storage', { 'n.md': '---\ntags: [storage]\n---\nx' }],
+    // A brand adds nothing to an everyday word.
+    ['AWS account', { 'x.md': 'AWS Key Management Service (AWS KMS) keys.', 'a.md': '# AWS account\nx' }],
+  ])('%s from headings, tags or a bare file name is not a concept', (word, files: Record<string, string>) => {
+    expect(dict(files).lookup(word)).toBeUndefined();
+  });
+
+  it.each([
+    // Rare words are ideas.
+    ['Snapshots', heads('Snapshots')],
+    ['Subnets', heads('Subnets')],
+    // More evidence than a heading: an alias, a front-matter title, a definition, a longer name.
+    ['Performance', { 'Performance.md': '---\naliases: [rendimiento]\n---\nx' }],
+    ['costs', { 'n.md': "---\ntitle: 'Costs'\n---\nx" }],
+    ['ELB', { 'n.md': 'Use Elastic Load Balancing (ELB) now.' }],
+    ['instance store', { 'a.md': '# Instance store\nx', 'b.md': '# Instance store\nx', 'c.md': '# Instance store volumes\nx' }],
+  ])('%s stays a concept', (word, files: Record<string, string>) => {
+    expect(dict(files).lookup(word)).toBeDefined();
+  });
+
+  it('does not make ID a concept', () => {
+    expect(dict({ 'a.md': 'The ID, the ID, the ID.', 'b.md': 'Another ID.' }).lookup('ID')).toBeUndefined();
+  });
+});
+
+describe('labels and names', () => {
+  it('spells out an acronym the prose never uses on its own', () => {
+    const d = dict({
+      'EFS.md': 'Clases: Standard, Infrequent Access (IA) y Archive.',
+      'S3.md': 'Clases: Standard-IA, One Zone-IA.',
+    });
+    expect(d.get(d.lookup('IA') ?? '')?.label).toBe('Infrequent Access');
+    expect(d.get(d.lookup('IA') ?? '')?.sources).toEqual(['definition']);
+  });
+
+  it('keeps the acronym as label when the prose uses it', () => {
+    const d = dict({ 'a.md': 'An Amazon Machine Image (AMI) is a template. Launch an AMI.', 'b.md': 'Copy an AMI.' });
+    expect(d.get(d.lookup('AMI') ?? '')?.label).toBe('AMI');
+  });
+
+  it('names a brand product without its brand', () => {
+    const d = dict({ 'x.md': 'Amazon Elastic Block Store (Amazon EBS) is storage.', 'cw.md': '# Amazon CloudWatch\nx' });
+    expect(d.lookup('CloudWatch')).toBe(d.lookup('Amazon CloudWatch'));
+  });
+
+  it('does not start a name with a word that only situates it', () => {
+    const d = dict({
+      'a.md': '# Supported instance types\nx',
+      'b.md': '# Existing instances\nx',
+      'c.md': '# Existing instances here\nx',
+      'd.md': '# Existing instances there\nx',
+    });
+    expect(d.lookup('Supported instance types')).toBeUndefined();
+    expect(d.lookup('existing instances')).toBeUndefined();
+  });
+
+  it('keeps hyphenated compounds whole in recurring heading terms', () => {
+    const d = dict({
+      'a.md': '# On-Demand Instances\nx',
+      'b.md': '# Pricing for On-Demand Instances\nx',
+      'c.md': '# On-Demand Instances limits\nx',
+    });
+    expect(d.lookup('On-Demand Instances')).toBeDefined();
+    expect(d.lookup('demand instances')).toBeUndefined();
+  });
+});

@@ -80,7 +80,12 @@ function verbDetector(all: readonly NoteCandidates[], fold: (w: string) => strin
 }
 
 /** Recurring heading terms: word pairs/triples that name things across several notes' headings. */
-function headingTerms(all: readonly NoteCandidates[], fold: (w: string) => string, verbLike: (f: string) => boolean): Group[] {
+function headingTerms(
+  all: readonly NoteCandidates[],
+  fold: (w: string) => string,
+  verbLike: (f: string) => boolean,
+  brands: ReadonlySet<string>,
+): Group[] {
   const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !FOLDED_STOPWORDS.has(f);
 
   const seen = new Map<string, { notes: Set<NoteId>; surface: string }>();
@@ -92,7 +97,8 @@ function headingTerms(all: readonly NoteCandidates[], fold: (w: string) => strin
           const gram = folded.slice(i, i + n);
           if (!gram.every(ok)) continue;
           if (i === 0 && verbLike(gram[0] ?? '')) continue;
-          if (FOLDED_DESCRIPTIVE.has(gram[0] ?? '')) continue;
+          // `Supported instance types`; `Amazon EBS-backed`: the brand's name is the next pair.
+          if (FOLDED_DESCRIPTIVE.has(gram[0] ?? '') || brands.has(gram[0] ?? '')) continue;
           const key = gram.join(' ');
           if (FOLDED_GENERIC.has(key)) continue;
           let e = seen.get(key);
@@ -181,13 +187,24 @@ export class ConceptDictionary {
     };
     const foldW = (w: string): string => foldWord(w, acronyms);
 
+    // The vault's own definitions say which words are brands: `Amazon Elastic Block Store (Amazon EBS)`
+    // also names plain `EBS`, so `Amazon` is one.
+    const brands = new Set<string>();
+    for (const nc of notes) {
+      for (const c of nc.candidates) {
+        if (c.source !== 'definition' || c.names.length < 3) continue;
+        const short = fold(c.names[1] ?? '').split(' ');
+        if (short.length === 2 && short[1] === fold(c.names[2] ?? '')) brands.add(short[0] ?? '');
+      }
+    }
+
     const verbLike = verbDetector(notes, foldW);
     for (const nc of notes) {
       for (const c of nc.candidates) {
         if (c.source === 'heading' && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
         const named = c.source === 'note' || c.source === 'alias';
         groups.push({
-          names: c.names,
+          names: withoutBrand(c.names, brands, fold),
           source: c.source,
           occurrence: c.occurrence,
           noteId: named ? nc.noteId : null,
@@ -195,7 +212,7 @@ export class ConceptDictionary {
         });
       }
     }
-    groups.push(...headingTerms(notes, foldW, verbLike));
+    groups.push(...headingTerms(notes, foldW, verbLike, brands));
 
     // One concept per connected set of names.
     const uf = new UnionFind();
@@ -224,15 +241,8 @@ export class ConceptDictionary {
         }
       }
     }
-    // `Amazon EBS volumes` is `EBS volumes`: the vault's own definitions say which words are brands
-    // (`Amazon Elastic Block Store (Amazon EBS)` also names plain `EBS`), and only a brand before an
-    // acronym is dropped, so `Amazon Linux` stays apart from `Linux`.
-    const brands = new Set<string>();
-    for (const g of groups) {
-      if (g.source !== 'definition' || g.names.length < 3) continue;
-      const short = fold(g.names[1] ?? '').split(' ');
-      if (short.length === 2 && short[1] === fold(g.names[2] ?? '')) brands.add(short[0] ?? '');
-    }
+    // `Amazon EBS volumes` is `EBS volumes`: a brand before an acronym adds nothing (only before an
+    // acronym, so `Amazon Linux` stays apart from `Linux`).
     for (const f of folds) {
       const sp = f.indexOf(' ');
       if (sp < 0 || !brands.has(f.slice(0, sp))) continue;
@@ -296,7 +306,7 @@ export class ConceptDictionary {
     }
 
     for (const acc of accs.values()) {
-      if (isGeneric(acc)) continue;
+      if (isGeneric(acc, brands)) continue;
       const note = pickNote(acc.notes, fold);
       const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
       const best = (f: string): string => {
@@ -386,10 +396,30 @@ export class ConceptDictionary {
  * note that uses the word. Acronyms, definitions, aliases, front-matter titles and longer names are
  * never generic; neither is a rarer single word (`Snapshots`, `Subnets`, `Hibernate`).
  */
-function isGeneric(acc: { surfaces: Map<string, unknown>; acronym: string[]; named: boolean }): boolean {
+function isGeneric(acc: { surfaces: Map<string, unknown>; acronym: string[]; named: boolean }, brands: ReadonlySet<string>): boolean {
   if (acc.named || acc.acronym.length > 0) return false;
-  for (const f of acc.surfaces.keys()) if (f.includes(' ') || /\d/.test(f) || !isCommonWord(f)) return false;
+  for (const f of acc.surfaces.keys()) {
+    // A brand adds no idea: `AWS account` is as generic as `account`.
+    const sp = f.indexOf(' ');
+    const rest = sp > 0 && brands.has(f.slice(0, sp)) ? f.slice(sp + 1) : f;
+    if (rest.includes(' ') || /\d/.test(rest) || !isCommonWord(rest)) return false;
+  }
   return true;
+}
+
+/** A brand name's own name: `Amazon CloudWatch` also names `CloudWatch`, as `Amazon EBS` names `EBS`. */
+function withoutBrand(names: string[], brands: ReadonlySet<string>, fold: (s: string) => string): string[] {
+  let out = names;
+  for (const n of names) {
+    const m = /^(\S+)\s+(\S+)$/.exec(n.trim());
+    if (!m || !brands.has(fold(m[1] ?? ''))) continue;
+    const rest = m[2] ?? '';
+    // Only a word whose shape makes it a name: an acronym (EBS) or an inner capital (CloudWatch).
+    if (!/^[A-Z][A-Z0-9]+s?$/.test(rest) && !/^[A-Z]?[a-z0-9]+[A-Z]/.test(rest)) continue;
+    if (out === names) out = [...names];
+    if (!out.includes(rest)) out.push(rest);
+  }
+  return out;
 }
 
 function score([surface, count]: [string, number]): number {

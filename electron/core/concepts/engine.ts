@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { ConceptDictionary } from './dictionary';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
+import { HIT_WIDTH, unpackHits } from './packed';
 import { mergePairs, relatedInNote } from './related';
 import type {
   Concept,
@@ -12,6 +14,7 @@ import type {
   NoteCandidates,
   NoteConceptState,
   Occurrence,
+  PackedHits,
   RelatedPair,
 } from './types';
 
@@ -41,7 +44,9 @@ function digest(nc: NoteCandidates): string {
   for (const c of nc.candidates) lines.push(`${c.source}:${c.names.join('\u0001')}`);
   for (const a of nc.acronyms) lines.push(`#${a.text}:${Math.min(a.count, 3)}`);
   for (const h of nc.headingTokens) lines.push(`h:${h.join(' ')}`);
-  return lines.sort().join('\n');
+  // Only compared for equality: a hash keeps saved states small. '' still means "names nothing".
+  if (lines.length === 0) return '';
+  return createHash('sha1').update(lines.sort().join('\n')).digest('base64');
 }
 
 /**
@@ -50,8 +55,14 @@ function digest(nc: NoteCandidates): string {
  */
 export class ConceptEngine {
   private readonly notes = new Map<NoteId, ParsedNote>();
-  private readonly candidates = new Map<NoteId, NoteCandidates>();
+  /** Every known note; null while its candidates are only in `candidateJson` (after a restore). */
+  private readonly candidates = new Map<NoteId, NoteCandidates | null>();
+  /** Candidates as JSON, as a saved state holds them; made at the first export, dropped on change. */
+  private readonly candidateJson = new Map<NoteId, string>();
   private readonly digests = new Map<NoteId, string>();
+  /** Every note's hits, packed (see packed.ts): what a saved state holds. */
+  private readonly packed = new Map<NoteId, PackedHits>();
+  /** Hits as objects, for notes matched in this run or unpacked since a restore. */
   private readonly hits = new Map<NoteId, ConceptHit[]>();
   private readonly pairs = new Map<NoteId, Map<string, RelatedPair>>();
   private readonly notesByKey = new Map<ConceptKey, Set<NoteId>>();
@@ -70,16 +81,48 @@ export class ConceptEngine {
    * serialise or clone it before the next update() if it must outlive the engine's current state.
    */
   exportState(): ConceptEngineState {
+    const keys: ConceptKey[] = [];
+    const keyIndex = new Map<ConceptKey, number>();
     const notes: NoteConceptState[] = [];
-    for (const [noteId, candidates] of this.candidates) {
-      notes.push({ noteId, candidates, digest: this.digests.get(noteId) ?? '', hits: this.hits.get(noteId) ?? [] });
+    for (const [noteId, nc] of this.candidates) {
+      let candidates = this.candidateJson.get(noteId);
+      if (candidates === undefined) {
+        candidates = JSON.stringify(nc);
+        this.candidateJson.set(noteId, candidates);
+      }
+      const p = this.packed.get(noteId);
+      const noteKeys = p?.keys ?? [];
+      const hits = new Int32Array(1 + noteKeys.length + (p?.data.length ?? 0));
+      hits[0] = noteKeys.length;
+      noteKeys.forEach((k, i) => {
+        let at = keyIndex.get(k);
+        if (at === undefined) {
+          at = keys.length;
+          keys.push(k);
+          keyIndex.set(k, at);
+        }
+        hits[1 + i] = at;
+      });
+      if (p) hits.set(p.data, 1 + noteKeys.length);
+      notes.push({ noteId, candidates, digest: this.digests.get(noteId) ?? '', hits });
     }
     return {
       version: CONCEPT_STATE_VERSION,
       signature: this.dictionary.signature,
       dictionary: this.dictionary.exportState(),
+      keys,
       notes,
     };
+  }
+
+  /** A note's candidates, parsed from the saved state on first use after a restore. */
+  private candidatesOf(id: NoteId): NoteCandidates | undefined {
+    const nc = this.candidates.get(id);
+    if (nc !== null) return nc;
+    const parsed = JSON.parse(this.candidateJson.get(id) ?? 'null') as NoteCandidates | null;
+    if (!parsed) return undefined;
+    this.candidates.set(id, parsed);
+    return parsed;
   }
 
   /**
@@ -97,10 +140,15 @@ export class ConceptEngine {
     e.dictionary = ConceptDictionary.fromState(state.dictionary);
     const missing: NoteId[] = [];
     for (const n of state.notes) {
-      e.candidates.set(n.noteId, n.candidates);
+      e.candidates.set(n.noteId, null);
+      e.candidateJson.set(n.noteId, n.candidates);
       e.digests.set(n.noteId, n.digest);
-      e.hits.set(n.noteId, n.hits);
-      e.indexHits(n.noteId, n.hits);
+      const count = n.hits[0] ?? 0;
+      const keys: ConceptKey[] = new Array<ConceptKey>(count);
+      for (let i = 0; i < count; i++) keys[i] = state.keys[n.hits[1 + i] ?? 0] ?? '';
+      const packed = { keys, data: n.hits.subarray(1 + count) };
+      e.packed.set(n.noteId, packed);
+      e.indexHits(n.noteId, packed);
       const parsed = notes.get(n.noteId);
       if (parsed) e.notes.set(n.noteId, parsed);
       else missing.push(n.noteId);
@@ -116,6 +164,7 @@ export class ConceptEngine {
       this.unindex(id);
       this.notes.delete(id);
       this.candidates.delete(id);
+      this.candidateJson.delete(id);
       dirty ||= (this.digests.get(id) ?? '') !== '';
       this.digests.delete(id);
     }
@@ -125,13 +174,19 @@ export class ConceptEngine {
       if (this.digests.get(note.id) !== d) dirty = true;
       this.notes.set(note.id, note);
       this.candidates.set(note.id, nc);
+      this.candidateJson.delete(note.id);
       this.digests.set(note.id, d);
     }
     this.conceptCache = null;
 
     let dictionaryChanged = false;
     if (dirty) {
-      const next = new ConceptDictionary(this.candidates.values());
+      const all: NoteCandidates[] = [];
+      for (const id of this.candidates.keys()) {
+        const nc = this.candidatesOf(id);
+        if (nc) all.push(nc);
+      }
+      const next = new ConceptDictionary(all);
       dictionaryChanged = next.signature !== this.dictionary.signature;
       this.dictionary = next;
       if (dictionaryChanged) this.matcherCache = null;
@@ -142,28 +197,26 @@ export class ConceptEngine {
   }
 
   private unindex(id: NoteId): void {
-    for (const h of this.hits.get(id) ?? []) this.notesByKey.get(h.key)?.delete(id);
+    for (const key of this.packed.get(id)?.keys ?? []) this.notesByKey.get(key)?.delete(id);
+    this.packed.delete(id);
     this.hits.delete(id);
     this.pairs.delete(id);
   }
 
   private rematch(note: ParsedNote): void {
     this.unindex(note.id);
-    const hits = this.matcher.match(note, this.candidates.get(note.id));
+    const { hits, packed } = this.matcher.matchPacked(note, this.candidatesOf(note.id));
     this.hits.set(note.id, hits);
-    this.indexHits(note.id, hits);
+    this.packed.set(note.id, packed);
+    this.indexHits(note.id, packed);
   }
 
-  private indexHits(noteId: NoteId, hits: readonly ConceptHit[]): void {
-    let last: ConceptKey | null = null;
-    for (const h of hits) {
-      // Hits of one concept often come in runs; one Set lookup per run is enough.
-      if (h.key === last) continue;
-      last = h.key;
-      let s = this.notesByKey.get(h.key);
+  private indexHits(noteId: NoteId, packed: PackedHits): void {
+    for (const key of packed.keys) {
+      let s = this.notesByKey.get(key);
       if (!s) {
         s = new Set();
-        this.notesByKey.set(h.key, s);
+        this.notesByKey.set(key, s);
       }
       s.add(noteId);
     }
@@ -181,13 +234,18 @@ export class ConceptEngine {
   private all(): Map<ConceptKey, Concept> {
     if (this.conceptCache) return this.conceptCache;
     // Definitions come from the current hits, so they follow edits that did not touch the dictionary.
+    // Read from the packed hits: a definition is its candidate's occurrence, so no note is unpacked.
     const defs = new Map<ConceptKey, Occurrence[]>();
-    for (const hits of this.hits.values()) {
-      for (const h of hits) {
-        if (h.kind !== 'definition') continue;
-        const list = defs.get(h.key) ?? [];
-        list.push(h.occurrence);
-        defs.set(h.key, list);
+    for (const [id, p] of this.packed) {
+      for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
+        const cand = p.data[o + 1] ?? -1;
+        if (cand < 0) continue;
+        const occurrence = this.candidatesOf(id)?.candidates[cand]?.occurrence;
+        const key = p.keys[p.data[o] ?? 0];
+        if (!occurrence || key === undefined) continue;
+        const list = defs.get(key) ?? [];
+        list.push(occurrence);
+        defs.set(key, list);
       }
     }
     const out = new Map<ConceptKey, Concept>();
@@ -205,18 +263,25 @@ export class ConceptEngine {
   }
 
   hitsFor(noteId: NoteId): ConceptHit[] {
-    return this.hits.get(noteId) ?? [];
+    let hits = this.hits.get(noteId);
+    if (!hits) {
+      const p = this.packed.get(noteId);
+      if (!p) return [];
+      hits = unpackHits(this.notes.get(noteId), this.candidatesOf(noteId), p);
+      this.hits.set(noteId, hits);
+    }
+    return hits;
   }
 
   candidatesFor(noteId: NoteId): NoteCandidates | undefined {
-    return this.candidates.get(noteId);
+    return this.candidatesOf(noteId);
   }
 
   /** Where the concept is mentioned (definitions are in `concept(key).definitions`). */
   mentionsOf(key: ConceptKey): Occurrence[] {
     const out: Occurrence[] = [];
     for (const id of [...(this.notesByKey.get(key) ?? [])].sort()) {
-      for (const h of this.hits.get(id) ?? []) if (h.key === key && h.kind === 'mention') out.push(h.occurrence);
+      for (const h of this.hitsFor(id)) if (h.key === key && h.kind === 'mention') out.push(h.occurrence);
     }
     return out;
   }
@@ -234,15 +299,15 @@ export class ConceptEngine {
   private pairsOf(noteId: NoteId): Map<string, RelatedPair> {
     let p = this.pairs.get(noteId);
     if (!p) {
-      p = relatedInNote(this.hits.get(noteId) ?? []);
-      if (this.hits.has(noteId)) this.pairs.set(noteId, p);
+      p = relatedInNote(this.hitsFor(noteId));
+      if (this.packed.has(noteId)) this.pairs.set(noteId, p);
     }
     return p;
   }
 
   /** Related pairs over the whole vault, summed; for a concept, its neighbours by weight. */
   related(key?: ConceptKey): RelatedPair[] {
-    const ids = key === undefined ? [...this.hits.keys()] : this.notesOf(key);
+    const ids = key === undefined ? [...this.packed.keys()] : this.notesOf(key);
     const merged = mergePairs(ids.map((id) => this.pairsOf(id)));
     const list = [...merged.values()].filter((p) => key === undefined || p.a === key || p.b === key);
     return list.sort((x, y) => y.weight - x.weight || (x.a + x.b < y.a + y.b ? -1 : 1));
@@ -251,7 +316,12 @@ export class ConceptEngine {
   /** Concepts by the number of notes that mention them. */
   ranked(): ConceptRank[] {
     const mentions = new Map<ConceptKey, number>();
-    for (const hits of this.hits.values()) for (const h of hits) mentions.set(h.key, (mentions.get(h.key) ?? 0) + 1);
+    for (const p of this.packed.values()) {
+      for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
+        const key = p.keys[p.data[o] ?? 0];
+        if (key !== undefined) mentions.set(key, (mentions.get(key) ?? 0) + 1);
+      }
+    }
     const out: ConceptRank[] = [];
     for (const c of this.all().values()) {
       out.push({ concept: c, notes: this.notesByKey.get(c.key)?.size ?? 0, mentions: mentions.get(c.key) ?? 0 });

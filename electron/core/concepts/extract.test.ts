@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
 import { findDefinitions } from './definitions';
-import { extractCandidates, headingName, splitCompound } from './extract';
+import { extractCandidates, headingName, headingWords, splitCompound } from './extract';
 
 const defs = (text: string): { long: string; short: string[] }[] =>
   findDefinitions(text).map(({ long, short }) => ({ long, short }));
@@ -133,5 +133,27 @@ describe('concept note names from file names', () => {
   it('does not make a concept of a slug that reads as a sentence', () => {
     expect(names('how-spot-instances-work.md')).toEqual([]);
     expect(names('work-with.md')).toEqual([]);
+  });
+});
+
+describe('acronyms glued to a word', () => {
+  it('does not count the tail of a hyphenated name as a use of the acronym', () => {
+    const nc = extractCandidates(parseNote('s3.md', 'Clases: Standard-IA, One Zone-IA y EC2-Classic. Also IA alone.'));
+    expect(Object.fromEntries(nc.acronyms.map((a) => [a.text, a.count]))).toEqual({ IA: 1, EC2: 1 });
+  });
+});
+
+describe('headingWords', () => {
+  it('keeps hyphenated compounds whole', () => {
+    expect(headingWords('On-Demand Instances for Nitro-based types')).toEqual(['On-Demand', 'Instances', 'for', 'Nitro-based', 'types']);
+    expect(headingWords("The instance's <a name=\"x\"></a>store")).toEqual(['The', 'instance', 'store']);
+  });
+});
+
+describe('file-name titles', () => {
+  it('marks a name that is only the file name', () => {
+    const note = (id: string, text: string) => extractCandidates(parseNote(id, text)).candidates.find((c) => c.source === 'note');
+    expect(note('connect.md', 'x')?.fileName).toBe(true);
+    expect(note('study.md', "---\ntitle: 'EC2'\n---\nx")?.fileName).toBeUndefined();
   });
 });

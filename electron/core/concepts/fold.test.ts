@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm } from './fold';
+import { foldTerm, looseKeys } from './fold';
 
 describe('foldTerm', () => {
   it.each([
@@ -27,6 +27,11 @@ describe('foldTerm', () => {
     ['EC2-Classic', 'EC2 Classic'],
     ['instance-store backed', 'instance store  backed'],
     ['Amazon Machine Images', 'amazon machine image'],
+    // Shouted plural words fold as words, not acronyms.
+    ['ROLES', 'roles'],
+    ['IAM ROLES', 'IAM role'],
+    ['TYPES', 'type'],
+    ['ZONES', 'zone'],
   ])('%s folds like %s', (a, b) => {
     expect(foldTerm(a)).toBe(foldTerm(b));
   });
@@ -62,5 +67,58 @@ describe('foldTerm', () => {
     expect(foldTerm('window')).not.toBe(foldTerm('windows'));
     expect(foldTerm('http')).not.toBe(foldTerm('https'));
     expect(foldTerm('EBS')).not.toBe(foldTerm('EB'));
+  });
+});
+
+describe('shouted plurals and acronyms', () => {
+  it.each([
+    ['ROLES', 'rol'],
+    ['RULES', 'rul'],
+    // Acronyms that end in S keep it: no vowel-consonant-ES ending.
+    ['EBS', 'ebs'],
+    ['EFS', 'efs'],
+    ['IOPS', 'iops'],
+    ['AMIS', 'amis'],
+    ['GPUS', 'gpus'],
+    ['AES', 'aes'],
+    ['SES', 'ses'],
+  ])('%s → %s', (a, b) => {
+    expect(foldTerm(a)).toBe(b);
+  });
+});
+
+describe('looseKeys', () => {
+  const meet = (a: string, b: string): boolean => looseKeys(a).some((k) => looseKeys(b).includes(k));
+
+  it.each([
+    // Compound words written with or without a space.
+    ['ELASTIC FILESYSTEM', 'Elastic File System'],
+    ['Elastic File Systems', 'elastic filesystem'],
+    ['key pair', 'keypair'],
+    ['data store', 'datastore'],
+    // A light English suffix on any word of a multi-word name.
+    ['ELASTIC COMPUTING CLOUD', 'Elastic Compute Cloud'],
+    ['Launching instances', 'launch instance'],
+    ['mapped drive', 'map drive'],
+    ['logging agent', 'log agent'],
+    ['routing table', 'route table'],
+  ])('%s meets %s', (a, b) => {
+    expect(meet(a, b)).toBe(true);
+  });
+
+  it.each([
+    // -ing and -er name different things in AWS: the service and one of its resources.
+    ['Elastic Load Balancing', 'Elastic Load Balancer'],
+    ['load balancing', 'load balancer'],
+    // Single words are not stemmed: a lone `computing` is not `compute`.
+    ['computing', 'compute'],
+    ['Networking', 'network'],
+    // Short words are never cut (need/ne, used/us, string/str).
+    ['need help', 'ne help'],
+    ['used space', 'us space'],
+    ['instance store', 'instance storage'],
+    ['security group', 'security groups policy'],
+  ])('%s stays apart from %s', (a, b) => {
+    expect(meet(a, b)).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ const CAPS_PLURAL = /^[A-Z][A-Z0-9]+s$/;
  * A shouted plural word (ROLES, TYPES, ZONES): a vowel, a consonant, then -ES. Acronyms of four or five
  * letters almost never end that way (AMIS, IOPS, EBS, GPUS do not), so these fold as words.
  */
-const SHOUTED_ES_PLURAL = /^[A-Z]*[AEIOU][B-DF-HJ-NP-TV-Z]ES$/;
+const SHOUTED_ES_PLURAL = /^[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]ES$/;
 
 /**
  * Folds one word as written. `acronyms` holds folded acronyms known in the vault: an ALL-CAPS word of up
@@ -110,7 +110,7 @@ export function looseStem(w: string): string {
   else if (s.length >= 5 && s.endsWith('e')) s = s.slice(0, -1);
   else return s;
   const a = s[s.length - 1] ?? '';
-  if (s.length >= 5 && a === s[s.length - 2] && 'bdgmnprt'.includes(a)) s = s.slice(0, -1);
+  if (s.length >= 4 && a === s[s.length - 2] && 'bdgmnprt'.includes(a)) s = s.slice(0, -1);
   // compute → comput meets computing → comput; store/stored → stor.
   if (s.length >= 5 && s.endsWith('e')) s = s.slice(0, -1);
   return s;

@@ -3,7 +3,8 @@ import type { ConceptDictionary } from './dictionary';
 import { foldWord } from './fold';
 import { SENTENCE_MAX, sentenceAt, sentenceBounds } from './sentence';
 import { blankHtml, tokenize, type Tokens } from './tokens';
-import type { ConceptHit, ConceptKey, NoteCandidates } from './types';
+import { packHits, type HitSpan } from './packed';
+import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from './types';
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
@@ -72,7 +73,13 @@ export class ConceptMatcher {
    * its concept on its line as the `definition` hit.
    */
   match(note: ParsedNote, candidates?: NoteCandidates): ConceptHit[] {
+    return this.matchPacked(note, candidates).hits;
+  }
+
+  /** `match`, and the same hits packed for a saved state (see packed.ts). */
+  matchPacked(note: ParsedNote, candidates?: NoteCandidates): { hits: ConceptHit[]; packed: PackedHits } {
     const hits: ConceptHit[] = [];
+    const spans: HitSpan[] = [];
     note.sections.forEach((section, index) => {
       const text = blankHtml(section.text);
       const tokens = tokenize(text);
@@ -94,6 +101,7 @@ export class ConceptMatcher {
           kind: 'mention',
           occurrence: { noteId: note.id, line: section.startLine + (tokens.line[from] ?? 0), sentence, section: index },
         });
+        spans.push([a, b, bounds[0], bounds[1]]);
       };
       const end = tokens.length - 1;
       for (let i = 0; i <= end; ) {
@@ -117,13 +125,13 @@ export class ConceptMatcher {
         i = last + 1;
       }
     });
-    if (candidates) markDefinitions(hits, candidates, this.dictionary);
-    return hits;
+    if (candidates) markDefinitions(hits, spans, candidates, this.dictionary);
+    return { hits, packed: packHits(hits, spans) };
   }
 }
 
-function markDefinitions(hits: ConceptHit[], nc: NoteCandidates, dictionary: ConceptDictionary): void {
-  for (const c of nc.candidates) {
+function markDefinitions(hits: ConceptHit[], spans: HitSpan[], nc: NoteCandidates, dictionary: ConceptDictionary): void {
+  for (const [ci, c] of nc.candidates.entries()) {
     if (c.source !== 'definition') continue;
     const key = c.names.map((n) => dictionary.lookup(n)).find((k) => k !== undefined);
     if (key === undefined) continue;
@@ -134,12 +142,19 @@ function markDefinitions(hits: ConceptHit[], nc: NoteCandidates, dictionary: Con
       if (!h || h.key !== key || h.occurrence.line !== line) continue;
       h.kind = 'definition';
       h.occurrence = c.occurrence;
+      spans[i] = ci;
       marked = true;
       // `Amazon Machine Image (AMI)` is one occurrence: the short form right after is not another mention.
       const next = hits[i + 1];
-      if (next && next.key === key && next.occurrence.line === line) hits.splice(i + 1, 1);
+      if (next && next.key === key && next.occurrence.line === line) {
+        hits.splice(i + 1, 1);
+        spans.splice(i + 1, 1);
+      }
       break;
     }
-    if (!marked) hits.push({ key, kind: 'definition', occurrence: c.occurrence });
+    if (!marked) {
+      hits.push({ key, kind: 'definition', occurrence: c.occurrence });
+      spans.push(ci);
+    }
   }
 }

@@ -51,7 +51,7 @@ export const STOP_ACRONYMS = new Set([
   'en', 'con', 'por', 'para', 'que', 'del', 'al', 'lo', 'le', 'mb', 'gb', 'kb', 'tb', 'pb', 'ms', 'hz',
   'mhz', 'ghz', 'kbps', 'mbps', 'gbps', 'true', 'false', 'null', 'none', 'get', 'put', 'set', 'end',
   // Ordinary words of any technical text that happen to be written in capitals.
-  'id', 'ids',
+  'id',
 ]);
 
 /**

@@ -89,13 +89,31 @@ export interface DictionaryState {
   signature: string;
 }
 
-/** What the engine knows of one note, as plain data. */
+/**
+ * A note's hits as numbers (see packed.ts): sentences are cut again from the note's text when asked
+ * for, so a saved state stays small and quick to read.
+ */
+export interface PackedHits {
+  /** The concepts this note names, each once; `data` refers to them by index. */
+  keys: ConceptKey[];
+  data: Int32Array;
+}
+
+/**
+ * What the engine knows of one note, as plain data. Made of strings and numbers only: a saved state of
+ * 10k notes as objects took over half a second to deserialise, as strings and typed arrays a few ms.
+ */
 export interface NoteConceptState {
   noteId: NoteId;
-  candidates: NoteCandidates;
+  /** The note's NoteCandidates as JSON, parsed only when the dictionary must be rebuilt. */
+  candidates: string;
   /** What of the candidates can change the dictionary (see engine.ts `digest`). */
   digest: string;
-  hits: ConceptHit[];
+  /**
+   * The note's hits: the number of concepts it names, their indices into ConceptEngineState.keys, then
+   * the packed hits (see packed.ts).
+   */
+  hits: Int32Array;
 }
 
 /**
@@ -108,5 +126,7 @@ export interface ConceptEngineState {
   version: number;
   signature: string;
   dictionary: DictionaryState;
+  /** Concept keys the notes' hits refer to. */
+  keys: ConceptKey[];
   notes: NoteConceptState[];
 }

@@ -1,0 +1,95 @@
+import { promises as fs } from 'node:fs';
+import type { IndexPhase } from '../../electron/contract';
+import { FileCacheStore } from '../../electron/core/pipeline/cache';
+import { VaultIndex } from '../../electron/core/pipeline/vault-index';
+import { NodeVaultFs } from '../../electron/core/vault/node-vault-fs';
+
+/** Milliseconds per stage, cut at the progress callback's phase changes (see README for the boundaries). */
+export interface PhaseTimes {
+  scan: number;
+  /** Read + decode + hash + parse of every file. */
+  parse: number;
+  /** Between the last parse tick and the first graph tick: link resolver and concept extraction. */
+  concepts: number;
+  graph: number;
+  search: number;
+}
+
+export interface CairnBuildResult {
+  files: number;
+  parsed: number;
+  bytes: number;
+  ms: number;
+  phases: PhaseTimes;
+  searchFromCache: boolean;
+  links: number;
+  unresolved: number;
+  tags: number;
+  graphNodes: number;
+  graphEdges: number;
+  saveCacheMs: number | null;
+  cacheBytes: number | null;
+}
+
+/** One build of the whole index, from a cold VaultIndex; with `cacheFile` the cache is read (and/or written). */
+export async function runCairn(dir: string, options: { loadCache?: string; saveCache?: string } = {}): Promise<CairnBuildResult> {
+  const marks: { phase: IndexPhase; at: number }[] = [];
+  const start = performance.now();
+  const index = new VaultIndex(await NodeVaultFs.open(dir));
+  const load = options.loadCache ? new FileCacheStore(options.loadCache) : null;
+  const stats = await index.build((phase) => marks.push({ phase, at: performance.now() }), load);
+  const ms = performance.now() - start;
+
+  const first = (phase: IndexPhase): number | undefined => marks.find((m) => m.phase === phase)?.at;
+  const last = (phase: IndexPhase): number | undefined => marks.findLast((m) => m.phase === phase)?.at;
+  const scanEnd = last('scan') ?? start;
+  const parseEnd = last('parse') ?? scanEnd;
+  const graphStart = first('graph') ?? parseEnd;
+  const ready = last('ready') ?? start + ms;
+  const searchStart = first('search') ?? ready;
+  const phases: PhaseTimes = {
+    scan: scanEnd - start,
+    parse: parseEnd - scanEnd,
+    concepts: graphStart - parseEnd,
+    graph: searchStart - graphStart,
+    search: ready - searchStart,
+  };
+
+  let bytes = 0;
+  let links = 0;
+  let unresolved = 0;
+  let tags = 0;
+  for (const record of index.records.values()) {
+    bytes += record.entry.size;
+    if (!record.parsed) continue;
+    tags += record.parsed.tags.length;
+    for (const link of record.parsed.links) {
+      if (!link.target) continue;
+      links++;
+      if (index.resolve(record.entry.id, link.target, link.kind) === null) unresolved++;
+    }
+  }
+  let saveCacheMs: number | null = null;
+  let cacheBytes: number | null = null;
+  if (options.saveCache) {
+    const saveStart = performance.now();
+    await index.saveCache(new FileCacheStore(options.saveCache));
+    saveCacheMs = performance.now() - saveStart;
+    cacheBytes = (await fs.stat(options.saveCache)).size;
+  }
+  return {
+    files: stats.files,
+    parsed: stats.parsed,
+    bytes,
+    ms,
+    phases,
+    searchFromCache: stats.searchFromCache,
+    links,
+    unresolved,
+    tags,
+    graphNodes: index.graph.nodeCount,
+    graphEdges: index.graph.edgeCount,
+    saveCacheMs,
+    cacheBytes,
+  };
+}

@@ -1,0 +1,90 @@
+import type { StylesheetJson } from 'cytoscape';
+
+export interface GraphColors {
+  bg: string;
+  fg: string;
+  muted: string;
+  accent: string;
+  note: string;
+  concept: string;
+  tag: string;
+  missing: string;
+  border: string;
+}
+
+export function readColors(element: Element): GraphColors {
+  const css = getComputedStyle(element);
+  const v = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
+  return {
+    bg: v('--cairn-panel', '#ffffff'),
+    fg: v('--cairn-fg', '#1f2329'),
+    muted: v('--cairn-muted', '#6b7280'),
+    accent: v('--cairn-accent', '#7c5cff'),
+    note: v('--cairn-note', '#5b6cff'),
+    concept: v('--cairn-concept', '#e0851f'),
+    tag: v('--cairn-tag', '#1fa37a'),
+    missing: v('--cairn-missing', '#a0a4ad'),
+    border: v('--cairn-border', '#e2e4ea'),
+  };
+}
+
+/** One look for the app and the benchmark: kind by shape and colour, size by weight, edges by kind. */
+export function graphStyle(c: GraphColors): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': c.note,
+        label: 'data(label)',
+        color: c.fg,
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': c.bg,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 9,
+        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+      },
+    },
+    { selector: 'node[kind = "concept"]', style: { shape: 'round-diamond', 'background-color': c.concept } },
+    { selector: 'node[kind = "tag"]', style: { shape: 'round-tag', 'background-color': c.tag } },
+    {
+      selector: 'node[kind = "missing"]',
+      style: { 'background-opacity': 0.15, 'background-color': c.missing, 'border-width': 1.5, 'border-style': 'dashed', 'border-color': c.missing, color: c.muted },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': c.muted,
+        opacity: 0.35,
+        'curve-style': 'haystack',
+      },
+    },
+    { selector: 'edge[kind = "link"]', style: { 'line-color': c.note, opacity: 0.55 } },
+    { selector: 'edge[kind = "embed"]', style: { 'line-color': c.note, opacity: 0.75 } },
+    { selector: 'edge[kind = "mention"]', style: { 'line-color': c.concept, 'line-style': 'dotted', opacity: 0.45, 'curve-style': 'straight' } },
+    { selector: 'edge[kind = "tagged"]', style: { 'line-color': c.tag, opacity: 0.25 } },
+    { selector: 'edge[kind = "related"]', style: { 'line-color': c.concept, 'line-style': 'dashed', opacity: 0.3, 'curve-style': 'straight' } },
+    { selector: '.dimmed', style: { opacity: 0.12 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.04 } },
+    { selector: '.hood', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': c.accent, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.open', style: { 'border-width': 4, 'border-color': c.accent, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': c.fg } },
+    { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'double', 'border-color': c.fg } },
+    { selector: 'edge:selected', style: { opacity: 1, 'line-color': c.accent, width: 3 } },
+  ];
+}
+
+export function nodeSize(weight: number, degree: number): number {
+  return Math.round(Math.min(46, 10 + Math.sqrt(Math.max(weight, degree)) * 3.2));
+}
+
+export function edgeWidth(weight: number): number {
+  return Math.min(6, 0.6 + Math.log2(1 + weight) * 0.9);
+}
