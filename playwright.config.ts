@@ -12,6 +12,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -33,8 +34,13 @@ export default defineConfig({
       },
     },
     {
+      // Same specs through `_electron.launch`; skipped with the reason where no Electron binary exists.
+      // The page fixture still needs a browser to exist, so it gets the same one as above.
       name: 'electron',
-      use: { browserName: 'chromium' },
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs },
+      },
     },
   ],
 });

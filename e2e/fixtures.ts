@@ -21,7 +21,10 @@ export const test = base.extend<Fixtures>({
   vaultFiles: [null, { option: true }],
 
   vaultDir: async ({ vaultFiles }, use) => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-'));
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-'));
+    // The folder name is the vault name the app shows.
+    const dir = path.join(parent, vaultFiles ? 'vault' : 'notes');
+    await fs.mkdir(dir);
     if (vaultFiles) {
       for (const [id, content] of Object.entries(vaultFiles)) {
         await fs.mkdir(path.dirname(path.join(dir, id)), { recursive: true });
@@ -31,7 +34,7 @@ export const test = base.extend<Fixtures>({
       await fs.cp(path.join(repo, 'notes'), dir, { recursive: true });
     }
     await use(dir);
-    await fs.rm(dir, { recursive: true, force: true });
+    await fs.rm(parent, { recursive: true, force: true });
   },
 
   app: async ({ vaultDir, page }, use, testInfo) => {
