@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const summary = [
     '# Cairn benchmarks',
     '',
-    `${new Date().toISOString()} · Node ${m.node} · ${m.cpus}× ${m.cpu} · ${m.memGB} GB · ${quick ? 'quick' : `sizes ${sizes.join(', ')}`} · ${((Date.now() - started) / 60_000).toFixed(1)} min`,
+    `${new Date().toISOString()} · Node ${m.node} · ${m.cpus}× ${m.cpu} · ${m.memGB} GB · load ${m.loadAtStart.toFixed(1)} → ${m.loadAtEnd.toFixed(1)} · ${quick ? 'quick' : `sizes ${sizes.join(', ')}`} · ${((Date.now() - started) / 60_000).toFixed(1)} min`,
     '',
     ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '']),
   ].join('\n');
@@ -111,9 +111,12 @@ async function main(): Promise<void> {
   process.stdout.write(summary);
 }
 
-function machine(): { node: string; cpus: number; cpu: string; memGB: number } {
+const loadAtStart = os.loadavg()[0] ?? 0;
+
+/** The load average is printed because other work on a 2-core machine moves every figure. */
+function machine(): { node: string; cpus: number; cpu: string; memGB: number; loadAtStart: number; loadAtEnd: number } {
   const cpus = os.cpus();
-  return { node: process.version, cpus: cpus.length, cpu: cpus[0]?.model.trim() ?? 'unknown', memGB: Math.round(os.totalmem() / 2 ** 30) };
+  return { node: process.version, cpus: cpus.length, cpu: cpus[0]?.model.trim() ?? 'unknown', memGB: Math.round(os.totalmem() / 2 ** 30), loadAtStart, loadAtEnd: os.loadavg()[0] ?? 0 };
 }
 
 main().catch((error: unknown) => {

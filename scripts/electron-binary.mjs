@@ -10,6 +10,6 @@ export function findElectron() {
     timeout: 120_000,
   });
   if (probe.status === 0 && probe.stdout) return { path: probe.stdout, why: null };
-  const detail = (probe.stderr || '').match(/Error: ([^\n]+)/)?.[1] ?? 'no binary could be downloaded';
-  return { path: null, why: detail };
+  const detail = (probe.stderr || '').match(/Error: ([^\n]+)/)?.[1] ?? 'no output';
+  return { path: null, why: `Electron downloads its binary on first run, and that download failed: ${detail}` };
 }

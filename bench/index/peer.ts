@@ -58,7 +58,8 @@ export async function runPeer(dir: string): Promise<PeerResult> {
           targets.push((node.value ?? '').split('#')[0] ?? '');
           return;
         case 'link':
-          if (node.url && !/^[a-z][a-z0-9+.-]*:/i.test(node.url)) targets.push(decodeURIComponent(node.url.split('#')[0] ?? ''));
+          // External URLs and same-page `#anchors` are no note links (Cairn does not count them either).
+          if (node.url && !/^[a-z][a-z0-9+.-]*:/i.test(node.url) && !node.url.startsWith('#')) targets.push(decodeURIComponent(node.url.split('#')[0] ?? ''));
           return;
         case 'text':
           for (const match of (node.value ?? '').matchAll(TAG)) tags.add((match[1] as string).toLowerCase());

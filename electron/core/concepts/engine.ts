@@ -41,7 +41,7 @@ export interface ConceptRank {
  */
 function digest(nc: NoteCandidates): string {
   const lines: string[] = [];
-  for (const c of nc.candidates) lines.push(`${c.source}:${c.names.join('\u0001')}`);
+  for (const c of nc.candidates) lines.push(`${c.source}${c.fileName ? '*' : ''}:${c.names.join('\u0001')}`);
   for (const a of nc.acronyms) lines.push(`#${a.text}:${Math.min(a.count, 3)}`);
   for (const h of nc.headingTokens) lines.push(`h:${h.join(' ')}`);
   // Only compared for equality: a hash keeps saved states small. '' still means "names nothing".
@@ -83,34 +83,45 @@ export class ConceptEngine {
   exportState(): ConceptEngineState {
     const keys: ConceptKey[] = [];
     const keyIndex = new Map<ConceptKey, number>();
+    let size = 0;
+    for (const id of this.candidates.keys()) {
+      const p = this.packed.get(id);
+      size += 1 + (p?.keys.length ?? 0) + (p?.data.length ?? 0);
+    }
+    const hits = new Int32Array(size);
+    let at = 0;
     const notes: NoteConceptState[] = [];
     for (const [noteId, nc] of this.candidates) {
       let candidates = this.candidateJson.get(noteId);
       if (candidates === undefined) {
-        candidates = JSON.stringify(nc);
+        candidates = JSON.stringify(nc, (k, v: unknown) => (k === 'noteId' ? undefined : v));
         this.candidateJson.set(noteId, candidates);
       }
       const p = this.packed.get(noteId);
       const noteKeys = p?.keys ?? [];
-      const hits = new Int32Array(1 + noteKeys.length + (p?.data.length ?? 0));
-      hits[0] = noteKeys.length;
-      noteKeys.forEach((k, i) => {
-        let at = keyIndex.get(k);
-        if (at === undefined) {
-          at = keys.length;
+      const hitsFrom = at;
+      hits[at++] = noteKeys.length;
+      for (const k of noteKeys) {
+        let i = keyIndex.get(k);
+        if (i === undefined) {
+          i = keys.length;
           keys.push(k);
-          keyIndex.set(k, at);
+          keyIndex.set(k, i);
         }
-        hits[1 + i] = at;
-      });
-      if (p) hits.set(p.data, 1 + noteKeys.length);
-      notes.push({ noteId, candidates, digest: this.digests.get(noteId) ?? '', hits });
+        hits[at++] = i;
+      }
+      if (p) {
+        hits.set(p.data, at);
+        at += p.data.length;
+      }
+      notes.push({ noteId, candidates, digest: this.digests.get(noteId) ?? '', hitsFrom, hitsTo: at });
     }
     return {
       version: CONCEPT_STATE_VERSION,
       signature: this.dictionary.signature,
       dictionary: this.dictionary.exportState(),
       keys,
+      hits,
       notes,
     };
   }
@@ -121,6 +132,10 @@ export class ConceptEngine {
     if (nc !== null) return nc;
     const parsed = JSON.parse(this.candidateJson.get(id) ?? 'null') as NoteCandidates | null;
     if (!parsed) return undefined;
+    // The saved JSON leaves out the note's own id, which every occurrence carries.
+    parsed.noteId = id;
+    for (const c of parsed.candidates) c.occurrence.noteId = id;
+    for (const a of parsed.acronyms) a.first.noteId = id;
     this.candidates.set(id, parsed);
     return parsed;
   }
@@ -143,10 +158,10 @@ export class ConceptEngine {
       e.candidates.set(n.noteId, null);
       e.candidateJson.set(n.noteId, n.candidates);
       e.digests.set(n.noteId, n.digest);
-      const count = n.hits[0] ?? 0;
+      const count = state.hits[n.hitsFrom] ?? 0;
       const keys: ConceptKey[] = new Array<ConceptKey>(count);
-      for (let i = 0; i < count; i++) keys[i] = state.keys[n.hits[1 + i] ?? 0] ?? '';
-      const packed = { keys, data: n.hits.subarray(1 + count) };
+      for (let i = 0; i < count; i++) keys[i] = state.keys[state.hits[n.hitsFrom + 1 + i] ?? 0] ?? '';
+      const packed = { keys, data: state.hits.subarray(n.hitsFrom + 1 + count, n.hitsTo) };
       e.packed.set(n.noteId, packed);
       e.indexHits(n.noteId, packed);
       const parsed = notes.get(n.noteId);
@@ -267,7 +282,7 @@ export class ConceptEngine {
     if (!hits) {
       const p = this.packed.get(noteId);
       if (!p) return [];
-      hits = unpackHits(this.notes.get(noteId), this.candidatesOf(noteId), p);
+      hits = unpackHits(this.notes.get(noteId), () => this.candidatesOf(noteId), p);
       this.hits.set(noteId, hits);
     }
     return hits;

@@ -1,6 +1,6 @@
 import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
-import { sentenceAt } from './sentence';
+import { SENTENCE_MAX, sentenceAt } from './sentence';
 import { blankHtml } from './tokens';
 import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from './types';
 
@@ -63,15 +63,25 @@ function lineFinder(text: string): (offset: number) => number {
 }
 
 /** The hits back, with their sentences cut again from the note's prose. */
-export function unpackHits(note: ParsedNote | undefined, nc: NoteCandidates | undefined, p: PackedHits): ConceptHit[] {
+export function unpackHits(
+  note: ParsedNote | undefined,
+  candidates: () => NoteCandidates | undefined,
+  p: PackedHits,
+): ConceptHit[] {
   const out: ConceptHit[] = [];
   const sections = new Map<number, { text: string; lineOf: (offset: number) => number; start: number }>();
-  const noteId: NoteId = note?.id ?? nc?.noteId ?? '';
+  const noteId: NoteId = note?.id ?? '';
+  // As in the matcher, hits in one short sentence share its text: cut it once.
+  let lastSection = -1;
+  let lastFrom = -1;
+  let lastTo = -1;
+  let last = '';
   for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
     const key = p.keys[p.data[o] ?? 0] ?? '';
     const cand = p.data[o + 1] ?? -1;
     if (cand >= 0) {
-      const c = nc?.candidates[cand];
+      // Only definitions need the candidates (parsed from JSON after a restore).
+      const c = candidates()?.candidates[cand];
       if (c) out.push({ key, kind: 'definition', occurrence: c.occurrence });
       continue;
     }
@@ -86,7 +96,12 @@ export function unpackHits(note: ParsedNote | undefined, nc: NoteCandidates | un
     const a = p.data[o + 3] ?? 0;
     const b = p.data[o + 4] ?? 0;
     const reach = p.data[o + 5] ?? 0;
-    const sentence = sentenceAt(s.text, [a - (reach & BOUND_MAX), b + (reach >>> 16)], a, b);
+    const from = a - (reach & BOUND_MAX);
+    const to = b + (reach >>> 16);
+    let sentence: string;
+    if (section === lastSection && from === lastFrom && to === lastTo && to - from <= SENTENCE_MAX) sentence = last;
+    else sentence = sentenceAt(s.text, [from, to], a, b);
+    [lastSection, lastFrom, lastTo, last] = [section, from, to, sentence];
     out.push({ key, kind: 'mention', occurrence: { noteId, line: s.start + s.lineOf(a), sentence, section } });
   }
   return out;

@@ -60,8 +60,27 @@ export function sentenceAt(text: string, bounds: [number, number], start: number
     const lo = Math.max(0, Math.min(s.length - MAX, mid - (MAX >> 1)));
     s = `${lo > 0 ? '…' : ''}${s.slice(lo, lo + MAX)}${lo + MAX < s.length ? '…' : ''}`;
   }
-  return s
-    .replace(/^\s*(?:#{1,6}\s+|[-+*>]\s+|\d+[.)]\s+)/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return tidy(s);
+}
+
+const LIST_OR_HEADING = /^\s*(?:#{1,6}\s+|[-+*>]\s+|\d+[.)]\s+)/;
+const SPACES = /\s+/g;
+
+/**
+ * Whitespace collapsed and a leading list/heading marker dropped. Most sentences need neither, and a
+ * scan is several times cheaper than the two regular expressions (this runs once per hit).
+ */
+export function tidy(s: string): string {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  const first = s.charCodeAt(i);
+  // # + - * > or a digit may open a marker.
+  let plain = !(first === 35 || first === 43 || first === 45 || first === 42 || first === 62 || (first >= 48 && first <= 57));
+  for (let j = i; plain && j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x0b || c === 0x0c || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000))) plain = false;
+    else if (c === 32 && s.charCodeAt(j + 1) === 32) plain = false;
+  }
+  if (plain) return s.trim();
+  return s.replace(LIST_OR_HEADING, '').replace(SPACES, ' ').trim();
 }

@@ -1,0 +1,115 @@
+import { promises as fs } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function withGraphHandle(app: Page): Promise<void> {
+  // The debug handle exposes node positions for clicking; the session cookie survives the reload.
+  await app.goto(new URL('/?debug=graph', app.url()).href);
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
+  await expect.poll(async () => Number(await app.getByTestId('graph-canvas').getAttribute('data-node-count'))).toBeGreaterThan(20);
+}
+
+/** Positions settle once the layout is done and nothing re-renders; wait until two reads agree. */
+async function stablePoint(app: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  let last = await screenPoint(app, nodeId);
+  for (let i = 0; i < 20; i++) {
+    await app.waitForTimeout(150);
+    const next = await screenPoint(app, nodeId);
+    if (Math.abs(next.x - last.x) < 0.5 && Math.abs(next.y - last.y) < 0.5) return next;
+    last = next;
+  }
+  return last;
+}
+
+async function screenPoint(app: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  const box = (await app.getByTestId('graph-canvas').boundingBox())!;
+  const p = await app.evaluate((id) => (window as unknown as { __cairnGraph: { nodePosition(id: string): { x: number; y: number } } }).__cairnGraph.nodePosition(id), nodeId);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+const count = async (app: Page): Promise<number> => Number(await app.getByTestId('graph-canvas').getAttribute('data-node-count'));
+
+test('clicking a node opens its note', async ({ app }) => {
+  await withGraphHandle(app);
+  const p = await stablePoint(app, 'note:aws/cómputo/AMI.md');
+  await app.mouse.click(p.x, p.y);
+  await expect(app.getByTestId('note-title')).toHaveText('AMI');
+});
+
+test('clicking an edge shows the sentences that make it', async ({ app }) => {
+  await withGraphHandle(app);
+  await stablePoint(app, 'note:aws/cómputo/EC2.md');
+  // The midpoint of the longest link edge, away from any node, in screen coordinates.
+  const target = await app.evaluate(() => {
+    type P = { x: number; y: number };
+    type El = { id(): string; renderedMidpoint(): P; renderedPosition(): P; source(): El; target(): El };
+    const cy = (window as unknown as { __cairnGraph: { cy: { edges(s: string): El[]; nodes(): El[] } } }).__cairnGraph.cy;
+    const nodes = [...cy.nodes()].map((n) => n.renderedPosition());
+    let best: { id: string; at: P; clearance: number } | null = null;
+    for (const edge of [...cy.edges('[kind = "link"]')]) {
+      const at = edge.renderedMidpoint();
+      const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - at.x, p.y - at.y)));
+      if (!best || clearance > best.clearance) best = { id: edge.id(), at, clearance };
+    }
+    return best;
+  });
+  expect(target).not.toBeNull();
+  const box = (await app.getByTestId('graph-canvas').boundingBox())!;
+  await app.mouse.click(box.x + target!.at.x, box.y + target!.at.y);
+  const popover = app.getByTestId('edge-evidence');
+  await expect(popover).toBeVisible();
+  await expect(popover).toContainText(/link/);
+  await expect(popover.locator('button.item').first()).toContainText('[[');
+});
+
+test('the local graph follows the open note and grows with depth', async ({ app }) => {
+  await withGraphHandle(app);
+  const global = await count(app);
+  await app.locator('[data-testid=file-item][data-note-id="aws/redes/X-Forwarded-For.md"]').click();
+  await app.getByTestId('graph-mode-local').click();
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mode', 'local');
+  const depth = app.getByTestId('graph-depth');
+  await depth.fill('1');
+  await depth.dispatchEvent('change');
+  await expect.poll(() => count(app)).toBeLessThan(global);
+  const one = await count(app);
+  await depth.fill('3');
+  await depth.dispatchEvent('change');
+  await expect.poll(() => count(app)).toBeGreaterThan(one);
+  // Following the open note: another note recentres the local graph.
+  await app.locator('[data-testid=file-item][data-note-id="aws/almacenamiento/S3.md"]').click();
+  await expect.poll(async () => app.evaluate(() => (window as unknown as { __cairnGraph: { cy: { getElementById(id: string): { length: number } } } }).__cairnGraph.cy.getElementById('note:aws/almacenamiento/S3.md').length)).toBe(1);
+});
+
+test('filters by kind and by folder, combined', async ({ app }) => {
+  await withGraphHandle(app);
+  const all = await count(app);
+  await app.getByTestId('graph-filters-toggle').click();
+  await app.getByTestId('graph-filter-concept').uncheck();
+  await expect.poll(() => count(app)).toBeLessThan(all);
+  const noConcepts = await count(app);
+  await app.getByTestId('graph-filter-folder').fill('aws/redes');
+  await expect.poll(() => count(app)).toBeLessThan(noConcepts);
+  await app.getByTestId('graph-filter-concept').check();
+  await app.getByTestId('graph-filter-folder').fill('');
+  await expect.poll(() => count(app)).toBe(all);
+});
+
+test('exports the view as PNG and SVG and the graph as JSON', async ({ app }) => {
+  await withGraphHandle(app);
+  for (const [button, name] of [['graph-export-png', 'cairn-graph.png'], ['graph-export-svg', 'cairn-graph.svg'], ['graph-export-json', 'cairn-graph.json']] as const) {
+    const download = app.waitForEvent('download');
+    await app.getByTestId(button).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(name);
+    const data = await fs.readFile((await file.path())!);
+    if (name.endsWith('.png')) expect(data.subarray(1, 4).toString()).toBe('PNG');
+    if (name.endsWith('.svg')) expect(data.toString()).toMatch(/^<svg[\s\S]*<circle[\s\S]*<\/svg>$/);
+    if (name.endsWith('.json')) {
+      const graph = JSON.parse(data.toString()) as { nodes: { id: string; position: { x: number } }[]; edges: unknown[] };
+      expect(graph.nodes.length).toBe(await count(app));
+      expect(typeof graph.nodes[0]?.position.x).toBe('number');
+      expect(graph.edges.length).toBeGreaterThan(0);
+    }
+  }
+});

@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+test('typing a query shows highlighted results, dims the graph, and opens a hit with the keyboard', async ({ app }) => {
+  const canvas = app.getByTestId('graph-canvas');
+  await expect.poll(async () => Number(await canvas.getAttribute('data-node-count'))).toBeGreaterThan(20);
+  const input = app.getByTestId('search-input');
+  await input.pressSequentially('balanceador', { delay: 20 });
+  const hits = app.getByTestId('search-hit');
+  await expect(hits.first()).toBeVisible();
+  await expect(hits.first().locator('mark').first()).toHaveText(/balanceador/i);
+  const count = await hits.count();
+  expect(count).toBeGreaterThan(1);
+  // The graph shows the same matches: some nodes highlighted, not all.
+  await expect.poll(async () => Number(await canvas.getAttribute('data-highlighted-count'))).toBe(count);
+  const second = await hits.nth(1).getAttribute('data-note-id');
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(app.getByTestId('note-title')).toBeVisible();
+  const title = await app.getByTestId('note-title').textContent();
+  expect(second).toContain(title?.trim());
+  await input.press('Escape');
+});
+
+test('search works without accents and with Obsidian operators', async ({ app, vaultDir }) => {
+  const input = app.getByTestId('search-input');
+  await input.fill('configuracion');
+  await expect(app.getByTestId('search-hit').first()).toBeVisible();
+  await input.fill('tag:#aws/networking');
+  await expect(app.getByTestId('search-hit').first()).toBeVisible();
+  const ids = await app.getByTestId('search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-id')));
+  const files = (await fs.readdir(vaultDir, { recursive: true })).map(String).filter((f) => f.endsWith('.md'));
+  const tagged = [];
+  for (const f of files) if ((await fs.readFile(path.join(vaultDir, f), 'utf8')).includes('aws/networking')) tagged.push(f);
+  expect(ids.sort()).toEqual(tagged.sort());
+  await input.fill('"unclosed phrase');
+  await expect(app.getByTestId('search-error')).toContainText(/quote|comilla|"/i);
+  await input.press('Escape');
+  await input.press('Escape');
+  await expect(app.getByTestId('search-results')).toHaveCount(0);
+});
