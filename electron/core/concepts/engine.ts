@@ -301,6 +301,11 @@ export class ConceptEngine {
     return out;
   }
 
+  /** How many notes mention or define the concept, without listing them. */
+  noteCount(key: ConceptKey): number {
+    return this.notesByKey.get(key)?.size ?? 0;
+  }
+
   /** Notes that mention or define the concept. */
   notesOf(key: ConceptKey): NoteId[] {
     return [...(this.notesByKey.get(key) ?? [])].sort();

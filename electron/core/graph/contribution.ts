@@ -26,6 +26,17 @@ export interface NoteContribution {
   concept: string | null;
   refs: NodeRef[];
   edges: EdgeContribution[];
+  /** Co-occurring node pairs, kept compact (no object or string per pair): the graph sums them vault-wide. */
+  related?: RelatedPairs;
+}
+
+/**
+ * Node pairs as indices into `nodes`: `pairs` holds (i, j, weight) triples. A long note names hundreds of
+ * pairs; as numbers they cost neither strings nor objects, and evidence is looked up only when asked for.
+ */
+export interface RelatedPairs {
+  nodes: string[];
+  pairs: number[];
 }
 
 export const noteNodeId = (id: NoteId): string => `note:${id}`;

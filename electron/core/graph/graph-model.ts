@@ -1,11 +1,21 @@
-import type { EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
+import type { EdgeKind, EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
 import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
+import { RelatedIndex } from './related-index';
 
 interface EdgeState {
-  dto: GraphEdgeDTO;
-  /** Contributions by note, so replacing a note's part subtracts exactly what it added. */
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  weight: number;
+  /** The DTO handed out last; replaced, never mutated, when the weight changes (views may hold it). */
+  dto: GraphEdgeDTO | null;
+  /** Contributions by note, so replacing a note's part subtracts exactly what it added. Empty for `related`. */
   parts: Map<NoteId, EdgeContribution>;
 }
+
+/** Finds the evidence of an edge the model keeps none for (`related`: made from concept hits on demand). */
+export type EvidenceSource = (edge: GraphEdgeDTO) => EvidenceDTO[];
 
 interface NodeState {
   dto: GraphNodeDTO;
@@ -28,13 +38,20 @@ export class GraphModel {
   private readonly weights = new Map<string, number>();
   private touchedNodes = new Set<string>();
   private touchedEdges = new Set<string>();
+  private readonly related = new RelatedIndex();
+  private evidenceSource: EvidenceSource | null = null;
 
   get nodeCount(): number {
     return this.nodes.size;
   }
 
   get edgeCount(): number {
+    this.settle();
     return this.edges.size;
+  }
+
+  setEvidenceSource(source: EvidenceSource | null): void {
+    this.evidenceSource = source;
   }
 
   /** Replaces (or removes, with null) one note's contribution. Call `flush()` to get the delta. */
@@ -59,6 +76,7 @@ export class GraphModel {
   }
 
   flush(): GraphDelta {
+    this.settle();
     const delta: GraphDelta = { upsertNodes: [], removeNodes: [], upsertEdges: [], removeEdges: [] };
     for (const id of this.touchedNodes) {
       const node = this.nodes.get(id);
@@ -67,7 +85,7 @@ export class GraphModel {
     }
     for (const key of this.touchedEdges) {
       const edge = this.edges.get(key);
-      if (edge) delta.upsertEdges.push(edge.dto);
+      if (edge) delta.upsertEdges.push(dtoOf(edge));
       else delta.removeEdges.push(key);
     }
     this.touchedNodes = new Set();
@@ -76,6 +94,7 @@ export class GraphModel {
   }
 
   node(id: string): GraphNodeDTO | undefined {
+    this.settle();
     const node = this.nodes.get(id);
     return node ? this.withStats(node.dto) : undefined;
   }
@@ -89,27 +108,31 @@ export class GraphModel {
   }
 
   evidence(edgeId: string): EvidenceDTO[] | undefined {
+    this.settle();
     const edge = this.edges.get(edgeId);
     if (!edge) return undefined;
+    if (edge.kind === 'related') return (this.evidenceSource?.(dtoOf(edge)) ?? []).slice(0, MAX_EVIDENCE_PER_EDGE);
     const all: EvidenceDTO[] = [];
     for (const part of edge.parts.values()) all.push(...part.evidence);
     return all.slice(0, MAX_EVIDENCE_PER_EDGE);
   }
 
   incident(nodeId: string): GraphEdgeDTO[] {
+    this.settle();
     const out: GraphEdgeDTO[] = [];
     for (const key of this.adjacency.get(nodeId) ?? []) {
       const edge = this.edges.get(key);
-      if (edge) out.push(edge.dto);
+      if (edge) out.push(dtoOf(edge));
     }
     return out;
   }
 
   snapshot(query: GraphQuery = {}): GraphDTO {
+    this.settle();
     const kinds = query.kinds ? new Set<NodeKind>(query.kinds) : null;
     const minWeight = query.minWeight ?? 0;
     const nodeOk = (node: GraphNodeDTO): boolean => !kinds || kinds.has(node.kind);
-    const edgeOk = (edge: GraphEdgeDTO): boolean => edge.weight >= minWeight;
+    const edgeOk = (edge: EdgeState): boolean => edge.weight >= minWeight;
     let allowed: Set<string> | null = null;
     if (query.center !== undefined) {
       allowed = this.neighbourhood(query.center, Math.min(Math.max(query.depth ?? 1, 1), 3), nodeOk, edgeOk);
@@ -120,13 +143,13 @@ export class GraphModel {
     }
     const present = new Set(nodes.map((node) => node.id));
     const edges: GraphEdgeDTO[] = [];
-    for (const { dto } of this.edges.values()) {
-      if (edgeOk(dto) && present.has(dto.source) && present.has(dto.target)) edges.push(dto);
+    for (const edge of this.edges.values()) {
+      if (edgeOk(edge) && present.has(edge.source) && present.has(edge.target)) edges.push(dtoOf(edge));
     }
     return { nodes, edges };
   }
 
-  private neighbourhood(center: string, depth: number, nodeOk: (n: GraphNodeDTO) => boolean, edgeOk: (e: GraphEdgeDTO) => boolean): Set<string> {
+  private neighbourhood(center: string, depth: number, nodeOk: (n: GraphNodeDTO) => boolean, edgeOk: (e: EdgeState) => boolean): Set<string> {
     const seen = new Set<string>();
     if (!this.nodes.has(center)) return seen;
     seen.add(center);
@@ -136,8 +159,8 @@ export class GraphModel {
       for (const id of frontier) {
         for (const key of this.adjacency.get(id) ?? []) {
           const edge = this.edges.get(key);
-          if (!edge || !edgeOk(edge.dto)) continue;
-          const other = edge.dto.source === id ? edge.dto.target : edge.dto.source;
+          if (!edge || !edgeOk(edge)) continue;
+          const other = edge.source === id ? edge.target : edge.source;
           const otherNode = this.nodes.get(other);
           if (seen.has(other) || !otherNode || !nodeOk(otherNode.dto)) continue;
           seen.add(other);
@@ -169,9 +192,11 @@ export class GraphModel {
     this.touchedNodes.add(id);
     for (const ref of c.refs) this.ref(ref);
     for (const edge of c.edges) this.addEdge(c.noteId, edge);
+    this.addRelated(c, 1);
   }
 
   private unapply(c: NoteContribution): void {
+    this.addRelated(c, -1);
     for (const edge of c.edges) this.removeEdge(c.noteId, edge);
     for (const ref of c.refs) this.unref(ref);
     const id = noteNodeId(c.noteId);
@@ -235,39 +260,78 @@ export class GraphModel {
 
   private addEdge(noteId: NoteId, part: EdgeContribution): void {
     if (part.source === part.target) return;
+    if (part.kind === 'related') {
+      this.related.add(part.source, part.target, part.weight);
+      return;
+    }
     const key = edgeKey(part.kind, part.source, part.target);
     let edge = this.edges.get(key);
     if (!edge) {
-      const [source, target] = part.kind === 'related' && part.target < part.source ? [part.target, part.source] : [part.source, part.target];
-      edge = { dto: { id: key, source, target, kind: part.kind, weight: 0 }, parts: new Map() };
+      edge = { id: key, kind: part.kind, source: part.source, target: part.target, weight: 0, dto: null, parts: new Map() };
       this.edges.set(key, edge);
-      this.link(edge.dto.source, key);
-      this.link(edge.dto.target, key);
+      this.link(edge.source, key);
+      this.link(edge.target, key);
     }
     const previous = edge.parts.get(noteId);
-    const added = previous ? mergeParts(previous, part) : part;
-    edge.parts.set(noteId, added);
-    edge.dto = { ...edge.dto, weight: edge.dto.weight + part.weight };
-    this.bumpWeight(edge.dto.source, part.weight);
-    this.bumpWeight(edge.dto.target, part.weight);
-    this.touchedEdges.add(key);
+    edge.parts.set(noteId, previous ? mergeParts(previous, part) : part);
+    this.reweigh(edge, part.weight);
   }
 
   private removeEdge(noteId: NoteId, part: EdgeContribution): void {
     if (part.source === part.target) return;
+    if (part.kind === 'related') {
+      this.related.add(part.source, part.target, -part.weight);
+      return;
+    }
     const key = edgeKey(part.kind, part.source, part.target);
     const edge = this.edges.get(key);
     if (!edge || !edge.parts.has(noteId)) return;
     edge.parts.delete(noteId);
-    edge.dto = { ...edge.dto, weight: edge.dto.weight - part.weight };
-    this.bumpWeight(edge.dto.source, -part.weight);
-    this.bumpWeight(edge.dto.target, -part.weight);
-    if (edge.parts.size === 0) {
-      this.edges.delete(key);
-      this.unlink(edge.dto.source, key);
-      this.unlink(edge.dto.target, key);
+    this.reweigh(edge, -part.weight);
+    if (edge.parts.size === 0) this.dropEdge(edge);
+  }
+
+  private reweigh(edge: EdgeState, by: number): void {
+    edge.weight += by;
+    edge.dto = null;
+    this.bumpWeight(edge.source, by);
+    this.bumpWeight(edge.target, by);
+    this.touchedEdges.add(edge.id);
+  }
+
+  private dropEdge(edge: EdgeState): void {
+    this.edges.delete(edge.id);
+    this.unlink(edge.source, edge.id);
+    this.unlink(edge.target, edge.id);
+    this.touchedEdges.add(edge.id);
+  }
+
+  private addRelated(c: NoteContribution, sign: 1 | -1): void {
+    const related = c.related;
+    if (!related) return;
+    const { nodes, pairs } = related;
+    for (let i = 0; i + 2 < pairs.length; i += 3) {
+      this.related.add(nodes[pairs[i] as number] as string, nodes[pairs[i + 1] as number] as string, sign * (pairs[i + 2] as number));
     }
-    this.touchedEdges.add(key);
+  }
+
+  /** Brings `related` edges in line with the co-occurrence counts; reads and flushes call it first. */
+  private settle(): void {
+    if (!this.related.pending) return;
+    for (const change of this.related.settle()) {
+      const [source, target] = change.a < change.b ? [change.a, change.b] : [change.b, change.a];
+      const key = edgeKey('related', source, target);
+      let edge = this.edges.get(key);
+      if (!edge) {
+        if (change.weight === 0) continue;
+        edge = { id: key, kind: 'related', source, target, weight: 0, dto: null, parts: new Map() };
+        this.edges.set(key, edge);
+        this.link(source, key);
+        this.link(target, key);
+      }
+      this.reweigh(edge, change.weight - edge.weight);
+      if (change.weight === 0) this.dropEdge(edge);
+    }
   }
 
   private link(nodeId: string, key: string): void {
@@ -291,6 +355,11 @@ export class GraphModel {
     else this.weights.set(nodeId, weight);
     if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
   }
+}
+
+function dtoOf(edge: EdgeState): GraphEdgeDTO {
+  edge.dto ??= { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight };
+  return edge.dto;
 }
 
 function mergeParts(a: EdgeContribution, b: EdgeContribution): EdgeContribution {

@@ -1,6 +1,6 @@
-import type { GraphDelta, IndexPhase, NoteId } from '../../contract';
+import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine } from '../concepts/engine';
-import { conceptNodeId } from '../graph/contribution';
+import { MAX_EVIDENCE_PER_EDGE, conceptNodeId } from '../graph/contribution';
 import { GraphModel } from '../graph/graph-model';
 import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
 import { toSearchDoc } from '../search/doc';
@@ -8,6 +8,7 @@ import { FlexSearchIndex } from '../search/flexsearch-index';
 import type { SearchIndex } from '../search/types';
 import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
 import { buildContribution } from './contributions';
+import { relatedEvidence } from './related-pairs';
 import type { NoteRecord } from './note-record';
 import { readNoteRecord } from './read-note';
 import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
@@ -48,6 +49,39 @@ export class VaultIndex {
     search?: SearchIndex,
   ) {
     this.search = search ?? new FlexSearchIndex();
+    this.graph.setEvidenceSource((edge) => this.relatedEvidence(edge.source, edge.target));
+  }
+
+  /**
+   * The sentences behind a `related` edge, found when a view asks: the notes that name both ends (or are
+   * about one of them), in id order, re-walked the way the graph counted them.
+   */
+  private relatedEvidence(a: string, b: string): EvidenceDTO[] {
+    const keysA = this.conceptsOfNode(a);
+    const keysB = this.conceptsOfNode(b);
+    const notesA = new Set(keysA.flatMap((key) => this.concepts.notesOf(key)));
+    const candidates = new Set(keysB.flatMap((key) => this.concepts.notesOf(key)).filter((id) => notesA.has(id)));
+    const subjects = new Set([...keysA, ...keysB]);
+    for (const record of this.records.values()) {
+      const title = record.parsed?.title;
+      const key = title === undefined ? undefined : this.concepts.lookup(title);
+      if (key !== undefined && subjects.has(key)) candidates.add(record.entry.id);
+    }
+    const out: EvidenceDTO[] = [];
+    for (const id of [...candidates].sort()) {
+      const parsed = this.records.get(id)?.parsed;
+      if (parsed) out.push(...relatedEvidence(parsed.title, id, this.concepts, a, b));
+      if (out.length >= MAX_EVIDENCE_PER_EDGE) break;
+    }
+    return out.slice(0, MAX_EVIDENCE_PER_EDGE);
+  }
+
+  /** The concepts a graph node stands for: its own, or those its note names by title and aliases. */
+  private conceptsOfNode(node: string): string[] {
+    if (node.startsWith('concept:')) return [node.slice('concept:'.length)];
+    if (!node.startsWith('note:')) return [];
+    const noteId = node.slice('note:'.length);
+    return this.concepts.concepts().flatMap((concept) => (concept.noteId === noteId ? [concept.key] : []));
   }
 
   async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null): Promise<BuildStats> {

@@ -1,0 +1,159 @@
+import type { EvidenceDTO, NoteId } from '../../contract';
+import type { ConceptEngine } from '../concepts/engine';
+import type { Concept, ConceptHit, ConceptKey } from '../concepts/types';
+import { conceptNodeId, noteNodeId, type NodeRef, type RelatedPairs } from '../graph/contribution';
+
+/** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
+const MAX_SECTION_NODES = 40;
+/** Sentences per note and edge: enough to show why, not a copy of the note. */
+const EVIDENCE_PER_NOTE = 2;
+
+/**
+ * The graph node that stands for a concept in `noteId`: its concept note, or its own concept node; null
+ * when it is this note's own concept or not worth a node. Concept nodes it returns are added to `refs`.
+ */
+export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map<string, NodeRef> | null): (key: ConceptKey) => string | null {
+  const known = new Map<ConceptKey, string | null>();
+  return (key) => {
+    let node = known.get(key);
+    if (node !== undefined) return node;
+    node = null;
+    const concept = concepts.concept(key);
+    if (concept && worthANode(concept, concepts)) {
+      if (concept.noteId) node = concept.noteId === noteId ? null : noteNodeId(concept.noteId);
+      else {
+        node = conceptNodeId(key);
+        refs?.set(node, { id: node, kind: 'concept', label: concept.label, concept: node });
+      }
+    }
+    known.set(key, node);
+    return node;
+  };
+}
+
+/**
+ * Tags already have their own nodes, and a heading that no other note picks up is a section title,
+ * not an idea: neither becomes a concept node.
+ */
+function worthANode(concept: Concept, engine: ConceptEngine): boolean {
+  if (concept.noteId) return true;
+  const weak = concept.sources.every((source) => source === 'tag' || source === 'heading');
+  if (!weak) return true;
+  if (concept.sources.every((source) => source === 'tag')) return false;
+  return engine.noteCount(concept.key) >= 3;
+}
+
+interface NoteNodes {
+  nodes: string[];
+  /** Per section, in order of first hit: the section's nodes (indices into `nodes`), sorted by id and capped. */
+  sections: number[][];
+  /** Per section: the first occurrence of each node in it, by node index. */
+  firsts: Map<number, ConceptHit['occurrence']>[];
+  /** The concept node a note about another note's concept stands for (see `aboutNode`), as an index. */
+  about: number | null;
+  /** Nodes the note names besides `about`, each once, with its first occurrence. */
+  aboutPartners: [number, ConceptHit['occurrence']][];
+}
+
+/** Which nodes the note names in which section: the one walk both the pairs and their evidence come from. */
+function noteNodes(title: string, noteId: NoteId, hits: readonly ConceptHit[], concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): NoteNodes {
+  const nodes: string[] = [];
+  const index = new Map<string, number>();
+  const indexOf = (node: string): number => {
+    let i = index.get(node);
+    if (i === undefined) {
+      i = nodes.length;
+      nodes.push(node);
+      index.set(node, i);
+    }
+    return i;
+  };
+  const self = noteNodeId(noteId);
+  const target = targetOf;
+  const bySection = new Map<number, Map<number, ConceptHit['occurrence']>>();
+  for (const hit of hits) {
+    const nodeId = target(hit.key) ?? (concepts.concept(hit.key)?.noteId === noteId ? self : null);
+    if (!nodeId) continue;
+    const i = indexOf(nodeId);
+    let firsts = bySection.get(hit.occurrence.section);
+    if (!firsts) bySection.set(hit.occurrence.section, (firsts = new Map()));
+    if (!firsts.has(i)) firsts.set(i, hit.occurrence);
+  }
+  const sections: number[][] = [];
+  const firsts: Map<number, ConceptHit['occurrence']>[] = [];
+  for (const section of bySection.values()) {
+    const members = [...section.keys()].sort((a, b) => ((nodes[a] as string) < (nodes[b] as string) ? -1 : 1));
+    if (members.length > MAX_SECTION_NODES) members.length = MAX_SECTION_NODES;
+    sections.push(members);
+    firsts.push(section);
+  }
+
+  // A note whose title names a concept owned elsewhere (the user's "EC2" study note, beside the EC2 concept
+  // note) is about that concept: what it discusses relates to that concept, even across its sections.
+  let about: number | null = null;
+  const aboutPartners: [number, ConceptHit['occurrence']][] = [];
+  const aboutKey = concepts.lookup(title);
+  const aboutConcept = aboutKey ? concepts.concept(aboutKey) : undefined;
+  const aboutNode = aboutKey && aboutConcept && aboutConcept.noteId !== noteId ? target(aboutKey) : null;
+  if (aboutKey && aboutNode) {
+    about = indexOf(aboutNode);
+    const seen = new Set<ConceptKey>();
+    for (const hit of hits) {
+      if (hit.key === aboutKey || seen.has(hit.key)) continue;
+      seen.add(hit.key);
+      const other = target(hit.key);
+      if (other && other !== aboutNode) aboutPartners.push([indexOf(other), hit.occurrence]);
+    }
+  }
+  return { nodes, sections, firsts, about, aboutPartners };
+}
+
+/**
+ * A note's co-occurrence pairs: nodes sharing a section (one per section they share), and what an "about"
+ * note relates to its subject. Counted as numbers only; sentences come from `relatedEvidence` when asked.
+ */
+export function relatedPairs(title: string, noteId: NoteId, hits: readonly ConceptHit[], concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
+  const { nodes, sections, about, aboutPartners } = noteNodes(title, noteId, hits, concepts, targetOf);
+  const size = nodes.length;
+  const counts = new Map<number, number>();
+  const count = (a: number, b: number): void => {
+    if (a === b) return;
+    const key = a < b ? a * size + b : b * size + a;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const members of sections) {
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
+  }
+  if (about !== null) for (const [other] of aboutPartners) count(about, other);
+  const pairs: number[] = [];
+  for (const [key, weight] of counts) {
+    const a = Math.floor(key / size);
+    pairs.push(a, key - a * size, weight);
+  }
+  return { nodes, pairs };
+}
+
+/** Why `a` and `b` are related in this note: the sentences where they share a section or its subject. */
+export function relatedEvidence(title: string, noteId: NoteId, concepts: ConceptEngine, a: string, b: string): EvidenceDTO[] {
+  const hits = concepts.hitsFor(noteId);
+  const { nodes, sections, firsts, about, aboutPartners } = noteNodes(title, noteId, hits, concepts, nodeOfConcept(noteId, concepts, null));
+  const ia = nodes.indexOf(a);
+  const ib = nodes.indexOf(b);
+  const out: EvidenceDTO[] = [];
+  if (ia === -1 || ib === -1) return out;
+  const later = a < b ? ib : ia;
+  const earlier = later === ia ? ib : ia;
+  for (let s = 0; s < sections.length && out.length < EVIDENCE_PER_NOTE; s++) {
+    const members = sections[s] as number[];
+    if (!members.includes(ia) || !members.includes(ib)) continue;
+    const at = firsts[s]?.get(later) ?? firsts[s]?.get(earlier);
+    if (at) out.push({ noteId, line: at.line, text: at.sentence });
+  }
+  if (about === ia || about === ib) {
+    const other = about === ia ? ib : ia;
+    for (const [node, at] of aboutPartners) {
+      if (node === other && out.length < EVIDENCE_PER_NOTE) out.push({ noteId, line: at.line, text: at.sentence });
+    }
+  }
+  return out;
+}
