@@ -39,22 +39,25 @@ test('clicking a node opens its note', async ({ app }) => {
 test('clicking an edge shows the sentences that make it', async ({ app }) => {
   await withGraphHandle(app);
   await stablePoint(app, 'note:aws/cómputo/EC2.md');
-  // The midpoint of the longest link edge, away from any node, in screen coordinates.
-  const target = await app.evaluate(() => {
+  // The midpoint of a link edge farthest from any node, among those inside the visible canvas
+  // (clear of its edges and of the legend in the bottom-left corner), in screen coordinates.
+  const box = (await app.getByTestId('graph-canvas').boundingBox())!;
+  const target = await app.evaluate(({ width, height }) => {
     type P = { x: number; y: number };
     type El = { id(): string; renderedMidpoint(): P; renderedPosition(): P; source(): El; target(): El };
     const cy = (window as unknown as { __cairnGraph: { cy: { edges(s: string): El[]; nodes(): El[] } } }).__cairnGraph.cy;
     const nodes = [...cy.nodes()].map((n) => n.renderedPosition());
+    const inside = (p: P): boolean => p.x > 30 && p.y > 30 && p.x < width - 30 && p.y < height - 60;
     let best: { id: string; at: P; clearance: number } | null = null;
     for (const edge of [...cy.edges('[kind = "link"]')]) {
       const at = edge.renderedMidpoint();
+      if (!inside(at)) continue;
       const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - at.x, p.y - at.y)));
       if (!best || clearance > best.clearance) best = { id: edge.id(), at, clearance };
     }
     return best;
-  });
+  }, { width: box.width, height: box.height });
   expect(target).not.toBeNull();
-  const box = (await app.getByTestId('graph-canvas').boundingBox())!;
   await app.mouse.click(box.x + target!.at.x, box.y + target!.at.y);
   const popover = app.getByTestId('edge-evidence');
   await expect(popover).toBeVisible();

@@ -28,9 +28,13 @@ export function readColors(element: Element): GraphColors {
   };
 }
 
-/** One look for the app and the benchmark: kind by shape and colour, size by weight, edges by kind. */
-export function graphStyle(c: GraphColors): StylesheetJson {
-  return [
+/**
+ * One look for the app and the benchmark: kind by shape and colour, size by weight, edges by kind.
+ * A large graph labels only the nodes marked `labelled` (chosen by zoom, see labels.ts): WebGL draws every
+ * label it is given, whatever `min-zoomed-font-size` says.
+ */
+export function graphStyle(c: GraphColors, large = false): StylesheetJson {
+  const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
@@ -78,6 +82,18 @@ export function graphStyle(c: GraphColors): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': c.fg } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'double', 'border-color': c.fg } },
     { selector: 'edge:selected', style: { opacity: 1, 'line-color': c.accent, width: 3 } },
+    { selector: 'node[gcolour]', style: { 'background-color': 'data(gcolour)' } },
+  ];
+  if (!large) return sheet;
+  return [
+    ...sheet,
+    { selector: 'node', style: { label: '', 'text-outline-width': 0 } },
+    // Straight edges only: WebGL has no dashes, and haystack lines are the cheapest to draw.
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'line-style': 'solid', opacity: 0.22 } },
+    { selector: 'edge[kind = "link"]', style: { opacity: 0.3 } },
+    { selector: 'node.labelled, node.hood, node.open, node.highlighted, node:selected', style: { label: 'data(label)', 'text-outline-width': 2, 'font-weight': 'bold' } },
+    { selector: '.dimmed', style: { opacity: 0.1 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.02 } },
   ];
 }
 

@@ -3,6 +3,22 @@ import type { CairnClient } from '../../lib/api/types';
 
 export type GraphMode = 'global' | 'local';
 
+export interface ColourGroup {
+  query: string;
+  colour: string;
+}
+
+/** A group query: `tag:x`, `path:folder`, or words that must all appear in the label or path. */
+export function groupMatches(query: string, node: GraphNodeDTO): boolean {
+  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return false;
+  return terms.every((term) => {
+    if (term.startsWith('tag:')) return node.tags.some((t) => t.toLowerCase().replace(/^#/, '') === term.slice(4).replace(/^#/, ''));
+    if (term.startsWith('path:')) return (node.noteId ?? '').toLowerCase().startsWith(term.slice(5));
+    return node.label.toLowerCase().includes(term) || (node.noteId ?? '').toLowerCase().includes(term);
+  });
+}
+
 /** The graph as last fetched, plus the view's filters; deltas are applied here and in Cytoscape. */
 export class GraphState {
   graph = $state.raw<GraphDTO>({ nodes: [], edges: [] });
@@ -14,6 +30,12 @@ export class GraphState {
   showOrphans = $state(true);
   minWeight = $state(1);
   folder = $state('');
+  /** Tags without `#`, comma-separated; a note passes when it has any of them. */
+  tag = $state('');
+  /** Keep only the notes the search box matches (and what they connect to). */
+  searchOnly = $state(false);
+  /** Colour groups, as Obsidian does: the first group whose query matches a node paints it. */
+  groups = $state<ColourGroup[]>([]);
   error = $state<string | null>(null);
 
   constructor(private readonly client: CairnClient) {}
@@ -40,11 +62,23 @@ export class GraphState {
   }
 
   /** The nodes and edges the filters let through. */
-  visible(): { nodes: GraphNodeDTO[]; edges: GraphEdgeDTO[] } {
+  visible(matches: Set<string> | null = null): { nodes: GraphNodeDTO[]; edges: GraphEdgeDTO[] } {
     const folder = this.folder.trim().toLowerCase();
-    let nodes = this.graph.nodes.filter((n) => this.kinds[n.kind] && (!folder || n.kind !== 'note' || (n.folder ?? '').toLowerCase().startsWith(folder)));
+    const tags = this.tag.split(',').map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean);
+    const notePasses = (n: GraphNodeDTO): boolean =>
+      (!folder || (n.folder ?? '').toLowerCase().startsWith(folder)) &&
+      (tags.length === 0 || n.tags.some((t) => tags.includes(t.replace(/^#/, '').toLowerCase()))) &&
+      (!this.searchOnly || !matches || (n.noteId !== null && matches.has(n.noteId)));
+    let nodes = this.graph.nodes.filter((n) => this.kinds[n.kind] && (n.kind !== 'note' || notePasses(n)));
     const ids = new Set(nodes.map((n) => n.id));
-    const edges = this.graph.edges.filter((e) => this.edgeKinds[e.kind] && e.weight >= this.minWeight && ids.has(e.source) && ids.has(e.target));
+    let edges = this.graph.edges.filter((e) => this.edgeKinds[e.kind] && e.weight >= this.minWeight && ids.has(e.source) && ids.has(e.target));
+    if (tags.length || (this.searchOnly && matches)) {
+      // Concepts, tags and missing notes stay only where a note that passed points at them.
+      const notes = new Set(nodes.filter((n) => n.kind === 'note').map((n) => n.id));
+      const reached = new Set([...notes, ...edges.flatMap((e) => (notes.has(e.source) ? [e.target] : notes.has(e.target) ? [e.source] : []))]);
+      nodes = nodes.filter((n) => reached.has(n.id));
+      edges = edges.filter((e) => reached.has(e.source) && reached.has(e.target));
+    }
     if (!this.showOrphans) {
       const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
       nodes = nodes.filter((n) => linked.has(n.id));

@@ -1,4 +1,4 @@
-type Positions = Record<string, { x: number; y: number }>;
+type Positions = Record<string, { x: number; y: number; pinned?: true }>;
 
 const key = (vault: string): string => `cairn:positions:${vault}`;
 

@@ -1,0 +1,137 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { layoutFor } from './cy-options';
+
+export interface LayoutNode {
+  id: string;
+  size: number;
+  /** Where the node is now; fixed nodes (pinned by the person) stay there. */
+  x?: number;
+  y?: number;
+  fixed?: boolean;
+}
+export interface LayoutEdge {
+  source: string;
+  target: string;
+  kind: string;
+  weight: number;
+}
+export interface LayoutInput {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  seed: number;
+}
+/** Positions as x, y pairs in the order of `input.nodes`. */
+export type LayoutOutput = Float64Array;
+
+cytoscape.use(fcose);
+
+/** Co-occurrence and tag edges are many and weak: they should not pull the layout into a ball. */
+const weak = (kind: string): boolean => kind === 'related' || kind === 'tagged';
+
+function random(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs where it is called; the app calls it from a worker (layout.worker.ts), the fallback on the main thread. */
+export function computeLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void): LayoutOutput {
+  return layoutFor(input.nodes.length) === 'fcose' ? fcoseLayout(input) : forceAtlasLayout(input, onProgress);
+}
+
+function fcoseLayout(input: LayoutInput): LayoutOutput {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: [
+      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size }, position: { x: n.x ?? 0, y: n.y ?? 0 } })),
+      ...input.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind } })),
+    ],
+  });
+  const fixed = input.nodes.filter((n) => n.fixed && n.x !== undefined).map((n) => ({ nodeId: n.id, position: { x: n.x!, y: n.y! } }));
+  const large = input.nodes.length > 1000;
+  cy.layout({
+    name: 'fcose',
+    quality: large ? 'draft' : 'default',
+    randomize: true,
+    animate: false,
+    nodeRepulsion: () => (large ? 8000 : 60000),
+    idealEdgeLength: (edge: cytoscape.EdgeSingular) => (weak(edge.data('kind') as string) ? 220 : 110),
+    edgeElasticity: (edge: cytoscape.EdgeSingular) => (weak(edge.data('kind') as string) ? 0.05 : 0.45),
+    gravity: 0.15,
+    gravityRange: 3.8,
+    numIter: large ? 800 : 2500,
+    packComponents: true,
+    nodeDimensionsIncludeLabels: false,
+    fixedNodeConstraint: fixed.length ? fixed : undefined,
+  } as cytoscape.LayoutOptions).run();
+  const out = new Float64Array(input.nodes.length * 2);
+  input.nodes.forEach((n, i) => {
+    const p = cy.getElementById(n.id).position();
+    out[2 * i] = p.x;
+    out[2 * i + 1] = p.y;
+  });
+  cy.destroy();
+  return out;
+}
+
+function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void): LayoutOutput {
+  const rand = random(input.seed);
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const spread = Math.sqrt(input.nodes.length) * 10;
+  for (const n of input.nodes) {
+    const angle = rand() * Math.PI * 2;
+    const r = Math.sqrt(rand()) * spread;
+    graph.addNode(n.id, { x: Math.cos(angle) * r, y: Math.sin(angle) * r, size: n.size / 10, fixed: !!n.fixed });
+  }
+  for (const e of input.edges) {
+    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
+    graph.addEdge(e.source, e.target, { weight: weak(e.kind) ? 0.2 : Math.min(3, e.weight) });
+  }
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: true,
+    barnesHutTheta: 0.8,
+    // LinLog pulls communities apart so a big vault reads as regions, not one hairball.
+    linLogMode: true,
+    outboundAttractionDistribution: true,
+    scalingRatio: 4,
+    gravity: 0.6,
+    strongGravityMode: false,
+    slowDown: 2,
+  };
+  const total = Math.max(60, Math.min(300, Math.round(1_500_000 / Math.max(1, input.nodes.length))));
+  const step = 20;
+  for (let done = 0; done < total; done += step) {
+    forceAtlas2.assign(graph, { iterations: Math.min(step, total - done), settings, getEdgeWeight: 'weight' });
+    if (onProgress && done + step < total) onProgress(scaled(input, graph));
+  }
+  return scaled(input, graph);
+}
+
+/** ForceAtlas2 works in its own units: scale so a typical edge is about 70 px long on screen at zoom 1. */
+function scaled(input: LayoutInput, graph: Graph): LayoutOutput {
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, _s, _t, s, t) => {
+    if (lengths.length < 4000) lengths.push(Math.hypot((s.x as number) - (t.x as number), (s.y as number) - (t.y as number)));
+  });
+  lengths.sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
+  const k = 70 / Math.max(median, 1e-6);
+  const out = new Float64Array(input.nodes.length * 2);
+  input.nodes.forEach((n, i) => {
+    const a = graph.getNodeAttributes(n.id);
+    out[2 * i] = n.fixed && n.x !== undefined ? n.x : (a.x as number) * k;
+    out[2 * i + 1] = n.fixed && n.y !== undefined ? n.y : (a.y as number) * k;
+  });
+  return out;
+}
