@@ -10,8 +10,20 @@ interface EdgeState {
   weight: number;
   /** The DTO handed out last; replaced, never mutated, when the weight changes (views may hold it). */
   dto: GraphEdgeDTO | null;
-  /** Contributions by note, so replacing a note's part subtracts exactly what it added. Empty for `related`. */
-  parts: Map<NoteId, EdgeContribution>;
+  /**
+   * Contributions by note, so replacing a note's part subtracts exactly what it added. Nearly every edge
+   * has one (a note's links, mentions and tags start at that note): it sits inline, a Map only past one.
+   * None for `related`, which the RelatedIndex sums.
+   */
+  firstNote: NoteId | null;
+  firstPart: EdgeContribution | null;
+  moreParts: Map<NoteId, EdgeContribution> | null;
+}
+
+/** What the edges say about a node: kept apart from nodes, since an edge may reach a note before that note's own contribution arrives. */
+interface NodeStats {
+  edges: Set<string>;
+  weight: number;
 }
 
 /** Finds the evidence of an edge the model keeps none for (`related`: made from concept hits on demand). */
@@ -33,9 +45,9 @@ export class GraphModel {
   private readonly contributions = new Map<NoteId, NoteContribution>();
   private readonly nodes = new Map<string, NodeState>();
   private readonly edges = new Map<string, EdgeState>();
-  private readonly adjacency = new Map<string, Set<string>>();
-  /** Kept apart from nodes: an edge may reach a note before that note's own contribution arrives. */
-  private readonly weights = new Map<string, number>();
+  private readonly stats = new Map<string, NodeStats>();
+  /** Off while loading a whole vault: nobody wants that delta, and recording it cost a set entry per edge. */
+  private tracking = true;
   private touchedNodes = new Set<string>();
   private touchedEdges = new Set<string>();
   private readonly related = new RelatedIndex();
@@ -66,12 +78,31 @@ export class GraphModel {
     }
   }
 
+  /** Sets many notes at once without recording a delta (a fresh build: views ask for a snapshot). */
+  load(entries: Iterable<[NoteId, NoteContribution | null]>): void {
+    this.tracking = false;
+    try {
+      for (const [noteId, contribution] of entries) this.setNote(noteId, contribution);
+      this.settle();
+    } finally {
+      this.tracking = true;
+    }
+  }
+
+  private touchNode(id: string): void {
+    if (this.tracking) this.touchedNodes.add(id);
+  }
+
+  private touchEdge(id: string): void {
+    if (this.tracking) this.touchedEdges.add(id);
+  }
+
   /** Relabels non-note nodes (a concept's label can change when another note defines it). */
   relabel(id: string, label: string): void {
     const node = this.nodes.get(id);
     if (node && node.dto.label !== label) {
       node.dto = { ...node.dto, label };
-      this.touchedNodes.add(id);
+      this.touchNode(id);
     }
   }
 
@@ -100,7 +131,8 @@ export class GraphModel {
   }
 
   private withStats(dto: GraphNodeDTO): GraphNodeDTO {
-    return { ...dto, weight: this.weights.get(dto.id) ?? 0, degree: this.adjacency.get(dto.id)?.size ?? 0 };
+    const stats = this.stats.get(dto.id);
+    return { ...dto, weight: stats?.weight ?? 0, degree: stats?.edges.size ?? 0 };
   }
 
   contribution(noteId: NoteId): NoteContribution | undefined {
@@ -112,15 +144,15 @@ export class GraphModel {
     const edge = this.edges.get(edgeId);
     if (!edge) return undefined;
     if (edge.kind === 'related') return (this.evidenceSource?.(dtoOf(edge)) ?? []).slice(0, MAX_EVIDENCE_PER_EDGE);
-    const all: EvidenceDTO[] = [];
-    for (const part of edge.parts.values()) all.push(...part.evidence);
+    const all: EvidenceDTO[] = [...(edge.firstPart?.evidence ?? [])];
+    for (const part of edge.moreParts?.values() ?? []) all.push(...part.evidence);
     return all.slice(0, MAX_EVIDENCE_PER_EDGE);
   }
 
   incident(nodeId: string): GraphEdgeDTO[] {
     this.settle();
     const out: GraphEdgeDTO[] = [];
-    for (const key of this.adjacency.get(nodeId) ?? []) {
+    for (const key of this.stats.get(nodeId)?.edges ?? []) {
       const edge = this.edges.get(key);
       if (edge) out.push(dtoOf(edge));
     }
@@ -157,7 +189,7 @@ export class GraphModel {
     for (let level = 0; level < depth; level++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const key of this.adjacency.get(id) ?? []) {
+        for (const key of this.stats.get(id)?.edges ?? []) {
           const edge = this.edges.get(key);
           if (!edge || !edgeOk(edge)) continue;
           const other = edge.source === id ? edge.target : edge.source;
@@ -189,7 +221,7 @@ export class GraphModel {
         degree: 0,
       },
     });
-    this.touchedNodes.add(id);
+    this.touchNode(id);
     for (const ref of c.refs) this.ref(ref);
     for (const edge of c.edges) this.addEdge(c.noteId, edge);
     this.addRelated(c, 1);
@@ -204,7 +236,7 @@ export class GraphModel {
     // A note node can outlive its contribution only while the same note is being re-applied.
     if (node) {
       this.nodes.delete(id);
-      this.touchedNodes.add(id);
+      this.touchNode(id);
     }
   }
 
@@ -223,7 +255,7 @@ export class GraphModel {
       labels: new Map([[ref.label, 1]]),
       dto: { id: ref.id, kind: ref.kind, label: ref.label, noteId: null, concept: ref.concept, folder: null, tags: [], weight: 0, degree: 0 },
     });
-    this.touchedNodes.add(ref.id);
+    this.touchNode(ref.id);
   }
 
   /** The spelling most notes use, then the first in code-point order. */
@@ -238,7 +270,7 @@ export class GraphModel {
     }
     if (best !== null && best !== node.dto.label) {
       node.dto = { ...node.dto, label: best };
-      this.touchedNodes.add(id);
+      this.touchNode(id);
     }
   }
 
@@ -249,7 +281,7 @@ export class GraphModel {
     node.refs--;
     if (node.refs <= 0) {
       this.nodes.delete(id);
-      this.touchedNodes.add(id);
+      this.touchNode(id);
       return;
     }
     const count = (node.labels?.get(ref.label) ?? 0) - 1;
@@ -267,13 +299,19 @@ export class GraphModel {
     const key = edgeKey(part.kind, part.source, part.target);
     let edge = this.edges.get(key);
     if (!edge) {
-      edge = { id: key, kind: part.kind, source: part.source, target: part.target, weight: 0, dto: null, parts: new Map() };
+      edge = { id: key, kind: part.kind, source: part.source, target: part.target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
       this.edges.set(key, edge);
       this.link(edge.source, key);
       this.link(edge.target, key);
     }
-    const previous = edge.parts.get(noteId);
-    edge.parts.set(noteId, previous ? mergeParts(previous, part) : part);
+    if (edge.firstNote === null || edge.firstNote === noteId) {
+      edge.firstPart = edge.firstPart && edge.firstNote === noteId ? mergeParts(edge.firstPart, part) : part;
+      edge.firstNote = noteId;
+    } else {
+      edge.moreParts ??= new Map();
+      const previous = edge.moreParts.get(noteId);
+      edge.moreParts.set(noteId, previous ? mergeParts(previous, part) : part);
+    }
     this.reweigh(edge, part.weight);
   }
 
@@ -285,10 +323,23 @@ export class GraphModel {
     }
     const key = edgeKey(part.kind, part.source, part.target);
     const edge = this.edges.get(key);
-    if (!edge || !edge.parts.has(noteId)) return;
-    edge.parts.delete(noteId);
+    if (!edge) return;
+    if (edge.firstNote === noteId) {
+      const next = edge.moreParts?.entries().next();
+      if (next && !next.done) {
+        const [otherNote, otherPart] = next.value;
+        edge.moreParts?.delete(otherNote);
+        edge.firstNote = otherNote;
+        edge.firstPart = otherPart;
+      } else {
+        edge.firstNote = null;
+        edge.firstPart = null;
+      }
+    } else if (!edge.moreParts?.delete(noteId)) {
+      return;
+    }
     this.reweigh(edge, -part.weight);
-    if (edge.parts.size === 0) this.dropEdge(edge);
+    if (edge.firstNote === null) this.dropEdge(edge);
   }
 
   private reweigh(edge: EdgeState, by: number): void {
@@ -296,23 +347,18 @@ export class GraphModel {
     edge.dto = null;
     this.bumpWeight(edge.source, by);
     this.bumpWeight(edge.target, by);
-    this.touchedEdges.add(edge.id);
+    this.touchEdge(edge.id);
   }
 
   private dropEdge(edge: EdgeState): void {
     this.edges.delete(edge.id);
     this.unlink(edge.source, edge.id);
     this.unlink(edge.target, edge.id);
-    this.touchedEdges.add(edge.id);
+    this.touchEdge(edge.id);
   }
 
   private addRelated(c: NoteContribution, sign: 1 | -1): void {
-    const related = c.related;
-    if (!related) return;
-    const { nodes, pairs } = related;
-    for (let i = 0; i + 2 < pairs.length; i += 3) {
-      this.related.add(nodes[pairs[i] as number] as string, nodes[pairs[i + 1] as number] as string, sign * (pairs[i + 2] as number));
-    }
+    if (c.related) this.related.addPairs(c.related.nodes, c.related.pairs, sign);
   }
 
   /** Brings `related` edges in line with the co-occurrence counts; reads and flushes call it first. */
@@ -324,7 +370,7 @@ export class GraphModel {
       let edge = this.edges.get(key);
       if (!edge) {
         if (change.weight === 0) continue;
-        edge = { id: key, kind: 'related', source, target, weight: 0, dto: null, parts: new Map() };
+        edge = { id: key, kind: 'related', source, target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
         this.edges.set(key, edge);
         this.link(source, key);
         this.link(target, key);
@@ -335,25 +381,31 @@ export class GraphModel {
   }
 
   private link(nodeId: string, key: string): void {
-    if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
-    let set = this.adjacency.get(nodeId);
-    if (!set) this.adjacency.set(nodeId, (set = new Set()));
-    set.add(key);
+    if (this.nodes.has(nodeId)) this.touchNode(nodeId);
+    let stats = this.stats.get(nodeId);
+    if (!stats) this.stats.set(nodeId, (stats = { edges: new Set(), weight: 0 }));
+    stats.edges.add(key);
   }
 
   private unlink(nodeId: string, key: string): void {
-    const set = this.adjacency.get(nodeId);
-    if (!set) return;
-    set.delete(key);
-    if (set.size === 0) this.adjacency.delete(nodeId);
-    if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
+    const stats = this.stats.get(nodeId);
+    if (!stats) return;
+    stats.edges.delete(key);
+    this.forgetIfEmpty(nodeId, stats);
+    if (this.nodes.has(nodeId)) this.touchNode(nodeId);
   }
 
   private bumpWeight(nodeId: string, by: number): void {
-    const weight = (this.weights.get(nodeId) ?? 0) + by;
-    if (Math.abs(weight) < 1e-9) this.weights.delete(nodeId);
-    else this.weights.set(nodeId, weight);
-    if (this.nodes.has(nodeId)) this.touchedNodes.add(nodeId);
+    const stats = this.stats.get(nodeId);
+    if (!stats) return;
+    stats.weight += by;
+    if (Math.abs(stats.weight) < 1e-9) stats.weight = 0;
+    this.forgetIfEmpty(nodeId, stats);
+    if (this.nodes.has(nodeId)) this.touchNode(nodeId);
+  }
+
+  private forgetIfEmpty(nodeId: string, stats: NodeStats): void {
+    if (stats.edges.size === 0 && stats.weight === 0) this.stats.delete(nodeId);
   }
 }
 

@@ -32,7 +32,6 @@ export class RelatedIndex {
   /** Pairs shown as edges → the weight the graph has for them. */
   private readonly kept = new Map<number, number>();
   private readonly dirtyNodes = new Set<number>();
-  private readonly dirtyPairs = new Set<number>();
 
   get pending(): boolean {
     return this.dirtyNodes.size > 0;
@@ -44,7 +43,19 @@ export class RelatedIndex {
     const y = this.number(b);
     this.bump(x, y, weight);
     this.bump(y, x, weight);
-    this.dirtyPairs.add(x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x);
+  }
+
+  /** Adds (sign 1) or takes back (sign -1) one note's pairs: `pairs` holds (i, j, weight) over `nodes`. */
+  addPairs(nodes: readonly string[], pairs: readonly number[], sign: 1 | -1): void {
+    const numbers = nodes.map((node) => this.number(node));
+    for (let i = 0; i + 2 < pairs.length; i += 3) {
+      const x = numbers[pairs[i] as number] as number;
+      const y = numbers[pairs[i + 1] as number] as number;
+      const weight = sign * (pairs[i + 2] as number);
+      if (x === y || weight === 0) continue;
+      this.bump(x, y, weight);
+      this.bump(y, x, weight);
+    }
   }
 
   /** The summed weight of a pair, shown or not. */
@@ -56,12 +67,14 @@ export class RelatedIndex {
 
   /** Chooses the edges again where counts changed and returns what changed since the last call. */
   settle(): RelatedChange[] {
-    const pairs = this.dirtyPairs;
+    // Only pairs in a dirty node's top list, before or after, can change: a pair whose count changed has
+    // both ends dirty, and a shown pair is in the top list of one of its ends. A pair leaving or joining a
+    // top list may change whether it is shown, though its count did not.
+    const pairs = new Set<number>();
     for (const node of this.dirtyNodes) {
       const before = this.top[node];
       const after = this.strongest(node);
       this.top[node] = after;
-      // A pair leaving or joining a top list may change whether it is shown, though its count did not.
       if (before) for (const other of before) pairs.add(node < other ? node * PAIR_BASE + other : other * PAIR_BASE + node);
       for (const other of after) pairs.add(node < other ? node * PAIR_BASE + other : other * PAIR_BASE + node);
     }
@@ -79,7 +92,6 @@ export class RelatedIndex {
       else this.kept.set(pair, next);
       out.push({ a: this.ids[x] as string, b: this.ids[y] as string, weight: next, previous });
     }
-    pairs.clear();
     return out;
   }
 

@@ -1,6 +1,6 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine } from '../concepts/engine';
-import { MAX_EVIDENCE_PER_EDGE, conceptNodeId } from '../graph/contribution';
+import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, type NoteContribution } from '../graph/contribution';
 import { GraphModel } from '../graph/graph-model';
 import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
 import { toSearchDoc } from '../search/doc';
@@ -106,11 +106,14 @@ export class VaultIndex {
     this.concepts.update(parsed, []);
     this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, records.length);
-    let done = 0;
-    for (const record of records) {
-      this.graph.setNote(record.entry.id, buildContribution(record, this.resolver, this.concepts));
-      if (++done % 500 === 0) onProgress('graph', done, records.length);
-    }
+    const contributions = function* (index: VaultIndex): Generator<[NoteId, NoteContribution | null]> {
+      let done = 0;
+      for (const record of records) {
+        yield [record.entry.id, buildContribution(record, index.resolver, index.concepts)];
+        if (++done % 500 === 0) onProgress('graph', done, records.length);
+      }
+    };
+    this.graph.load(contributions(this));
     this.graph.flush();
     const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
     onProgress('ready', records.length, records.length);
