@@ -36,6 +36,14 @@ describe('persistent cache', () => {
     const edges = (await third.service.getGraph({})).edges.map((e) => e.id);
     expect(edges).toContain('link|note:AMI.md|note:paginación.md');
     expect((await third.service.search({ query: 'balanceador' })).hits).toEqual([]);
+    // The concepts came from the cache, brought up to date with the changes: the graph is a fresh build's.
+    const fresh = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir: null });
+    const sorted = (g: Awaited<ReturnType<typeof fresh.service.getGraph>>): unknown => ({
+      nodes: [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    });
+    expect(sorted(await third.service.getGraph({}))).toEqual(sorted(await fresh.service.getGraph({})));
+    await fresh.close();
     await third.close();
   });
 

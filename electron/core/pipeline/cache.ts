@@ -5,15 +5,18 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import writeFileAtomic from 'write-file-atomic';
 import type { NoteId } from '../../contract';
+import type { ConceptEngineState } from '../concepts/engine';
 import type { NoteRecord } from './note-record';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 export interface CacheData {
   version: number;
   records: NoteRecord[];
   search: unknown;
+  /** The concept engine as the records left it: a warm start then extracts and matches only what changed. */
+  concepts?: ConceptEngineState;
 }
 
 export interface CacheStore {

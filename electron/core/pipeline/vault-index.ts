@@ -6,6 +6,7 @@ import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
 import { toSearchDoc } from '../search/doc';
 import { FlexSearchIndex } from '../search/flexsearch-index';
 import type { SearchIndex } from '../search/types';
+import type { ParsedNote } from '../markdown/types';
 import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
 import { buildContribution } from './contributions';
 import { relatedEvidence } from './related-pairs';
@@ -37,7 +38,7 @@ const READ_CONCURRENCY = 16;
 export class VaultIndex {
   readonly records = new Map<NoteId, NoteRecord>();
   readonly graph = new GraphModel();
-  readonly concepts = new ConceptEngine();
+  concepts = new ConceptEngine();
   readonly search: SearchIndex;
   skipped: SkippedEntry[] = [];
   private resolver = new LinkResolver([]);
@@ -102,8 +103,9 @@ export class VaultIndex {
       this.records.set(record.entry.id, record);
       this.indexLinkSources(record, true);
     }
-    const parsed = records.flatMap((record) => (record.parsed ? [record.parsed] : []));
-    this.concepts.update(parsed, []);
+    const restored = restoreConcepts(cached, records, read);
+    if (restored) this.concepts = restored;
+    else this.concepts.update(records.flatMap((record) => (record.parsed ? [record.parsed] : [])), []);
     this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, records.length);
     const contributions = function* (index: VaultIndex): Generator<[NoteId, NoteContribution | null]> {
@@ -143,7 +145,7 @@ export class VaultIndex {
   }
 
   async saveCache(cache: CacheStore): Promise<void> {
-    await cache.save({ version: CACHE_VERSION, records: [...this.records.values()], search: await this.search.exportState() });
+    await cache.save({ version: CACHE_VERSION, records: [...this.records.values()], search: await this.search.exportState(), concepts: this.concepts.exportState() });
   }
 
   /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */
@@ -274,6 +276,26 @@ export class VaultIndex {
         if (set.size === 0) this.linkSources.delete(base);
       }
     }
+  }
+}
+
+/**
+ * The cached concept engine brought up to date with the files read again (changed or new); notes gone
+ * since are dropped by `fromState`. Null without a usable state: the caller extracts everything.
+ */
+function restoreConcepts(cached: CacheData | null, records: NoteRecord[], read: Map<NoteId, NoteRecord>): ConceptEngine | null {
+  if (!cached?.concepts) return null;
+  const notes = new Map<NoteId, ParsedNote>();
+  for (const record of records) if (record.parsed) notes.set(record.entry.id, record.parsed);
+  try {
+    const engine = ConceptEngine.fromState(cached.concepts, notes);
+    const known = new Set(cached.records.map((record) => record.entry.id));
+    const changed = records.filter((record) => record.parsed && (read.has(record.entry.id) || !known.has(record.entry.id)));
+    engine.update(changed.map((record) => record.parsed as ParsedNote), []);
+    return engine;
+  } catch {
+    // Written by other extraction rules (CONCEPT_STATE_VERSION): extract again.
+    return null;
   }
 }
 
