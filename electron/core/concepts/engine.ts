@@ -237,6 +237,15 @@ export class ConceptEngine {
     }
   }
 
+  /**
+   * Forgets the hits as objects (a line, a sentence and two objects per hit: most of the engine's heap)
+   * and keeps them packed; `hitsFor` unpacks a note again when asked.
+   */
+  releaseHits(): void {
+    this.hits.clear();
+    this.pairs.clear();
+  }
+
   /** Current dictionary; its signature changes iff names → keys change. */
   get signature(): string {
     return this.dictionary.signature;

@@ -7,6 +7,8 @@ export interface EdgeContribution {
   target: string;
   weight: number;
   evidence: EvidenceDTO[];
+  /** `edgeKey(kind, source, target)` when the maker already built it: saves the model a string per edge. */
+  key?: string;
 }
 
 /** A node a note refers to that is not a note itself (concept, tag, missing). */

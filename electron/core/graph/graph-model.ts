@@ -26,7 +26,10 @@ interface NodeStats {
   weight: number;
 }
 
-/** Finds the evidence of an edge the model keeps none for (`related`: made from concept hits on demand). */
+/**
+ * Finds the evidence of the edges the model keeps none for: `related` and `mention` come from concept
+ * hits, which already hold line and sentence; copying them per edge cost ~0.7M objects at 10k notes.
+ */
 export type EvidenceSource = (edge: GraphEdgeDTO) => EvidenceDTO[];
 
 interface NodeState {
@@ -143,7 +146,7 @@ export class GraphModel {
     this.settle();
     const edge = this.edges.get(edgeId);
     if (!edge) return undefined;
-    if (edge.kind === 'related') return (this.evidenceSource?.(dtoOf(edge)) ?? []).slice(0, MAX_EVIDENCE_PER_EDGE);
+    if (edge.kind === 'related' || edge.kind === 'mention') return (this.evidenceSource?.(dtoOf(edge)) ?? []).slice(0, MAX_EVIDENCE_PER_EDGE);
     const all: EvidenceDTO[] = [...(edge.firstPart?.evidence ?? [])];
     for (const part of edge.moreParts?.values() ?? []) all.push(...part.evidence);
     return all.slice(0, MAX_EVIDENCE_PER_EDGE);
@@ -296,7 +299,7 @@ export class GraphModel {
       this.related.add(part.source, part.target, part.weight);
       return;
     }
-    const key = edgeKey(part.kind, part.source, part.target);
+    const key = part.key ?? edgeKey(part.kind, part.source, part.target);
     let edge = this.edges.get(key);
     if (!edge) {
       edge = { id: key, kind: part.kind, source: part.source, target: part.target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
@@ -321,7 +324,7 @@ export class GraphModel {
       this.related.add(part.source, part.target, -part.weight);
       return;
     }
-    const key = edgeKey(part.kind, part.source, part.target);
+    const key = part.key ?? edgeKey(part.kind, part.source, part.target);
     const edge = this.edges.get(key);
     if (!edge) return;
     if (edge.firstNote === noteId) {

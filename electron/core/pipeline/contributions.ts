@@ -6,7 +6,7 @@ import { nodeOfConcept, relatedPairs } from './related-pairs';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
 
-const MENTION_EVIDENCE = 3;
+export const MENTION_EVIDENCE = 3;
 
 /** Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. */
 export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine): NoteContribution | null {
@@ -16,8 +16,13 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   const self = noteNodeId(id);
   const refs = new Map<string, NodeRef>();
   const edges = new Map<string, EdgeContribution>();
-  const lines = note.body.split(/\r?\n/);
-  const lineText = (line: number): string => (lines[line - note.bodyStartLine] ?? '').trim().slice(0, 300);
+  /** Nodes this note [[links]] or embeds: a mention beside a link would only repeat it. */
+  const linked = new Set<string>();
+  let lines: string[] | null = null;
+  const lineText = (line: number): string => {
+    lines ??= note.body.split(/\r?\n/);
+    return (lines[line - note.bodyStartLine] ?? '').trim().slice(0, 300);
+  };
   const add = (kind: EdgeContribution['kind'], source: string, target: string, weight: number, evidence: EvidenceDTO | null, cap: number): void => {
     if (source === target) return;
     const key = edgeKey(kind, source, target);
@@ -26,7 +31,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
       existing.weight += weight;
       if (evidence && existing.evidence.length < cap) existing.evidence.push(evidence);
     } else {
-      edges.set(key, { kind, source, target, weight, evidence: evidence ? [evidence] : [] });
+      edges.set(key, { kind, source, target, weight, evidence: evidence ? [evidence] : [], key });
     }
   };
 
@@ -36,10 +41,13 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
     const evidence = { noteId: id, line: link.line, text: lineText(link.line) };
     if (resolved) {
       if (!resolved.toLowerCase().endsWith('.md')) continue;
-      add(link.embed ? 'embed' : 'link', self, noteNodeId(resolved), 1, evidence, MENTION_EVIDENCE);
+      const target = noteNodeId(resolved);
+      linked.add(target);
+      add(link.embed ? 'embed' : 'link', self, target, 1, evidence, MENTION_EVIDENCE);
     } else {
       const missing = missingNodeId(link.target);
       refs.set(missing, { id: missing, kind: 'missing', label: link.target, concept: null });
+      linked.add(missing);
       add(link.embed ? 'embed' : 'link', self, missing, 1, evidence, MENTION_EVIDENCE);
     }
   }
@@ -56,11 +64,8 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   const targetOf = nodeOfConcept(id, concepts, refs);
   for (const hit of hits) {
     const target = targetOf(hit.key);
-    const occurrence = hit.occurrence;
-    // A [[link]] already says it; a mention edge beside it would only repeat it.
-    if (target && !edges.has(`link|${self}|${target}`) && !edges.has(`embed|${self}|${target}`)) {
-      add('mention', self, target, 1, { noteId: id, line: occurrence.line, text: occurrence.sentence }, MENTION_EVIDENCE);
-    }
+    // Its sentences are in the concept hits: `mentionEvidence` finds them when a view asks.
+    if (target && !linked.has(target)) add('mention', self, target, 1, null, MENTION_EVIDENCE);
   }
   const related = relatedPairs(note.title, id, hits, concepts, targetOf);
 

@@ -157,3 +157,14 @@ export function relatedEvidence(title: string, noteId: NoteId, concepts: Concept
   }
   return out;
 }
+
+/** The sentences where `noteId` names what the node `target` stands for: a mention edge's evidence. */
+export function mentionEvidence(noteId: NoteId, concepts: ConceptEngine, target: string, cap: number): EvidenceDTO[] {
+  const targetOf = nodeOfConcept(noteId, concepts, null);
+  const out: EvidenceDTO[] = [];
+  for (const hit of concepts.hitsFor(noteId)) {
+    if (out.length >= cap) break;
+    if (targetOf(hit.key) === target) out.push({ noteId, line: hit.occurrence.line, text: hit.occurrence.sentence });
+  }
+  return out;
+}

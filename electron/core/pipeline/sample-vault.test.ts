@@ -30,5 +30,13 @@ describe('the sample vault as a concept graph', () => {
     // The user's note has no wikilinks, yet it mentions the concept notes.
     const fromUserNote = graph.edges.filter((e) => e.source === 'note:ec2-study-notes.md' && e.kind === 'mention').map((e) => e.target);
     expect(fromUserNote).toEqual(expect.arrayContaining(expected.map((id) => `note:${id}`)));
+    // Each mention shows the user's sentences that name it.
+    for (const edge of graph.edges.filter((e) => e.source === 'note:ec2-study-notes.md' && e.kind === 'mention')) {
+      const evidence = index.graph.evidence(edge.id) ?? [];
+      expect(evidence.length, edge.id).toBeGreaterThan(0);
+      for (const e of evidence) expect(e.noteId).toBe('ec2-study-notes.md');
+    }
+    const cloudwatch = index.graph.evidence('mention|note:ec2-study-notes.md|note:aws/herramientas/CloudWatch.md') ?? [];
+    expect(cloudwatch.some((e) => /cloudwatch/i.test(e.text))).toBe(true);
   });
 });

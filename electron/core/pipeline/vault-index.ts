@@ -8,8 +8,8 @@ import { FlexSearchIndex } from '../search/flexsearch-index';
 import type { SearchIndex } from '../search/types';
 import type { ParsedNote } from '../markdown/types';
 import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
-import { buildContribution } from './contributions';
-import { relatedEvidence } from './related-pairs';
+import { MENTION_EVIDENCE, buildContribution } from './contributions';
+import { mentionEvidence, relatedEvidence } from './related-pairs';
 import type { NoteRecord } from './note-record';
 import { readNoteRecord } from './read-note';
 import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
@@ -50,7 +50,11 @@ export class VaultIndex {
     search?: SearchIndex,
   ) {
     this.search = search ?? new FlexSearchIndex();
-    this.graph.setEvidenceSource((edge) => this.relatedEvidence(edge.source, edge.target));
+    this.graph.setEvidenceSource((edge) => {
+      if (edge.kind === 'related') return this.relatedEvidence(edge.source, edge.target);
+      const noteId = edge.source.slice('note:'.length);
+      return this.records.has(noteId) ? mentionEvidence(noteId, this.concepts, edge.target, MENTION_EVIDENCE) : [];
+    });
   }
 
   /**
@@ -118,6 +122,7 @@ export class VaultIndex {
     this.graph.load(contributions(this));
     this.graph.flush();
     const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
+    this.concepts.releaseHits();
     onProgress('ready', records.length, records.length);
     return { files: records.length, parsed: toRead.length, searchFromCache };
   }
@@ -230,6 +235,7 @@ export class VaultIndex {
       const record = this.records.get(id);
       if (record && (dictionaryChanged || changed.includes(record))) this.upsertSearch(record);
     }
+    if (dictionaryChanged) this.concepts.releaseHits();
     return { changed: changed.map((record) => record.entry.id), removed, delta: this.graph.flush() };
   }
 
