@@ -3,9 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { CairnEvent } from '../../electron/contract';
 import { FlexSearchIndex } from '../../electron/core/search/flexsearch-index';
+import type { SearchDoc } from '../../electron/core/search/types';
+import { openVaultSession } from '../../electron/core/session';
+import { cachedVault } from '../vault/generate';
 import { MiniSearchBaseline } from './minisearch-baseline';
-import { rng, syntheticVault } from './synthetic';
+import { rng } from './synthetic';
+import { loadVaultDocs } from './vault-docs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..', '..');
@@ -22,9 +27,11 @@ interface Latency {
 }
 
 export interface EngineSpeed {
+  /** Building the engine from the parsed notes, alone. */
   buildMs: number;
   heapMB: number;
-  upsertMs?: number;
+  /** Cairn only: the search phase inside the real cold vault index (pipeline progress events). */
+  pipelineSearchMs?: number;
   latency: Record<Kind, Latency>;
 }
 
@@ -32,9 +39,26 @@ export interface SearchSpeedResult {
   sizes: { notes: number; cairn: EngineSpeed; minisearch: EngineSpeed }[];
 }
 
-function queriesFor(vocabulary: string[], docs: { sections: { text: string }[] }[], seed: number): Record<Kind, string[]> {
+const WORD = /[\p{L}][\p{L}\p{N}]{3,}/gu;
+
+/** Words of the vault by frequency, as written (lower case): what people type. */
+function vocabularyOf(docs: SearchDoc[]): string[] {
+  const freq = new Map<string, number>();
+  for (const d of docs) for (const s of d.sections) for (const m of s.text.toLowerCase().matchAll(WORD)) freq.set(m[0], (freq.get(m[0]) ?? 0) + 1);
+  return [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+function commonTag(docs: SearchDoc[]): string {
+  const freq = new Map<string, number>();
+  for (const d of docs) for (const t of d.tags) freq.set(t, (freq.get(t) ?? 0) + 1);
+  return [...freq].sort((a, b) => b[1] - a[1])[5]?.[0] ?? 'aws';
+}
+
+function queriesFor(docs: SearchDoc[], seed: number): Record<Kind, string[]> {
+  const vocabulary = vocabularyOf(docs);
+  const tag = commonTag(docs);
   const rand = rng(seed);
-  const word = (lo: number, hi: number): string => vocabulary[lo + Math.floor(rand() * (hi - lo))] as string;
+  const word = (lo: number, hi: number): string => vocabulary[Math.min(vocabulary.length - 1, lo + Math.floor(rand() * (hi - lo)))] as string;
   const out: Record<Kind, string[]> = { 'one-word': [], prefix: [], phrase: [], operator: [] };
   for (let i = 0; i < 60; i++) {
     // Mix of common (top 200) and mid-frequency words, as people type both.
@@ -43,10 +67,10 @@ function queriesFor(vocabulary: string[], docs: { sections: { text: string }[] }
     out.prefix.push(w.slice(0, Math.max(3, Math.ceil(w.length / 2))));
     const doc = docs[Math.floor(rand() * docs.length)];
     const text = doc?.sections[1]?.text ?? doc?.sections[0]?.text ?? '';
-    const ws = text.split('\n')[1]?.split(/\s+/) ?? [];
+    const ws = text.match(/[\p{L}\p{N}]+/gu) ?? [];
     const at = Math.floor(rand() * Math.max(1, ws.length - 2));
-    out.phrase.push(`"${(ws.slice(at, at + 2).join(' ') || 'instancia ec2').replace(/[."]/g, '')}"`);
-    out.operator.push(`${word(5, 500)} tag:aws/compute -${word(5, 100)}`);
+    out.phrase.push(`"${ws.slice(at, at + 2).join(' ') || 'instancia ec2'}"`);
+    out.operator.push(`${word(5, 500)} tag:${tag} -${word(5, 100)}`);
   }
   return out;
 }
@@ -56,13 +80,13 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number;
 }
 
-function measure(run: (q: string) => unknown, qs: string[]): Latency {
-  for (const q of qs.slice(0, 10)) run(q);
+async function measure(run: (q: string) => Promise<unknown> | unknown, qs: string[]): Promise<Latency> {
+  for (const q of qs.slice(0, 10)) await run(q);
   const times: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const q of qs) {
       const t0 = performance.now();
-      run(q);
+      await run(q);
       times.push(performance.now() - t0);
     }
   }
@@ -75,49 +99,64 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-type Vault = ReturnType<typeof syntheticVault>;
-
-/** Engines live only inside these functions, so the heap of one is gone before the other is built. */
-function measureCairn(vault: Vault, qs: Record<Kind, string[]>): EngineSpeed {
-  const h0 = heapUsed();
-  const t0 = performance.now();
-  const cairn = new FlexSearchIndex();
-  for (const d of vault.docs) cairn.upsert(d);
-  const buildMs = performance.now() - t0;
-  cairn.search('warm'); // the prefix vocabulary is sorted lazily on first use
-  const heapMB = (heapUsed() - h0) / 2 ** 20;
-  const ups: number[] = [];
-  const n = vault.docs.length;
-  for (let i = 0; i < 50; i++) {
-    const d = vault.docs[(i * 7919) % n];
-    if (!d) continue;
-    const t = performance.now();
-    cairn.upsert({ ...d, sections: d.sections.map((s) => ({ ...s, text: `${s.text} editado${i}` })) });
-    ups.push(performance.now() - t);
-  }
-  const latency = Object.fromEntries(KINDS.map((k) => [k, measure((q) => cairn.search(q, 20), qs[k])])) as Record<Kind, Latency>;
-  return { buildMs, heapMB, upsertMs: pct(ups, 50), latency };
+async function latencies(run: (q: string) => Promise<unknown> | unknown, qs: Record<Kind, string[]>): Promise<Record<Kind, Latency>> {
+  const out = {} as Record<Kind, Latency>;
+  for (const k of KINDS) out[k] = await measure(run, qs[k]);
+  return out;
 }
 
-function measureMini(vault: Vault, qs: Record<Kind, string[]>): EngineSpeed {
-  const h0 = heapUsed();
-  const t0 = performance.now();
-  const mini = new MiniSearchBaseline();
-  mini.add(vault.docs);
-  const buildMs = performance.now() - t0;
-  const heapMB = (heapUsed() - h0) / 2 ** 20;
-  const latency = Object.fromEntries(KINDS.map((k) => [k, measure((q) => mini.search(q, 20), qs[k])])) as Record<Kind, Latency>;
-  return { buildMs, heapMB, latency };
+/**
+ * Cairn end to end: the real session on the generated vault (scan, parse, concepts, graph, search), and
+ * every query through `CairnService.search`, the method all three hosts call.
+ */
+async function cairnThroughService(dir: string, qs: Record<Kind, string[]>): Promise<{ latency: Record<Kind, Latency>; pipelineSearchMs: number }> {
+  let searchStart = 0;
+  let searchEnd = 0;
+  const onEvent = (e: CairnEvent): void => {
+    if (e.type !== 'index-progress') return;
+    if (e.phase === 'search' && !searchStart) searchStart = performance.now();
+    if (e.phase === 'ready') searchEnd = performance.now();
+  };
+  const session = await openVaultSession(dir, { host: 'cli', watch: false, cacheDir: null, onEvent });
+  if (!searchEnd) searchEnd = performance.now();
+  const latency = await latencies((q) => session.service.search({ query: q, limit: 20 }), qs);
+  return { latency, pipelineSearchMs: searchEnd - searchStart };
 }
 
-export async function runSearchSpeed(sizes: number[] = [10000, 50000]): Promise<SearchSpeedResult> {
+function buildCairn(docs: SearchDoc[]): { buildMs: number; heapMB: number; index: FlexSearchIndex } {
+  const h0 = heapUsed();
+  const t0 = performance.now();
+  const index = new FlexSearchIndex();
+  for (const d of docs) index.upsert(d);
+  const buildMs = performance.now() - t0;
+  index.search('warm'); // the prefix vocabulary is sorted lazily on first use
+  return { buildMs, heapMB: (heapUsed() - h0) / 2 ** 20, index };
+}
+
+function buildMini(docs: SearchDoc[]): { buildMs: number; heapMB: number; index: MiniSearchBaseline } {
+  const h0 = heapUsed();
+  const t0 = performance.now();
+  const index = new MiniSearchBaseline();
+  index.add(docs);
+  return { buildMs: performance.now() - t0, heapMB: (heapUsed() - h0) / 2 ** 20, index };
+}
+
+export async function runSearchSpeed(sizes: number[] = [10000, 50000], log: (s: string) => void = (s) => console.error(s)): Promise<SearchSpeedResult> {
   const result: SearchSpeedResult = { sizes: [] };
   for (const n of sizes) {
-    // The notes' text is input to both engines and not counted in either heap figure.
-    const vault = syntheticVault(n);
-    const qs = queriesFor(vault.vocabulary, vault.docs, n);
-    const cairn = measureCairn(vault, qs);
-    const minisearch = measureMini(vault, qs);
+    const vault = await cachedVault(n);
+    log(`search speed: ${n} notes in ${vault.dir}`);
+    // The same parsed notes feed both engines' build figures; the notes' text is in neither heap figure.
+    const docs = loadVaultDocs(vault.dir);
+    const qs = queriesFor(docs, n);
+    const service = await cairnThroughService(vault.dir, qs);
+    log(`search speed: ${n} Cairn through the service done`);
+    let cairnBuild: ReturnType<typeof buildCairn> | null = buildCairn(docs);
+    const cairn: EngineSpeed = { buildMs: cairnBuild.buildMs, heapMB: cairnBuild.heapMB, pipelineSearchMs: service.pipelineSearchMs, latency: service.latency };
+    cairnBuild = null;
+    const mini = buildMini(docs);
+    const index = mini.index;
+    const minisearch: EngineSpeed = { buildMs: mini.buildMs, heapMB: mini.heapMB, latency: await latencies((q) => index.search(q, 20), qs) };
     result.sizes.push({ notes: n, cairn, minisearch });
   }
   return result;
@@ -125,14 +164,23 @@ export async function runSearchSpeed(sizes: number[] = [10000, 50000]): Promise<
 
 export function speedTable(r: SearchSpeedResult): string {
   const f = (x: number): string => x.toFixed(2);
-  const rows = ['| notes | engine | build s | heap MB | ' + KINDS.map((k) => `${k} p50/p95 ms`).join(' | ') + ' |', '| --- | --- | --- | --- | ' + KINDS.map(() => '---').join(' | ') + ' |'];
+  const rows = [
+    '| notes | engine | build s | heap MB | ' + KINDS.map((k) => `${k} p50 / p95 ms`).join(' | ') + ' |',
+    '| --- | --- | --- | --- | ' + KINDS.map(() => '---').join(' | ') + ' |',
+  ];
   for (const s of r.sizes) {
-    for (const [name, e] of [['Cairn', s.cairn], ['MiniSearch', s.minisearch]] as const) {
-      rows.push(`| ${s.notes} | ${name} | ${(e.buildMs / 1000).toFixed(1)} | ${e.heapMB.toFixed(0)} | ` + KINDS.map((k) => `${f(e.latency[k].p50)} / ${f(e.latency[k].p95)}`).join(' | ') + ' |');
+    for (const [name, e] of [['Cairn (through CairnService)', s.cairn], ['MiniSearch', s.minisearch]] as const) {
+      rows.push(`| ${s.notes} | ${name} | ${(e.buildMs / 1000).toFixed(2)} | ${e.heapMB.toFixed(0)} | ` + KINDS.map((k) => `${f(e.latency[k].p50)} / ${f(e.latency[k].p95)}`).join(' | ') + ' |');
     }
   }
-  const ups = r.sizes.map((s) => `${s.notes}: ${s.cairn.upsertMs?.toFixed(2)} ms`).join(', ');
-  return ['Search speed (synthetic vaults, ~300 words/note; Cairn latency includes snippets)', '', ...rows, '', `Cairn one-note upsert p50 — ${ups}`].join('\n');
+  const pipe = r.sizes.map((s) => `${s.notes}: ${((s.cairn.pipelineSearchMs ?? 0) / 1000).toFixed(2)} s`).join(', ');
+  return [
+    'Search speed (bench/vault synthetic vaults; Cairn queried through `CairnService.search` on an opened session, results with snippets; 60 queries per kind × 3 rounds)',
+    '',
+    ...rows,
+    '',
+    `Search phase of the cold vault index (pipeline) — ${pipe}`,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {

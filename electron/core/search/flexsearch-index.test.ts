@@ -95,6 +95,17 @@ describe('FlexSearchIndex', () => {
     expect(ids(sample(), '"load test"')).toEqual(['study.md']);
   });
 
+  it('matches a phrase that holds a function word, and not its words apart', () => {
+    expect(ids(sample(), '"balancer of load"')).toEqual(['study.md']);
+    expect(ids(sample(), '"of load balancer"')).toEqual([]);
+  });
+
+  it('completes a heading word being typed and points at that section', () => {
+    const hit = sample().search('credenci').hits[0];
+    expect(hit?.noteId).toBe('aws/AWS CLI.md');
+    expect(hit?.heading).toBe('Credenciales');
+  });
+
   it('filters by tag (with sub-tags), path, file and concept', () => {
     const idx = sample();
     expect(ids(idx, 'tag:#aws/compute').sort()).toEqual(['aws/cómputo/EC2.md', 'guide/launching.md']);

@@ -1,6 +1,6 @@
 import { Document } from 'flexsearch';
 import type { NoteId, SearchHitDTO, SearchResultDTO } from '../../contract';
-import { foldPlain, keysOf, STOPWORDS, tokenize } from './fold';
+import { countKeys, foldPlain, keysOf, STOPWORDS, tokenize } from './fold';
 import { Highlighter } from './highlight';
 import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
@@ -19,8 +19,8 @@ import { Vocabulary } from './vocabulary';
  *   note is never removed from FlexSearch: its old slot is retired (a tombstone filtered out of results)
  *   and the new version gets a fresh slot. Upsert is then an add (well under 1 ms); retired postings are
  *   dropped by a rebuild once they outnumber the live notes.
- * - `forward` tokenizing only on title, aliases and headings; body prefixes and one-typo words are
- *   expanded against the vocabulary instead. No `context` (≈1 GB at 10k notes): phrases are checked on
+ * - `forward` tokenizing only on title and aliases; heading and body prefixes and one-typo words are
+ *   expanded against the vocabulary instead (forward headings were a quarter of the build). No `context` (≈1 GB at 10k notes): phrases are checked on
  *   the few candidates that contain every word.
  * - Our own folding (`fold.ts`) is applied before FlexSearch sees text; its encoder only splits on spaces.
  */
@@ -46,8 +46,8 @@ const RESCORE = 200;
 const COVER = { title: 0.8, h1: 0.4 } as const;
 
 type Field = 'title' | 'aliases' | 'heading' | 'tags' | 'path' | 'concepts' | 'body';
-const FORWARD_FIELDS: Field[] = ['title', 'aliases', 'heading'];
-const STRICT_FIELDS: Field[] = ['tags', 'path', 'concepts', 'body'];
+const FORWARD_FIELDS = ['title', 'aliases'] as const;
+const STRICT_FIELDS: Field[] = ['heading', 'tags', 'path', 'concepts', 'body'];
 
 const split = (s: string): string[] => s.split(' ');
 
@@ -59,7 +59,7 @@ const CONFIG = {
   fields: [
     { field: 'title', tokenize: 'forward' },
     { field: 'aliases', tokenize: 'forward' },
-    { field: 'heading', tokenize: 'forward' },
+    { field: 'heading', tokenize: 'strict' },
     { field: 'tags', tokenize: 'strict' },
     { field: 'path', tokenize: 'strict' },
     { field: 'concepts', tokenize: 'strict' },
@@ -67,6 +67,7 @@ const CONFIG = {
   ],
   sectionBits: SECTION_BITS,
   fold: 'concepts/fold foldWord',
+  body: 'distinct keys, no stopwords',
   bodyScore: 'bm25-slot k1=1.2 b=0.5 avg=120',
 } as const;
 const CONFIG_SIGNATURE = JSON.stringify(CONFIG);
@@ -163,15 +164,17 @@ export class FlexSearchIndex implements SearchIndex {
     const sections = doc.sections.slice(0, MAX_SECTIONS);
     sections.forEach((section, i) => {
       const text = i === MAX_SECTIONS - 1 ? doc.sections.slice(i).map((s) => s.text).join('\n') : section.text;
-      const keys = keysOf(text);
       const tf = new Map<string, number>();
-      for (const k of keys) {
-        tf.set(k, (tf.get(k) ?? 0) + 1);
-        distinct.add(k);
-      }
+      const len = countKeys(text, tf);
+      for (const k of tf.keys()) distinct.add(k);
       for (const k of entry.headingKeys[i] ?? []) distinct.add(k);
-      scoring = { tf, len: keys.length };
-      this.flex.add({ id: base + i, heading: (entry.headingKeys[i] ?? []).join(' '), body: keys.join(' ') });
+      scoring = { tf, len };
+      // Distinct words only: the slot already carries the frequency, repeats would only be skipped.
+      // Function words are left out of bodies (a fifth of all postings): a query never requires them, and
+      // a phrase holding one is checked against the text.
+      let body = '';
+      for (const k of tf.keys()) if (!STOPWORDS.has(k)) body = body ? `${body} ${k}` : k;
+      this.flex.add({ id: base + i, heading: (entry.headingKeys[i] ?? []).join(' '), body });
     });
     for (const k of keysOf([doc.tags.join(' '), doc.path, doc.concepts.join(' ')].join(' '))) distinct.add(k);
     this.vocab.addNote(distinct);
@@ -402,7 +405,7 @@ export class FlexSearchIndex implements SearchIndex {
     };
     const keyIdf = this.vocab.has(key) ? idf(this.vocab.count(key), n) : idf(1, n);
 
-    // Title, aliases, headings: forward-tokenized, so the typed prefix itself is looked up.
+    // Title and aliases: forward-tokenized, so the typed prefix itself is looked up.
     const forwardTerms = new Map<string, number>();
     for (const [v, w] of variants) if (w !== VARIANT.prefix) forwardTerms.set(v, w);
     if (prefixing && !forwardTerms.has(plainWord)) forwardTerms.set(plainWord, VARIANT.exact);
@@ -415,12 +418,9 @@ export class FlexSearchIndex implements SearchIndex {
             const slot = id >>> SECTION_BITS;
             const e = this.entries.get(slot);
             if (!e) continue;
-            const sec = id & NOTE_DOC;
-            const q = fieldMatch(field, e, sec, v, prefixing);
+            const q = fieldMatch(field, e, v, prefixing);
             if (q === 0) continue;
-            if (field === 'heading' && hint) hint[slot] = (hint[slot] as number) | sectionBit(sec);
-            const base = field === 'title' ? WEIGHT.title : field === 'aliases' ? WEIGHT.aliases : e.doc.sections[sec]?.level === 1 ? WEIGHT.h1 : WEIGHT.heading;
-            let value = base * w * q * vIdf;
+            let value = (field === 'title' ? WEIGHT.title : WEIGHT.aliases) * w * q * vIdf;
             if (field === 'title') value *= 0.6 + 0.4 / e.titleKeys.length;
             addMeta(slot, value);
           }
@@ -434,11 +434,16 @@ export class FlexSearchIndex implements SearchIndex {
         for (let s = 0; s < slots.length; s++) {
           const ids = slots[s];
           if (!ids) continue;
-          const value = (field === 'body' ? WEIGHT.body * slotValue(s) : WEIGHT[field as 'tags']) * w * vIdf;
+          const value = (field === 'body' ? WEIGHT.body * slotValue(s) : field === 'heading' ? 0 : WEIGHT[field]) * w * vIdf;
           for (const id of ids) {
             const slot = id >>> SECTION_BITS;
             if (this.live[slot] !== 1) continue;
-            if (field === 'body') {
+            if (field === 'heading') {
+              const sec = id & NOTE_DOC;
+              if (hint) hint[slot] = (hint[slot] as number) | sectionBit(sec);
+              const e = this.entries.get(slot);
+              addMeta(slot, (e?.doc.sections[sec]?.level === 1 ? WEIGHT.h1 : WEIGHT.heading) * w * vIdf);
+            } else if (field === 'body') {
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(id & NOTE_DOC);
               touch(slot);
               const cur = body[slot] as number;
@@ -516,9 +521,9 @@ export class FlexSearchIndex implements SearchIndex {
           const slot = id >>> SECTION_BITS;
           if (this.live[slot] !== 1 || m.has(slot)) continue;
           // Forward fields also hold prefixes: `ec2` must not exclude a note titled "ec2-study".
-          if (field === 'title' || field === 'aliases' || field === 'heading') {
+          if (field === 'title' || field === 'aliases') {
             const e = this.entries.get(slot);
-            if (!e || fieldMatch(field, e, id & NOTE_DOC, key, false) === 0) continue;
+            if (!e || fieldMatch(field, e, key, false) === 0) continue;
           }
           m.set(slot, 0);
         }
@@ -699,8 +704,8 @@ function distinctKeys(doc: SearchDoc): Set<string> {
 }
 
 /** 1 for a whole-word hit, less for a prefix hit while typing, 0 for a prefix hit elsewhere. */
-function fieldMatch(field: Field, e: Entry, sec: number, v: string, prefixing: boolean): number {
-  const lists = field === 'title' ? [e.titleKeys] : field === 'aliases' ? e.aliasKeys : [e.headingKeys[sec] ?? []];
+function fieldMatch(field: 'title' | 'aliases', e: Entry, v: string, prefixing: boolean): number {
+  const lists = field === 'title' ? [e.titleKeys] : e.aliasKeys;
   let q = 0;
   for (const keys of lists) {
     for (const k of keys) {

@@ -18,24 +18,37 @@ export interface Token {
 
 /**
  * Folding (NFD + regex + plural rules) dominated build and snippet time; words repeat (Zipf), so each
- * written form is folded once. The cache is dropped whole when full, which bounds memory without LRU cost.
+ * written form is folded once. Keys and plain forms have their own caches: the build needs only keys, and
+ * a string-valued Map is cheaper to fill and read than one of objects. A cache is dropped whole when
+ * full, which bounds memory without LRU cost.
  */
 const CACHE_MAX = 200_000;
-let cache = new Map<string, { term: string; plain: string }>();
+let keys = new Map<string, string>();
+let plains = new Map<string, string>();
 
-function folded(raw: string): { term: string; plain: string } {
-  let f = cache.get(raw);
-  if (!f) {
-    if (cache.size >= CACHE_MAX) cache = new Map();
-    f = { term: foldWord(raw), plain: plain(raw) };
-    cache.set(raw, f);
+function keyOf(raw: string): string {
+  let k = keys.get(raw);
+  if (k === undefined) {
+    if (keys.size >= CACHE_MAX) keys = new Map();
+    k = foldWord(raw);
+    keys.set(raw, k);
   }
-  return f;
+  return k;
+}
+
+function plainOf(raw: string): string {
+  let p = plains.get(raw);
+  if (p === undefined) {
+    if (plains.size >= CACHE_MAX) plains = new Map();
+    p = plain(raw);
+    plains.set(raw, p);
+  }
+  return p;
 }
 
 /** Folds one word to its index key. */
 export function foldKey(word: string): string {
-  return folded(word).term;
+  return keyOf(word);
 }
 
 /** Accent- and case-insensitive form of free text (for path/file/tag filters). */
@@ -49,8 +62,7 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
-    const f = folded(raw);
-    out.push({ term: f.term, plain: f.plain, start: m.index, end: m.index + raw.length });
+    out.push({ term: keyOf(raw), plain: plainOf(raw), start: m.index, end: m.index + raw.length });
   }
   return out;
 }
@@ -59,8 +71,20 @@ export function tokenize(text: string): Token[] {
 export function keysOf(text: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(folded(m[0]).term);
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(keyOf(m[0]));
   return out;
+}
+
+/** Adds each index key of `text` to `tf` with its count; returns the number of words. No array is built. */
+export function countKeys(text: string, tf: Map<string, number>): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const k = keyOf(m[0]);
+    tf.set(k, (tf.get(k) ?? 0) + 1);
+    n++;
+  }
+  return n;
 }
 
 /**
