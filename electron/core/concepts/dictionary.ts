@@ -126,6 +126,30 @@ function headingTerms(
   return out;
 }
 
+/**
+ * The acronyms that recur, as (folded, spelling) in the order the dictionary adds them: all the dictionary
+ * takes from the notes' acronym counts. `notes` sorted by id.
+ */
+export function recurringAcronyms(notes: readonly NoteCandidates[]): [string, string][] {
+  const acro = new Map<string, { notes: number; count: number; surfaces: Map<string, number> }>();
+  for (const nc of notes) {
+    for (const a of nc.acronyms) {
+      const k = a.text.toLowerCase();
+      const e = acro.get(k) ?? { notes: 0, count: 0, surfaces: new Map<string, number>() };
+      e.notes++;
+      e.count += a.count;
+      e.surfaces.set(a.text, (e.surfaces.get(a.text) ?? 0) + a.count);
+      acro.set(k, e);
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [k, e] of acro) {
+    if (e.notes < ACRONYM_MIN_NOTES && e.count < ACRONYM_MIN_COUNT) continue;
+    out.push([k, [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k]);
+  }
+  return out;
+}
+
 export class ConceptDictionary {
   private readonly byKey = new Map<ConceptKey, Concept>();
   private readonly byName = new Map<string, ConceptKey>();
@@ -134,6 +158,8 @@ export class ConceptDictionary {
   readonly acronyms: ReadonlySet<string>;
   /** Changes iff the names → keys mapping (and so every note's matches) changes. */
   readonly signature: string;
+  /** `recurringAcronyms` of the notes it was built from; unknown for a restored one. */
+  readonly recurring: readonly [string, string][] | null = null;
 
   /** Builds the dictionary from every note's candidates, or takes a built one back from `restored`. */
   constructor(all: Iterable<NoteCandidates>, restored?: DictionaryState) {
@@ -150,23 +176,10 @@ export class ConceptDictionary {
     const notes = [...all].sort((a, b) => (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0));
     const groups: Group[] = [];
 
-    // Recurring acronyms.
-    const acro = new Map<string, { notes: number; count: number; surfaces: Map<string, number> }>();
-    for (const nc of notes) {
-      for (const a of nc.acronyms) {
-        const k = a.text.toLowerCase();
-        const e = acro.get(k) ?? { notes: 0, count: 0, surfaces: new Map<string, number>() };
-        e.notes++;
-        e.count += a.count;
-        e.surfaces.set(a.text, (e.surfaces.get(a.text) ?? 0) + a.count);
-        acro.set(k, e);
-      }
-    }
     const acronyms = new Set<string>();
-    for (const [k, e] of acro) {
-      if (e.notes < ACRONYM_MIN_NOTES && e.count < ACRONYM_MIN_COUNT) continue;
+    this.recurring = recurringAcronyms(notes);
+    for (const [k, surface] of this.recurring) {
       acronyms.add(k);
-      const surface = [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k;
       groups.push({ names: [surface], source: 'acronym', occurrence: null, noteId: null });
     }
     for (const nc of notes) {

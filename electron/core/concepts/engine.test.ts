@@ -83,3 +83,36 @@ describe('ConceptEngine', () => {
     expect(e.concept('ami')?.definitions.map((d) => d.line)).toEqual([3]);
   });
 });
+
+describe('ConceptEngine updates that only move acronym counts', () => {
+  const files = {
+    'a.md': 'EBS and VPC. The IMDS answers.',
+    'b.md': 'EBS again, with a VPC.',
+    'Elastic Block Store.md': '---\naliases: [EBS]\n---\nDefines Elastic Block Store (EBS).',
+  };
+  const fresh = (f: Record<string, string>): ConceptEngine => {
+    const e = new ConceptEngine();
+    e.update(notes(f), []);
+    return e;
+  };
+
+  it('keeps the dictionary when no acronym crosses its threshold, with what a fresh build gives', () => {
+    const live = fresh(files);
+    // VPC recurs already (two notes): a third use changes its count, not the dictionary.
+    const edited = { ...files, 'a.md': 'EBS and VPC. The IMDS answers. VPC again.' };
+    const result = live.update(notes({ 'a.md': edited['a.md'] }), []);
+    expect(result).toEqual({ dictionaryChanged: false, rebuilt: false });
+    const want = fresh(edited);
+    expect(live.signature).toBe(want.signature);
+    expect(live.concepts()).toEqual(want.concepts());
+    expect(live.hitsFor('a.md')).toEqual(want.hitsFor('a.md'));
+  });
+
+  it('rebuilds when an acronym starts to recur', () => {
+    const live = fresh(files);
+    expect(live.lookup('IMDS')).toBeUndefined();
+    const result = live.update(notes({ 'b.md': 'EBS again, with a VPC and the IMDS.' }), []);
+    expect(result.rebuilt).toBe(true);
+    expect(live.lookup('IMDS')).toBeDefined();
+  });
+});

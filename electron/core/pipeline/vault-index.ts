@@ -203,9 +203,10 @@ export class VaultIndex {
     const parsed = changed.flatMap((record) => (record.parsed ? [record.parsed] : []));
     const touched = [...changed.map((record) => record.entry.id), ...removed];
     const hittersBefore = this.hitters(touched);
-    const { dictionaryChanged: namesChanged } = this.concepts.update(parsed, removed);
+    const { dictionaryChanged: namesChanged, rebuilt } = this.concepts.update(parsed, removed);
     // Labels, owner notes and sources are not in the dictionary's signature, yet the graph shows them.
-    const shapes = conceptShapes(this.concepts);
+    // They come from the dictionary alone: when it was not made again, they are as they were.
+    const shapes = rebuilt ? conceptShapes(this.concepts) : this.shapes;
     const relabelled = [...shapes].filter(([key, shape]) => this.shapes.get(key)?.label !== shape.label).map(([key]) => key);
     const shapeChanged = shapes.size !== this.shapes.size || [...shapes].some(([key, shape]) => this.shapes.get(key)?.sig !== shape.sig);
     this.shapes = shapes;
