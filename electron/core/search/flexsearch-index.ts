@@ -3,6 +3,7 @@ import type { NoteId, SearchHitDTO, SearchResultDTO } from '../../contract';
 import { countKeys, foldPlain, keysOf, STOPWORDS, tokenize } from './fold';
 import { Highlighter } from './highlight';
 import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
+import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
 import { makeSnippets } from './snippet';
 import { SearchStateError } from './state-error';
@@ -41,6 +42,12 @@ const FUZZY_EXPANSIONS = 6;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_SHARE = 0.05;
 const FUZZY_MAX_COUNT = 50;
+/**
+ * Body sections read for the words a typed prefix or a typo stands for, shared among them. Their body
+ * postings come best term frequency first, so a common completion (`inst` → instancia) stops after its
+ * strongest sections instead of touching every note; the word as typed is always read whole.
+ */
+const VARIANT_BODY_BUDGET = 12_000;
 /** Best-scored candidates whose title coverage is weighed before the final order. */
 const RESCORE = 200;
 const COVER = { title: 0.8, h1: 0.4 } as const;
@@ -128,6 +135,7 @@ export class FlexSearchIndex implements SearchIndex {
    * search: snippets then tokenize only those sections.
    */
   private hint: Uint32Array | null = null;
+  private readonly acc = new Accumulator();
 
   get size(): number {
     return this.entries.size;
@@ -320,7 +328,7 @@ export class FlexSearchIndex implements SearchIndex {
     const e = this.entries.get(slot);
     if (!e) return false;
     for (const { op, value } of filters) {
-      const v = foldPlain(value);
+      const v = foldFilter(op, value);
       switch (op) {
         case 'tag':
           if (!e.tags.some((t) => t === v || t.startsWith(`${v}/`))) return false;
@@ -331,11 +339,9 @@ export class FlexSearchIndex implements SearchIndex {
         case 'file':
           if (!e.file.includes(v)) return false;
           break;
-        case 'concept': {
-          const key = keysOf(value).join(' ');
-          if (!e.concepts.includes(key)) return false;
+        case 'concept':
+          if (!e.concepts.includes(v)) return false;
           break;
-        }
       }
     }
     return true;
@@ -385,24 +391,10 @@ export class FlexSearchIndex implements SearchIndex {
     for (const v of variants.keys()) hl.addKey(v);
     // Per-slot accumulators in typed arrays: common words touch most notes, and a Map of objects per
     // term was the largest search cost.
-    const size = this.nextSlot;
-    const meta = new Float64Array(size);
-    const metaRest = new Float64Array(size);
-    const body = new Float64Array(size);
-    const bodyRest = new Float64Array(size);
-    const touched: number[] = [];
+    const acc = this.acc;
+    acc.reset(this.nextSlot);
     const hint = this.hint;
-    const touch = (slot: number): void => {
-      if (meta[slot] === 0 && body[slot] === 0 && metaRest[slot] === 0 && bodyRest[slot] === 0) touched.push(slot);
-    };
-    const addMeta = (slot: number, value: number): void => {
-      touch(slot);
-      const cur = meta[slot] as number;
-      if (value > cur) {
-        metaRest[slot] = (metaRest[slot] as number) + cur;
-        meta[slot] = value;
-      } else metaRest[slot] = (metaRest[slot] as number) + value;
-    };
+    const addMeta = (slot: number, value: number): void => acc.addMeta(slot, value);
     const keyIdf = this.vocab.has(key) ? idf(this.vocab.count(key), n) : idf(1, n);
 
     // Title and aliases: forward-tokenized, so the typed prefix itself is looked up.
@@ -427,13 +419,19 @@ export class FlexSearchIndex implements SearchIndex {
         }
       }
     }
+    const variantBudget = Math.ceil(VARIANT_BODY_BUDGET / Math.max(1, variants.size - 1));
     for (const [v, w] of variants) {
       const vIdf = v === key ? keyIdf : idf(this.vocab.count(v), n);
+      let budget = v === key ? Infinity : variantBudget;
       for (const field of STRICT_FIELDS) {
         const slots = this.lookup(field, v);
         for (let s = 0; s < slots.length; s++) {
           const ids = slots[s];
           if (!ids) continue;
+          if (field === 'body') {
+            if (budget <= 0) break;
+            budget -= ids.length;
+          }
           const value = (field === 'body' ? WEIGHT.body * slotValue(s) : field === 'heading' ? 0 : WEIGHT[field]) * w * vIdf;
           for (const id of ids) {
             const slot = id >>> SECTION_BITS;
@@ -445,23 +443,19 @@ export class FlexSearchIndex implements SearchIndex {
               addMeta(slot, (e?.doc.sections[sec]?.level === 1 ? WEIGHT.h1 : WEIGHT.heading) * w * vIdf);
             } else if (field === 'body') {
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(id & NOTE_DOC);
-              touch(slot);
-              const cur = body[slot] as number;
-              if (value > cur) {
-                bodyRest[slot] = (bodyRest[slot] as number) + cur;
-                body[slot] = value;
-              } else bodyRest[slot] = (bodyRest[slot] as number) + value;
-            } else addMeta(slot, value);
+              acc.addBody(slot, value);
+            } else acc.addMeta(slot, value);
           }
         }
       }
     }
     const m = new Map<number, number>();
-    for (const slot of touched) {
-      const mt = meta[slot] as number;
-      const bd = body[slot] as number;
+    for (let i = 0; i < acc.count; i++) {
+      const slot = acc.touched[i] as number;
+      const mt = acc.meta[slot] as number;
+      const bd = acc.body[slot] as number;
       const best = Math.max(mt, bd);
-      const rest = mt + bd - best + 0.5 * (metaRest[slot] as number) + Math.min(bodyRest[slot] as number, 2 * keyIdf) * 0.5;
+      const rest = mt + bd - best + 0.5 * (acc.metaRest[slot] as number) + Math.min(acc.bodyRest[slot] as number, 2 * keyIdf) * 0.5;
       m.set(slot, combine(best, rest));
     }
     return { m };
@@ -550,7 +544,18 @@ export class FlexSearchIndex implements SearchIndex {
 
   private rankHits(res: NodeResult, limit: number, hl: Highlighter): SearchHitDTO[] {
     const wanted = res.pred ? VERIFY_BUDGET : Math.max(limit * 3, RESCORE);
-    let top = topK(res.m, wanted, (a, b) => this.tieBreak(a, b));
+    let top = topK(res.m, wanted, (a, b) => a - b);
+    if (res.pred) {
+      // Phrase checks read note text: verify in score order and stop once enough candidates hold.
+      const pred = res.pred;
+      const enough = limit * 3;
+      const kept: [number, number][] = [];
+      for (const t of top) {
+        if (kept.length >= enough) break;
+        if (pred(t[0])) kept.push(t);
+      }
+      top = kept;
+    }
     if (!hl.empty) {
       // A title that is mostly the query (`recycle bin` → "recycle-bin") beats one that merely contains it:
       // the share of the title's words the query covers scales the score, as BM25's length norm would.
@@ -560,7 +565,6 @@ export class FlexSearchIndex implements SearchIndex {
     const hits: SearchHitDTO[] = [];
     for (const [slot, score] of top) {
       if (hits.length >= limit) break;
-      if (res.pred && !res.pred(slot)) continue;
       const e = this.entries.get(slot);
       if (e) hits.push(this.hit(e, score, hl));
     }
@@ -671,6 +675,15 @@ export class FlexSearchIndex implements SearchIndex {
     // Retired postings imported with the state are unknown in number; count every slot that is not live.
     this.retired = Math.max(0, s.nextSlot - s.notes.length);
   }
+}
+
+/** A filter's value folded as its field is; filters are checked per candidate, so the last one is kept. */
+let lastFilter = { op: '', value: '', folded: '' };
+function foldFilter(op: FilterOp, value: string): string {
+  if (lastFilter.op !== op || lastFilter.value !== value) {
+    lastFilter = { op, value, folded: op === 'concept' ? keysOf(value).join(' ') : foldPlain(value) };
+  }
+  return lastFilter.folded;
 }
 
 function makeEntry(doc: SearchDoc, slot: number): Entry {

@@ -51,6 +51,11 @@ export function foldKey(word: string): string {
   return keyOf(word);
 }
 
+/** Accent- and case-folded form of one word, cached like its key. */
+export function foldPlainWord(word: string): string {
+  return plainOf(word);
+}
+
 /** Accent- and case-insensitive form of free text (for path/file/tag filters). */
 export function foldPlain(s: string): string {
   return plain(s);

@@ -1,4 +1,6 @@
-import { tokenize } from './fold';
+import { foldKey, foldPlainWord } from './fold';
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** What a query matched, so the words can be found again in a note's text for snippets and counts. */
 export class Highlighter {
@@ -26,12 +28,20 @@ export class Highlighter {
     return this.keys.has(key) || this.prefixes.some((p) => key.startsWith(p));
   }
 
-  /** Sorted [start, end) ranges of the matching words of `text`. */
+  /** Sorted [start, end) ranges of the matching words of `text`. No token objects: this runs per hit. */
   ranges(text: string): [number, number][] {
     if (this.empty || !text) return [];
     const out: [number, number][] = [];
-    for (const t of tokenize(text)) {
-      if (this.keys.has(t.term) || this.prefixes.some((p) => t.plain.startsWith(p))) out.push([t.start, t.end]);
+    const prefixes = this.prefixes;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const raw = m[0];
+      let hit = this.keys.has(foldKey(raw));
+      if (!hit && prefixes.length) {
+        const p = foldPlainWord(raw);
+        hit = prefixes.some((x) => p.startsWith(x));
+      }
+      if (hit) out.push([m.index, m.index + raw.length]);
     }
     return out;
   }

@@ -22,25 +22,37 @@ function window(text: string, ranges: [number, number][], first: number, width: 
   }
   start = Math.min(start, ms);
   end = Math.max(end, me);
-  let raw = text.slice(start, end);
-  // Collapse line breaks and runs of spaces, keeping highlight offsets in step.
-  const map: number[] = [];
-  let out = '';
+  // Collapse line breaks and runs of spaces, keeping highlight offsets in step. Whole runs are sliced
+  // rather than appended a character at a time: this runs for every hit of every keystroke.
+  const map = new Int32Array(end - start + 1);
+  const parts: string[] = [];
+  let len = 0;
   // Starting as if after a space drops leading whitespace, so highlight offsets need no later shift.
   let prevSpace = true;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] as string;
-    const space = /\s/.test(ch);
-    map.push(out.length);
+  let runStart = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+    map[i - start] = len + (runStart >= 0 ? i - runStart : 0);
     if (space) {
-      if (!prevSpace) out += ' ';
-    } else {
-      out += ch;
-    }
+      if (runStart >= 0) {
+        parts.push(text.slice(runStart, i));
+        len += i - runStart;
+        runStart = -1;
+      }
+      if (!prevSpace) {
+        parts.push(' ');
+        len++;
+      }
+    } else if (runStart < 0) runStart = i;
     prevSpace = space;
   }
-  map.push(out.length);
-  raw = out;
+  if (runStart >= 0) {
+    parts.push(text.slice(runStart, end));
+    len += end - runStart;
+  }
+  map[end - start] = len;
+  const raw = parts.join('');
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const highlights: [number, number][] = [];
