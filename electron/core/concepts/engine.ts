@@ -78,6 +78,8 @@ export class ConceptEngine {
   private readonly conceptCache = new Map<ConceptKey, Concept>();
   /** Notes whose hits define each concept (a candidate of theirs names it). */
   private readonly definers = new Map<ConceptKey, Set<NoteId>>();
+  /** Note ids in order, kept while the same notes exist (an acronym-only edit needs them sorted). */
+  private sortedIds: NoteId[] | null = null;
 
   private get matcher(): ConceptMatcher {
     this.matcherCache ??= new ConceptMatcher(this.dictionary);
@@ -194,6 +196,7 @@ export class ConceptEngine {
       this.notes.delete(id);
       this.candidates.delete(id);
       this.candidateJson.delete(id);
+      this.sortedIds = null;
       if ((this.digests.get(id) ?? '') !== '') dirty = true;
       acronymsOnly = false;
       this.digests.delete(id);
@@ -206,6 +209,7 @@ export class ConceptEngine {
         const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
         if (!old || digest(old, false) !== digest(nc, false)) acronymsOnly = false;
       }
+      if (!this.candidates.has(note.id)) this.sortedIds = null;
       this.notes.set(note.id, note);
       this.candidates.set(note.id, nc);
       this.candidateJson.delete(note.id);
@@ -215,17 +219,17 @@ export class ConceptEngine {
     let dictionaryChanged = false;
     let rebuilt = false;
     if (dirty) {
-      const all: NoteCandidates[] = [];
-      for (const id of this.candidates.keys()) {
-        const nc = this.candidatesOf(id);
-        if (nc) all.push(nc);
-      }
       // The dictionary takes only `recurringAcronyms` from acronym counts: the same list, the same
       // dictionary, and rebuilding it from every note cost ~0.3–2 s at 10k notes per keystroke-sized edit.
       const recurring = this.dictionary.recurring;
       if (acronymsOnly && recurring) {
-        all.sort((a, b) => (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0));
-        dirty = !sameAcronyms(recurringAcronyms(all), recurring);
+        if (this.sortedIds?.length !== this.candidates.size) this.sortedIds = [...this.candidates.keys()].sort();
+        const sorted: NoteCandidates[] = [];
+        for (const id of this.sortedIds) {
+          const nc = this.candidatesOf(id);
+          if (nc) sorted.push(nc);
+        }
+        dirty = !sameAcronyms(recurringAcronyms(sorted), recurring);
       }
     }
     if (dirty) {

@@ -207,8 +207,8 @@ export class VaultIndex {
     // Labels, owner notes and sources are not in the dictionary's signature, yet the graph shows them.
     // They come from the dictionary alone: when it was not made again, they are as they were.
     const shapes = rebuilt ? conceptShapes(this.concepts) : this.shapes;
-    const relabelled = [...shapes].filter(([key, shape]) => this.shapes.get(key)?.label !== shape.label).map(([key]) => key);
-    const shapeChanged = shapes.size !== this.shapes.size || [...shapes].some(([key, shape]) => this.shapes.get(key)?.sig !== shape.sig);
+    const relabelled = rebuilt ? [...shapes].filter(([key, shape]) => this.shapes.get(key)?.label !== shape.label).map(([key]) => key) : [];
+    const shapeChanged = rebuilt && (shapes.size !== this.shapes.size || [...shapes].some(([key, shape]) => this.shapes.get(key)?.sig !== shape.sig));
     this.shapes = shapes;
     const dictionaryChanged = namesChanged || shapeChanged;
     if (!dictionaryChanged) {
@@ -216,11 +216,11 @@ export class VaultIndex {
       // the edges of every note that uses it, not only of the note that changed.
       const hittersAfter = this.hitters(touched);
       for (const key of new Set([...hittersBefore.keys(), ...hittersAfter.keys()])) {
-        const after = this.concepts.notesOf(key);
+        const after = this.concepts.noteCount(key);
         const was = hittersBefore.get(key) ?? new Set<NoteId>();
         const now = hittersAfter.get(key) ?? new Set<NoteId>();
-        const before = after.length - [...now].filter((id) => !was.has(id)).length + [...was].filter((id) => !now.has(id)).length;
-        if (before >= 3 !== after.length >= 3) for (const id of after) affected.add(id);
+        const before = after - [...now].filter((id) => !was.has(id)).length + [...was].filter((id) => !now.has(id)).length;
+        if (before >= 3 !== after >= 3) for (const id of this.concepts.notesOf(key)) affected.add(id);
       }
     }
     const rebuild = dictionaryChanged ? [...this.records.keys()] : [...affected];
