@@ -357,6 +357,25 @@ export class ConceptEngine {
     return hits;
   }
 
+  /**
+   * The concept and section of each of a note's hits, in `hitsFor` order, without cutting sentences:
+   * the graph needs only these, and after a warm start cutting every sentence again cost more than the
+   * rest of the graph.
+   */
+  hitSections(noteId: NoteId): { keys: ConceptKey[]; sections: number[] } {
+    const hits = this.hits.get(noteId);
+    if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section) };
+    const p = this.packed.get(noteId);
+    const keys: ConceptKey[] = [];
+    const sections: number[] = [];
+    if (!p) return { keys, sections };
+    for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
+      keys.push(p.keys[p.data[o] ?? 0] ?? '');
+      sections.push(p.data[o + 2] ?? 0);
+    }
+    return { keys, sections };
+  }
+
   candidatesFor(noteId: NoteId): NoteCandidates | undefined {
     return this.candidatesOf(noteId);
   }

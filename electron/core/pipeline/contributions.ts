@@ -60,10 +60,10 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
     add('tagged', self, key, 1, use.line > 0 ? { noteId: id, line: use.line, text: lineText(use.line) } : null, 1);
   }
 
-  const hits = concepts.hitsFor(id);
+  const hits = concepts.hitSections(id);
   const targetOf = nodeOfConcept(id, concepts, refs);
-  for (const hit of hits) {
-    const target = targetOf(hit.key);
+  for (const key of hits.keys) {
+    const target = targetOf(key);
     // Its sentences are in the concept hits: `mentionEvidence` finds them when a view asks.
     if (target && !linked.has(target)) add('mention', self, target, 1, null, MENTION_EVIDENCE);
   }

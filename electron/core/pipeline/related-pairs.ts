@@ -1,6 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
-import type { Concept, ConceptHit, ConceptKey } from '../concepts/types';
+import type { Concept, ConceptKey } from '../concepts/types';
 import { conceptNodeId, noteNodeId, type NodeRef, type RelatedPairs } from '../graph/contribution';
 
 /** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
@@ -43,20 +43,26 @@ function worthANode(concept: Concept, engine: ConceptEngine): boolean {
   return engine.noteCount(concept.key) >= 3;
 }
 
+/** A note's hits as parallel lists of concept and section (see ConceptEngine.hitSections). */
+export interface HitSections {
+  keys: readonly ConceptKey[];
+  sections: readonly number[];
+}
+
 interface NoteNodes {
   nodes: string[];
   /** Per section, in order of first hit: the section's nodes (indices into `nodes`), sorted by id and capped. */
   sections: number[][];
-  /** Per section: the first occurrence of each node in it, by node index. */
-  firsts: Map<number, ConceptHit['occurrence']>[];
+  /** Per section: the hit (its index) that first names each node in it, by node index. */
+  firsts: Map<number, number>[];
   /** The concept node a note about another note's concept stands for (see `aboutNode`), as an index. */
   about: number | null;
-  /** Nodes the note names besides `about`, each once, with its first occurrence. */
-  aboutPartners: [number, ConceptHit['occurrence']][];
+  /** Nodes the note names besides `about`, each once, with the index of its first hit. */
+  aboutPartners: [number, number][];
 }
 
 /** Which nodes the note names in which section: the one walk both the pairs and their evidence come from. */
-function noteNodes(title: string, noteId: NoteId, hits: readonly ConceptHit[], concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): NoteNodes {
+function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): NoteNodes {
   const nodes: string[] = [];
   const index = new Map<string, number>();
   const indexOf = (node: string): number => {
@@ -70,17 +76,19 @@ function noteNodes(title: string, noteId: NoteId, hits: readonly ConceptHit[], c
   };
   const self = noteNodeId(noteId);
   const target = targetOf;
-  const bySection = new Map<number, Map<number, ConceptHit['occurrence']>>();
-  for (const hit of hits) {
-    const nodeId = target(hit.key) ?? (concepts.concept(hit.key)?.noteId === noteId ? self : null);
+  const bySection = new Map<number, Map<number, number>>();
+  for (let h = 0; h < hits.keys.length; h++) {
+    const key = hits.keys[h] as ConceptKey;
+    const nodeId = target(key) ?? (concepts.concept(key)?.noteId === noteId ? self : null);
     if (!nodeId) continue;
     const i = indexOf(nodeId);
-    let firsts = bySection.get(hit.occurrence.section);
-    if (!firsts) bySection.set(hit.occurrence.section, (firsts = new Map()));
-    if (!firsts.has(i)) firsts.set(i, hit.occurrence);
+    const section = hits.sections[h] as number;
+    let firsts = bySection.get(section);
+    if (!firsts) bySection.set(section, (firsts = new Map()));
+    if (!firsts.has(i)) firsts.set(i, h);
   }
   const sections: number[][] = [];
-  const firsts: Map<number, ConceptHit['occurrence']>[] = [];
+  const firsts: Map<number, number>[] = [];
   for (const section of bySection.values()) {
     const members = [...section.keys()].sort((a, b) => ((nodes[a] as string) < (nodes[b] as string) ? -1 : 1));
     if (members.length > MAX_SECTION_NODES) members.length = MAX_SECTION_NODES;
@@ -91,18 +99,19 @@ function noteNodes(title: string, noteId: NoteId, hits: readonly ConceptHit[], c
   // A note whose title names a concept owned elsewhere (the user's "EC2" study note, beside the EC2 concept
   // note) is about that concept: what it discusses relates to that concept, even across its sections.
   let about: number | null = null;
-  const aboutPartners: [number, ConceptHit['occurrence']][] = [];
+  const aboutPartners: [number, number][] = [];
   const aboutKey = concepts.lookup(title);
   const aboutConcept = aboutKey ? concepts.concept(aboutKey) : undefined;
   const aboutNode = aboutKey && aboutConcept && aboutConcept.noteId !== noteId ? target(aboutKey) : null;
   if (aboutKey && aboutNode) {
     about = indexOf(aboutNode);
     const seen = new Set<ConceptKey>();
-    for (const hit of hits) {
-      if (hit.key === aboutKey || seen.has(hit.key)) continue;
-      seen.add(hit.key);
-      const other = target(hit.key);
-      if (other && other !== aboutNode) aboutPartners.push([indexOf(other), hit.occurrence]);
+    for (let h = 0; h < hits.keys.length; h++) {
+      const key = hits.keys[h] as ConceptKey;
+      if (key === aboutKey || seen.has(key)) continue;
+      seen.add(key);
+      const other = target(key);
+      if (other && other !== aboutNode) aboutPartners.push([indexOf(other), h]);
     }
   }
   return { nodes, sections, firsts, about, aboutPartners };
@@ -112,7 +121,7 @@ function noteNodes(title: string, noteId: NoteId, hits: readonly ConceptHit[], c
  * A note's co-occurrence pairs: nodes sharing a section (one per section they share), and what an "about"
  * note relates to its subject. Counted as numbers only; sentences come from `relatedEvidence` when asked.
  */
-export function relatedPairs(title: string, noteId: NoteId, hits: readonly ConceptHit[], concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
+export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
   const { nodes, sections, about, aboutPartners } = noteNodes(title, noteId, hits, concepts, targetOf);
   const size = nodes.length;
   const counts = new Map<number, number>();
@@ -136,7 +145,8 @@ export function relatedPairs(title: string, noteId: NoteId, hits: readonly Conce
 /** Why `a` and `b` are related in this note: the sentences where they share a section or its subject. */
 export function relatedEvidence(title: string, noteId: NoteId, concepts: ConceptEngine, a: string, b: string): EvidenceDTO[] {
   const hits = concepts.hitsFor(noteId);
-  const { nodes, sections, firsts, about, aboutPartners } = noteNodes(title, noteId, hits, concepts, nodeOfConcept(noteId, concepts, null));
+  const keys = { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section) };
+  const { nodes, sections, firsts, about, aboutPartners } = noteNodes(title, noteId, keys, concepts, nodeOfConcept(noteId, concepts, null));
   const ia = nodes.indexOf(a);
   const ib = nodes.indexOf(b);
   const out: EvidenceDTO[] = [];
@@ -146,13 +156,15 @@ export function relatedEvidence(title: string, noteId: NoteId, concepts: Concept
   for (let s = 0; s < sections.length && out.length < EVIDENCE_PER_NOTE; s++) {
     const members = sections[s] as number[];
     if (!members.includes(ia) || !members.includes(ib)) continue;
-    const at = firsts[s]?.get(later) ?? firsts[s]?.get(earlier);
+    const first = firsts[s]?.get(later) ?? firsts[s]?.get(earlier);
+    const at = first === undefined ? undefined : hits[first]?.occurrence;
     if (at) out.push({ noteId, line: at.line, text: at.sentence });
   }
   if (about === ia || about === ib) {
     const other = about === ia ? ib : ia;
-    for (const [node, at] of aboutPartners) {
-      if (node === other && out.length < EVIDENCE_PER_NOTE) out.push({ noteId, line: at.line, text: at.sentence });
+    for (const [node, h] of aboutPartners) {
+      const at = hits[h]?.occurrence;
+      if (node === other && at && out.length < EVIDENCE_PER_NOTE) out.push({ noteId, line: at.line, text: at.sentence });
     }
   }
   return out;

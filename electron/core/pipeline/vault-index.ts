@@ -246,9 +246,9 @@ export class VaultIndex {
   private hitters(ids: NoteId[]): Map<string, Set<NoteId>> {
     const out = new Map<string, Set<NoteId>>();
     for (const id of ids) {
-      for (const hit of this.concepts.hitsFor(id)) {
-        let set = out.get(hit.key);
-        if (!set) out.set(hit.key, (set = new Set()));
+      for (const key of this.concepts.hitSections(id).keys) {
+        let set = out.get(key);
+        if (!set) out.set(key, (set = new Set()));
         set.add(id);
       }
     }
@@ -261,7 +261,7 @@ export class VaultIndex {
 
   private upsertSearch(record: NoteRecord): void {
     if (!record.parsed) return;
-    const names = this.concepts.hitsFor(record.entry.id).map((hit) => this.concepts.concept(hit.key)?.label ?? hit.key);
+    const names = this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.concept(key)?.label ?? key);
     this.search.upsert(toSearchDoc(record.parsed, [...new Set(names)]));
   }
 
