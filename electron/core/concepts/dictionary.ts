@@ -8,8 +8,8 @@ import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidat
 export type { DictionaryName } from './types';
 
 /** An acronym becomes a concept once it recurs: in two notes, or three times in one. */
-const ACRONYM_MIN_NOTES = 2;
-const ACRONYM_MIN_COUNT = 3;
+export const ACRONYM_MIN_NOTES = 2;
+export const ACRONYM_MIN_COUNT = 3;
 /** A word pair or triple becomes a concept when the headings of this many notes use it. */
 const HEADING_TERM_MIN_NOTES = 3;
 

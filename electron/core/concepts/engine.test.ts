@@ -116,3 +116,28 @@ describe('ConceptEngine updates that only move acronym counts', () => {
     expect(live.lookup('IMDS')).toBeDefined();
   });
 });
+
+describe('ConceptEngine under random acronym edits', () => {
+  it('matches a fresh build after every edit, whichever way it decides the dictionary stays', () => {
+    const words = ['EBS', 'VPC', 'IMDS', 'ENI', 'NACL', 'SQS', 'AMIs', 'AMI'];
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const files: Record<string, string> = {};
+    for (const id of ['a.md', 'b.md', 'c.md', 'd.md']) files[id] = `Uses ${words[random(words.length)]} here.`;
+    const live = new ConceptEngine();
+    live.update(notes(files), []);
+    for (let step = 0; step < 40; step++) {
+      const id = ['a.md', 'b.md', 'c.md', 'd.md'][random(4)] as string;
+      const text = Array.from({ length: 1 + random(4) }, () => `The ${words[random(words.length)]} works.`).join(' ');
+      files[id] = text;
+      live.update(notes({ [id]: text }), []);
+      const want = new ConceptEngine();
+      want.update(notes(files), []);
+      expect(live.signature, `step ${step}`).toBe(want.signature);
+      expect(live.concepts(), `step ${step}`).toEqual(want.concepts());
+    }
+  });
+});

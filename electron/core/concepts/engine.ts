@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
+import { AcronymCounts } from './acronym-counts';
 import { ConceptDictionary, recurringAcronyms } from './dictionary';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
@@ -78,6 +79,8 @@ export class ConceptEngine {
   private readonly conceptCache = new Map<ConceptKey, Concept>();
   /** Notes whose hits define each concept (a candidate of theirs names it). */
   private readonly definers = new Map<ConceptKey, Set<NoteId>>();
+  /** The vault's acronym counts, known once the dictionary was built here (not after a restore). */
+  private acronymCounts: AcronymCounts | null = null;
   /** Note ids in order, kept while the same notes exist (an acronym-only edit needs them sorted). */
   private sortedIds: NoteId[] | null = null;
 
@@ -190,8 +193,13 @@ export class ConceptEngine {
     let dirty = false;
     /** Every change that can touch the dictionary is in acronym counts: often none reaches it. */
     let acronymsOnly = true;
+    /** Acronyms the changed notes name, before or after, and whether one of them was first to name one. */
+    const touched = new Set<string>();
+    let orderMayMove = false;
     for (const id of removed) {
       if (!this.candidates.has(id)) continue;
+      const gone = this.acronymCounts ? this.candidatesOf(id) : undefined;
+      if (gone) this.acronymCounts?.add(gone, -1);
       this.unindex(id);
       this.notes.delete(id);
       this.candidates.delete(id);
@@ -204,10 +212,23 @@ export class ConceptEngine {
     for (const note of changed) {
       const nc = extractCandidates(note);
       const d = digest(nc);
+      const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
       if (this.digests.get(note.id) !== d) {
         dirty = true;
-        const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
         if (!old || digest(old, false) !== digest(nc, false)) acronymsOnly = false;
+      }
+      const counts = this.acronymCounts;
+      if (counts) {
+        if (old) {
+          for (const a of old.acronyms) {
+            const k = a.text.toLowerCase();
+            touched.add(k);
+            orderMayMove ||= counts.isFirst(k, note.id);
+          }
+          counts.add(old, -1);
+        }
+        counts.add(nc, 1);
+        for (const a of nc.acronyms) touched.add(a.text.toLowerCase());
       }
       if (!this.candidates.has(note.id)) this.sortedIds = null;
       this.notes.set(note.id, note);
@@ -222,7 +243,10 @@ export class ConceptEngine {
       // The dictionary takes only `recurringAcronyms` from acronym counts: the same list, the same
       // dictionary, and rebuilding it from every note cost ~0.3–2 s at 10k notes per keystroke-sized edit.
       const recurring = this.dictionary.recurring;
-      if (acronymsOnly && recurring) {
+      const changedIds = new Set(changed.map((note) => note.id));
+      if (acronymsOnly && recurring && !orderMayMove && this.acronymCounts?.sameAs(recurring, changedIds, touched)) {
+        dirty = false;
+      } else if (acronymsOnly && recurring) {
         if (this.sortedIds?.length !== this.candidates.size) this.sortedIds = [...this.candidates.keys()].sort();
         const sorted: NoteCandidates[] = [];
         for (const id of this.sortedIds) {
@@ -239,6 +263,8 @@ export class ConceptEngine {
         if (nc) all.push(nc);
       }
       const next = new ConceptDictionary(all);
+      this.acronymCounts = new AcronymCounts();
+      for (const nc of all) this.acronymCounts.add(nc, 1);
       dictionaryChanged = next.signature !== this.dictionary.signature;
       this.dictionary = next;
       this.conceptCache.clear();
