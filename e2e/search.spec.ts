@@ -10,6 +10,8 @@ test('typing a query shows highlighted results, dims the graph, and opens a hit 
   const hits = app.getByTestId('search-hit');
   await expect(hits.first()).toBeVisible();
   await expect(hits.first().locator('mark').first()).toHaveText(/balanceador/i);
+  // Each result says how many times the note matched.
+  await expect(hits.first().locator('.matches')).toHaveText(/^[1-9]\d*$/);
   const count = await hits.count();
   expect(count).toBeGreaterThan(1);
   // The graph shows the same matches: some nodes highlighted, not all.

@@ -32,4 +32,12 @@ describe('makeSnippets', () => {
     expect(s?.text).toBe('uno dos tres');
     expect(s?.text.slice(...(s.highlights[0] as [number, number]))).toBe('dos');
   });
+
+  it('shows the words without Markdown emphasis or code marks, highlights still on the match', () => {
+    const text = '**To enable** `hibernation` using the console';
+    const at = text.indexOf('hibernation');
+    const [s] = makeSnippets(text, [[at, at + 'hibernation'.length]]);
+    expect(s?.text).toBe('To enable hibernation using the console');
+    expect(s?.text.slice(...(s.highlights[0] as [number, number]))).toBe('hibernation');
+  });
 });

@@ -22,7 +22,7 @@ function window(text: string, ranges: [number, number][], first: number, width: 
   }
   start = Math.min(start, ms);
   end = Math.max(end, me);
-  // Collapse line breaks and runs of spaces, keeping highlight offsets in step. Whole runs are sliced
+  // Collapse line breaks and runs of spaces and drop emphasis marks, keeping highlight offsets in step. Whole runs are sliced
   // rather than appended a character at a time: this runs for every hit of every keystroke.
   const map = new Int32Array(end - start + 1);
   const parts: string[] = [];
@@ -34,6 +34,15 @@ function window(text: string, ranges: [number, number][], first: number, width: 
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
     map[i - start] = len + (runStart >= 0 ? i - runStart : 0);
+    if (c === 42 || c === 96) {
+      // `**bold**` and `code` marks: a snippet shows the words, not the Markdown around them.
+      if (runStart >= 0) {
+        parts.push(text.slice(runStart, i));
+        len += i - runStart;
+        runStart = -1;
+      }
+      continue;
+    }
     if (space) {
       if (runStart >= 0) {
         parts.push(text.slice(runStart, i));
