@@ -3,19 +3,36 @@ import type { CytoscapeOptions } from 'cytoscape';
 /** From this many nodes on, the view switches to the settings that keep a big graph smooth. */
 export const LARGE_GRAPH = 800;
 
-/** The layout the app runs at a given size (see DESIGN "Layouts at scale": fcose past a few thousand nodes takes a minute). */
+/** The layout the app runs at a given size: fcose draws small vaults best, but took ~10 s at 1k nodes in a worker here. */
 export type LayoutAlgorithm = 'fcose' | 'forceatlas2';
-export const layoutFor = (nodeCount: number): LayoutAlgorithm => (nodeCount > 2500 ? 'forceatlas2' : 'fcose');
+export const layoutFor = (nodeCount: number): LayoutAlgorithm => (nodeCount > 600 ? 'forceatlas2' : 'fcose');
 
-/** How many nodes keep their label at rest in a large graph: the best-connected ones, like a map shows its cities. */
-export const hubLabelCount = (nodeCount: number): number => (nodeCount > LARGE_GRAPH ? Math.round(40 + Math.sqrt(nodeCount) * 1.2) : nodeCount);
+
+/**
+ * Whether WebGL runs on a real GPU. Cytoscape's WebGL renderer walks every element each frame; on a
+ * software rasteriser (SwiftShader, llvmpipe) one frame of a 10k-node graph took over 10 s in
+ * bench/graph, where the canvas renderer's texture-on-viewport pans at full rate.
+ */
+export function hasHardwareWebgl(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|software|softpipe/i.test(name);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Cairn's Cytoscape settings, shared by the app and `npm run bench` so the bench measures what people get.
- * Large graphs draw through the WebGL renderer (the canvas one falls to a few fps past ~2.6k nodes);
- * mid-size ones on canvas hide edges and draw a texture while the viewport moves.
+ * Large graphs draw through the WebGL renderer where there is a GPU (the canvas one falls to a few fps
+ * past ~2.6k nodes); elsewhere, and for mid-size graphs, the canvas renderer hides edges and pans a
+ * texture of the graph while the viewport moves.
  */
-export function viewOptions(nodeCount: number): CytoscapeOptions {
+export function viewOptions(nodeCount: number, hardwareWebgl: boolean): CytoscapeOptions {
   const large = nodeCount > LARGE_GRAPH;
   const options: CytoscapeOptions & { renderer?: Record<string, unknown> } = {
     minZoom: 0.02,
@@ -27,6 +44,6 @@ export function viewOptions(nodeCount: number): CytoscapeOptions {
     pixelRatio: large ? 1 : 'auto',
     wheelSensitivity: 1,
   };
-  if (large) options.renderer = { name: 'canvas', webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 4096 };
+  if (large && hardwareWebgl) options.renderer = { name: 'canvas', webgl: true };
   return options;
 }

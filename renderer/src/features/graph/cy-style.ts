@@ -91,7 +91,7 @@ export function graphStyle(c: GraphColors, large = false): StylesheetJson {
     // Straight edges only: WebGL has no dashes, and haystack lines are the cheapest to draw.
     { selector: 'edge', style: { 'curve-style': 'haystack', 'line-style': 'solid', opacity: 0.22 } },
     { selector: 'edge[kind = "link"]', style: { opacity: 0.3 } },
-    { selector: 'node.labelled, node.hood, node.open, node.highlighted, node:selected', style: { label: 'data(label)', 'text-outline-width': 2, 'font-weight': 'bold' } },
+    { selector: 'node.labelled, node.hood, node.open, node.highlighted, node:selected', style: { label: 'data(label)', 'text-outline-width': 2, 'font-weight': 'bold', 'text-wrap': 'none' } },
     { selector: '.dimmed', style: { opacity: 0.1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.02 } },
   ];

@@ -1,0 +1,171 @@
+/**
+ * Graph view bench: the app's Cytoscape settings against Cytoscape's defaults, in headless Chromium,
+ * on the same synthetic graph in the same run. `npx tsx bench/run.ts --only graph --sizes 1000,5000,10000`
+ */
+import { promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const results = path.resolve(here, '..', 'results');
+const MAX_NODES = 10_000;
+/** cose is quadratic; past this its defaults take minutes, which is the point DESIGN's table makes. */
+const DEFAULT_LAYOUT_MAX = 1000;
+const PAN_ZOOM_MS = 4000;
+
+interface Side {
+  firstRenderMs: number;
+  layoutMs: number | null;
+  fps: number;
+  worstFrameMs: number;
+}
+export interface GraphBenchRow {
+  nodes: number;
+  edges: number;
+  layout: string;
+  cairn: Side;
+  default: Side;
+}
+export interface GraphBenchResult {
+  chromium: string;
+  gpu: string;
+  viewport: string;
+  panZoomMs: number;
+  rows: GraphBenchRow[];
+  screenshot: string | null;
+}
+
+async function bundle(): Promise<string> {
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-graph-bench-'));
+  await build({
+    root: path.join(here, 'page'),
+    logLevel: 'error',
+    configFile: false,
+    worker: { format: 'es' },
+    build: { outDir, emptyOutDir: true, minify: true },
+  });
+  return outDir;
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '') || 'index.html');
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    fs.readFile(file.endsWith(path.sep) ? path.join(file, 'index.html') : file).then(
+      (body) => res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+type BenchApi = {
+  layout(n: number): Promise<{ nodes: number; edges: number; layoutMs: number; algorithm: string }>;
+  defaultLayout(): Promise<number>;
+  mount(config: 'cairn' | 'default'): Promise<number>;
+  startFrames(): void;
+  stopFrames(): Promise<{ fps: number; worstFrameMs: number }>;
+  fit(): void;
+};
+const call = <K extends keyof BenchApi>(page: Page, name: K, ...args: unknown[]): Promise<Awaited<ReturnType<BenchApi[K]>>> =>
+  page.evaluate(([n, a]) => ((globalThis as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[n as string]!)(...(a as unknown[])), [name, args] as const) as Promise<
+    Awaited<ReturnType<BenchApi[K]>>
+  >;
+
+/**
+ * Real mouse input, as a person exploring: drag-pan from the empty top-left corner and back, then wheel
+ * in and out over the centre, until the time is up. Real input matters: Cytoscape's texture-on-viewport
+ * and hidden edges apply to user gestures, not to viewport changes made from code.
+ */
+async function panZoom(page: Page, ms: number): Promise<{ fps: number; worstFrameMs: number }> {
+  await call(page, 'startFrames');
+  const start = Date.now();
+  for (let round = 0; Date.now() - start < ms; round++) {
+    const [from, to] = round % 2 ? [{ x: 315, y: 215 }, { x: 15, y: 15 }] : [{ x: 15, y: 15 }, { x: 315, y: 215 }];
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let k = 1; k <= 12; k++) await page.mouse.move(from.x + ((to.x - from.x) * k) / 12, from.y + ((to.y - from.y) * k) / 12);
+    await page.mouse.up();
+    await page.mouse.move(720, 450);
+    for (let k = 0; k < 6; k++) await page.mouse.wheel(0, round % 2 ? 100 : -100);
+  }
+  return call(page, 'stopFrames');
+}
+
+export async function runGraphBench(sizes: number[]): Promise<GraphBenchResult> {
+  const wanted = [...new Set(sizes.map((n) => Math.min(n, MAX_NODES)))].sort((a, b) => a - b);
+  const dir = await bundle();
+  const server = await serve(dir);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  const rows: GraphBenchRow[] = [];
+  let gpu = 'unknown';
+  let screenshot: string | null = null;
+  try {
+    for (const n of wanted) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.on('pageerror', (error) => console.error(`[graph bench page] ${error.message}`));
+      await page.goto(url);
+      await page.waitForFunction(() => 'bench' in globalThis);
+      // A string, because this file is type-checked for Node, without the DOM library.
+      gpu = String(
+        await page.evaluate(`(() => {
+          const gl = document.createElement('canvas').getContext('webgl2');
+          const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+          return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL2';
+        })()`),
+      );
+      const layout = await call(page, 'layout', n);
+      const defaultLayoutMs = n <= DEFAULT_LAYOUT_MAX ? await call(page, 'defaultLayout') : null;
+      const side = async (config: 'cairn' | 'default', layoutMs: number | null): Promise<Side> => {
+        const firstRenderMs = await call(page, 'mount', config);
+        await page.waitForTimeout(500);
+        const { fps, worstFrameMs } = await panZoom(page, PAN_ZOOM_MS);
+        return { firstRenderMs, layoutMs, fps, worstFrameMs };
+      };
+      const def = await side('default', defaultLayoutMs);
+      const cairn = await side('cairn', layout.layoutMs);
+      rows.push({ nodes: layout.nodes, edges: layout.edges, layout: `${layout.algorithm} (worker)`, cairn, default: def });
+      if (n === wanted[wanted.length - 1] && n >= MAX_NODES) {
+        await call(page, 'fit');
+        await page.waitForTimeout(800);
+        await fs.mkdir(results, { recursive: true });
+        screenshot = path.join(results, `graph-${n}.png`);
+        await page.screenshot({ path: screenshot });
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  return { chromium: browser.version(), gpu, viewport: '1440×900', panZoomMs: PAN_ZOOM_MS, rows, screenshot: screenshot && path.relative(path.resolve(here, '..', '..'), screenshot) };
+}
+
+const s = (ms: number | null): string => (ms === null ? '—' : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+export function graphTable(result: GraphBenchResult): string {
+  const lines = [
+    '| nodes | edges | first render: Cairn / default | layout: Cairn / default (cose) | pan+zoom fps: Cairn / default | fps ratio |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...result.rows.map(
+      (r) =>
+        `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${s(r.cairn.firstRenderMs)} / ${s(r.default.firstRenderMs)} | ${s(r.cairn.layoutMs)} ${r.layout} / ${r.default.layoutMs === null ? `not run (> ${DEFAULT_LAYOUT_MAX} nodes)` : s(r.default.layoutMs)} | ${r.cairn.fps.toFixed(1)} / ${r.default.fps.toFixed(1)} | ${(r.cairn.fps / Math.max(r.default.fps, 0.1)).toFixed(1)}× |`,
+    ),
+  ];
+  return [
+    ...lines,
+    '',
+    `Headless Chromium ${result.chromium}, WebGL through ${result.gpu}, ${result.viewport}. First render: from \`cytoscape()\` with laid-out positions to the second painted frame. fps: requestAnimationFrame count over ${result.panZoomMs / 1000} s of real mouse drags and wheel turns. "default" is the same graph, style and positions in \`cytoscape({ container, elements, style })\`; Cairn's settings are \`viewOptions()\` in renderer/src/features/graph/cy-options.ts.`,
+  ].join('\n');
+}

@@ -1,0 +1,98 @@
+/**
+ * The bench page: the app's own Cytoscape settings, style, layout worker and label choice against
+ * Cytoscape's defaults, on one synthetic graph. Driven by bench/graph/graph-bench.ts through Playwright.
+ */
+import '../../../renderer/src/app.css';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { hasHardwareWebgl, LARGE_GRAPH, layoutFor, viewOptions } from '../../../renderer/src/features/graph/cy-options';
+import { edgeWidth, graphStyle, nodeSize, readColors } from '../../../renderer/src/features/graph/cy-style';
+import { chooseLabels } from '../../../renderer/src/features/graph/labels';
+import { startLayout } from '../../../renderer/src/features/graph/layout';
+import { syntheticGraph } from '../synthetic';
+
+type Config = 'cairn' | 'default';
+const container = document.getElementById('graph') as HTMLDivElement;
+let elements: ElementDefinition[] = [];
+let cy: Core | null = null;
+let counter = { frames: 0, worst: 0, start: 0, last: 0, running: false };
+
+const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+const bench = {
+  /** Generates the graph and lays it out as the app does (in a worker); returns the layout's wall time. */
+  async layout(n: number): Promise<{ nodes: number; edges: number; layoutMs: number; algorithm: string }> {
+    const graph = syntheticGraph(n);
+    const nodes = graph.nodes.map((node) => ({ id: node.id, size: nodeSize(node.weight, node.degree) }));
+    const t0 = performance.now();
+    const positions = await startLayout({ nodes, edges: graph.edges, seed: n }, () => {}).done;
+    const layoutMs = performance.now() - t0;
+    elements = [
+      ...graph.nodes.map((node, i) => ({
+        group: 'nodes' as const,
+        data: { id: node.id, label: node.label, kind: node.kind, noteId: node.noteId, concept: node.concept, size: nodes[i]!.size },
+        position: { x: positions[2 * i]!, y: positions[2 * i + 1]! },
+      })),
+      ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, kind: e.kind, weight: e.weight, width: edgeWidth(e.weight) } })),
+    ];
+    return { nodes: graph.nodes.length, edges: graph.edges.length, layoutMs, algorithm: layoutFor(n) };
+  },
+
+  /** Cytoscape's own force layout with its defaults, on the main thread, for comparison. */
+  async defaultLayout(): Promise<number> {
+    const headless = cytoscape({ headless: true, styleEnabled: true, elements: elements.map((e) => ({ ...e, position: undefined })) });
+    const t0 = performance.now();
+    headless.layout({ name: 'cose', animate: false }).run();
+    const ms = performance.now() - t0;
+    headless.destroy();
+    return ms;
+  },
+
+  /** Time from creating the view to the first painted frame. */
+  async mount(config: Config): Promise<number> {
+    cy?.destroy();
+    await frame();
+    const colors = readColors(container);
+    const n = elements.filter((e) => e.group === 'nodes').length;
+    const t0 = performance.now();
+    cy =
+      config === 'cairn'
+        ? cytoscape({ container, elements, layout: { name: 'preset' }, style: graphStyle(colors, n > LARGE_GRAPH), ...viewOptions(n, hasHardwareWebgl()) })
+        : cytoscape({ container, elements, layout: { name: 'preset' }, style: graphStyle(colors) });
+    // Nodes stay put under the scripted drags in both views, so every drag pans.
+    cy.autoungrabify(true);
+    cy.fit(undefined, 30);
+    if (config === 'cairn' && n > LARGE_GRAPH) chooseLabels(cy);
+    await frame();
+    await frame();
+    return performance.now() - t0;
+  },
+
+  /** Starts counting frames; the pan and zoom come from real mouse input sent by the bench (see graph-bench.ts). */
+  startFrames(): void {
+    counter = { frames: 0, worst: 0, start: performance.now(), last: performance.now(), running: true };
+    const tick = (): void => {
+      if (!counter.running) return;
+      const now = performance.now();
+      counter.frames++;
+      counter.worst = Math.max(counter.worst, now - counter.last);
+      counter.last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  },
+
+  async stopFrames(): Promise<{ fps: number; worstFrameMs: number }> {
+    // The frame in flight counts too: a slow renderer must not look fast because the clock stopped early.
+    await frame();
+    counter.running = false;
+    const seconds = (performance.now() - counter.start) / 1000;
+    return { fps: counter.frames / seconds, worstFrameMs: counter.worst };
+  },
+
+  fit(): void {
+    cy?.fit(undefined, 30);
+    if (cy && cy.nodes().length > LARGE_GRAPH) chooseLabels(cy);
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
