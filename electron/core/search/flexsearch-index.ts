@@ -5,6 +5,8 @@ import { Highlighter } from './highlight';
 import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
 import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
+import { containsPhrase } from './phrase';
+import { SlotScores, SlotScoresPool, TopK } from './slot-scores';
 import { makeSnippets } from './snippet';
 import { SearchStateError } from './state-error';
 import type { SearchDoc, SearchIndex } from './types';
@@ -105,8 +107,8 @@ interface Entry {
 }
 
 interface NodeResult {
-  /** Note slot → score. */
-  m: Map<number, number>;
+  /** Note slot → score; valid until the next search. */
+  m: SlotScores;
   /** Extra condition checked lazily on the best candidates only (phrases). */
   pred?: (slot: number) => boolean;
 }
@@ -136,6 +138,11 @@ export class FlexSearchIndex implements SearchIndex {
    */
   private hint: Uint32Array | null = null;
   private readonly acc = new Accumulator();
+  private readonly pool = new SlotScoresPool();
+  private readonly topk = new TopK();
+  /** Section masks for the current search (one per phrase word, plus the outer one), reused between searches. */
+  private readonly masks: Uint32Array[] = [];
+  private masksUsed = 0;
 
   get size(): number {
     return this.entries.size;
@@ -229,11 +236,24 @@ export class FlexSearchIndex implements SearchIndex {
     if (!parsed.node) return { query, hits: [], error: null, tookMs: performance.now() - t0 };
     const hl = new Highlighter();
     const lastWord = findLastWord(parsed.node);
-    this.hint = new Uint32Array(this.nextSlot);
+    this.pool.begin(this.nextSlot);
+    this.masksUsed = 0;
+    this.hint = this.mask();
     const res = this.evaluate(parsed.node, hl, lastWord);
     const hits = this.rankHits(res, limit, hl);
     this.hint = null;
     return { query, hits, error: null, tookMs: performance.now() - t0 };
+  }
+
+  /** A zeroed section mask of one bit per section for every slot. */
+  private mask(): Uint32Array {
+    let m = this.masks[this.masksUsed];
+    if (!m || m.length < this.nextSlot) {
+      m = new Uint32Array(Math.max(1024, this.nextSlot * 2));
+      this.masks[this.masksUsed] = m;
+    } else m.fill(0, 0, this.nextSlot);
+    this.masksUsed++;
+    return m;
   }
 
   private evaluate(node: QueryNode, hl: Highlighter, lastWord: QueryNode | null): NodeResult {
@@ -266,44 +286,57 @@ export class FlexSearchIndex implements SearchIndex {
       else if (child.kind === 'word' && isStopword(child.text) && children.length > 1) ignorable.push(this.evaluate(child, hl, lastWord));
       else positives.push(this.evaluate(child, hl, lastWord));
     }
-    let m: Map<number, number>;
+    let m: SlotScores;
     const preds: ((slot: number) => boolean)[] = [];
     if (positives.length === 0 && ignorable.length > 0 && filters.length === 0 && negatives.length === 0) {
       positives.push(...ignorable.splice(0));
     }
     if (positives.length > 0) {
       positives.sort((a, b) => a.m.size - b.m.size);
-      const [first, ...rest] = positives as [NodeResult, ...NodeResult[]];
-      m = new Map();
-      for (const [slot, score] of first.m) {
-        let total = score;
+      const first = (positives[0] as NodeResult).m;
+      const rest = positives.slice(1).map((r) => r.m);
+      m = this.pool.acquire();
+      for (let i = 0; i < first.listed; i++) {
+        const slot = first.slots[i] as number;
+        if (!first.has(slot)) continue;
+        let total = first.score[slot] as number;
         let ok = true;
         for (const r of rest) {
-          const s = r.m.get(slot);
-          if (s === undefined) {
+          if (!r.has(slot)) {
             ok = false;
             break;
           }
-          total += s;
+          total += r.score[slot] as number;
         }
         if (ok) m.set(slot, total);
       }
       for (const r of positives) if (r.pred) preds.push(r.pred);
-      for (const r of ignorable) for (const [slot, s] of r.m) {
-        const cur = m.get(slot);
-        if (cur !== undefined) m.set(slot, cur + s * 0.2);
+      for (const { m: r } of ignorable) {
+        for (let i = 0; i < r.listed; i++) {
+          const slot = r.slots[i] as number;
+          if (r.has(slot) && m.has(slot)) m.set(slot, m.get(slot) + r.get(slot) * 0.2);
+        }
       }
-      if (filters.length) for (const slot of m.keys()) if (!this.passes(slot, filters)) m.delete(slot);
+      if (filters.length) {
+        for (let i = 0; i < m.listed; i++) {
+          const slot = m.slots[i] as number;
+          if (m.has(slot) && !this.passes(slot, filters)) m.delete(slot);
+        }
+      }
     } else {
-      m = new Map();
+      m = this.pool.acquire();
       for (const slot of this.entries.keys()) if (this.passes(slot, filters)) m.set(slot, 0);
     }
     for (const neg of negatives) {
+      const nm = neg.m;
       if (neg.pred) {
         const p = neg.pred;
-        preds.push((slot) => !(neg.m.has(slot) && p(slot)));
+        preds.push((slot) => !(nm.has(slot) && p(slot)));
       } else {
-        for (const slot of neg.m.keys()) m.delete(slot);
+        for (let i = 0; i < nm.listed; i++) {
+          const slot = nm.slots[i] as number;
+          if (nm.has(slot)) m.delete(slot);
+        }
       }
     }
     return preds.length ? { m, pred: (slot) => preds.every((p) => p(slot)) } : { m };
@@ -311,14 +344,19 @@ export class FlexSearchIndex implements SearchIndex {
 
   private evalOr(children: QueryNode[], hl: Highlighter, lastWord: QueryNode | null): NodeResult {
     const parts = children.map((c) => this.evaluate(c, hl, lastWord));
-    const m = new Map<number, number>();
-    for (const p of parts) for (const [slot, s] of p.m) m.set(slot, (m.get(slot) ?? 0) + s);
+    const m = this.pool.acquire();
+    for (const { m: p } of parts) {
+      for (let i = 0; i < p.listed; i++) {
+        const slot = p.slots[i] as number;
+        if (p.has(slot)) m.set(slot, m.get(slot) + (p.score[slot] as number));
+      }
+    }
     if (!parts.some((p) => p.pred)) return { m };
     return { m, pred: (slot) => parts.some((p) => p.m.has(slot) && (!p.pred || p.pred(slot))) };
   }
 
   private evalFilter(op: FilterOp, value: string): NodeResult {
-    const m = new Map<number, number>();
+    const m = this.pool.acquire();
     const f = [{ op, value }];
     for (const slot of this.entries.keys()) if (this.passes(slot, f)) m.set(slot, 0);
     return { m };
@@ -358,7 +396,7 @@ export class FlexSearchIndex implements SearchIndex {
 
   private evalWord(text: string, isLast: boolean, hl: Highlighter, fuzzy = true): NodeResult {
     const tokens = tokenize(text);
-    if (tokens.length === 0) return { m: new Map() };
+    if (tokens.length === 0) return { m: this.pool.acquire() };
     // `X-Forwarded-For`, `ec2-study`: a written word that folds to several is matched as a phrase.
     if (tokens.length > 1) return this.evalPhrase(text, hl);
     const tok = tokens[0] as (typeof tokens)[number];
@@ -449,7 +487,7 @@ export class FlexSearchIndex implements SearchIndex {
         }
       }
     }
-    const m = new Map<number, number>();
+    const m = this.pool.acquire();
     for (let i = 0; i < acc.count; i++) {
       const slot = acc.touched[i] as number;
       const mt = acc.meta[slot] as number;
@@ -463,7 +501,7 @@ export class FlexSearchIndex implements SearchIndex {
 
   private evalPhrase(text: string, hl: Highlighter): NodeResult {
     const keys = keysOf(text);
-    if (keys.length === 0) return { m: new Map() };
+    if (keys.length === 0) return { m: this.pool.acquire() };
     if (keys.length === 1) return this.evalWord(text.replace(/["]/g, ''), false, hl);
     hl.addPhrase(keys);
     const required = keys.filter((k) => !STOPWORDS.has(k));
@@ -471,32 +509,40 @@ export class FlexSearchIndex implements SearchIndex {
     const outer = this.hint;
     const masks: Uint32Array[] = [];
     const parts = (required.length ? [...new Set(required)] : [...new Set(keys)]).map((k) => {
-      this.hint = new Uint32Array(this.nextSlot);
+      this.hint = this.mask();
       const r = this.evalExact(k);
       masks.push(this.hint);
       return r;
     });
     this.hint = outer;
-    parts.sort((a, b) => a.size - b.size);
-    const [first, ...rest] = parts as [Map<number, number>, ...Map<number, number>[]];
-    const m = new Map<number, number>();
-    for (const [slot, s] of first) {
-      let total = s;
+    // Intersect from the rarest word: the candidates are the notes holding every word, found in the index.
+    const order = parts.map((_, i) => i).sort((a, b) => (parts[a] as SlotScores).size - (parts[b] as SlotScores).size);
+    const first = parts[order[0] as number] as SlotScores;
+    const rest = order.slice(1).map((i) => parts[i] as SlotScores);
+    const m = this.pool.acquire();
+    const sectionsOf = (slot: number): number => {
+      let bits = ALL_SECTIONS;
+      for (const mk of masks) bits &= mk[slot] as number;
+      return bits;
+    };
+    for (let i = 0; i < first.listed; i++) {
+      const slot = first.slots[i] as number;
+      if (!first.has(slot)) continue;
+      let total = first.score[slot] as number;
       let ok = true;
       for (const r of rest) {
-        const x = r.get(slot);
-        if (x === undefined) {
+        if (!r.has(slot)) {
           ok = false;
           break;
         }
-        total += x;
+        total += r.score[slot] as number;
       }
       if (ok) {
         m.set(slot, total * 1.2);
-        if (outer) outer[slot] = (outer[slot] as number) | masks.reduce((acc, mk) => acc & (mk[slot] as number), ALL_SECTIONS);
+        if (outer) outer[slot] = (outer[slot] as number) | sectionsOf(slot);
       }
     }
-    return { m, pred: (slot) => this.hasPhrase(slot, keys, masks.reduce((acc, mk) => acc & (mk[slot] as number), ALL_SECTIONS)) };
+    return { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot)) };
   }
 
   /**
@@ -507,7 +553,7 @@ export class FlexSearchIndex implements SearchIndex {
     const keys = keysOf(text);
     if (keys.length !== 1) return this.evaluate({ kind: 'phrase', text }, new Highlighter(), null);
     const key = keys[0] as string;
-    const m = new Map<number, number>();
+    const m = this.pool.acquire();
     for (const field of [...FORWARD_FIELDS, ...STRICT_FIELDS]) {
       for (const ids of this.lookup(field, key)) {
         if (!ids) continue;
@@ -527,7 +573,7 @@ export class FlexSearchIndex implements SearchIndex {
   }
 
   /** Notes holding `key` exactly, in any field, scored like a word without expansions. */
-  private evalExact(key: string): Map<number, number> {
+  private evalExact(key: string): SlotScores {
     // A folded key folds to itself for the words that reach here, so it can be looked up as written.
     return this.evalWord(key, false, new Highlighter(), false).m;
   }
@@ -537,33 +583,45 @@ export class FlexSearchIndex implements SearchIndex {
     if (!e) return false;
     if (containsRun(e.titleKeys, keys)) return true;
     if (e.aliasKeys.some((a) => containsRun(a, keys))) return true;
-    return e.doc.sections.some((s, i) => (i >= 31 || (mask & (1 << i)) !== 0) && containsRun(keysOf(s.text), keys));
+    const sections = e.doc.sections;
+    for (let i = 0; i < sections.length; i++) {
+      if ((i >= 31 || (mask & (1 << i)) !== 0) && containsPhrase((sections[i] as (typeof sections)[number]).text, keys)) return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- results
 
   private rankHits(res: NodeResult, limit: number, hl: Highlighter): SearchHitDTO[] {
-    const wanted = res.pred ? VERIFY_BUDGET : Math.max(limit * 3, RESCORE);
-    let top = topK(res.m, wanted, (a, b) => a - b);
-    if (res.pred) {
-      // Phrase checks read note text: verify in score order and stop once enough candidates hold.
-      const pred = res.pred;
-      const enough = limit * 3;
-      const kept: [number, number][] = [];
-      for (const t of top) {
-        if (kept.length >= enough) break;
-        if (pred(t[0])) kept.push(t);
+    const pred = res.pred;
+    const cand = this.topk.select(res.m, pred ? VERIFY_BUDGET : Math.max(limit * 3, RESCORE), bySlot);
+    // A title that is mostly the query (`recycle bin` → "recycle-bin") beats one that merely contains it:
+    // the share of the title's words the query covers scales the score, as BM25's length norm would. That
+    // boost is bounded, so candidates are read best first and the reading stops once none left can reach
+    // the page; phrase checks, which read note text, run only on the candidates read.
+    const boost = hl.empty ? 1 : 1 + COVER.title + COVER.h1;
+    const enough = limit * 3;
+    const kept: [number, number][] = [];
+    /** The best `limit` rescored values so far, best first: the last is the bar a candidate must reach. */
+    const bar: number[] = [];
+    for (let i = 0; i < cand.slots.length; i++) {
+      if (pred && kept.length >= enough) break;
+      const score = cand.scores[i] as number;
+      if (bar.length >= limit && score * boost < (bar[limit - 1] as number)) break;
+      const slot = cand.slots[i] as number;
+      if (pred && !pred(slot)) continue;
+      const value = hl.empty ? score : score * (1 + this.coverage(slot, hl));
+      kept.push([slot, value]);
+      let at = bar.length;
+      while (at > 0 && (bar[at - 1] as number) < value) at--;
+      if (at < limit) {
+        bar.splice(at, 0, value);
+        if (bar.length > limit) bar.pop();
       }
-      top = kept;
     }
-    if (!hl.empty) {
-      // A title that is mostly the query (`recycle bin` → "recycle-bin") beats one that merely contains it:
-      // the share of the title's words the query covers scales the score, as BM25's length norm would.
-      top = top.map(([slot, score]) => [slot, score * (1 + this.coverage(slot, hl))] as [number, number]);
-      top.sort((a, b) => b[1] - a[1] || this.tieBreak(a[0], b[0]));
-    }
+    if (!hl.empty) kept.sort((a, b) => b[1] - a[1] || this.tieBreak(a[0], b[0]));
     const hits: SearchHitDTO[] = [];
-    for (const [slot, score] of top) {
+    for (const [slot, score] of kept) {
       if (hits.length >= limit) break;
       const e = this.entries.get(slot);
       if (e) hits.push(this.hit(e, score, hl));
@@ -574,10 +632,16 @@ export class FlexSearchIndex implements SearchIndex {
   private coverage(slot: number, hl: Highlighter): number {
     const e = this.entries.get(slot);
     if (!e) return 0;
-    const share = (keys: string[] | undefined): number => (keys?.length ? keys.filter((k) => hl.matchesKey(k)).length / keys.length : 0);
-    const title = Math.max(share(e.titleKeys), ...e.aliasKeys.map(share));
-    const h1 = e.doc.sections.findIndex((s) => s.level === 1);
-    const h1Share = h1 >= 0 ? share(e.headingKeys[h1]) : 0;
+    let title = share(e.titleKeys, hl);
+    for (const a of e.aliasKeys) title = Math.max(title, share(a, hl));
+    const sections = e.doc.sections;
+    let h1Share = 0;
+    for (let i = 0; i < sections.length; i++) {
+      if ((sections[i] as (typeof sections)[number]).level === 1) {
+        h1Share = share(e.headingKeys[i], hl);
+        break;
+      }
+    }
     return COVER.title * title ** 2 + COVER.h1 * h1Share ** 2;
   }
 
@@ -768,21 +832,12 @@ function findLastWord(node: QueryNode): QueryNode | null {
   }
 }
 
-/** The `k` best entries by score (ties by `tie`), without sorting the whole map. */
-function topK(m: Map<number, number>, k: number, tie: (a: number, b: number) => number): [number, number][] {
-  const cmp = (a: [number, number], b: [number, number]): number => b[1] - a[1] || tie(a[0], b[0]);
-  if (m.size <= k * 4) return [...m].sort(cmp).slice(0, k);
-  // Threshold from a partial pass: keep a sorted buffer of 2k, trim when full.
-  let buf: [number, number][] = [];
-  let floor = -Infinity;
-  for (const e of m) {
-    if (e[1] < floor) continue;
-    buf.push(e);
-    if (buf.length >= 2 * k) {
-      buf.sort(cmp);
-      buf = buf.slice(0, k);
-      floor = (buf[buf.length - 1] as [number, number])[1];
-    }
-  }
-  return buf.sort(cmp).slice(0, k);
+const bySlot = (a: number, b: number): number => a - b;
+
+/** Share of `keys` the query matches. */
+function share(keys: string[] | undefined, hl: Highlighter): number {
+  if (!keys?.length) return 0;
+  let n = 0;
+  for (const k of keys) if (hl.matchesKey(k)) n++;
+  return n / keys.length;
 }
