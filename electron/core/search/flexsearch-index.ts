@@ -6,7 +6,7 @@ import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
 import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
 import { containsPhrase } from './phrase';
-import { SlotScores, SlotScoresPool, TopK } from './slot-scores';
+import { type SlotScores, SlotScoresPool, TopK } from './slot-scores';
 import { makeSnippets } from './snippet';
 import { SearchStateError } from './state-error';
 import type { SearchDoc, SearchIndex } from './types';
