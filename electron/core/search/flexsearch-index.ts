@@ -653,38 +653,44 @@ export class FlexSearchIndex implements SearchIndex {
 
   private hit(e: Entry, score: number, hl: Highlighter): SearchHitDTO {
     const doc = e.doc;
+    const sections = doc.sections;
     let best = -1;
     let bestCount = 0;
     let total = 0;
     const hint = this.hint?.[e.slot] ?? ALL_SECTIONS;
-    const perSection: [number, number][][] = doc.sections.map((s, i) => {
-      const ranges = i < 31 && (hint & (1 << i)) === 0 ? [] : hl.ranges(s.text);
-      total += ranges.length;
-      if (ranges.length > bestCount) {
-        bestCount = ranges.length;
+    // Matches are counted in the sections the index says hold a query word; ranges are built only for the
+    // sections the snippets come from.
+    const counts = new Array<number>(sections.length).fill(0);
+    for (let i = 0; i < sections.length; i++) {
+      if (i < 31 && (hint & (1 << i)) === 0) continue;
+      const c = hl.count((sections[i] as (typeof sections)[number]).text);
+      counts[i] = c;
+      total += c;
+      if (c > bestCount) {
+        bestCount = c;
         best = i;
       }
-      return ranges;
-    });
-    const titleMatches = hl.ranges(doc.title).length + doc.aliases.reduce((n, a) => n + hl.ranges(a).length, 0);
+    }
+    let titleMatches = hl.count(doc.title);
+    for (const a of doc.aliases) titleMatches += hl.count(a);
     const snippets = [];
     let heading: string | null = null;
-    let line = doc.sections[0]?.line ?? 1;
+    let line = sections[0]?.line ?? 1;
     if (best >= 0) {
-      const s = doc.sections[best] as (typeof doc.sections)[number];
-      const ranges = perSection[best] as [number, number][];
+      const s = sections[best] as (typeof sections)[number];
+      const ranges = hl.ranges(s.text);
       heading = s.heading;
       const firstAt = ranges[0]?.[0] ?? 0;
       line = s.line + countNewlines(s.text, firstAt);
       snippets.push(...makeSnippets(s.text, ranges, 3));
-      for (let i = 0; i < doc.sections.length && snippets.length < 3; i++) {
-        if (i === best) continue;
-        const r = perSection[i] as [number, number][];
-        if (r.length) snippets.push(...makeSnippets((doc.sections[i] as (typeof doc.sections)[number]).text, r, 3 - snippets.length));
+      for (let i = 0; i < sections.length && snippets.length < 3; i++) {
+        if (i === best || counts[i] === 0) continue;
+        const text = (sections[i] as (typeof sections)[number]).text;
+        snippets.push(...makeSnippets(text, hl.ranges(text), 3 - snippets.length));
       }
-    } else if (doc.sections[0]) {
-      heading = doc.sections[0].heading;
-      snippets.push(...makeSnippets(doc.sections[0].text, [[0, 0]], 1).map((sn) => ({ ...sn, highlights: [] })));
+    } else if (sections[0]) {
+      heading = sections[0].heading;
+      snippets.push(...makeSnippets(sections[0].text, [[0, 0]], 1).map((sn) => ({ ...sn, highlights: [] })));
     }
     return {
       noteId: doc.id,

@@ -1,29 +1,42 @@
 import { foldKey } from './fold';
+import { foldedFirst, nextWord } from './word-scan';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** The last words read, as a ring: reused, since a phrase check runs for many candidates per query. */
-let ring: string[] = [];
+/** Start and end of the last words read, as a ring: reused, a phrase check runs for many candidates. */
+let ring = new Int32Array(16);
+const word = new Int32Array(2);
+
+/** Whether the word at [start, end) of `text` folds to `key`; folds only when the first letter agrees. */
+function wordIs(text: string, start: number, end: number, key: string): boolean {
+  const f = foldedFirst(text.charCodeAt(start));
+  if (f >= 0 && f !== key.charCodeAt(0)) return false;
+  return foldKey(text.slice(start, end)) === key;
+}
 
 /**
- * Whether the folded words of `text` hold `keys` in a row. Reads the text word by word and stops at the
- * first run, without building the text's key list (that list per candidate section was most of a phrase
- * query's time and garbage).
+ * Whether the folded words of `text` hold `keys` in a row. Reads the text word by word, folds a word only
+ * when its first letter can match, and stops at the first run: building each candidate section's key list
+ * was most of a phrase query's time and garbage.
  */
 export function containsPhrase(text: string, keys: readonly string[]): boolean {
   const n = keys.length;
   if (n === 0) return true;
-  if (ring.length < n) ring = new Array<string>(n).fill('');
+  if (ring.length < 2 * n) ring = new Int32Array(4 * n);
   const last = keys[n - 1] as string;
   let seen = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const k = foldKey(m[0]);
-    ring[seen % n] = k;
+  let at = 0;
+  while (nextWord(text, at, word)) {
+    const s = word[0] as number;
+    const e = word[1] as number;
+    at = e;
+    const r = 2 * (seen % n);
+    ring[r] = s;
+    ring[r + 1] = e;
     seen++;
-    if (k !== last || seen < n) continue;
+    if (seen < n || !wordIs(text, s, e, last)) continue;
     let ok = true;
-    for (let j = 0; j < n - 1; j++) {
-      if (ring[(seen - n + j) % n] !== keys[j]) {
+    for (let j = n - 2; j >= 0; j--) {
+      const q = 2 * ((seen - n + j) % n);
+      if (!wordIs(text, ring[q] as number, ring[q + 1] as number, keys[j] as string)) {
         ok = false;
         break;
       }
