@@ -5,7 +5,7 @@ import { Highlighter } from './highlight';
 import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
 import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
-import { containsPhrase } from './phrase';
+import { containsPhrase, phrasePrefilter } from './phrase';
 import { type SlotScores, SlotScoresPool, TopK } from './slot-scores';
 import { makeSnippets } from './snippet';
 import { SearchStateError } from './state-error';
@@ -542,7 +542,8 @@ export class FlexSearchIndex implements SearchIndex {
         if (outer) outer[slot] = (outer[slot] as number) | sectionsOf(slot);
       }
     }
-    return { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot)) };
+    const prefilter = phrasePrefilter(keys);
+    return { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot), prefilter) };
   }
 
   /**
@@ -578,14 +579,16 @@ export class FlexSearchIndex implements SearchIndex {
     return this.evalWord(key, false, new Highlighter(), false).m;
   }
 
-  private hasPhrase(slot: number, keys: string[], mask: number): boolean {
+  private hasPhrase(slot: number, keys: string[], mask: number, prefilter: RegExp | null): boolean {
     const e = this.entries.get(slot);
     if (!e) return false;
     if (containsRun(e.titleKeys, keys)) return true;
     if (e.aliasKeys.some((a) => containsRun(a, keys))) return true;
     const sections = e.doc.sections;
     for (let i = 0; i < sections.length; i++) {
-      if ((i >= 31 || (mask & (1 << i)) !== 0) && containsPhrase((sections[i] as (typeof sections)[number]).text, keys)) return true;
+      if (i < 31 && (mask & (1 << i)) === 0) continue;
+      const text = (sections[i] as (typeof sections)[number]).text;
+      if ((!prefilter || prefilter.test(text)) && containsPhrase(text, keys)) return true;
     }
     return false;
   }
