@@ -388,18 +388,21 @@ export class ConceptEngine {
    * the graph needs only these, and after a warm start cutting every sentence again cost more than the
    * rest of the graph.
    */
-  hitSections(noteId: NoteId): { keys: ConceptKey[]; sections: number[] } {
+  hitSections(noteId: NoteId): { keys: ConceptKey[]; sections: number[]; definitions: boolean[] } {
     const hits = this.hits.get(noteId);
-    if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section) };
+    if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section), definitions: hits.map((h) => h.kind === 'definition') };
     const p = this.packed.get(noteId);
     const keys: ConceptKey[] = [];
     const sections: number[] = [];
-    if (!p) return { keys, sections };
+    const definitions: boolean[] = [];
+    if (!p) return { keys, sections, definitions };
     for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
       keys.push(p.keys[p.data[o] ?? 0] ?? '');
+      // A hit that points at a candidate is a definition (see packed.ts).
+      definitions.push((p.data[o + 1] ?? -1) >= 0);
       sections.push(p.data[o + 2] ?? 0);
     }
-    return { keys, sections };
+    return { keys, sections, definitions };
   }
 
   candidatesFor(noteId: NoteId): NoteCandidates | undefined {

@@ -142,6 +142,11 @@ export class GraphModel {
     return this.contributions.get(noteId);
   }
 
+  /** Every note's part, to cache: loading them back gives this graph without recomputing any. */
+  allContributions(): NoteContribution[] {
+    return [...this.contributions.values()];
+  }
+
   evidence(edgeId: string): EvidenceDTO[] | undefined {
     this.settle();
     const edge = this.edges.get(edgeId);

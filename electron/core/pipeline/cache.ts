@@ -6,10 +6,11 @@ import { deserialize, serialize } from 'node:v8';
 import writeFileAtomic from 'write-file-atomic';
 import type { NoteId } from '../../contract';
 import type { ConceptEngineState } from '../concepts/engine';
+import type { NoteContribution } from '../graph/contribution';
 import type { NoteRecord } from './note-record';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 export interface CacheData {
   version: number;
@@ -17,6 +18,11 @@ export interface CacheData {
   search: unknown;
   /** The concept engine as the records left it: a warm start then extracts and matches only what changed. */
   concepts?: ConceptEngineState;
+  /**
+   * Each note's graph contribution as the records and concepts above made it: a warm start loads them
+   * and applies only the files changed since, instead of recomputing every note's part.
+   */
+  graph?: NoteContribution[];
 }
 
 export interface CacheStore {

@@ -2,7 +2,8 @@ import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
 import type { ConceptHit } from '../concepts/types';
 import { conceptNodeId, edgeKey, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
-import { nodeOfConcept, relatedPairs } from './related-pairs';
+import { noteTargets } from './mention-targets';
+import { relatedPairs } from './related-pairs';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
 
@@ -61,12 +62,10 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   }
 
   const hits = concepts.hitSections(id);
-  const targetOf = nodeOfConcept(id, concepts, refs);
-  for (const key of hits.keys) {
-    const target = targetOf(key);
-    // Its sentences are in the concept hits: `mentionEvidence` finds them when a view asks.
-    if (target && !linked.has(target)) add('mention', self, target, 1, null, MENTION_EVIDENCE);
-  }
+  const { targetOf, mentions, refs: conceptRefs } = noteTargets(id, hits, concepts, note.headings.map((h) => h.text));
+  for (const ref of conceptRefs) refs.set(ref.id, ref);
+  // Their sentences are in the concept hits: `mentionEvidence` finds them when a view asks.
+  for (const [target, count] of mentions) if (!linked.has(target)) add('mention', self, target, count, null, MENTION_EVIDENCE);
   const related = relatedPairs(note.title, id, hits, concepts, targetOf);
 
   const ownConcept = conceptOfNote(concepts, id, [note.title, ...note.aliases]);

@@ -1,47 +1,13 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
-import type { Concept, ConceptKey } from '../concepts/types';
-import { conceptNodeId, noteNodeId, type NodeRef, type RelatedPairs } from '../graph/contribution';
+import type { ConceptKey } from '../concepts/types';
+import { noteNodeId, type RelatedPairs } from '../graph/contribution';
+import { nodeOfConcept, noteTargets } from './mention-targets';
 
 /** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
 const MAX_SECTION_NODES = 40;
 /** Sentences per note and edge: enough to show why, not a copy of the note. */
 const EVIDENCE_PER_NOTE = 2;
-
-/**
- * The graph node that stands for a concept in `noteId`: its concept note, or its own concept node; null
- * when it is this note's own concept or not worth a node. Concept nodes it returns are added to `refs`.
- */
-export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map<string, NodeRef> | null): (key: ConceptKey) => string | null {
-  const known = new Map<ConceptKey, string | null>();
-  return (key) => {
-    let node = known.get(key);
-    if (node !== undefined) return node;
-    node = null;
-    const concept = concepts.concept(key);
-    if (concept && worthANode(concept, concepts)) {
-      if (concept.noteId) node = concept.noteId === noteId ? null : noteNodeId(concept.noteId);
-      else {
-        node = conceptNodeId(key);
-        refs?.set(node, { id: node, kind: 'concept', label: concept.label, concept: node });
-      }
-    }
-    known.set(key, node);
-    return node;
-  };
-}
-
-/**
- * Tags already have their own nodes, and a heading that no other note picks up is a section title,
- * not an idea: neither becomes a concept node.
- */
-function worthANode(concept: Concept, engine: ConceptEngine): boolean {
-  if (concept.noteId) return true;
-  const weak = concept.sources.every((source) => source === 'tag' || source === 'heading');
-  if (!weak) return true;
-  if (concept.sources.every((source) => source === 'tag')) return false;
-  return engine.noteCount(concept.key) >= 3;
-}
 
 /** A note's hits as parallel lists of concept and section (see ConceptEngine.hitSections). */
 export interface HitSections {
@@ -143,10 +109,11 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
 }
 
 /** Why `a` and `b` are related in this note: the sentences where they share a section or its subject. */
-export function relatedEvidence(title: string, noteId: NoteId, concepts: ConceptEngine, a: string, b: string): EvidenceDTO[] {
+export function relatedEvidence(note: { title: string; headings: readonly { text: string }[] }, noteId: NoteId, concepts: ConceptEngine, a: string, b: string): EvidenceDTO[] {
+  const title = note.title;
   const hits = concepts.hitsFor(noteId);
-  const keys = { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section) };
-  const { nodes, sections, firsts, about, aboutPartners } = noteNodes(title, noteId, keys, concepts, nodeOfConcept(noteId, concepts, null));
+  const keys = { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section), definitions: hits.map((h) => h.kind === 'definition') };
+  const { nodes, sections, firsts, about, aboutPartners } = noteNodes(title, noteId, keys, concepts, noteTargets(noteId, keys, concepts, note.headings.map((h) => h.text)).targetOf);
   const ia = nodes.indexOf(a);
   const ib = nodes.indexOf(b);
   const out: EvidenceDTO[] = [];

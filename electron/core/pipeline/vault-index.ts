@@ -1,5 +1,5 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
-import { ConceptEngine } from '../concepts/engine';
+import { ConceptEngine, type ConceptEngineState } from '../concepts/engine';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, type NoteContribution } from '../graph/contribution';
 import { GraphModel } from '../graph/graph-model';
 import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
@@ -75,7 +75,7 @@ export class VaultIndex {
     const out: EvidenceDTO[] = [];
     for (const id of [...candidates].sort()) {
       const parsed = this.records.get(id)?.parsed;
-      if (parsed) out.push(...relatedEvidence(parsed.title, id, this.concepts, a, b));
+      if (parsed) out.push(...relatedEvidence(parsed, id, this.concepts, a, b));
       if (out.length >= MAX_EVIDENCE_PER_EDGE) break;
     }
     return out.slice(0, MAX_EVIDENCE_PER_EDGE);
@@ -94,6 +94,11 @@ export class VaultIndex {
     const [scan, cached] = await Promise.all([this.vault.scan(), cache ? cache.load() : Promise.resolve(null)]);
     this.skipped = scan.skipped;
     onProgress('scan', 1, 1);
+    if (cached?.graph && cached.concepts) {
+      const stats = await this.restore(cached, cached.graph, scan.files, onProgress).catch(() => null);
+      if (stats) return stats;
+      this.reset();
+    }
     const previous = recordsById(cached);
     const fresh = (entry: FileEntry): NoteRecord | undefined => {
       const old = previous.get(entry.id);
@@ -127,6 +132,52 @@ export class VaultIndex {
     return { files: records.length, parsed: toRead.length, searchFromCache };
   }
 
+  /**
+   * A warm start: the index exactly as the cache saved it (records, concepts, graph, search), then the
+   * files changed, added or deleted since applied as edits; the incremental path is held to equal a fresh
+   * build. Null when part of the cache does not fit this code (the caller then builds from the records).
+   */
+  private async restore(cached: CacheData, graph: NoteContribution[], files: FileEntry[], onProgress: ProgressListener): Promise<BuildStats | null> {
+    const notes = new Map<NoteId, ParsedNote>();
+    for (const record of cached.records) if (record.parsed) notes.set(record.entry.id, record.parsed);
+    this.concepts = ConceptEngine.fromState(cached.concepts as ConceptEngineState, notes);
+    if (!cached.search) return null;
+    await this.search.importState(cached.search);
+    this.resolver = new LinkResolver(cached.records.map((record) => record.entry.id));
+    for (const record of cached.records) {
+      this.records.set(record.entry.id, record);
+      this.indexLinkSources(record, true);
+    }
+    this.shapes = conceptShapes(this.concepts);
+    onProgress('graph', 0, graph.length);
+    this.graph.load(graph.map((contribution): [NoteId, NoteContribution] => [contribution.noteId, contribution]));
+    this.graph.flush();
+    const present = new Set(files.map((entry) => entry.id));
+    const toRead = files.filter((entry) => {
+      const old = this.records.get(entry.id);
+      return !old || old.entry.size !== entry.size || old.entry.mtimeMs !== entry.mtimeMs;
+    });
+    const removed = [...this.records.keys()].filter((id) => !present.has(id));
+    const read = await readAll(this.vault, toRead, (done) => onProgress('parse', done, toRead.length));
+    if (read.length > 0 || removed.length > 0) this.applyRecords(read, removed);
+    this.graph.flush();
+    this.concepts.releaseHits();
+    onProgress('ready', files.length, files.length);
+    return { files: files.length, parsed: toRead.length, searchFromCache: true };
+  }
+
+  /** Forgets a restore that failed half-way, so a build from the records starts clean. */
+  private reset(): void {
+    for (const id of [...this.records.keys()]) {
+      this.search.remove(id);
+      this.graph.setNote(id, null);
+    }
+    this.graph.flush();
+    this.records.clear();
+    this.linkSources.clear();
+    this.concepts = new ConceptEngine();
+  }
+
   /** Imports the cached search index and re-indexes only what changed; rebuilds when it cannot. */
   private async restoreSearch(cached: CacheData | null, records: NoteRecord[], read: Map<NoteId, NoteRecord>, onProgress: ProgressListener): Promise<boolean> {
     if (cached?.search) {
@@ -150,7 +201,13 @@ export class VaultIndex {
   }
 
   async saveCache(cache: CacheStore): Promise<void> {
-    await cache.save({ version: CACHE_VERSION, records: [...this.records.values()], search: await this.search.exportState(), concepts: this.concepts.exportState() });
+    await cache.save({
+      version: CACHE_VERSION,
+      records: [...this.records.values()],
+      search: await this.search.exportState(),
+      concepts: this.concepts.exportState(),
+      graph: this.graph.allContributions(),
+    });
   }
 
   /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */
