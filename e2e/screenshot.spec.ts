@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
-// The README's picture is taken here, from the real app on the sample vault, so it cannot go stale.
-test('README screenshot of the sample vault graph', async ({ app }, testInfo) => {
+// The README's pictures are taken here, from the real app on the sample vault, so they cannot go stale.
+test('README screenshots of the sample vault graph, light and dark', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'one screenshot is enough');
   const canvas = app.getByTestId('graph-canvas');
   await expect(canvas).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
@@ -10,4 +10,8 @@ test('README screenshot of the sample vault graph', async ({ app }, testInfo) =>
   await expect(app.getByTestId('note-title')).toBeVisible();
   await app.waitForTimeout(500);
   await app.screenshot({ path: path.resolve(import.meta.dirname, '../docs/screenshot-graph.png') });
+  await app.getByTestId('theme-toggle').click();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.waitForTimeout(500);
+  await app.screenshot({ path: path.resolve(import.meta.dirname, '../docs/screenshot-graph-dark.png') });
 });
