@@ -38,6 +38,11 @@ test('clicking a node opens its note', async ({ app }) => {
 
 test('clicking an edge shows the sentences that make it', async ({ app }) => {
   await withGraphHandle(app);
+  // Only link edges stay, so the click cannot land where a mention edge crosses the chosen one.
+  await app.getByTestId('graph-filters-toggle').click();
+  for (const kind of ['embed', 'mention', 'tagged']) await app.getByTestId(`graph-filter-edge-${kind}`).uncheck();
+  await app.getByTestId('graph-filters-toggle').click();
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
   await stablePoint(app, 'note:aws/cómputo/EC2.md');
   // The midpoint of a link edge farthest from any node, among those inside the visible canvas
   // (clear of its edges and of the legend in the bottom-left corner), in screen coordinates.
