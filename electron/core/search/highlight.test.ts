@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, foldPlainWord } from './fold';
+import { Highlighter } from './highlight';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The reference: every word whose key is a query key, or whose plain form starts with a typed prefix. */
+function naiveRanges(text: string, keys: string[], prefixes: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    if (keys.includes(foldKey(w)) || prefixes.some((p) => foldPlainWord(w).startsWith(p))) out.push([m.index, m.index + w.length]);
+  }
+  return out;
+}
+
+const TEXT = 'Las Instancias EC2 arrancan desde una AMI; las AMIs públicas se comparten. Él instaló ÉXITO e instance-store. Instalación: ínstalar.';
+
+describe('Highlighter', () => {
+  it('finds the words a query matched: keys folded (case, accents, plurals), prefixes on the plain form', () => {
+    const cases: [string[], string[]][] = [
+      [['instancia'], []],
+      [['ami'], []],
+      [['exito', 'el'], []],
+      [[], ['inst']],
+      [['ec2'], ['publi']],
+      [['comparten', 'la'], ['ins']],
+    ];
+    for (const [keys, prefixes] of cases) {
+      const hl = new Highlighter();
+      for (const k of keys) hl.addKey(k);
+      for (const p of prefixes) hl.addPrefix(p);
+      const expected = naiveRanges(TEXT, keys, prefixes);
+      expect(expected.length, `${keys} ${prefixes}`).toBeGreaterThan(0);
+      expect(hl.ranges(TEXT)).toEqual(expected);
+      expect(hl.count(TEXT)).toBe(expected.length);
+    }
+  });
+
+  it('matches a word whose first letter is accented (folded before it is compared)', () => {
+    const hl = new Highlighter();
+    hl.addKey('exito');
+    expect(hl.count('ÉXITO y éxito, exitos')).toBe(3);
+  });
+
+  it('matches nothing when empty', () => {
+    const hl = new Highlighter();
+    expect(hl.empty).toBe(true);
+    expect(hl.count(TEXT)).toBe(0);
+    expect(hl.ranges(TEXT)).toEqual([]);
+  });
+
+  it('tells whether a folded key matches, for title coverage', () => {
+    const hl = new Highlighter();
+    hl.addKey('balanceador');
+    hl.addPrefix('carg');
+    expect(hl.matchesKey('balanceador')).toBe(true);
+    expect(hl.matchesKey('carga')).toBe(true);
+    expect(hl.matchesKey('balance')).toBe(false);
+  });
+});
