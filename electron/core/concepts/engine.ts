@@ -288,8 +288,7 @@ export class ConceptEngine {
 
   private rematch(note: ParsedNote): void {
     this.unindex(note.id);
-    const { hits, packed } = this.matcher.matchPacked(note, this.candidatesOf(note.id));
-    this.hits.set(note.id, hits);
+    const packed = this.matcher.matchPacked(note, this.candidatesOf(note.id));
     this.packed.set(note.id, packed);
     this.indexHits(note.id, packed);
   }

@@ -71,3 +71,22 @@ describe('names inside heading-only names', () => {
     ]);
   });
 });
+
+describe('packed hits', () => {
+  it('cuts each hit of an over-long sentence around that hit, and keeps a definition as its candidate', () => {
+    const filler = 'word '.repeat(80);
+    const note = parseNote('n.md', `An Amazon Machine Image (AMI) is a template. ${filler}CloudWatch ${filler}and then EC2 ${filler}end.`);
+    const d = new ConceptDictionary([...Object.entries(concepts).map(([id, t]) => extractCandidates(parseNote(id, t))), extractCandidates(note)]);
+    const hits = new ConceptMatcher(d).match(note, extractCandidates(note));
+    const byLabel = new Map(hits.map((h) => [d.get(h.key)?.label ?? h.key, h]));
+    const cw = byLabel.get('CloudWatch')?.occurrence.sentence ?? '';
+    const ec2 = byLabel.get('EC2')?.occurrence.sentence ?? '';
+    expect(cw).toContain('CloudWatch');
+    expect(ec2).toContain('EC2');
+    expect(cw).not.toBe(ec2);
+    expect(cw.length).toBeLessThanOrEqual(242);
+    const ami = hits.find((h) => h.kind === 'definition');
+    expect(ami?.occurrence.sentence).toBe('An Amazon Machine Image (AMI) is a template.');
+    expect(hits.filter((h) => d.get(h.key)?.label === ami?.key || h.key === ami?.key)).toHaveLength(1);
+  });
+});

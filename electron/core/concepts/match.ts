@@ -1,9 +1,9 @@
 import type { ParsedNote } from '../markdown/types';
 import type { ConceptDictionary } from './dictionary';
 import { foldWord } from './fold';
-import { SENTENCE_MAX, sentenceAt, sentenceBounds } from './sentence';
+import { sentenceBounds } from './sentence';
 import { blankHtml, tokenize, type Tokens } from './tokens';
-import { packHits, type HitSpan } from './packed';
+import { packHits, unpackHits, type RawHit } from './packed';
 import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from './types';
 
 interface TrieNode {
@@ -73,35 +73,27 @@ export class ConceptMatcher {
    * its concept on its line as the `definition` hit.
    */
   match(note: ParsedNote, candidates?: NoteCandidates): ConceptHit[] {
-    return this.matchPacked(note, candidates).hits;
+    return unpackHits(note, () => candidates, this.matchPacked(note, candidates));
   }
 
-  /** `match`, and the same hits packed for a saved state (see packed.ts). */
-  matchPacked(note: ParsedNote, candidates?: NoteCandidates): { hits: ConceptHit[]; packed: PackedHits } {
-    const hits: ConceptHit[] = [];
-    const spans: HitSpan[] = [];
+  /**
+   * The hits packed (see packed.ts): spans and sentence bounds, no sentence strings or hit objects. A whole
+   * vault's hits as objects were most of the index's heap while it was built, and few are ever read:
+   * `unpackHits` cuts the sentences of a note when a view asks.
+   */
+  matchPacked(note: ParsedNote, candidates?: NoteCandidates): PackedHits {
+    const hits: RawHit[] = [];
     note.sections.forEach((section, index) => {
       const text = blankHtml(section.text);
       const tokens = tokenize(text);
       const folded = tokens.raw.map((r) => this.fold(r));
-      // Hits come in order, so consecutive hits in one sentence share its bounds and text.
+      // Hits come in order, so consecutive hits in one sentence share its bounds.
       let bounds: [number, number] = [-1, -1];
-      let sentence = '';
       const emit = (from: number, to: number, key: ConceptKey): void => {
         const a = tokens.start[from] ?? 0;
         const b = tokens.end[to] ?? 0;
-        if (a < bounds[0] || b > bounds[1]) {
-          bounds = sentenceBounds(text, a, b);
-          sentence = sentenceAt(text, bounds, a, b);
-        } else if (bounds[1] - bounds[0] > SENTENCE_MAX) {
-          sentence = sentenceAt(text, bounds, a, b);
-        }
-        hits.push({
-          key,
-          kind: 'mention',
-          occurrence: { noteId: note.id, line: section.startLine + (tokens.line[from] ?? 0), sentence, section: index },
-        });
-        spans.push([a, b, bounds[0], bounds[1]]);
+        if (a < bounds[0] || b > bounds[1]) bounds = sentenceBounds(text, a, b);
+        hits.push({ key, line: section.startLine + (tokens.line[from] ?? 0), section: index, span: [a, b, bounds[0], bounds[1]] });
       };
       const end = tokens.length - 1;
       for (let i = 0; i <= end; ) {
@@ -125,12 +117,12 @@ export class ConceptMatcher {
         i = last + 1;
       }
     });
-    if (candidates) markDefinitions(hits, spans, candidates, this.dictionary);
-    return { hits, packed: packHits(hits, spans) };
+    if (candidates) markDefinitions(hits, candidates, this.dictionary);
+    return packHits(hits);
   }
 }
 
-function markDefinitions(hits: ConceptHit[], spans: HitSpan[], nc: NoteCandidates, dictionary: ConceptDictionary): void {
+function markDefinitions(hits: RawHit[], nc: NoteCandidates, dictionary: ConceptDictionary): void {
   for (const [ci, c] of nc.candidates.entries()) {
     if (c.source !== 'definition') continue;
     const key = c.names.map((n) => dictionary.lookup(n)).find((k) => k !== undefined);
@@ -139,22 +131,15 @@ function markDefinitions(hits: ConceptHit[], spans: HitSpan[], nc: NoteCandidate
     let marked = false;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
-      if (!h || h.key !== key || h.occurrence.line !== line) continue;
-      h.kind = 'definition';
-      h.occurrence = c.occurrence;
-      spans[i] = ci;
+      if (!h || h.key !== key || h.line !== line) continue;
+      // A definition's occurrence is its candidate's: its line, sentence and section.
+      hits[i] = { key, line, section: c.occurrence.section, span: ci };
       marked = true;
       // `Amazon Machine Image (AMI)` is one occurrence: the short form right after is not another mention.
       const next = hits[i + 1];
-      if (next && next.key === key && next.occurrence.line === line) {
-        hits.splice(i + 1, 1);
-        spans.splice(i + 1, 1);
-      }
+      if (next && next.key === key && next.line === line) hits.splice(i + 1, 1);
       break;
     }
-    if (!marked) {
-      hits.push({ key, kind: 'definition', occurrence: c.occurrence });
-      spans.push(ci);
-    }
+    if (!marked) hits.push({ key, line, section: c.occurrence.section, span: ci });
   }
 }

@@ -18,7 +18,15 @@ const BOUND_MAX = 0xffff;
 /** Where a mention was found in its section's prose, or the index of the definition candidate it is. */
 export type HitSpan = readonly [start: number, end: number, sentenceStart: number, sentenceEnd: number] | number;
 
-export function packHits(hits: readonly ConceptHit[], spans: readonly HitSpan[]): PackedHits {
+/** A hit as the matcher finds it, before packing: no sentence yet. */
+export interface RawHit {
+  key: ConceptKey;
+  line: number;
+  section: number;
+  span: HitSpan;
+}
+
+export function packHits(hits: readonly RawHit[]): PackedHits {
   const keys: ConceptKey[] = [];
   const index = new Map<ConceptKey, number>();
   const data = new Int32Array(hits.length * HIT_WIDTH);
@@ -30,9 +38,9 @@ export function packHits(hits: readonly ConceptHit[], spans: readonly HitSpan[])
       index.set(h.key, k);
     }
     const o = i * HIT_WIDTH;
-    const span = spans[i] ?? -1;
+    const span = h.span;
     data[o] = k;
-    data[o + 2] = h.occurrence.section;
+    data[o + 2] = h.section;
     if (typeof span === 'number') {
       data[o + 1] = span;
     } else {

@@ -51,7 +51,7 @@ export class RelatedIndex {
   }
 
   /** Adds (sign 1) or takes back (sign -1) one note's pairs: `pairs` holds (i, j, weight) over `nodes`. */
-  addPairs(nodes: readonly string[], pairs: readonly number[], sign: 1 | -1): void {
+  addPairs(nodes: readonly string[], pairs: ArrayLike<number>, sign: 1 | -1): void {
     const numbers = nodes.map((node) => this.number(node));
     for (let i = 0; i + 2 < pairs.length; i += 3) {
       const x = numbers[pairs[i] as number] as number;

@@ -100,10 +100,13 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
   }
   if (about !== null) for (const [other] of aboutPartners) count(about, other);
-  const pairs: number[] = [];
+  const pairs = new Int32Array(counts.size * 3);
+  let at = 0;
   for (const [key, weight] of counts) {
     const a = Math.floor(key / size);
-    pairs.push(a, key - a * size, weight);
+    pairs[at++] = a;
+    pairs[at++] = key - a * size;
+    pairs[at++] = weight;
   }
   return { nodes, pairs };
 }
