@@ -19,7 +19,7 @@ import {
 } from '../contract';
 import { conceptNodeId, noteNodeId } from './graph/contribution';
 import { allProblems, folderOf, type NoteRecord } from './pipeline/note-record';
-import { hashBytes, recordFromBytes } from './pipeline/read-note';
+import { hashBytes, parseBytes, recordFromBytes } from './pipeline/read-note';
 import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
 import type { CacheStore } from './pipeline/cache';
 import { checkNoteId } from './vault/paths';
@@ -168,7 +168,8 @@ export class CairnService implements CairnApi {
     return {
       ...summary(record),
       content,
-      body: parsed?.body ?? '',
+      // The index keeps no note's text: the body comes from the bytes just read, parsed as indexing does.
+      body: parsed && bytes ? parseBytes(id, bytes).body : '',
       frontmatter: parsed?.frontmatter ?? {},
       headings: parsed?.headings ?? [],
       links: (parsed?.links ?? []).map((link) => ({ ...link, resolved: link.target === '' ? id : this.index.resolve(id, link.target, link.kind) })).map(({ col: _col, ...link }) => link),

@@ -14,6 +14,7 @@ import type {
   ConceptKey,
   NoteCandidates,
   NoteConceptState,
+  NoteSource,
   Occurrence,
   PackedHits,
   RelatedPair,
@@ -61,6 +62,7 @@ function sameAcronyms(a: readonly [string, string][], b: readonly [string, strin
 }
 
 export class ConceptEngine {
+  /** The notes' text, unless a `source` gives it back on demand. */
   private readonly notes = new Map<NoteId, ParsedNote>();
   /** Every known note; null while its candidates are only in `candidateJson` (after a restore). */
   private readonly candidates = new Map<NoteId, NoteCandidates | null>();
@@ -83,6 +85,13 @@ export class ConceptEngine {
   private acronymCounts: AcronymCounts | null = null;
   /** Note ids in order, kept while the same notes exist (an acronym-only edit needs them sorted). */
   private sortedIds: NoteId[] | null = null;
+
+  /** With a source, the engine keeps no note's text: it asks the source when it needs it again. */
+  constructor(private readonly source: NoteSource | null = null) {}
+
+  private noteOf(id: NoteId): ParsedNote | undefined {
+    return this.source ? this.source.get(id) : this.notes.get(id);
+  }
 
   private get matcher(): ConceptMatcher {
     this.matcherCache ??= new ConceptMatcher(this.dictionary);
@@ -155,16 +164,17 @@ export class ConceptEngine {
 
   /**
    * An engine as it was when `state` was exported, without extracting or matching any note again. `notes`
-   * are the vault's ParsedNotes (kept for later re-matching); a note of the state missing from it is
-   * treated as removed. Then call `update(changed, removed)` for what changed on disk since.
-   * Throws when the state was written by other extraction rules (CONCEPT_STATE_VERSION): rebuild then.
+   * are the vault's notes (without a `source`, their ParsedNotes are kept for later re-matching); a note
+   * of the state missing from it is treated as removed. Then call `update(changed, removed)` for what
+   * changed on disk since. Throws when the state was written by other extraction rules
+   * (CONCEPT_STATE_VERSION): rebuild then.
    */
-  static fromState(state: ConceptEngineState, notes: ReadonlyMap<NoteId, ParsedNote>): ConceptEngine {
+  static fromState(state: ConceptEngineState, notes: NoteSource, source: NoteSource | null = null): ConceptEngine {
     if (state.version !== CONCEPT_STATE_VERSION) {
       throw new Error(`concept state version ${state.version}, expected ${CONCEPT_STATE_VERSION}`);
     }
     if (state.signature !== state.dictionary.signature) throw new Error('concept state: signature mismatch');
-    const e = new ConceptEngine();
+    const e = new ConceptEngine(source);
     e.dictionary = ConceptDictionary.fromState(state.dictionary);
     const missing: NoteId[] = [];
     for (const n of state.notes) {
@@ -177,9 +187,8 @@ export class ConceptEngine {
       const packed = { keys, data: state.hits.subarray(n.hitsFrom + 1 + count, n.hitsTo) };
       e.packed.set(n.noteId, packed);
       e.indexHits(n.noteId, packed);
-      const parsed = notes.get(n.noteId);
-      if (parsed) e.notes.set(n.noteId, parsed);
-      else missing.push(n.noteId);
+      if (!notes.has(n.noteId)) missing.push(n.noteId);
+      else if (!source) e.notes.set(n.noteId, notes.get(n.noteId) as ParsedNote);
     }
     if (missing.length > 0) e.update([], missing);
     return e;
@@ -231,7 +240,7 @@ export class ConceptEngine {
         for (const a of nc.acronyms) touched.add(a.text.toLowerCase());
       }
       if (!this.candidates.has(note.id)) this.sortedIds = null;
-      this.notes.set(note.id, note);
+      if (!this.source) this.notes.set(note.id, note);
       this.candidates.set(note.id, nc);
       this.candidateJson.delete(note.id);
       this.digests.set(note.id, d);
@@ -271,8 +280,14 @@ export class ConceptEngine {
       rebuilt = true;
       if (dictionaryChanged) this.matcherCache = null;
     }
-    const rematch = dictionaryChanged ? [...this.notes.values()] : changed;
-    for (const note of rematch) this.rematch(note);
+    if (dictionaryChanged) {
+      const fresh = new Map(changed.map((note) => [note.id, note]));
+      for (const id of [...this.candidates.keys()]) {
+        // A note that cannot be read back keeps its hits until its own change arrives.
+        const note = fresh.get(id) ?? this.noteOf(id);
+        if (note) this.rematch(note);
+      }
+    } else for (const note of changed) this.rematch(note);
     return { dictionaryChanged, rebuilt };
   }
 
@@ -376,7 +391,7 @@ export class ConceptEngine {
     if (!hits) {
       const p = this.packed.get(noteId);
       if (!p) return [];
-      hits = unpackHits(this.notes.get(noteId), () => this.candidatesOf(noteId), p);
+      hits = unpackHits(this.noteOf(noteId), () => this.candidatesOf(noteId), p);
       this.hits.set(noteId, hits);
     }
     return hits;

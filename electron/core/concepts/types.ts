@@ -1,4 +1,5 @@
 import type { ConceptSource, NoteId } from '../../contract';
+import type { ParsedNote } from '../markdown/types';
 
 /** Folded key of a concept: case, accents and plurals normalised (`amis` → `ami`). */
 export type ConceptKey = string;
@@ -138,4 +139,13 @@ export interface ConceptEngineState {
    */
   hits: Int32Array;
   notes: NoteConceptState[];
+}
+
+/**
+ * Where the engine gets a note's text back when it needs it again (re-matching after the dictionary
+ * changed, cutting sentences): the index keeps no note's text once indexed. A Map will do.
+ */
+export interface NoteSource {
+  has(id: NoteId): boolean;
+  get(id: NoteId): ParsedNote | undefined;
 }

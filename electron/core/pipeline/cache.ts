@@ -10,10 +10,11 @@ import type { NoteContribution } from '../graph/contribution';
 import type { NoteRecord } from './note-record';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 export interface CacheData {
   version: number;
+  /** Metadata only (see NoteMeta): the notes' text stays in the vault. */
   records: NoteRecord[];
   search: unknown;
   /** The concept engine as the records left it: a warm start then extracts and matches only what changed. */

@@ -9,8 +9,11 @@ import { folderOf, type NoteRecord } from './note-record';
 
 export const MENTION_EVIDENCE = 3;
 
-/** Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. */
-export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine): NoteContribution | null {
+/**
+ * Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. `body` gives
+ * the note's text (read back only if a link or tag needs its line quoted).
+ */
+export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine, body: () => string): NoteContribution | null {
   const note = record.parsed;
   if (!note) return null;
   const id = note.id;
@@ -21,7 +24,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   const linked = new Set<string>();
   let lines: string[] | null = null;
   const lineText = (line: number): string => {
-    lines ??= note.body.split(/\r?\n/);
+    lines ??= body().split(/\r?\n/);
     return (lines[line - note.bodyStartLine] ?? '').trim().slice(0, 300);
   };
   const add = (kind: EdgeContribution['kind'], source: string, target: string, weight: number, evidence: EvidenceDTO | null, cap: number): void => {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { NoteProblem } from '../../contract';
+import type { NoteId, NoteProblem } from '../../contract';
+import type { ParsedNote } from '../markdown/types';
 import { decodeNoteBytes } from '../markdown/decode';
 import { parseNote } from '../markdown/parse';
 import { isNoteId, type FileEntry, type VaultFs } from '../vault/vault-fs';
-import { MAX_NOTE_BYTES, type NoteRecord } from './note-record';
+import { MAX_NOTE_BYTES, type ReadRecord } from './note-record';
 
 /** Reads and parses one file into a record. Never throws: failures become problems on the record. */
-export async function readNoteRecord(vault: VaultFs, entry: FileEntry): Promise<NoteRecord> {
+export async function readNoteRecord(vault: VaultFs, entry: FileEntry): Promise<ReadRecord> {
   if (!isNoteId(entry.id)) return { entry, hash: '', parsed: null, problems: [], readOnly: false };
   if (entry.size > MAX_NOTE_BYTES) {
     return {
@@ -26,7 +27,7 @@ export async function readNoteRecord(vault: VaultFs, entry: FileEntry): Promise<
   return recordFromBytes(entry, bytes);
 }
 
-export function recordFromBytes(entry: FileEntry, bytes: Uint8Array): NoteRecord {
+export function recordFromBytes(entry: FileEntry, bytes: Uint8Array): ReadRecord {
   const hash = hashBytes(bytes);
   const decoded = decodeNoteBytes(bytes);
   const problems: NoteProblem[] = decoded.problems;
@@ -36,4 +37,9 @@ export function recordFromBytes(entry: FileEntry, bytes: Uint8Array): NoteRecord
 
 export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The parse of a note's bytes, as a record made from them holds it. */
+export function parseBytes(id: NoteId, bytes: Uint8Array): ParsedNote {
+  return parseNote(id, decodeNoteBytes(bytes).text);
 }

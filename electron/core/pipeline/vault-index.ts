@@ -10,7 +10,8 @@ import type { ParsedNote } from '../markdown/types';
 import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
 import { MENTION_EVIDENCE, buildContribution } from './contributions';
 import { mentionEvidence, relatedEvidence } from './related-pairs';
-import type { NoteRecord } from './note-record';
+import { withoutText, type NoteRecord, type ReadRecord } from './note-record';
+import { NoteTexts } from './note-texts';
 import { readNoteRecord } from './read-note';
 import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
 
@@ -38,7 +39,9 @@ const READ_CONCURRENCY = 16;
 export class VaultIndex {
   readonly records = new Map<NoteId, NoteRecord>();
   readonly graph = new GraphModel();
-  concepts = new ConceptEngine();
+  /** Notes' text, read back from disk when needed: `records` keep none (see NoteMeta). */
+  readonly texts: NoteTexts;
+  concepts: ConceptEngine;
   readonly search: SearchIndex;
   skipped: SkippedEntry[] = [];
   private resolver = new LinkResolver([]);
@@ -50,6 +53,8 @@ export class VaultIndex {
     search?: SearchIndex,
   ) {
     this.search = search ?? new FlexSearchIndex();
+    this.texts = new NoteTexts(vault, this.records);
+    this.concepts = new ConceptEngine(this.texts);
     this.graph.setEvidenceSource((edge) => {
       if (edge.kind === 'related') return this.relatedEvidence(edge.source, edge.target);
       const noteId = edge.source.slice('note:'.length);
@@ -106,30 +111,44 @@ export class VaultIndex {
     };
     const toRead = scan.files.filter((entry) => !fresh(entry));
     const read = new Map((await readAll(this.vault, toRead, (done) => onProgress('parse', done, toRead.length))).map((r) => [r.entry.id, r]));
-    const records = scan.files.map((entry) => fresh(entry) ?? (read.get(entry.id) as NoteRecord));
-    this.resolver = new LinkResolver(records.map((record) => record.entry.id));
-    for (const record of records) {
-      this.records.set(record.entry.id, record);
-      this.indexLinkSources(record, true);
-    }
-    const restored = restoreConcepts(cached, records, read);
-    if (restored) this.concepts = restored;
-    else this.concepts.update(records.flatMap((record) => (record.parsed ? [record.parsed] : [])), []);
-    this.shapes = conceptShapes(this.concepts);
-    onProgress('graph', 0, records.length);
-    const contributions = function* (index: VaultIndex): Generator<[NoteId, NoteContribution | null]> {
-      let done = 0;
+    // The text of every note read is held while the index is built from it, and let go after.
+    return this.texts.batchAsync(async () => {
+      this.texts.hold(parsedOf(read.values()));
+      const records = scan.files.map((entry) => fresh(entry) ?? withoutText(read.get(entry.id) as ReadRecord));
+      this.resolver = new LinkResolver(records.map((record) => record.entry.id));
       for (const record of records) {
-        yield [record.entry.id, buildContribution(record, index.resolver, index.concepts)];
-        if (++done % 500 === 0) onProgress('graph', done, records.length);
+        this.records.set(record.entry.id, record);
+        this.indexLinkSources(record, true);
       }
-    };
-    this.graph.load(contributions(this));
-    this.graph.flush();
-    const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
-    this.concepts.releaseHits();
-    onProgress('ready', records.length, records.length);
-    return { files: records.length, parsed: toRead.length, searchFromCache };
+      const restored = restoreConcepts(cached, this.texts, read);
+      if (restored) this.concepts = restored;
+      else this.concepts.update(records.flatMap((record) => this.textOf(record)), []);
+      this.shapes = conceptShapes(this.concepts);
+      onProgress('graph', 0, records.length);
+      const contributions = function* (index: VaultIndex): Generator<[NoteId, NoteContribution | null]> {
+        let done = 0;
+        for (const record of records) {
+          yield [record.entry.id, index.contribution(record)];
+          if (++done % 500 === 0) onProgress('graph', done, records.length);
+        }
+      };
+      this.graph.load(contributions(this));
+      this.graph.flush();
+      const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
+      this.concepts.releaseHits();
+      onProgress('ready', records.length, records.length);
+      return { files: records.length, parsed: toRead.length, searchFromCache };
+    });
+  }
+
+  /** The note's full parse: held if just read, else read back from disk (none for attachments). */
+  private textOf(record: NoteRecord): ParsedNote[] {
+    const note = record.parsed ? this.texts.get(record.entry.id) : undefined;
+    return note ? [note] : [];
+  }
+
+  private contribution(record: NoteRecord): NoteContribution | null {
+    return buildContribution(record, this.resolver, this.concepts, () => this.texts.get(record.entry.id)?.body ?? '');
   }
 
   /**
@@ -138,16 +157,14 @@ export class VaultIndex {
    * build. Null when part of the cache does not fit this code (the caller then builds from the records).
    */
   private async restore(cached: CacheData, graph: NoteContribution[], files: FileEntry[], onProgress: ProgressListener): Promise<BuildStats | null> {
-    const notes = new Map<NoteId, ParsedNote>();
-    for (const record of cached.records) if (record.parsed) notes.set(record.entry.id, record.parsed);
-    this.concepts = ConceptEngine.fromState(cached.concepts as ConceptEngineState, notes);
     if (!cached.search) return null;
-    await this.search.importState(cached.search);
     this.resolver = new LinkResolver(cached.records.map((record) => record.entry.id));
     for (const record of cached.records) {
       this.records.set(record.entry.id, record);
       this.indexLinkSources(record, true);
     }
+    this.concepts = ConceptEngine.fromState(cached.concepts as ConceptEngineState, this.texts, this.texts);
+    await this.search.importState(cached.search);
     this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, graph.length);
     this.graph.load(graph.map((contribution): [NoteId, NoteContribution] => [contribution.noteId, contribution]));
@@ -175,11 +192,11 @@ export class VaultIndex {
     this.graph.flush();
     this.records.clear();
     this.linkSources.clear();
-    this.concepts = new ConceptEngine();
+    this.concepts = new ConceptEngine(this.texts);
   }
 
   /** Imports the cached search index and re-indexes only what changed; rebuilds when it cannot. */
-  private async restoreSearch(cached: CacheData | null, records: NoteRecord[], read: Map<NoteId, NoteRecord>, onProgress: ProgressListener): Promise<boolean> {
+  private async restoreSearch(cached: CacheData | null, records: NoteRecord[], read: Map<NoteId, ReadRecord>, onProgress: ProgressListener): Promise<boolean> {
     if (cached?.search) {
       try {
         await this.search.importState(cached.search);
@@ -212,7 +229,7 @@ export class VaultIndex {
 
   /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */
   async applyChanges(ids: Iterable<NoteId>): Promise<ChangeResult> {
-    const changed: NoteRecord[] = [];
+    const changed: ReadRecord[] = [];
     const removed: NoteId[] = [];
     for (const id of new Set(ids)) {
       const entry = await this.vault.stat(id).catch(() => null);
@@ -229,7 +246,16 @@ export class VaultIndex {
   }
 
   /** Applies records already read (by a save, or a worker) and deletions. */
-  applyRecords(changed: NoteRecord[], removed: NoteId[]): ChangeResult {
+  applyRecords(changed: ReadRecord[], removed: NoteId[]): ChangeResult {
+    return this.texts.batch(() => {
+      this.texts.forget([...changed.map((record) => record.entry.id), ...removed]);
+      this.texts.hold(parsedOf(changed));
+      return this.applyHeld(changed.map(withoutText), parsedOf(changed), removed);
+    });
+  }
+
+  /** `applyRecords` with the changed notes' text held in `texts` (`parsed` is it) and `changed` without it. */
+  private applyHeld(changed: NoteRecord[], parsed: ParsedNote[], removed: NoteId[]): ChangeResult {
     const affected = new Set<NoteId>();
     const renamedBasenames = new Set<string>();
     for (const id of removed) {
@@ -257,7 +283,6 @@ export class VaultIndex {
     // A new or deleted file can change what other notes' links resolve to.
     for (const base of renamedBasenames) for (const source of this.linkSources.get(base) ?? []) affected.add(source);
 
-    const parsed = changed.flatMap((record) => (record.parsed ? [record.parsed] : []));
     const touched = [...changed.map((record) => record.entry.id), ...removed];
     const hittersBefore = this.hitters(touched);
     const { dictionaryChanged: namesChanged, rebuilt } = this.concepts.update(parsed, removed);
@@ -283,7 +308,7 @@ export class VaultIndex {
     const rebuild = dictionaryChanged ? [...this.records.keys()] : [...affected];
     for (const id of rebuild) {
       const record = this.records.get(id);
-      if (record) this.graph.setNote(id, buildContribution(record, this.resolver, this.concepts));
+      if (record) this.graph.setNote(id, this.contribution(record));
     }
     for (const key of relabelled) {
       const shape = shapes.get(key);
@@ -317,9 +342,10 @@ export class VaultIndex {
   }
 
   private upsertSearch(record: NoteRecord): void {
-    if (!record.parsed) return;
+    const note = this.textOf(record)[0];
+    if (!note) return;
     const names = this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.concept(key)?.label ?? key);
-    this.search.upsert(toSearchDoc(record.parsed, [...new Set(names)]));
+    this.search.upsert(toSearchDoc(note, [...new Set(names)]));
   }
 
   private indexLinkSources(record: NoteRecord, add: boolean): void {
@@ -347,15 +373,12 @@ export class VaultIndex {
  * The cached concept engine brought up to date with the files read again (changed or new); notes gone
  * since are dropped by `fromState`. Null without a usable state: the caller extracts everything.
  */
-function restoreConcepts(cached: CacheData | null, records: NoteRecord[], read: Map<NoteId, NoteRecord>): ConceptEngine | null {
+function restoreConcepts(cached: CacheData | null, texts: NoteTexts, read: Map<NoteId, ReadRecord>): ConceptEngine | null {
   if (!cached?.concepts) return null;
-  const notes = new Map<NoteId, ParsedNote>();
-  for (const record of records) if (record.parsed) notes.set(record.entry.id, record.parsed);
   try {
-    const engine = ConceptEngine.fromState(cached.concepts, notes);
-    const known = new Set(cached.records.map((record) => record.entry.id));
-    const changed = records.filter((record) => record.parsed && (read.has(record.entry.id) || !known.has(record.entry.id)));
-    engine.update(changed.map((record) => record.parsed as ParsedNote), []);
+    const engine = ConceptEngine.fromState(cached.concepts, texts, texts);
+    // Every note new or changed since the cache was read again, so `read` holds all of them.
+    engine.update(parsedOf(read.values()), []);
     return engine;
   } catch {
     // Written by other extraction rules (CONCEPT_STATE_VERSION): extract again.
@@ -382,8 +405,14 @@ function linkKeys(target: string): string[] {
   return keys;
 }
 
-async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: number) => void): Promise<NoteRecord[]> {
-  const out: NoteRecord[] = new Array(files.length);
+function parsedOf(records: Iterable<ReadRecord>): ParsedNote[] {
+  const out: ParsedNote[] = [];
+  for (const record of records) if (record.parsed) out.push(record.parsed);
+  return out;
+}
+
+async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: number) => void): Promise<ReadRecord[]> {
+  const out: ReadRecord[] = new Array(files.length);
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {

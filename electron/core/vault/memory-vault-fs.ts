@@ -38,6 +38,10 @@ export class MemoryVaultFs implements VaultFs {
   }
 
   async read(id: NoteId): Promise<Uint8Array> {
+    return this.readSync(id);
+  }
+
+  readSync(id: NoteId): Uint8Array {
     const file = this.files.get(checkNoteId(id));
     if (!file) throw new CairnError('not-found', `No such note: ${id}`);
     return file.data;

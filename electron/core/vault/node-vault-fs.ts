@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { CairnError, type NoteId } from '../../contract';
@@ -102,6 +102,20 @@ export class NodeVaultFs implements VaultFs {
   async read(id: NoteId): Promise<Uint8Array> {
     const absolute = await this.resolve(id, { mustExist: true });
     return fs.readFile(absolute);
+  }
+
+  readSync(id: NoteId): Uint8Array {
+    const checked = checkNoteId(id);
+    const absolute = path.join(this.root, ...checked.split('/'));
+    if (!isInside(this.root, absolute)) throw new CairnError('forbidden', `Path leaves the vault: ${id}`);
+    let real: string;
+    try {
+      real = realpathSync.native(absolute);
+    } catch {
+      throw new CairnError('not-found', `No such note: ${id}`);
+    }
+    if (!isInside(this.root, real)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
+    return readFileSync(real);
   }
 
   async write(id: NoteId, data: string): Promise<FileEntry> {

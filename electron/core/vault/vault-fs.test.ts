@@ -24,6 +24,8 @@ function suite(name: string, make: () => Promise<{ fs: VaultFs; cleanup: () => P
       current = await make();
       await current.fs.write('new/deep/c.md', '# C');
       expect(new TextDecoder().decode(await current.fs.read('new/deep/c.md'))).toBe('# C');
+      expect(new TextDecoder().decode(current.fs.readSync('new/deep/c.md'))).toBe('# C');
+      expect(() => current.fs.readSync('missing.md')).toThrow();
       expect((await current.fs.stat('new/deep/c.md'))?.size).toBe(3);
       expect(await current.fs.stat('missing.md')).toBeNull();
     });
@@ -32,6 +34,7 @@ function suite(name: string, make: () => Promise<{ fs: VaultFs; cleanup: () => P
       current = await make();
       for (const bad of ['../x.md', 'sub/../../x.md', '/etc/passwd', 'C:/x.md', 'a\\b.md', 'a\0.md', '']) {
         await expect(current.fs.read(bad), bad).rejects.toThrow();
+        expect(() => current.fs.readSync(bad), bad).toThrow();
         await expect(current.fs.write(bad, 'x'), bad).rejects.toThrow();
       }
     });
@@ -62,6 +65,7 @@ describe('NodeVaultFs on a hostile disk', () => {
     expect(files.map((f) => f.id)).toEqual(['a.md', 'dir/b.md']);
     expect(skipped.map((s) => s.reason).sort()).toEqual(['symlink-loop', 'symlink-outside']);
     await expect(nodeFs.read('leak.md')).rejects.toThrow(/symlink/);
+    expect(() => nodeFs.readSync('leak.md')).toThrow(/symlink/);
     await expect(nodeFs.write('leak.md', 'overwrite')).rejects.toThrow(/symlink/);
     expect(await outside.read('secret.md')).toBe('secret');
   });

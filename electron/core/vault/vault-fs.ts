@@ -27,6 +27,11 @@ export interface VaultFs {
   scan(): Promise<ScanResult>;
   stat(id: NoteId): Promise<FileEntry | null>;
   read(id: NoteId): Promise<Uint8Array>;
+  /**
+   * `read`, synchronously: the index keeps no note's text after indexing, and reads one back when a view
+   * asks for its sentences or an edit needs it re-matched (a few small files, on the index's own thread).
+   */
+  readSync(id: NoteId): Uint8Array;
   /** Atomic: the old file stays intact if the write fails. */
   write(id: NoteId, data: string): Promise<FileEntry>;
 }
