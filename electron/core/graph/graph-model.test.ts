@@ -83,3 +83,31 @@ describe('GraphModel', () => {
     expect(g.evidence('link|note:a.md|note:b.md')).toEqual([{ noteId: 'a.md', line: 1, text: '[[b.md]]' }]);
   });
 });
+
+describe('GraphModel loaded with cached co-occurrence sums', () => {
+  const withPairs = (id: string, nodes: string[], pairs: number[]): NoteContribution => ({ ...note(id), related: { nodes, pairs: Int32Array.from(pairs) } });
+  const notes = [
+    withPairs('a.md', ['note:a.md', 'note:b.md', 'note:c.md'], [0, 1, 2, 1, 2, 1]),
+    withPairs('b.md', ['note:b.md', 'note:a.md'], [0, 1, 3]),
+    withPairs('c.md', ['note:c.md', 'note:d.md', 'note:a.md'], [0, 1, 1, 1, 2, 4]),
+    note('d.md'),
+  ];
+  const sorted = (g: GraphModel): unknown => g.snapshot().edges.map((e) => `${e.id}=${e.weight}`).sort();
+
+  it('gives the graph that adding every note pair by pair gives, and the same after an edit', () => {
+    const fresh = new GraphModel();
+    fresh.load(notes.map((n): [string, NoteContribution] => [n.noteId, n]));
+    const cached = new GraphModel();
+    cached.load(
+      notes.map((n): [string, NoteContribution] => [n.noteId, n]),
+      fresh.relatedState(),
+    );
+    expect(sorted(cached)).toEqual(sorted(fresh));
+    expect(sorted(fresh)).toContain('related|note:a.md|note:b.md=5');
+    const edit = withPairs('b.md', ['note:d.md', 'note:b.md'], [0, 1, 2]);
+    fresh.setNote('b.md', edit);
+    cached.setNote('b.md', edit);
+    expect(sorted(cached)).toEqual(sorted(fresh));
+    expect(sorted(cached)).toContain('related|note:a.md|note:b.md=2');
+  });
+});

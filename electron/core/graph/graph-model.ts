@@ -1,6 +1,6 @@
 import type { EdgeKind, EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
 import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
-import { RelatedIndex } from './related-index';
+import { RelatedIndex, type RelatedState } from './related-index';
 
 interface EdgeState {
   id: string;
@@ -81,16 +81,31 @@ export class GraphModel {
     }
   }
 
-  /** Sets many notes at once without recording a delta (a fresh build: views ask for a snapshot). */
-  load(entries: Iterable<[NoteId, NoteContribution | null]>): void {
+  /**
+   * Sets many notes at once without recording a delta (a fresh build: views ask for a snapshot). With
+   * `related`, the co-occurrence sums `relatedState()` gave for exactly these contributions, into an empty
+   * model: their pairs are then not added one note at a time (most of a warm start's graph work).
+   */
+  load(entries: Iterable<[NoteId, NoteContribution | null]>, related?: RelatedState): void {
     this.tracking = false;
+    const sums = related && this.contributions.size === 0 ? related : undefined;
+    this.skipRelated = sums !== undefined;
     try {
       for (const [noteId, contribution] of entries) this.setNote(noteId, contribution);
+      if (sums) this.related.importState(sums);
       this.settle();
     } finally {
       this.tracking = true;
+      this.skipRelated = false;
     }
   }
+
+  /** The co-occurrence sums of the current contributions, for `load`. */
+  relatedState(): RelatedState {
+    return this.related.exportState();
+  }
+
+  private skipRelated = false;
 
   private touchNode(id: string): void {
     if (this.tracking) this.touchedNodes.add(id);
@@ -366,7 +381,7 @@ export class GraphModel {
   }
 
   private addRelated(c: NoteContribution, sign: 1 | -1): void {
-    if (c.related) this.related.addPairs(c.related.nodes, c.related.pairs, sign);
+    if (c.related && !this.skipRelated) this.related.addPairs(c.related.nodes, c.related.pairs, sign);
   }
 
   /** Brings `related` edges in line with the co-occurrence counts; reads and flushes call it first. */

@@ -14,6 +14,13 @@ export interface RelatedChange {
   previous: number;
 }
 
+/** The summed co-occurrence counts, to cache: loading them back skips re-adding every note's pairs. */
+export interface RelatedState {
+  ids: string[];
+  /** (x, y, weight) triples over `ids`, x < y, every pair with a non-zero sum. */
+  sums: Int32Array;
+}
+
 /** Node numbers fit in 26 bits, so a pair is one exact double: no string per pair. */
 const PAIR_BASE = 2 ** 26;
 
@@ -95,6 +102,32 @@ export class RelatedIndex {
       others.length = 0;
     }
     this.pendingNodes.length = 0;
+  }
+
+  exportState(): RelatedState {
+    this.drain();
+    const triples: number[] = [];
+    this.partners.forEach((map, x) => {
+      for (const [y, weight] of map ?? []) if (x < y) triples.push(x, y, weight);
+    });
+    return { ids: [...this.ids], sums: Int32Array.from(triples) };
+  }
+
+  /**
+   * Sums as `exportState` gave them, into an empty index: the same edges come out of the next `settle`
+   * as if every note's pairs had been added. Throws on an index already in use.
+   */
+  importState(state: RelatedState): void {
+    if (this.ids.length > 0) throw new Error('RelatedIndex.importState needs an empty index');
+    const numbers = state.ids.map((id) => this.number(id));
+    const { sums } = state;
+    for (let i = 0; i + 2 < sums.length; i += 3) {
+      const x = numbers[sums[i] as number] as number;
+      const y = numbers[sums[i + 1] as number] as number;
+      const weight = sums[i + 2] as number;
+      this.bump(x, y, weight);
+      this.bump(y, x, weight);
+    }
   }
 
   /** The summed weight of a pair, shown or not. */

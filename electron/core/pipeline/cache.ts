@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import writeFileAtomic from 'write-file-atomic';
 import type { NoteId } from '../../contract';
 import type { ConceptEngineState } from '../concepts/engine';
 import type { NoteContribution } from '../graph/contribution';
+import type { RelatedState } from '../graph/related-index';
+import { readFrames, writeFrames } from './cache-frames';
 import type { NoteRecord } from './note-record';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 export interface CacheData {
   version: number;
@@ -24,6 +24,8 @@ export interface CacheData {
    * and applies only the files changed since, instead of recomputing every note's part.
    */
   graph?: NoteContribution[];
+  /** The `related` co-occurrence sums of those contributions, so a warm start does not re-add them. */
+  related?: RelatedState;
 }
 
 export interface CacheStore {
@@ -33,7 +35,8 @@ export interface CacheStore {
 
 /**
  * The cache lives outside the vault (a vault is the person's folder, not ours), one file per vault,
- * written atomically so a crash mid-save leaves the previous cache.
+ * written in frames (cache-frames.ts) to a temporary file renamed into place, so a crash mid-save leaves
+ * the previous cache.
  */
 export class FileCacheStore implements CacheStore {
   constructor(readonly file: string) {}
@@ -45,7 +48,7 @@ export class FileCacheStore implements CacheStore {
 
   async load(): Promise<CacheData | null> {
     try {
-      const data = deserialize(await fs.readFile(this.file)) as CacheData;
+      const data = (await readFrames(this.file)) as unknown as CacheData;
       return data && data.version === CACHE_VERSION && Array.isArray(data.records) ? data : null;
     } catch {
       return null;
@@ -54,7 +57,7 @@ export class FileCacheStore implements CacheStore {
 
   async save(data: CacheData): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, serialize(data));
+    await writeFrames(this.file, data as unknown as Record<string, unknown>);
   }
 }
 

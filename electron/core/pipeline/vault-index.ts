@@ -167,7 +167,10 @@ export class VaultIndex {
     await this.search.importState(cached.search);
     this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, graph.length);
-    this.graph.load(graph.map((contribution): [NoteId, NoteContribution] => [contribution.noteId, contribution]));
+    this.graph.load(
+      graph.map((contribution): [NoteId, NoteContribution] => [contribution.noteId, contribution]),
+      cached.related,
+    );
     this.graph.flush();
     const present = new Set(files.map((entry) => entry.id));
     const toRead = files.filter((entry) => {
@@ -224,6 +227,7 @@ export class VaultIndex {
       search: await this.search.exportState(),
       concepts: this.concepts.exportState(),
       graph: this.graph.allContributions(),
+      related: this.graph.relatedState(),
     });
   }
 

@@ -1,0 +1,48 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFrames, writeFrames } from './cache-frames';
+
+describe('cache frames', () => {
+  let dir = '';
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads back what it wrote, long arrays and nested state included', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    const data = {
+      version: 4,
+      records: Array.from({ length: 2500 }, (_, i) => ({ id: `n${i}.md`, tags: [i] })),
+      search: { format: 'x', notes: Array.from({ length: 1001 }, (_, i) => [i, { t: `t${i}` }]), empty: [] as unknown[], map: new Map([['a', 1]]) },
+      concepts: { hits: new Int32Array([1, 2, 3]), keys: ['a'] },
+      missing: undefined,
+    };
+    await writeFrames(file, data);
+    const { missing: _missing, ...expected } = data;
+    expect(await readFrames(file)).toEqual(expected);
+    expect(await fs.readdir(dir)).toEqual(['c.cache']);
+  });
+
+  it('refuses a truncated or foreign file', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    await writeFrames(file, { records: Array.from({ length: 3000 }, (_, i) => i) });
+    const bytes = await fs.readFile(file);
+    await fs.writeFile(file, bytes.subarray(0, bytes.byteLength - 10));
+    await expect(readFrames(file)).rejects.toThrow(/truncated/);
+    await fs.writeFile(file, 'garbage');
+    await expect(readFrames(file)).rejects.toThrow();
+  });
+
+  it('leaves the previous file in place when a write fails', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    await writeFrames(file, { version: 1 });
+    await expect(writeFrames(file, { bad: () => 1 } as unknown as Record<string, unknown>)).rejects.toThrow();
+    expect(await readFrames(file)).toEqual({ version: 1 });
+    expect(await fs.readdir(dir)).toEqual(['c.cache']);
+  });
+});
