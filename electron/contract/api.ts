@@ -2,11 +2,16 @@ import type {
   BrokenLinkDTO,
   ConceptDTO,
   EvidenceDTO,
+  GradeRequest,
+  GradeResult,
   GraphDTO,
   GraphQuery,
   NoteDTO,
   NoteId,
   NoteSummary,
+  MasteryDTO,
+  ReviewQueueDTO,
+  ReviewQueueRequest,
   SaveRequest,
   SaveResult,
   SearchRequest,
@@ -30,6 +35,11 @@ export interface CairnApi {
   getEdgeEvidence(edgeId: string): Promise<EvidenceDTO[]>;
   brokenLinks(): Promise<BrokenLinkDTO[]>;
   search(request: SearchRequest): Promise<SearchResultDTO>;
+  /** The cards to revise now; nothing is scheduled until a card is graded. */
+  reviewQueue(request: ReviewQueueRequest): Promise<ReviewQueueDTO>;
+  /** Records a grade, schedules the card's next review (FSRS) and saves it in the vault's `.cairn/`. */
+  gradeCard(request: GradeRequest): Promise<GradeResult>;
+  getMastery(): Promise<MasteryDTO>;
 }
 
 export type CairnMethod = keyof CairnApi;
@@ -46,6 +56,9 @@ export const cairnApiMethods: { readonly [K in CairnMethod]: true } = {
   getEdgeEvidence: true,
   brokenLinks: true,
   search: true,
+  reviewQueue: true,
+  gradeCard: true,
+  getMastery: true,
 };
 
 export const cairnMethodNames = Object.keys(cairnApiMethods) as CairnMethod[];

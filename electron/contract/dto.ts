@@ -202,3 +202,57 @@ export interface SaveResult {
   id: NoteId;
   hash: string;
 }
+
+export type ReviewGrade = 'again' | 'hard' | 'good' | 'easy';
+export type CardState = 'new' | 'learning' | 'review' | 'relearning';
+
+/** One flashcard: a concept's definition, or a `question::answer` line in a note tagged `flashcards`. */
+export interface ReviewCardDTO {
+  id: string;
+  kind: 'concept' | 'note';
+  front: string;
+  back: string;
+  /** The graph node whose mastery this card counts toward. */
+  nodeId: string;
+  /** Where the answer is written, to open it. */
+  source: { noteId: NoteId; line: number } | null;
+  state: CardState;
+  /** ISO time it is due; null for a card never reviewed. */
+  due: string | null;
+  /** When each grade would bring the card back, as "10m", "3d", "2mo": shown on the grade buttons. */
+  next: Record<ReviewGrade, string>;
+}
+
+export interface ReviewQueueRequest {
+  /** At most this many cards (default 20). */
+  limit?: number;
+  /** Only cards about this graph node (a concept, or a note and the concepts it defines). */
+  nodeId?: string;
+}
+
+export interface ReviewQueueDTO {
+  /** Due cards first (most overdue first), then new ones (most central concepts first). */
+  cards: ReviewCardDTO[];
+  dueCount: number;
+  newCount: number;
+  totalCount: number;
+  reviewedToday: number;
+  /** Set when the saved review history could not be read (it is kept aside, never overwritten). */
+  problem: string | null;
+}
+
+export interface GradeRequest {
+  cardId: string;
+  grade: ReviewGrade;
+}
+
+export interface GradeResult {
+  card: ReviewCardDTO;
+  /** Mastery of the nodes this grade changed. */
+  mastery: Record<string, number>;
+}
+
+/** Graph node id → how likely the person recalls it now (0–1), for nodes with at least one reviewed card. */
+export interface MasteryDTO {
+  nodes: Record<string, number>;
+}

@@ -45,6 +45,19 @@ const validators: { [M in CairnMethod]: (v: unknown) => Arg<M> } = {
     if (v.limit !== undefined && (typeof v.limit !== 'number' || v.limit < 1 || v.limit > 500)) fail('search', 'limit must be 1–500');
     return { query, limit: v.limit as number | undefined };
   },
+  reviewQueue: (v) => {
+    if (!isObject(v)) return fail('reviewQueue', 'expected { limit?, nodeId? }');
+    if (v.limit !== undefined && (typeof v.limit !== 'number' || !Number.isInteger(v.limit) || v.limit < 1 || v.limit > 500)) fail('reviewQueue', 'limit must be an integer 1–500');
+    if (v.nodeId !== undefined) str('reviewQueue', v.nodeId, 'nodeId');
+    return { limit: v.limit as number | undefined, nodeId: v.nodeId as string | undefined };
+  },
+  gradeCard: (v) => {
+    if (!isObject(v)) return fail('gradeCard', 'expected { cardId, grade }');
+    const grade = v.grade;
+    if (grade !== 'again' && grade !== 'hard' && grade !== 'good' && grade !== 'easy') return fail('gradeCard', 'grade must be again, hard, good or easy');
+    return { cardId: str('gradeCard', v.cardId, 'cardId'), grade };
+  },
+  getMastery: () => undefined as never,
 };
 
 export function parseRequest<M extends CairnMethod>(method: M, value: unknown): NonNullable<Arg<M>> {

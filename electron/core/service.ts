@@ -5,12 +5,17 @@ import {
   type CairnEvent,
   type ConceptDTO,
   type EvidenceDTO,
+  type GradeRequest,
+  type GradeResult,
   type GraphDTO,
   type GraphQuery,
   type HostKind,
   type NoteDTO,
   type NoteId,
   type NoteSummary,
+  type MasteryDTO,
+  type ReviewQueueDTO,
+  type ReviewQueueRequest,
   type SaveRequest,
   type SaveResult,
   type SearchRequest,
@@ -25,6 +30,8 @@ import type { CacheStore } from './pipeline/cache';
 import { checkNoteId } from './vault/paths';
 import { isNoteId, type VaultFs } from './vault/vault-fs';
 import { parseRequest } from './requests';
+import { indexDeckSource } from './review/index-source';
+import { Reviewer } from './review/reviewer';
 
 export type EventListener = (event: CairnEvent) => void;
 
@@ -34,6 +41,8 @@ export interface ServiceOptions {
   cache?: CacheStore | null;
   /** The host's folder picker, for openVault; absent where a host serves one vault. */
   openVault?: () => Promise<VaultInfo | null>;
+  /** The clock reviews are scheduled by; tests move it. */
+  now?: () => Date;
 }
 
 /** The one implementation of the contract. Hosts only adapt transport to it. */
@@ -49,7 +58,10 @@ export class CairnService implements CairnApi {
     private readonly options: ServiceOptions,
   ) {
     this.index = new VaultIndex(vault);
+    this.reviewer = new Reviewer(() => indexDeckSource(this.index), vault, options.now);
   }
+
+  private readonly reviewer: Reviewer;
 
   buildStats: BuildStats | null = null;
 
@@ -111,6 +123,7 @@ export class CairnService implements CairnApi {
 
   private publish(result: ChangeResult): void {
     if (result.changed.length === 0 && result.removed.length === 0) return;
+    this.reviewer.invalidate();
     this.emit({ type: 'notes-changed', changed: result.changed, removed: result.removed });
     const { delta } = result;
     if (delta.upsertNodes.length + delta.removeNodes.length + delta.upsertEdges.length + delta.removeEdges.length > 0) {
@@ -258,6 +271,23 @@ export class CairnService implements CairnApi {
     const request = parseRequest('search', raw);
     await this.ready;
     return this.index.search.search(request.query, request.limit ?? 50);
+  }
+
+  async reviewQueue(raw: ReviewQueueRequest): Promise<ReviewQueueDTO> {
+    const request = parseRequest('reviewQueue', raw ?? {});
+    await this.ready;
+    return this.reviewer.queue(request);
+  }
+
+  async gradeCard(raw: GradeRequest): Promise<GradeResult> {
+    const request = parseRequest('gradeCard', raw);
+    await this.ready;
+    return this.reviewer.grade(request);
+  }
+
+  async getMastery(): Promise<MasteryDTO> {
+    await this.ready;
+    return this.reviewer.mastery();
   }
 }
 

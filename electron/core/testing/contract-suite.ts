@@ -90,5 +90,18 @@ export function defineContractSuite(name: string, open: (vaultDir: string) => Pr
       await expect(sut.api.saveNote({ id: 'nueva/Nota nueva.md', content: 'again', baseHash: null })).rejects.toThrow(/already exists/);
       await expect(sut.api.saveNote({ id: '../escape.md', content: 'x', baseHash: null })).rejects.toThrow(/leaves the vault/);
     });
+
+    it('reviews: a graded card is scheduled, saved in the vault, and raises its node\'s mastery', async () => {
+      const queue = await sut.api.reviewQueue({ limit: 5 });
+      expect(queue.cards.length).toBeGreaterThan(0);
+      const card = queue.cards[0]!;
+      expect(card.back.length).toBeGreaterThan(0);
+      const graded = await sut.api.gradeCard({ cardId: card.id, grade: 'good' });
+      expect(graded.card.state).not.toBe('new');
+      expect(graded.mastery[card.nodeId]).toBeGreaterThan(0.5);
+      expect((await sut.api.getMastery()).nodes[card.nodeId]).toBe(graded.mastery[card.nodeId]);
+      expect(JSON.parse(await vault.read('.cairn/review.json')).log).toHaveLength(1);
+      await expect(sut.api.gradeCard({ cardId: card.id, grade: 'perfect' as never })).rejects.toThrow(/grade must be/);
+    });
   });
 }
