@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { NoteId } from '../../contract';
 import type { ConceptEngineState } from '../concepts/engine';
-import type { NoteContribution } from '../graph/contribution';
+import type { PackedContributions } from '../graph/contribution-codec';
 import type { RelatedState } from '../graph/related-index';
 import { readFrames, writeFrames } from './cache-frames';
 import type { NoteRecord } from './note-record';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 
 export interface CacheData {
   version: number;
@@ -23,7 +23,7 @@ export interface CacheData {
    * Each note's graph contribution as the records and concepts above made it: a warm start loads them
    * and applies only the files changed since, instead of recomputing every note's part.
    */
-  graph?: NoteContribution[];
+  graph?: PackedContributions;
   /** The `related` co-occurrence sums of those contributions, so a warm start does not re-add them. */
   related?: RelatedState;
 }

@@ -1,6 +1,7 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine, type ConceptEngineState } from '../concepts/engine';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, type NoteContribution } from '../graph/contribution';
+import { packContributions, unpackContributions } from '../graph/contribution-codec';
 import { GraphModel } from '../graph/graph-model';
 import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
 import { toSearchDoc } from '../search/doc';
@@ -100,7 +101,8 @@ export class VaultIndex {
     this.skipped = scan.skipped;
     onProgress('scan', 1, 1);
     if (cached?.graph && cached.concepts) {
-      const stats = await this.restore(cached, cached.graph, scan.files, onProgress).catch(() => null);
+      const packed = cached.graph;
+      const stats = await this.restore(cached, () => unpackContributions(packed), scan.files, onProgress).catch(() => null);
       if (stats) return stats;
       this.reset();
     }
@@ -156,8 +158,9 @@ export class VaultIndex {
    * files changed, added or deleted since applied as edits; the incremental path is held to equal a fresh
    * build. Null when part of the cache does not fit this code (the caller then builds from the records).
    */
-  private async restore(cached: CacheData, graph: NoteContribution[], files: FileEntry[], onProgress: ProgressListener): Promise<BuildStats | null> {
+  private async restore(cached: CacheData, contributions: () => NoteContribution[], files: FileEntry[], onProgress: ProgressListener): Promise<BuildStats | null> {
     if (!cached.search) return null;
+    const graph = contributions();
     this.resolver = new LinkResolver(cached.records.map((record) => record.entry.id));
     for (const record of cached.records) {
       this.records.set(record.entry.id, record);
@@ -226,7 +229,7 @@ export class VaultIndex {
       records: [...this.records.values()],
       search: await this.search.exportState(),
       concepts: this.concepts.exportState(),
-      graph: this.graph.allContributions(),
+      graph: packContributions(this.graph.allContributions()),
       related: this.graph.relatedState(),
     });
   }

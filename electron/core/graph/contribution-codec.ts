@@ -1,0 +1,108 @@
+import type { EdgeKind, NodeKind } from '../../contract';
+import { edgeKey, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
+
+/**
+ * Every note's graph contribution as a few flat arrays, for the cache. As objects, 10k notes' parts were
+ * ~0.4M objects and each edge repeated its node ids as strings: the largest and slowest part of the cache
+ * to read back. Here each distinct string is stored once and everything else is numbers.
+ */
+export interface PackedContributions {
+  strings: string[];
+  data: Int32Array;
+  weights: Float64Array;
+  /** Every note's related pairs, one after the other (see RelatedPairs). */
+  pairs: Int32Array;
+}
+
+const EDGE_KINDS: readonly EdgeKind[] = ['link', 'embed', 'mention', 'tagged', 'related'];
+const NODE_KINDS: readonly NodeRef['kind'][] = ['concept', 'tag', 'missing'];
+
+export function packContributions(contributions: readonly NoteContribution[]): PackedContributions {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const s = (value: string | null): number => {
+    if (value === null) return -1;
+    let i = index.get(value);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(value);
+      index.set(value, i);
+    }
+    return i;
+  };
+  const data: number[] = [];
+  const weights: number[] = [];
+  let pairCount = 0;
+  for (const c of contributions) pairCount += c.related?.pairs.length ?? 0;
+  const pairs = new Int32Array(pairCount);
+  let pairAt = 0;
+  for (const c of contributions) {
+    data.push(s(c.noteId), s(c.label), s(c.folder), s(c.concept), c.tags.length);
+    for (const tag of c.tags) data.push(s(tag));
+    data.push(c.refs.length);
+    for (const ref of c.refs) data.push(s(ref.id), NODE_KINDS.indexOf(ref.kind), s(ref.label), s(ref.concept));
+    data.push(c.edges.length);
+    for (const edge of c.edges) {
+      data.push(EDGE_KINDS.indexOf(edge.kind), s(edge.source), s(edge.target), edge.evidence.length);
+      weights.push(edge.weight);
+      for (const e of edge.evidence) data.push(s(e.noteId), e.line, s(e.text));
+    }
+    if (!c.related) data.push(-1);
+    else {
+      data.push(c.related.nodes.length);
+      for (const node of c.related.nodes) data.push(s(node));
+      data.push(c.related.pairs.length);
+      pairs.set(c.related.pairs, pairAt);
+      pairAt += c.related.pairs.length;
+    }
+  }
+  return { strings, data: Int32Array.from(data), weights: Float64Array.from(weights), pairs };
+}
+
+export function unpackContributions(packed: PackedContributions): NoteContribution[] {
+  const { strings, data, weights, pairs } = packed;
+  let at = 0;
+  let weightAt = 0;
+  let pairAt = 0;
+  const next = (): number => data[at++] as number;
+  const str = (): string => strings[next()] as string;
+  const strOrNull = (): string | null => {
+    const i = next();
+    return i < 0 ? null : (strings[i] as string);
+  };
+  const out: NoteContribution[] = [];
+  while (at < data.length) {
+    const noteId = str();
+    const label = str();
+    const folder = str();
+    const concept = strOrNull();
+    const tags: string[] = new Array<string>(next());
+    for (let i = 0; i < tags.length; i++) tags[i] = str();
+    const refs: NodeRef[] = new Array<NodeRef>(next());
+    for (let i = 0; i < refs.length; i++) {
+      const id = str();
+      const kind = NODE_KINDS[next()] as Exclude<NodeKind, 'note'>;
+      refs[i] = { id, kind, label: str(), concept: strOrNull() };
+    }
+    const edges: EdgeContribution[] = new Array<EdgeContribution>(next());
+    for (let i = 0; i < edges.length; i++) {
+      const kind = EDGE_KINDS[next()] as EdgeKind;
+      const source = str();
+      const target = str();
+      const evidence = new Array<EdgeContribution['evidence'][number]>(next());
+      for (let j = 0; j < evidence.length; j++) evidence[j] = { noteId: str(), line: next(), text: str() };
+      edges[i] = { kind, source, target, weight: weights[weightAt++] as number, evidence, key: edgeKey(kind, source, target) };
+    }
+    const contribution: NoteContribution = { noteId, label, folder, tags, concept, refs, edges };
+    const nodeCount = next();
+    if (nodeCount >= 0) {
+      const nodes: string[] = new Array<string>(nodeCount);
+      for (let i = 0; i < nodeCount; i++) nodes[i] = str();
+      const length = next();
+      contribution.related = { nodes, pairs: pairs.subarray(pairAt, pairAt + length) };
+      pairAt += length;
+    }
+    out.push(contribution);
+  }
+  return out;
+}
