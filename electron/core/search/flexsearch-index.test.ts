@@ -114,6 +114,11 @@ describe('FlexSearchIndex', () => {
     expect(ids(idx, 'file:cli')).toEqual(['aws/AWS CLI.md']);
     expect(ids(idx, 'concept:AMI')).toEqual(['aws/cómputo/EC2.md']);
     expect(ids(idx, 'tag:aws/compute instance')).toEqual(['guide/launching.md']);
+    // A tag that only starts with the same letters is not under it.
+    idx.upsert(note('awsome.md', 'instance notes', { tags: ['awsome', 'aws-extra'] }));
+    expect(ids(idx, 'tag:aws instance')).toEqual(['guide/launching.md']);
+    expect(ids(idx, 'tag:aws').length).toBe(4);
+    expect(ids(idx, 'tag:awsome')).toEqual(['awsome.md']);
   });
 
   it('reports a query it cannot parse instead of guessing', () => {

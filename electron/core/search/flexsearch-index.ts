@@ -100,6 +100,8 @@ interface Entry {
   titleKeys: string[];
   aliasKeys: string[][];
   headingKeys: string[][];
+  /** Keys of the first H1 heading, if any: title coverage weighs it for every candidate. */
+  h1Keys: string[] | undefined;
   tags: string[];
   path: string;
   file: string;
@@ -126,6 +128,8 @@ export interface SearchState {
 export class FlexSearchIndex implements SearchIndex {
   private flex: FlexDoc = createDocument();
   private readonly entries = new Map<number, Entry>();
+  /** The same entries indexed by slot (undefined once retired): read per posting, where a Map lookup showed. */
+  private slotEntry: (Entry | undefined)[] = [];
   private readonly byId = new Map<NoteId, number>();
   private readonly vocab = new Vocabulary();
   private nextSlot = 0;
@@ -163,6 +167,7 @@ export class FlexSearchIndex implements SearchIndex {
   private add(doc: SearchDoc, slot: number): void {
     const entry = makeEntry(doc, slot);
     this.entries.set(slot, entry);
+    this.slotEntry[slot] = entry;
     this.setLive(slot, 1);
     this.byId.set(doc.id, slot);
     const base = slot << SECTION_BITS;
@@ -196,9 +201,10 @@ export class FlexSearchIndex implements SearchIndex {
   }
 
   private retire(slot: number): void {
-    const entry = this.entries.get(slot);
+    const entry = this.slotEntry[slot];
     if (!entry) return;
     this.entries.delete(slot);
+    this.slotEntry[slot] = undefined;
     this.setLive(slot, 0);
     this.byId.delete(entry.doc.id);
     this.retired++;
@@ -219,6 +225,7 @@ export class FlexSearchIndex implements SearchIndex {
     const docs = [...this.entries.values()].map((e) => e.doc);
     this.flex = createDocument();
     this.entries.clear();
+    this.slotEntry = [];
     this.live = new Uint8Array(1024);
     this.byId.clear();
     this.vocab.load([]);
@@ -277,11 +284,11 @@ export class FlexSearchIndex implements SearchIndex {
 
   private evalAnd(children: QueryNode[], hl: Highlighter, lastWord: QueryNode | null): NodeResult {
     const positives: NodeResult[] = [];
-    const filters: { op: FilterOp; value: string }[] = [];
+    const filters: Filter[] = [];
     const negatives: NodeResult[] = [];
     const ignorable: NodeResult[] = [];
     for (const child of children) {
-      if (child.kind === 'filter') filters.push(child);
+      if (child.kind === 'filter') filters.push(foldFilter(child.op, child.value));
       else if (child.kind === 'not') negatives.push(child.child.kind === 'word' ? this.evalPresence(child.child.text) : this.evaluate(child.child, new Highlighter(), null));
       else if (child.kind === 'word' && isStopword(child.text) && children.length > 1) ignorable.push(this.evaluate(child, hl, lastWord));
       else positives.push(this.evaluate(child, hl, lastWord));
@@ -357,19 +364,18 @@ export class FlexSearchIndex implements SearchIndex {
 
   private evalFilter(op: FilterOp, value: string): NodeResult {
     const m = this.pool.acquire();
-    const f = [{ op, value }];
+    const f = [foldFilter(op, value)];
     for (const slot of this.entries.keys()) if (this.passes(slot, f)) m.set(slot, 0);
     return { m };
   }
 
-  private passes(slot: number, filters: { op: FilterOp; value: string }[]): boolean {
-    const e = this.entries.get(slot);
+  private passes(slot: number, filters: Filter[]): boolean {
+    const e = this.slotEntry[slot];
     if (!e) return false;
-    for (const { op, value } of filters) {
-      const v = foldFilter(op, value);
+    for (const { op, value: v, under } of filters) {
       switch (op) {
         case 'tag':
-          if (!e.tags.some((t) => t === v || t.startsWith(`${v}/`))) return false;
+          if (!e.tags.some((t) => t === v || t.startsWith(under))) return false;
           break;
         case 'path':
           if (!e.path.includes(v)) return false;
@@ -446,7 +452,7 @@ export class FlexSearchIndex implements SearchIndex {
           if (!ids) continue;
           for (const id of ids) {
             const slot = id >>> SECTION_BITS;
-            const e = this.entries.get(slot);
+            const e = this.slotEntry[slot];
             if (!e) continue;
             const q = fieldMatch(field, e, v, prefixing);
             if (q === 0) continue;
@@ -477,7 +483,7 @@ export class FlexSearchIndex implements SearchIndex {
             if (field === 'heading') {
               const sec = id & NOTE_DOC;
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(sec);
-              const e = this.entries.get(slot);
+              const e = this.slotEntry[slot];
               addMeta(slot, (e?.doc.sections[sec]?.level === 1 ? WEIGHT.h1 : WEIGHT.heading) * w * vIdf);
             } else if (field === 'body') {
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(id & NOTE_DOC);
@@ -563,7 +569,7 @@ export class FlexSearchIndex implements SearchIndex {
           if (this.live[slot] !== 1 || m.has(slot)) continue;
           // Forward fields also hold prefixes: `ec2` must not exclude a note titled "ec2-study".
           if (field === 'title' || field === 'aliases') {
-            const e = this.entries.get(slot);
+            const e = this.slotEntry[slot];
             if (!e || fieldMatch(field, e, key, false) === 0) continue;
           }
           m.set(slot, 0);
@@ -580,7 +586,7 @@ export class FlexSearchIndex implements SearchIndex {
   }
 
   private hasPhrase(slot: number, keys: string[], mask: number, prefilter: RegExp | null): boolean {
-    const e = this.entries.get(slot);
+    const e = this.slotEntry[slot];
     if (!e) return false;
     if (containsRun(e.titleKeys, keys)) return true;
     if (e.aliasKeys.some((a) => containsRun(a, keys))) return true;
@@ -626,31 +632,24 @@ export class FlexSearchIndex implements SearchIndex {
     const hits: SearchHitDTO[] = [];
     for (const [slot, score] of kept) {
       if (hits.length >= limit) break;
-      const e = this.entries.get(slot);
+      const e = this.slotEntry[slot];
       if (e) hits.push(this.hit(e, score, hl));
     }
     return hits;
   }
 
   private coverage(slot: number, hl: Highlighter): number {
-    const e = this.entries.get(slot);
+    const e = this.slotEntry[slot];
     if (!e) return 0;
     let title = share(e.titleKeys, hl);
     for (const a of e.aliasKeys) title = Math.max(title, share(a, hl));
-    const sections = e.doc.sections;
-    let h1Share = 0;
-    for (let i = 0; i < sections.length; i++) {
-      if ((sections[i] as (typeof sections)[number]).level === 1) {
-        h1Share = share(e.headingKeys[i], hl);
-        break;
-      }
-    }
+    const h1Share = share(e.h1Keys, hl);
     return COVER.title * title ** 2 + COVER.h1 * h1Share ** 2;
   }
 
   private tieBreak(a: number, b: number): number {
-    const ia = this.entries.get(a)?.doc.id ?? '';
-    const ib = this.entries.get(b)?.doc.id ?? '';
+    const ia = this.slotEntry[a]?.doc.id ?? '';
+    const ib = this.slotEntry[b]?.doc.id ?? '';
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   }
 
@@ -736,10 +735,13 @@ export class FlexSearchIndex implements SearchIndex {
     for (const [key, data] of s.flex) flex.import(key, data);
     this.flex = flex;
     this.entries.clear();
+    this.slotEntry = [];
     this.live = new Uint8Array(1024);
     this.byId.clear();
     for (const [slot, doc] of s.notes) {
-      this.entries.set(slot, makeEntry(doc, slot));
+      const entry = makeEntry(doc, slot);
+      this.entries.set(slot, entry);
+      this.slotEntry[slot] = entry;
       this.setLive(slot, 1);
       this.byId.set(doc.id, slot);
     }
@@ -750,23 +752,30 @@ export class FlexSearchIndex implements SearchIndex {
   }
 }
 
-/** A filter's value folded as its field is; filters are checked per candidate, so the last one is kept. */
-let lastFilter = { op: '', value: '', folded: '' };
-function foldFilter(op: FilterOp, value: string): string {
-  if (lastFilter.op !== op || lastFilter.value !== value) {
-    lastFilter = { op, value, folded: op === 'concept' ? keysOf(value).join(' ') : foldPlain(value) };
-  }
-  return lastFilter.folded;
+/** A filter with its value folded as its field is, once per query rather than once per candidate. */
+interface Filter {
+  op: FilterOp;
+  value: string;
+  /** `value/`: a tag filter also takes the tags under it. */
+  under: string;
+}
+
+function foldFilter(op: FilterOp, value: string): Filter {
+  const folded = op === 'concept' ? keysOf(value).join(' ') : foldPlain(value);
+  return { op, value: folded, under: `${folded}/` };
 }
 
 function makeEntry(doc: SearchDoc, slot: number): Entry {
   const base = doc.path.split('/').pop() ?? doc.path;
+  const headingKeys = doc.sections.slice(0, MAX_SECTIONS).map((s) => (s.heading ? keysOf(s.heading) : []));
+  const h1 = doc.sections.findIndex((s) => s.level === 1);
   return {
     doc,
     slot,
     titleKeys: keysOf(doc.title),
     aliasKeys: doc.aliases.map(keysOf),
-    headingKeys: doc.sections.slice(0, MAX_SECTIONS).map((s) => (s.heading ? keysOf(s.heading) : [])),
+    headingKeys,
+    h1Keys: h1 >= 0 ? headingKeys[h1] : undefined,
     tags: doc.tags.map((t) => foldPlain(t.replace(/^#+/, ''))),
     path: foldPlain(doc.path),
     file: foldPlain(base.replace(/\.md$/i, '')),
