@@ -10,6 +10,25 @@ describe('cache frames', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
+  it('makes each part only when writing it, in order', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    const made: string[] = [];
+    await writeFrames(file, {
+      a: () => (made.push('a'), [1]),
+      b: async () => (made.push('b'), { x: new Int32Array([made.length]) }),
+    });
+    expect(made).toEqual(['a', 'b']);
+    expect(await readFrames(file)).toEqual({ a: [1], b: { x: new Int32Array([2]) } });
+  });
+
+  it('gives typed arrays of their own, not views that later frames overwrite', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    await writeFrames(file, { a: () => ({ x: new Int32Array([1, 2]), y: new Int32Array([3, 4]) }), b: () => new Float64Array([5]) });
+    expect(await readFrames(file)).toEqual({ a: { x: new Int32Array([1, 2]), y: new Int32Array([3, 4]) }, b: new Float64Array([5]) });
+  });
+
   it('reads back what it wrote, long arrays and nested state included', async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
     const file = path.join(dir, 'c.cache');
@@ -20,7 +39,7 @@ describe('cache frames', () => {
       concepts: { hits: new Int32Array([1, 2, 3]), keys: ['a'] },
       missing: undefined,
     };
-    await writeFrames(file, data);
+    await writeFrames(file, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, () => v])));
     const { missing: _missing, ...expected } = data;
     expect(await readFrames(file)).toEqual(expected);
     expect(await fs.readdir(dir)).toEqual(['c.cache']);
@@ -29,7 +48,7 @@ describe('cache frames', () => {
   it('refuses a truncated or foreign file', async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
     const file = path.join(dir, 'c.cache');
-    await writeFrames(file, { records: Array.from({ length: 3000 }, (_, i) => i) });
+    await writeFrames(file, { records: () => Array.from({ length: 3000 }, (_, i) => i) });
     const bytes = await fs.readFile(file);
     await fs.writeFile(file, bytes.subarray(0, bytes.byteLength - 10));
     await expect(readFrames(file)).rejects.toThrow(/truncated/);
@@ -40,8 +59,8 @@ describe('cache frames', () => {
   it('leaves the previous file in place when a write fails', async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
     const file = path.join(dir, 'c.cache');
-    await writeFrames(file, { version: 1 });
-    await expect(writeFrames(file, { bad: () => 1 } as unknown as Record<string, unknown>)).rejects.toThrow();
+    await writeFrames(file, { version: () => 1 });
+    await expect(writeFrames(file, { bad: () => () => 1 })).rejects.toThrow();
     expect(await readFrames(file)).toEqual({ version: 1 });
     expect(await fs.readdir(dir)).toEqual(['c.cache']);
   });

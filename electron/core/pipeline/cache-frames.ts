@@ -17,19 +17,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
-function* framesOf(data: Record<string, unknown>): Generator<Frame> {
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) yield* chunks([key], value);
-    else if (isPlainObject(value)) {
-      yield { path: [key], value: {}, append: false };
-      for (const [inner, innerValue] of Object.entries(value)) {
-        if (innerValue === undefined) continue;
-        if (Array.isArray(innerValue)) yield* chunks([key, inner], innerValue);
-        else yield { path: [key, inner], value: innerValue, append: false };
-      }
-    } else yield { path: [key], value, append: false };
-  }
+function* framesOf(key: string, value: unknown): Generator<Frame> {
+  if (value === undefined) return;
+  if (Array.isArray(value)) yield* chunks([key], value);
+  else if (isPlainObject(value)) {
+    yield { path: [key], value: {}, append: false };
+    for (const [inner, innerValue] of Object.entries(value)) {
+      if (innerValue === undefined) continue;
+      if (Array.isArray(innerValue)) yield* chunks([key, inner], innerValue);
+      else yield { path: [key, inner], value: innerValue, append: false };
+    }
+  } else yield { path: [key], value, append: false };
 }
 
 function* chunks(path: Frame['path'], list: unknown[]): Generator<Frame> {
@@ -37,18 +35,24 @@ function* chunks(path: Frame['path'], list: unknown[]): Generator<Frame> {
   for (let i = 0; i < list.length; i += CHUNK) yield { path, value: list.slice(i, i + CHUNK), append: true };
 }
 
-/** Writes `data` as frames to a temporary file, then renames it over `file`: a crash leaves the old one. */
-export async function writeFrames(file: string, data: Record<string, unknown>): Promise<void> {
+/**
+ * Writes each part as frames to a temporary file, then renames it over `file`: a crash leaves the old one.
+ * A part is made only when its turn comes and let go once written, so a save never holds every part's
+ * serialisable form at once.
+ */
+export async function writeFrames(file: string, parts: Record<string, () => unknown>): Promise<void> {
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await fs.open(temp, 'w');
   try {
     await handle.write(MAGIC);
-    for (const frame of framesOf(data)) {
-      const bytes = serialize(frame);
-      const length = Buffer.alloc(4);
-      length.writeUInt32LE(bytes.byteLength);
-      await handle.write(length);
-      await handle.write(bytes);
+    for (const [key, make] of Object.entries(parts)) {
+      for (const frame of framesOf(key, await make())) {
+        const bytes = serialize(frame);
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(bytes.byteLength);
+        await handle.write(length);
+        await handle.write(bytes);
+      }
     }
     await handle.sync();
     await handle.close();
@@ -60,24 +64,37 @@ export async function writeFrames(file: string, data: Record<string, unknown>): 
   }
 }
 
-/** Reads what `writeFrames` wrote; throws on anything else or a truncated file. */
+/**
+ * Reads what `writeFrames` wrote, a frame at a time (the file is never in memory whole); throws on anything
+ * else or a truncated file.
+ */
 export async function readFrames(file: string): Promise<Record<string, unknown>> {
-  const bytes = await fs.readFile(file);
-  if (bytes.byteLength < MAGIC.byteLength || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC)) throw new Error('not a frames file');
-  const out: Record<string, unknown> = {};
-  let at = MAGIC.byteLength;
-  while (at < bytes.byteLength) {
-    if (at + 4 > bytes.byteLength) throw new Error('truncated frames file');
-    const length = bytes.readUInt32LE(at);
-    at += 4;
-    if (at + length > bytes.byteLength) throw new Error('truncated frames file');
-    const frame = deserialize(bytes.subarray(at, at + length)) as Frame;
-    at += length;
-    const [key, inner] = frame.path;
-    const parent = inner === undefined ? out : (out[key] as Record<string, unknown>);
-    const name = inner ?? key;
-    if (frame.append) (parent[name] as unknown[]).push(...(frame.value as unknown[]));
-    else parent[name] = frame.value;
+  const handle = await fs.open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    let at = 0;
+    // A fresh buffer per read: v8.deserialize returns typed arrays as views into the bytes it was given.
+    const read = async (length: number): Promise<Buffer> => {
+      if (at + length > size) throw new Error('truncated frames file');
+      const buffer = Buffer.allocUnsafeSlow(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, at);
+      if (bytesRead !== length) throw new Error('truncated frames file');
+      at += length;
+      return buffer;
+    };
+    if (size < MAGIC.byteLength || !(await read(MAGIC.byteLength)).equals(MAGIC)) throw new Error('not a frames file');
+    const out: Record<string, unknown> = {};
+    while (at < size) {
+      const length = (await read(4)).readUInt32LE(0);
+      const frame = deserialize(await read(length)) as Frame;
+      const [key, inner] = frame.path;
+      const parent = inner === undefined ? out : (out[key] as Record<string, unknown>);
+      const name = inner ?? key;
+      if (frame.append) (parent[name] as unknown[]).push(...(frame.value as unknown[]));
+      else parent[name] = frame.value;
+    }
+    return out;
+  } finally {
+    await handle.close();
   }
-  return out;
 }

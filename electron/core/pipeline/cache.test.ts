@@ -3,6 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVaultSession } from '../session';
+import { NodeVaultFs } from '../vault/node-vault-fs';
+import { FileCacheStore, type CacheParts, type CacheStore } from './cache';
+import { readNoteRecord } from './read-note';
+import { VaultIndex } from './vault-index';
 import { makeTempVault, SMALL_VAULT, type TempVault } from '../testing/temp-vault';
 
 describe('persistent cache', () => {
@@ -57,5 +61,36 @@ describe('persistent cache', () => {
     expect(second.service.buildStats?.parsed).toBe(4);
     expect((await second.service.listNotes()).length).toBe(4);
     await second.close();
+  });
+
+  it('gives a warm start equal to a fresh build when an edit lands while the cache is being written', async () => {
+    vault = await makeTempVault(SMALL_VAULT);
+    cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-cache-'));
+    const fsVault = await NodeVaultFs.open(vault.dir);
+    const index = new VaultIndex(fsVault);
+    await index.build();
+    const file = new FileCacheStore(path.join(cacheDir, 'v.cache'));
+    // A real store; between two parts, a note gains an alias that every other note then mentions.
+    const racing: CacheStore = {
+      load: () => file.load(),
+      save: (parts: CacheParts) =>
+        file.save({
+          ...parts,
+          concepts: async () => {
+            await vault.write('paginación.md', '---\naliases: [peticiones]\n---\n# Paginación\n\nLa paginación de la CLI.\n');
+            const entry = await fsVault.stat('paginación.md');
+            if (entry) index.applyRecords([await readNoteRecord(fsVault, entry)], []);
+            return parts.concepts();
+          },
+        }),
+    };
+    await index.saveCache(racing);
+    const warm = new VaultIndex(fsVault);
+    await warm.build(undefined, file);
+    const fresh = new VaultIndex(fsVault);
+    await fresh.build();
+    const edges = (i: VaultIndex): string[] => i.graph.snapshot({}).edges.map((e) => `${e.id}=${e.weight}`).sort();
+    expect(edges(warm)).toEqual(edges(fresh));
+    expect(edges(warm).some((e) => e.startsWith('mention|note:redes/ELB.md|note:paginación.md'))).toBe(true);
   });
 });

@@ -28,9 +28,12 @@ export interface CacheData {
   related?: RelatedState;
 }
 
+/** The cache's parts, each made when its turn to be written comes (see `writeFrames`). */
+export type CacheParts = { [K in keyof CacheData]-?: () => CacheData[K] | Promise<CacheData[K]> };
+
 export interface CacheStore {
   load(): Promise<CacheData | null>;
-  save(data: CacheData): Promise<void>;
+  save(parts: CacheParts): Promise<void>;
 }
 
 /**
@@ -55,9 +58,9 @@ export class FileCacheStore implements CacheStore {
     }
   }
 
-  async save(data: CacheData): Promise<void> {
+  async save(parts: CacheParts): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await writeFrames(this.file, data as unknown as Record<string, unknown>);
+    await writeFrames(this.file, parts);
   }
 }
 

@@ -223,14 +223,32 @@ export class VaultIndex {
     return false;
   }
 
+  /**
+   * Parts are made one after another, and an edit may land between two of them. Records go first: a part
+   * made after an edit is newer than the size and mtime the records give that file, so a warm start reads
+   * it again and applies it over whatever the other parts say. Concepts, graph and related sums must agree
+   * with one another exactly, so they are made together, with no await between.
+   */
   async saveCache(cache: CacheStore): Promise<void> {
+    let together: Pick<CacheData, 'concepts' | 'graph' | 'related'> | null = null;
+    const made = (): Pick<CacheData, 'concepts' | 'graph' | 'related'> =>
+      (together ??= {
+        concepts: this.concepts.exportState(),
+        graph: packContributions(this.graph.allContributions()),
+        related: this.graph.relatedState(),
+      });
     await cache.save({
-      version: CACHE_VERSION,
-      records: [...this.records.values()],
-      search: await this.search.exportState(),
-      concepts: this.concepts.exportState(),
-      graph: packContributions(this.graph.allContributions()),
-      related: this.graph.relatedState(),
+      version: () => CACHE_VERSION,
+      records: () => [...this.records.values()],
+      concepts: () => made().concepts,
+      graph: () => made().graph,
+      related: () => {
+        const related = made().related;
+        together = null;
+        return related;
+      },
+      // Last, and largest: FlexSearch's export, made once the other parts are written and let go.
+      search: () => this.search.exportState(),
     });
   }
 
