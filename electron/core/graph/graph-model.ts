@@ -404,7 +404,8 @@ export class GraphModel {
   }
 
   private link(nodeId: string, key: string): void {
-    if (this.nodes.has(nodeId)) this.touchNode(nodeId);
+    // While loading nothing is tracked: skip the lookup (twice per edge endpoint on a 10k-note load).
+    if (this.tracking && this.nodes.has(nodeId)) this.touchNode(nodeId);
     let stats = this.stats.get(nodeId);
     if (!stats) this.stats.set(nodeId, (stats = { edges: new Set(), weight: 0 }));
     stats.edges.add(key);
@@ -424,7 +425,7 @@ export class GraphModel {
     stats.weight += by;
     if (Math.abs(stats.weight) < 1e-9) stats.weight = 0;
     this.forgetIfEmpty(nodeId, stats);
-    if (this.nodes.has(nodeId)) this.touchNode(nodeId);
+    if (this.tracking && this.nodes.has(nodeId)) this.touchNode(nodeId);
   }
 
   private forgetIfEmpty(nodeId: string, stats: NodeStats): void {
