@@ -121,6 +121,24 @@ describe('FlexSearchIndex', () => {
     expect(ids(idx, 'tag:awsome')).toEqual(['awsome.md']);
   });
 
+  it('follows tag changes on upsert, remove, compaction and a state round trip', async () => {
+    const idx = sample();
+    idx.upsert(note('guide/launching.md', 'Launch notes.', { tags: ['idea'] }));
+    expect(ids(idx, 'tag:aws/compute')).toEqual(['aws/cómputo/EC2.md']);
+    expect(ids(idx, 'tag:idea')).toEqual(['guide/launching.md']);
+    idx.remove('aws/cómputo/EC2.md');
+    expect(ids(idx, 'tag:aws/compute')).toEqual([]);
+    // Enough edits to make the index rebuild itself without the retired versions.
+    for (let i = 0; i < 1200; i++) idx.upsert(note('churn.md', `version ${i}`, { tags: [i % 2 ? 'odd' : 'even'] }));
+    expect(ids(idx, 'tag:odd')).toEqual(['churn.md']);
+    expect(ids(idx, 'tag:even')).toEqual([]);
+    expect(ids(idx, 'tag:idea')).toEqual(['guide/launching.md']);
+    const copy = new FlexSearchIndex();
+    await copy.importState(JSON.parse(JSON.stringify(await idx.exportState())) as unknown);
+    expect(ids(copy, 'tag:idea')).toEqual(['guide/launching.md']);
+    expect(ids(copy, 'tag:aws').sort()).toEqual(['aws/AWS CLI.md', 'aws/Elastic Load Balancer.md']);
+  });
+
   it('reports a query it cannot parse instead of guessing', () => {
     const r = sample().search('"unclosed');
     expect(r.hits).toEqual([]);

@@ -130,6 +130,11 @@ export class FlexSearchIndex implements SearchIndex {
   private readonly entries = new Map<number, Entry>();
   /** The same entries indexed by slot (undefined once retired): read per posting, where a Map lookup showed. */
   private slotEntry: (Entry | undefined)[] = [];
+  /**
+   * Folded tag → the slots that were given it, retired ones included (read through `slotEntry`). A tag
+   * filter marks its slots once per query: checking each candidate's tags cost a third of an operator query.
+   */
+  private readonly tagSlots = new Map<string, number[]>();
   private readonly byId = new Map<NoteId, number>();
   private readonly vocab = new Vocabulary();
   private nextSlot = 0;
@@ -170,6 +175,7 @@ export class FlexSearchIndex implements SearchIndex {
     this.slotEntry[slot] = entry;
     this.setLive(slot, 1);
     this.byId.set(doc.id, slot);
+    this.addTags(entry);
     const base = slot << SECTION_BITS;
     this.flex.add({
       id: base + NOTE_DOC,
@@ -200,6 +206,14 @@ export class FlexSearchIndex implements SearchIndex {
     this.vocab.addNote(distinct);
   }
 
+  private addTags(entry: Entry): void {
+    for (const t of new Set(entry.tags)) {
+      const list = this.tagSlots.get(t);
+      if (list) list.push(entry.slot);
+      else this.tagSlots.set(t, [entry.slot]);
+    }
+  }
+
   private retire(slot: number): void {
     const entry = this.slotEntry[slot];
     if (!entry) return;
@@ -226,6 +240,7 @@ export class FlexSearchIndex implements SearchIndex {
     this.flex = createDocument();
     this.entries.clear();
     this.slotEntry = [];
+    this.tagSlots.clear();
     this.live = new Uint8Array(1024);
     this.byId.clear();
     this.vocab.load([]);
@@ -288,7 +303,7 @@ export class FlexSearchIndex implements SearchIndex {
     const negatives: NodeResult[] = [];
     const ignorable: NodeResult[] = [];
     for (const child of children) {
-      if (child.kind === 'filter') filters.push(foldFilter(child.op, child.value));
+      if (child.kind === 'filter') filters.push(this.filter(child.op, child.value));
       else if (child.kind === 'not') negatives.push(child.child.kind === 'word' ? this.evalPresence(child.child.text) : this.evaluate(child.child, new Highlighter(), null));
       else if (child.kind === 'word' && isStopword(child.text) && children.length > 1) ignorable.push(this.evaluate(child, hl, lastWord));
       else positives.push(this.evaluate(child, hl, lastWord));
@@ -364,18 +379,31 @@ export class FlexSearchIndex implements SearchIndex {
 
   private evalFilter(op: FilterOp, value: string): NodeResult {
     const m = this.pool.acquire();
-    const f = [foldFilter(op, value)];
+    const f = [this.filter(op, value)];
     for (const slot of this.entries.keys()) if (this.passes(slot, f)) m.set(slot, 0);
     return { m };
+  }
+
+  /** A filter folded once per query; a tag filter with the slots of its tag and the tags under it marked. */
+  private filter(op: FilterOp, value: string): Filter {
+    const folded = op === 'concept' ? keysOf(value).join(' ') : foldPlain(value);
+    if (op !== 'tag') return { op, value: folded, tagged: null };
+    const tagged = this.mask();
+    const under = `${folded}/`;
+    for (const [t, slots] of this.tagSlots) {
+      if (t !== folded && !t.startsWith(under)) continue;
+      for (const slot of slots) tagged[slot] = 1;
+    }
+    return { op, value: folded, tagged };
   }
 
   private passes(slot: number, filters: Filter[]): boolean {
     const e = this.slotEntry[slot];
     if (!e) return false;
-    for (const { op, value: v, under } of filters) {
+    for (const { op, value: v, tagged } of filters) {
       switch (op) {
         case 'tag':
-          if (!e.tags.some((t) => t === v || t.startsWith(under))) return false;
+          if (tagged?.[slot] !== 1) return false;
           break;
         case 'path':
           if (!e.path.includes(v)) return false;
@@ -603,7 +631,11 @@ export class FlexSearchIndex implements SearchIndex {
 
   private rankHits(res: NodeResult, limit: number, hl: Highlighter): SearchHitDTO[] {
     const pred = res.pred;
-    const cand = this.topk.select(res.m, pred ? VERIFY_BUDGET : Math.max(limit * 3, RESCORE), bySlot);
+    const budget = pred ? VERIFY_BUDGET : Math.max(limit * 3, RESCORE);
+    const first = Math.min(budget, Math.max(limit * 3, RESCORE));
+    // A phrase may need up to VERIFY_BUDGET candidates, but most pages fill from the first few hundred:
+    // those are selected first, and the rest only if the checks run past them (the same order either way).
+    let cand = this.topk.select(res.m, first, bySlot);
     // A title that is mostly the query (`recycle bin` → "recycle-bin") beats one that merely contains it:
     // the share of the title's words the query covers scales the score, as BM25's length norm would. That
     // boost is bounded, so candidates are read best first and the reading stops once none left can reach
@@ -615,6 +647,7 @@ export class FlexSearchIndex implements SearchIndex {
     const bar: number[] = [];
     for (let i = 0; i < cand.slots.length; i++) {
       if (pred && kept.length >= enough) break;
+      if (i === first - 1 && budget > first && res.m.size > first) cand = this.topk.select(res.m, budget, bySlot);
       const score = cand.scores[i] as number;
       if (bar.length >= limit && score * boost < (bar[limit - 1] as number)) break;
       const slot = cand.slots[i] as number;
@@ -736,12 +769,14 @@ export class FlexSearchIndex implements SearchIndex {
     this.flex = flex;
     this.entries.clear();
     this.slotEntry = [];
+    this.tagSlots.clear();
     this.live = new Uint8Array(1024);
     this.byId.clear();
     for (const [slot, doc] of s.notes) {
       const entry = makeEntry(doc, slot);
       this.entries.set(slot, entry);
       this.slotEntry[slot] = entry;
+      this.addTags(entry);
       this.setLive(slot, 1);
       this.byId.set(doc.id, slot);
     }
@@ -752,17 +787,12 @@ export class FlexSearchIndex implements SearchIndex {
   }
 }
 
-/** A filter with its value folded as its field is, once per query rather than once per candidate. */
 interface Filter {
   op: FilterOp;
+  /** The value folded as its field is. */
   value: string;
-  /** `value/`: a tag filter also takes the tags under it. */
-  under: string;
-}
-
-function foldFilter(op: FilterOp, value: string): Filter {
-  const folded = op === 'concept' ? keysOf(value).join(' ') : foldPlain(value);
-  return { op, value: folded, under: `${folded}/` };
+  /** Tag filters: 1 for each slot holding the tag or one under it. */
+  tagged: Uint32Array | null;
 }
 
 function makeEntry(doc: SearchDoc, slot: number): Entry {

@@ -43,6 +43,47 @@ describe('Highlighter', () => {
     expect(hl.count('ÉXITO y éxito, exitos')).toBe(3);
   });
 
+  it('agrees with folding every word on random text: stems inside longer words, accents, case, astral letters', () => {
+    const parts = ['inst', 'Inst', 'ÍNST', 'instancias', 'reinstalar', 'polic', 'Policies', 'policy', 'póliza', 'ami', 'AMIs', 'amigo', 'x', 'X', '𝐀inst', 'inst𝐀', 'ec2', 'EC2s', '\u212Aey', 'key', 'de', 'la', 'ñu', '日本'];
+    const seps = [' ', '-', ', ', '\n', '', '(', '**', '😀'];
+    let seed = 17;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+    const queries: [string[], string[]][] = [
+      [['instancia'], []],
+      [['policy', 'ami'], []],
+      [['x'], ['ke']],
+      [['ec2'], ['inst']],
+      [['de', 'la'], []],
+      [['nu'], ['pol']],
+      [['日本'], []],
+    ];
+    for (let i = 0; i < 400; i++) {
+      let text = '';
+      for (let j = Math.floor(rand() * 25); j > 0; j--) text += pick(parts) + pick(seps);
+      const [keys, prefixes] = pick(queries);
+      const hl = new Highlighter();
+      for (const k of keys) hl.addKey(k);
+      for (const p of prefixes) hl.addPrefix(p);
+      const expected = naiveRanges(text, keys, prefixes);
+      expect(hl.ranges(text), JSON.stringify([text, keys, prefixes])).toEqual(expected);
+      expect(hl.count(text)).toBe(expected.length);
+    }
+  });
+
+  it('keeps matching after more keys are added', () => {
+    const hl = new Highlighter();
+    hl.addKey('ami');
+    expect(hl.count(TEXT)).toBe(2);
+    hl.addKey('instancia');
+    expect(hl.count(TEXT)).toBe(3);
+    hl.addPrefix('publ');
+    expect(hl.count(TEXT)).toBe(4);
+  });
+
   it('matches nothing when empty', () => {
     const hl = new Highlighter();
     expect(hl.empty).toBe(true);

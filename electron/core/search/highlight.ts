@@ -1,5 +1,8 @@
 import { foldKey, foldPlainWord } from './fold';
-import { foldedFirst, nextWord } from './word-scan';
+import { keyStem, stemSource } from './letter-class';
+import { foldedFirst, nextWord, wordAround } from './word-scan';
+
+const ASCII_KEY = /^[a-z0-9]+$/;
 
 /** What a query matched, so the words can be found again in a note's text for snippets and counts. */
 export class Highlighter {
@@ -8,6 +11,12 @@ export class Highlighter {
   /** First letters the matching words can fold to (ASCII letters and digits): other words are not folded. */
   private readonly firsts = new Uint8Array(128);
   private readonly word = new Int32Array(2);
+  /**
+   * Where a matching word can start: each key's stem and each prefix, written with any accents and case.
+   * Built on first use after the last key was added; null when a key is not plain ASCII (every word is then
+   * folded). Counting matches read every character of each hit's sections one by one, a fifth of a query.
+   */
+  private starts: RegExp | null | undefined;
 
   private noteFirst(s: string): void {
     const c = s.charCodeAt(0);
@@ -16,12 +25,14 @@ export class Highlighter {
 
   addKey(key: string): void {
     if (!key) return;
+    this.starts = undefined;
     this.keys.add(key);
     this.noteFirst(key);
   }
 
   addPrefix(plainPrefix: string): void {
     if (!plainPrefix) return;
+    this.starts = undefined;
     this.prefixes.push(plainPrefix);
     this.noteFirst(plainPrefix);
   }
@@ -53,16 +64,52 @@ export class Highlighter {
     return false;
   }
 
+  private startPattern(): RegExp | null {
+    if (this.starts !== undefined) return this.starts;
+    const stems = new Set<string>();
+    for (const k of this.keys) stems.add(keyStem(k));
+    for (const p of this.prefixes) stems.add(p);
+    let ok = true;
+    for (const st of stems) if (!ASCII_KEY.test(st)) ok = false;
+    // Longest first, so the alternation reports the longest stem at a position; any stem will do for the check.
+    this.starts = ok ? new RegExp([...stems].sort((a, b) => b.length - a.length).map(stemSource).join('|'), 'g') : null;
+    return this.starts;
+  }
+
+  /**
+   * Calls `found` with the bounds of each matching word of `text`, in order. With a start pattern, only
+   * the words holding a stem are folded; otherwise every word whose first letter can match.
+   */
+  private scan(text: string, found: (start: number, end: number) => void): void {
+    const w = this.word;
+    const re = this.startPattern();
+    if (re === null) {
+      let at = 0;
+      while (nextWord(text, at, w)) {
+        at = w[1] as number;
+        if (this.matchesAt(text, w[0] as number, at)) found(w[0] as number, at);
+      }
+      return;
+    }
+    re.lastIndex = 0;
+    // `test` moves lastIndex past a stem without building a match array; the word around it is then
+    // checked whole, and the search resumes after that word.
+    while (re.test(text)) {
+      wordAround(text, re.lastIndex - 1, w);
+      const s = w[0] as number;
+      const e = w[1] as number;
+      re.lastIndex = e;
+      if (this.matchesAt(text, s, e)) found(s, e);
+    }
+  }
+
   /** How many words of `text` match: a note's match count, with no ranges built. */
   count(text: string): number {
     if (this.empty || !text) return 0;
-    const w = this.word;
     let n = 0;
-    let at = 0;
-    while (nextWord(text, at, w)) {
-      at = w[1] as number;
-      if (this.matchesAt(text, w[0] as number, at)) n++;
-    }
+    this.scan(text, () => {
+      n++;
+    });
     return n;
   }
 
@@ -70,12 +117,9 @@ export class Highlighter {
   ranges(text: string): [number, number][] {
     if (this.empty || !text) return [];
     const out: [number, number][] = [];
-    const w = this.word;
-    let at = 0;
-    while (nextWord(text, at, w)) {
-      at = w[1] as number;
-      if (this.matchesAt(text, w[0] as number, at)) out.push([w[0] as number, at]);
-    }
+    this.scan(text, (s, e) => {
+      out.push([s, e]);
+    });
     return out;
   }
 }

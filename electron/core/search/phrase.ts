@@ -1,4 +1,5 @@
-import { foldKey, foldPlain } from './fold';
+import { foldKey } from './fold';
+import { keyStem, stemSource } from './letter-class';
 import { foldedFirst, nextWord } from './word-scan';
 
 /** Start and end of the last words read, as a ring: reused, a phrase check runs for many candidates. */
@@ -47,22 +48,6 @@ export function containsPhrase(text: string, keys: readonly string[]): boolean {
 }
 
 const ASCII_KEY = /^[a-z0-9]+$/;
-/** Per ASCII letter, the letters whose accent- and case-folded form it is (é, É, è… for e). */
-let variants: Map<string, string> | null = null;
-
-function letterClass(c: string): string {
-  if (!variants) {
-    const m = new Map<string, string>();
-    for (let cp = 0xc0; cp < 0x2000; cp++) {
-      const ch = String.fromCharCode(cp);
-      const p = foldPlain(ch);
-      if (p.length === 1 && p >= 'a' && p <= 'z') m.set(p, (m.get(p) ?? '') + ch);
-    }
-    variants = m;
-  }
-  const v = variants.get(c);
-  return v ? `[${c}${v}]` : c;
-}
 
 /**
  * A pattern every section holding the phrase matches: consecutive words starting with each key less its
@@ -72,6 +57,6 @@ function letterClass(c: string): string {
  */
 export function phrasePrefilter(keys: readonly string[]): RegExp | null {
   if (keys.length < 2 || !keys.every((k) => ASCII_KEY.test(k))) return null;
-  const stems = keys.map((k) => [...k.slice(0, Math.max(1, k.length - 1))].map(letterClass).join(''));
+  const stems = keys.map((k) => stemSource(keyStem(k)));
   return new RegExp(`(?<![\\p{L}\\p{N}])${stems.join('[\\p{L}\\p{N}]*[^\\p{L}\\p{N}]+')}`, 'iu');
 }

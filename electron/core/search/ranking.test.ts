@@ -69,4 +69,13 @@ describe('ranking with early stop', () => {
     expect(full.map((h) => h.noteId).slice(0, 2)).toEqual(['exact.md', 'broad.md']);
     expect(index.search('alpha', 1).hits.map((h) => h.noteId)).toEqual(['exact.md']);
   });
+
+  it('finds a phrase whose notes rank below hundreds that hold its words apart', () => {
+    const index = new FlexSearchIndex();
+    // Both words, many times, never adjacent: these outscore the one note that holds the phrase.
+    for (let i = 0; i < 450; i++) index.upsert(doc(`apart${i}.md`, `alpha ${i}`, [{ heading: 'Beta', text: 'alpha x beta y alpha z beta w alpha' }]));
+    index.upsert(doc('together.md', 'zzz', [{ heading: null, text: 'one alpha beta here' }]));
+    expect(index.search('"alpha beta"', 20).hits.map((h) => h.noteId)).toEqual(['together.md']);
+    expect(index.search('"beta alpha"', 20).hits.map((h) => h.noteId)).toEqual([]);
+  });
 });

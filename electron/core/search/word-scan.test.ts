@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldKey } from './fold';
-import { foldedFirst, nextWord } from './word-scan';
+import { foldedFirst, nextWord, wordAround } from './word-scan';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -48,6 +48,21 @@ describe('nextWord', () => {
       let text = '';
       for (let j = 0; j < len; j++) text += pool[Math.floor(rand() * pool.length)];
       expect(scan(text)).toEqual(regexWords(text));
+    }
+  });
+});
+
+describe('wordAround', () => {
+  it('gives, from any character of a word, the bounds nextWord gives for it', () => {
+    const text = 'El X-Forwarded-For 𝐀𝐁load según\ud800x AWS — año2024 😀rocket e\u0301 lone\udc00tail';
+    const out = new Int32Array(2);
+    for (const [s, e] of scan(text)) {
+      for (let i = s; i < e; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of an astral letter starts nothing
+        wordAround(text, i, out);
+        expect([out[0], out[1]], `${i} in ${text.slice(s, e)}`).toEqual([s, e]);
+      }
     }
   });
 });

@@ -44,3 +44,30 @@ export function nextWord(text: string, from: number, out: Int32Array): boolean {
 export function foldedFirst(code: number): number {
   return code < 128 ? code | 32 : -1;
 }
+
+/**
+ * The word of `text` holding the word character at `at`: its start in `out[0]`, its end in `out[1]`, the
+ * same bounds `nextWord` gives when it reaches that word.
+ */
+export function wordAround(text: string, at: number, out: Int32Array): void {
+  let s = at;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && s >= 2) {
+      const h = text.charCodeAt(s - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (isWordAt(text, s - 2) === 0) break;
+        s -= 2;
+        continue;
+      }
+    }
+    if (isWordAt(text, s - 1) !== 1) break;
+    s--;
+  }
+  const len = text.length;
+  let e = at;
+  let w: number;
+  while (e < len && (w = isWordAt(text, e)) !== 0) e += w;
+  out[0] = s;
+  out[1] = e;
+}
