@@ -142,6 +142,11 @@ export class FlexSearchIndex implements SearchIndex {
   /** 1 for a live slot: checked for every posting, so a flat array rather than a Map lookup. */
   private live = new Uint8Array(1024);
   /**
+   * Per slot, a bit for each of the first 31 sections that is an H1: a heading hit's weight is read from
+   * here rather than through the note's sections, a chain of loads for every heading posting.
+   */
+  private h1 = new Uint32Array(1024);
+  /**
    * Per note slot, a bit per section (the first 31) whose heading or body matched during the current
    * search: snippets then tokenize only those sections.
    */
@@ -173,7 +178,7 @@ export class FlexSearchIndex implements SearchIndex {
     const entry = makeEntry(doc, slot);
     this.entries.set(slot, entry);
     this.slotEntry[slot] = entry;
-    this.setLive(slot, 1);
+    this.setLive(slot, 1, h1Bits(doc));
     this.byId.set(doc.id, slot);
     this.addTags(entry);
     const base = slot << SECTION_BITS;
@@ -225,13 +230,18 @@ export class FlexSearchIndex implements SearchIndex {
     this.vocab.removeNote(distinctKeys(entry.doc));
   }
 
-  private setLive(slot: number, v: 0 | 1): void {
+  private setLive(slot: number, v: 0 | 1, h1 = 0): void {
     if (slot >= this.live.length) {
-      const grown = new Uint8Array(Math.max(slot + 1, this.live.length * 2));
+      const size = Math.max(slot + 1, this.live.length * 2);
+      const grown = new Uint8Array(size);
       grown.set(this.live);
       this.live = grown;
+      const grownH1 = new Uint32Array(size);
+      grownH1.set(this.h1);
+      this.h1 = grownH1;
     }
     this.live[slot] = v;
+    this.h1[slot] = h1;
   }
 
   /** Drops retired postings by rebuilding from the live notes. */
@@ -242,6 +252,7 @@ export class FlexSearchIndex implements SearchIndex {
     this.slotEntry = [];
     this.tagSlots.clear();
     this.live = new Uint8Array(1024);
+    this.h1 = new Uint32Array(1024);
     this.byId.clear();
     this.vocab.load([]);
     this.nextSlot = 0;
@@ -511,8 +522,8 @@ export class FlexSearchIndex implements SearchIndex {
             if (field === 'heading') {
               const sec = id & NOTE_DOC;
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(sec);
-              const e = this.slotEntry[slot];
-              addMeta(slot, (e?.doc.sections[sec]?.level === 1 ? WEIGHT.h1 : WEIGHT.heading) * w * vIdf);
+              const isH1 = sec < 31 ? ((this.h1[slot] as number) & (1 << sec)) !== 0 : this.slotEntry[slot]?.doc.sections[sec]?.level === 1;
+              addMeta(slot, (isH1 ? WEIGHT.h1 : WEIGHT.heading) * w * vIdf);
             } else if (field === 'body') {
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(id & NOTE_DOC);
               acc.addBody(slot, value);
@@ -771,13 +782,14 @@ export class FlexSearchIndex implements SearchIndex {
     this.slotEntry = [];
     this.tagSlots.clear();
     this.live = new Uint8Array(1024);
+    this.h1 = new Uint32Array(1024);
     this.byId.clear();
     for (const [slot, doc] of s.notes) {
       const entry = makeEntry(doc, slot);
       this.entries.set(slot, entry);
       this.slotEntry[slot] = entry;
       this.addTags(entry);
-      this.setLive(slot, 1);
+      this.setLive(slot, 1, h1Bits(doc));
       this.byId.set(doc.id, slot);
     }
     this.vocab.load(s.vocabulary);
@@ -839,6 +851,14 @@ function fieldMatch(field: 'title' | 'aliases', e: Entry, v: string, prefixing: 
     }
   }
   return q;
+}
+
+/** A bit for each of a note's first 31 sections that is an H1. */
+function h1Bits(doc: SearchDoc): number {
+  let bits = 0;
+  const n = Math.min(31, doc.sections.length);
+  for (let i = 0; i < n; i++) if (doc.sections[i]?.level === 1) bits |= 1 << i;
+  return bits;
 }
 
 /** Bit of a section in the hint mask; sections past the 31st share the top bit and are always read. */

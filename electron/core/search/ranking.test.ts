@@ -78,4 +78,18 @@ describe('ranking with early stop', () => {
     expect(index.search('"alpha beta"', 20).hits.map((h) => h.noteId)).toEqual(['together.md']);
     expect(index.search('"beta alpha"', 20).hits.map((h) => h.noteId)).toEqual([]);
   });
+
+  it('weighs a heading hit in an H1 above the same hit in an H2, in early and late sections alike', () => {
+    for (const at of [2, 33]) {
+      const index = new FlexSearchIndex();
+      for (let i = 0; i < 10; i++) index.upsert(doc(`filler${i}.md`, `filler ${i}`, [{ heading: null, text: 'nothing here' }]));
+      const sections = (level: number): { heading: string | null; text: string; level?: number }[] =>
+        Array.from({ length: at + 2 }, (_, i) => (i === 0 ? { heading: 'Intro', text: 'start', level: 1 } : i === at ? { heading: 'Alpha', text: 'words', level } : { heading: `Part ${i}`, text: 'more', level: 2 }));
+      index.upsert(doc('h2.md', 'same title', sections(2)));
+      index.upsert(doc('h1.md', 'same title', sections(1)));
+      const hits = index.search('alpha', 10).hits;
+      expect(hits.map((h) => h.noteId), `section ${at}`).toEqual(['h1.md', 'h2.md']);
+      expect(hits[0]?.score ?? 0).toBeGreaterThan(hits[1]?.score ?? 0);
+    }
+  });
 });
