@@ -22,7 +22,8 @@ interface EdgeState {
 
 /** What the edges say about a node: kept apart from nodes, since an edge may reach a note before that note's own contribution arrives. */
 interface NodeStats {
-  edges: Set<string>;
+  /** The edges themselves, not their keys: a Set of objects needs no string hashing (a quarter of a load). */
+  edges: Set<EdgeState>;
   weight: number;
 }
 
@@ -175,10 +176,7 @@ export class GraphModel {
   incident(nodeId: string): GraphEdgeDTO[] {
     this.settle();
     const out: GraphEdgeDTO[] = [];
-    for (const key of this.stats.get(nodeId)?.edges ?? []) {
-      const edge = this.edges.get(key);
-      if (edge) out.push(dtoOf(edge));
-    }
+    for (const edge of this.stats.get(nodeId)?.edges ?? []) out.push(dtoOf(edge));
     return out;
   }
 
@@ -212,9 +210,8 @@ export class GraphModel {
     for (let level = 0; level < depth; level++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const key of this.stats.get(id)?.edges ?? []) {
-          const edge = this.edges.get(key);
-          if (!edge || !edgeOk(edge)) continue;
+        for (const edge of this.stats.get(id)?.edges ?? []) {
+          if (!edgeOk(edge)) continue;
           const other = edge.source === id ? edge.target : edge.source;
           const otherNode = this.nodes.get(other);
           if (seen.has(other) || !otherNode || !nodeOk(otherNode.dto)) continue;
@@ -324,8 +321,8 @@ export class GraphModel {
     if (!edge) {
       edge = { id: key, kind: part.kind, source: part.source, target: part.target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
       this.edges.set(key, edge);
-      this.link(edge.source, key);
-      this.link(edge.target, key);
+      this.link(edge.source, edge);
+      this.link(edge.target, edge);
     }
     if (edge.firstNote === null || edge.firstNote === noteId) {
       edge.firstPart = edge.firstPart && edge.firstNote === noteId ? mergeParts(edge.firstPart, part) : part;
@@ -375,8 +372,8 @@ export class GraphModel {
 
   private dropEdge(edge: EdgeState): void {
     this.edges.delete(edge.id);
-    this.unlink(edge.source, edge.id);
-    this.unlink(edge.target, edge.id);
+    this.unlink(edge.source, edge);
+    this.unlink(edge.target, edge);
     this.touchEdge(edge.id);
   }
 
@@ -395,26 +392,26 @@ export class GraphModel {
         if (change.weight === 0) continue;
         edge = { id: key, kind: 'related', source, target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
         this.edges.set(key, edge);
-        this.link(source, key);
-        this.link(target, key);
+        this.link(source, edge);
+        this.link(target, edge);
       }
       this.reweigh(edge, change.weight - edge.weight);
       if (change.weight === 0) this.dropEdge(edge);
     }
   }
 
-  private link(nodeId: string, key: string): void {
+  private link(nodeId: string, edge: EdgeState): void {
     // While loading nothing is tracked: skip the lookup (twice per edge endpoint on a 10k-note load).
     if (this.tracking && this.nodes.has(nodeId)) this.touchNode(nodeId);
     let stats = this.stats.get(nodeId);
     if (!stats) this.stats.set(nodeId, (stats = { edges: new Set(), weight: 0 }));
-    stats.edges.add(key);
+    stats.edges.add(edge);
   }
 
-  private unlink(nodeId: string, key: string): void {
+  private unlink(nodeId: string, edge: EdgeState): void {
     const stats = this.stats.get(nodeId);
     if (!stats) return;
-    stats.edges.delete(key);
+    stats.edges.delete(edge);
     this.forgetIfEmpty(nodeId, stats);
     if (this.nodes.has(nodeId)) this.touchNode(nodeId);
   }
