@@ -18,11 +18,52 @@ export interface DeckCard {
 export interface DeckSource {
   notes(): Iterable<{ id: NoteId; tags: readonly string[] }>;
   /** Concepts, most central first. */
-  concepts(): Iterable<{ key: string; label: string; noteId: NoteId | null; definition: { noteId: NoteId; line: number; sentence: string } | null }>;
+  concepts(): Iterable<{ key: string; label: string; aliases: readonly string[]; noteId: NoteId | null; definitions: readonly Definition[] }>;
   text(id: NoteId): ParsedNote | undefined;
 }
 
 const MAX_ANSWER = 320;
+
+export interface Definition {
+  noteId: NoteId;
+  line: number;
+  sentence: string;
+}
+
+/**
+ * How well a sentence answers "what is it?": a whole sentence that says what the concept is beats a
+ * heading, a table row or a warning that happens to spell the acronym out.
+ */
+export function answerScore(sentence: string): number {
+  const words = sentence.split(/\s+/).filter(Boolean).length;
+  let score = 0;
+  if (words >= 6 && words <= 60) score += 2;
+  if (sentence.includes('|')) score -= 5;
+  if (/^\*\*|^(important|note|warning|tip)\b/i.test(sentence)) score -= 2;
+  if (/\b(is|are|es|son|refers to|se refiere a)\b/i.test(sentence)) score += 2;
+  if (/^(an?|the|el|la|los|las|un|una)\s/i.test(sentence)) score += 1;
+  // Steps and conditions mention a concept on the way to something else.
+  if (/^(if|when|to|you|currently|this|these|after|before|for|si|cuando|para)\b/i.test(sentence)) score -= 2;
+  // "Amazon Machine Image (AMI) …" near the start: the sentence introduces the concept.
+  if (/^(?:\S+\s+){0,6}?[^()]*\([^()]{1,40}\)\s+(is|are|es|son)\b/i.test(sentence)) score += 2;
+  return score;
+}
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The definition that best answers "what is it?"; one that does not name the concept never wins. */
+export function bestDefinition(definitions: readonly Definition[], names: readonly string[] = []): Definition | null {
+  let best: Definition | null = null;
+  let bestScore = -Infinity;
+  const folded = names.map(fold).filter((n) => n.length > 0);
+  for (const d of definitions) {
+    const sentence = fold(d.sentence);
+    const named = folded.length === 0 || folded.some((n) => sentence.includes(n));
+    const score = answerScore(d.sentence) - (named ? 0 : 10);
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}
 
 /** The first sentence or two of a note's prose: what a concept note says its concept is. */
 export function leadSentence(note: ParsedNote): { text: string; line: number } | null {
@@ -72,8 +113,10 @@ export function buildDeck(source: DeckSource): DeckCard[] {
     // A note of flashcards is a set of questions, not a concept to recall.
     if (concept.noteId && decks.has(concept.noteId)) continue;
     const nodeId = concept.noteId ? noteNodeId(concept.noteId) : conceptNodeId(concept.key);
-    if (concept.definition) {
-      const { sentence, noteId, line } = concept.definition;
+    const definition = bestDefinition(concept.definitions, [concept.label, ...concept.aliases]);
+    // A concept note's own opening says what it is better than a passing definition elsewhere.
+    if (definition && !(concept.noteId && answerScore(definition.sentence) < 4)) {
+      const { sentence, noteId, line } = definition;
       cards.push({ id: `concept:${concept.key}`, kind: 'concept', front: concept.label, nodeId, source: { noteId, line }, answer: () => sentence });
     } else if (concept.noteId) {
       const noteId = concept.noteId;

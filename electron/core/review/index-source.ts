@@ -11,8 +11,7 @@ export function indexDeckSource(index: VaultIndex): DeckSource {
     },
     *concepts() {
       for (const { concept } of index.concepts.ranked()) {
-        const d = concept.definitions[0];
-        yield { key: concept.key, label: concept.label, noteId: concept.noteId, definition: d ? { noteId: d.noteId, line: d.line, sentence: d.sentence } : null };
+        yield { key: concept.key, label: concept.label, aliases: concept.aliases, noteId: concept.noteId, definitions: concept.definitions };
       }
     },
     text: (id) => index.texts.get(id),

@@ -132,3 +132,16 @@ describe('review', () => {
     await expect(service.reviewQueue({ limit: 0 })).rejects.toThrow(/limit/);
   });
 });
+
+describe('concept answers', () => {
+  it.each([
+    ['a sentence that says what it is, over a heading', ['Amazon Machine Images (AMI)', 'An Amazon Machine Image (AMI) is an image that holds what an instance needs to launch.'], 1],
+    ['over a table row', ['| Dedicated | 2016 | You can run Spot Instances in a virtual private cloud (VPC). |', 'A virtual private cloud (VPC) is a virtual network in your own isolated area of the AWS Cloud.'], 1],
+    ['never one that does not name it', ['The size of a volume is constrained by the physics of block storage.', 'Pick the operating system (OS) here.'], 1, ['OS', 'operating system']],
+    ['over a step that names it in passing', ['If Amazon Elastic Compute Cloud (Amazon EC2) is not listed, choose AWS services and search for it.', 'Amazon Elastic Compute Cloud (Amazon EC2) is the AWS service that runs virtual servers.'], 1],
+  ] as [string, string[], number, string[]?][])('%s', async (_name, sentences, expected, names) => {
+    const { bestDefinition } = await import('./deck');
+    const defs = sentences.map((sentence, line) => ({ noteId: 'a.md', line, sentence }));
+    expect(bestDefinition(defs, names)?.line).toBe(expected);
+  });
+});
