@@ -86,6 +86,15 @@ describe('cairn CLI on the sample vault', () => {
     expect(result.hits[0]?.noteId).toBe('aws/herramientas/Paginación de la CLI.md');
   });
 
+  it('review lists the cards due on the sample vault, the written ones first, with no history yet', async () => {
+    const out = await json<{ cards: { kind: string; front: string; back: string }[]; newCount: number; dueCount: number; mastery: Record<string, number> }>('review', NOTES, '--limit', '5');
+    expect(out.cards).toHaveLength(5);
+    expect(out.cards.every((c) => c.kind === 'note' && c.back.length > 0)).toBe(true);
+    expect(out.newCount).toBeGreaterThan(12);
+    expect(out.dueCount).toBe(0);
+    expect(out.mastery).toEqual({});
+  });
+
   it('graph --json parses as nodes and edges that refer to each other', async () => {
     const graph = await json<GraphDTO>('graph', NOTES, '--json');
     const ids = new Set(graph.nodes.map((n) => n.id));

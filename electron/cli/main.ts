@@ -10,9 +10,10 @@ const USAGE = `Usage: cairn <command> DIR [options]
   links DIR [--broken]      links, or only broken ones (note, line, target)
   concepts DIR [--limit N]  concepts by number of notes mentioning them
   search DIR QUERY          full-text search
+  review DIR [--limit N]    what is due for review, and mastery per node (reads .cairn/review.json)
 All output is JSON.`;
 
-const COMMANDS = new Set(['index', 'graph', 'links', 'concepts', 'search']);
+const COMMANDS = new Set(['index', 'graph', 'links', 'concepts', 'search', 'review']);
 
 export async function runCli(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<number> {
   let parsed;
@@ -95,6 +96,12 @@ export async function runCli(argv: string[], out: (text: string) => void = (t) =
       const result = await service.search({ query, limit: limit ?? 20 });
       print(result);
       return result.error ? 1 : 0;
+    }
+    case 'review': {
+      const queue = await service.reviewQueue({ limit: limit ?? 20 });
+      const mastery = await service.getMastery();
+      print({ ...queue, cards: queue.cards.map(({ next: _next, ...card }) => card), mastery: mastery.nodes });
+      return 0;
     }
     default:
       out(USAGE);
