@@ -241,7 +241,7 @@ export class CairnService implements CairnApi {
       noteId: concept.noteId,
       sources: concept.sources,
       definitions: concept.definitions.map(toEvidence),
-      mentions: this.index.concepts.mentionsOf(key).slice(0, 200).map(toEvidence),
+      mentions: this.index.concepts.mentionsOf(key, 200).map(toEvidence),
       related,
     };
   }

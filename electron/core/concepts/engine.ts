@@ -425,11 +425,20 @@ export class ConceptEngine {
     return this.candidatesOf(noteId);
   }
 
-  /** Where the concept is mentioned (definitions are in `concept(key).definitions`). */
-  mentionsOf(key: ConceptKey): Occurrence[] {
+  /**
+   * Where the concept is mentioned (definitions are in `concept(key).definitions`), the first `limit` in
+   * note order. A note's sentences need its text, read back from disk with a source: a view asking for a
+   * few hundred should not read every note that names a common concept.
+   */
+  mentionsOf(key: ConceptKey, limit = Infinity): Occurrence[] {
     const out: Occurrence[] = [];
     for (const id of [...(this.notesByKey.get(key) ?? [])].sort()) {
-      for (const h of this.hitsFor(id)) if (h.key === key && h.kind === 'mention') out.push(h.occurrence);
+      if (out.length >= limit) break;
+      const p = this.packed.get(id);
+      const k = p?.keys.indexOf(key) ?? -1;
+      // Only definitions of it in this note: no mention to cut.
+      if (!p || k === -1 || !hasMention(p, k)) continue;
+      for (const h of this.hitsFor(id)) if (h.key === key && h.kind === 'mention' && out.length < limit) out.push(h.occurrence);
     }
     return out;
   }
@@ -481,4 +490,10 @@ export class ConceptEngine {
     }
     return out.sort((a, b) => b.notes - a.notes || b.mentions - a.mentions || (a.concept.key < b.concept.key ? -1 : 1));
   }
+}
+
+/** Whether the packed hits hold a mention (not a definition) of key index `k`. */
+function hasMention(p: PackedHits, k: number): boolean {
+  for (let o = 0; o < p.data.length; o += HIT_WIDTH) if (p.data[o] === k && (p.data[o + 1] ?? -1) < 0) return true;
+  return false;
 }

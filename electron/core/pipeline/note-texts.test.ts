@@ -44,4 +44,25 @@ describe('the index keeps no note text', () => {
     vault.delete('redes/ELB.md');
     expect(() => index.concepts.mentionsOf(index.concepts.lookup('EC2') as string)).not.toThrow();
   });
+
+  it('reads back only as many notes as the mentions asked for need', async () => {
+    let reads = 0;
+    class CountingVault extends MemoryVaultFs {
+      override readSync(id: string): Uint8Array {
+        reads++;
+        return super.readSync(id);
+      }
+    }
+    const files: Record<string, string> = { 'EC2.md': '# EC2\n\nThe service.' };
+    for (let i = 0; i < 30; i++) files[`n${String(i).padStart(2, '0')}.md`] = `# N${i}\n\nEC2 here. And EC2 there.`;
+    const vault = new CountingVault('v', files);
+    const index = new VaultIndex(vault);
+    await index.build();
+    const key = index.concepts.lookup('EC2') as string;
+    reads = 0;
+    const first = index.concepts.mentionsOf(key, 5);
+    expect(reads).toBeLessThanOrEqual(3);
+    expect(first).toEqual(index.concepts.mentionsOf(key).slice(0, 5));
+    expect(first.map((o) => o.noteId)).toEqual(['EC2.md', 'n00.md', 'n00.md', 'n01.md', 'n01.md']);
+  });
 });
