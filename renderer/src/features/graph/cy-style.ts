@@ -89,8 +89,9 @@ export function graphStyle(c: GraphColors, large = false): StylesheetJson {
     ...sheet,
     { selector: 'node', style: { label: '', 'text-outline-width': 0 } },
     // Straight edges only: WebGL has no dashes, and haystack lines are the cheapest to draw.
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'line-style': 'solid', opacity: 0.22 } },
-    { selector: 'edge[kind = "link"]', style: { opacity: 0.3 } },
+    // Thousands of edges at 0.2 and more turned the picture into one haze.
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'line-style': 'solid', opacity: 0.12 } },
+    { selector: 'edge[kind = "link"]', style: { opacity: 0.18 } },
     { selector: 'node.labelled, node.hood, node.open, node.highlighted, node:selected', style: { label: 'data(label)', 'text-outline-width': 2, 'font-weight': 'bold', 'text-wrap': 'none' } },
     { selector: '.dimmed', style: { opacity: 0.1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.02 } },

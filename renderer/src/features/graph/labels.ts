@@ -3,7 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 /** On-screen label size in px for chosen labels in a large graph. */
 const LABEL_PX = 13;
 /** How many labels a screenful carries before it stops being readable. */
-const MAX_LABELS = 90;
+const MAX_LABELS = 45;
 
 /**
  * A large graph labels its best-connected nodes inside the viewport, like a map labels its cities, and
@@ -20,8 +20,8 @@ export function chooseLabels(cy: Core): void {
   const chosen: NodeSingular[] = [];
   const taken: { x: number; y: number }[] = [];
   // Labels that would overlap a bigger one are skipped, so the screen never turns into a word cloud.
-  const gapX = (LABEL_PX * 9) / zoom;
-  const gapY = (LABEL_PX * 2) / zoom;
+  const gapX = (LABEL_PX * 12) / zoom;
+  const gapY = (LABEL_PX * 3) / zoom;
   for (const node of ranked) {
     if (chosen.length >= MAX_LABELS) break;
     const p = node.position();

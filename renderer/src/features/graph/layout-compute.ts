@@ -42,6 +42,9 @@ function random(seed: number): () => number {
   };
 }
 
+/** Room per node, in node diameters, when ForceAtlas2's picture is scaled to the screen. */
+const SPACING = 2.2;
+
 /** Runs where it is called; the app calls it from a worker (layout.worker.ts), the fallback on the main thread. */
 export function computeLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void): LayoutOutput {
   return layoutFor(input.nodes.length) === 'fcose' ? fcoseLayout(input) : forceAtlasLayout(input, onProgress);
@@ -101,15 +104,16 @@ function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOut
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: true,
     barnesHutTheta: 0.8,
-    // LinLog pulls communities apart so a big vault reads as regions, not one hairball.
-    linLogMode: true,
-    outboundAttractionDistribution: true,
-    scalingRatio: 4,
-    gravity: 0.6,
+    // LinLog and hub dissuasion pushed the hubs, the nodes worth labelling, out to the rim as fans of edges
+    // (bench/graph screenshots at 10k); plain attraction keeps them among what they link.
+    linLogMode: false,
+    outboundAttractionDistribution: false,
+    scalingRatio: 2,
+    gravity: 1,
     strongGravityMode: false,
     slowDown: 2,
   };
-  const total = Math.max(60, Math.min(300, Math.round(1_500_000 / Math.max(1, input.nodes.length))));
+  const total = Math.max(60, Math.min(300, Math.round(2_000_000 / Math.max(1, input.nodes.length))));
   const step = 20;
   for (let done = 0; done < total; done += step) {
     forceAtlas2.assign(graph, { iterations: Math.min(step, total - done), settings, getEdgeWeight: 'weight' });
@@ -118,7 +122,11 @@ function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOut
   return scaled(input, graph);
 }
 
-/** ForceAtlas2 works in its own units: scale so a typical edge is about 70 px long on screen at zoom 1. */
+/**
+ * ForceAtlas2 works in its own units. Scale so the nodes get room: a typical edge about 70 px long, and
+ * at least a disc whose area gives each node a few diameters of space. LinLog packs communities tightly,
+ * and edge length alone left 10k nodes piled into one blob.
+ */
 function scaled(input: LayoutInput, graph: Graph): LayoutOutput {
   const lengths: number[] = [];
   graph.forEachEdge((_e, _a, _s, _t, s, t) => {
@@ -126,12 +134,28 @@ function scaled(input: LayoutInput, graph: Graph): LayoutOutput {
   });
   lengths.sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 1;
-  const k = 70 / Math.max(median, 1e-6);
+  let cx = 0;
+  let cy = 0;
+  graph.forEachNode((_id, a) => {
+    cx += a.x as number;
+    cy += a.y as number;
+  });
+  cx /= Math.max(1, graph.order);
+  cy /= Math.max(1, graph.order);
+  let sq = 0;
+  graph.forEachNode((_id, a) => {
+    sq += ((a.x as number) - cx) ** 2 + ((a.y as number) - cy) ** 2;
+  });
+  const rms = Math.sqrt(sq / Math.max(1, graph.order));
+  const meanSize = input.nodes.reduce((sum, n) => sum + n.size, 0) / Math.max(1, input.nodes.length);
+  // A uniform disc of radius R has an rms radius of R/√2; π R² = n (SPACING · size)².
+  const radius = SPACING * meanSize * Math.sqrt(input.nodes.length / Math.PI);
+  const k = Math.max(70 / Math.max(median, 1e-6), radius / (Math.SQRT2 * Math.max(rms, 1e-6)));
   const out = new Float64Array(input.nodes.length * 2);
   input.nodes.forEach((n, i) => {
     const a = graph.getNodeAttributes(n.id);
-    out[2 * i] = n.fixed && n.x !== undefined ? n.x : (a.x as number) * k;
-    out[2 * i + 1] = n.fixed && n.y !== undefined ? n.y : (a.y as number) * k;
+    out[2 * i] = n.fixed && n.x !== undefined ? n.x : ((a.x as number) - cx) * k;
+    out[2 * i + 1] = n.fixed && n.y !== undefined ? n.y : ((a.y as number) - cy) * k;
   });
   return out;
 }

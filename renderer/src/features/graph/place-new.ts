@@ -1,0 +1,20 @@
+import type { Point } from './viewport';
+
+/**
+ * Where nodes new to a laid-out graph go: at the mean of their placed neighbours, a little apart, so a
+ * delta adds to the picture instead of reshuffling it. Nodes already placed keep their positions; a new
+ * node with no placed neighbour gets none (the caller lays those out).
+ */
+export function placeNear(placed: ReadonlyMap<string, Point>, newIds: readonly string[], neighbours: (id: string) => readonly string[], jitter: () => number = Math.random): Map<string, Point> {
+  const out = new Map<string, Point>();
+  for (const id of newIds) {
+    const around = neighbours(id)
+      .map((n) => placed.get(n) ?? out.get(n))
+      .filter((p): p is Point => p !== undefined);
+    if (around.length === 0) continue;
+    const x = around.reduce((s, p) => s + p.x, 0) / around.length;
+    const y = around.reduce((s, p) => s + p.y, 0) / around.length;
+    out.set(id, { x: x + (jitter() - 0.5) * 60, y: y + (jitter() - 0.5) * 60 });
+  }
+  return out;
+}
