@@ -30,7 +30,9 @@ test('reviewing: reveal with Space, grade with a key, the next card comes and th
   await expect(app.getByTestId('review-counts')).toContainText('2 reviewed today');
 });
 
-test('a concept can be reviewed on its own, from its pane', async ({ app }) => {
+test('a concept reviewed on its own gets a mastery ring on the graph, which stays after a reload', async ({ app }) => {
+  const canvas = app.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-mastered-count', '0');
   await app.locator('[data-testid=file-item][data-note-id="aws/cómputo/EC2.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('EC2');
   await app.locator('body').press('Control+p');
@@ -42,4 +44,7 @@ test('a concept can be reviewed on its own, from its pane', async ({ app }) => {
   await expect(app.getByTestId('review-back')).toContainText('servidores virtuales');
   await app.getByTestId('review-grade-easy').click();
   await expect(app.getByTestId('review-done')).toBeVisible();
+  await expect(canvas).toHaveAttribute('data-mastered-count', '1');
+  await app.reload();
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mastered-count', '1');
 });

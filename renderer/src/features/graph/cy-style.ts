@@ -74,6 +74,7 @@ export function graphStyle(c: GraphColors, large = false): StylesheetJson {
     { selector: 'edge[kind = "mention"]', style: { 'line-color': c.concept, 'line-style': 'dotted', opacity: 0.45, 'curve-style': 'straight' } },
     { selector: 'edge[kind = "tagged"]', style: { 'line-color': c.tag, opacity: 0.25 } },
     { selector: 'edge[kind = "related"]', style: { 'line-color': c.concept, 'line-style': 'dashed', opacity: 0.3, 'curve-style': 'straight' } },
+    { selector: 'node[mastery]', style: { 'border-width': 3, 'border-style': 'solid', 'border-color': 'mapData(mastery, 0, 1, #d64545, #1fa37a)' } },
     { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'edge.dimmed', style: { opacity: 0.04 } },
     { selector: '.hood', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
