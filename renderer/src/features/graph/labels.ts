@@ -16,7 +16,9 @@ export function chooseLabels(cy: Core): void {
     const p = n.position();
     return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
   });
-  const ranked = inView.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).toArray() as NodeSingular[];
+  // Only the best-connected few compete for a label: where they crowd together, leaves at the rim took
+  // the free spots and the overview named nodes nobody looks for.
+  const ranked = (inView.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).toArray() as NodeSingular[]).slice(0, Math.max(MAX_LABELS, Math.ceil(inView.length * 0.03)));
   const chosen: NodeSingular[] = [];
   const taken: { x: number; y: number }[] = [];
   // Labels that would overlap a bigger one are skipped, so the screen never turns into a word cloud.
