@@ -138,9 +138,8 @@ describe.runIf(existsSync(vaultDir))('the sample vault', () => {
 describe.runIf(existsSync(guideDir))('the AWS EC2 user guide', () => {
   const notes = existsSync(guideDir) ? load(guideDir) : [];
   const engine = new ConceptEngine();
-  const t0 = performance.now();
+  // Speed is measured by `npm run bench`, not asserted here: a shared machine makes timed tests flaky.
   engine.update(notes, []);
-  const ms = performance.now() - t0;
 
   it('finds the guide\'s main concepts without being told them', () => {
     const ranked = engine.ranked();
@@ -152,7 +151,6 @@ describe.runIf(existsSync(guideDir))('the AWS EC2 user guide', () => {
     }
     expect(engine.lookup('Amazon Machine Image')).toBe(engine.lookup('AMI'));
     expect(engine.lookup('Amazon Machine Images')).toBe(engine.lookup('AMIs'));
-    expect(ms).toBeLessThan(5_000);
   });
 
   it('ranks what an expert would name among the top concepts', () => {
