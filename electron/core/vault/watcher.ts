@@ -21,7 +21,7 @@ export interface WatchOptions {
  * to re-check. The index stats each id, so create/change/delete/rename all reduce to "look again".
  */
 export function watchVault(root: string, onBatch: (ids: NoteId[]) => void, options: WatchOptions = {}): VaultWatcher {
-  const debounceMs = options.debounceMs ?? 25;
+  const debounceMs = options.debounceMs ?? 10;
   const maxWaitMs = options.maxWaitMs ?? 250;
   let pending = new Set<NoteId>();
   let timer: NodeJS.Timeout | null = null;
