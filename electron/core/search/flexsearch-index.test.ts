@@ -121,6 +121,18 @@ describe('FlexSearchIndex', () => {
     expect(ids(idx, 'tag:awsome')).toEqual(['awsome.md']);
   });
 
+  it('ranks a concept filter alone by how much each note says about the concept, with highlights', () => {
+    const idx = new FlexSearchIndex();
+    idx.upsert(note('passing.md', '# Launch\nPick an AMI and go.', { concepts: ['AMI'] }));
+    idx.upsert(note('about.md', '# AMI\nAn AMI holds the root volume. Copy an AMI across Regions; share an AMI.', { concepts: ['AMI'] }));
+    idx.upsert(note('other.md', '# EBS\nVolumes.', { concepts: ['EBS'] }));
+    const hits = idx.search('concept:AMI').hits;
+    expect(hits.map((h) => h.noteId)).toEqual(['about.md', 'passing.md']);
+    expect(hits[0]!.matchCount).toBeGreaterThan(0);
+    expect(hits[0]!.snippets.some((sn) => sn.highlights.length > 0)).toBe(true);
+    expect(ids(idx, 'concept:AMI path:md')).toEqual(['about.md', 'passing.md']);
+  });
+
   it('follows tag changes on upsert, remove, compaction and a state round trip', async () => {
     const idx = sample();
     idx.upsert(note('guide/launching.md', 'Launch notes.', { tags: ['idea'] }));

@@ -307,7 +307,7 @@ export class FlexSearchIndex implements SearchIndex {
       case 'phrase':
         return this.evalPhrase(node.text, hl);
       case 'filter':
-        return this.evalFilter(node.op, node.value);
+        return this.evalFilter(node.op, node.value, hl);
       case 'not': {
         // A lone exclusion means "every note but".
         return this.evalAnd([node], hl, lastWord);
@@ -369,7 +369,15 @@ export class FlexSearchIndex implements SearchIndex {
       }
     } else {
       m = this.pool.acquire();
-      for (const slot of this.entries.keys()) if (this.passes(slot, filters)) m.set(slot, 0);
+      // Filters alone: concept filters rank (see conceptRank).
+      const rank: NodeResult[] = [];
+      for (const child of children) if (child.kind === 'filter' && child.op === 'concept') rank.push(this.conceptRank(child.value, hl));
+      for (const slot of this.entries.keys()) {
+        if (!this.passes(slot, filters)) continue;
+        let score = 0;
+        for (const r of rank) if (r.m.has(slot)) score += r.m.score[slot] as number;
+        m.set(slot, score);
+      }
     }
     for (const neg of negatives) {
       const nm = neg.m;
@@ -399,11 +407,20 @@ export class FlexSearchIndex implements SearchIndex {
     return { m, pred: (slot) => parts.some((p) => p.m.has(slot) && (!p.pred || p.pred(slot))) };
   }
 
-  private evalFilter(op: FilterOp, value: string): NodeResult {
+  private evalFilter(op: FilterOp, value: string, hl: Highlighter): NodeResult {
     const m = this.pool.acquire();
     const f = [this.filter(op, value)];
-    for (const slot of this.entries.keys()) if (this.passes(slot, f)) m.set(slot, 0);
+    const rank = op === 'concept' ? this.conceptRank(value, hl) : null;
+    for (const slot of this.entries.keys()) if (this.passes(slot, f)) m.set(slot, rank?.m.has(slot) ? (rank.m.score[slot] as number) : 0);
     return { m };
+  }
+
+  /**
+   * `concept:AMI` alone ranks the notes it keeps by how much they say about AMI, and highlights it,
+   * instead of listing every one at score 0.
+   */
+  private conceptRank(value: string, hl: Highlighter): NodeResult {
+    return this.evaluate({ kind: /\s/.test(value.trim()) ? 'phrase' : 'word', text: value }, hl, null);
   }
 
   /** A filter folded once per query; a tag filter with the slots of its tag and the tags under it marked. */
