@@ -57,7 +57,7 @@ export class Reviewer {
     const now = this.now();
     const limit = request.limit ?? 20;
     const scope = request.nodeId;
-    const inScope = this.cards().filter((c) => !scope || c.nodeId === scope || (c.kind === 'note' && `note:${c.source?.noteId}` === scope));
+    const inScope = this.cards().filter((c) => !scope || c.nodeId === scope);
     const due: { card: DeckCard; at: string }[] = [];
     const fresh: DeckCard[] = [];
     for (const card of inScope) {
