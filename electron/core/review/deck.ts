@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { NoteId } from '../../contract';
+import { plain } from '../concepts/fold';
 import { conceptNodeId, noteNodeId } from '../graph/contribution';
 import { extractCards, isFlashcardTag } from '../markdown/cards';
 import type { ParsedNote } from '../markdown/types';
+import { hashBytes } from '../pipeline/read-note';
 
 /** A card as the deck knows it: the answer is read from the note only when the card is shown. */
 export interface DeckCard {
@@ -49,15 +50,13 @@ export function answerScore(sentence: string): number {
   return score;
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The definition that best answers "what is it?"; one that does not name the concept never wins. */
 export function bestDefinition(definitions: readonly Definition[], names: readonly string[] = []): Definition | null {
   let best: Definition | null = null;
   let bestScore = -Infinity;
-  const folded = names.map(fold).filter((n) => n.length > 0);
+  const folded = names.map(plain).filter((n) => n.length > 0);
   for (const d of definitions) {
-    const sentence = fold(d.sentence);
+    const sentence = plain(d.sentence);
     const named = folded.length === 0 || folded.some((n) => sentence.includes(n));
     const score = answerScore(d.sentence) - (named ? 0 : 10);
     if (score > bestScore) [best, bestScore] = [d, score];
@@ -82,7 +81,7 @@ export function leadSentence(note: ParsedNote): { text: string; line: number } |
   return null;
 }
 
-const short = (text: string): string => createHash('sha1').update(text).digest('hex').slice(0, 12);
+const short = (text: string): string => hashBytes(text).slice(0, 12);
 
 /**
  * Every card the vault holds. Cards the person wrote (`question::answer` in notes tagged `flashcards`)

@@ -96,7 +96,7 @@ export class Reviewer {
     const now = this.now();
     const schedule = this.scheduler.grade(store.schedule(card.id), request.grade, now);
     await store.record(card.id, schedule, request.grade, now);
-    const mastery = this.masteryOf(store, now);
+    const mastery = this.masteryOf(store, now, card.nodeId);
     return { card: this.dto(card, store, now), mastery: { [card.nodeId]: mastery[card.nodeId] ?? 0 } };
   }
 
@@ -106,12 +106,12 @@ export class Reviewer {
     return { nodes: this.masteryOf(store, this.now()) };
   }
 
-  /** Per node, the mean recall probability of its reviewed cards. */
-  private masteryOf(store: ReviewStore, now: Date): Record<string, number> {
+  /** Per node (or for one node), the mean recall probability of its reviewed cards. */
+  private masteryOf(store: ReviewStore, now: Date, only?: string): Record<string, number> {
     const sums = new Map<string, { sum: number; n: number }>();
     for (const [id, schedule] of store.scheduled()) {
       const card = this.byId.get(id);
-      if (!card) continue;
+      if (!card || (only !== undefined && card.nodeId !== only)) continue;
       const s = sums.get(card.nodeId) ?? { sum: 0, n: 0 };
       s.sum += this.scheduler.recall(schedule, now);
       s.n++;
