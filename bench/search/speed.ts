@@ -64,10 +64,12 @@ async function measure(run: (q: string) => Promise<unknown> | unknown, qs: strin
   return { p50: pct(times, 50), p95: pct(times, 95), cpuP95: pct(cpu, 95) };
 }
 
+/** JS heap plus array buffers: typed arrays (Cairn's slot tables, its phrase pairs) live outside the heap. */
 function heapUsed(): number {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 async function latencies(run: (q: string) => Promise<unknown> | unknown, qs: Record<Kind, string[]>): Promise<Record<Kind, Latency>> {

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { FlexSearchIndex } from './flexsearch-index';
 import { SearchStateError } from './state-error';
@@ -28,6 +29,9 @@ function note(id: string, body: string, extra: Partial<SearchDoc> = {}): SearchD
     ...extra,
   };
 }
+
+/** The state as the cache stores it: v8-serialised (typed arrays stay typed arrays). */
+const roundTrip = (state: unknown): unknown => deserialize(serialize(state)) as unknown;
 
 const ids = (index: FlexSearchIndex, q: string): string[] => index.search(q).hits.map((h) => h.noteId);
 
@@ -100,6 +104,64 @@ describe('FlexSearchIndex', () => {
     expect(ids(sample(), '"of load balancer"')).toEqual([]);
   });
 
+  it('finds a phrase in any section, title or alias, with accents and case folded, and never across sections', () => {
+    const idx = new FlexSearchIndex();
+    idx.upsert(note('a.md', '# Intro\nNothing here.\n## Redes\nLos Balanceadores de Carga reparten el tráfico.'));
+    idx.upsert(note('b.md', '# Tráfico\nEl balanceador.\n## Carga\nDe carga nada.'));
+    idx.upsert(note('c.md', 'Plain body.', { title: 'Grupo de Seguridad', aliases: ['Security Group'] }));
+    idx.upsert(note('d.md', '# Cómo Paginación Funciona\nTexto.'));
+    expect(ids(idx, '"balanceador de carga"')).toEqual(['a.md']);
+    expect(idx.search('"balanceador de carga"').hits[0]?.heading).toBe('Redes');
+    // b.md holds both words, but "balanceador" ends one section and "Carga" starts the next one.
+    expect(ids(idx, '"balanceador carga"')).toEqual([]);
+    expect(ids(idx, '"trafico el balanceador"')).toEqual(['b.md']);
+    expect(ids(idx, '"grupo de seguridad"')).toEqual(['c.md']);
+    expect(ids(idx, '"SECURITY group"')).toEqual(['c.md']);
+    expect(ids(idx, '"group security"')).toEqual([]);
+    expect(ids(idx, '"como paginacion"')).toEqual(['d.md']);
+    expect(ids(idx, '"paginacion como"')).toEqual([]);
+  });
+
+  it('finds a phrase made only of function words, adjacent and in order', () => {
+    const idx = new FlexSearchIndex();
+    idx.upsert(note('a.md', 'El rol de la cuenta.'));
+    idx.upsert(note('b.md', 'La cuenta de usuario.'));
+    idx.upsert(note('c.md', 'One of the roles.'));
+    expect(ids(idx, '"de la"')).toEqual(['a.md']);
+    expect(ids(idx, '"la de"')).toEqual([]);
+    expect(ids(idx, '"of the"')).toEqual(['c.md']);
+    expect(ids(idx, '"de la" cuenta')).toEqual(['a.md']);
+    idx.upsert(note('b.md', 'La cuenta de la organización.'));
+    expect(ids(idx, '"de la"')).toEqual(['a.md', 'b.md']);
+    idx.remove('a.md');
+    expect(ids(idx, '"de la"')).toEqual(['b.md']);
+  });
+
+  it('finds a rare phrase among thousands of notes holding its words apart', () => {
+    const idx = new FlexSearchIndex();
+    for (let i = 0; i < 3500; i++) idx.upsert(note(`apart/${String(i).padStart(4, '0')}.md`, 'The load went up; the balancer kept up.'));
+    idx.upsert(note('zz.md', 'Then a long story about many things, and only at the very end: the load balancer.'));
+    expect(ids(idx, '"load balancer"')).toEqual(['zz.md']);
+    expect(ids(idx, 'load balancer').length).toBe(50);
+  });
+
+  it('follows phrases through edits, removals and the rebuild that drops retired versions', () => {
+    const idx = sample();
+    expect(ids(idx, '"load test"')).toEqual(['study.md']);
+    idx.upsert(note('study.md', 'Notes about the test of load.'));
+    expect(ids(idx, '"load test"')).toEqual([]);
+    expect(ids(idx, '"test of load"')).toEqual(['study.md']);
+    idx.upsert(note('guide/launching.md', 'A load test, at last.'));
+    expect(ids(idx, '"load test"')).toEqual(['guide/launching.md']);
+    idx.remove('guide/launching.md');
+    expect(ids(idx, '"load test"')).toEqual([]);
+    for (let i = 0; i < 1200; i++) idx.upsert(note('churn.md', `version ${i} of the load test`));
+    expect(ids(idx, '"load test"')).toEqual(['churn.md']);
+    expect(ids(idx, '"version 1199"')).toEqual(['churn.md']);
+    expect(ids(idx, '"version 1198"')).toEqual([]);
+    expect(ids(idx, '"test of load"')).toEqual(['study.md']);
+  });
+
   it('completes a heading word being typed and points at that section', () => {
     const hit = sample().search('credenci').hits[0];
     expect(hit?.noteId).toBe('aws/AWS CLI.md');
@@ -146,7 +208,7 @@ describe('FlexSearchIndex', () => {
     expect(ids(idx, 'tag:even')).toEqual([]);
     expect(ids(idx, 'tag:idea')).toEqual(['guide/launching.md']);
     const copy = new FlexSearchIndex();
-    await copy.importState(JSON.parse(JSON.stringify(await idx.exportState())) as unknown);
+    await copy.importState(roundTrip(await idx.exportState()));
     expect(ids(copy, 'tag:idea')).toEqual(['guide/launching.md']);
     expect(ids(copy, 'tag:aws').sort()).toEqual(['aws/AWS CLI.md', 'aws/Elastic Load Balancer.md']);
   });
@@ -194,14 +256,19 @@ describe('FlexSearchIndex', () => {
   it('round-trips through exportState/importState with the same results', async () => {
     const idx = sample();
     idx.upsert(note('aws/AWS CLI.md', '# AWS CLI\nLa paginación, otra vez.'));
-    const state = JSON.parse(JSON.stringify(await idx.exportState())) as unknown;
+    const state = roundTrip(await idx.exportState());
     const copy = new FlexSearchIndex();
     await copy.importState(state);
-    for (const q of ['balanceador', 'paginacion', 'balanc', 'instnace', '"load balancer"', 'tag:aws']) {
+    for (const q of ['balanceador', 'paginacion', 'balanc', 'instnace', '"load balancer"', '"balancer of load"', '"de carga"', 'tag:aws']) {
       expect(copy.search(q).hits).toEqual(idx.search(q).hits);
     }
+    expect(ids(copy, '"load balancer"').sort()).toEqual(['aws/Elastic Load Balancer.md', 'study.md']);
+    expect(ids(copy, '"la paginacion"')).toEqual(['aws/AWS CLI.md']);
     copy.upsert(note('new.md', 'paginación nueva'));
     expect(ids(copy, 'paginacion').sort()).toEqual(['aws/AWS CLI.md', 'new.md']);
+    expect(ids(copy, '"paginacion nueva"')).toEqual(['new.md']);
+    copy.remove('study.md');
+    expect(ids(copy, '"load balancer"')).toEqual(['aws/Elastic Load Balancer.md']);
   });
 
   it('rejects a state from another FlexSearch version or configuration', async () => {
@@ -209,5 +276,9 @@ describe('FlexSearchIndex', () => {
     await expect(new FlexSearchIndex().importState({ ...state, flexsearch: '0.7.43' })).rejects.toBeInstanceOf(SearchStateError);
     await expect(new FlexSearchIndex().importState({ ...state, config: '{}' })).rejects.toThrow(/rebuild/);
     await expect(new FlexSearchIndex().importState(null)).rejects.toThrow(SearchStateError);
+    // A state without the phrase pairs (an older cache) or with damaged ones is rebuilt, not half-used.
+    await expect(new FlexSearchIndex().importState({ ...state, pairs: undefined })).rejects.toBeInstanceOf(SearchStateError);
+    const pairs = state.pairs as Record<string, unknown>;
+    await expect(new FlexSearchIndex().importState({ ...state, pairs: { ...pairs, pool: new Uint8Array(1) } })).rejects.toBeInstanceOf(SearchStateError);
   });
 });

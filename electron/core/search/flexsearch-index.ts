@@ -5,6 +5,7 @@ import { Highlighter } from './highlight';
 import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
 import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
+import { PAIR_BITS, PairIndex, type PairState } from './pair-index';
 import { containsPhrase, phrasePrefilter } from './phrase';
 import { type SlotScores, SlotScoresPool, TopK } from './slot-scores';
 import { makeSnippets } from './snippet';
@@ -23,13 +24,14 @@ import { Vocabulary } from './vocabulary';
  *   and the new version gets a fresh slot. Upsert is then an add (well under 1 ms); retired postings are
  *   dropped by a rebuild once they outnumber the live notes.
  * - `forward` tokenizing only on title and aliases; heading and body prefixes and one-typo words are
- *   expanded against the vocabulary instead (forward headings were a quarter of the build). No `context` (≈1 GB at 10k notes): phrases are checked on
- *   the few candidates that contain every word.
+ *   expanded against the vocabulary instead (forward headings were a quarter of the build). No `context` (≈1 GB at 10k notes): a
+ *   phrase reads the notes holding each of its adjacent word pairs from our own `PairIndex`, then checks
+ *   their text.
  * - Our own folding (`fold.ts`) is applied before FlexSearch sees text; its encoder only splits on spaces.
  */
 
 export const FLEXSEARCH_VERSION = '0.8.212';
-const STATE_FORMAT = 'cairn-search/1';
+const STATE_FORMAT = 'cairn-search/2';
 
 const SECTION_BITS = 10;
 const NOTE_DOC = (1 << SECTION_BITS) - 1;
@@ -87,6 +89,7 @@ const CONFIG = {
   fold: 'concepts/fold foldWord',
   body: 'distinct keys, no stopwords',
   bodyScore: 'bm25-slot k1=1.2 b=0.5 avg=120',
+  pairs: `adjacent keys of title, aliases, sections; fnv1a+fmix ${PAIR_BITS} bits; varint gaps of note slots`,
 } as const;
 const CONFIG_SIGNATURE = JSON.stringify(CONFIG);
 
@@ -132,6 +135,7 @@ export interface SearchState {
   notes: [number, SearchDoc][];
   vocabulary: [string, number][];
   flex: [string, string][];
+  pairs: PairState;
 }
 
 export class FlexSearchIndex implements SearchIndex {
@@ -146,6 +150,9 @@ export class FlexSearchIndex implements SearchIndex {
   private readonly tagSlots = new Map<string, number[]>();
   private readonly byId = new Map<NoteId, number>();
   private readonly vocab = new Vocabulary();
+  private pairs = new PairIndex();
+  /** The keys of the section being added, in order (reused). */
+  private readonly order: string[] = [];
   private nextSlot = 0;
   private retired = 0;
   /** 1 for a live slot: checked for every posting, so a flat array rather than a Map lookup. */
@@ -166,6 +173,11 @@ export class FlexSearchIndex implements SearchIndex {
   /** Section masks for the current search (one per phrase word, plus the outer one), reused between searches. */
   private readonly masks: Uint32Array[] = [];
   private masksUsed = 0;
+  /**
+   * While a phrase scores its words: 1 for the notes holding every pair of the phrase. Postings of other
+   * notes are skipped, so a phrase of common words costs little more than reading their posting lists.
+   */
+  private only: Uint32Array | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -201,11 +213,14 @@ export class FlexSearchIndex implements SearchIndex {
     });
     const distinct = new Set<string>(entry.titleKeys);
     for (const a of entry.aliasKeys) for (const k of a) distinct.add(k);
+    this.pairs.addRun(slot, entry.titleKeys);
+    for (const a of entry.aliasKeys) this.pairs.addRun(slot, a);
     const sections = doc.sections.slice(0, MAX_SECTIONS);
     sections.forEach((section, i) => {
       const text = i === MAX_SECTIONS - 1 ? doc.sections.slice(i).map((s) => s.text).join('\n') : section.text;
       const tf = new Map<string, number>();
-      const len = countKeys(text, tf);
+      const len = countKeys(text, tf, this.order);
+      this.pairs.addRun(slot, this.order, len);
       for (const k of tf.keys()) distinct.add(k);
       for (const k of entry.headingKeys[i] ?? []) distinct.add(k);
       scoring = { tf, len };
@@ -259,6 +274,7 @@ export class FlexSearchIndex implements SearchIndex {
   private compact(): void {
     const docs = [...this.entries.values()].map((e) => e.doc);
     this.flex = createDocument();
+    this.pairs = new PairIndex();
     this.entries.clear();
     this.slotEntry = [];
     this.tagSlots.clear();
@@ -505,6 +521,7 @@ export class FlexSearchIndex implements SearchIndex {
     const acc = this.acc;
     acc.reset(this.nextSlot);
     const hint = this.hint;
+    const only = this.only;
     const addMeta = (slot: number, value: number): void => acc.addMeta(slot, value);
     const keyIdf = this.vocab.has(key) ? idf(this.vocab.count(key), n) : idf(1, n);
 
@@ -519,6 +536,7 @@ export class FlexSearchIndex implements SearchIndex {
           if (!ids) continue;
           for (const id of ids) {
             const slot = id >>> SECTION_BITS;
+            if (only !== null && only[slot] !== 1) continue;
             const e = this.slotEntry[slot];
             if (!e) continue;
             const q = fieldMatch(field, e, v, prefixing);
@@ -546,7 +564,7 @@ export class FlexSearchIndex implements SearchIndex {
           const value = (field === 'body' ? WEIGHT.body * slotValue(s) : field === 'heading' ? 0 : WEIGHT[field]) * w * vIdf;
           for (const id of ids) {
             const slot = id >>> SECTION_BITS;
-            if (this.live[slot] !== 1) continue;
+            if (this.live[slot] !== 1 || (only !== null && only[slot] !== 1)) continue;
             if (field === 'heading') {
               const sec = id & NOTE_DOC;
               if (hint) hint[slot] = (hint[slot] as number) | sectionBit(sec);
@@ -577,33 +595,47 @@ export class FlexSearchIndex implements SearchIndex {
     if (keys.length === 0) return { m: this.pool.acquire() };
     if (keys.length === 1) return this.evalWord(text.replace(/["]/g, ''), false, hl);
     hl.addPhrase(keys);
-    const required = keys.filter((k) => !STOPWORDS.has(k));
-    // Each word gets its own section mask, so the adjacency check reads only sections holding all of them.
+    const m = this.pool.acquire();
+    // The notes holding every adjacent pair of the phrase (in title, an alias or a section): the only ones
+    // whose text can hold it.
+    const held = this.pairs.intersect(this.pairs.bucketsOf(keys), this.mask());
+    if (held.length === 0) return { m };
     const outer = this.hint;
+    const prefilter = phrasePrefilter(keys);
+    const required = [...new Set(keys.filter((k) => !STOPWORDS.has(k)))];
+    if (required.length === 0) {
+      // Function words only (`"de la"`): bodies do not index them, so the pairs alone find the notes.
+      const value = WEIGHT.body * idf(held.length, Math.max(1, this.entries.size));
+      for (const slot of held) {
+        if (this.live[slot] !== 1) continue;
+        m.set(slot, value);
+        if (outer) outer[slot] = ALL_SECTIONS;
+      }
+      return { m, pred: (slot) => this.hasPhrase(slot, keys, ALL_SECTIONS, prefilter) };
+    }
+    const only = this.mask();
+    for (const slot of held) only[slot] = 1;
+    // Each word gets its own section mask, so the adjacency check reads only sections holding all of them.
     const masks: Uint32Array[] = [];
-    const parts = (required.length ? [...new Set(required)] : [...new Set(keys)]).map((k) => {
+    this.only = only;
+    const parts = required.map((k) => {
       this.hint = this.mask();
       const r = this.evalExact(k);
       masks.push(this.hint);
       return r;
     });
+    this.only = null;
     this.hint = outer;
-    // Intersect from the rarest word: the candidates are the notes holding every word, found in the index.
-    const order = parts.map((_, i) => i).sort((a, b) => (parts[a] as SlotScores).size - (parts[b] as SlotScores).size);
-    const first = parts[order[0] as number] as SlotScores;
-    const rest = order.slice(1).map((i) => parts[i] as SlotScores);
-    const m = this.pool.acquire();
     const sectionsOf = (slot: number): number => {
       let bits = ALL_SECTIONS;
       for (const mk of masks) bits &= mk[slot] as number;
       return bits;
     };
-    for (let i = 0; i < first.listed; i++) {
-      const slot = first.slots[i] as number;
-      if (!first.has(slot)) continue;
-      let total = first.score[slot] as number;
+    for (const slot of held) {
+      if (this.live[slot] !== 1) continue;
+      let total = 0;
       let ok = true;
-      for (const r of rest) {
+      for (const r of parts) {
         if (!r.has(slot)) {
           ok = false;
           break;
@@ -615,7 +647,6 @@ export class FlexSearchIndex implements SearchIndex {
         if (outer) outer[slot] = (outer[slot] as number) | sectionsOf(slot);
       }
     }
-    const prefilter = phrasePrefilter(keys);
     return { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot), prefilter) };
   }
 
@@ -792,6 +823,7 @@ export class FlexSearchIndex implements SearchIndex {
       notes: [...this.entries].map(([slot, e]) => [slot, e.doc]),
       vocabulary: this.vocab.entries(),
       flex,
+      pairs: this.pairs.exportState(),
     };
   }
 
@@ -803,9 +835,12 @@ export class FlexSearchIndex implements SearchIndex {
     if (!Array.isArray(s.notes) || !Array.isArray(s.flex) || !Array.isArray(s.vocabulary) || typeof s.nextSlot !== 'number') {
       throw new SearchStateError('state is incomplete');
     }
+    const pairs = PairIndex.fromState(s.pairs);
+    if (!pairs) throw new SearchStateError('phrase pairs missing or damaged');
     const flex = createDocument();
     for (const [key, data] of s.flex) flex.import(key, data);
     this.flex = flex;
+    this.pairs = pairs;
     this.entries.clear();
     this.slotEntry = [];
     this.tagSlots.clear();

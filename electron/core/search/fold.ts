@@ -80,13 +80,18 @@ export function keysOf(text: string): string[] {
   return out;
 }
 
-/** Adds each index key of `text` to `tf` with its count; returns the number of words. No array is built. */
-export function countKeys(text: string, tf: Map<string, number>): number {
+/**
+ * Adds each index key of `text` to `tf` with its count; returns the number of words. With `order`, the
+ * keys are also written to it in order from index 0 (a reused array: only the first n entries are this
+ * text's).
+ */
+export function countKeys(text: string, tf: Map<string, number>, order?: string[]): number {
   let n = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const k = keyOf(m[0]);
     tf.set(k, (tf.get(k) ?? 0) + 1);
+    if (order) order[n] = k;
     n++;
   }
   return n;

@@ -1,0 +1,42 @@
+import { openVaultSession } from '../../electron/core/session';
+import { cachedVault } from '../vault/generate';
+import { type Kind, queriesFor } from './speed-queries';
+import { loadVaultDocs } from './vault-docs';
+
+/**
+ * For finding where a kind's tail goes through the real session (the heap of the whole index, its GC),
+ * not for the README: every query of one kind of the speed bench, 3 rounds, the slowest listed with the
+ * GC time seen during it (run with --expose-gc off; PerformanceObserver reports GC).
+ *   npx tsx bench/search/service-probe.ts --size 10000 --kind phrase
+ */
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const size = Number(arg('size', '10000'));
+const kind = arg('kind', 'phrase') as Kind;
+const vault = await cachedVault(size);
+const qs = queriesFor(loadVaultDocs(vault.dir), size)[kind];
+const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir: null });
+const { PerformanceObserver } = await import('node:perf_hooks');
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
+for (const q of qs.slice(0, 10)) await session.service.search({ query: q, limit: 20 });
+const rows: [number, number, string][] = [];
+for (let r = 0; r < 3; r++) {
+  for (const q of qs) {
+    const g0 = gcMs;
+    const t = performance.now();
+    await session.service.search({ query: q, limit: 20 });
+    const ms = performance.now() - t;
+    await new Promise((res) => setImmediate(res));
+    rows.push([ms, gcMs - g0, q]);
+  }
+}
+const sorted = [...rows].sort((a, b) => a[0] - b[0]);
+const pct = (p: number): number => (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as [number, number, string])[0];
+console.log(`${kind}: p50 ${pct(50).toFixed(2)} p95 ${pct(95).toFixed(2)} ms; slowest (ms, gc ms, query):`);
+for (const [ms, g, q] of sorted.slice(-12).reverse()) console.log(`  ${ms.toFixed(2)} ${g.toFixed(2)} ${q}`);
+process.exit(0);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { PairIndex } from './pair-index';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['de', 'la', 'load', 'balancer', 'instancia', 'ec2', 'the', 'of', 'group', 'seguridad'];
+
+describe('PairIndex', () => {
+  it('gives every note holding all pairs of a phrase, whatever the slot gaps and however many share a bucket', () => {
+    const rand = rng(3);
+    // 2^3 buckets: almost every bucket mixes several pairs, so answers may include extra notes, never miss one.
+    for (const bits of [3, 17]) {
+      const index = new PairIndex(bits);
+      const runs = new Map<number, string[]>();
+      let slot = 0;
+      for (let i = 0; i < 400; i++) {
+        slot += 1 + (rand() < 0.1 ? Math.floor(rand() * 300_000) : Math.floor(rand() * 3));
+        const run = Array.from({ length: 2 + Math.floor(rand() * 12) }, () => WORDS[Math.floor(rand() * WORDS.length)] as string);
+        runs.set(slot, run);
+        index.addRun(slot, run);
+      }
+      const mark = new Uint32Array(slot + 1);
+      for (let q = 0; q < 200; q++) {
+        const phrase = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => WORDS[Math.floor(rand() * WORDS.length)] as string);
+        const pairs = phrase.slice(1).map((w, i) => `${phrase[i]} ${w}`);
+        const want = [...runs].filter(([, run]) => pairs.every((p) => run.some((w, i) => i > 0 && `${run[i - 1]} ${w}` === p))).map(([s]) => s);
+        mark.fill(0);
+        const got = index.intersect(index.bucketsOf(phrase), mark);
+        expect(got).toEqual([...got].sort((a, b) => a - b));
+        expect(got).toEqual(expect.arrayContaining(want));
+        if (bits === 17) expect(got).toEqual(want);
+      }
+    }
+  });
+
+  it('keeps word order: a b is not b a', () => {
+    const index = new PairIndex();
+    index.addRun(5, ['load', 'balancer']);
+    expect(index.intersect(index.bucketsOf(['load', 'balancer']), new Uint32Array(8))).toEqual([5]);
+    expect(index.intersect(index.bucketsOf(['balancer', 'load']), new Uint32Array(8))).toEqual([]);
+  });
+});
