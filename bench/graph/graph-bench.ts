@@ -27,7 +27,7 @@ const CHROMIUM = process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium';
  * also adds --enable-gpu-rasterization from /etc/chromium.d.
  */
 const GPU_MODE = process.env.CAIRN_GRAPH_GPU === 'swiftshader' ? 'swiftshader' : 'software';
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -67,7 +67,7 @@ export async function bundle(): Promise<string> {
     logLevel: 'error',
     configFile: false,
     worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, minify: true },
+    build: { outDir, emptyOutDir: true, minify: process.env.CAIRN_NOMINIFY !== '1' },
   });
   return outDir;
 }
@@ -93,7 +93,7 @@ type BenchApi = {
   stopFrames(): Promise<{ fps: number; worstFrameMs: number }>;
   fit(): void;
 };
-const call = <K extends keyof BenchApi>(page: Page, name: K, ...args: unknown[]): Promise<Awaited<ReturnType<BenchApi[K]>>> =>
+export const call = <K extends keyof BenchApi>(page: Page, name: K, ...args: unknown[]): Promise<Awaited<ReturnType<BenchApi[K]>>> =>
   page.evaluate(([n, a]) => ((globalThis as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[n as string]!)(...(a as unknown[])), [name, args] as const) as Promise<
     Awaited<ReturnType<BenchApi[K]>>
   >;
@@ -103,7 +103,7 @@ const call = <K extends keyof BenchApi>(page: Page, name: K, ...args: unknown[])
  * in and out over the centre, until the time is up. Real input matters: Cytoscape's texture-on-viewport
  * and hidden edges apply to user gestures, not to viewport changes made from code.
  */
-async function panZoom(page: Page, ms: number): Promise<{ fps: number; worstFrameMs: number }> {
+export async function panZoom(page: Page, ms: number): Promise<{ fps: number; worstFrameMs: number }> {
   await call(page, 'startFrames');
   const start = Date.now();
   for (let round = 0; Date.now() - start < ms; round++) {

@@ -3,6 +3,16 @@ import type { CytoscapeOptions } from 'cytoscape';
 /** From this many nodes on, the view switches to the settings that keep a big graph smooth. */
 export const LARGE_GRAPH = 800;
 
+/**
+ * From this many nodes on, edges are drawn by EdgeLayer under Cytoscape's canvas instead of by Cytoscape,
+ * and Cytoscape holds only the edges near what is looked at: around the hovered node, and all edges of the
+ * nodes in view once no more than DETAIL_NODES are in view.
+ */
+export const EDGE_LAYER_MIN = 2500;
+export const DETAIL_NODES = 1200;
+/** Most edges Cytoscape takes on when zoomed in; past this the layer keeps drawing them. */
+export const DETAIL_EDGES = 3000;
+
 /** The layout the app runs at a given size: fcose draws small vaults best, but took ~10 s at 1k nodes in a worker here. */
 export type LayoutAlgorithm = 'fcose' | 'forceatlas2';
 export const layoutFor = (nodeCount: number): LayoutAlgorithm => (nodeCount > 600 ? 'forceatlas2' : 'fcose');

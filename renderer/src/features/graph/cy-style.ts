@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { PALETTE } from './communities';
 
 export interface GraphColors {
   bg: string;
@@ -96,6 +97,9 @@ export function graphStyle(c: GraphColors, large = false): StylesheetJson {
     { selector: 'node.labelled, node.hood, node.open, node.highlighted, node:selected', style: { label: 'data(label)', 'text-outline-width': 2, 'font-weight': 'bold', 'text-wrap': 'none' } },
     { selector: '.dimmed', style: { opacity: 0.1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.02 } },
+    // Communities by colour (communities.ts), so the clusters of a big vault show; colour groups still win.
+    ...PALETTE.map((colour, i) => ({ selector: `node.k${i}`, style: { 'background-color': colour } })),
+    { selector: 'node[gcolour]', style: { 'background-color': 'data(gcolour)' } },
   ];
 }
 

@@ -4,7 +4,8 @@ import type { GraphColors } from './cy-style';
 const esc = (s: string): string => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** The current view as SVG: what is inside the viewport, in the view's colours, shapes by kind. */
-export function exportSvgText(cy: Core, c: GraphColors): string {
+/** `extraEdges`: edges Cytoscape does not hold (a large graph's edge layer draws them). */
+export function exportSvgText(cy: Core, c: GraphColors, extraEdges: readonly { source: string; target: string; kind: string; width: number }[] = []): string {
   const ext = cy.extent();
   const pad = 40 / cy.zoom();
   const inView = (p: { x: number; y: number }): boolean => p.x >= ext.x1 - pad && p.x <= ext.x2 + pad && p.y >= ext.y1 - pad && p.y <= ext.y2 + pad;
@@ -20,11 +21,17 @@ export function exportSvgText(cy: Core, c: GraphColors): string {
     const kind = e.data('kind') as string;
     parts.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${stroke[kind] ?? c.muted}" stroke-opacity="0.45" stroke-width="${e.data('width')}"${dash[kind] ?? ''}/>`);
   });
+  for (const e of extraEdges) {
+    const a = cy.getElementById(e.source).position();
+    const b = cy.getElementById(e.target).position();
+    if (!inView(a) && !inView(b)) continue;
+    parts.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${stroke[e.kind] ?? c.muted}" stroke-opacity="0.3" stroke-width="${e.width}"/>`);
+  }
   cy.nodes(':visible').forEach((n: NodeSingular) => {
     const p = n.position();
     if (!inView(p)) return;
     const r = (n.data('size') as number) / 2;
-    const fill = (n.data('gcolour') as string | undefined) ?? colour[n.data('kind') as string] ?? c.note;
+    const fill = (n.data('gcolour') as string | undefined) ?? (String(n.style('background-color') || '') || colour[n.data('kind') as string] || c.note);
     const kind = n.data('kind') as string;
     if (kind === 'concept') parts.push(`<polygon points="${p.x},${p.y - r} ${p.x + r},${p.y} ${p.x},${p.y + r} ${p.x - r},${p.y}" fill="${fill}"/>`);
     else if (kind === 'tag') parts.push(`<rect x="${p.x - r}" y="${p.y - r}" width="${2 * r}" height="${2 * r}" rx="3" fill="${fill}"/>`);

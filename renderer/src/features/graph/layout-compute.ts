@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { detectCommunities } from './communities';
 import { layoutFor } from './cy-options';
 
 export interface LayoutNode {
@@ -41,6 +42,9 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** How much an edge between two communities pulls, against one inside a community. */
+const BETWEEN = 0.08;
 
 /** Room per node, in node diameters, when ForceAtlas2's picture is scaled to the screen. */
 const SPACING = 2.2;
@@ -96,9 +100,14 @@ function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOut
     const r = Math.sqrt(rand()) * spread;
     graph.addNode(n.id, { x: Math.cos(angle) * r, y: Math.sin(angle) * r, size: n.size / 10, fixed: !!n.fixed });
   }
+  // Edges between communities pull less, so the communities (the colours of a large graph) draw apart
+  // instead of mixing into one disc.
+  const community = detectCommunities(input.nodes.map((n) => n.id), input.edges);
+  const communityOf = new Map(input.nodes.map((n, i) => [n.id, community[i]!]));
   for (const e of input.edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
-    graph.addEdge(e.source, e.target, { weight: weak(e.kind) ? 0.2 : Math.min(3, e.weight) });
+    const across = communityOf.get(e.source) !== communityOf.get(e.target) ? BETWEEN : 1;
+    graph.addEdge(e.source, e.target, { weight: (weak(e.kind) ? 0.2 : Math.min(3, e.weight)) * across });
   }
   const settings = {
     ...forceAtlas2.inferSettings(graph),

@@ -1,0 +1,196 @@
+import type { Core } from 'cytoscape';
+
+export interface LayerEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface Viewport {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The CSS transform that moves a picture drawn at viewport `drawn` to where viewport `now` shows it:
+ * screen = zoom · model + pan, so a drawn pixel s lands at (now.zoom / drawn.zoom) · (s − drawn.pan) + now.pan.
+ */
+export function layerTransform(drawn: Viewport, now: Viewport): { k: number; tx: number; ty: number } {
+  const k = now.zoom / drawn.zoom;
+  return { k, tx: now.x - k * drawn.x, ty: now.y - k * drawn.y };
+}
+
+/** Edges are drawn in one path per colour; this picks each edge's colour slot (the last slot is "between communities"). */
+export function edgeBuckets(source: Int32Array, target: Int32Array, colourOf: Int32Array, colours: number): Uint8Array {
+  const out = new Uint8Array(source.length);
+  for (let e = 0; e < source.length; e++) {
+    const a = colourOf[source[e]!]!;
+    out[e] = a >= 0 && a === colourOf[target[e]!]! ? a : colours;
+  }
+  return out;
+}
+
+/**
+ * A large graph's edges, drawn under Cytoscape's canvas as one path per colour. Cytoscape styles, measures
+ * and hit-tests every edge it holds (~0.2 ms each on first render at 10k nodes here, and again at the end
+ * of every gesture); a plain 2D path draws 29k lines in tens of ms. While the viewport moves the drawn
+ * picture is only moved (a CSS transform); it is redrawn once the viewport rests. Edges Cytoscape does hold
+ * (around the hovered node, or all of them once few nodes are in view) are skipped here.
+ */
+export class EdgeLayer {
+  readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private index = new Map<string, number>();
+  private xy = new Float64Array(0);
+  private source = new Int32Array(0);
+  private target = new Int32Array(0);
+  private ids: string[] = [];
+  private bucket: Uint8Array = new Uint8Array(0);
+  private colours: string[] = [];
+  private skip = new Set<string>();
+  private faded = false;
+  private drawn: Viewport | null = null;
+  private frame = 0;
+  private settle: ReturnType<typeof setTimeout> | null = null;
+  private positionsStale = true;
+
+  constructor(
+    readonly cy: Core,
+    container: HTMLElement,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.dataset.testid = 'graph-edge-layer';
+    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
+    container.prepend(this.canvas);
+    this.ctx = this.canvas.getContext('2d')!;
+  }
+
+  /**
+   * The edges to draw. `colourOf` gives each node's colour slot (or -1); `colours` holds one CSS colour per
+   * slot plus a last one for edges between communities.
+   */
+  setData(nodeIds: readonly string[], edges: readonly LayerEdge[], colourOf: Int32Array, colours: string[]): void {
+    this.index = new Map(nodeIds.map((id, i) => [id, i]));
+    this.xy = new Float64Array(nodeIds.length * 2);
+    const kept = edges.filter((e) => this.index.has(e.source) && this.index.has(e.target));
+    this.ids = kept.map((e) => e.id);
+    this.source = Int32Array.from(kept, (e) => this.index.get(e.source)!);
+    this.target = Int32Array.from(kept, (e) => this.index.get(e.target)!);
+    this.colours = colours;
+    this.bucket = edgeBuckets(this.source, this.target, colourOf, colours.length - 1);
+    this.positionsStale = true;
+    this.schedule();
+  }
+
+  setColours(colours: string[]): void {
+    this.colours = colours;
+    this.schedule();
+  }
+
+  /** Edges Cytoscape draws itself. */
+  setSkip(ids: Set<string>): void {
+    this.skip = ids;
+    this.schedule();
+  }
+
+  /** Fainter while a neighbourhood is shown or a search dims the rest. */
+  setFaded(faded: boolean): void {
+    if (faded === this.faded) return;
+    this.faded = faded;
+    this.schedule();
+  }
+
+  /** Node positions changed (layout, drag). */
+  positionsChanged(): void {
+    this.positionsStale = true;
+    this.schedule();
+  }
+
+  /** The viewport moved: shift the picture now, redraw when it rests. */
+  viewportChanged(): void {
+    if (this.drawn) {
+      const pan = this.cy.pan();
+      const { k, tx, ty } = layerTransform(this.drawn, { zoom: this.cy.zoom(), x: pan.x, y: pan.y });
+      this.canvas.style.transform = `matrix(${k}, 0, 0, ${k}, ${tx}, ${ty})`;
+    }
+    if (this.settle) clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.schedule(), 120);
+  }
+
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private syncPositions(): void {
+    const xy = this.xy;
+    this.cy.nodes().forEach((n) => {
+      const i = this.index.get(n.id());
+      if (i === undefined) return;
+      const p = n.position();
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+    });
+    this.positionsStale = false;
+  }
+
+  draw(): void {
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+    if (this.positionsStale) this.syncPositions();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const ctx = this.ctx;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    this.canvas.style.transform = '';
+    this.drawn = { zoom, x: pan.x, y: pan.y };
+    // Edges wholly outside the view are left out; a margin keeps the picture whole for short pans.
+    const margin = Math.max(w, h) * 0.25;
+    const x1 = (-pan.x - margin) / zoom;
+    const y1 = (-pan.y - margin) / zoom;
+    const x2 = (w - pan.x + margin) / zoom;
+    const y2 = (h - pan.y + margin) / zoom;
+    ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
+    ctx.lineWidth = Math.min(1.6, Math.max(0.8, zoom * 2)) / zoom;
+    const xy = this.xy;
+    const between = this.colours.length - 1;
+    for (let b = 0; b <= between; b++) {
+      ctx.beginPath();
+      let any = false;
+      for (let e = 0; e < this.bucket.length; e++) {
+        if (this.bucket[e] !== b) continue;
+        const s = 2 * this.source[e]!;
+        const t = 2 * this.target[e]!;
+        const ax = xy[s]!;
+        const ay = xy[s + 1]!;
+        const bx = xy[t]!;
+        const by = xy[t + 1]!;
+        if ((ax < x1 && bx < x1) || (ax > x2 && bx > x2) || (ay < y1 && by < y1) || (ay > y2 && by > y2)) continue;
+        if (this.skip.size && this.skip.has(this.ids[e]!)) continue;
+        ctx.moveTo(ax, ay);
+        ctx.lineTo(bx, by);
+        any = true;
+      }
+      if (!any) continue;
+      ctx.strokeStyle = this.colours[b]!;
+      ctx.globalAlpha = (b === between ? 0.06 : 0.22) * (this.faded ? 0.3 : 1);
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.settle) clearTimeout(this.settle);
+    this.canvas.remove();
+  }
+}
