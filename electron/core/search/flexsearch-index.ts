@@ -220,7 +220,9 @@ export class FlexSearchIndex implements SearchIndex {
       const text = i === MAX_SECTIONS - 1 ? doc.sections.slice(i).map((s) => s.text).join('\n') : section.text;
       const tf = new Map<string, number>();
       const len = countKeys(text, tf, this.order);
-      this.pairs.addRun(slot, this.order, len);
+      // Pairs never span two sections, as the text check reads one section at a time.
+      if (i < MAX_SECTIONS - 1) this.pairs.addRun(slot, this.order, len);
+      else for (const rest of doc.sections.slice(i)) this.pairs.addRun(slot, keysOf(rest.text));
       for (const k of tf.keys()) distinct.add(k);
       for (const k of entry.headingKeys[i] ?? []) distinct.add(k);
       scoring = { tf, len };
@@ -601,7 +603,9 @@ export class FlexSearchIndex implements SearchIndex {
     const held = this.pairs.intersect(this.pairs.bucketsOf(keys), this.mask());
     if (held.length === 0) return { m };
     const outer = this.hint;
-    const prefilter = phrasePrefilter(keys);
+    // Two words whose pair has a bucket of its own: the notes listed hold them in a row, no text to read.
+    const exact = this.pairs.isExact(keys);
+    const prefilter = exact ? null : phrasePrefilter(keys);
     const required = [...new Set(keys.filter((k) => !STOPWORDS.has(k)))];
     if (required.length === 0) {
       // Function words only (`"de la"`): bodies do not index them, so the pairs alone find the notes.
@@ -611,7 +615,7 @@ export class FlexSearchIndex implements SearchIndex {
         m.set(slot, value);
         if (outer) outer[slot] = ALL_SECTIONS;
       }
-      return { m, pred: (slot) => this.hasPhrase(slot, keys, ALL_SECTIONS, prefilter) };
+      return exact ? { m } : { m, pred: (slot) => this.hasPhrase(slot, keys, ALL_SECTIONS, prefilter) };
     }
     const only = this.mask();
     for (const slot of held) only[slot] = 1;
@@ -647,7 +651,7 @@ export class FlexSearchIndex implements SearchIndex {
         if (outer) outer[slot] = (outer[slot] as number) | sectionsOf(slot);
       }
     }
-    return { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot), prefilter) };
+    return exact ? { m } : { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot), prefilter) };
   }
 
   /**

@@ -50,14 +50,25 @@ function bucketOf(ha: number, hb: number, mask: number): number {
   return h & mask;
 }
 
+/** A second hash of the pair, kept per bucket to tell whether the bucket holds one pair or several (non-zero). */
+function checkOf(ha: number, hb: number): number {
+  let h = Math.imul(hb, 0x27d4eb2d) ^ Math.imul(ha ^ (ha >>> 15), 0x165667b1);
+  h ^= h >>> 15;
+  return h | 1;
+}
+
 const blockSize = (level: number): number => FIRST_BLOCK << level;
+/** In `level`: set once a bucket has been given two different pairs. */
+const MIXED = 0x80;
+const LEVEL = 0x7f;
 
 /** Fields of a bucket in `meta`, side by side so that adding a note touches one cache line per pair. */
 const POS = 0;
 const END = 1;
 const LAST = 2;
 const SIZE = 3;
-const STRIDE = 4;
+const CHECK = 4;
+const STRIDE = 5;
 
 export class PairIndex {
   readonly bits: number;
@@ -66,10 +77,11 @@ export class PairIndex {
   private head: Int32Array;
   /**
    * Per bucket, STRIDE fields: where its next byte goes (0 = empty), where the data of its last block ends
-   * (the next pointer), the last slot listed (slot + 1, 0 = none) and how many slots are listed.
+   * (the next pointer), the last slot listed (slot + 1, 0 = none), how many slots are listed, and the
+   * check hash of the first pair given to it.
    */
   private meta: Int32Array;
-  /** Per bucket: size class of its last block. */
+  /** Per bucket: size class of its last block, and MIXED. */
   private level: Uint8Array;
   private pool: Uint8Array;
   private used = 1;
@@ -95,14 +107,17 @@ export class PairIndex {
     let prev = keyHash(keys[0] as string);
     for (let i = 1; i < count; i++) {
       const h = keyHash(keys[i] as string);
-      this.post(bucketOf(prev, h, this.mask), slot);
+      this.post(bucketOf(prev, h, this.mask), slot, checkOf(prev, h));
       prev = h;
     }
   }
 
-  private post(b: number, slot: number): void {
+  private post(b: number, slot: number, check: number): void {
     const meta = this.meta;
     const m = b * STRIDE;
+    const first = meta[m + CHECK] as number;
+    if (first === 0) meta[m + CHECK] = check;
+    else if (first !== check) this.level[b] = (this.level[b] as number) | MIXED;
     const last = (meta[m + LAST] as number) - 1;
     if (last === slot) return;
     let gap = slot - last;
@@ -137,16 +152,16 @@ export class PairIndex {
     this.head[b] = at;
     this.meta[b * STRIDE + POS] = at;
     this.meta[b * STRIDE + END] = at + blockSize(0) - NEXT;
-    this.level[b] = 0;
+    this.level[b] = (this.level[b] as number) & MIXED;
   }
 
   /** Chains a new block to the bucket's last one; returns where its data starts. */
   private nextBlock(b: number): number {
-    const level = Math.min(MAX_LEVEL, (this.level[b] as number) + 1);
+    const level = Math.min(MAX_LEVEL, ((this.level[b] as number) & LEVEL) + 1);
     const at = this.alloc(blockSize(level));
     writeInt(this.pool, this.meta[b * STRIDE + END] as number, at);
     this.meta[b * STRIDE + END] = at + blockSize(level) - NEXT;
-    this.level[b] = level;
+    this.level[b] = ((this.level[b] as number) & MIXED) | level;
     return at;
   }
 
@@ -158,6 +173,18 @@ export class PairIndex {
       if (!out.includes(b)) out.push(b);
     }
     return out;
+  }
+
+  /**
+   * Whether the notes listed for the two-word phrase `keys` are exactly those holding it in a row (up to
+   * retired slots): its bucket has only ever been given this pair.
+   */
+  isExact(keys: readonly string[]): boolean {
+    if (keys.length !== 2) return false;
+    const ha = keyHash(keys[0] as string);
+    const hb = keyHash(keys[1] as string);
+    const b = bucketOf(ha, hb, this.mask);
+    return ((this.level[b] as number) & MIXED) === 0 && this.meta[b * STRIDE + CHECK] === checkOf(ha, hb);
   }
 
   /** How many slots a bucket lists (retired ones included): an upper bound on the notes holding its pairs. */
@@ -257,7 +284,7 @@ export class PairIndex {
       const h = head[b] as number;
       const pos = meta[b * STRIDE + POS] as number;
       const end = meta[b * STRIDE + END] as number;
-      if (h < 0 || h >= size || pos < 0 || pos > size || end < 0 || end > size - NEXT || (level[b] as number) > MAX_LEVEL || (h === 0) !== (pos === 0)) return null;
+      if (h < 0 || h >= size || pos < 0 || pos > size || end < 0 || end > size - NEXT || ((level[b] as number) & LEVEL) > MAX_LEVEL || (h === 0) !== (pos === 0)) return null;
     }
     const p = new PairIndex(PAIR_BITS);
     p.head = head;
