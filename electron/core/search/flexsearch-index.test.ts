@@ -131,6 +131,14 @@ describe('FlexSearchIndex', () => {
     expect(ids(idx, '"la de"')).toEqual([]);
     expect(ids(idx, '"of the"')).toEqual(['c.md']);
     expect(ids(idx, '"de la" cuenta')).toEqual(['a.md']);
+    // The hit points at the section holding the phrase and highlights the phrase, not every "de".
+    idx.upsert(note('d.md', '# Uso\nDe uno, de dos, de tres, de cuatro.\n## Roles\nEl rol de la cuenta.'));
+    const hit = idx.search('"de la"').hits.find((h) => h.noteId === 'd.md');
+    expect(hit?.heading).toBe('Roles');
+    expect(hit?.matchCount).toBe(1);
+    const sn = hit?.snippets[0];
+    expect(sn?.highlights.map(([s, e]) => sn.text.slice(s, e))).toEqual(['de la']);
+    idx.remove('d.md');
     idx.upsert(note('b.md', 'La cuenta de la organización.'));
     expect(ids(idx, '"de la"')).toEqual(['a.md', 'b.md']);
     idx.remove('a.md');

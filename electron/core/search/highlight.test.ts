@@ -74,6 +74,56 @@ describe('Highlighter', () => {
     }
   });
 
+  it('highlights a quoted phrase as one run where its words are adjacent, and nowhere else', () => {
+    const hl = new Highlighter();
+    hl.addPhrase(['de', 'la']);
+    const text = 'La cuenta de la organización; de nuevo, la red. DE LA nube, de-la.';
+    const got = hl.ranges(text).map(([s, e]) => text.slice(s, e));
+    expect(got).toEqual(['de la', 'DE LA', 'de-la']);
+    expect(hl.count(text)).toBe(3);
+    expect(hl.matchesKey('la')).toBe(true);
+  });
+
+  it('finds phrases and words together as folding every word would, on random text', () => {
+    const words = ['de', 'la', 'De', 'LA', 'carga', 'Cargas', 'balanceador', 'Balanceadores', 'x', 'ÉXITO', 'exito'];
+    const seps = [' ', '-', ', ', '\n', '. '];
+    let seed = 5;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+    const queries: [string[][], string[]][] = [
+      [[['de', 'la']], []],
+      [[['balanceador', 'de', 'carga']], ['exi']],
+      [[['de', 'la'], ['de', 'la', 'carga']], ['x']],
+      [[['la', 'la']], []],
+    ];
+    for (let i = 0; i < 400; i++) {
+      let text = '';
+      for (let j = Math.floor(rand() * 25); j > 0; j--) text += pick(words) + pick(seps);
+      const [phrases, extra] = pick(queries);
+      const hl = new Highlighter();
+      for (const p of phrases) hl.addPhrase(p);
+      for (const k of extra) hl.addKey(k);
+      // Reference: at each word, the longest phrase that starts there, else the word alone if it is a key.
+      const ws = [...text.matchAll(WORD)].map((m) => ({ key: foldKey(m[0]), s: m.index, e: m.index + m[0].length }));
+      const expected: [number, number][] = [];
+      for (let at = 0; at < ws.length; ) {
+        const run = [...phrases].sort((a, b) => b.length - a.length).find((p) => p.every((k, j) => ws[at + j]?.key === k));
+        if (run) {
+          expected.push([ws[at]!.s, ws[at + run.length - 1]!.e]);
+          at += run.length;
+        } else {
+          if (extra.includes(ws[at]!.key)) expected.push([ws[at]!.s, ws[at]!.e]);
+          at++;
+        }
+      }
+      expect(hl.ranges(text), JSON.stringify([text, phrases, extra])).toEqual(expected);
+      expect(hl.count(text)).toBe(expected.length);
+    }
+  });
+
   it('keeps matching after more keys are added', () => {
     const hl = new Highlighter();
     hl.addKey('ami');

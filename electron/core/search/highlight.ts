@@ -8,9 +8,16 @@ const ASCII_KEY = /^[a-z0-9]+$/;
 export class Highlighter {
   private readonly keys = new Set<string>();
   private readonly prefixes: string[] = [];
+  /**
+   * Quoted phrases (two keys or more): a match is a run of their words, found and highlighted as one, so
+   * `"de la"` marks where the phrase is, not every "de" of the note.
+   */
+  private readonly phrases: string[][] = [];
+  private readonly phraseKeys = new Set<string>();
   /** First letters the matching words can fold to (ASCII letters and digits): other words are not folded. */
   private readonly firsts = new Uint8Array(128);
   private readonly word = new Int32Array(2);
+  private readonly next = new Int32Array(2);
   /**
    * Where a matching word can start: each key's stem and each prefix, written with any accents and case.
    * Built on first use after the last key was added; null when a key is not plain ASCII (every word is then
@@ -38,16 +45,26 @@ export class Highlighter {
   }
 
   addPhrase(keys: string[]): void {
-    for (const k of keys) this.addKey(k);
+    if (keys.length === 0) return;
+    if (keys.length === 1) {
+      this.addKey(keys[0] as string);
+      return;
+    }
+    this.starts = undefined;
+    this.phrases.push(keys);
+    // Longest first: where two phrases start alike, the longer run is the match.
+    this.phrases.sort((a, b) => b.length - a.length);
+    for (const k of keys) this.phraseKeys.add(k);
+    this.noteFirst(keys[0] as string);
   }
 
   get empty(): boolean {
-    return this.keys.size === 0 && this.prefixes.length === 0;
+    return this.keys.size === 0 && this.prefixes.length === 0 && this.phrases.length === 0;
   }
 
-  /** Whether an already folded word matches (cheaper than `ranges` when the keys are at hand). */
+  /** Whether an already folded word matches, alone or in a phrase (for title coverage). */
   matchesKey(key: string): boolean {
-    if (this.keys.has(key)) return true;
+    if (this.keys.has(key) || this.phraseKeys.has(key)) return true;
     for (const p of this.prefixes) if (key.startsWith(p)) return true;
     return false;
   }
@@ -68,6 +85,7 @@ export class Highlighter {
     if (this.starts !== undefined) return this.starts;
     const stems = new Set<string>();
     for (const k of this.keys) stems.add(keyStem(k));
+    for (const p of this.phrases) stems.add(keyStem(p[0] as string));
     for (const p of this.prefixes) stems.add(p);
     let ok = true;
     for (const st of stems) if (!ASCII_KEY.test(st)) ok = false;
@@ -77,8 +95,41 @@ export class Highlighter {
   }
 
   /**
-   * Calls `found` with the bounds of each matching word of `text`, in order. With a start pattern, only
-   * the words holding a stem are folded; otherwise every word whose first letter can match.
+   * Where the match starting with the word [start, end) ends: after the last word of a phrase run that
+   * starts there, else after the word itself if it matches alone; -1 for no match.
+   */
+  private matchEnd(text: string, start: number, end: number): number {
+    if (this.phrases.length > 0) {
+      const f = foldedFirst(text.charCodeAt(start));
+      const key = f >= 0 && this.firsts[f] !== 1 ? '' : foldKey(text.slice(start, end));
+      for (const p of this.phrases) {
+        if (p[0] !== key) continue;
+        const runEnd = this.runEnd(text, end, p);
+        if (runEnd >= 0) return runEnd;
+      }
+    }
+    return this.matchesAt(text, start, end) ? end : -1;
+  }
+
+  /** The end of the words after `from` when they fold to `p[1..]`, in a row; -1 otherwise. */
+  private runEnd(text: string, from: number, p: string[]): number {
+    const w = this.next;
+    let at = from;
+    for (let j = 1; j < p.length; j++) {
+      if (!nextWord(text, at, w)) return -1;
+      const f = foldedFirst(text.charCodeAt(w[0] as number));
+      const key = p[j] as string;
+      if (f >= 0 && f !== key.charCodeAt(0)) return -1;
+      if (foldKey(text.slice(w[0] as number, w[1] as number)) !== key) return -1;
+      at = w[1] as number;
+    }
+    return at;
+  }
+
+  /**
+   * Calls `found` with the bounds of each match of `text` (a word, or a phrase's run of words), in order.
+   * With a start pattern, only the words holding a stem are folded; otherwise every word whose first
+   * letter can match.
    */
   private scan(text: string, found: (start: number, end: number) => void): void {
     const w = this.word;
@@ -86,20 +137,24 @@ export class Highlighter {
     if (re === null) {
       let at = 0;
       while (nextWord(text, at, w)) {
-        at = w[1] as number;
-        if (this.matchesAt(text, w[0] as number, at)) found(w[0] as number, at);
+        const s = w[0] as number;
+        const e = w[1] as number;
+        const m = this.matchEnd(text, s, e);
+        if (m >= 0) found(s, m);
+        at = Math.max(e, m);
       }
       return;
     }
     re.lastIndex = 0;
     // `test` moves lastIndex past a stem without building a match array; the word around it is then
-    // checked whole, and the search resumes after that word.
+    // checked whole, and the search resumes after that word (or the phrase it starts).
     while (re.test(text)) {
       wordAround(text, re.lastIndex - 1, w);
       const s = w[0] as number;
       const e = w[1] as number;
-      re.lastIndex = e;
-      if (this.matchesAt(text, s, e)) found(s, e);
+      const m = this.matchEnd(text, s, e);
+      if (m >= 0) found(s, m);
+      re.lastIndex = Math.max(e, m);
     }
   }
 
