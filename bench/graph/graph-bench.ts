@@ -46,6 +46,8 @@ export interface GraphBenchRow {
   nodes: number;
   edges: number;
   layout: string;
+  /** communityPalette (graphology-communities-louvain plus colouring) on the page's main thread, median of 3. */
+  communityMs: number;
   cairn: Side;
   default: Side;
 }
@@ -88,6 +90,7 @@ export function serve(dir: string): Promise<http.Server> {
 type BenchApi = {
   layout(n: number): Promise<{ nodes: number; edges: number; layoutMs: number; algorithm: string }>;
   defaultLayout(): Promise<number>;
+  communities(): number;
   mount(config: 'cairn' | 'default'): Promise<number>;
   startFrames(): void;
   stopFrames(): Promise<{ fps: number; worstFrameMs: number }>;
@@ -145,6 +148,7 @@ export async function runGraphBench(sizes: number[]): Promise<GraphBenchResult> 
         })()`),
       );
       const layout = await call(page, 'layout', n);
+      const communityMs = await call(page, 'communities');
       const defaultLayoutMs = n <= DEFAULT_LAYOUT_MAX ? await call(page, 'defaultLayout') : null;
       const side = async (config: 'cairn' | 'default', layoutMs: number | null): Promise<Side> => {
         const firstRenderMs = await call(page, 'mount', config);
@@ -154,7 +158,7 @@ export async function runGraphBench(sizes: number[]): Promise<GraphBenchResult> 
       };
       const def = await side('default', defaultLayoutMs);
       const cairn = await side('cairn', layout.layoutMs);
-      rows.push({ nodes: layout.nodes, edges: layout.edges, layout: `${layout.algorithm} (worker)`, cairn, default: def });
+      rows.push({ nodes: layout.nodes, edges: layout.edges, layout: `${layout.algorithm} (worker)`, communityMs, cairn, default: def });
       if (n === wanted[wanted.length - 1] && n >= MAX_NODES) {
         await call(page, 'fit');
         await page.waitForTimeout(800);
@@ -176,16 +180,16 @@ const s = (ms: number | null): string => (ms === null ? '—' : ms < 1000 ? `${M
 
 export function graphTable(result: GraphBenchResult): string {
   const lines = [
-    '| nodes | edges | first render: Cairn / default | layout: Cairn / default (cose) | pan+zoom fps: Cairn / default | fps ratio |',
-    '|---:|---:|---:|---:|---:|---:|',
+    '| nodes | edges | first render: Cairn / default | layout: Cairn / default (cose) | pan+zoom fps: Cairn / default | fps ratio | communities |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
     ...result.rows.map(
       (r) =>
-        `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${s(r.cairn.firstRenderMs)} / ${s(r.default.firstRenderMs)} | ${s(r.cairn.layoutMs)} ${r.layout} / ${r.default.layoutMs === null ? `not run (> ${DEFAULT_LAYOUT_MAX} nodes)` : s(r.default.layoutMs)} | ${r.cairn.fps.toFixed(1)} / ${r.default.fps.toFixed(1)} | ${(r.cairn.fps / Math.max(r.default.fps, 0.1)).toFixed(1)}× |`,
+        `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${s(r.cairn.firstRenderMs)} / ${s(r.default.firstRenderMs)} | ${s(r.cairn.layoutMs)} ${r.layout} / ${r.default.layoutMs === null ? `not run (> ${DEFAULT_LAYOUT_MAX} nodes)` : s(r.default.layoutMs)} | ${r.cairn.fps.toFixed(1)} / ${r.default.fps.toFixed(1)} | ${(r.cairn.fps / Math.max(r.default.fps, 0.1)).toFixed(1)}× | ${s(r.communityMs)} |`,
     ),
   ];
   return [
     ...lines,
     '',
-    `Headless Chromium ${result.chromium} (${result.executable}, flags \`${result.flags.join(' ')}\`), WebGL through ${result.gpu}, so the canvas renderer (WebGL is used only on a hardware GPU), ${result.viewport}. First render: from \`cytoscape()\` with laid-out positions to the second painted frame. fps: requestAnimationFrame count over ${result.panZoomMs / 1000} s of real mouse drags and wheel turns. "default" is the same graph, style and positions in \`cytoscape({ container, elements, style })\`; Cairn's settings are \`viewOptions()\` in renderer/src/features/graph/cy-options.ts.`,
+    `Headless Chromium ${result.chromium} (${result.executable}, flags \`${result.flags.join(' ')}\`), WebGL through ${result.gpu}, so the canvas renderer (WebGL is used only on a hardware GPU), ${result.viewport}. First render: from \`cytoscape()\` with laid-out positions to the second painted frame. fps: requestAnimationFrame count over ${result.panZoomMs / 1000} s of real mouse drags and wheel turns. communities: \`communityPalette()\` (graphology-communities-louvain, then colouring) on the page's main thread, median of 3. "default" is the same graph, style and positions in \`cytoscape({ container, elements, style })\`; Cairn's settings are \`viewOptions()\` in renderer/src/features/graph/cy-options.ts.`,
   ].join('\n');
 }

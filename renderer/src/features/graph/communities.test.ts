@@ -33,6 +33,38 @@ describe('detectCommunities', () => {
   });
 });
 
+describe('communityPalette', () => {
+  it('colours two dense clusters joined by one edge differently', () => {
+    const { ids, edges } = ringOfCliques(2, 10);
+    const palette = communityPalette(ids, edges);
+    const left = new Set(ids.flatMap((id, i) => (id.startsWith('c0n') ? [palette[i]] : [])));
+    const right = new Set(ids.flatMap((id, i) => (id.startsWith('c1n') ? [palette[i]] : [])));
+    expect(left.size).toBe(1);
+    expect(right.size).toBe(1);
+    expect([...left][0]).toBeGreaterThanOrEqual(0);
+    expect([...right][0]).toBeGreaterThanOrEqual(0);
+    expect([...left][0]).not.toBe([...right][0]);
+  });
+
+  it('gives the same colours to the same graph, whatever the order of its edges', () => {
+    const { ids, edges } = ringOfCliques(12, 7);
+    const a = communityPalette(ids, edges);
+    expect([...communityPalette(ids, edges)]).toEqual([...a]);
+    expect(new Set(a).size).toBeGreaterThan(1);
+    // Reversed edges, each written the other way round: the same undirected graph.
+    const flipped = [...edges].reverse().map((e) => ({ source: e.target, target: e.source }));
+    const b = detectCommunities(ids, flipped);
+    const c = detectCommunities(ids, edges);
+    expect([...b]).toEqual([...c]);
+  });
+
+  it('ignores self-loops and edges to unknown ids', () => {
+    const { ids, edges } = ringOfCliques(3, 6);
+    const noisy = [...edges, { source: 'c0n0', target: 'c0n0' }, { source: 'c0n0', target: 'nowhere' }];
+    expect([...detectCommunities(ids, noisy)]).toEqual([...detectCommunities(ids, edges)]);
+  });
+});
+
 describe('colourCommunities', () => {
   it('gives linked communities different colours and leaves small ones uncoloured', () => {
     // Communities 0, 1, 2 (sizes 3, 3, 1); 0 and 1 linked.

@@ -1,12 +1,17 @@
 /**
  * Communities for a large graph's colours and layout.
  */
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import type { Attributes } from 'graphology-types';
+
 export interface CommunityEdge {
   source: string;
   target: string;
   weight?: number;
 }
 
+/** A seeded generator (mulberry32), so the same graph gets the same communities and colours every time. */
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
@@ -18,141 +23,33 @@ function random(seed: number): () => number {
   };
 }
 
-/** One level of Louvain: moves nodes between communities while modularity rises. Returns each node's community. */
-function louvainLevel(n: number, start: Int32Array, nb: Int32Array, wt: Float64Array, order: number[]): { comm: Int32Array; moved: boolean } {
-  const k = new Float64Array(n);
-  let m2 = 0;
-  for (let i = 0; i < n; i++) {
-    for (let e = start[i]!; e < start[i + 1]!; e++) k[i]! += wt[e]!;
-    m2 += k[i]!;
-  }
-  const comm = new Int32Array(n);
-  const tot = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    comm[i] = i;
-    tot[i] = k[i]!;
-  }
-  if (m2 === 0) return { comm, moved: false };
-  const links = new Float64Array(n).fill(-1);
-  const seen: number[] = [];
-  let moved = false;
-  for (let pass = 0; pass < 20; pass++) {
-    let moves = 0;
-    for (const i of order) {
-      const own = comm[i]!;
-      for (let e = start[i]!; e < start[i + 1]!; e++) {
-        const j = nb[e]!;
-        if (j === i) continue;
-        const c = comm[j]!;
-        if (links[c]! < 0) {
-          links[c] = 0;
-          seen.push(c);
-        }
-        links[c]! += wt[e]!;
-      }
-      tot[own]! -= k[i]!;
-      let best = own;
-      let gain = Math.max(links[own]!, 0) - (tot[own]! * k[i]!) / m2;
-      for (const c of seen) {
-        const g = links[c]! - (tot[c]! * k[i]!) / m2;
-        if (g > gain + 1e-12) {
-          gain = g;
-          best = c;
-        }
-      }
-      for (const c of seen) links[c] = -1;
-      links[own] = -1;
-      seen.length = 0;
-      tot[best]! += k[i]!;
-      if (best !== own) {
-        comm[i] = best;
-        moves++;
-      }
-    }
-    if (moves > 0) moved = true;
-    if (moves <= n * 0.001) break;
-  }
-  return { comm, moved };
-}
-
-/** Compressed rows from an edge list, both directions; a self-loop is stored once. */
-function rows(n: number, pairs: readonly [number, number, number][]): { start: Int32Array; nb: Int32Array; wt: Float64Array } {
-  const degree = new Int32Array(n);
-  for (const [s, t] of pairs) {
-    degree[s]!++;
-    if (s !== t) degree[t]!++;
-  }
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
-  const fill = start.slice(0, n);
-  const nb = new Int32Array(start[n]!);
-  const wt = new Float64Array(start[n]!);
-  for (const [s, t, w] of pairs) {
-    nb[fill[s]!] = t;
-    // A merged community's inner edges count at both ends, as they did before merging.
-    wt[fill[s]!++] = s === t ? 2 * w : w;
-    if (s !== t) {
-      nb[fill[t]!] = s;
-      wt[fill[t]!++] = w;
-    }
-  }
-  return { start, nb, wt };
-}
-
 /**
- * Node index → community number, by Louvain modularity optimisation (levels of local moves, then the
- * communities merged into nodes). Deterministic: a seeded visiting order. Communities are numbered 0… by
- * falling size.
+ * Node index → community number, by Louvain modularity optimisation (graphology-communities-louvain).
+ * Edges are undirected; parallel edges add their weights, self-loops and edges to unknown ids are ignored.
+ * Deterministic: the library's random visiting order is drawn from a generator seeded with `seed`.
+ * Communities are numbered 0… by falling size, ties by their first node in `ids`.
  */
 export function detectCommunities(ids: readonly string[], edges: readonly CommunityEdge[], seed = 1): Int32Array {
-  const n0 = ids.length;
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  let pairs: [number, number, number][] = [];
+  const graph = new Graph<Attributes, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const id of ids) graph.mergeNode(id);
   for (const e of edges) {
-    const s = index.get(e.source);
-    const t = index.get(e.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    pairs.push([s, t, e.weight ?? 1]);
+    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    const w = e.weight ?? 1;
+    if (!(w > 0)) continue;
+    graph.updateEdge(e.source, e.target, (attr) => ({ weight: (attr.weight ?? 0) + w }));
   }
-  const rand = random(seed);
-  // Which current-level node each original node belongs to.
-  const member = new Int32Array(n0);
-  for (let i = 0; i < n0; i++) member[i] = i;
-  let n = n0;
-  for (let level = 0; level < 10 && n > 1; level++) {
-    const { start, nb, wt } = rows(n, pairs);
-    const order = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const { comm, moved } = louvainLevel(n, start, nb, wt, order);
-    if (!moved) break;
-    // Renumber the communities densely and merge each into one node.
-    const dense = new Int32Array(n).fill(-1);
-    let next = 0;
-    for (let i = 0; i < n; i++) if (dense[comm[i]!] === -1) dense[comm[i]!] = next++;
-    for (let i = 0; i < n0; i++) member[i] = dense[comm[member[i]!]!]!;
-    const merged = new Map<number, number>();
-    for (const [s, t, w] of pairs) {
-      const a = dense[comm[s]!]!;
-      const b = dense[comm[t]!]!;
-      const key = a < b ? a * next + b : b * next + a;
-      merged.set(key, (merged.get(key) ?? 0) + w);
-    }
-    pairs = [...merged].map(([key, w]) => [Math.floor(key / next), key % next, w]);
-    n = next;
-  }
-  // Renumber by falling size, ties by the smaller number.
-  const size = new Int32Array(n);
-  for (let i = 0; i < n0; i++) size[member[i]!]!++;
-  const ranked = Array.from({ length: n }, (_, c) => c).sort((a, b) => size[b]! - size[a]! || a - b);
-  const rank = new Int32Array(n);
-  ranked.forEach((c, r) => (rank[c] = r));
-  const out = new Int32Array(n0);
-  for (let i = 0; i < n0; i++) out[i] = rank[member[i]!]!;
-  return out;
+  const found = louvain(graph, { getEdgeWeight: 'weight', rng: random(seed) });
+  const raw = Int32Array.from(ids, (id) => found[id]!);
+  // Renumber by falling size, ties by first appearance, so the numbers do not depend on the library's.
+  const first = new Map<number, number>();
+  const size = new Map<number, number>();
+  raw.forEach((c, i) => {
+    if (!first.has(c)) first.set(c, i);
+    size.set(c, (size.get(c) ?? 0) + 1);
+  });
+  const ranked = [...first.keys()].sort((a, b) => size.get(b)! - size.get(a)! || first.get(a)! - first.get(b)!);
+  const rank = new Map(ranked.map((c, r) => [c, r]));
+  return Int32Array.from(raw, (c) => rank.get(c)!);
 }
 
 /**
