@@ -11,6 +11,8 @@ const qs = queriesFor(docs, size);
 const index = new FlexSearchIndex();
 for (const d of docs) index.upsert(d);
 index.search('warm');
+const pairs = (index as unknown as { pairs: { bytes: number } }).pairs;
+console.log(`pair index ${(pairs.bytes / 2 ** 20).toFixed(1)} MB`);
 const proto = FlexSearchIndex.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
 const spent: Record<string, number> = {};
 for (const name of ['evaluate', 'rankHits', 'hit']) {

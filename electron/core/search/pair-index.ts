@@ -193,12 +193,12 @@ export class PairIndex {
   }
 
   /**
-   * Calls `visit` with each slot listed in `bucket`, ascending, while it returns true and the slot is at
-   * most `upTo`.
+   * Writes the slots listed in `bucket` that are at most `upTo` to `out` from index 0, ascending; returns
+   * how many. `out` must hold `count(bucket)`. A loop without callbacks: common pairs list most notes.
    */
-  forEach(bucket: number, visit: (slot: number) => boolean, upTo = 0x7fffffff): void {
+  private decode(bucket: number, out: Int32Array, upTo = 0x7fffffff): number {
     let at = this.head[bucket] as number;
-    if (at === 0) return;
+    if (at === 0) return 0;
     const pool = this.pool;
     const stop = this.meta[bucket * STRIDE + POS] as number;
     let level = 0;
@@ -206,6 +206,7 @@ export class PairIndex {
     let slot = -1;
     let gap = 0;
     let shift = 0;
+    let n = 0;
     while (at !== stop) {
       if (at === blockEnd) {
         at = readInt(pool, blockEnd);
@@ -222,48 +223,57 @@ export class PairIndex {
       slot += gap;
       gap = 0;
       shift = 0;
-      if (slot > upTo || !visit(slot)) return;
+      if (slot > upTo) break;
+      out[n++] = slot;
     }
+    return n;
+  }
+
+  private bufA: Int32Array = new Int32Array(1024);
+  private bufB: Int32Array = new Int32Array(1024);
+
+  private static fit(buf: Int32Array, n: number): Int32Array {
+    return buf.length >= n ? buf : new Int32Array(Math.max(n, buf.length * 2));
   }
 
   /**
-   * Slots listed in every one of `buckets`, ascending. `mark` is a zeroed scratch array of one entry per
-   * slot; it is left dirty.
+   * Slots listed in every one of `buckets`, ascending, as a view valid until the next call. `mark` is a
+   * zeroed scratch array of one entry per slot; it is left dirty.
    */
-  intersect(buckets: readonly number[], mark: Uint32Array): number[] {
-    const out: number[] = [];
-    if (buckets.length === 0) return out;
+  intersect(buckets: readonly number[], mark: Uint32Array): Int32Array {
+    if (buckets.length === 0) return this.bufA.subarray(0, 0);
     const order = [...buckets].sort((a, b) => this.count(a) - this.count(b));
     const first = order[0] as number;
-    this.forEach(first, (slot) => {
-      out.push(slot);
-      return true;
-    });
-    if (order.length === 1 || out.length === 0) return out;
-    for (const s of out) mark[s] = 1;
+    this.bufA = PairIndex.fit(this.bufA, this.count(first));
+    const out = this.bufA;
+    let n = this.decode(first, out);
+    if (order.length === 1 || n === 0) return out.subarray(0, n);
+    for (let i = 0; i < n; i++) mark[out[i] as number] = 1;
+    const maxSlot = out[n - 1] as number;
     let round = 1;
-    const maxSlot = out[out.length - 1] as number;
     for (let i = 1; i < order.length; i++) {
-      const r = round;
+      const b = order[i] as number;
+      this.bufB = PairIndex.fit(this.bufB, this.count(b));
+      const other = this.bufB;
+      const m = this.decode(b, other, maxSlot);
       let kept = 0;
-      this.forEach(
-        order[i] as number,
-        (slot) => {
-          if (mark[slot] === r) {
-            mark[slot] = r + 1;
-            kept++;
-          }
-          return true;
-        },
-        maxSlot,
-      );
+      for (let j = 0; j < m; j++) {
+        const slot = other[j] as number;
+        if (mark[slot] === round) {
+          mark[slot] = round + 1;
+          kept++;
+        }
+      }
       round++;
-      if (kept === 0) return [];
+      if (kept === 0) return out.subarray(0, 0);
     }
-    let n = 0;
-    for (const s of out) if (mark[s] === round) out[n++] = s;
-    out.length = n;
-    return out;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const slot = out[i] as number;
+      if (mark[slot] === round) out[k++] = slot;
+    }
+    n = k;
+    return out.subarray(0, n);
   }
 
   /** A copy of the index as typed arrays (v8-serialisable), independent of later additions. */
