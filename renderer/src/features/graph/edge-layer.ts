@@ -163,6 +163,7 @@ export class EdgeLayer {
     ctx.lineWidth = Math.min(1.6, Math.max(0.8, zoom * 2)) / zoom;
     const xy = this.xy;
     const between = this.colours.length - 1;
+    let drawn = 0;
     for (let b = 0; b <= between; b++) {
       ctx.beginPath();
       let any = false;
@@ -179,6 +180,7 @@ export class EdgeLayer {
         ctx.moveTo(ax, ay);
         ctx.lineTo(bx, by);
         any = true;
+        drawn++;
       }
       if (!any) continue;
       ctx.strokeStyle = this.colours[b]!;
@@ -186,6 +188,9 @@ export class EdgeLayer {
       ctx.stroke();
     }
     ctx.globalAlpha = 1;
+    // What the last draw showed, for tests and the curious: lines drawn here, and whether they were faded.
+    this.canvas.dataset.drawnEdges = String(drawn);
+    this.canvas.dataset.faded = String(this.faded);
   }
 
   destroy(): void {
