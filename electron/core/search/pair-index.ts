@@ -138,7 +138,8 @@ export class PairIndex {
 
   private alloc(bytes: number): number {
     if (this.used + bytes > this.pool.length) {
-      const grown = new Uint8Array(Math.max(this.used + bytes, this.pool.length * 2));
+      // A quarter more at a time: the pool is most of the index, and doubling left up to half of it unused.
+      const grown = new Uint8Array(Math.max(this.used + bytes, Math.ceil(this.pool.length * 1.25)));
       grown.set(this.pool.subarray(0, this.used));
       this.pool = grown;
     }
