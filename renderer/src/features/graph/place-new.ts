@@ -18,3 +18,16 @@ export function placeNear(placed: ReadonlyMap<string, Point>, newIds: readonly s
   }
   return out;
 }
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Where the i-th node with no position waits while the layout runs: a sunflower spiral around the origin,
+ * evenly filled and `spacing` apart. Without it Cytoscape stacks them all at (0, 0), and a large vault
+ * opened as one blob in the corner for the seconds its first layout took.
+ */
+export function waitingSpot(i: number, spacing = 40): Point {
+  const r = spacing * Math.sqrt(i + 0.5);
+  const a = i * GOLDEN_ANGLE;
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
