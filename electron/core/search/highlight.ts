@@ -69,12 +69,9 @@ export class Highlighter {
     return false;
   }
 
-  private matchesAt(text: string, start: number, end: number): boolean {
-    const f = foldedFirst(text.charCodeAt(start));
-    // Folding keeps an ASCII first letter (lower-cased): a word whose first letter starts no key is no hit.
-    if (f >= 0 && this.firsts[f] !== 1) return false;
-    const raw = text.slice(start, end);
-    if (this.keys.has(foldKey(raw))) return true;
+  /** Whether the word `raw`, folded to `key`, matches alone (a key, or a typed prefix). */
+  private matchesWord(raw: string, key: string): boolean {
+    if (this.keys.has(key)) return true;
     if (this.prefixes.length === 0) return false;
     const p = foldPlainWord(raw);
     for (const x of this.prefixes) if (p.startsWith(x)) return true;
@@ -99,16 +96,18 @@ export class Highlighter {
    * starts there, else after the word itself if it matches alone; -1 for no match.
    */
   private matchEnd(text: string, start: number, end: number): number {
-    if (this.phrases.length > 0) {
-      const f = foldedFirst(text.charCodeAt(start));
-      const key = f >= 0 && this.firsts[f] !== 1 ? '' : foldKey(text.slice(start, end));
-      for (const p of this.phrases) {
-        if (p[0] !== key) continue;
-        const runEnd = this.runEnd(text, end, p);
-        if (runEnd >= 0) return runEnd;
-      }
+    // Folding keeps an ASCII first letter (lower-cased): a word whose first letter starts no key is no hit.
+    const f = foldedFirst(text.charCodeAt(start));
+    if (f >= 0 && this.firsts[f] !== 1) return -1;
+    // Folded once, for the phrases and the single keys alike.
+    const raw = text.slice(start, end);
+    const key = foldKey(raw);
+    for (const p of this.phrases) {
+      if (p[0] !== key) continue;
+      const runEnd = this.runEnd(text, end, p);
+      if (runEnd >= 0) return runEnd;
     }
-    return this.matchesAt(text, start, end) ? end : -1;
+    return this.matchesWord(raw, key) ? end : -1;
   }
 
   /** The end of the words after `from` when they fold to `p[1..]`, in a row; -1 otherwise. */
