@@ -85,7 +85,9 @@ describe('Highlighter', () => {
   });
 
   it('finds phrases and words together as folding every word would, on random text', () => {
-    const words = ['de', 'la', 'De', 'LA', 'carga', 'Cargas', 'balanceador', 'Balanceadores', 'x', 'ÉXITO', 'exito'];
+    // Words holding a phrase's first stem inside them (`ella`, `al`, `calla`) before its second word: a run
+    // starts only where the next word starts with the second key's stem.
+    const words = ['de', 'la', 'De', 'LA', 'carga', 'Cargas', 'balanceador', 'Balanceadores', 'x', 'ÉXITO', 'exito', 'caída', 'CAIDAS', 'ella', 'al', 'calla', 'cal', 'lados'];
     const seps = [' ', '-', ', ', '\n', '. '];
     let seed = 5;
     const rand = (): number => {
@@ -98,6 +100,8 @@ describe('Highlighter', () => {
       [[['balanceador', 'de', 'carga']], ['exi']],
       [[['de', 'la'], ['de', 'la', 'carga']], ['x']],
       [[['la', 'la']], []],
+      [[['la', 'caida']], ['carga']],
+      [[['x', 'la'], ['la', 'caida']], ['al']],
     ];
     for (let i = 0; i < 400; i++) {
       let text = '';

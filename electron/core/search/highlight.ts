@@ -82,12 +82,22 @@ export class Highlighter {
     if (this.starts !== undefined) return this.starts;
     const stems = new Set<string>();
     for (const k of this.keys) stems.add(keyStem(k));
-    for (const p of this.phrases) stems.add(keyStem(p[0] as string));
     for (const p of this.prefixes) stems.add(p);
     let ok = true;
     for (const st of stems) if (!ASCII_KEY.test(st)) ok = false;
     // Longest first, so the alternation reports the longest stem at a position; any stem will do for the check.
-    this.starts = ok ? new RegExp([...stems].sort((a, b) => b.length - a.length).map(stemSource).join('|'), 'g') : null;
+    const sources = [...stems].sort((a, b) => b.length - a.length).map(stemSource);
+    for (const p of this.phrases) {
+      const first = keyStem(p[0] as string);
+      const second = keyStem(p[1] as string);
+      if (!ASCII_KEY.test(first)) ok = false;
+      // A run starts with a word holding the first key's stem whose next word starts with the second key's
+      // stem (words are the runs of letters and digits `nextWord` reads): a phrase starting with a short
+      // word (`"la caída"`, `"en CloudWatch"`) no longer stops at every word holding an l or an e.
+      const next = ASCII_KEY.test(second) ? `(?=[\\p{L}\\p{N}]*[^\\p{L}\\p{N}]+${stemSource(second)})` : '';
+      sources.push(stemSource(first) + next);
+    }
+    this.starts = ok ? new RegExp(sources.join('|'), 'gu') : null;
     return this.starts;
   }
 
