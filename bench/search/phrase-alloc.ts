@@ -7,7 +7,7 @@ import { loadVaultDocs } from './vault-docs';
 /**
  * Bytes a phrase query allocates (garbage the session's GC then has to collect), by step. Run with a young
  * generation large enough that no scavenge happens in a step:
- *   node --max-semi-space-size=256 --import tsx bench/search/phrase-alloc.ts 10000
+ *   node --min-semi-space-size=64 --max-semi-space-size=64 --import tsx bench/search/phrase-alloc.ts 10000
  */
 const size = Number(process.argv[2] ?? '10000');
 const docs = loadVaultDocs((await cachedVault(size)).dir);
@@ -34,7 +34,7 @@ function wrap(proto: Record<string, unknown>, name: string): void {
 const fp = FlexSearchIndex.prototype as unknown as Record<string, unknown>;
 for (const n of ['evaluate', 'hit', 'coverage', 'hasPhrase']) wrap(fp, n);
 wrap(Highlighter.prototype as unknown as Record<string, unknown>, 'count');
-const rounds = 5;
+const rounds = Number(process.argv[3] ?? '1');
 const h0 = process.memoryUsage().heapUsed;
 for (let r = 0; r < rounds; r++) for (const q of qs) index.search(q, 20);
 const total = process.memoryUsage().heapUsed - h0;

@@ -9,6 +9,7 @@ import { loadVaultDocs } from './vault-docs';
  * queries. CPU time (this process, GC threads included) is printed too: the machine is shared.
  * Run under `node --cpu-prof` (through tsx) to profile one kind:
  *   npx tsx bench/search/profile.ts --size 10000 --kind phrase --rounds 5
+ * `--settle` collects the build's garbage before measuring (to tell a GC tail from the search's own).
  */
 
 function arg(name: string, fallback: string): string {
@@ -27,6 +28,16 @@ const index = new FlexSearchIndex();
 for (const d of docs) index.upsert(d);
 console.log(`build ${((performance.now() - t0) / 1000).toFixed(2)} s, ${docs.length} notes`);
 index.search('warm');
+if (process.argv.includes('--settle')) {
+  // Diagnosis only: collect the build's garbage first, to see how much of a tail is that collection.
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+  await new Promise((r) => setTimeout(r, 1000));
+}
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] as number;
 for (const kind of KINDS) {
   if (only && kind !== only) continue;

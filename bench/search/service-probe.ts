@@ -25,18 +25,24 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] });
 for (const q of qs.slice(0, 10)) await session.service.search({ query: q, limit: 20 });
 const rows: [number, number, string][] = [];
+const cpu: number[] = [];
 for (let r = 0; r < 3; r++) {
   for (const q of qs) {
     const g0 = gcMs;
+    const c0 = process.cpuUsage();
     const t = performance.now();
     await session.service.search({ query: q, limit: 20 });
     const ms = performance.now() - t;
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
     await new Promise((res) => setImmediate(res));
     rows.push([ms, gcMs - g0, q]);
   }
 }
 const sorted = [...rows].sort((a, b) => a[0] - b[0]);
 const pct = (p: number): number => (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as [number, number, string])[0];
-console.log(`${kind}: p50 ${pct(50).toFixed(2)} p95 ${pct(95).toFixed(2)} ms; slowest (ms, gc ms, query):`);
+const cpuSorted = [...cpu].sort((a, b) => a - b);
+const cpuP95 = cpuSorted[Math.min(cpuSorted.length - 1, Math.floor(0.95 * cpuSorted.length))] as number;
+console.log(`${size} notes, ${kind}: p50 ${pct(50).toFixed(2)} p95 ${pct(95).toFixed(2)} ms (CPU p95 ${cpuP95.toFixed(2)}); slowest (ms, gc ms, query):`);
 for (const [ms, g, q] of sorted.slice(-12).reverse()) console.log(`  ${ms.toFixed(2)} ${g.toFixed(2)} ${q}`);
 process.exit(0);
