@@ -42,13 +42,6 @@ const DEFAULT_LIMIT = 50;
 /** Phrase checks tokenize note text; past this many candidates a query stops looking for more hits. */
 const VERIFY_BUDGET = 3000;
 const PREFIX_EXPANSIONS = 8;
-/**
- * A phrase's words are scored for the notes holding its pairs by binary search in a posting list when
- * the list is more than PICK_RATIO times longer than those notes (a search costs a few dozen list reads),
- * for up to PICK_MAX notes.
- */
-const PICK_RATIO = 32;
-const PICK_MAX = 4096;
 const FUZZY_EXPANSIONS = 6;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_SHARE = 0.05;
@@ -185,17 +178,6 @@ export class FlexSearchIndex implements SearchIndex {
    * notes are skipped, so a phrase of common words costs little more than reading their posting lists.
    */
   private only: Uint32Array | null = null;
-  /**
-   * The same notes as `only`, ascending. A posting list holds ids in ascending order (slots only grow,
-   * sections are added in order), so when it is far longer than this list, the ids of these notes are
-   * found by binary search instead of reading the whole list: the same ids, in the same order.
-   */
-  private onlyList: Int32Array | null = null;
-  /** Ids `pick` found (reused). */
-  private picked = new Int32Array(256);
-  private pickedCount = 0;
-  /** PICK_RATIO; a field so that tests can force either way of reading. */
-  private pickRatio = PICK_RATIO;
 
   get size(): number {
     return this.entries.size;
@@ -554,10 +536,7 @@ export class FlexSearchIndex implements SearchIndex {
       for (const field of FORWARD_FIELDS) {
         for (const ids of this.lookup(field, v)) {
           if (!ids) continue;
-          const picked = this.pick(ids);
-          const count = picked === null ? ids.length : this.pickedCount;
-          for (let j = 0; j < count; j++) {
-            const id = (picked === null ? ids[j] : picked[j]) as number;
+          for (const id of ids) {
             const slot = id >>> SECTION_BITS;
             if (only !== null && only[slot] !== 1) continue;
             const e = this.slotEntry[slot];
@@ -585,10 +564,7 @@ export class FlexSearchIndex implements SearchIndex {
             budget -= ids.length;
           }
           const value = (field === 'body' ? WEIGHT.body * slotValue(s) : field === 'heading' ? 0 : WEIGHT[field]) * w * vIdf;
-          const picked = this.pick(ids);
-          const count = picked === null ? ids.length : this.pickedCount;
-          for (let j = 0; j < count; j++) {
-            const id = (picked === null ? ids[j] : picked[j]) as number;
+          for (const id of ids) {
             const slot = id >>> SECTION_BITS;
             if (this.live[slot] !== 1 || (only !== null && only[slot] !== 1)) continue;
             if (field === 'heading') {
@@ -646,7 +622,6 @@ export class FlexSearchIndex implements SearchIndex {
     // Each word gets its own section mask, so the adjacency check reads only sections holding all of them.
     const masks: Uint32Array[] = [];
     this.only = only;
-    this.onlyList = held.length <= PICK_MAX ? held.slice() : null;
     const parts = required.map((k) => {
       this.hint = this.mask();
       const r = this.evalExact(k);
@@ -654,7 +629,6 @@ export class FlexSearchIndex implements SearchIndex {
       return r;
     });
     this.only = null;
-    this.onlyList = null;
     this.hint = outer;
     const sectionsOf = (slot: number): number => {
       let bits = ALL_SECTIONS;
@@ -678,40 +652,6 @@ export class FlexSearchIndex implements SearchIndex {
       }
     }
     return exact ? { m } : { m, pred: (slot) => this.hasPhrase(slot, keys, sectionsOf(slot), prefilter) };
-  }
-
-  /**
-   * The ids of `ids` (ascending) that belong to the notes of `onlyList`, in order, into `picked`
-   * (`pickedCount` of them); null when there is no such list or reading all of `ids` costs less.
-   */
-  private pick(ids: number[]): Int32Array | null {
-    const list = this.onlyList;
-    if (list === null || list.length * this.pickRatio >= ids.length) return null;
-    let out = this.picked;
-    let n = 0;
-    let lo = 0;
-    const len = ids.length;
-    for (let i = 0; i < list.length && lo < len; i++) {
-      const slot = list[i] as number;
-      const first = slot << SECTION_BITS;
-      let hi = len;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((ids[mid] as number) < first) lo = mid + 1;
-        else hi = mid;
-      }
-      while (lo < len && (ids[lo] as number) >>> SECTION_BITS === slot) {
-        if (n === out.length) {
-          const grown = new Int32Array(out.length * 2);
-          grown.set(out);
-          out = grown;
-          this.picked = out;
-        }
-        out[n++] = ids[lo++] as number;
-      }
-    }
-    this.pickedCount = n;
-    return out;
   }
 
   /**
