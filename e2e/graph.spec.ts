@@ -7,6 +7,8 @@ async function withGraphHandle(app: Page): Promise<void> {
   await app.goto(new URL('/?debug=graph', app.url()).href);
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
   await expect.poll(async () => Number(await app.getByTestId('graph-canvas').getAttribute('data-node-count'))).toBeGreaterThan(20);
+  // "done" also reads before the graph arrives; once it has, wait for its layout.
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
 }
 
 /** Positions settle once the layout is done and nothing re-renders; wait until two reads agree. */
@@ -31,8 +33,6 @@ const count = async (app: Page): Promise<number> => Number(await app.getByTestId
 
 test('clicking a node opens its note', async ({ app }) => {
   await withGraphHandle(app);
-  // A loaded machine can still be laying out after stablePoint gives up; a moving node takes no click.
-  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
   await stablePoint(app, 'note:aws/cómputo/AMI.md');
   // The note with the most room around it: the layout is random, and AMI can sit under a bigger node.
   const target = (await app.evaluate(`(() => {
