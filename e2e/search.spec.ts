@@ -7,6 +7,8 @@ test('typing a query shows highlighted results, dims the graph, and opens a hit 
   await expect.poll(async () => Number(await canvas.getAttribute('data-node-count'))).toBeGreaterThan(20);
   const input = app.getByTestId('search-input');
   await input.pressSequentially('balanceador', { delay: 20 });
+  // Typing answers each pause; the hits below must be the whole word's, not a prefix's answer arriving late.
+  await expect(app.getByTestId('search-results')).toHaveAttribute('data-query', 'balanceador');
   const hits = app.getByTestId('search-hit');
   await expect(hits.first()).toBeVisible();
   await expect(hits.first().locator('mark').first()).toHaveText(/balanceador/i);
