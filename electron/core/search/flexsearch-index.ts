@@ -203,13 +203,16 @@ export class FlexSearchIndex implements SearchIndex {
     this.byId.set(doc.id, slot);
     this.addTags(entry);
     const base = slot << SECTION_BITS;
+    const tagKeys = keysOf(doc.tags.join(' '));
+    const pathKeys = keysOf(doc.path);
+    const conceptKeys = keysOf(doc.concepts.join(' '));
     this.flex.add({
       id: base + NOTE_DOC,
       title: entry.titleKeys.join(' '),
       aliases: entry.aliasKeys.map((a) => a.join(' ')).join(' '),
-      tags: keysOf(doc.tags.join(' ')).join(' '),
-      path: keysOf(doc.path).join(' '),
-      concepts: keysOf(doc.concepts.join(' ')).join(' '),
+      tags: tagKeys.join(' '),
+      path: pathKeys.join(' '),
+      concepts: conceptKeys.join(' '),
     });
     const distinct = new Set<string>(entry.titleKeys);
     for (const a of entry.aliasKeys) for (const k of a) distinct.add(k);
@@ -235,7 +238,7 @@ export class FlexSearchIndex implements SearchIndex {
       this.flex.add({ id: base + i, heading: (entry.headingKeys[i] ?? []).join(' '), body: keys.length ? BODY_PLACEHOLDER : '' });
       bodyKeys = [];
     });
-    for (const k of keysOf([doc.tags.join(' '), doc.path, doc.concepts.join(' ')].join(' '))) distinct.add(k);
+    for (const k of [...tagKeys, ...pathKeys, ...conceptKeys]) distinct.add(k);
     this.vocab.addNote(distinct);
   }
 
