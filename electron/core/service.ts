@@ -30,6 +30,7 @@ import type { CacheStore } from './pipeline/cache';
 import { checkNoteId } from './vault/paths';
 import { isNoteId, type VaultFs } from './vault/vault-fs';
 import { parseRequest } from './requests';
+import { WARM_UP_NOTES, warmUpQueries } from './search/warm-up';
 import { indexDeckSource } from './review/index-source';
 import { Reviewer } from './review/reviewer';
 
@@ -43,6 +44,8 @@ export interface ServiceOptions {
   openVault?: () => Promise<VaultInfo | null>;
   /** The clock reviews are scheduled by; tests move it. */
   now?: () => Date;
+  /** Run queries made from the vault once it is indexed, so the first real searches run optimised code. */
+  warmUp?: boolean;
 }
 
 /** The one implementation of the contract. Hosts only adapt transport to it. */
@@ -77,10 +80,31 @@ export class CairnService implements CairnApi {
       .finally(() => (this.indexing = false))
       .then(async () => {
         this.emit({ type: 'vault-opened', vault: this.info() });
+        this.idle = this.options.warmUp ? this.warmUpSearch() : Promise.resolve();
         // Written in the background: the person should not wait for the next start's benefit.
-        if (cache && (this.buildStats?.parsed ?? 0) > 0) this.cacheWrite = this.writeCache(cache);
+        if (cache && (this.buildStats?.parsed ?? 0) > 0) this.cacheWrite = this.idle.then(() => this.writeCache(cache));
       });
     return this.ready;
+  }
+
+  private idle: Promise<void> = Promise.resolve();
+
+  /** Resolves once the work that follows opening (search warm-up) is done. */
+  async whenIdle(): Promise<void> {
+    await this.ready;
+    await this.idle;
+  }
+
+  /** One query per turn of the event loop: a real request waits for one warm-up query at most. */
+  private async warmUpSearch(): Promise<void> {
+    for (const query of warmUpQueries(this.index.search.sample(WARM_UP_NOTES))) {
+      await new Promise((resolve) => setImmediate(resolve));
+      try {
+        this.index.search.search(query, 20);
+      } catch {
+        // A query the parser refuses warms nothing; the next ones still do.
+      }
+    }
   }
 
   /** Writes the cache if this service has one; failures only cost the next start some time. */

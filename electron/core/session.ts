@@ -22,6 +22,8 @@ export interface SessionOptions {
   cacheDir?: string | null;
   /** Resolve only after the first index is built (default true). */
   waitForIndex?: boolean;
+  /** Warm the search code up once indexed (default: for the app's hosts, where a person will search). */
+  warmUp?: boolean;
 }
 
 /** Opens a folder as a vault: index it, then keep it current from the file system. */
@@ -29,7 +31,8 @@ export async function openVaultSession(dir: string, options: SessionOptions): Pr
   const vault = await NodeVaultFs.open(dir);
   const cacheDir = options.cacheDir === undefined ? (options.host === 'test' ? null : defaultCacheDir()) : options.cacheDir;
   const cache = cacheDir === null ? null : FileCacheStore.forVault(vault.root, cacheDir);
-  const service = new CairnService(vault, { host: options.host, openVault: options.openVault, cache });
+  const warmUp = options.warmUp ?? (options.host === 'electron' || options.host === 'browser');
+  const service = new CairnService(vault, { host: options.host, openVault: options.openVault, cache, warmUp });
   if (options.onEvent) service.on(options.onEvent);
   let watcher: VaultWatcher | null = null;
   const ready = service.start();

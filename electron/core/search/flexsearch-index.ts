@@ -183,6 +183,14 @@ export class FlexSearchIndex implements SearchIndex {
     return this.entries.size;
   }
 
+  sample(n: number): SearchDoc[] {
+    const all = [...this.entries.values()];
+    const step = Math.max(1, all.length / n);
+    const out: SearchDoc[] = [];
+    for (let i = 0; i < all.length && out.length < n; i += step) out.push((all[Math.floor(i)] as Entry).doc);
+    return out;
+  }
+
   upsert(doc: SearchDoc): void {
     const old = this.byId.get(doc.id);
     if (old !== undefined) this.retire(old);

@@ -28,4 +28,6 @@ export interface SearchIndex {
   exportState(): Promise<unknown>;
   importState(state: unknown): Promise<void>;
   readonly size: number;
+  /** Up to `n` of the indexed notes, spread over the index (for warming the search code up). */
+  sample(n: number): SearchDoc[];
 }
