@@ -5,6 +5,8 @@
 import '../../../renderer/src/app.css';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { communityPalette, PALETTE } from '../../../renderer/src/features/graph/communities';
+import { KINDS, nodeColourSlots, shapeOf } from '../../../renderer/src/features/graph/layer-nodes';
+import { paletteFor, rememberPalette, shapeKey } from '../../../renderer/src/features/graph/palette-cache';
 import { EDGE_LAYER_MIN, hasHardwareWebgl, LARGE_GRAPH, layoutFor, viewOptions } from '../../../renderer/src/features/graph/cy-options';
 import { edgeWidth, graphStyle, nodeSize, readColors } from '../../../renderer/src/features/graph/cy-style';
 import { EdgeLayer } from '../../../renderer/src/features/graph/edge-layer';
@@ -14,6 +16,8 @@ import { fitNodes } from '../../../renderer/src/features/graph/viewport';
 import { syntheticGraph } from '../synthetic';
 
 type Config = 'cairn' | 'default';
+/** The name GraphView would key stored positions and colours by. */
+const VAULT = 'bench';
 const container = document.getElementById('graph') as HTMLDivElement;
 let elements: ElementDefinition[] = [];
 let cy: Core | null = null;
@@ -28,7 +32,9 @@ const bench = {
     const graph = syntheticGraph(n);
     const nodes = graph.nodes.map((node) => ({ id: node.id, size: nodeSize(node.weight, node.degree) }));
     const t0 = performance.now();
-    const positions = await startLayout({ nodes, edges: graph.edges, seed: n }, () => {}).done;
+    // As GraphView.runLayout: the worker's community colours are kept for the graph's shape.
+    const ids = nodes.map((node) => node.id);
+    const positions = await startLayout({ nodes, edges: graph.edges, seed: n }, () => {}, (palette) => rememberPalette(VAULT, shapeKey(ids, graph.edges), palette)).done;
     const layoutMs = performance.now() - t0;
     elements = [
       ...graph.nodes.map((node, i) => ({
@@ -74,19 +80,23 @@ const bench = {
     layer?.destroy();
     layer = null;
     if (config === 'cairn') {
-      // As GraphView.render does: an empty view with Cairn's settings; a large graph coloured by community;
-      // the elements, positions included, in one batch; past EDGE_LAYER_MIN the edges drawn by EdgeLayer.
-      const g = cytoscape({ container, style: graphStyle(colors, n > LARGE_GRAPH), ...viewOptions(n, hasHardwareWebgl()) });
+      // As GraphView.render does: an empty view with Cairn's settings; a large graph coloured by community
+      // (paletteFor: remembered for this shape, here from the layout worker, else computed); the elements,
+      // positions included, in one batch; past EDGE_LAYER_MIN the edges and plain nodes painted by EdgeLayer.
+      const overview = n >= EDGE_LAYER_MIN;
+      const g = cytoscape({ container, style: graphStyle(colors, n > LARGE_GRAPH, overview), ...viewOptions(n, hasHardwareWebgl()) });
       const nodes = elements.filter((e) => e.group === 'nodes');
       const edges = elements.filter((e) => e.group === 'edges').map((e) => e.data as { id: string; source: string; target: string; kind: string; weight: number });
       const ids = nodes.map((e) => e.data.id!);
-      const palette = n > LARGE_GRAPH ? communityPalette(ids, edges) : null;
+      const palette = n > LARGE_GRAPH ? paletteFor(VAULT, ids, edges) : null;
       const coloured = nodes.map((e, i) => (palette && palette[i]! >= 0 ? { ...e, classes: `k${palette[i]}` } : e));
-      const overview = n >= EDGE_LAYER_MIN;
       g.batch(() => g.add(overview ? coloured : [...coloured, ...elements.filter((e) => e.group === 'edges')]));
       if (overview) {
         layer = new EdgeLayer(g, container);
         layer.setData(ids, edges, palette ?? new Int32Array(ids.length).fill(-1), [...PALETTE, colors.muted]);
+        const kinds = nodes.map((e) => e.data.kind as string);
+        const slots = nodeColourSlots(kinds, palette, [], PALETTE.length);
+        layer.setNodes({ size: Float64Array.from(nodes, (e) => e.data.size as number), shape: Uint8Array.from(kinds, shapeOf), colour: slots.colour }, [...PALETTE, ...KINDS.map((k) => colors[k])]);
         const edgeLayer = layer;
         g.on('viewport', () => edgeLayer.viewportChanged());
       }
