@@ -109,6 +109,13 @@ export class EdgeLayer {
     this.schedule();
   }
 
+  /** Node positions (x, y pairs in `setData`'s order) for nodes Cytoscape does not hold yet (see hand-over.ts). */
+  setPositions(xy: Float64Array): void {
+    this.xy.set(xy.subarray(0, this.xy.length));
+    this.positionsStale = false;
+    this.schedule();
+  }
+
   setColours(colours: string[]): void {
     this.colours = colours;
     this.schedule();
