@@ -58,14 +58,14 @@ export class EdgeLayer {
   private nodes: LayerNodes | null = null;
   private nodeColours: string[] = [];
   private nodesDimmed = false;
-  /** A node changed how Cytoscape draws it (hovered, labelled, opened, selected…): the layer leaves it out or takes it back. */
+  /** A node arrived in Cytoscape or changed how it draws it (hovered, labelled, opened, selected…): the layer leaves it out or takes it back. */
   private readonly restyled = (): void => this.schedule();
 
   constructor(
     readonly cy: Core,
     container: HTMLElement,
   ) {
-    cy.on('class data select unselect', 'node', this.restyled);
+    cy.on('add class data select unselect', 'node', this.restyled);
     this.canvas = document.createElement('canvas');
     this.canvas.dataset.testid = 'graph-edge-layer';
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
@@ -248,7 +248,7 @@ export class EdgeLayer {
   }
 
   destroy(): void {
-    this.cy.off('class data select unselect', 'node', this.restyled);
+    this.cy.off('add class data select unselect', 'node', this.restyled);
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.settle) clearTimeout(this.settle);
     this.canvas.remove();
