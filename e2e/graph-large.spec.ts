@@ -201,6 +201,8 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   expect(now.inView).toBeGreaterThan(0);
   // The edges Cytoscape took on are those of the nodes in view.
   expect(now.covered).toBe(now.edges);
+  // And it draws those nodes itself, with their shapes and borders, instead of the layer's dots.
+  await expect.poll(() => graph<number>(app, `const nodes = (() => { ${inView}; })(); return nodes.filter((n) => !n.visible()).length;`)).toBe(0);
   // And they reach the nodes in view: not all of those are left bare.
   const bare = await graph<number>(app, `const nodes = (() => { ${inView}; })(); return nodes.filter((n) => n.connectedEdges().length === 0).length;`);
   expect(bare).toBeLessThan(now.inView);
