@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateVault } from '../bench/vault/generate';
 import { expect, test as base } from './fixtures';
@@ -86,6 +87,27 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   // The lines are really painted: a good share of the view is covered.
   expect(await litPixels(app)).toBeGreaterThan(box.width * box.height * 0.02);
 
+  // Every node painted once: by the layer, or by Cytoscape (labelled ones), never by both.
+  const paintedNodes = async (): Promise<number> => Number(await layer(app).getAttribute('data-drawn-nodes')) + (await graph<number>(app, `return cy.nodes(':visible').length;`));
+  await expect.poll(paintedNodes).toBe(nodeCount);
+  expect(await graph<number>(app, `return cy.nodes(':visible').length;`)).toBeLessThan(nodeCount / 10);
+
+  // The PNG export holds what the layer paints, not only Cytoscape's few nodes: 26% of it was not background here.
+  const download = app.waitForEvent('download');
+  await app.getByTestId('graph-export-png').click();
+  const png = await fs.readFile((await (await download).path())!);
+  const covered = await app.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let other = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) other++;
+    return other / (c.width * c.height);
+  }, png.toString('base64'));
+  expect(covered).toBeGreaterThan(0.1);
+
   // Communities: the nodes are painted in several colours.
   const colours = await graph<number>(app, `return new Set(cy.nodes('[kind = "note"]').map((n) => n.style('background-color'))).size;`);
   expect(colours).toBeGreaterThan(3);
@@ -120,8 +142,10 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   expect(target, 'hovering a linked note brings its edges into Cytoscape').not.toBeNull();
   const hood = await graph<{ edges: number; touching: number }>(app, `const es = cy.edges(); return { edges: es.length, touching: es.filter((e) => e.source().id() === arg || e.target().id() === arg).length };`, target!.id);
   expect(hood.touching).toBe(hood.edges);
-  // The layer fades behind the neighbourhood and leaves its edges to Cytoscape.
+  // The layer fades behind the neighbourhood and leaves its edges to Cytoscape, and its nodes.
   await expect(layer(app)).toHaveAttribute('data-faded', 'true');
+  expect(await graph<boolean>(app, `return cy.getElementById(arg).visible();`, target!.id)).toBe(true);
+  await expect.poll(paintedNodes).toBe(nodeCount);
 
   // One of those edges, clicked where no node is near: its evidence opens.
   const spot = await graph<P | null>(
@@ -177,6 +201,8 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   expect(now.inView).toBeGreaterThan(0);
   // The edges Cytoscape took on are those of the nodes in view.
   expect(now.covered).toBe(now.edges);
+  // And it draws those nodes itself, with their shapes and borders, instead of the layer's dots.
+  await expect.poll(() => graph<number>(app, `const nodes = (() => { ${inView}; })(); return nodes.filter((n) => !n.visible()).length;`)).toBe(0);
   // And they reach the nodes in view: not all of those are left bare.
   const bare = await graph<number>(app, `const nodes = (() => { ${inView}; })(); return nodes.filter((n) => n.connectedEdges().length === 0).length;`);
   expect(bare).toBeLessThan(now.inView);

@@ -96,7 +96,11 @@ export const PALETTE = ['#5b8def', '#f28e2b', '#e15759', '#4fb6ad', '#59a14f', '
  * clusters show; communities under 0.4% of the nodes (at least 5) keep the colour of their kind.
  */
 export function communityPalette(ids: readonly string[], edges: readonly CommunityEdge[]): Int32Array {
-  const community = detectCommunities(ids, edges);
+  return paletteOf(ids, edges, detectCommunities(ids, edges));
+}
+
+/** communityPalette's colouring for communities already detected (the layout worker detects them anyway). */
+export function paletteOf(ids: readonly string[], edges: readonly CommunityEdge[], community: Int32Array): Int32Array {
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
   const pairs: [number, number][] = [];

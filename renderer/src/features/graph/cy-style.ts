@@ -30,31 +30,38 @@ export function readColors(element: Element): GraphColors {
 }
 
 /**
+ * The nodes Cytoscape draws itself once the edge layer paints the rest (layer-nodes.ts): those that look
+ * different from a plain dot. `near`: the nodes in view once few are (GraphView's detail), so a close look
+ * gets Cytoscape's shapes and borders.
+ */
+const OWN = ['.labelled', '.hood', '.open', '.highlighted', ':selected', '.pinned', '[mastery]', '.near'];
+export const CY_DRAWN = OWN.map((s) => `node${s}`).join(', ');
+
+/**
  * One look for the app and the benchmark: kind by shape and colour, size by weight, edges by kind.
  * A large graph labels only the nodes marked `labelled` (chosen by zoom, see labels.ts): WebGL draws every
- * label it is given, whatever `min-zoomed-font-size` says.
+ * label it is given, whatever `min-zoomed-font-size` says. Its text properties are on those nodes only:
+ * Cytoscape applies every property of every matching rule to every node, and at 10k nodes the ten text
+ * properties were half of the style pass. `overview` (the edge layer's sizes): Cytoscape draws only the
+ * CY_DRAWN nodes; the others stay, invisible, for hover and click.
  */
-export function graphStyle(c: GraphColors, large = false): StylesheetJson {
+export function graphStyle(c: GraphColors, large = false, overview = false): StylesheetJson {
+  const text = {
+    label: 'data(label)',
+    'font-size': 11,
+    'font-family': 'system-ui, sans-serif',
+    'text-valign': 'bottom',
+    'text-margin-y': 3,
+    'text-outline-color': c.bg,
+    'text-outline-width': 2,
+    'min-zoomed-font-size': 9,
+    'text-max-width': '140px',
+    'text-wrap': 'ellipsis',
+  } as const;
+  const labelled = 'node.labelled, node.hood, node.open, node.highlighted, node:selected';
   const sheet: StylesheetJson = [
-    {
-      selector: 'node',
-      style: {
-        width: 'data(size)',
-        height: 'data(size)',
-        'background-color': c.note,
-        label: 'data(label)',
-        color: c.fg,
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-outline-color': c.bg,
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 9,
-        'text-max-width': '140px',
-        'text-wrap': 'ellipsis',
-      },
-    },
+    { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': c.note, color: c.fg, ...(large ? {} : text) } },
+    ...(large ? [{ selector: labelled, style: text }] : []),
     { selector: 'node[kind = "concept"]', style: { shape: 'round-diamond', 'background-color': c.concept } },
     { selector: 'node[kind = "tag"]', style: { shape: 'round-tag', 'background-color': c.tag } },
     {
@@ -89,17 +96,23 @@ export function graphStyle(c: GraphColors, large = false): StylesheetJson {
   if (!large) return sheet;
   return [
     ...sheet,
-    { selector: 'node', style: { label: '', 'text-outline-width': 0 } },
     // Straight edges only: WebGL has no dashes, and haystack lines are the cheapest to draw.
     // Thousands of edges at 0.2 and more turned the picture into one haze.
     { selector: 'edge', style: { 'curve-style': 'haystack', 'line-style': 'solid', opacity: 0.12 } },
     { selector: 'edge[kind = "link"]', style: { opacity: 0.18 } },
-    { selector: 'node.labelled, node.hood, node.open, node.highlighted, node:selected', style: { label: 'data(label)', 'text-outline-width': 2, 'font-weight': 'bold', 'text-wrap': 'none' } },
+    { selector: labelled, style: { 'font-weight': 'bold', 'text-wrap': 'none' } },
     { selector: '.dimmed', style: { opacity: 0.1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.02 } },
     // Communities by colour (communities.ts), so the clusters of a big vault show; colour groups still win.
     ...PALETTE.map((colour, i) => ({ selector: `node.k${i}`, style: { 'background-color': colour } })),
     { selector: 'node[gcolour]', style: { 'background-color': 'data(gcolour)' } },
+    ...(overview
+      ? [
+          { selector: 'node', style: { opacity: 0 } },
+          { selector: CY_DRAWN, style: { opacity: 1 } },
+          { selector: OWN.map((s) => `node${s}.dimmed`).join(', '), style: { opacity: 0.1 } },
+        ]
+      : []),
   ];
 }
 

@@ -1,4 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { paintNodes, type LayerNodes } from './layer-nodes';
 
 export interface LayerEdge {
   id: string;
@@ -32,7 +33,7 @@ export function edgeBuckets(source: Int32Array, target: Int32Array, colourOf: In
 }
 
 /**
- * A large graph's edges, drawn under Cytoscape's canvas as one path per colour. Cytoscape styles, measures
+ * A large graph's edges, and its plain nodes (layer-nodes.ts), drawn under Cytoscape's canvas as one path per colour. Cytoscape styles, measures
  * and hit-tests every edge it holds (~0.2 ms each on first render at 10k nodes here, and again at the end
  * of every gesture); a plain 2D path draws 29k lines in tens of ms. While the viewport moves the drawn
  * picture is only moved (a CSS transform); it is redrawn once the viewport rests. Edges Cytoscape does hold
@@ -54,11 +55,25 @@ export class EdgeLayer {
   private frame = 0;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private positionsStale = true;
+  private nodes: LayerNodes | null = null;
+  private nodeColours: string[] = [];
+  private nodesDimmed = false;
+  /** A node changed how Cytoscape draws it (hovered, labelled, opened, selected…): the layer leaves it out or takes it back. */
+  private readonly restyled = (): void => this.schedule();
+  /**
+   * A node arrived in Cytoscape (hand-over.ts): only one Cytoscape draws (pinned, say) needs a redraw; one per
+   * slice of 2,000 plain nodes took the hand-over at 10k from ~2.8 s to ~3.6–4.1 s.
+   */
+  private readonly arrived = (event: EventObject): void => {
+    if ((event.target as NodeSingular).visible()) this.schedule();
+  };
 
   constructor(
     readonly cy: Core,
     container: HTMLElement,
   ) {
+    cy.on('class data select unselect', 'node', this.restyled);
+    cy.on('add', 'node', this.arrived);
     this.canvas = document.createElement('canvas');
     this.canvas.dataset.testid = 'graph-edge-layer';
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
@@ -80,6 +95,32 @@ export class EdgeLayer {
     this.colours = colours;
     this.bucket = edgeBuckets(this.source, this.target, colourOf, colours.length - 1);
     this.positionsStale = true;
+    this.schedule();
+  }
+
+  /** The nodes to paint, in `setData`'s order; null leaves nodes to Cytoscape. */
+  setNodes(nodes: LayerNodes | null, colours: string[]): void {
+    this.nodes = nodes;
+    this.nodeColours = colours;
+    this.schedule();
+  }
+
+  setNodeColours(colours: string[]): void {
+    this.nodeColours = colours;
+    this.schedule();
+  }
+
+  /** Under a search, the nodes that are not hits are faint (Cytoscape's `.dimmed`). */
+  setNodesDimmed(dimmed: boolean): void {
+    if (dimmed === this.nodesDimmed) return;
+    this.nodesDimmed = dimmed;
+    this.schedule();
+  }
+
+  /** Node positions (x, y pairs in `setData`'s order) for nodes Cytoscape does not hold yet (see hand-over.ts). */
+  setPositions(xy: Float64Array): void {
+    this.xy.set(xy.subarray(0, this.xy.length));
+    this.positionsStale = false;
     this.schedule();
   }
 
@@ -145,21 +186,32 @@ export class EdgeLayer {
       this.canvas.width = w;
       this.canvas.height = h;
     }
+    this.canvas.style.transform = '';
+    const pan = this.cy.pan();
+    this.drawn = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+    const { edges, nodes } = this.paint(this.ctx, 1);
+    // What the last draw showed, for tests and the curious: lines and nodes drawn here, and whether faded.
+    this.canvas.dataset.drawnEdges = String(edges);
+    this.canvas.dataset.drawnNodes = String(nodes);
+    this.canvas.dataset.faded = String(this.faded);
+  }
+
+  /** Paints the current view into `ctx` at `scale` device pixels per CSS pixel (the PNG export paints at 2). */
+  paint(ctx: CanvasRenderingContext2D, scale: number): { edges: number; nodes: number } {
+    const w = this.cy.width();
+    const h = this.cy.height();
     if (this.positionsStale) this.syncPositions();
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
-    const ctx = this.ctx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    this.canvas.style.transform = '';
-    this.drawn = { zoom, x: pan.x, y: pan.y };
+    ctx.clearRect(0, 0, w * scale, h * scale);
     // Edges wholly outside the view are left out; a margin keeps the picture whole for short pans.
     const margin = Math.max(w, h) * 0.25;
     const x1 = (-pan.x - margin) / zoom;
     const y1 = (-pan.y - margin) / zoom;
     const x2 = (w - pan.x + margin) / zoom;
     const y2 = (h - pan.y + margin) / zoom;
-    ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
+    ctx.setTransform(zoom * scale, 0, 0, zoom * scale, pan.x * scale, pan.y * scale);
     ctx.lineWidth = Math.min(1.6, Math.max(0.8, zoom * 2)) / zoom;
     const xy = this.xy;
     const between = this.colours.length - 1;
@@ -188,12 +240,24 @@ export class EdgeLayer {
       ctx.stroke();
     }
     ctx.globalAlpha = 1;
-    // What the last draw showed, for tests and the curious: lines drawn here, and whether they were faded.
-    this.canvas.dataset.drawnEdges = String(drawn);
-    this.canvas.dataset.faded = String(this.faded);
+    let painted = 0;
+    if (this.nodes && this.nodes.size.length === this.index.size) {
+      // What Cytoscape draws (CY_DRAWN in the overview stylesheet) is what its style leaves visible; asking
+      // each node is cheaper than matching the selector, as the style is computed for the frame anyway.
+      const skip = new Uint8Array(this.index.size);
+      this.cy.nodes().forEach((n) => {
+        if (!n.visible()) return;
+        const i = this.index.get(n.id());
+        if (i !== undefined) skip[i] = 1;
+      });
+      painted = paintNodes(ctx, xy, this.nodes, skip, this.nodeColours, this.nodesDimmed ? 0.12 : 1);
+    }
+    return { edges: drawn, nodes: painted };
   }
 
   destroy(): void {
+    this.cy.off('class data select unselect', 'node', this.restyled);
+    this.cy.off('add', 'node', this.arrived);
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.settle) clearTimeout(this.settle);
     this.canvas.remove();

@@ -27,7 +27,8 @@ export function exportSvgText(cy: Core, c: GraphColors, extraEdges: readonly { s
     if (!inView(a) && !inView(b)) continue;
     parts.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${stroke[e.kind] ?? c.muted}" stroke-opacity="0.3" stroke-width="${e.width}"/>`);
   }
-  cy.nodes(':visible').forEach((n: NodeSingular) => {
+  // Every node: a large graph's plain nodes are invisible in Cytoscape (the edge layer paints them).
+  cy.nodes().forEach((n: NodeSingular) => {
     const p = n.position();
     if (!inView(p)) return;
     const r = (n.data('size') as number) / 2;

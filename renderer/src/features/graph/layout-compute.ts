@@ -2,8 +2,8 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { detectCommunities } from './communities';
-import { layoutFor } from './cy-options';
+import { detectCommunities, paletteOf } from './communities';
+import { LARGE_GRAPH, layoutFor } from './cy-options';
 
 export interface LayoutNode {
   id: string;
@@ -49,9 +49,12 @@ const BETWEEN = 0.08;
 /** Room per node, in node diameters, when ForceAtlas2's picture is scaled to the screen. */
 const SPACING = 2.2;
 
-/** Runs where it is called; the app calls it from a worker (layout.worker.ts), the fallback on the main thread. */
-export function computeLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void): LayoutOutput {
-  return layoutFor(input.nodes.length) === 'fcose' ? fcoseLayout(input) : forceAtlasLayout(input, onProgress);
+/**
+ * Runs where it is called; the app calls it from a worker (layout.worker.ts), the fallback on the main thread.
+ * A large graph's community colours (communityPalette) come out through `onPalette` before the positions.
+ */
+export function computeLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void, onPalette?: (palette: Int32Array) => void): LayoutOutput {
+  return layoutFor(input.nodes.length) === 'fcose' ? fcoseLayout(input) : forceAtlasLayout(input, onProgress, onPalette);
 }
 
 function fcoseLayout(input: LayoutInput): LayoutOutput {
@@ -91,7 +94,7 @@ function fcoseLayout(input: LayoutInput): LayoutOutput {
   return out;
 }
 
-function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void): LayoutOutput {
+function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void, onPalette?: (palette: Int32Array) => void): LayoutOutput {
   const rand = random(input.seed);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const spread = Math.sqrt(input.nodes.length) * 10;
@@ -102,7 +105,9 @@ function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOut
   }
   // Edges between communities pull less, so the communities (the colours of a large graph) draw apart
   // instead of mixing into one disc.
-  const community = detectCommunities(input.nodes.map((n) => n.id), input.edges);
+  const ids = input.nodes.map((n) => n.id);
+  const community = detectCommunities(ids, input.edges);
+  if (onPalette && input.nodes.length > LARGE_GRAPH) onPalette(paletteOf(ids, input.edges, community));
   const communityOf = new Map(input.nodes.map((n, i) => [n.id, community[i]!]));
   for (const e of input.edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;

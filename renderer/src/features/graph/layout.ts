@@ -6,12 +6,13 @@ export interface LayoutJob {
 }
 
 /** Starts a layout in a Web Worker; where workers cannot start (a strict host), it runs here instead. */
-export function startLayout(input: LayoutInput, onProgress: (positions: LayoutOutput) => void): LayoutJob {
+/** `onPalette`: a large graph's community colours, as soon as the worker has them (see computeLayout). */
+export function startLayout(input: LayoutInput, onProgress: (positions: LayoutOutput) => void, onPalette?: (palette: Int32Array) => void): LayoutJob {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return { done: new Promise((resolve) => setTimeout(() => resolve(computeLayout(input)), 0)), cancel: () => {} };
+    return { done: new Promise((resolve) => setTimeout(() => resolve(computeLayout(input, undefined, onPalette)), 0)), cancel: () => {} };
   }
   let settle: (value: LayoutOutput) => void = () => {};
   let fail: (error: Error) => void = () => {};
@@ -19,9 +20,10 @@ export function startLayout(input: LayoutInput, onProgress: (positions: LayoutOu
     settle = resolve;
     fail = reject;
   });
-  worker.onmessage = (event: MessageEvent<{ type: 'progress' | 'done' | 'error'; positions?: LayoutOutput; message?: string }>) => {
-    const { type, positions, message } = event.data;
+  worker.onmessage = (event: MessageEvent<{ type: 'progress' | 'palette' | 'done' | 'error'; positions?: LayoutOutput; palette?: Int32Array; message?: string }>) => {
+    const { type, positions, palette, message } = event.data;
     if (type === 'progress' && positions) onProgress(positions);
+    else if (type === 'palette' && palette) onPalette?.(palette);
     else if (type === 'done' && positions) {
       settle(positions);
       worker.terminate();
@@ -33,7 +35,7 @@ export function startLayout(input: LayoutInput, onProgress: (positions: LayoutOu
   worker.onerror = () => {
     // A worker that could not load (CSP, file://): do the work here rather than show nothing.
     worker.terminate();
-    settle(computeLayout(input));
+    settle(computeLayout(input, undefined, onPalette));
   };
   worker.postMessage(input);
   return {

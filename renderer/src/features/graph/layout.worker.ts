@@ -4,7 +4,11 @@ import { computeLayout, type LayoutInput } from './layout-compute';
 self.onmessage = (event: MessageEvent<LayoutInput>) => {
   const post = (type: 'progress' | 'done', positions: Float64Array): void => (self as unknown as Worker).postMessage({ type, positions }, [positions.buffer]);
   try {
-    const positions = computeLayout(event.data, (p) => post('progress', p));
+    const positions = computeLayout(
+      event.data,
+      (p) => post('progress', p),
+      (palette) => (self as unknown as Worker).postMessage({ type: 'palette', palette }, [palette.buffer]),
+    );
     post('done', positions);
   } catch (error) {
     (self as unknown as Worker).postMessage({ type: 'error', message: (error as Error).message });

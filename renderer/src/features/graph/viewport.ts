@@ -29,12 +29,15 @@ export function viewportFor(points: Iterable<Point>, width: number, height: numb
 
 /** Frames the whole graph by its node centres. */
 export function fitNodes(cy: Core, padding = 30): void {
-  const view = viewportFor(
+  fitPoints(
+    cy,
     cy.nodes().map((n) => n.position()),
-    cy.width(),
-    cy.height(),
     padding,
-    cy.maxZoom(),
   );
+}
+
+/** Frames these points: a large graph's nodes before Cytoscape holds them all (hand-over.ts). */
+export function fitPoints(cy: Core, points: Iterable<Point>, padding = 30): void {
+  const view = viewportFor(points, cy.width(), cy.height(), padding, cy.maxZoom());
   cy.viewport({ zoom: Math.max(cy.minZoom(), view.zoom), pan: view.pan });
 }
