@@ -17,7 +17,8 @@ const size = Number(arg('size', '10000'));
 const kind = arg('kind', 'phrase') as Kind;
 const vault = await cachedVault(size);
 const qs = queriesFor(loadVaultDocs(vault.dir), size)[kind];
-const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir: null });
+const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir: null, warmUp: true });
+await session.service.whenIdle();
 const { PerformanceObserver } = await import('node:perf_hooks');
 let gcMs = 0;
 new PerformanceObserver((list) => {
