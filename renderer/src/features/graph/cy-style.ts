@@ -58,7 +58,9 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     'text-max-width': '140px',
     'text-wrap': 'ellipsis',
   } as const;
-  const labelled = 'node.labelled, node.hood, node.open, node.highlighted, node:selected';
+  // A large graph's search hits are named through chooseLabels (first, at a size read on screen); its
+  // `.highlighted` rule would otherwise print every hit's name at model size, unreadably small at overview.
+  const labelled = large ? 'node.labelled, node.hood, node.open, node:selected' : 'node.labelled, node.hood, node.open, node.highlighted, node:selected';
   const sheet: StylesheetJson = [
     { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': c.note, color: c.fg, ...(large ? {} : text) } },
     ...(large ? [{ selector: labelled, style: text }] : []),

@@ -15,27 +15,50 @@ export function chooseLabels(cy: Core): void {
   const inView = cy.nodes().filter((n) => {
     const p = n.position();
     return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-  });
-  // Only the best-connected few compete for a label: where they crowd together, leaves at the rim took
-  // the free spots and the overview named nodes nobody looks for.
-  const ranked = (inView.sort((a, b) => (b.data('size') as number) - (a.data('size') as number)).toArray() as NodeSingular[]).slice(0, Math.max(MAX_LABELS, Math.ceil(inView.length * 0.03)));
-  const chosen: NodeSingular[] = [];
-  const taken: { x: number; y: number }[] = [];
-  // Labels that would overlap a bigger one are skipped, so the screen never turns into a word cloud.
-  const gapX = (LABEL_PX * 12) / zoom;
-  const gapY = (LABEL_PX * 3) / zoom;
-  for (const node of ranked) {
-    if (chosen.length >= MAX_LABELS) break;
-    const p = node.position();
-    if (taken.some((q) => Math.abs(q.x - p.x) < gapX && Math.abs(q.y - p.y) < gapY)) continue;
-    chosen.push(node);
-    taken.push(p);
-  }
+  }).toArray() as NodeSingular[];
+  const picked = pickLabels(
+    inView.map((n) => ({ ...n.position(), size: n.data('size') as number, rank: n.hasClass('open') ? -1 : ((n.scratch(HIT_RANK) as number | undefined) ?? Infinity) })),
+    zoom,
+  );
   const font = labelFont(zoom);
   cy.batch(() => {
     cy.nodes('.labelled').removeClass('labelled').removeStyle('font-size text-outline-width text-margin-y');
-    for (const node of chosen) node.addClass('labelled').style(font);
+    for (const i of picked) (inView[i] as NodeSingular).addClass('labelled').style(font);
   });
+}
+
+export interface LabelCandidate {
+  x: number;
+  y: number;
+  size: number;
+  /**
+   * Named before any other node, lowest first: the open note (-1), then search hits in their result order,
+   * so the graph says where the results are; Infinity for the rest.
+   */
+  rank: number;
+}
+
+/** Scratch key for a node's place in the search results (set where hits are highlighted). */
+export const HIT_RANK = '_hitRank';
+
+/** Which nodes in view get a label (indices into `nodes`), at most MAX_LABELS, none overlapping another. */
+export function pickLabels(nodes: readonly LabelCandidate[], zoom: number): number[] {
+  // Only the best-connected few compete for a label: where they crowd together, leaves at the rim took
+  // the free spots and the overview named nodes nobody looks for.
+  const order = nodes.map((_, i) => i).sort((a, b) => (nodes[a]!.rank === nodes[b]!.rank ? nodes[b]!.size - nodes[a]!.size : nodes[a]!.rank < nodes[b]!.rank ? -1 : 1));
+  const hits = nodes.filter((n) => n.rank !== Infinity).length;
+  const ranked = order.slice(0, hits + Math.max(MAX_LABELS, Math.ceil(nodes.length * 0.03)));
+  const chosen: number[] = [];
+  // Labels that would overlap a bigger one are skipped, so the screen never turns into a word cloud.
+  const gapX = (LABEL_PX * 12) / zoom;
+  const gapY = (LABEL_PX * 3) / zoom;
+  for (const i of ranked) {
+    if (chosen.length >= MAX_LABELS) break;
+    const p = nodes[i]!;
+    if (chosen.some((j) => Math.abs(nodes[j]!.x - p.x) < gapX && Math.abs(nodes[j]!.y - p.y) < gapY)) continue;
+    chosen.push(i);
+  }
+  return chosen;
 }
 
 /** The style that makes a label read at LABEL_PX on screen at this zoom. */
