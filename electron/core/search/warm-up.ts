@@ -2,12 +2,12 @@ import type { SearchDoc } from './types';
 
 const WORD = /[\p{L}\p{N}]{4,}/gu;
 
-/** Notes the warm-up makes its queries from (six queries each): about 0.6 s of one core at 10k notes. */
+/** Notes the warm-up makes its queries from (six or seven each): 0.6–1.4 s of one core at 10k–50k notes. */
 export const WARM_UP_NOTES = 24;
 
 /**
- * Queries of every kind a person types (a word, the prefixes typed on the way to it, a phrase, an
- * exclusion, an alternative, a tag filter), made from the vault's own notes.
+ * Queries of every kind a person types (a prefix, a word, two phrases, an exclusion, an alternative, a
+ * tag filter), made from the vault's own notes.
  *
  * Why: V8 runs the search code interpreted until it has seen enough calls. On Node 20 the first 30–70
  * queries of a kind after opening a 10k-note vault took 5–15× their later time (p95 11–15 ms against
