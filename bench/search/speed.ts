@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import type { CairnEvent } from '../../electron/contract';
 import { FlexSearchIndex } from '../../electron/core/search/flexsearch-index';
 import type { SearchDoc } from '../../electron/core/search/types';
-import { WARM_UP_NOTES, warmUpQueries } from '../../electron/core/search/warm-up';
+import { spread, WARM_UP_NOTES, warmUpQueries } from '../../electron/core/search/warm-up';
 import { openVaultSession } from '../../electron/core/session';
 import { cachedVault } from '../vault/generate';
 import { MiniSearchBaseline } from './minisearch-baseline';
@@ -140,8 +140,7 @@ export async function runSearchSpeed(sizes: number[] = [10000, 50000], log: (s: 
     const mini = buildMini(docs);
     const index = mini.index;
     // The same kind of warm-up as Cairn's session runs, so both engines are measured with optimised code.
-    const step = Math.max(1, Math.floor(docs.length / WARM_UP_NOTES));
-    for (const q of warmUpQueries(docs.filter((_, i) => i % step === 0).slice(0, WARM_UP_NOTES))) index.search(q, 20);
+    for (const q of warmUpQueries(spread(docs, WARM_UP_NOTES))) index.search(q, 20);
     const minisearch: EngineSpeed = { buildMs: mini.buildMs, heapMB: mini.heapMB, latency: await latencies((q) => index.search(q, 20), qs) };
     result.sizes.push({ notes: n, cairn, minisearch });
   }

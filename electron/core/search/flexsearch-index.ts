@@ -7,6 +7,7 @@ import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
 import { PAIR_BITS, PairIndex, type PairState } from './pair-index';
 import { containsPhrase, phrasePrefilter } from './phrase';
+import { spread } from './warm-up';
 import { type SlotScores, SlotScoresPool, TopK } from './slot-scores';
 import { makeSnippets } from './snippet';
 import { SearchStateError } from './state-error';
@@ -184,11 +185,7 @@ export class FlexSearchIndex implements SearchIndex {
   }
 
   sample(n: number): SearchDoc[] {
-    const all = [...this.entries.values()];
-    const step = Math.max(1, all.length / n);
-    const out: SearchDoc[] = [];
-    for (let i = 0; i < all.length && out.length < n; i += step) out.push((all[Math.floor(i)] as Entry).doc);
-    return out;
+    return spread([...this.entries.values()], n).map((e) => e.doc);
   }
 
   upsert(doc: SearchDoc): void {

@@ -5,6 +5,14 @@ const WORD = /[\p{L}\p{N}]{4,}/gu;
 /** Notes the warm-up makes its queries from (six or seven each): 0.6–1.4 s of one core at 10k–50k notes. */
 export const WARM_UP_NOTES = 24;
 
+/** Up to `n` of `items`, evenly spread over them (the notes a warm-up is made from). */
+export function spread<T>(items: readonly T[], n: number): T[] {
+  const step = Math.max(1, items.length / n);
+  const out: T[] = [];
+  for (let i = 0; i < items.length && out.length < n; i += step) out.push(items[Math.floor(i)] as T);
+  return out;
+}
+
 /**
  * Queries of every kind a person types (a prefix, a word, two phrases, an exclusion, an alternative, a
  * tag filter), made from the vault's own notes.
