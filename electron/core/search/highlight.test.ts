@@ -87,8 +87,8 @@ describe('Highlighter', () => {
   it('finds phrases and words together as folding every word would, on random text', () => {
     // Words holding a phrase's first stem inside them (`ella`, `al`, `calla`) before its second word: a run
     // starts only where the next word starts with the second key's stem.
-    const words = ['de', 'la', 'De', 'LA', 'carga', 'Cargas', 'balanceador', 'Balanceadores', 'x', 'ÉXITO', 'exito', 'caída', 'CAIDAS', 'ella', 'al', 'calla', 'cal', 'lados'];
-    const seps = [' ', '-', ', ', '\n', '. '];
+    const words = ['de', 'la', 'De', 'LA', 'carga', 'Cargas', 'balanceador', 'Balanceadores', 'x', 'ÉXITO', 'exito', 'caída', 'CAIDAS', 'ella', 'al', 'calla', 'cal', 'lados', 'deñ', 'laé', 'está', 'menú', 'ESTÁ'];
+    const seps = [' ', '-', ', ', '\n', '. ', '\u00a0', ' — ', '¿', '·'];
     let seed = 5;
     const rand = (): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -102,6 +102,7 @@ describe('Highlighter', () => {
       [[['la', 'la']], []],
       [[['la', 'caida']], ['carga']],
       [[['x', 'la'], ['la', 'caida']], ['al']],
+      [[['esta', 'menu'], ['menu', 'de']], []],
     ];
     for (let i = 0; i < 400; i++) {
       let text = '';

@@ -1,5 +1,5 @@
 import { foldKey, foldPlainWord } from './fold';
-import { keyStem, stemSource } from './letter-class';
+import { keyStem, stemSource, WORD_GAP, WORD_REST } from './letter-class';
 import { foldedFirst, nextWord, wordAround } from './word-scan';
 
 const ASCII_KEY = /^[a-z0-9]+$/;
@@ -94,10 +94,10 @@ export class Highlighter {
       // A run starts with a word holding the first key's stem whose next word starts with the second key's
       // stem (words are the runs of letters and digits `nextWord` reads): a phrase starting with a short
       // word (`"la caída"`, `"en CloudWatch"`) no longer stops at every word holding an l or an e.
-      const next = ASCII_KEY.test(second) ? `(?=[\\p{L}\\p{N}]*[^\\p{L}\\p{N}]+${stemSource(second)})` : '';
+      const next = ASCII_KEY.test(second) ? `(?=${WORD_REST}${WORD_GAP}${stemSource(second)})` : '';
       sources.push(stemSource(first) + next);
     }
-    this.starts = ok ? new RegExp(sources.join('|'), 'gu') : null;
+    this.starts = ok ? new RegExp(sources.join('|'), 'g') : null;
     return this.starts;
   }
 

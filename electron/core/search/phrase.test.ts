@@ -12,8 +12,9 @@ function naive(text: string, keys: string[]): boolean {
   return false;
 }
 
-const WORDS = ['Instancias', 'instance', 'EC2', 'AMIs', 'ami', 'de', 'la', 'roles', 'Rol', 'políticas', 'POLICIES', 'policy', 'Balanceadores', 'carga', 'load', 'balancer', 'Cómputo', 'año', 'ROLES', 'images', 'image', 'x', '2024'];
-const SEPS = [' ', ' ', ', ', '-', '\n', ' (', '. ', ' **', '/'];
+const WORDS = ['Instancias', 'instance', 'EC2', 'AMIs', 'ami', 'de', 'la', 'roles', 'Rol', 'políticas', 'POLICIES', 'policy', 'Balanceadores', 'carga', 'load', 'balancer', 'Cómputo', 'año', 'Ñandú', 'está', 'menú', 'ROLES', 'images', 'image', 'x', '2024'];
+// Non-ASCII separators too (no-break space, dashes, Spanish marks): the prefilter's gaps are ASCII classes.
+const SEPS = [' ', ' ', ', ', '-', '\n', ' (', '. ', ' **', '/', '\u00a0', ' — ', ' ¿', '·', '»'];
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;

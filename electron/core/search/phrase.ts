@@ -1,5 +1,5 @@
 import { foldKey } from './fold';
-import { keyStem, stemSource } from './letter-class';
+import { keyStem, NOT_AFTER_WORD, stemSource, WORD_GAP, WORD_REST } from './letter-class';
 import { foldedFirst, nextWord } from './word-scan';
 
 /** Start and end of the last words read, as a ring: reused, a phrase check runs for many candidates. */
@@ -58,5 +58,6 @@ const ASCII_KEY = /^[a-z0-9]+$/;
 export function phrasePrefilter(keys: readonly string[]): RegExp | null {
   if (keys.length < 2 || !keys.every((k) => ASCII_KEY.test(k))) return null;
   const stems = keys.map((k) => stemSource(keyStem(k)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${stems.join('[\\p{L}\\p{N}]*[^\\p{L}\\p{N}]+')}`, 'iu');
+  // Letter classes hold every case, so no `i` flag; no `u` either (see WORD_GAP).
+  return new RegExp(`${NOT_AFTER_WORD}${stems.join(WORD_REST + WORD_GAP)}`);
 }

@@ -18,9 +18,11 @@ const doc = (id: string, text: string, tags: string[] = []): SearchDoc => ({
 });
 
 describe('warmUpQueries', () => {
-  it('makes a prefix, a word, two phrases, an exclusion, an alternative and a tag filter from the longest section', () => {
+  it('makes a prefix, a word, phrases (one with a short word), an exclusion, an alternative and a tag filter from the longest section', () => {
     const qs = warmUpQueries([doc('a.md', 'El balanceador reparte peticiones entre instancias EC2 sanas', ['aws'])]);
-    expect(qs).toEqual(['pet', 'peticiones', '"peticiones entre"', '"entre instancias"', 'peticiones -entre', 'peticiones OR instancias', 'tag:#aws entre']);
+    expect(qs).toEqual(['pet', 'peticiones', '"peticiones entre"', '"entre instancias"', '"instancias EC2"', 'peticiones -entre', 'peticiones OR instancias', 'tag:#aws entre']);
+    // Short words only before the middle: the first one after the note's first word.
+    expect(warmUpQueries([doc('b.md', 'Balanceo de carga entre instancias sanas siempre')])).toContain('"Balanceo de"');
   });
 
   it('skips notes with too few words to make them', () => {
