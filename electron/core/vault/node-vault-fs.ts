@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, realpath as realpathCb, realpathSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, realpath as realpathCb, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
@@ -11,6 +11,7 @@ import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, t
  * lstat per component, which cost ~0.4 s of the main thread per 10k notes read.
  */
 const realpath = promisify(realpathCb.native);
+const SCAN_SLICE = 256;
 
 export class NodeVaultFs implements VaultFs {
   readonly name: string;
@@ -28,10 +29,15 @@ export class NodeVaultFs implements VaultFs {
     return new NodeVaultFs(root);
   }
 
+  /**
+   * Synchronous calls, with a turn of the event loop every SCAN_SLICE entries: the index's thread waits for
+   * the scan anyway, and 10k `fs.promises.stat` calls cost it 0.5 s where `statSync` takes a tenth of that.
+   */
   async scan(): Promise<ScanResult> {
     const files: FileEntry[] = [];
     const skipped: SkippedEntry[] = [];
     const visited = new Set<string>();
+    let seen = 0;
     const walk = async (realDir: string, idPrefix: string): Promise<void> => {
       if (visited.has(realDir)) {
         skipped.push({ id: idPrefix, reason: 'symlink-loop', message: `Folder already visited through another link: ${idPrefix}` });
@@ -40,13 +46,14 @@ export class NodeVaultFs implements VaultFs {
       visited.add(realDir);
       let entries;
       try {
-        entries = await fs.readdir(realDir, { withFileTypes: true });
+        entries = readdirSync(realDir, { withFileTypes: true });
       } catch (error) {
         skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: (error as Error).message });
         return;
       }
       for (const entry of entries) {
         if (isIgnoredSegment(entry.name)) continue;
+        if (++seen % SCAN_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
         const id = idPrefix ? `${idPrefix}/${entry.name}` : entry.name;
         const absolute = path.join(realDir, entry.name);
         let real = absolute;
@@ -54,7 +61,7 @@ export class NodeVaultFs implements VaultFs {
         let isFile = entry.isFile();
         if (entry.isSymbolicLink()) {
           try {
-            real = await realpath(absolute);
+            real = realpathSync.native(absolute);
           } catch {
             skipped.push({ id, reason: 'symlink-loop', message: `Broken or looping symlink: ${id}` });
             continue;
@@ -63,14 +70,14 @@ export class NodeVaultFs implements VaultFs {
             skipped.push({ id, reason: 'symlink-outside', message: `Symlink points outside the vault: ${id}` });
             continue;
           }
-          const stat = await fs.stat(real);
+          const stat = statSync(real);
           isDir = stat.isDirectory();
           isFile = stat.isFile();
         }
         if (isDir) await walk(real, id);
         else if (isFile) {
           try {
-            const stat = await fs.stat(real);
+            const stat = statSync(real);
             files.push({ id, size: stat.size, mtimeMs: stat.mtimeMs });
           } catch (error) {
             skipped.push({ id, reason: 'unreadable', message: (error as Error).message });
