@@ -2,5 +2,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import('../electron/cli/main.ts');
-process.exit(await runCli(process.argv.slice(2)));
+const { runCli, exitWhenWritten } = await import('../electron/cli/main.ts');
+exitWhenWritten(await runCli(process.argv.slice(2)));

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +106,23 @@ describe('cairn CLI on the sample vault', () => {
       expect(ids.has(edge.target), edge.id).toBe(true);
     }
   });
+});
+
+describe('cairn as a process', () => {
+  // Through a shell pipe, as `cairn graph DIR --json | jq` runs: a pipe(2) holds 64 KB, where the socket
+  // pair Node gives a child's stdout holds the whole graph and would hide an early exit.
+  it.skipIf(process.platform === 'win32')('writes the whole JSON to a shell pipe before exiting (the sample graph is ~120 KB)', async () => {
+    const bin = path.resolve(import.meta.dirname, '../../bin/cairn.mjs');
+    const child = spawn('sh', ['-c', '"$0" "$1" graph "$2" --json | cat', process.execPath, bin, NOTES], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(code).toBe(0);
+    expect(text.length).toBeGreaterThan(65_536);
+    const graph = JSON.parse(text) as GraphDTO;
+    expect(graph.nodes.some((n) => n.id === 'note:aws/cómputo/EC2.md')).toBe(true);
+  }, 60_000);
 });
 
 describe('cairn CLI usage errors', () => {

@@ -109,13 +109,18 @@ export async function runCli(argv: string[], out: (text: string) => void = (t) =
   }
 }
 
+/**
+ * Exits once stdout has written everything: `process.exit` right after a write to a pipe drops what the
+ * pipe has not taken yet, and `cairn graph DIR --json | jq` got the first 64 KB of the JSON.
+ */
+export function exitWhenWritten(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (isEntry) {
-  runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`cairn: ${(error as Error).message}\n`);
-      process.exit(1);
-    },
-  );
+  runCli(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
+    process.stderr.write(`cairn: ${(error as Error).message}\n`);
+    exitWhenWritten(1);
+  });
 }
