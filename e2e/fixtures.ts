@@ -15,6 +15,8 @@ export interface Fixtures {
   vaultDir: string;
   /** The app, opened on the temp vault: browser mode or the Electron window, by project. */
   app: Page;
+  /** Browser mode: the API methods the page called, in order, from its first load (Electron: none). */
+  apiCalls: string[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -37,7 +39,13 @@ export const test = base.extend<Fixtures>({
     await fs.rm(parent, { recursive: true, force: true });
   },
 
-  app: async ({ vaultDir, page }, use, testInfo) => {
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  apiCalls: async ({}, use) => {
+    await use([]);
+  },
+
+  app: async ({ vaultDir, page, apiCalls }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       test.skip(!electronBinary.path, `No Electron binary on this machine (${electronBinary.why}); the browser project runs the same flows.`);
       const app = await electron.launch({ executablePath: electronBinary.path as string, args: [repo, '--vault', vaultDir] });
@@ -48,6 +56,10 @@ export const test = base.extend<Fixtures>({
       return;
     }
     const server = await startServer(vaultDir);
+    page.on('request', (request) => {
+      const method = /^\/api\/(\w+)$/.exec(new URL(request.url()).pathname)?.[1];
+      if (method) apiCalls.push(method);
+    });
     try {
       await page.goto(server.url);
       await use(page);

@@ -17,7 +17,7 @@ function largeVault(): Record<string, string> {
 test.describe('a large vault', () => {
   test.use({ vaultFiles: largeVault() });
 
-  test('shows indexing progress, stays usable meanwhile, and ends with every note listed', async ({ app }) => {
+  test('shows indexing progress, stays usable meanwhile, and ends with every note listed', async ({ app, apiCalls }, testInfo) => {
     test.setTimeout(180_000);
     const progress = app.getByTestId('index-progress');
     await expect(progress).toBeVisible({ timeout: 30_000 });
@@ -28,5 +28,12 @@ test.describe('a large vault', () => {
     await app.getByTestId('palette-input').press('Escape');
     await expect(progress).toBeHidden({ timeout: 150_000 });
     await expect(app.getByTestId('status-bar')).toContainText(`${NOTES} notes`);
+    // Opened while the index was being built, the page asks for the graph and the note list once each:
+    // when it mounts, not again when the index reports ready (at 10k notes the graph is tens of MB).
+    await expect.poll(async () => Number(await app.locator('[data-node-count]').getAttribute('data-node-count')), { timeout: 60_000 }).toBeGreaterThanOrEqual(NOTES);
+    if (testInfo.project.name === 'browser') {
+      expect(apiCalls.filter((c) => c === 'getGraph')).toHaveLength(1);
+      expect(apiCalls.filter((c) => c === 'listNotes')).toHaveLength(1);
+    }
   });
 });

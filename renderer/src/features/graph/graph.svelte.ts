@@ -38,17 +38,35 @@ export class GraphState {
   groups = $state<ColourGroup[]>([]);
   error = $state<string | null>(null);
 
+  /** The fetch on its way, and the query it asked. */
+  private pending: { key: string; answer: Promise<GraphDTO> } | null = null;
+
   constructor(private readonly client: CairnClient) {}
 
-  async fetch(center: string | null): Promise<void> {
+  /**
+   * Fetches the graph for the view. With `join`, a fetch asking what one already on its way asked waits
+   * for that one and returns true (the caller then has nothing to draw): opening a vault asks when the
+   * page mounts and again when the index reports ready, both answered only once it is ready, and at 10k
+   * notes each answer is tens of MB.
+   */
+  async fetch(center: string | null, join = false): Promise<boolean> {
+    const local = this.mode === 'local' && center !== null;
+    this.edgeKinds.related = local;
+    const query = local ? { center, depth: this.depth } : {};
+    const key = JSON.stringify(query);
+    const joined = join && this.pending?.key === key;
+    const pending = joined && this.pending ? this.pending : { key, answer: this.client.getGraph(query) };
+    this.pending = pending;
     try {
-      const local = this.mode === 'local' && center !== null;
-      this.edgeKinds.related = local;
-      this.graph = await this.client.getGraph(local ? { center, depth: this.depth } : {});
+      const graph = await pending.answer;
+      if (!joined) this.graph = graph;
       this.error = null;
     } catch (error) {
       this.error = (error as Error).message;
+    } finally {
+      if (this.pending === pending) this.pending = null;
     }
+    return joined;
   }
 
   apply(delta: GraphDelta): void {

@@ -17,20 +17,36 @@ export class VaultState {
   tree = $derived(buildTree(this.notes));
   byId = $derived(new Map(this.notes.map((note) => [note.id, note])));
 
+  /** The list `load` asked for, until it arrives. */
+  private loading: Promise<NoteSummary[]> | null = null;
+
   constructor(private readonly client: CairnClient) {}
 
   async load(): Promise<void> {
+    const notes = this.client.listNotes();
+    this.loading = notes;
     try {
-      const [info, notes] = await Promise.all([this.client.describeVault(), this.client.listNotes()]);
+      const [info, list] = await Promise.all([this.client.describeVault(), notes]);
       this.info = info;
-      this.notes = notes;
+      this.notes = list;
       this.error = null;
     } catch (error) {
       this.error = (error as Error).message;
+    } finally {
+      if (this.loading === notes) this.loading = null;
     }
   }
 
-  async refreshNotes(): Promise<void> {
+  /**
+   * With `join`, the list `load` is still waiting for serves (the index reporting ready right after the
+   * page asked: both are answered from the ready index, and at 10k notes the list is megabytes).
+   */
+  async refreshNotes(join = false): Promise<void> {
+    const pending = join ? this.loading : null;
+    if (pending) {
+      await pending.catch(() => undefined);
+      return;
+    }
     this.notes = await this.client.listNotes();
     this.info = await this.client.describeVault();
   }
