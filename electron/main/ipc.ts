@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { cairnMethodNames, IPC_PREFIX, toErrorDTO, type CairnApi } from '../contract';
+import { cairnMethodNames, IPC_PREFIX, toErrorDTO, toWire, type CairnApi } from '../contract';
 
 /**
  * One handler per method of the contract's record. Calls from any frame other than our own window's
@@ -15,7 +15,7 @@ export function registerIpc(getApi: () => CairnApi, isTrusted: (sender: WebConte
       try {
         const api = getApi();
         const fn = api[method] as (arg: unknown) => Promise<unknown>;
-        return { ok: true, value: await fn.call(api, arg) };
+        return { ok: true, value: toWire(method, await fn.call(api, arg)) };
       } catch (error) {
         return { ok: false, error: toErrorDTO(error) };
       }

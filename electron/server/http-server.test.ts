@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { cairnMethodNames, type CairnApi, type CairnEvent } from '../contract';
+import { cairnMethodNames, fromWire, isGraphWire, type CairnApi, type CairnEvent, type GraphDTO } from '../contract';
 import { openVaultSession, type VaultSession } from '../core/session';
 import { defineContractSuite } from '../core/testing/contract-suite';
 import { makeTempVault, SMALL_VAULT, type TempVault } from '../core/testing/temp-vault';
@@ -37,7 +37,7 @@ function httpApi(server: RunningServer): CairnApi {
       });
       const envelope = JSON.parse(res.body) as { ok: boolean; value?: unknown; error?: { message: string } };
       if (!envelope.ok) throw new Error(envelope.error?.message);
-      return envelope.value;
+      return fromWire(method, envelope.value);
     };
   }
   return api as unknown as CairnApi;
@@ -136,6 +136,16 @@ describe('browser-mode security', () => {
     await expect(connectEvents(server, { origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow(/401/);
     const ok = await connectEvents(server, { cookie, origin: `http://localhost:${server.port}` });
     ok.close();
+  });
+
+  it('sends the graph packed (edges as node indices), which the client unpacks to what the service answered', async () => {
+    const headers = { ...host(), authorization: `Bearer ${server.token}`, 'content-type': 'application/json' };
+    const res = await raw(server.port, '/api/getGraph', { method: 'POST', headers, body: JSON.stringify({ arg: {} }) });
+    const envelope = JSON.parse(res.body) as { ok: boolean; value: unknown };
+    expect(isGraphWire(envelope.value)).toBe(true);
+    const graph = fromWire('getGraph', envelope.value) as GraphDTO;
+    expect(graph).toEqual(await session.service.getGraph({}));
+    expect(graph.edges.length).toBeGreaterThan(0);
   });
 
   it('refuses unknown methods and bad bodies with a reason', async () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { isCairnMethod, toErrorDTO, type CairnApi, type CairnEvent, type CairnErrorDTO } from '../contract';
+import { isCairnMethod, toErrorDTO, toWire, type CairnApi, type CairnEvent, type CairnErrorDTO } from '../contract';
 import { allowedHosts, allowedOrigins, bearerToken, cookieToken, COOKIE_NAME, newToken, sameToken } from './security';
 import { readStatic } from './static-files';
 
@@ -97,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     try {
       const fn = options.api[method] as (arg: unknown) => Promise<unknown>;
       const value = await fn.call(options.api, body.arg);
-      send(response, 200, { ok: true, value });
+      send(response, 200, { ok: true, value: toWire(method, value) });
     } catch (error) {
       const dto = toErrorDTO(error);
       send(response, statusFor(dto), { ok: false, error: dto });

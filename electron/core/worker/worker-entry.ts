@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { isCairnMethod, toErrorDTO } from '../../contract';
+import { isCairnMethod, toErrorDTO, toWire } from '../../contract';
 import { openVaultSession } from '../session';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     }
     const fn = service[method] as (arg: unknown) => Promise<unknown>;
     fn.call(service, arg).then(
-      (value) => post({ type: 'result', id, ok: true, value }),
+      (value) => post({ type: 'result', id, ok: true, value: toWire(method, value) }),
       (error: unknown) => post({ type: 'result', id, ok: false, error: toErrorDTO(error) }),
     );
   });

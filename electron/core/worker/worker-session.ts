@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CairnError, cairnMethodNames, type CairnApi, type CairnEvent, type HostKind } from '../../contract';
+import { CairnError, cairnMethodNames, fromWire, type CairnApi, type CairnEvent, type CairnMethod, type HostKind } from '../../contract';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
 export interface WorkerSession {
@@ -35,7 +35,7 @@ export function startWorkerSession(dir: string, options: WorkerSessionOptions): 
   const data: WorkerData = { dir, host: options.host, watch: options.watch ?? true };
   const worker = spawnWorker(options.entry, data);
   const listeners = new Set<(event: CairnEvent) => void>();
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { method: CairnMethod; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let closed: (() => void) | null = null;
 
@@ -48,7 +48,7 @@ export function startWorkerSession(dir: string, options: WorkerSessionOptions): 
             api[method] = (arg?: unknown) =>
               new Promise((resolve, reject) => {
                 const id = nextId++;
-                pending.set(id, { resolve, reject });
+                pending.set(id, { method, resolve, reject });
                 worker.postMessage({ type: 'call', id, method, arg } satisfies ToWorker);
               });
           }
@@ -76,7 +76,7 @@ export function startWorkerSession(dir: string, options: WorkerSessionOptions): 
           const call = pending.get(message.id);
           pending.delete(message.id);
           if (!call) break;
-          if (message.ok) call.resolve(message.value);
+          if (message.ok) call.resolve(fromWire(call.method, message.value));
           else call.reject(new CairnError(message.error.code, message.error.message));
           break;
         }

@@ -1,4 +1,4 @@
-import { cairnMethodNames, type CairnApi, type CairnErrorDTO, type CairnEvent } from '../../../../electron/contract';
+import { cairnMethodNames, fromWire, type CairnApi, type CairnErrorDTO, type CairnEvent } from '../../../../electron/contract';
 import type { CairnClient, Unsubscribe } from './types';
 
 export class CairnCallError extends Error {
@@ -30,7 +30,7 @@ export function createHttpClient(base: URL = new URL(location.href)): CairnClien
       });
       const envelope = (await response.json()) as Envelope;
       if (!envelope.ok) throw new CairnCallError(envelope.error.code, envelope.error.message);
-      return envelope.value;
+      return fromWire(method, envelope.value);
     };
   }
   let socket: WebSocket | null = null;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fromWire, isGraphWire, packGraph, toWire, unpackGraph, type GraphDTO, type GraphNodeDTO } from '../../contract';
+
+const node = (id: string): GraphNodeDTO => ({ id, kind: 'note', label: id, noteId: id, concept: null, folder: null, tags: [], weight: 1, degree: 1 });
+
+const graph: GraphDTO = {
+  nodes: [node('note:a.md'), node('note:b.md'), node('concept:ec2')],
+  edges: [
+    { id: 'link|note:a.md|note:b.md', source: 'note:a.md', target: 'note:b.md', kind: 'link', weight: 2 },
+    { id: 'odd-id', source: 'note:b.md', target: 'concept:ec2', kind: 'mention', weight: 1 },
+    { id: 'related|concept:ec2|note:a.md', source: 'concept:ec2', target: 'note:a.md', kind: 'related', weight: 0.5 },
+    { id: 'link|note:a.md|note:gone.md', source: 'note:a.md', target: 'note:gone.md', kind: 'link', weight: 1 },
+    { id: 'mention|note:a.md|concept:ec2', source: 'note:a.md', target: 'concept:ec2', kind: 'mention', weight: 3 },
+  ],
+};
+
+describe('graph wire format', () => {
+  it('gives back the same graph, edges in the same order, odd edges included', () => {
+    const wire = packGraph(graph);
+    expect(unpackGraph(JSON.parse(JSON.stringify(wire)))).toEqual(graph);
+    expect(wire.whole.map(([at]) => at)).toEqual([1, 3]);
+  });
+
+  it('sends edges as numbers: a fraction of the objects` JSON', () => {
+    const nodes = Array.from({ length: 200 }, (_, i) => node(`note:folder/a long note name ${i}.md`));
+    const edges = nodes.flatMap((a, i) => [1, 2, 3].map((d) => {
+      const b = nodes[(i + d) % nodes.length] as GraphNodeDTO;
+      return { id: `mention|${a.id}|${b.id}`, source: a.id, target: b.id, kind: 'mention' as const, weight: d };
+    }));
+    const big: GraphDTO = { nodes, edges };
+    const plain = JSON.stringify(big).length;
+    const packed = JSON.stringify(packGraph(big)).length;
+    expect(packed).toBeLessThan(plain * 0.5);
+    expect(unpackGraph(JSON.parse(JSON.stringify(packGraph(big))))).toEqual(big);
+  });
+
+  it('packs only the graph: other results cross as they are', () => {
+    expect(isGraphWire(toWire('getGraph', graph))).toBe(true);
+    expect(fromWire('getGraph', toWire('getGraph', graph))).toEqual(graph);
+    const notes = [{ id: 'a.md' }];
+    expect(toWire('listNotes', notes)).toBe(notes);
+    expect(fromWire('listNotes', notes)).toBe(notes);
+    // A graph already in the contract's shape (a host without the codec) is taken as it is.
+    expect(fromWire('getGraph', graph)).toBe(graph);
+  });
+});
