@@ -167,6 +167,9 @@ test('the graph opens where it was left: positions are kept per vault across a r
   expect(Object.keys(again).sort()).toEqual(Object.keys(first).sort());
   // Saved positions are rounded to whole pixels.
   expect(farthest(first, again)).toBeLessThan(1);
+  // And the view is framed on them: every node on screen, not the default viewport's corner.
+  const offScreen = await graph<string[]>(app, `const w = cy.width(), h = cy.height(); return cy.nodes().filter((n) => { const p = n.renderedPosition(); return p.x < 0 || p.y < 0 || p.x > w || p.y > h; }).map((n) => n.id());`);
+  expect(offScreen).toEqual([]);
 });
 
 test('a new note joins next to what it links to, and nothing else moves', async ({ app, vaultDir }) => {
