@@ -43,4 +43,12 @@ describe('graph wire format', () => {
     // A graph already in the contract's shape (a host without the codec) is taken as it is.
     expect(fromWire('getGraph', graph)).toBe(graph);
   });
+
+  it('sends on the wire a graph came in, rather than packing it again (a host forwarding a worker`s answer)', () => {
+    const wire = packGraph(graph);
+    const forwarded = fromWire('getGraph', wire);
+    expect(toWire('getGraph', forwarded)).toBe(wire);
+    // A graph made here is packed.
+    expect(toWire('getGraph', { ...graph })).not.toBe(wire);
+  });
 });
