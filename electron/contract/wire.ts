@@ -61,6 +61,25 @@ export function isGraphWire(value: unknown): value is GraphWire {
 const cameFrom = new WeakMap<GraphDTO, GraphWire>();
 
 export function unpackGraph(wire: GraphWire): GraphDTO {
+  const graph = { nodes: wire.nodes, edges: unpackEdges(wire) };
+  cameFrom.set(graph, wire);
+  return graph;
+}
+
+/**
+ * A graph whose edges are unpacked when first read. A host answering from a wire it holds (a vault opened
+ * on its cached snapshot) hands the graph to a transport that sends the wire as it is and never reads
+ * them: unpacking a 10k-note vault's 245k edges for nothing cost a quarter of a second.
+ */
+export function unpackGraphLazily(wire: GraphWire): GraphDTO {
+  let edges: GraphEdgeDTO[] | null = null;
+  const graph = { nodes: wire.nodes } as GraphDTO;
+  Object.defineProperty(graph, 'edges', { enumerable: true, get: () => (edges ??= unpackEdges(wire)) });
+  cameFrom.set(graph, wire);
+  return graph;
+}
+
+function unpackEdges(wire: GraphWire): GraphEdgeDTO[] {
   const { nodes } = wire;
   const edges: GraphEdgeDTO[] = new Array(wire.kind.length + wire.whole.length);
   let w = 0;
@@ -78,9 +97,7 @@ export function unpackGraph(wire: GraphWire): GraphDTO {
     edges[at] = { id: `${kind}|${source}|${target}`, source, target, kind, weight: wire.weight[i] as number };
     i++;
   }
-  const graph = { nodes, edges };
-  cameFrom.set(graph, wire);
-  return graph;
+  return edges;
 }
 
 /** A method's result as a transport sends it: the graph packed, everything else as it is. */

@@ -1,5 +1,6 @@
 import {
   CairnError,
+  unpackGraphLazily,
   type BrokenLinkDTO,
   type CairnApi,
   type CairnEvent,
@@ -23,9 +24,10 @@ import {
   type VaultInfo,
 } from '../contract';
 import { conceptNodeId, noteNodeId } from './graph/contribution';
-import { allProblems, folderOf, type NoteRecord } from './pipeline/note-record';
+import { allProblems } from './pipeline/note-record';
 import { hashBytes, parseBytes, recordFromBytes } from './pipeline/read-note';
 import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
+import { noteSummaries, noteSummary, snapshotWire, vaultCounts, type OpeningSnapshot } from './pipeline/snapshot';
 import type { CacheStore } from './pipeline/cache';
 import { checkNoteId } from './vault/paths';
 import { isNoteId, type VaultFs } from './vault/vault-fs';
@@ -68,24 +70,50 @@ export class CairnService implements CairnApi {
 
   buildStats: BuildStats | null = null;
 
-  /** Builds the index (from the cache where files are unchanged); calls made meanwhile wait for it. */
+  /**
+   * Builds the index (from the cache where files are unchanged); calls made meanwhile wait for it. With a
+   * cache, the vault opens on the cache's snapshot: the global graph, the note list and the vault's
+   * description are answered from it while the index loads, then what changed on disk since arrives as
+   * events, as any edit would.
+   */
   start(): Promise<void> {
     this.indexing = true;
     const cache = this.options.cache ?? null;
+    let opened = (): void => {};
+    let shown = false;
+    this.opened = new Promise((resolve) => (opened = resolve));
+    const onSnapshot = (snapshot: OpeningSnapshot): void => {
+      this.snapshot = snapshot;
+      opened();
+      this.emit({ type: 'vault-opened', vault: this.info() });
+    };
     this.ready = this.index
-      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }), cache)
+      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }), cache, onSnapshot)
       .then((stats) => {
         this.buildStats = stats;
       })
-      .finally(() => (this.indexing = false))
+      .finally(() => {
+        this.indexing = false;
+        shown = this.snapshot !== null;
+        this.snapshot = null;
+        opened();
+      })
       .then(async () => {
-        this.emit({ type: 'vault-opened', vault: this.info() });
+        const since = this.buildStats?.sinceSnapshot;
+        if (shown && since) this.publish(since);
+        // Built some other way than from the snapshot's index: the window asks for everything again.
+        else this.emit({ type: 'vault-opened', vault: this.info() });
         this.idle = this.options.warmUp ? this.warmUpSearch() : Promise.resolve();
         // Written in the background: the person should not wait for the next start's benefit.
         if (cache && (this.buildStats?.parsed ?? 0) > 0) this.cacheWrite = this.idle.then(() => this.writeCache(cache));
       });
     return this.ready;
   }
+
+  /** The cache's snapshot while the index loads (see `start`); null before and after. */
+  private snapshot: OpeningSnapshot | null = null;
+  /** Resolves when the snapshot or the index can answer. */
+  private opened: Promise<void> = Promise.resolve();
 
   private idle: Promise<void> = Promise.resolve();
 
@@ -156,22 +184,17 @@ export class CairnService implements CairnApi {
   }
 
   async describeVault(): Promise<VaultInfo> {
-    await this.ready;
+    await this.opened;
     return this.info();
   }
 
   private info(): VaultInfo {
-    let notes = 0;
-    let problems = 0;
-    for (const record of this.index.records.values()) {
-      if (isNoteId(record.entry.id)) notes++;
-      if (allProblems(record).length > 0) problems++;
-    }
+    const counts = this.snapshot?.counts ?? vaultCounts(this.index);
     return {
       name: this.vault.name,
-      noteCount: notes,
-      attachmentCount: this.index.records.size - notes,
-      problemCount: problems + this.index.skipped.length,
+      noteCount: counts.notes,
+      attachmentCount: counts.attachments,
+      problemCount: counts.problems,
       host: this.options.host,
       indexing: this.indexing,
     };
@@ -183,10 +206,10 @@ export class CairnService implements CairnApi {
   }
 
   async listNotes(): Promise<NoteSummary[]> {
+    await this.opened;
+    if (this.snapshot) return this.snapshot.notes;
     await this.ready;
-    const out: NoteSummary[] = [];
-    for (const record of this.index.records.values()) if (isNoteId(record.entry.id)) out.push(summary(record));
-    return out.sort((a, b) => a.id.localeCompare(b.id));
+    return noteSummaries(this.index);
   }
 
   async readNote(rawId: NoteId): Promise<NoteDTO> {
@@ -203,7 +226,7 @@ export class CairnService implements CairnApi {
       .filter((edge) => edge.target === self && (edge.kind === 'link' || edge.kind === 'embed'))
       .flatMap((edge) => (this.index.graph.evidence(edge.id) ?? []).map((e) => ({ from: e.noteId, line: e.line, text: e.text })));
     return {
-      ...summary(record),
+      ...noteSummary(record),
       content,
       // The index keeps no note's text: the body comes from the bytes just read, parsed as indexing does.
       body: parsed && bytes ? parseBytes(id, bytes).body : '',
@@ -237,6 +260,10 @@ export class CairnService implements CairnApi {
 
   async getGraph(raw: GraphQuery): Promise<GraphDTO> {
     const query = parseRequest('getGraph', raw ?? {});
+    await this.opened;
+    const global = query.kinds === undefined && query.center === undefined && query.minWeight === undefined;
+    // Handed over packed: the worker sends the wire as it is (see contract/wire.ts).
+    if (this.snapshot && global) return unpackGraphLazily(snapshotWire(this.snapshot.graph));
     await this.ready;
     return this.index.graph.snapshot(query);
   }
@@ -315,18 +342,3 @@ export class CairnService implements CairnApi {
   }
 }
 
-function summary(record: NoteRecord): NoteSummary {
-  const parsed = record.parsed;
-  const id = record.entry.id;
-  return {
-    id,
-    title: parsed?.title ?? id.replace(/^.*\//, '').replace(/\.md$/i, ''),
-    aliases: parsed?.aliases ?? [],
-    tags: [...new Set((parsed?.tags ?? []).map((t) => t.tag))],
-    folder: folderOf(id),
-    size: record.entry.size,
-    mtimeMs: record.entry.mtimeMs,
-    readOnly: record.readOnly,
-    problems: allProblems(record),
-  };
-}

@@ -45,6 +45,20 @@ describe('cache frames', () => {
     expect(await fs.readdir(dir)).toEqual(['c.cache']);
   });
 
+  it('reads one part and stops, or passes over a part, without deserialising the rest', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    const big = Array.from({ length: 2500 }, (_, i) => ({ i }));
+    await writeFrames(file, { version: () => 7, head: () => ({ list: [1, 2], n: 3 }), body: () => big });
+    expect(await readFrames(file, { stopAfter: 'head' })).toEqual({ version: 7, head: { list: [1, 2], n: 3 } });
+    expect(await readFrames(file, { skip: ['head'] })).toEqual({ version: 7, body: big });
+    // The body's bytes cut short: a read that stops at the head never reaches them.
+    const bytes = await fs.readFile(file);
+    await fs.writeFile(file, bytes.subarray(0, bytes.byteLength - 10));
+    expect(await readFrames(file, { stopAfter: 'head' })).toEqual({ version: 7, head: { list: [1, 2], n: 3 } });
+    await expect(readFrames(file)).rejects.toThrow(/truncated/);
+  });
+
   it('refuses a truncated or foreign file', async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
     const file = path.join(dir, 'c.cache');

@@ -6,9 +6,11 @@ import { deserialize, serialize } from 'node:v8';
  * A value written as a run of small v8-serialised frames instead of one buffer: serialising a 10k-note
  * index in one piece held the whole ~300 MB image (and the serialiser's growing copies) in memory at once,
  * which set the index's peak memory. Top-level arrays, and arrays one object down (the search state's),
- * are cut into chunks; everything else is one frame per field. Frames: u32 length, then the bytes.
+ * are cut into chunks; everything else is one frame per field. A frame: u32 header length, the header
+ * (its path and whether it appends, as JSON), u32 value length, the v8 bytes. The path sits outside the
+ * value so a reader can take one part and stop, or pass over a part without deserialising it.
  */
-const MAGIC = Buffer.from('CAIRN-FRAMES-1\n');
+const MAGIC = Buffer.from('CAIRN-FRAMES-2\n');
 const CHUNK = 1000;
 
 type Frame = { path: [string] | [string, string]; value: unknown; append: boolean };
@@ -47,10 +49,9 @@ export async function writeFrames(file: string, parts: Record<string, () => unkn
     await handle.write(MAGIC);
     for (const [key, make] of Object.entries(parts)) {
       for (const frame of framesOf(key, await make())) {
-        const bytes = serialize(frame);
-        const length = Buffer.alloc(4);
-        length.writeUInt32LE(bytes.byteLength);
-        await handle.write(length);
+        const header = Buffer.from(JSON.stringify({ path: frame.path, append: frame.append }));
+        const bytes = serialize(frame.value);
+        await handle.write(Buffer.concat([u32(header.byteLength), header, u32(bytes.byteLength)]));
         await handle.write(bytes);
       }
     }
@@ -64,11 +65,24 @@ export async function writeFrames(file: string, parts: Record<string, () => unkn
   }
 }
 
+function u32(value: number): Buffer {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value);
+  return bytes;
+}
+
+export interface ReadFramesOptions {
+  /** Parts passed over unread. */
+  skip?: string[];
+  /** Stop once this part has been read whole (parts come in the order they were written). */
+  stopAfter?: string;
+}
+
 /**
  * Reads what `writeFrames` wrote, a frame at a time (the file is never in memory whole); throws on anything
  * else or a truncated file.
  */
-export async function readFrames(file: string): Promise<Record<string, unknown>> {
+export async function readFrames(file: string, options: ReadFramesOptions = {}): Promise<Record<string, unknown>> {
   const handle = await fs.open(file, 'r');
   try {
     const size = (await handle.stat()).size;
@@ -84,10 +98,19 @@ export async function readFrames(file: string): Promise<Record<string, unknown>>
     };
     if (size < MAGIC.byteLength || !(await read(MAGIC.byteLength)).equals(MAGIC)) throw new Error('not a frames file');
     const out: Record<string, unknown> = {};
+    let seen = false;
     while (at < size) {
+      const header = JSON.parse((await read((await read(4)).readUInt32LE(0))).toString()) as Omit<Frame, 'value'>;
       const length = (await read(4)).readUInt32LE(0);
-      const frame = deserialize(await read(length)) as Frame;
-      const [key, inner] = frame.path;
+      const [key, inner] = header.path;
+      if (options.stopAfter !== undefined && seen && key !== options.stopAfter) break;
+      seen ||= key === options.stopAfter;
+      if (options.skip?.includes(key)) {
+        if (at + length > size) throw new Error('truncated frames file');
+        at += length;
+        continue;
+      }
+      const frame = { ...header, value: deserialize(await read(length)) };
       const parent = inner === undefined ? out : (out[key] as Record<string, unknown>);
       const name = inner ?? key;
       if (frame.append) (parent[name] as unknown[]).push(...(frame.value as unknown[]));

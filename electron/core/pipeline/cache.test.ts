@@ -73,6 +73,7 @@ describe('persistent cache', () => {
     // A real store; between two parts, a note gains an alias that every other note then mentions.
     const racing: CacheStore = {
       load: () => file.load(),
+      loadSnapshot: () => file.loadSnapshot(),
       save: (parts: CacheParts) =>
         file.save({
           ...parts,

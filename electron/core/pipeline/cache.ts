@@ -8,12 +8,18 @@ import type { PackedContributions } from '../graph/contribution-codec';
 import type { RelatedState } from '../graph/related-index';
 import { readFrames, writeFrames } from './cache-frames';
 import type { NoteRecord } from './note-record';
+import type { OpeningSnapshot } from './snapshot';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 
 export interface CacheData {
   version: number;
+  /**
+   * What a window asks first (the whole graph, the note list, the counts), as the other parts below left
+   * them: written before them and read alone, so a warm start answers those while it loads the rest.
+   */
+  snapshot?: OpeningSnapshot;
   /** Metadata only (see NoteMeta): the notes' text stays in the vault. */
   records: NoteRecord[];
   search: unknown;
@@ -32,7 +38,10 @@ export interface CacheData {
 export type CacheParts = { [K in keyof CacheData]-?: () => CacheData[K] | Promise<CacheData[K]> };
 
 export interface CacheStore {
+  /** The whole cache but its snapshot. */
   load(): Promise<CacheData | null>;
+  /** Only the snapshot: a few MB at the head of the file. */
+  loadSnapshot(): Promise<OpeningSnapshot | null>;
   save(parts: CacheParts): Promise<void>;
 }
 
@@ -51,8 +60,17 @@ export class FileCacheStore implements CacheStore {
 
   async load(): Promise<CacheData | null> {
     try {
-      const data = (await readFrames(this.file)) as unknown as CacheData;
+      const data = (await readFrames(this.file, { skip: ['snapshot'] })) as unknown as CacheData;
       return data && data.version === CACHE_VERSION && Array.isArray(data.records) ? data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async loadSnapshot(): Promise<OpeningSnapshot | null> {
+    try {
+      const data = (await readFrames(this.file, { stopAfter: 'snapshot' })) as unknown as Partial<CacheData>;
+      return data.version === CACHE_VERSION && data.snapshot ? data.snapshot : null;
     } catch {
       return null;
     }

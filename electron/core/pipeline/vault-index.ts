@@ -15,6 +15,7 @@ import { withoutText, type NoteRecord, type ReadRecord } from './note-record';
 import { NoteTexts } from './note-texts';
 import { readNoteRecord, readNoteRecordSync } from './read-note';
 import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
+import { takeSnapshot, type OpeningSnapshot } from './snapshot';
 
 export type ProgressListener = (phase: IndexPhase, done: number, total: number) => void;
 
@@ -23,6 +24,11 @@ export interface BuildStats {
   /** Files read and parsed; the rest came from the cache unchanged. */
   parsed: number;
   searchFromCache: boolean;
+  /**
+   * A warm start's edits over the cached index (files changed, added or deleted since): the delta turns
+   * the cache's snapshot into the index as built. Absent when the index was built otherwise.
+   */
+  sinceSnapshot?: ChangeResult;
 }
 
 export interface ChangeResult {
@@ -96,7 +102,19 @@ export class VaultIndex {
     return this.concepts.concepts().flatMap((concept) => (concept.noteId === noteId ? [concept.key] : []));
   }
 
-  async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null): Promise<BuildStats> {
+  /**
+   * Builds the index, from the cache where it can. `onSnapshot` gets the cache's snapshot, when it has one,
+   * before the rest of the cache is read: the index it describes is what a successful restore starts from.
+   */
+  async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null, onSnapshot?: (snapshot: OpeningSnapshot) => void): Promise<BuildStats> {
+    if (cache && onSnapshot) {
+      const snapshot = await cache.loadSnapshot();
+      if (snapshot) {
+        onSnapshot(snapshot);
+        // Whoever waited for it answers before the rest of the cache is read.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     onProgress('scan', 0, 1);
     const [scan, cached] = await Promise.all([this.vault.scan(), cache ? cache.load() : Promise.resolve(null)]);
     this.skipped = scan.skipped;
@@ -183,11 +201,10 @@ export class VaultIndex {
     });
     const removed = [...this.records.keys()].filter((id) => !present.has(id));
     const read = await readAll(this.vault, toRead, (done) => onProgress('parse', done, toRead.length));
-    if (read.length > 0 || removed.length > 0) this.applyRecords(read, removed);
-    this.graph.flush();
+    const sinceSnapshot = read.length > 0 || removed.length > 0 ? this.applyRecords(read, removed) : { changed: [], removed: [], delta: this.graph.flush() };
     this.concepts.releaseHits();
     onProgress('ready', files.length, files.length);
-    return { files: files.length, parsed: toRead.length, searchFromCache: true };
+    return { files: files.length, parsed: toRead.length, searchFromCache: true, sinceSnapshot };
   }
 
   /** Forgets a restore that failed half-way, so a build from the records starts clean. */
@@ -225,22 +242,27 @@ export class VaultIndex {
   }
 
   /**
-   * Parts are made one after another, and an edit may land between two of them. Records go first: a part
-   * made after an edit is newer than the size and mtime the records give that file, so a warm start reads
-   * it again and applies it over whatever the other parts say. Concepts, graph and related sums must agree
-   * with one another exactly, so they are made together, with no await between.
+   * Parts are written one after another, and an edit may land between two of them. Snapshot, records,
+   * concepts, graph and related sums must agree exactly (a warm start's delta is taken against the
+   * snapshot), so they are made together, with no await between. The search part is made last: made
+   * after an edit, it is newer than the size and mtime the records give that file, so a warm start reads
+   * the file again and applies it over it.
    */
   async saveCache(cache: CacheStore): Promise<void> {
-    let together: Pick<CacheData, 'concepts' | 'graph' | 'related'> | null = null;
-    const made = (): Pick<CacheData, 'concepts' | 'graph' | 'related'> =>
+    type Together = Pick<CacheData, 'records' | 'concepts' | 'graph' | 'related'> & { snapshot: OpeningSnapshot };
+    let together: Together | null = null;
+    const made = (): Together =>
       (together ??= {
+        snapshot: takeSnapshot(this),
+        records: [...this.records.values()],
         concepts: this.concepts.exportState(),
         graph: packContributions(this.graph.allContributions()),
         related: this.graph.relatedState(),
       });
     await cache.save({
       version: () => CACHE_VERSION,
-      records: () => [...this.records.values()],
+      snapshot: () => made().snapshot,
+      records: () => made().records,
       concepts: () => made().concepts,
       graph: () => made().graph,
       related: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWire, isGraphWire, packGraph, toWire, unpackGraph, type GraphDTO, type GraphNodeDTO } from '../../contract';
+import { fromWire, isGraphWire, packGraph, toWire, unpackGraph, unpackGraphLazily, type GraphDTO, type GraphNodeDTO } from '../../contract';
 
 const node = (id: string): GraphNodeDTO => ({ id, kind: 'note', label: id, noteId: id, concept: null, folder: null, tags: [], weight: 1, degree: 1 });
 
@@ -50,5 +50,22 @@ describe('graph wire format', () => {
     expect(toWire('getGraph', forwarded)).toBe(wire);
     // A graph made here is packed.
     expect(toWire('getGraph', { ...graph })).not.toBe(wire);
+  });
+
+  it('answers from a held wire without unpacking: the edges are made only if someone reads them', () => {
+    const wire = packGraph(graph);
+    const lazy = unpackGraphLazily(wire);
+    expect(toWire('getGraph', lazy)).toBe(wire);
+    // Read in process (the CLI, tests), it is the graph the wire carries.
+    expect(lazy).toEqual(graph);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(graph);
+    let reads = 0;
+    const counted = { ...wire };
+    Object.defineProperty(counted, 'kind', { get: () => (reads++, wire.kind) });
+    const unread = unpackGraphLazily(counted);
+    expect(toWire('getGraph', unread)).toBe(counted);
+    expect(reads).toBe(0);
+    expect(unread.edges).toHaveLength(graph.edges.length);
+    expect(reads).toBeGreaterThan(0);
   });
 });

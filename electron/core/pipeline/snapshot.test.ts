@@ -1,0 +1,88 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CairnEvent, GraphDelta, GraphDTO } from '../../contract';
+import { openVaultSession } from '../session';
+import { makeTempVault, SMALL_VAULT, type TempVault } from '../testing/temp-vault';
+
+/** A delta applied to a whole graph, as a view does. */
+function applied(graph: GraphDTO, deltas: GraphDelta[]): GraphDTO {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  for (const delta of deltas) {
+    for (const id of delta.removeNodes) nodes.delete(id);
+    for (const id of delta.removeEdges) edges.delete(id);
+    for (const node of delta.upsertNodes) nodes.set(node.id, node);
+    for (const edge of delta.upsertEdges) edges.set(edge.id, edge);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+const sorted = (g: GraphDTO): GraphDTO => ({
+  nodes: [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : 1)),
+});
+
+describe('opening on the cached snapshot', () => {
+  let vault: TempVault;
+  let cacheDir = '';
+  afterEach(async () => {
+    await vault?.cleanup();
+    await fs.rm(cacheDir, { recursive: true, force: true });
+  });
+
+  async function cachedVault(): Promise<{ graph: GraphDTO; notes: unknown; info: unknown }> {
+    vault = await makeTempVault(SMALL_VAULT);
+    cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-snap-'));
+    const first = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    const answers = { graph: await first.service.getGraph({}), notes: await first.service.listNotes(), info: await first.service.describeVault() };
+    await first.close();
+    return answers;
+  }
+
+  it('answers the graph, the note list and the description before the index has loaded', async () => {
+    const before = await cachedVault();
+    const events: CairnEvent[] = [];
+    const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false, onEvent: (e) => events.push(e) });
+    const [graph, notes, info] = await Promise.all([session.service.getGraph({}), session.service.listNotes(), session.service.describeVault()]);
+    expect(session.service.buildStats).toBeNull();
+    expect(info).toEqual({ ...(before.info as object), indexing: true });
+    expect(notes).toEqual(before.notes);
+    expect(sorted(graph)).toEqual(sorted(before.graph));
+    expect(events.filter((e) => e.type === 'vault-opened')).toHaveLength(1);
+    // Other questions wait for the index, and then the answers are the index's.
+    const local = await session.service.getGraph({ center: 'note:EC2.md', depth: 1 });
+    expect(session.service.buildStats?.parsed).toBe(0);
+    expect(local.nodes.map((n) => n.id)).toContain('note:AMI.md');
+    expect(sorted(await session.service.getGraph({}))).toEqual(sorted(before.graph));
+    expect((await session.service.describeVault()).indexing).toBe(false);
+    // Nothing changed on disk: no event beyond the one opening.
+    expect(events.filter((e) => e.type !== 'index-progress').map((e) => e.type)).toEqual(['vault-opened']);
+    await session.close();
+  });
+
+  it('sends what changed on disk while closed as events that bring the snapshot up to date', async () => {
+    const before = await cachedVault();
+    await vault.write('AMI.md', '# AMI\n\nNow links to [[paginación]] and [[S3]].\n');
+    await vault.remove('redes/ELB.md');
+    await vault.write('S3.md', '---\naliases: [Simple Storage Service]\n---\n# S3\n\nObject storage; EC2 instances read from S3.\n');
+    const events: CairnEvent[] = [];
+    const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false, onEvent: (e) => events.push(e) });
+    const shown = await session.service.getGraph({});
+    expect(sorted(shown)).toEqual(sorted(before.graph));
+    await session.ready;
+    const changed = events.find((e) => e.type === 'notes-changed');
+    expect(changed).toMatchObject({ removed: ['redes/ELB.md'] });
+    expect(changed?.type === 'notes-changed' && [...changed.changed].sort()).toEqual(['AMI.md', 'S3.md']);
+    const deltas = events.flatMap((e) => (e.type === 'graph-delta' ? [e.delta] : []));
+    expect(deltas.length).toBeGreaterThan(0);
+    const fresh = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir: null });
+    const current = sorted(await fresh.service.getGraph({}));
+    expect(current.edges.map((e) => e.id)).toContain('link|note:AMI.md|note:S3.md');
+    expect(sorted(applied(shown, deltas))).toEqual(current);
+    expect((await session.service.listNotes()).map((n) => n.id)).toEqual((await fresh.service.listNotes()).map((n) => n.id));
+    await fresh.close();
+    await session.close();
+  });
+});
