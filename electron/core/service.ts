@@ -105,7 +105,8 @@ export class CairnService implements CairnApi {
         else this.emit({ type: 'vault-opened', vault: this.info() });
         this.idle = this.options.warmUp ? this.warmUpSearch() : Promise.resolve();
         // Written in the background: the person should not wait for the next start's benefit.
-        if (cache && (this.buildStats?.parsed ?? 0) > 0) this.cacheWrite = this.idle.then(() => this.writeCache(cache));
+        if ((this.buildStats?.parsed ?? 0) > 0) this.dirty = true;
+        if (cache && this.dirty) this.cacheWrite = this.idle.then(() => this.writeCache(cache));
       });
     return this.ready;
   }
@@ -135,19 +136,30 @@ export class CairnService implements CairnApi {
     }
   }
 
-  /** Writes the cache if this service has one; failures only cost the next start some time. */
+  /**
+   * Writes the cache if this service has one and the index changed since it was last written (at 10k
+   * notes a write takes seconds, and closing the app should not redo one for nothing); failures only cost
+   * the next start some time.
+   */
   async saveCache(): Promise<void> {
     const cache = this.options.cache;
     if (!cache) return;
     await this.ready.catch(() => undefined);
     await this.cacheWrite;
-    await this.writeCache(cache);
+    if (this.dirty) await this.writeCache(cache);
   }
 
   private cacheWrite: Promise<void> = Promise.resolve();
+  /** The index holds changes its cache does not. */
+  private dirty = false;
 
   private writeCache(cache: CacheStore): Promise<void> {
-    return this.index.saveCache(cache).catch((error: unknown) => console.error('cairn: cache not saved:', (error as Error).message));
+    // A change applied during the write sets it again: its file's mtime is newer than the cache's record.
+    this.dirty = false;
+    return this.index.saveCache(cache).catch((error: unknown) => {
+      this.dirty = true;
+      console.error('cairn: cache not saved:', (error as Error).message);
+    });
   }
 
   on(listener: EventListener): () => void {
@@ -175,6 +187,7 @@ export class CairnService implements CairnApi {
 
   private publish(result: ChangeResult): void {
     if (result.changed.length === 0 && result.removed.length === 0) return;
+    this.dirty = true;
     this.reviewer.invalidate();
     this.emit({ type: 'notes-changed', changed: result.changed, removed: result.removed });
     const { delta } = result;

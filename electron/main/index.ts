@@ -100,8 +100,20 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  void current?.close();
   if (process.platform !== 'darwin') app.quit();
+});
+
+// Quitting waits for the index to close: it writes its cache if the vault changed, and a write killed
+// half-way is lost work for the next start.
+let closing: Promise<void> | null = null;
+app.on('before-quit', (event) => {
+  if (!current || closing) return;
+  event.preventDefault();
+  closing = current.close().catch(() => undefined);
+  void closing.finally(() => {
+    current = null;
+    app.quit();
+  });
 });
 
 function showError(error: unknown): void {

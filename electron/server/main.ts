@@ -28,8 +28,11 @@ export async function serve(argv: string[]): Promise<void> {
   console.log(`Cairn is serving the vault "${path.basename(session.root)}" at ${server.openUrl}`);
   console.log('Open that URL in your browser. Only this machine can reach it; the token is new on every start. Ctrl+C stops.');
   const info = await session.api.listNotes().then(() => session.api.describeVault());
-  console.log(`Indexed ${info.noteCount} notes${info.problemCount ? `, ${info.problemCount} with problems` : ''}.`);
+  const problems = info.problemCount ? `, ${info.problemCount} with problems` : '';
+  // From a cache the vault opens on its last index while this one catches up with the disk.
+  console.log(info.indexing ? `Opened ${info.noteCount} notes${problems} as last indexed; updating from disk.` : `Indexed ${info.noteCount} notes${problems}.`);
   const stop = async (): Promise<void> => {
+    console.log('Stopping (writing the index cache if the vault changed)…');
     await server.close();
     await session.close();
     process.exit(0);

@@ -70,6 +70,21 @@ describe('cache frames', () => {
     await expect(readFrames(file)).rejects.toThrow();
   });
 
+  it('removes what a write killed half-way left behind, not what another write is making now', async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
+    const file = path.join(dir, 'c.cache');
+    const stale = `${file}.0123456789ab.tmp`;
+    const current = `${file}.ba9876543210.tmp`;
+    await fs.writeFile(stale, 'half a cache');
+    await fs.writeFile(current, 'being written');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    await fs.utimes(stale, hourAgo, hourAgo);
+    await fs.writeFile(path.join(dir, 'other.0123456789ab.tmp'), 'not ours');
+    await fs.utimes(path.join(dir, 'other.0123456789ab.tmp'), hourAgo, hourAgo);
+    await writeFrames(file, { version: () => 1 });
+    expect((await fs.readdir(dir)).sort()).toEqual(['c.cache', 'c.cache.ba9876543210.tmp', 'other.0123456789ab.tmp']);
+  });
+
   it('leaves the previous file in place when a write fails', async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-frames-'));
     const file = path.join(dir, 'c.cache');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 /**
@@ -43,6 +44,7 @@ function* chunks(path: Frame['path'], list: unknown[]): Generator<Frame> {
  * serialisable form at once.
  */
 export async function writeFrames(file: string, parts: Record<string, () => unknown>): Promise<void> {
+  await removeStaleTemps(file);
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await fs.open(temp, 'w');
   try {
@@ -62,6 +64,22 @@ export async function writeFrames(file: string, parts: Record<string, () => unkn
     await handle.close().catch(() => undefined);
     await fs.rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** A temporary file older than this was left by a process that died mid-write, not one still writing. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes what writes killed half-way left behind (each up to the size of a cache: hundreds of MB at 10k notes). */
+async function removeStaleTemps(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const temp = path.join(dir, name);
+    const stat = await fs.stat(temp).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > STALE_TEMP_MS) await fs.rm(temp, { force: true });
   }
 }
 

@@ -51,6 +51,30 @@ describe('persistent cache', () => {
     await third.close();
   });
 
+  it('writes the cache again on close only when the index changed since it was written', async () => {
+    vault = await makeTempVault(SMALL_VAULT);
+    cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-cache-'));
+    const cacheFile = async (): Promise<{ name: string; ino: number }> => {
+      const [name] = await fs.readdir(cacheDir);
+      return { name: name as string, ino: (await fs.stat(path.join(cacheDir, name as string))).ino };
+    };
+    const first = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    await first.close();
+    const written = await cacheFile();
+    // Nothing changed: closing leaves the file as it was (a rewrite renames a new file into place).
+    const second = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    await second.close();
+    expect(await cacheFile()).toEqual(written);
+    const third = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    await vault.write('AMI.md', '# AMI\n\nNow links to [[paginación]].\n');
+    await third.service.filesChanged(['AMI.md']);
+    await third.close();
+    expect((await cacheFile()).ino).not.toBe(written.ino);
+    const fourth = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir });
+    expect(fourth.service.buildStats?.parsed).toBe(0);
+    await fourth.close();
+  });
+
   it('ignores a corrupt cache file and rebuilds', async () => {
     vault = await makeTempVault(SMALL_VAULT);
     cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-cache-'));

@@ -18,6 +18,8 @@ export interface WorkerSessionOptions {
   entry: URL | string;
 }
 
+const CLOSE_TIMEOUT_MS = 30_000;
+
 /** A TypeScript entry (run from source, in dev and tests) is loaded through tsx inside the worker. */
 function spawnWorker(entry: URL | string, workerData: WorkerData): Worker {
   const href = entry instanceof URL ? entry.href : pathToFileURL(entry).href;
@@ -63,7 +65,9 @@ export function startWorkerSession(dir: string, options: WorkerSessionOptions): 
               new Promise<void>((resolve) => {
                 closed = resolve;
                 worker.postMessage({ type: 'close' } satisfies ToWorker);
-                setTimeout(() => void worker.terminate().then(() => resolve()), 2000).unref();
+                // Closing writes the cache when the index changed (seconds at 10k notes): cut short, the
+                // next start re-reads the changed files instead, so this only bounds a hung worker.
+                setTimeout(() => void worker.terminate().then(() => resolve()), CLOSE_TIMEOUT_MS).unref();
               }),
           });
           break;
