@@ -55,7 +55,7 @@ export const test = base.extend<Fixtures>({
       await app.close();
       return;
     }
-    const server = await startServer(vaultDir);
+    const server = await startServer(vaultDir, cacheDirOf(vaultDir));
     page.on('request', (request) => {
       const method = /^\/api\/(\w+)$/.exec(new URL(request.url()).pathname)?.[1];
       if (method) apiCalls.push(method);
@@ -71,11 +71,24 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
-async function startServer(vaultDir: string): Promise<{ url: string; process: ChildProcess }> {
+/** Each test's index cache, in its temp folder (beside the vault, not in it): gone with the test. */
+export function cacheDirOf(vaultDir: string): string {
+  return path.join(path.dirname(vaultDir), 'cache');
+}
+
+export interface Server {
+  url: string;
+  process: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+}
+
+/** The browser-mode server on the vault, as `npm run serve` starts it. */
+export async function startServer(vaultDir: string, cacheDir: string): Promise<Server> {
   if (!existsSync(path.join(repo, 'out/renderer/index.html'))) throw new Error('Run `npm run build` before the e2e suite (npm run test:e2e does).');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'electron/server/main.ts'), '--vault', vaultDir, '--port', '0'], {
     cwd: repo,
-    env: { ...process.env, INIT_CWD: repo },
+    env: { ...process.env, INIT_CWD: repo, CAIRN_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -93,5 +106,13 @@ async function startServer(vaultDir: string): Promise<{ url: string; process: Ch
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
   });
-  return { url, process: child };
+  return { url, process: child, output: () => output };
+}
+
+/** Stops it as Ctrl+C would (it writes its cache first) and waits until it has exited. */
+export async function stopServer(server: Server): Promise<void> {
+  if (server.process.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.process.once('exit', resolve));
+  server.process.kill('SIGTERM');
+  await exited;
 }
