@@ -1,5 +1,5 @@
 import type { EdgeKind, EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
-import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
+import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, sameContribution, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
 import { RelatedIndex, type RelatedState } from './related-index';
 
 interface EdgeState {
@@ -73,6 +73,7 @@ export class GraphModel {
   /** Replaces (or removes, with null) one note's contribution. Call `flush()` to get the delta. */
   setNote(noteId: NoteId, contribution: NoteContribution | null): void {
     const old = this.contributions.get(noteId);
+    if (old && contribution && sameContribution(old, contribution)) return;
     if (old) this.unapply(old);
     if (contribution) {
       this.contributions.set(noteId, contribution);

@@ -362,9 +362,11 @@ export class VaultIndex {
       const shape = shapes.get(key);
       if (shape) this.graph.relabel(conceptNodeId(key), shape.label);
     }
+    const edited = new Set(changed);
     for (const id of dictionaryChanged ? this.records.keys() : affected) {
       const record = this.records.get(id);
-      if (record && (dictionaryChanged || changed.includes(record))) this.upsertSearch(record);
+      // A note whose text did not change is indexed again only if the concepts it names did.
+      if (record && (dictionaryChanged || edited.has(record))) this.upsertSearch(record, !edited.has(record));
     }
     if (dictionaryChanged) this.concepts.releaseHits();
     return { changed: changed.map((record) => record.entry.id), removed, delta: this.graph.flush() };
@@ -389,11 +391,17 @@ export class VaultIndex {
     return this.resolver.resolve(from, target, kind);
   }
 
-  private upsertSearch(record: NoteRecord): void {
+  /**
+   * Indexes the note for search. With `unlessSameConcepts`, a note indexed with the same concept names is
+   * left as it is: when the dictionary changes (a note created or deleted), every note is checked, and
+   * re-indexing all of them cost ~10 s at 10k notes for the handful whose names moved.
+   */
+  private upsertSearch(record: NoteRecord, unlessSameConcepts = false): void {
+    const names = [...new Set(this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.concept(key)?.label ?? key))];
+    if (unlessSameConcepts && sameList(names, this.search.conceptsOf(record.entry.id))) return;
     const note = this.textOf(record)[0];
     if (!note) return;
-    const names = this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.concept(key)?.label ?? key);
-    this.search.upsert(toSearchDoc(note, [...new Set(names)]));
+    this.search.upsert(toSearchDoc(note, names));
   }
 
   private indexLinkSources(record: NoteRecord, add: boolean): void {
@@ -451,6 +459,10 @@ function linkKeys(target: string): string[] {
     }
   }
   return keys;
+}
+
+function sameList(a: readonly string[], b: readonly string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 function parsedOf(records: Iterable<ReadRecord>): ParsedNote[] {

@@ -184,6 +184,11 @@ export class FlexSearchIndex implements SearchIndex {
     return this.entries.size;
   }
 
+  conceptsOf(id: NoteId): readonly string[] | undefined {
+    const slot = this.byId.get(id);
+    return slot === undefined ? undefined : this.slotEntry[slot]?.doc.concepts;
+  }
+
   sample(n: number): SearchDoc[] {
     return spread([...this.entries.values()], n).map((e) => e.doc);
   }

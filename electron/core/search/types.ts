@@ -28,6 +28,8 @@ export interface SearchIndex {
   exportState(): Promise<unknown>;
   importState(state: unknown): Promise<void>;
   readonly size: number;
+  /** The concept names a note was indexed with; undefined for a note not in the index. */
+  conceptsOf(id: NoteId): readonly string[] | undefined;
   /** Up to `n` of the indexed notes, spread over the index (for warming the search code up). */
   sample(n: number): SearchDoc[];
 }
