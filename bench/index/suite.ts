@@ -16,9 +16,11 @@ export interface Targets {
   peerSpeedup: number;
   updateP95Ms: number;
   rssMB: number;
+  /** Warm start, to the first answers a window needs. */
+  warmMs: number;
 }
 /** The figures DESIGN/README promise; the update and RSS targets are stated for 10k notes. */
-export const TARGETS: Targets = { floorRatio: 3, peerSpeedup: 5, updateP95Ms: 50, rssMB: 400 };
+export const TARGETS: Targets = { floorRatio: 3, peerSpeedup: 5, updateP95Ms: 50, rssMB: 400, warmMs: 500 };
 
 export interface UpdateResult {
   notes: number;
@@ -27,6 +29,9 @@ export interface UpdateResult {
   timeouts: number;
   endToEnd: { p50: number; p95: number; max: number };
   applyChanges: { p50: number; p95: number; max: number };
+  /** A note created, then deleted (each changes the concept dictionary), applied directly: 3 samples. */
+  createNote?: { p50: number; max: number };
+  deleteNote?: { p50: number; max: number };
   peakRssMB: number;
 }
 
@@ -47,6 +52,8 @@ export interface IndexRow {
   peerSpeedup: number | null;
   phases: PhaseTimes | null;
   warmMs: number | null;
+  /** Warm start: when the first answers were given from the cache's snapshot. */
+  warmOpenedMs: number | null;
   warmParsed: number | null;
   warmSearchFromCache: boolean | null;
   cacheMB: number | null;
@@ -101,6 +108,7 @@ export async function measureVault(label: string, dir: string, generated: { note
     peerSpeedup: null,
     phases: null,
     warmMs: null,
+    warmOpenedMs: null,
     warmParsed: null,
     warmSearchFromCache: null,
     cacheMB: null,
@@ -173,6 +181,7 @@ export async function measureVault(label: string, dir: string, generated: { note
     const warm = await attempt<Measured<CairnBuildResult>>('cairn warm', 'worker-index.ts', ['--impl', 'cairn', '--dir', dir, '--load-cache', cacheFile]);
     if (warm) {
       row.warmMs = warm.ms;
+      row.warmOpenedMs = warm.openedMs;
       row.warmParsed = warm.parsed;
       row.warmSearchFromCache = warm.searchFromCache;
     }
@@ -203,6 +212,17 @@ export function indexTable(rows: IndexRow[]): string {
   for (const r of rows) {
     const p = r.phases;
     lines.push(`| ${r.vault} | ${f(p?.scan)} | ${f(p?.parse)} | ${f(p?.concepts)} | ${f(p?.graph)} | ${f(p?.search)} | ${f(r.cacheMB, 1)} / ${f(r.saveCacheMs)} | ${f(r.links.generator)} / ${f(r.links.peer)} / ${f(r.links.cairn)} | ${f(r.broken.generator)} / ${f(r.broken.peer)} / ${f(r.broken.cairn)} |`);
+  }
+  lines.push(
+    '',
+    'Warm start through the service: first answers (global graph, note list, description) from the snapshot, then the whole index loaded. Creating and deleting a note (each changes the concept dictionary), applied directly, median / max of 3:',
+    '',
+    '| vault | warm: first answers ms | warm: index loaded ms | create a note ms | delete a note ms |',
+    '| --- | --- | --- | --- | --- |',
+  );
+  for (const r of rows) {
+    const u = r.update;
+    lines.push(`| ${r.vault} | ${f(r.warmOpenedMs)}${r.notes >= 10000 && r.warmOpenedMs !== null ? ok(r.warmOpenedMs < TARGETS.warmMs) : ''} | ${f(r.warmMs)} | ${u?.createNote ? `${f(u.createNote.p50)} / ${f(u.createNote.max)}` : '—'} | ${u?.deleteNote ? `${f(u.deleteNote.p50)} / ${f(u.deleteNote.max)}` : '—'} |`);
   }
   const notes = rows.flatMap((r) => r.errors.map((e) => `- ${r.vault}: ${e}`));
   if (notes.length) lines.push('', 'Not measured:', ...notes);

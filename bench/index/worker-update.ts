@@ -68,6 +68,21 @@ try {
     direct.push(performance.now() - start);
   }
 
+  // A new note brings a new title, so a new concept name: the path where every note is checked again.
+  const created: number[] = [];
+  const deleted: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const id = `Bench new note ${k}.md`;
+    await fs.writeFile(path.join(copy, id), `# Bench new note ${k}\n\nA new note about [[${path.posix.basename(pickId(k, 1), '.md')}]].\n`);
+    let start = performance.now();
+    await session.service.index.applyChanges([id]);
+    created.push(performance.now() - start);
+    await fs.rm(path.join(copy, id));
+    start = performance.now();
+    await session.service.index.applyChanges([id]);
+    deleted.push(performance.now() - start);
+  }
+
   emitResult({
     dir: source,
     notes: ids.length,
@@ -76,6 +91,8 @@ try {
     timeouts,
     endToEnd: { p50: percentile(endToEnd, 50), p95: percentile(endToEnd, 95), max: Math.max(...endToEnd) },
     applyChanges: { p50: percentile(direct, 50), p95: percentile(direct, 95), max: Math.max(...direct) },
+    createNote: { p50: percentile(created, 50), max: Math.max(...created) },
+    deleteNote: { p50: percentile(deleted, 50), max: Math.max(...deleted) },
     peakRssMB: peakRssMB(),
   });
 } finally {

@@ -12,6 +12,7 @@ import type {
   ConceptEngineState,
   ConceptHit,
   ConceptKey,
+  DictionaryName,
   NoteCandidates,
   NoteConceptState,
   NoteSource,
@@ -21,6 +22,23 @@ import type {
 } from './types';
 
 export type { ConceptEngineState, NoteConceptState } from './types';
+
+export interface ConceptUpdate {
+  /** Names → keys changed. */
+  dictionaryChanged: boolean;
+  /** The dictionary was made again (labels, owners and sources may differ even with the same names). */
+  rebuilt: boolean;
+  /**
+   * The notes matched again besides the changed ones: those a change of dictionary can reach (see
+   * `reachOf`); null when every note was.
+   */
+  reach: ReadonlySet<NoteId> | null;
+  /** Per concept, how many more notes hit it than before the update (negative: fewer). */
+  keyDelta: ReadonlyMap<ConceptKey, number>;
+}
+
+/** The notes whose text holds a word that folds to `key` (null: cannot tell), from an index of their words. */
+export type NoteFinder = (key: string) => Set<NoteId> | null;
 
 /**
  * Version of the extraction and matching rules. A saved ConceptEngineState from another version is
@@ -197,10 +215,11 @@ export class ConceptEngine {
   }
 
   /**
-   * `dictionaryChanged`: names → keys changed, every note was matched again. `rebuilt`: the dictionary was
-   * made again (labels, owners and sources may differ even with the same names).
+   * Applies changed and removed notes (see ConceptUpdate). When names → keys change, the notes the change
+   * can reach are matched again: found through `finder` (an index of the notes' words), or all of them.
    */
-  update(changed: readonly ParsedNote[], removed: readonly NoteId[]): { dictionaryChanged: boolean; rebuilt: boolean } {
+  update(changed: readonly ParsedNote[], removed: readonly NoteId[], finder?: NoteFinder): ConceptUpdate {
+    this.keyDelta = new Map();
     let dirty = false;
     /** Every change that can touch the dictionary is in acronym counts: often none reaches it. */
     let acronymsOnly = true;
@@ -250,6 +269,8 @@ export class ConceptEngine {
 
     let dictionaryChanged = false;
     let rebuilt = false;
+    const before = this.dictionary;
+    let reach: Set<NoteId> | null = new Set();
     if (dirty) {
       // The dictionary takes only `recurringAcronyms` from acronym counts: the same list, the same
       // dictionary, and rebuilding it from every note cost ~0.3–2 s at 10k notes per keystroke-sized edit.
@@ -284,18 +305,56 @@ export class ConceptEngine {
     }
     if (dictionaryChanged) {
       const fresh = new Map(changed.map((note) => [note.id, note]));
+      reach = finder ? this.reachOf(before, this.dictionary, finder) : null;
       for (const id of [...this.candidates.keys()]) {
+        if (reach && !reach.has(id) && !fresh.has(id)) continue;
         // A note that cannot be read back keeps its hits until its own change arrives.
         const note = fresh.get(id) ?? this.noteOf(id);
         if (note) this.rematch(note);
       }
     } else for (const note of changed) this.rematch(note);
-    return { dictionaryChanged, rebuilt };
+    return { dictionaryChanged, rebuilt, reach, keyDelta: this.keyDelta };
   }
+
+  /**
+   * The notes whose matches a change of dictionary can change: those that hit a name it dropped or
+   * changed, and those holding a word of a name it added or changed (or of an acronym it gained or lost,
+   * which changes how `AMIS` folds). Null when a word cannot be looked up: then every note is matched.
+   */
+  private reachOf(before: ConceptDictionary, after: ConceptDictionary, finder: NoteFinder): Set<NoteId> | null {
+    const tuple = (n: DictionaryName): string => `${n.key}\u0000${n.capsOnly ? 1 : 0}${n.weak ? 1 : 0}`;
+    const was = new Map(before.names().map((n) => [n.folded, tuple(n)]));
+    const now = new Map(after.names().map((n) => [n.folded, tuple(n)]));
+    const reach = new Set<NoteId>();
+    for (const n of before.names()) {
+      if (now.get(n.folded) === tuple(n)) continue;
+      for (const id of this.notesByKey.get(n.key) ?? []) reach.add(id);
+    }
+    // Old names' words too: a note titled or headed by a name it lost holds its words, not always a hit.
+    const words: string[][] = [];
+    for (const n of after.names()) if (was.get(n.folded) !== tuple(n)) words.push(n.folded.split(' '));
+    for (const n of before.names()) if (now.get(n.folded) !== tuple(n)) words.push(n.folded.split(' '));
+    for (const a of after.acronyms) if (!before.acronyms.has(a)) words.push([a]);
+    for (const a of before.acronyms) if (!after.acronyms.has(a)) words.push([a]);
+    for (const name of words) {
+      // A note holds every word of a name it matches: the word held by the fewest notes is enough.
+      let fewest: Set<NoteId> | null = null;
+      for (const word of new Set(name)) {
+        const holders = finder(word);
+        if (holders && (!fewest || holders.size < fewest.size)) fewest = holders;
+      }
+      if (!fewest) return null;
+      for (const id of fewest) reach.add(id);
+    }
+    return reach;
+  }
+
+  /** Per concept, notes gained minus notes lost in the current update. */
+  private keyDelta = new Map<ConceptKey, number>();
 
   private unindex(id: NoteId): void {
     for (const key of this.packed.get(id)?.keys ?? []) {
-      this.notesByKey.get(key)?.delete(id);
+      if (this.notesByKey.get(key)?.delete(id)) this.keyDelta.set(key, (this.keyDelta.get(key) ?? 0) - 1);
       if (this.definers.get(key)?.delete(id)) this.conceptCache.delete(key);
     }
     this.packed.delete(id);
@@ -313,6 +372,7 @@ export class ConceptEngine {
   private indexHits(noteId: NoteId, packed: PackedHits): void {
     for (const key of packed.keys) {
       let s = this.notesByKey.get(key);
+      if (!s?.has(noteId)) this.keyDelta.set(key, (this.keyDelta.get(key) ?? 0) + 1);
       if (!s) {
         s = new Set();
         this.notesByKey.set(key, s);

@@ -1,5 +1,5 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
-import { ConceptEngine, type ConceptEngineState } from '../concepts/engine';
+import { ConceptEngine, type ConceptEngineState, type ConceptUpdate } from '../concepts/engine';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, type NoteContribution } from '../graph/contribution';
 import { packContributions, unpackContributions } from '../graph/contribution-codec';
 import { GraphModel } from '../graph/graph-model';
@@ -333,12 +333,15 @@ export class VaultIndex {
 
     const touched = [...changed.map((record) => record.entry.id), ...removed];
     const hittersBefore = this.hitters(touched);
-    const { dictionaryChanged: namesChanged, rebuilt } = this.concepts.update(parsed, removed);
+    // The search index holds every other note's words as they are: it tells which notes a new name can reach.
+    const update = this.concepts.update(parsed, removed, (key) => this.search.notesHolding(key));
+    const { dictionaryChanged: namesChanged, rebuilt } = update;
     // Labels, owner notes and sources are not in the dictionary's signature, yet the graph shows them.
     // They come from the dictionary alone: when it was not made again, they are as they were.
     const shapes = rebuilt ? conceptShapes(this.concepts) : this.shapes;
     const relabelled = rebuilt ? [...shapes].filter(([key, shape]) => this.shapes.get(key)?.label !== shape.label).map(([key]) => key) : [];
     const shapeChanged = rebuilt && (shapes.size !== this.shapes.size || [...shapes].some(([key, shape]) => this.shapes.get(key)?.sig !== shape.sig));
+    const shapesBefore = this.shapes;
     this.shapes = shapes;
     const dictionaryChanged = namesChanged || shapeChanged;
     if (!dictionaryChanged) {
@@ -353,7 +356,7 @@ export class VaultIndex {
         if (before >= 3 !== after >= 3) for (const id of this.concepts.notesOf(key)) affected.add(id);
       }
     }
-    const rebuild = dictionaryChanged ? [...this.records.keys()] : [...affected];
+    const rebuild = dictionaryChanged ? [...this.reachedBy(update, shapesBefore, shapes, affected)] : [...affected];
     for (const id of rebuild) {
       const record = this.records.get(id);
       if (record) this.graph.setNote(id, this.contribution(record));
@@ -363,7 +366,8 @@ export class VaultIndex {
       if (shape) this.graph.relabel(conceptNodeId(key), shape.label);
     }
     const edited = new Set(changed);
-    for (const id of dictionaryChanged ? this.records.keys() : affected) {
+    // A note's concept names change only with its hits or a label: both put it among those remade above.
+    for (const id of dictionaryChanged ? rebuild : affected) {
       const record = this.records.get(id);
       // A note whose text did not change is indexed again only if the concepts it names did.
       if (record && (dictionaryChanged || edited.has(record))) this.upsertSearch(record, !edited.has(record));
@@ -372,7 +376,41 @@ export class VaultIndex {
     return { changed: changed.map((record) => record.entry.id), removed, delta: this.graph.flush() };
   }
 
-  private shapes = new Map<string, { label: string; sig: string }>();
+  private shapes = new Map<string, ConceptShape>();
+
+  /**
+   * The notes whose graph part a change of dictionary can change: the notes changed or re-resolved, the
+   * notes matched again, the notes naming a concept whose label, owner or sources changed and those
+   * owners, and the notes naming a heading-only concept that crossed the three-note line. Every note when
+   * the engine matched every note again. (Remaking all 10k parts cost ~3.4 s, re-reading their text.)
+   */
+  private reachedBy(update: ConceptUpdate, before: Map<string, ConceptShape>, shapes: Map<string, ConceptShape>, affected: Set<NoteId>): Iterable<NoteId> {
+    if (update.reach === null) return this.records.keys();
+    const out = new Set([...affected, ...update.reach]);
+    /** Concepts whose node changed: label, owner or sources, or a heading-only one crossing the line. */
+    const moved = new Set<string>();
+    for (const key of new Set([...shapes.keys(), ...before.keys()])) {
+      const was = before.get(key);
+      const now = shapes.get(key);
+      if (was?.sig === now?.sig) continue;
+      moved.add(key);
+      if (was?.noteId) out.add(was.noteId);
+      if (now?.noteId) out.add(now.noteId);
+    }
+    for (const [key, delta] of update.keyDelta) {
+      const after = this.concepts.noteCount(key);
+      if (after - delta >= 3 !== after >= 3) moved.add(key);
+    }
+    if (moved.size === 0) return out;
+    for (const key of moved) for (const id of this.concepts.notesOf(key)) out.add(id);
+    // A note titled or headed by such a concept uses its node too (what the note is about, its sections).
+    for (const [id, record] of this.records) {
+      if (out.has(id) || !record.parsed) continue;
+      const names = [record.parsed.title, ...record.parsed.headings.map((h) => h.text)];
+      if (names.some((name) => moved.has(this.concepts.lookup(name) ?? ''))) out.add(id);
+    }
+    return out;
+  }
 
   /** Concept key → the changed notes that hit it now. */
   private hitters(ids: NoteId[]): Map<string, Set<NoteId>> {
@@ -442,9 +480,16 @@ function restoreConcepts(cached: CacheData | null, texts: NoteTexts, read: Map<N
   }
 }
 
-function conceptShapes(engine: ConceptEngine): Map<string, { label: string; sig: string }> {
-  const out = new Map<string, { label: string; sig: string }>();
-  for (const c of engine.concepts()) out.set(c.key, { label: c.label, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}` });
+interface ConceptShape {
+  label: string;
+  noteId: NoteId | null;
+  /** Label, owner and sources: what the graph shows of a concept beyond its names. */
+  sig: string;
+}
+
+function conceptShapes(engine: ConceptEngine): Map<string, ConceptShape> {
+  const out = new Map<string, ConceptShape>();
+  for (const c of engine.concepts()) out.set(c.key, { label: c.label, noteId: c.noteId, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}` });
   return out;
 }
 

@@ -60,6 +60,7 @@ const COVER = { title: 0.8, h1: 0.4 } as const;
 type Field = 'title' | 'aliases' | 'heading' | 'tags' | 'path' | 'concepts' | 'body';
 const FORWARD_FIELDS = ['title', 'aliases'] as const;
 const STRICT_FIELDS: Field[] = ['heading', 'tags', 'path', 'concepts', 'body'];
+const FIELDS: Field[] = [...FORWARD_FIELDS, ...STRICT_FIELDS];
 
 const split = (s: string): string[] => s.split(' ');
 
@@ -182,6 +183,22 @@ export class FlexSearchIndex implements SearchIndex {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  notesHolding(key: string): Set<NoteId> | null {
+    if (STOPWORDS.has(key)) return null;
+    const out = new Set<NoteId>();
+    for (const term of [key, `${key}s`]) {
+      for (const field of FIELDS) {
+        for (const postings of this.lookup(field, term)) {
+          for (const id of postings ?? []) {
+            const entry = this.slotEntry[id >>> SECTION_BITS];
+            if (entry) out.add(entry.doc.id);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   conceptsOf(id: NoteId): readonly string[] | undefined {

@@ -28,6 +28,11 @@ export interface SearchIndex {
   exportState(): Promise<unknown>;
   importState(state: unknown): Promise<void>;
   readonly size: number;
+  /**
+   * The notes whose indexed text holds a word that folds to `key` (concepts/fold.ts, no acronyms), or to
+   * `key` + s; null when the index cannot tell (a function word: bodies leave those out).
+   */
+  notesHolding(key: string): Set<NoteId> | null;
   /** The concept names a note was indexed with; undefined for a note not in the index. */
   conceptsOf(id: NoteId): readonly string[] | undefined;
   /** Up to `n` of the indexed notes, spread over the index (for warming the search code up). */
