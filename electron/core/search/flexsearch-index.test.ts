@@ -289,4 +289,21 @@ describe('FlexSearchIndex', () => {
     const pairs = state.pairs as Record<string, unknown>;
     await expect(new FlexSearchIndex().importState({ ...state, pairs: { ...pairs, pool: new Uint8Array(1) } })).rejects.toBeInstanceOf(SearchStateError);
   });
+
+  it('tells which notes hold a word, as concepts fold it, wherever the note has it', () => {
+    const index = new FlexSearchIndex();
+    index.upsert(note('a.md', 'Lanzamos varias instancias en la VPC.'));
+    index.upsert(note('b.md', '# Balanceadores\nNada más.'));
+    index.upsert(note('Instancia.md', 'Otra cosa.'));
+    index.upsert(note('c.md', 'Tres AMIS en mayúsculas.'));
+    index.upsert(note('d.md', 'Nada que ver.'));
+    expect([...(index.notesHolding('instancia') ?? [])].sort()).toEqual(['Instancia.md', 'a.md']);
+    expect([...(index.notesHolding('balanceador') ?? [])]).toEqual(['b.md']);
+    // `AMIS` shouted is indexed as `amis`; where AMI is a known acronym the concepts fold it to `ami`.
+    expect([...(index.notesHolding('ami') ?? [])]).toEqual(['c.md']);
+    index.remove('a.md');
+    expect([...(index.notesHolding('instancia') ?? [])]).toEqual(['Instancia.md']);
+    // Bodies leave function words out: the index cannot tell.
+    expect(index.notesHolding('que')).toBeNull();
+  });
 });
