@@ -110,4 +110,24 @@ describe('GraphModel loaded with cached co-occurrence sums', () => {
     expect(sorted(cached)).toEqual(sorted(fresh));
     expect(sorted(cached)).toContain('related|note:a.md|note:b.md=2');
   });
+
+  it('loads in turns the same graph a single load makes, letting other work run between slices', async () => {
+    const parts = Array.from({ length: 1200 }, (_, i): [string, NoteContribution] => [`n${i}.md`, note(`n${i}.md`, [link(`n${i}.md`, `n${(i * 7) % 1200}.md`, 1 + (i % 3))])]);
+    const once = new GraphModel();
+    once.load(parts);
+    const inTurns = new GraphModel();
+    let turns = 0;
+    let loading = true;
+    const tick = (): void => {
+      turns++;
+      if (loading) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await inTurns.loadInTurns(parts, undefined, 100);
+    loading = false;
+    expect(inTurns.snapshot()).toEqual(once.snapshot());
+    expect(turns).toBeGreaterThanOrEqual(10);
+    // Loading records no delta, in turns or not.
+    expect(inTurns.flush()).toEqual({ upsertNodes: [], removeNodes: [], upsertEdges: [], removeEdges: [] });
+  });
 });

@@ -189,7 +189,7 @@ export class VaultIndex {
     await this.search.importState(cached.search);
     this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, graph.length);
-    this.graph.load(
+    await this.graph.loadInTurns(
       graph.map((contribution): [NoteId, NoteContribution] => [contribution.noteId, contribution]),
       cached.related,
     );
