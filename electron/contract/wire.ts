@@ -106,7 +106,11 @@ export function toWire(method: CairnMethod, value: unknown): unknown {
   return cameFrom.get(value as GraphDTO) ?? packGraph(value as GraphDTO);
 }
 
-/** A result as the transport delivered it, back in the contract's shape. */
-export function fromWire(method: CairnMethod, value: unknown): unknown {
-  return method === 'getGraph' && isGraphWire(value) ? unpackGraph(value) : value;
+/**
+ * A result as the transport delivered it, back in the contract's shape. `lazily` for a host that mostly
+ * forwards what it receives (worker → HTTP or IPC): its graphs unpack their edges only if read.
+ */
+export function fromWire(method: CairnMethod, value: unknown, lazily = false): unknown {
+  if (method !== 'getGraph' || !isGraphWire(value)) return value;
+  return lazily ? unpackGraphLazily(value) : unpackGraph(value);
 }

@@ -48,6 +48,10 @@ describe('graph wire format', () => {
     const wire = packGraph(graph);
     const forwarded = fromWire('getGraph', wire);
     expect(toWire('getGraph', forwarded)).toBe(wire);
+    // A host's unpacking is lazy: forwarded untouched, whole if read.
+    const lazily = fromWire('getGraph', wire, true) as GraphDTO;
+    expect(toWire('getGraph', lazily)).toBe(wire);
+    expect(lazily).toEqual(graph);
     // A graph made here is packed.
     expect(toWire('getGraph', { ...graph })).not.toBe(wire);
   });

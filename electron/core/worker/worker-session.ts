@@ -80,7 +80,8 @@ export function startWorkerSession(dir: string, options: WorkerSessionOptions): 
           const call = pending.get(message.id);
           pending.delete(message.id);
           if (!call) break;
-          if (message.ok) call.resolve(fromWire(call.method, message.value));
+          // A host forwards most graphs as they came (see contract/wire.ts): unpacked only if read here.
+          if (message.ok) call.resolve(fromWire(call.method, message.value, true));
           else call.reject(new CairnError(message.error.code, message.error.message));
           break;
         }
