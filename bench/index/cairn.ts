@@ -34,6 +34,8 @@ export interface CairnBuildResult {
    * list, the vault's description). The rest of the index is loaded by `ms`.
    */
   openedMs: number | null;
+  /** From a cache: when a first search had been answered. */
+  searchableMs: number | null;
 }
 
 /** One build of the whole index, from a cold VaultIndex; with `cacheFile` the cache is read (and/or written). */
@@ -48,9 +50,11 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
   });
   const built = service.start();
   const opened = load ? Promise.all([service.getGraph({}), service.listNotes(), service.describeVault()]).then(() => performance.now() - start) : null;
+  const searchable = load ? service.search({ query: 'instance' }).then(() => performance.now() - start) : null;
   await built;
   const ms = performance.now() - start;
   const openedMs = opened ? await opened : null;
+  const searchableMs = searchable ? await searchable : null;
   const index = service.index;
   const stats = service.buildStats;
   if (!stats) throw new Error('the service reported ready without build stats');
@@ -107,5 +111,6 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
     saveCacheMs,
     cacheBytes,
     openedMs,
+    searchableMs,
   };
 }

@@ -54,6 +54,8 @@ export interface IndexRow {
   warmMs: number | null;
   /** Warm start: when the first answers were given from the cache's snapshot. */
   warmOpenedMs: number | null;
+  /** Warm start: when a first search had been answered. */
+  warmSearchableMs: number | null;
   warmParsed: number | null;
   warmSearchFromCache: boolean | null;
   cacheMB: number | null;
@@ -109,6 +111,7 @@ export async function measureVault(label: string, dir: string, generated: { note
     phases: null,
     warmMs: null,
     warmOpenedMs: null,
+    warmSearchableMs: null,
     warmParsed: null,
     warmSearchFromCache: null,
     cacheMB: null,
@@ -182,6 +185,7 @@ export async function measureVault(label: string, dir: string, generated: { note
     if (warm) {
       row.warmMs = warm.ms;
       row.warmOpenedMs = warm.openedMs;
+      row.warmSearchableMs = warm.searchableMs;
       row.warmParsed = warm.parsed;
       row.warmSearchFromCache = warm.searchFromCache;
     }
@@ -215,14 +219,14 @@ export function indexTable(rows: IndexRow[]): string {
   }
   lines.push(
     '',
-    'Warm start through the service: first answers (global graph, note list, description) from the snapshot, then the whole index loaded. Creating and deleting a note (each changes the concept dictionary), applied directly, median / max of 3:',
+    'Warm start through the service: first answers (global graph, note list, description) from the snapshot, a first search from the cache\'s search part, then the whole index loaded. Creating and deleting a note (each changes the concept dictionary), applied directly, median / max of 3:',
     '',
-    '| vault | warm: first answers ms | warm: index loaded ms | create a note ms | delete a note ms |',
-    '| --- | --- | --- | --- | --- |',
+    '| vault | warm: first answers ms | warm: first search ms | warm: index loaded ms | create a note ms | delete a note ms |',
+    '| --- | --- | --- | --- | --- | --- |',
   );
   for (const r of rows) {
     const u = r.update;
-    lines.push(`| ${r.vault} | ${f(r.warmOpenedMs)}${r.notes >= 10000 && r.warmOpenedMs !== null ? ok(r.warmOpenedMs < TARGETS.warmMs) : ''} | ${f(r.warmMs)} | ${u?.createNote ? `${f(u.createNote.p50)} / ${f(u.createNote.max)}` : '—'} | ${u?.deleteNote ? `${f(u.deleteNote.p50)} / ${f(u.deleteNote.max)}` : '—'} |`);
+    lines.push(`| ${r.vault} | ${f(r.warmOpenedMs)}${r.notes >= 10000 && r.warmOpenedMs !== null ? ok(r.warmOpenedMs < TARGETS.warmMs) : ''} | ${f(r.warmSearchableMs)} | ${f(r.warmMs)} | ${u?.createNote ? `${f(u.createNote.p50)} / ${f(u.createNote.max)}` : '—'} | ${u?.deleteNote ? `${f(u.deleteNote.p50)} / ${f(u.deleteNote.max)}` : '—'} |`);
   }
   const notes = rows.flatMap((r) => r.errors.map((e) => `- ${r.vault}: ${e}`));
   if (notes.length) lines.push('', 'Not measured:', ...notes);

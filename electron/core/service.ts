@@ -80,15 +80,17 @@ export class CairnService implements CairnApi {
     this.indexing = true;
     const cache = this.options.cache ?? null;
     let opened = (): void => {};
+    let searchable = (): void => {};
     let shown = false;
     this.opened = new Promise((resolve) => (opened = resolve));
+    const early = new Promise<void>((resolve) => (searchable = resolve));
     const onSnapshot = (snapshot: OpeningSnapshot): void => {
       this.snapshot = snapshot;
       opened();
       this.emit({ type: 'vault-opened', vault: this.info() });
     };
     this.ready = this.index
-      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }), cache, onSnapshot)
+      .build((phase, done, total) => this.emit({ type: 'index-progress', phase, done, total }), cache, { onSnapshot, onSearchable: () => searchable() })
       .then((stats) => {
         this.buildStats = stats;
       })
@@ -108,8 +110,12 @@ export class CairnService implements CairnApi {
         if ((this.buildStats?.parsed ?? 0) > 0) this.dirty = true;
         if (cache && this.dirty) this.cacheWrite = this.idle.then(() => this.writeCache(cache));
       });
+    this.searchable = Promise.race([early, this.ready]);
     return this.ready;
   }
+
+  /** Resolves when searches can be answered: the cache's search part imported, or the index built. */
+  private searchable: Promise<void> = Promise.resolve();
 
   /** The cache's snapshot while the index loads (see `start`); null before and after. */
   private snapshot: OpeningSnapshot | null = null;
@@ -333,7 +339,7 @@ export class CairnService implements CairnApi {
 
   async search(raw: SearchRequest): Promise<SearchResultDTO> {
     const request = parseRequest('search', raw);
-    await this.ready;
+    await this.searchable;
     return this.index.search.search(request.query, request.limit ?? 50);
   }
 

@@ -52,6 +52,7 @@ describe('cache frames', () => {
     await writeFrames(file, { version: () => 7, head: () => ({ list: [1, 2], n: 3 }), body: () => big });
     expect(await readFrames(file, { stopAfter: 'head' })).toEqual({ version: 7, head: { list: [1, 2], n: 3 } });
     expect(await readFrames(file, { skip: ['head'] })).toEqual({ version: 7, body: big });
+    expect(await readFrames(file, { only: ['version', 'body'] })).toEqual({ version: 7, body: big });
     // The body's bytes cut short: a read that stops at the head never reaches them.
     const bytes = await fs.readFile(file);
     await fs.writeFile(file, bytes.subarray(0, bytes.byteLength - 10));

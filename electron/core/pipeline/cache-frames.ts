@@ -92,6 +92,8 @@ function u32(value: number): Buffer {
 export interface ReadFramesOptions {
   /** Parts passed over unread. */
   skip?: string[];
+  /** Only these parts are read; the others are passed over. */
+  only?: string[];
   /** Stop once this part has been read whole (parts come in the order they were written). */
   stopAfter?: string;
 }
@@ -123,7 +125,7 @@ export async function readFrames(file: string, options: ReadFramesOptions = {}):
       const [key, inner] = header.path;
       if (options.stopAfter !== undefined && seen && key !== options.stopAfter) break;
       seen ||= key === options.stopAfter;
-      if (options.skip?.includes(key)) {
+      if (options.skip?.includes(key) || (options.only && !options.only.includes(key))) {
         if (at + length > size) throw new Error('truncated frames file');
         at += length;
         continue;

@@ -98,6 +98,7 @@ describe('persistent cache', () => {
     const racing: CacheStore = {
       load: () => file.load(),
       loadSnapshot: () => file.loadSnapshot(),
+      loadSearch: () => file.loadSearch(),
       save: (parts: CacheParts) =>
         file.save({
           ...parts,

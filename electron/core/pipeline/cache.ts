@@ -38,8 +38,10 @@ export interface CacheData {
 export type CacheParts = { [K in keyof CacheData]-?: () => CacheData[K] | Promise<CacheData[K]> };
 
 export interface CacheStore {
-  /** The whole cache but its snapshot. */
-  load(): Promise<CacheData | null>;
+  /** The whole cache but its snapshot, and but its search part `withoutSearch`. */
+  load(withoutSearch?: boolean): Promise<CacheData | null>;
+  /** Only the search part (FlexSearch's export), to answer searches before the rest is loaded. */
+  loadSearch(): Promise<unknown>;
   /** Only the snapshot: a few MB at the head of the file. */
   loadSnapshot(): Promise<OpeningSnapshot | null>;
   save(parts: CacheParts): Promise<void>;
@@ -58,10 +60,19 @@ export class FileCacheStore implements CacheStore {
     return new FileCacheStore(path.join(dir, `${path.basename(root).replace(/[^\w.-]+/g, '_')}-${id}.cache`));
   }
 
-  async load(): Promise<CacheData | null> {
+  async load(withoutSearch = false): Promise<CacheData | null> {
     try {
-      const data = (await readFrames(this.file, { skip: ['snapshot'] })) as unknown as CacheData;
+      const data = (await readFrames(this.file, { skip: withoutSearch ? ['snapshot', 'search'] : ['snapshot'] })) as unknown as CacheData;
       return data && data.version === CACHE_VERSION && Array.isArray(data.records) ? data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async loadSearch(): Promise<unknown> {
+    try {
+      const data = (await readFrames(this.file, { only: ['version', 'search'] })) as unknown as Partial<CacheData>;
+      return data.version === CACHE_VERSION ? (data.search ?? null) : null;
     } catch {
       return null;
     }

@@ -85,4 +85,19 @@ describe('opening on the cached snapshot', () => {
     await fresh.close();
     await session.close();
   });
+
+  it('answers searches from the cache before the index has loaded, then from the index as the disk has it', async () => {
+    await cachedVault();
+    await vault.remove('redes/ELB.md');
+    const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false });
+    const early = await session.service.search({ query: 'balanceador' });
+    expect(session.service.buildStats).toBeNull();
+    // What the cache knew: the note deleted while the app was closed is still found...
+    expect(early.hits.map((h) => h.noteId)).toEqual(['redes/ELB.md']);
+    await session.ready;
+    // ...until the index has applied what changed on disk (a notes-changed event tells the window to ask again).
+    expect((await session.service.search({ query: 'balanceador' })).hits).toEqual([]);
+    expect((await session.service.search({ query: 'paginación' })).hits.map((h) => h.noteId)).toEqual(['paginación.md']);
+    await session.close();
+  });
 });

@@ -19,6 +19,11 @@ import { takeSnapshot, type OpeningSnapshot } from './snapshot';
 
 export type ProgressListener = (phase: IndexPhase, done: number, total: number) => void;
 
+export interface BuildHooks {
+  onSnapshot?: (snapshot: OpeningSnapshot) => void;
+  onSearchable?: () => void;
+}
+
 export interface BuildStats {
   files: number;
   /** Files read and parsed; the rest came from the cache unchanged. */
@@ -103,28 +108,35 @@ export class VaultIndex {
   }
 
   /**
-   * Builds the index, from the cache where it can. `onSnapshot` gets the cache's snapshot, when it has one,
-   * before the rest of the cache is read: the index it describes is what a successful restore starts from.
+   * Builds the index, from the cache where it can. From a cache with a snapshot, `onSnapshot` gets it
+   * before the rest of the cache is read (the index it describes is what a successful restore starts
+   * from), then the search part is imported first and `onSearchable` called: searches can be answered
+   * while the rest loads, with what the cache knew until the files changed since are applied.
    */
-  async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null, onSnapshot?: (snapshot: OpeningSnapshot) => void): Promise<BuildStats> {
-    if (cache && onSnapshot) {
+  async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null, hooks: BuildHooks = {}): Promise<BuildStats> {
+    let searchImported = false;
+    if (cache && hooks.onSnapshot) {
       const snapshot = await cache.loadSnapshot();
       if (snapshot) {
-        onSnapshot(snapshot);
+        hooks.onSnapshot(snapshot);
         // Whoever waited for it answers before the rest of the cache is read.
         await new Promise((resolve) => setImmediate(resolve));
+        searchImported = await this.importSearch(cache);
+        if (searchImported) hooks.onSearchable?.();
       }
     }
     onProgress('scan', 0, 1);
-    const [scan, cached] = await Promise.all([this.vault.scan(), cache ? cache.load() : Promise.resolve(null)]);
+    const [scan, cached] = await Promise.all([this.vault.scan(), cache ? cache.load(searchImported) : Promise.resolve(null)]);
     this.skipped = scan.skipped;
     onProgress('scan', 1, 1);
     if (cached?.graph && cached.concepts) {
       const packed = cached.graph;
-      const stats = await this.restore(cached, () => unpackContributions(packed), scan.files, onProgress).catch(() => null);
+      const stats = await this.restore(cached, () => unpackContributions(packed), scan.files, onProgress, searchImported).catch(() => null);
       if (stats) return stats;
       this.reset();
     }
+    // Built from the records: the search index is made again from them too.
+    if (searchImported) for (const id of this.search.ids()) this.search.remove(id);
     const previous = recordsById(cached);
     const fresh = (entry: FileEntry): NoteRecord | undefined => {
       const old = previous.get(entry.id);
@@ -177,8 +189,8 @@ export class VaultIndex {
    * files changed, added or deleted since applied as edits; the incremental path is held to equal a fresh
    * build. Null when part of the cache does not fit this code (the caller then builds from the records).
    */
-  private async restore(cached: CacheData, contributions: () => NoteContribution[], files: FileEntry[], onProgress: ProgressListener): Promise<BuildStats | null> {
-    if (!cached.search) return null;
+  private async restore(cached: CacheData, contributions: () => NoteContribution[], files: FileEntry[], onProgress: ProgressListener, searchImported: boolean): Promise<BuildStats | null> {
+    if (!searchImported && !cached.search) return null;
     const graph = contributions();
     this.resolver = new LinkResolver(cached.records.map((record) => record.entry.id));
     for (const record of cached.records) {
@@ -186,7 +198,7 @@ export class VaultIndex {
       this.indexLinkSources(record, true);
     }
     this.concepts = ConceptEngine.fromState(cached.concepts as ConceptEngineState, this.texts, this.texts);
-    await this.search.importState(cached.search);
+    if (!searchImported) await this.search.importState(cached.search);
     this.shapes = conceptShapes(this.concepts);
     onProgress('graph', 0, graph.length);
     await this.graph.loadInTurns(
@@ -205,6 +217,19 @@ export class VaultIndex {
     this.concepts.releaseHits();
     onProgress('ready', files.length, files.length);
     return { files: files.length, parsed: toRead.length, searchFromCache: true, sinceSnapshot };
+  }
+
+  /** The cache's search part alone; false when there is none this code can import. */
+  private async importSearch(cache: CacheStore): Promise<boolean> {
+    const state = await cache.loadSearch();
+    if (!state) return false;
+    try {
+      await this.search.importState(state);
+      return true;
+    } catch {
+      for (const id of this.search.ids()) this.search.remove(id);
+      return false;
+    }
   }
 
   /** Forgets a restore that failed half-way, so a build from the records starts clean. */

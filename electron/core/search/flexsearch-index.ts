@@ -201,6 +201,10 @@ export class FlexSearchIndex implements SearchIndex {
     return out;
   }
 
+  ids(): NoteId[] {
+    return [...this.byId.keys()];
+  }
+
   conceptsOf(id: NoteId): readonly string[] | undefined {
     const slot = this.byId.get(id);
     return slot === undefined ? undefined : this.slotEntry[slot]?.doc.concepts;

@@ -33,6 +33,8 @@ export interface SearchIndex {
    * `key` + s; null when the index cannot tell (a function word: bodies leave those out).
    */
   notesHolding(key: string): Set<NoteId> | null;
+  /** Every note in the index. */
+  ids(): NoteId[];
   /** The concept names a note was indexed with; undefined for a note not in the index. */
   conceptsOf(id: NoteId): readonly string[] | undefined;
   /** Up to `n` of the indexed notes, spread over the index (for warming the search code up). */
