@@ -73,8 +73,8 @@ export class CairnService implements CairnApi {
   /**
    * Builds the index (from the cache where files are unchanged); calls made meanwhile wait for it. With a
    * cache, the vault opens on the cache's snapshot: the global graph, the note list and the vault's
-   * description are answered from it while the index loads, then what changed on disk since arrives as
-   * events, as any edit would.
+   * description are answered from it, and searches from the cache's search part, while the index loads;
+   * then what changed on disk since arrives as events, as any edit would.
    */
   start(): Promise<void> {
     this.indexing = true;

@@ -406,8 +406,9 @@ export class VaultIndex {
   /**
    * The notes whose graph part a change of dictionary can change: the notes changed or re-resolved, the
    * notes matched again, the notes naming a concept whose label, owner or sources changed and those
-   * owners, and the notes naming a heading-only concept that crossed the three-note line. Every note when
-   * the engine matched every note again. (Remaking all 10k parts cost ~3.4 s, re-reading their text.)
+   * owners, the notes naming a concept that crossed the three-note line, and the notes titled or headed by
+   * any such concept. Every note when the engine matched every note again. (Remaking all 10k parts cost
+   * ~3.4 s, re-reading their text.)
    */
   private reachedBy(update: ConceptUpdate, before: Map<string, ConceptShape>, shapes: Map<string, ConceptShape>, affected: Set<NoteId>): Iterable<NoteId> {
     if (update.reach === null) return this.records.keys();
@@ -456,8 +457,8 @@ export class VaultIndex {
 
   /**
    * Indexes the note for search. With `unlessSameConcepts`, a note indexed with the same concept names is
-   * left as it is: when the dictionary changes (a note created or deleted), every note is checked, and
-   * re-indexing all of them cost ~10 s at 10k notes for the handful whose names moved.
+   * left as it is: when the dictionary changes (a note created or deleted), every note it may reach is
+   * checked, and re-indexing them all cost ~10 s at 10k notes for the handful whose names moved.
    */
   private upsertSearch(record: NoteRecord, unlessSameConcepts = false): void {
     const names = [...new Set(this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.concept(key)?.label ?? key))];
