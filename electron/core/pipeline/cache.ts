@@ -38,7 +38,7 @@ export interface CacheData {
 export type CacheParts = { [K in keyof CacheData]-?: () => CacheData[K] | Promise<CacheData[K]> };
 
 export interface CacheStore {
-  /** The whole cache but its snapshot, and but its search part `withoutSearch`. */
+  /** The whole cache except its snapshot (and, `withoutSearch`, its search part). */
   load(withoutSearch?: boolean): Promise<CacheData | null>;
   /** Only the search part (FlexSearch's export), to answer searches before the rest is loaded. */
   loadSearch(): Promise<unknown>;
