@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CairnEvent, GraphDelta, GraphDTO } from '../../contract';
 import { openVaultSession } from '../session';
+import { readFrames, writeFrames } from './cache-frames';
 import { makeTempVault, SMALL_VAULT, type TempVault } from '../testing/temp-vault';
 
 /** A delta applied to a whole graph, as a view does. */
@@ -96,6 +97,42 @@ describe('opening on the cached snapshot', () => {
     expect(early.hits.map((h) => h.noteId)).toEqual(['redes/ELB.md']);
     await session.ready;
     // ...until the index has applied what changed on disk (a notes-changed event tells the window to ask again).
+    expect((await session.service.search({ query: 'balanceador' })).hits).toEqual([]);
+    expect((await session.service.search({ query: 'paginación' })).hits.map((h) => h.noteId)).toEqual(['paginación.md']);
+    await session.close();
+  });
+
+  it('rebuilds when the cache is cut short after its snapshot, and tells the window to ask again', async () => {
+    const before = await cachedVault();
+    const [name] = await fs.readdir(cacheDir);
+    const file = path.join(cacheDir, name as string);
+    const bytes = await fs.readFile(file);
+    await fs.writeFile(file, bytes.subarray(0, bytes.byteLength - 100));
+    const events: CairnEvent[] = [];
+    const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false, onEvent: (e) => events.push(e) });
+    expect(sorted(await session.service.getGraph({}))).toEqual(sorted(before.graph));
+    await session.ready;
+    expect(session.service.buildStats?.parsed).toBe(4);
+    // The snapshot was shown, then the index was built from the files: a second vault-opened asks for all again.
+    expect(events.filter((e) => e.type === 'vault-opened')).toHaveLength(2);
+    expect(sorted(await session.service.getGraph({}))).toEqual(sorted(before.graph));
+    expect((await session.service.search({ query: 'balanceador' })).hits.map((h) => h.noteId)).toEqual(['redes/ELB.md']);
+    await session.close();
+  });
+
+  it('forgets the search part it answered from when the rest of the cache cannot be restored', async () => {
+    await cachedVault();
+    const [name] = await fs.readdir(cacheDir);
+    const file = path.join(cacheDir, name as string);
+    // Concepts saved by other extraction rules: the restore refuses them and the index is built from files.
+    const data = await readFrames(file);
+    (data.concepts as { version: number }).version = -1;
+    await writeFrames(file, Object.fromEntries(Object.entries(data).map(([key, value]) => [key, () => value])));
+    await vault.remove('redes/ELB.md');
+    const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false });
+    expect((await session.service.search({ query: 'balanceador' })).hits.map((h) => h.noteId)).toEqual(['redes/ELB.md']);
+    await session.ready;
+    expect(session.service.buildStats?.searchFromCache).toBe(false);
     expect((await session.service.search({ query: 'balanceador' })).hits).toEqual([]);
     expect((await session.service.search({ query: 'paginación' })).hits.map((h) => h.noteId)).toEqual(['paginación.md']);
     await session.close();
