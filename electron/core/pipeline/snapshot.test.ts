@@ -124,9 +124,9 @@ describe('opening on the cached snapshot', () => {
     await cachedVault();
     const [name] = await fs.readdir(cacheDir);
     const file = path.join(cacheDir, name as string);
-    // Concepts saved by other extraction rules: the restore refuses them and the index is built from files.
+    // A graph part this code cannot read: the restore fails before it has taken anything else in.
     const data = await readFrames(file);
-    (data.concepts as { version: number }).version = -1;
+    (data.graph as { strings: unknown }).strings = null;
     await writeFrames(file, Object.fromEntries(Object.entries(data).map(([key, value]) => [key, () => value])));
     await vault.remove('redes/ELB.md');
     const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false });
