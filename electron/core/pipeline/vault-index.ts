@@ -356,8 +356,6 @@ export class VaultIndex {
     // A new or deleted file can change what other notes' links resolve to.
     for (const base of renamedBasenames) for (const source of this.linkSources.get(base) ?? []) affected.add(source);
 
-    const touched = [...changed.map((record) => record.entry.id), ...removed];
-    const hittersBefore = this.hitters(touched);
     // The search index holds every other note's words as they are: it tells which notes a new name can reach.
     const update = this.concepts.update(parsed, removed, (key) => this.search.notesHolding(key));
     const { dictionaryChanged: namesChanged, rebuilt } = update;
@@ -369,18 +367,7 @@ export class VaultIndex {
     const shapesBefore = this.shapes;
     this.shapes = shapes;
     const dictionaryChanged = namesChanged || shapeChanged;
-    if (!dictionaryChanged) {
-      // A concept that only headings name gets a node once 3 notes use it: crossing that line changes
-      // the edges of every note that uses it, not only of the note that changed.
-      const hittersAfter = this.hitters(touched);
-      for (const key of new Set([...hittersBefore.keys(), ...hittersAfter.keys()])) {
-        const after = this.concepts.noteCount(key);
-        const was = hittersBefore.get(key) ?? new Set<NoteId>();
-        const now = hittersAfter.get(key) ?? new Set<NoteId>();
-        const before = after - [...now].filter((id) => !was.has(id)).length + [...was].filter((id) => !now.has(id)).length;
-        if (before >= 3 !== after >= 3) for (const id of this.concepts.notesOf(key)) affected.add(id);
-      }
-    }
+    if (!dictionaryChanged) for (const key of this.crossedLine(update)) for (const id of this.concepts.notesOf(key)) affected.add(id);
     const rebuild = dictionaryChanged ? [...this.reachedBy(update, shapesBefore, shapes, affected)] : [...affected];
     for (const id of rebuild) {
       const record = this.records.get(id);
@@ -423,10 +410,7 @@ export class VaultIndex {
       if (was?.noteId) out.add(was.noteId);
       if (now?.noteId) out.add(now.noteId);
     }
-    for (const [key, delta] of update.keyDelta) {
-      const after = this.concepts.noteCount(key);
-      if (after - delta >= 3 !== after >= 3) moved.add(key);
-    }
+    for (const key of this.crossedLine(update)) moved.add(key);
     if (moved.size === 0) return out;
     for (const key of moved) for (const id of this.concepts.notesOf(key)) out.add(id);
     // A note titled or headed by such a concept uses its node too (what the note is about, its sections).
@@ -438,17 +422,16 @@ export class VaultIndex {
     return out;
   }
 
-  /** Concept key → the changed notes that hit it now. */
-  private hitters(ids: NoteId[]): Map<string, Set<NoteId>> {
-    const out = new Map<string, Set<NoteId>>();
-    for (const id of ids) {
-      for (const key of this.concepts.hitSections(id).keys) {
-        let set = out.get(key);
-        if (!set) out.set(key, (set = new Set()));
-        set.add(id);
-      }
+  /**
+   * Concepts whose note count crossed three in this update. A concept that only headings name gets a node
+   * once 3 notes use it: crossing that line changes the edges of every note that uses it, not only of the
+   * notes that changed.
+   */
+  private *crossedLine(update: ConceptUpdate): Generator<string> {
+    for (const [key, delta] of update.keyDelta) {
+      const after = this.concepts.noteCount(key);
+      if (after - delta >= 3 !== after >= 3) yield key;
     }
-    return out;
   }
 
   resolve(from: NoteId, target: string, kind: 'wiki' | 'markdown'): NoteId | null {
