@@ -30,8 +30,9 @@ export interface CairnBuildResult {
   saveCacheMs: number | null;
   cacheBytes: number | null;
   /**
-   * From a cache: when the service had answered what a window asks first (the global graph, the note
-   * list, the vault's description). The rest of the index is loaded by `ms`.
+   * When the service had answered what a window asks first (the global graph, the note list, the vault's
+   * description): from the cache's snapshot on a warm start, from the notes and links once parsed on a
+   * cold one. The rest of the index is loaded by `ms`.
    */
   openedMs: number | null;
   /** From a cache: when a first search had been answered. */
@@ -49,11 +50,11 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
     if (event.type === 'index-progress') marks.push({ phase: event.phase, at: performance.now() });
   });
   const built = service.start();
-  const opened = load ? Promise.all([service.getGraph({}), service.listNotes(), service.describeVault()]).then(() => performance.now() - start) : null;
+  const opened = Promise.all([service.getGraph({}), service.listNotes(), service.describeVault()]).then(() => performance.now() - start);
   const searchable = load ? service.search({ query: 'instance' }).then(() => performance.now() - start) : null;
   await built;
   const ms = performance.now() - start;
-  const openedMs = opened ? await opened : null;
+  const openedMs = await opened;
   const searchableMs = searchable ? await searchable : null;
   const index = service.index;
   const stats = service.buildStats;

@@ -33,6 +33,25 @@ describe('ConceptEngine', () => {
     'notes.md': '# Summary\nI launched EC2 from an Amazon Machine Image.\n\nThen another AMI.',
   };
 
+  it('gives the event loop turns while it builds, and ends where one update would', async () => {
+    const once = new ConceptEngine();
+    once.update(notes(vault), []);
+    const inTurns = new ConceptEngine();
+    let turns = 0;
+    let building = true;
+    const tick = (): void => {
+      turns++;
+      if (building) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await inTurns.updateInTurns(notes(vault), [], 1);
+    building = false;
+    // Three notes read and three matched, a turn after each.
+    expect(turns).toBeGreaterThanOrEqual(5);
+    expect(inTurns.exportState()).toEqual(once.exportState());
+    expect(inTurns.ranked()).toEqual(once.ranked());
+  });
+
   it('knows where each concept is defined and mentioned', () => {
     const e = new ConceptEngine();
     e.update(notes(vault), []);

@@ -219,6 +219,25 @@ export class ConceptEngine {
    * can reach are matched again: found through `finder` (an index of the notes' words), or all of them.
    */
   update(changed: readonly ParsedNote[], removed: readonly NoteId[], finder?: NoteFinder): ConceptUpdate {
+    const steps = this.steps(changed, removed, finder, Infinity);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * `update`, giving the event loop a turn every `slice` notes read or matched: a first build of 10k notes
+   * is ~4 s of it, and the worker answers the window from the opening snapshot meanwhile.
+   */
+  async updateInTurns(changed: readonly ParsedNote[], removed: readonly NoteId[], slice = 500): Promise<ConceptUpdate> {
+    const steps = this.steps(changed, removed, undefined, slice);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** The update, yielding after every `slice` notes it extracts from or matches. */
+  private *steps(changed: readonly ParsedNote[], removed: readonly NoteId[], finder: NoteFinder | undefined, slice: number): Generator<void, ConceptUpdate> {
+    let work = 0;
     this.keyDelta = new Map();
     let dirty = false;
     /** Every change that can touch the dictionary is in acronym counts: often none reaches it. */
@@ -240,6 +259,7 @@ export class ConceptEngine {
       this.digests.delete(id);
     }
     for (const note of changed) {
+      if (++work % slice === 0) yield;
       const nc = extractCandidates(note);
       const d = digest(nc);
       const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
@@ -311,8 +331,14 @@ export class ConceptEngine {
         // A note that cannot be read back keeps its hits until its own change arrives.
         const note = fresh.get(id) ?? this.noteOf(id);
         if (note) this.rematch(note);
+        if (++work % slice === 0) yield;
       }
-    } else for (const note of changed) this.rematch(note);
+    } else {
+      for (const note of changed) {
+        this.rematch(note);
+        if (++work % slice === 0) yield;
+      }
+    }
     return { dictionaryChanged, rebuilt, reach, keyDelta: this.keyDelta };
   }
 

@@ -103,13 +103,13 @@ export class GraphModel {
    * answers from the cache's snapshot: in one block, at 10k notes, the window's first graph waited ~1 s
    * behind it (2–2.5 s beside a busy renderer). Nothing else may change the model meanwhile.
    */
-  async loadInTurns(entries: readonly [NoteId, NoteContribution][], related?: RelatedState, slice = 500): Promise<void> {
+  async loadInTurns(entries: Iterable<[NoteId, NoteContribution | null]>, related?: RelatedState, slice = 500): Promise<void> {
     const sums = this.startLoad(related);
     try {
-      for (let i = 0; i < entries.length; i++) {
-        const [noteId, contribution] = entries[i] as [NoteId, NoteContribution];
+      let done = 0;
+      for (const [noteId, contribution] of entries) {
         this.setNote(noteId, contribution);
-        if ((i + 1) % slice === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (++done % slice === 0) await new Promise((resolve) => setImmediate(resolve));
       }
       this.finishLoad(sums);
     } finally {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CairnEvent, GraphDelta, GraphDTO } from '../../contract';
 import { openVaultSession } from '../session';
+import { CairnService } from '../service';
+import { NodeVaultFs } from '../vault/node-vault-fs';
 import { readFrames, writeFrames } from './cache-frames';
 import { makeTempVault, SMALL_VAULT, type TempVault } from '../testing/temp-vault';
 
@@ -136,5 +138,47 @@ describe('opening on the cached snapshot', () => {
     expect((await session.service.search({ query: 'balanceador' })).hits).toEqual([]);
     expect((await session.service.search({ query: 'paginación' })).hits.map((h) => h.noteId)).toEqual(['paginación.md']);
     await session.close();
+  });
+});
+
+describe('opening a first build on its notes and links', () => {
+  let vault: TempVault;
+  afterEach(async () => {
+    await vault?.cleanup();
+  });
+
+  /** A service building the vault from its files, asked at once what a window asks first. */
+  async function firstBuild(openEarlyFrom?: number) {
+    vault = await makeTempVault(SMALL_VAULT);
+    const service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', openEarlyFrom });
+    const events: CairnEvent[] = [];
+    service.on((e) => events.push(e));
+    let built = false;
+    const ready = service.start().then(() => (built = true));
+    const first = await Promise.all([service.getGraph({}), service.listNotes(), service.describeVault()]).then(([graph, notes, info]) => ({ graph, notes, info, built }));
+    await ready;
+    return { service, events, first };
+  }
+
+  it('answers the note list and the graph of links and tags once parsed, then asks the window to fetch the whole graph', async () => {
+    const { service, events, first } = await firstBuild(0);
+    expect(first.built).toBe(false);
+    expect(first.info.indexing).toBe(true);
+    expect(first.notes).toEqual(await service.listNotes());
+    const kinds = new Set(first.graph.edges.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['link', 'tagged']);
+    expect(first.graph.edges.map((e) => e.id)).toContain('link|note:EC2.md|note:AMI.md');
+    expect(first.graph.nodes.map((n) => n.id)).toContain('missing:missing note');
+    const whole = await service.getGraph({});
+    // The prose of the ELB note names EC2 without a link: found once the concepts are.
+    expect(whole.edges.some((e) => e.kind === 'mention' && e.source === 'note:redes/ELB.md')).toBe(true);
+    expect(events.filter((e) => e.type === 'vault-opened').map((e) => e.type === 'vault-opened' && e.vault.indexing)).toEqual([true, false]);
+  });
+
+  it('builds a small vault before it answers, so its window draws the whole graph once', async () => {
+    const { events, first } = await firstBuild();
+    expect(first.built).toBe(true);
+    expect(first.graph.edges.some((e) => e.kind === 'mention')).toBe(true);
+    expect(events.filter((e) => e.type === 'vault-opened')).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { packGraph, type GraphWire, type NoteSummary } from '../../contract';
+import type { GraphModel } from '../graph/graph-model';
 import { isNoteId } from '../vault/vault-fs';
 import { allProblems, folderOf, type NoteRecord } from './note-record';
 import type { VaultIndex } from './vault-index';
@@ -29,8 +30,8 @@ export interface StoredGraph extends Omit<GraphWire, 'kind' | 'source' | 'target
   weight: Float64Array;
 }
 
-export function takeSnapshot(index: VaultIndex): OpeningSnapshot {
-  const wire = packGraph(index.graph.snapshot({}));
+export function takeSnapshot(index: VaultIndex, model: GraphModel = index.graph): OpeningSnapshot {
+  const wire = packGraph(model.snapshot({}));
   const graph = { ...wire, kind: Uint8Array.from(wire.kind), source: Int32Array.from(wire.source), target: Int32Array.from(wire.target), weight: Float64Array.from(wire.weight) };
   return { graph, notes: noteSummaries(index), counts: vaultCounts(index) };
 }
