@@ -29,8 +29,9 @@ export async function serve(argv: string[]): Promise<void> {
   console.log('Open that URL in your browser. Only this machine can reach it; the token is new on every start. Ctrl+C stops.');
   const info = await session.api.listNotes().then(() => session.api.describeVault());
   const problems = info.problemCount ? `, ${info.problemCount} with problems` : '';
-  // From a cache the vault opens on its last index while this one catches up with the disk.
-  console.log(info.indexing ? `Opened ${info.noteCount} notes${problems} as last indexed; updating from disk.` : `Indexed ${info.noteCount} notes${problems}.`);
+  // A vault opens before its index is done: from a cache, on its last index while this one catches up with
+  // the disk; on a large first build, on its notes and links while concepts and search are found.
+  console.log(info.indexing ? `Opened ${info.noteCount} notes${problems}; still indexing, and answering meanwhile.` : `Indexed ${info.noteCount} notes${problems}.`);
   const stop = async (): Promise<void> => {
     console.log('Stopping (writing the index cache if the vault changed)…');
     await server.close();
