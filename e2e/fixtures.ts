@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, _electron as electron, type Page } from '@playwright/test';
+import { test as base, _electron as electron, type Page, type Response } from '@playwright/test';
 import { findElectron } from '../scripts/electron-binary.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -17,6 +17,8 @@ export interface Fixtures {
   app: Page;
   /** Browser mode: the API methods the page called, in order, from its first load (Electron: none). */
   apiCalls: string[];
+  /** Browser mode: the answers to those calls, in the order they came (Electron: none). */
+  apiResponses: { method: string; response: Response }[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -45,7 +47,12 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
 
-  app: async ({ vaultDir, page, apiCalls }, use, testInfo) => {
+  // eslint-disable-next-line no-empty-pattern
+  apiResponses: async ({}, use) => {
+    await use([]);
+  },
+
+  app: async ({ vaultDir, page, apiCalls, apiResponses }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       test.skip(!electronBinary.path, `No Electron binary on this machine (${electronBinary.why}); the browser project runs the same flows.`);
       const app = await electron.launch({ executablePath: electronBinary.path as string, args: [repo, '--vault', vaultDir] });
@@ -59,6 +66,10 @@ export const test = base.extend<Fixtures>({
     page.on('request', (request) => {
       const method = /^\/api\/(\w+)$/.exec(new URL(request.url()).pathname)?.[1];
       if (method) apiCalls.push(method);
+    });
+    page.on('response', (response) => {
+      const method = /^\/api\/(\w+)$/.exec(new URL(response.url()).pathname)?.[1];
+      if (method) apiResponses.push({ method, response });
     });
     try {
       await page.goto(server.url);

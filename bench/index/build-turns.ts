@@ -18,10 +18,10 @@ if (!dir) throw new Error('--dir is required');
 
 const service = new CairnService(await NodeVaultFs.open(dir), { host: 'cli' });
 const start = performance.now();
-// The progress phase last reported; concepts are found after the last `parse` tick, before `graph`.
-let phase: IndexPhase | 'concepts' = 'scan';
+// The progress phase last reported; the wait between the last `parse` tick and the first `concepts` one is the opening snapshot's.
+let phase: IndexPhase | 'opening' = 'scan';
 service.on((event) => {
-  if (event.type === 'index-progress') phase = event.phase === 'parse' && event.done === event.total ? 'concepts' : event.phase;
+  if (event.type === 'index-progress') phase = event.phase === 'parse' && event.done === event.total ? 'opening' : event.phase;
 });
 let built = false;
 const ready = service.start().then(() => (built = true));

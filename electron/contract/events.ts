@@ -7,7 +7,7 @@ export type CairnEvent =
   | { type: 'notes-changed'; changed: NoteId[]; removed: NoteId[] }
   | { type: 'graph-delta'; delta: GraphDelta };
 
-export type IndexPhase = 'scan' | 'parse' | 'graph' | 'search' | 'ready';
+export type IndexPhase = 'scan' | 'parse' | 'concepts' | 'graph' | 'search' | 'ready';
 
 export const cairnEventTypes: { [K in CairnEvent['type']]: true } = {
   'vault-opened': true,

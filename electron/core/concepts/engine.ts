@@ -227,16 +227,19 @@ export class ConceptEngine {
    * `update`, giving the event loop a turn every `slice` notes read or matched: a first build of 10k notes
    * is ~4 s of it, and the worker answers the window from the opening snapshot meanwhile.
    */
-  async updateInTurns(changed: readonly ParsedNote[], removed: readonly NoteId[], slice = 500): Promise<ConceptUpdate> {
+  async updateInTurns(changed: readonly ParsedNote[], removed: readonly NoteId[], slice = 500, onTurn: (done: number, total: number) => void = () => {}): Promise<ConceptUpdate> {
     const steps = this.steps(changed, removed, undefined, slice);
+    // Each changed note is read once, and matched once when the dictionary did not change under the rest.
+    const total = 2 * changed.length;
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return step.value;
+      onTurn(Math.min(step.value, total), total);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  /** The update, yielding after every `slice` notes it extracts from or matches. */
-  private *steps(changed: readonly ParsedNote[], removed: readonly NoteId[], finder: NoteFinder | undefined, slice: number): Generator<void, ConceptUpdate> {
+  /** The update, yielding how many notes it has read and matched after every `slice` of them. */
+  private *steps(changed: readonly ParsedNote[], removed: readonly NoteId[], finder: NoteFinder | undefined, slice: number): Generator<number, ConceptUpdate> {
     let work = 0;
     this.keyDelta = new Map();
     let dirty = false;
@@ -259,7 +262,7 @@ export class ConceptEngine {
       this.digests.delete(id);
     }
     for (const note of changed) {
-      if (++work % slice === 0) yield;
+      if (++work % slice === 0) yield work;
       const nc = extractCandidates(note);
       const d = digest(nc);
       const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
@@ -331,12 +334,12 @@ export class ConceptEngine {
         // A note that cannot be read back keeps its hits until its own change arrives.
         const note = fresh.get(id) ?? this.noteOf(id);
         if (note) this.rematch(note);
-        if (++work % slice === 0) yield;
+        if (++work % slice === 0) yield work;
       }
     } else {
       for (const note of changed) {
         this.rematch(note);
-        if (++work % slice === 0) yield;
+        if (++work % slice === 0) yield work;
       }
     }
     return { dictionaryChanged, rebuilt, reach, keyDelta: this.keyDelta };

@@ -174,7 +174,15 @@ export class VaultIndex {
       }
       const restored = restoreConcepts(cached, this.texts, read);
       if (restored) this.concepts = restored;
-      else await this.concepts.updateInTurns(records.flatMap((record) => this.textOf(record)), [], BUILD_TURN);
+      else {
+        let shownAt = 0;
+        const onTurn = (done: number, total: number): void => {
+          if (done - shownAt < 500) return;
+          shownAt = done;
+          onProgress('concepts', done, total);
+        };
+        await this.concepts.updateInTurns(records.flatMap((record) => this.textOf(record)), [], BUILD_TURN, onTurn);
+      }
       this.shapes = conceptShapes(this.concepts);
       onProgress('graph', 0, records.length);
       const contributions = function* (index: VaultIndex): Generator<[NoteId, NoteContribution | null]> {
