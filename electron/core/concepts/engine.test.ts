@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
 import { ConceptEngine } from './engine';
 import { relatedInNote } from './related';
+import { turnsDuring } from '../testing/turns';
 
 const notes = (files: Record<string, string>) => Object.entries(files).map(([id, t]) => parseNote(id, t));
 
@@ -37,15 +38,7 @@ describe('ConceptEngine', () => {
     const once = new ConceptEngine();
     once.update(notes(vault), []);
     const inTurns = new ConceptEngine();
-    let turns = 0;
-    let building = true;
-    const tick = (): void => {
-      turns++;
-      if (building) setImmediate(tick);
-    };
-    setImmediate(tick);
-    await inTurns.updateInTurns(notes(vault), [], 1);
-    building = false;
+    const { turns } = await turnsDuring(() => inTurns.updateInTurns(notes(vault), [], 1));
     // Three notes read and three matched, a turn after each.
     expect(turns).toBeGreaterThanOrEqual(5);
     expect(inTurns.exportState()).toEqual(once.exportState());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphModel } from './graph-model';
 import type { NoteContribution } from './contribution';
+import { turnsDuring } from '../testing/turns';
 
 const note = (id: string, edges: NoteContribution['edges'] = [], refs: NoteContribution['refs'] = []): NoteContribution => ({
   noteId: id,
@@ -116,15 +117,7 @@ describe('GraphModel loaded with cached co-occurrence sums', () => {
     const once = new GraphModel();
     once.load(parts);
     const inTurns = new GraphModel();
-    let turns = 0;
-    let loading = true;
-    const tick = (): void => {
-      turns++;
-      if (loading) setImmediate(tick);
-    };
-    setImmediate(tick);
-    await inTurns.loadInTurns(parts, undefined, 100);
-    loading = false;
+    const { turns } = await turnsDuring(() => inTurns.loadInTurns(parts, undefined, 100));
     expect(inTurns.snapshot()).toEqual(once.snapshot());
     expect(turns).toBeGreaterThanOrEqual(10);
     // Loading records no delta, in turns or not.
