@@ -35,6 +35,7 @@ import { parseRequest } from './requests';
 import { WARM_UP_NOTES, warmUpQueries } from './search/warm-up';
 import { indexDeckSource } from './review/index-source';
 import { Reviewer } from './review/reviewer';
+import { nextTurn } from './turn';
 
 export type EventListener = (event: CairnEvent) => void;
 
@@ -135,7 +136,7 @@ export class CairnService implements CairnApi {
   /** One query per turn of the event loop: a real request waits for one warm-up query at most. */
   private async warmUpSearch(): Promise<void> {
     for (const query of warmUpQueries(this.index.search.sample(WARM_UP_NOTES))) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       try {
         this.index.search.search(query, 20);
       } catch {

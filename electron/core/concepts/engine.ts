@@ -20,6 +20,7 @@ import type {
   PackedHits,
   RelatedPair,
 } from './types';
+import { nextTurn } from '../turn';
 
 export type { ConceptEngineState, NoteConceptState } from './types';
 
@@ -234,7 +235,7 @@ export class ConceptEngine {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return step.value;
       onTurn(Math.min(step.value, total), total);
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
 

@@ -1,6 +1,7 @@
 import type { EdgeKind, EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
 import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, sameContribution, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
 import { RelatedIndex, type RelatedState } from './related-index';
+import { nextTurn } from '../turn';
 
 interface EdgeState {
   id: string;
@@ -109,7 +110,7 @@ export class GraphModel {
       let done = 0;
       for (const [noteId, contribution] of entries) {
         this.setNote(noteId, contribution);
-        if (++done % slice === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (++done % slice === 0) await nextTurn();
       }
       this.finishLoad(sums);
     } finally {

@@ -16,6 +16,7 @@ import { NoteTexts } from './note-texts';
 import { readNoteRecord, readNoteRecordSync } from './read-note';
 import { CACHE_VERSION, recordsById, type CacheData, type CacheStore } from './cache';
 import { takeSnapshot, type OpeningSnapshot } from './snapshot';
+import { nextTurn } from '../turn';
 
 export type ProgressListener = (phase: IndexPhase, done: number, total: number) => void;
 
@@ -135,7 +136,7 @@ export class VaultIndex {
         shown = true;
         hooks.onSnapshot(snapshot);
         // Whoever waited for it answers before the rest of the cache is read.
-        await turn();
+        await nextTurn();
         searchImported = await this.importSearch(cache);
         if (searchImported) hooks.onSearchable?.();
       }
@@ -170,7 +171,7 @@ export class VaultIndex {
       }
       if (hooks.onSnapshot && !shown && toRead.length >= (hooks.openEarlyFrom ?? OPEN_EARLY_FROM)) {
         hooks.onSnapshot(this.linksSnapshot(records));
-        await turn();
+        await nextTurn();
       }
       const restored = restoreConcepts(cached, this.texts, read);
       if (restored) this.concepts = restored;
@@ -301,7 +302,7 @@ export class VaultIndex {
     let done = 0;
     for (const record of records) {
       this.upsertSearch(record);
-      if (++done % BUILD_TURN === 0) await turn();
+      if (++done % BUILD_TURN === 0) await nextTurn();
       if (done % 500 === 0) onProgress('search', done, records.length);
     }
     return false;
@@ -573,13 +574,8 @@ async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: nu
     if ((i + 1) % READ_SLICE !== 0) continue;
     if ((i + 1) % (4 * READ_SLICE) === 0) onProgress(i + 1);
     // Requests and progress events get a turn between slices.
-    await turn();
+    await nextTurn();
   }
   onProgress(files.length);
   return out;
-}
-
-/** A turn of the event loop: requests queued behind a long build step are answered. */
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { CairnError, type NoteId } from '../../contract';
 import { checkNoteId, isInside } from './paths';
 import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs } from './vault-fs';
+import { nextTurn } from '../turn';
 
 /**
  * The OS's realpath(3) in one thread-pool call: `fs.promises.realpath` walks the path in JavaScript, an
@@ -53,7 +54,7 @@ export class NodeVaultFs implements VaultFs {
       }
       for (const entry of entries) {
         if (isIgnoredSegment(entry.name)) continue;
-        if (++seen % SCAN_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (++seen % SCAN_SLICE === 0) await nextTurn();
         const id = idPrefix ? `${idPrefix}/${entry.name}` : entry.name;
         const absolute = path.join(realDir, entry.name);
         let real = absolute;
