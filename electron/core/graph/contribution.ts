@@ -89,6 +89,7 @@ function sameRelated(a: RelatedPairs | undefined, b: RelatedPairs | undefined): 
   return true;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
+/** The same strings in the same order; false against a missing list. */
+export function sameList(a: readonly string[], b: readonly string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((value, i) => value === b[i]);
 }

@@ -1,6 +1,6 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine, type ConceptEngineState, type ConceptUpdate } from '../concepts/engine';
-import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, type NoteContribution } from '../graph/contribution';
+import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, sameList, type NoteContribution } from '../graph/contribution';
 import { packContributions, unpackContributions } from '../graph/contribution-codec';
 import { GraphModel } from '../graph/graph-model';
 import { LinkResolver, nameKey, normalizeTarget } from '../markdown/resolve';
@@ -557,9 +557,6 @@ function linkKeys(target: string): string[] {
   return keys;
 }
 
-function sameList(a: readonly string[], b: readonly string[] | undefined): boolean {
-  return b !== undefined && a.length === b.length && a.every((value, i) => value === b[i]);
-}
 
 function parsedOf(records: Iterable<ReadRecord>): ParsedNote[] {
   const out: ParsedNote[] = [];
