@@ -1,0 +1,275 @@
+/**
+ * Concept quality, `npm run bench -- --only concepts`: the baseline extractor (commit 1714ddf) and the
+ * checkout's, with its shipped glossary and without, on the seed note alone, the sample vault and the AWS EC2
+ * guide, each scored against gold lists (see bench/README.md, "Concepts").
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RESULT_PREFIX } from '../index/args';
+import { BASELINE_COMMIT, materialiseBaseline } from './baseline';
+import type { Dump } from './dump';
+import { parseConcepts, parseJudgements, parsePairs, parseRelations, readText, type GoldConcept, type GoldPair, type GoldRelation } from './gold';
+import { conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type JudgedPrecision, type PairResult, type Ratio, type RecallResult, type RelationResult } from './score';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const GOLD = path.join(here, 'gold');
+const SHARED = path.resolve(root, '..', 'shared');
+const TOP = 100;
+
+type Extractor = 'baseline' | 'current' | 'current, no glossary';
+
+interface Corpus {
+  name: 'seed' | 'notes' | 'aws';
+  title: string;
+  dir: string;
+  concepts: GoldConcept[];
+  pairs: GoldPair[];
+  relations: GoldRelation[];
+  /** Precision of the top nodes by a judgement file; else of all nodes against the gold list. */
+  judged: Map<string, boolean> | null;
+  targets: Targets;
+}
+
+interface Targets {
+  must?: number;
+  pairs?: number;
+  relations?: number;
+  nodesPerGold?: number;
+  precision?: number;
+}
+
+export interface RunScore {
+  extractor: Extractor;
+  glossary: Dump['glossary'] | null;
+  error: string | null;
+  buildMs: number | null;
+  conceptNodes: number;
+  nodesPerGold: number;
+  recall: RecallResult | null;
+  pairs: PairResult | null;
+  relations: RelationResult | null;
+  /** Against the gold list (all nodes) or the judgement file (top 100 by notes). */
+  precision: { method: 'gold list' | `judged top ${number}`; value: number | null; judged: JudgedPrecision | null; byGold: (Ratio & { junk: string[] }) | null } | null;
+}
+
+export interface CorpusScore {
+  corpus: Corpus['name'];
+  title: string;
+  dir: string;
+  goldConcepts: number;
+  targets: Targets;
+  runs: RunScore[];
+}
+
+export interface ConceptsBenchResult {
+  baseline: string;
+  corpora: CorpusScore[];
+  notRun: string[];
+  seconds: number;
+}
+
+function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
+  const ec2 = parseConcepts(readText(path.join(GOLD, 'ec2-concepts.tsv')));
+  const ec2Pairs = parsePairs(readText(path.join(GOLD, 'ec2-concepts.pairs.tsv')));
+  const ec2Relations = parseRelations(readText(path.join(GOLD, 'ec2-relations.tsv')));
+  const seedNote = [path.join(SHARED, 'seed', 'ec2-study-notes.md'), path.join(root, 'notes', 'ec2-study-notes.md')].find((f) => existsSync(f)) as string;
+  // The temp folder holds the seed note and nothing else: a new user's first vault.
+  copyFileSync(seedNote, path.join(tmp, 'ec2-study-notes.md'));
+  const corpora: Corpus[] = [
+    { name: 'seed', title: 'Seed note alone', dir: tmp, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
+    { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, targets: {} },
+  ];
+  const notRun: string[] = [];
+  const aws = path.join(SHARED, 'corpora', 'aws-ec2-user-guide');
+  const awsGold = path.join(GOLD, 'aws-concepts.tsv');
+  if (!existsSync(aws)) notRun.push(`AWS EC2 guide: ${aws} is not here`);
+  else if (!existsSync(awsGold)) notRun.push('AWS EC2 guide: no gold list yet');
+  else {
+    const judgedFile = path.join(GOLD, 'aws-judged.tsv');
+    const pairsFile = path.join(GOLD, 'aws-concepts.pairs.tsv');
+    corpora.push({
+      name: 'aws',
+      title: 'AWS EC2 user guide',
+      dir: aws,
+      concepts: parseConcepts(readText(awsGold)),
+      pairs: existsSync(pairsFile) ? parsePairs(readText(pairsFile)) : [],
+      relations: [],
+      judged: existsSync(judgedFile) ? parseJudgements(readText(judgedFile)) : new Map(),
+      targets: { must: 0.85, precision: 0.8 },
+    });
+  }
+  return { corpora, notRun };
+}
+
+function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean): Promise<Dump> {
+  const args = ['--import', 'tsx', path.join(here, 'dump.ts'), '--src', src, '--dir', dir, ...(glossaryOff ? ['--glossary', 'none'] : []), ...(evidence ? ['--evidence'] : [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as Dump);
+      else reject(new Error(`dump exited ${code ?? signal}: ${err.trim().split('\n').slice(-4).join(' | ')}`));
+    });
+  });
+}
+
+export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump): RunScore {
+  const nodes = dump.conceptNodes;
+  const gold = corpus.concepts;
+  const judged = corpus.judged ? precisionByJudgement(topByNotes(nodes, TOP), corpus.judged) : null;
+  const byGold = corpus.judged ? null : precisionByGold(gold, nodes);
+  return {
+    extractor,
+    glossary: dump.glossary,
+    error: null,
+    buildMs: Math.round(dump.buildMs),
+    conceptNodes: nodes.length,
+    nodesPerGold: nodes.length / gold.length,
+    recall: conceptRecall(gold, nodes),
+    pairs: corpus.pairs.length ? pairMerging(corpus.pairs, nodes) : null,
+    relations: corpus.relations.length ? relationRecall(corpus.relations, gold, nodes, dump.edges) : null,
+    precision: judged
+      ? { method: `judged top ${TOP}`, value: judged.precision, judged, byGold: null }
+      : { method: 'gold list', value: byGold && byGold.total ? byGold.hit / byGold.total : null, judged: null, byGold },
+  };
+}
+
+/** Runs up to `width` jobs at once: two cores are shared, and each job is one Node process. */
+async function pool<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        out[i] = await (jobs[i] as () => Promise<T>)();
+      }
+    }),
+  );
+  return out;
+}
+
+export async function runConceptsBench(log: (line: string) => void = (l) => console.error(l)): Promise<ConceptsBenchResult> {
+  const started = Date.now();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'cairn-concepts-seed-'));
+  try {
+    const { corpora, notRun } = loadCorpora(tmp);
+    const baseline = materialiseBaseline(root);
+    if ('error' in baseline) notRun.push(`baseline ${BASELINE_COMMIT}: ${baseline.error}`);
+    const extractors: { name: Extractor; src: string; glossaryOff: boolean }[] = [
+      ...('dir' in baseline ? [{ name: 'baseline' as const, src: baseline.dir, glossaryOff: false }] : []),
+      { name: 'current', src: root, glossaryOff: false },
+      { name: 'current, no glossary', src: root, glossaryOff: true },
+    ];
+    const jobs = corpora.flatMap((corpus) =>
+      extractors.map((x) => async (): Promise<[Corpus, RunScore]> => {
+        const t = Date.now();
+        try {
+          const dump = await runDump(x.src, corpus.dir, x.glossaryOff, corpus.relations.length > 0);
+          log(`concepts: ${corpus.name} × ${x.name}: ${dump.conceptNodes.length} concept nodes (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+          return [corpus, scoreDump(corpus, x.name, dump)];
+        } catch (error) {
+          log(`concepts: ${corpus.name} × ${x.name} failed: ${(error as Error).message}`);
+          return [corpus, { extractor: x.name, glossary: null, error: (error as Error).message, buildMs: null, conceptNodes: 0, nodesPerGold: 0, recall: null, pairs: null, relations: null, precision: null }];
+        }
+      }),
+    );
+    const scored = await pool(jobs, 2);
+    return {
+      baseline: BASELINE_COMMIT,
+      corpora: corpora.map((c) => ({ corpus: c.name, title: c.title, dir: c.name === 'seed' ? '(temp folder holding only ec2-study-notes.md)' : path.relative(root, c.dir), goldConcepts: c.concepts.length, targets: c.targets, runs: scored.filter(([k]) => k === c).map(([, r]) => r) })),
+      notRun,
+      seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const pct = (r: Ratio | null | undefined): string => (r && r.total ? `${Math.round((100 * r.hit) / r.total)}% (${r.hit}/${r.total})` : '–');
+const share = (hit: number, total: number): Ratio => ({ hit, total });
+
+interface Metric {
+  name: string;
+  target: string;
+  value: (r: RunScore) => number | null;
+  show: (r: RunScore) => string;
+}
+
+function metrics(c: CorpusScore): Metric[] {
+  const t = c.targets;
+  const atLeast = (x: number | undefined): string => (x === undefined ? '' : `≥ ${Math.round(x * 100)}%`);
+  const ratio = (r: Ratio | null | undefined): number | null => (r && r.total ? r.hit / r.total : null);
+  const rel = (r: RunScore, k: 'anyEdge' | 'withEvidence' | 'typed' | 'typedOrEvidence'): Ratio | null => (r.relations ? share(r.relations[k], r.relations.total) : null);
+  const list: Metric[] = [
+    { name: '`must` concepts found', target: atLeast(t.must), value: (r) => ratio(r.recall?.must), show: (r) => pct(r.recall?.must) },
+    { name: 'all gold concepts found', target: '', value: (r) => ratio(r.recall?.all), show: (r) => pct(r.recall?.all) },
+  ];
+  if (c.runs.some((r) => r.pairs)) list.push({ name: 'pairs merged', target: atLeast(t.pairs), value: (r) => ratio(r.pairs), show: (r) => pct(r.pairs) });
+  if (c.runs.some((r) => r.relations)) {
+    list.push(
+      { name: 'relations: typed or with evidence', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrEvidence')), show: (r) => pct(rel(r, 'typedOrEvidence')) },
+      { name: 'relations: typed', target: '', value: (r) => ratio(rel(r, 'typed')), show: (r) => pct(rel(r, 'typed')) },
+      { name: 'relations: any edge', target: '', value: (r) => ratio(rel(r, 'anyEdge')), show: (r) => pct(rel(r, 'anyEdge')) },
+    );
+  }
+  list.push({
+    name: 'concept nodes (× gold list)',
+    target: t.nodesPerGold === undefined ? '' : `≤ ${t.nodesPerGold}×`,
+    value: (r) => (r.error ? null : r.conceptNodes),
+    show: (r) => (r.error ? '–' : `${r.conceptNodes} (${r.nodesPerGold.toFixed(1)}×)`),
+  });
+  list.push({
+    name: c.runs.find((r) => r.precision)?.precision?.method === 'gold list' ? 'precision (vs gold list, all nodes)' : `precision (judged top ${TOP} by notes)`,
+    target: atLeast(t.precision),
+    value: (r) => r.precision?.value ?? null,
+    show: (r) => {
+      const p = r.precision;
+      if (!p || p.value === null) return p?.judged ? `– (unjudged: ${p.judged.unjudged})` : '–';
+      if (p.judged) return `${Math.round(p.value * 100)}% (${p.judged.real}/${p.judged.real + p.judged.junk}${p.judged.unjudged ? `, unjudged: ${p.judged.unjudged}` : ''})`;
+      return pct(p.byGold);
+    },
+  });
+  list.push({ name: 'ms for `cairn graph` (2 processes at once)', target: '', value: (r) => r.buildMs, show: (r) => (r.buildMs === null ? '–' : String(r.buildMs)) });
+  return list;
+}
+
+export function conceptsTable(result: ConceptsBenchResult): string {
+  const out: string[] = [];
+  for (const c of result.corpora) {
+    const base = c.runs.find((r) => r.extractor === 'baseline');
+    const current = c.runs.find((r) => r.extractor === 'current');
+    out.push(`### ${c.title}`, '', `${c.dir}; gold list: ${c.goldConcepts} concepts.`, '');
+    out.push(`| what | target | ${c.runs.map((r) => (r.extractor === 'baseline' ? `baseline ${result.baseline}` : r.extractor)).join(' | ')} | current ÷ baseline |`);
+    out.push(`| --- | --- | ${c.runs.map(() => '---').join(' | ')} | --- |`);
+    for (const m of metrics(c)) {
+      const b = base ? m.value(base) : null;
+      const n = current ? m.value(current) : null;
+      const times = b !== null && n !== null ? (b === 0 ? (n === 0 ? '=' : 'new') : `${(n / b).toFixed(2)}×`) : '–';
+      out.push(`| ${m.name} | ${m.target} | ${c.runs.map((r) => (r.error ? 'failed' : m.show(r))).join(' | ')} | ${times} |`);
+    }
+    out.push('');
+    for (const r of c.runs) {
+      if (r.error) out.push(`- ${r.extractor}: failed: ${r.error}`);
+      else if (r.glossary === 'unsupported' && r.extractor !== 'baseline') out.push(`- ${r.extractor}: this CLI does not know \`--glossary none\`; the run is the default one.`);
+      const missed = r.recall?.missedMust ?? [];
+      if (missed.length) out.push(`- ${r.extractor}, missed \`must\`: ${missed.join(', ')}`);
+      if (r.pairs?.notMerged.length) out.push(`- ${r.extractor}, pairs not merged: ${r.pairs.notMerged.join('; ')}`);
+      if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} of the top ${TOP} (add them to gold/aws-judged.tsv)`);
+    }
+    out.push('');
+  }
+  for (const line of result.notRun) out.push(`- Not run: ${line}`);
+  out.push(`(${result.seconds.toFixed(0)} s in all)`);
+  return out.join('\n');
+}

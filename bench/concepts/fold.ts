@@ -1,0 +1,25 @@
+/**
+ * The bench's own folding of a name, kept apart from the core's on purpose: the scoring must not share the
+ * extractor's idea of what two names have in common. Case, accents, punctuation and a simple plural.
+ */
+export function fold(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    // An acronym's plural (`AMIs`, `EC2s`) before case is lost.
+    .replace(/(\p{Lu}{2,}[\p{Lu}\p{N}]*)s\b/gu, '$1')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .map(singular)
+    .join(' ');
+}
+
+/** English and Spanish plural in its simplest form: `policies` → `policy`, `roles` → `role`, `AMIs` → `ami`. */
+function singular(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(word)) return word;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}

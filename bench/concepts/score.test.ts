@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './fold';
+import { parseConcepts, parseJudgements, parsePairs, parseRelations } from './gold';
+import { conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type ScoredEdge, type ScoredNode } from './score';
+
+const node = (id: string, names: string[], notes = 1): ScoredNode => ({ id, label: names[0] as string, names, notes });
+
+const gold = parseConcepts(
+  [
+    'canonical\taliases\tmust',
+    'Elastic Load Balancer\tELB|load balancer\t1',
+    'EFS\tElastic File System|ELASTIC FILESYSTEM\t1',
+    'Application Load Balancer\tALB\t1',
+    'IAM role\troles|rol de la instancia\t0',
+    'Policies\tpolíticas\t0',
+  ].join('\n'),
+);
+
+// A toy graph: ELB merged with its expansion; EFS and its heading left as two nodes; ALB found; no IAM role.
+const nodes = [
+  node('concept:elb', ['Elastic Load Balancer', 'ELB']),
+  node('concept:efs', ['EFS']),
+  node('concept:elastic-filesystem', ['ELASTIC FILESYSTEM']),
+  node('note:alb.md', ['Application Load Balancer', 'ALB']),
+  node('concept:politicas', ['Políticas']),
+  node('concept:sin-embargo', ['Sin embargo']),
+];
+
+describe('fold', () => {
+  it('folds case, accents, punctuation and a simple plural, and nothing more', () => {
+    expect(fold('Políticas')).toBe(fold('politica'));
+    expect(fold('AMIs')).toBe(fold('AMI'));
+    expect(fold('Policies')).toBe(fold('policy'));
+    expect(fold('X-Forwarded-For')).toBe(fold('X Forwarded For'));
+    expect(fold('--page-size')).toBe(fold('page-size'));
+    expect(fold('access')).toBe('access');
+    expect(fold('EFS')).not.toBe(fold('EC2'));
+    expect(fold('T3a')).not.toBe(fold('T3'));
+  });
+});
+
+describe('concept recall', () => {
+  it('finds a gold concept by any of its names on any concept node, and names the missed must rows', () => {
+    const recall = conceptRecall(gold, nodes);
+    expect(recall.must).toEqual({ hit: 3, total: 3 });
+    expect(recall.all).toEqual({ hit: 4, total: 5 });
+    expect(recall.missedOther).toEqual(['IAM role']);
+    expect(conceptRecall(gold, nodes.slice(1)).missedMust).toEqual(['Elastic Load Balancer']);
+  });
+});
+
+describe('pair merging', () => {
+  it('gives 1 when both names are on one node and 0 when they are on two', () => {
+    expect(pairMerging(parsePairs('ELB\tElastic Load Balancer'), nodes)).toMatchObject({ hit: 1, total: 1 });
+    expect(pairMerging(parsePairs('EFS\tELASTIC FILESYSTEM'), nodes)).toMatchObject({ hit: 0, total: 1, notMerged: ['EFS = ELASTIC FILESYSTEM'] });
+    expect(pairMerging(parsePairs('IAM role\tpolicies'), nodes)).toMatchObject({ hit: 0 });
+  });
+});
+
+describe('relation recall', () => {
+  const relations = parseRelations('a\tb\trelation\nApplication Load Balancer\tElastic Load Balancer\tis a kind of\nEFS\tElastic Load Balancer\tnone');
+  const edge = (source: string, target: string, kind: string, relation: string | null, evidence: string[] | null): ScoredEdge => ({ source, target, kind, relation, evidence });
+
+  it('tells a typed edge from one with evidence, a bare one and none, in either direction', () => {
+    const typed = relationRecall(relations, gold, nodes, [edge('concept:elb', 'note:alb.md', 'relation', 'is a kind of', ['El ALB es un tipo de ELB.'])]);
+    expect(typed).toMatchObject({ anyEdge: 1, typed: 1, typedOrEvidence: 1 });
+    expect(typed.rows[0]).toMatchObject({ found: 'typed', relation: 'is a kind of' });
+    const evidenced = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, ['ALB y ELB en la misma sección.'])]);
+    expect(evidenced).toMatchObject({ anyEdge: 1, withEvidence: 1, typed: 0, typedOrEvidence: 1 });
+    const bare = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, null)]);
+    expect(bare).toMatchObject({ anyEdge: 1, typedOrEvidence: 0 });
+    expect(bare.rows.map((r) => r.found)).toEqual(['edge', 'none']);
+  });
+
+  it('does not count a note mentioning a concept as a relation', () => {
+    expect(relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'mention', null, ['mentions it'])]).anyEdge).toBe(0);
+  });
+});
+
+describe('precision', () => {
+  it('against the gold list counts the nodes bearing none of its names as junk', () => {
+    expect(precisionByGold(gold, nodes)).toMatchObject({ hit: 5, total: 6, junk: ['Sin embargo'] });
+  });
+
+  it('by judgement leaves unjudged terms out of the share and counts them', () => {
+    const judged = parseJudgements('term\treal\nElastic Load Balancer\t1\nEFS\t1\nSin embargo\t0');
+    const result = precisionByJudgement(nodes, judged);
+    expect(result).toMatchObject({ real: 2, junk: 1, unjudged: 3, junkTerms: ['Sin embargo'] });
+    expect(result.precision).toBeCloseTo(2 / 3);
+  });
+
+  it('judges the nodes with the most notes first', () => {
+    const ranked = topByNotes([node('a', ['rare'], 1), node('b', ['common'], 9), node('c', ['middle'], 4)], 2);
+    expect(ranked.map((n) => n.id)).toEqual(['b', 'c']);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Scores one extractor's concept graph against the gold lists. Pure functions over plain data, so a toy graph
+ * can check them (score.test.ts). A node "stands for a concept" when it is a `concept` node or a note node
+ * drawn for a concept; its names are its label, the concept's label and its aliases.
+ */
+import { fold } from './fold';
+import type { GoldConcept, GoldPair, GoldRelation } from './gold';
+
+export interface ScoredNode {
+  id: string;
+  label: string;
+  names: string[];
+  notes: number;
+}
+
+export interface ScoredEdge {
+  source: string;
+  target: string;
+  kind: string;
+  relation: string | null;
+  evidence: string[] | null;
+}
+
+export interface Ratio {
+  hit: number;
+  total: number;
+}
+
+/** Folded name → the nodes bearing it. */
+export function nameIndex(nodes: readonly ScoredNode[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    for (const name of new Set([node.label, ...node.names].map(fold))) {
+      if (!name) continue;
+      const set = index.get(name) ?? new Set<string>();
+      set.add(node.id);
+      index.set(name, set);
+    }
+  }
+  return index;
+}
+
+const namesOf = (c: GoldConcept): string[] => [c.canonical, ...c.aliases];
+
+/** The nodes that carry any name of a gold concept. */
+export function nodesFor(names: readonly string[], index: Map<string, Set<string>>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const id of index.get(fold(name)) ?? []) out.add(id);
+  return out;
+}
+
+export interface RecallResult {
+  must: Ratio;
+  all: Ratio;
+  missedMust: string[];
+  missedOther: string[];
+}
+
+export function conceptRecall(gold: readonly GoldConcept[], nodes: readonly ScoredNode[]): RecallResult {
+  const index = nameIndex(nodes);
+  const result: RecallResult = { must: { hit: 0, total: 0 }, all: { hit: 0, total: 0 }, missedMust: [], missedOther: [] };
+  for (const concept of gold) {
+    const found = nodesFor(namesOf(concept), index).size > 0;
+    result.all.total++;
+    if (found) result.all.hit++;
+    if (concept.must) {
+      result.must.total++;
+      if (found) result.must.hit++;
+      else result.missedMust.push(concept.canonical);
+    } else if (!found) result.missedOther.push(concept.canonical);
+  }
+  return result;
+}
+
+export interface PairResult extends Ratio {
+  notMerged: string[];
+}
+
+/** A pair is merged when one node bears both of its names. */
+export function pairMerging(pairs: readonly GoldPair[], nodes: readonly ScoredNode[]): PairResult {
+  const index = nameIndex(nodes);
+  const result: PairResult = { hit: 0, total: pairs.length, notMerged: [] };
+  for (const pair of pairs) {
+    const a = nodesFor([pair.a], index);
+    const merged = [...nodesFor([pair.b], index)].some((id) => a.has(id));
+    if (merged) result.hit++;
+    else result.notMerged.push(`${pair.a} = ${pair.b}`);
+  }
+  return result;
+}
+
+export interface RelationRow {
+  a: string;
+  b: string;
+  expected: string;
+  /** The strongest edge found: none, a bare edge, one with evidence, one with a relation's name. */
+  found: 'none' | 'edge' | 'evidence' | 'typed';
+  relation: string | null;
+}
+
+export interface RelationResult {
+  total: number;
+  anyEdge: number;
+  withEvidence: number;
+  typed: number;
+  typedOrEvidence: number;
+  rows: RelationRow[];
+}
+
+/** Edges that only say a note mentions or is tagged with something are not relations between concepts. */
+const NOT_RELATIONS = new Set(['mention', 'tagged']);
+
+export function relationRecall(relations: readonly GoldRelation[], gold: readonly GoldConcept[], nodes: readonly ScoredNode[], edges: readonly ScoredEdge[]): RelationResult {
+  const index = nameIndex(nodes);
+  const goldByName = new Map<string, GoldConcept>();
+  for (const concept of gold) for (const name of namesOf(concept)) if (!goldByName.has(fold(name))) goldByName.set(fold(name), concept);
+  const endpoint = (name: string): Set<string> => {
+    const concept = goldByName.get(fold(name));
+    return nodesFor(concept ? namesOf(concept) : [name], index);
+  };
+  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, typed: 0, typedOrEvidence: 0, rows: [] };
+  for (const rel of relations) {
+    const a = endpoint(rel.a);
+    const b = endpoint(rel.b);
+    const between = edges.filter((e) => !NOT_RELATIONS.has(e.kind) && ((a.has(e.source) && b.has(e.target)) || (b.has(e.source) && a.has(e.target))));
+    const typedEdge = between.find((e) => e.relation);
+    const evidenced = between.some((e) => (e.evidence?.length ?? 0) > 0);
+    const found: RelationRow['found'] = typedEdge ? 'typed' : evidenced ? 'evidence' : between.length ? 'edge' : 'none';
+    if (between.length) result.anyEdge++;
+    if (evidenced) result.withEvidence++;
+    if (typedEdge) result.typed++;
+    if (typedEdge || evidenced) result.typedOrEvidence++;
+    result.rows.push({ a: rel.a, b: rel.b, expected: rel.relation, found, relation: typedEdge?.relation ?? null });
+  }
+  return result;
+}
+
+/** Share of nodes bearing a name of the gold list: the seed's precision, where the list is the whole truth. */
+export function precisionByGold(gold: readonly GoldConcept[], nodes: readonly ScoredNode[]): Ratio & { junk: string[] } {
+  const names = new Set(gold.flatMap(namesOf).map(fold));
+  const junk = nodes.filter((n) => ![n.label, ...n.names].some((name) => names.has(fold(name)))).map((n) => n.label);
+  return { hit: nodes.length - junk.length, total: nodes.length, junk };
+}
+
+/** The nodes a person sees first: most notes, then by label for a stable order. */
+export function topByNotes(nodes: readonly ScoredNode[], n: number): ScoredNode[] {
+  return [...nodes].sort((x, y) => y.notes - x.notes || x.label.localeCompare(y.label)).slice(0, n);
+}
+
+export interface JudgedPrecision {
+  real: number;
+  junk: number;
+  unjudged: number;
+  /** real ÷ (real + junk); unjudged terms are left out, never counted as right. */
+  precision: number | null;
+  junkTerms: string[];
+  unjudgedTerms: string[];
+}
+
+/** Precision of the given nodes by a judgement file (folded term → real or junk), by label first, then any name. */
+export function precisionByJudgement(nodes: readonly ScoredNode[], judged: ReadonlyMap<string, boolean>): JudgedPrecision {
+  const result: JudgedPrecision = { real: 0, junk: 0, unjudged: 0, precision: null, junkTerms: [], unjudgedTerms: [] };
+  for (const node of nodes) {
+    const verdict = [node.label, ...node.names].map((name) => judged.get(fold(name))).find((v) => v !== undefined);
+    if (verdict === true) result.real++;
+    else if (verdict === false) {
+      result.junk++;
+      result.junkTerms.push(node.label);
+    } else {
+      result.unjudged++;
+      result.unjudgedTerms.push(node.label);
+    }
+  }
+  result.precision = result.real + result.junk ? result.real / (result.real + result.junk) : null;
+  return result;
+}
