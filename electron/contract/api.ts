@@ -18,6 +18,7 @@ import type {
   SearchResultDTO,
   VaultInfo,
 } from './dto';
+import type { DraftDTO, DraftRequest, FileOperationDTO, NoteAnchorsDTO, RenameRequest } from './files';
 
 /**
  * The one API every host serves and every client calls. Each method takes at most one
@@ -40,6 +41,19 @@ export interface CairnApi {
   /** Records a grade, schedules the card's next review (FSRS) and saves it in the vault's `.cairn/`. */
   gradeCard(request: GradeRequest): Promise<GradeResult>;
   getMastery(): Promise<MasteryDTO>;
+  /** Renames or moves a note, attachment or folder and rewrites every link to it, as one step that can be undone. */
+  renameNote(request: RenameRequest): Promise<FileOperationDTO>;
+  /** Moves a note, attachment or folder to the vault's `.trash/`; can be undone. */
+  deleteNote(id: NoteId): Promise<FileOperationDTO>;
+  /** Undoes a rename, move or delete of this session (links are put back unless their note changed since). */
+  undoFileOperation(operationId: string): Promise<FileOperationDTO>;
+  createFolder(id: NoteId): Promise<{ id: NoteId }>;
+  /** The headings and block ids of a note, for `[[Note#` and `[[Note#^` completion. */
+  noteAnchors(id: NoteId): Promise<NoteAnchorsDTO>;
+  /** The unsaved draft of a note (`.cairn/drafts/`), or null. */
+  readDraft(id: NoteId): Promise<DraftDTO | null>;
+  saveDraft(request: DraftRequest): Promise<DraftDTO>;
+  discardDraft(id: NoteId): Promise<null>;
 }
 
 export type CairnMethod = keyof CairnApi;
@@ -59,6 +73,14 @@ export const cairnApiMethods: { readonly [K in CairnMethod]: true } = {
   reviewQueue: true,
   gradeCard: true,
   getMastery: true,
+  renameNote: true,
+  deleteNote: true,
+  undoFileOperation: true,
+  createFolder: true,
+  noteAnchors: true,
+  readDraft: true,
+  saveDraft: true,
+  discardDraft: true,
 };
 
 export const cairnMethodNames = Object.keys(cairnApiMethods) as CairnMethod[];

@@ -2,3 +2,4 @@ export * from './api';
 export * from './dto';
 export * from './events';
 export * from './wire';
+export * from './files';

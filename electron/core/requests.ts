@@ -58,6 +58,23 @@ const validators: { [M in CairnMethod]: (v: unknown) => Arg<M> } = {
     return { cardId: str('gradeCard', v.cardId, 'cardId'), grade };
   },
   getMastery: () => undefined as never,
+  renameNote: (v) => {
+    if (!isObject(v)) return fail('renameNote', 'expected { from, to }');
+    return { from: str('renameNote', v.from, 'from'), to: str('renameNote', v.to, 'to') };
+  },
+  deleteNote: (v) => str('deleteNote', v, 'id'),
+  undoFileOperation: (v) => str('undoFileOperation', v, 'operationId'),
+  createFolder: (v) => str('createFolder', v, 'id'),
+  noteAnchors: (v) => str('noteAnchors', v, 'id'),
+  readDraft: (v) => str('readDraft', v, 'id'),
+  saveDraft: (v) => {
+    if (!isObject(v)) return fail('saveDraft', 'expected { id, content, baseHash }');
+    const content = str('saveDraft', v.content, 'content');
+    if (content.length > 16 * 1024 * 1024) fail('saveDraft', 'content is over 16 MB');
+    const baseHash = v.baseHash === null ? null : str('saveDraft', v.baseHash, 'baseHash');
+    return { id: str('saveDraft', v.id, 'id'), content, baseHash };
+  },
+  discardDraft: (v) => str('discardDraft', v, 'id'),
 };
 
 export function parseRequest<M extends CairnMethod>(method: M, value: unknown): NonNullable<Arg<M>> {

@@ -22,6 +22,11 @@ import {
   type SearchRequest,
   type SearchResultDTO,
   type VaultInfo,
+  type DraftDTO,
+  type DraftRequest,
+  type FileOperationDTO,
+  type NoteAnchorsDTO,
+  type RenameRequest,
 } from '../contract';
 import { conceptNodeId, noteNodeId } from './graph/contribution';
 import { allProblems } from './pipeline/note-record';
@@ -36,6 +41,8 @@ import { WARM_UP_NOTES, warmUpQueries } from './search/warm-up';
 import { indexDeckSource } from './review/index-source';
 import { Reviewer } from './review/reviewer';
 import { nextTurn } from './turn';
+import { FileOperations } from './notes/file-ops';
+import { DraftStore } from './notes/drafts';
 
 export type EventListener = (event: CairnEvent) => void;
 
@@ -67,7 +74,12 @@ export class CairnService implements CairnApi {
   ) {
     this.index = new VaultIndex(vault);
     this.reviewer = new Reviewer(() => indexDeckSource(this.index), vault, options.now);
+    this.files = new FileOperations(vault, this.index, async (ids) => void (await this.filesChanged(ids)));
+    this.drafts = new DraftStore(vault, options.now);
   }
+
+  private readonly files: FileOperations;
+  private readonly drafts: DraftStore;
 
   private readonly reviewer: Reviewer;
 
@@ -277,6 +289,8 @@ export class CairnService implements CairnApi {
     const bytes = new TextEncoder().encode(request.content);
     const result = this.index.applyRecords([recordFromBytes(entry, bytes)], []);
     this.publish(result);
+    // Saved: the draft has done its job. Failing to delete it costs a stale offer, never text.
+    await this.drafts.discard(id).catch(() => undefined);
     return { id, hash: hashBytes(bytes) };
   }
 
@@ -362,5 +376,67 @@ export class CairnService implements CairnApi {
     await this.ready;
     return this.reviewer.mastery();
   }
-}
 
+  async renameNote(raw: RenameRequest): Promise<FileOperationDTO> {
+    const request = parseRequest('renameNote', raw);
+    const from = checkNoteId(request.from);
+    const to = checkNoteId(request.to);
+    await this.ready;
+    const operation = await this.files.rename(from, to);
+    for (const { from: old, to: now } of operation.moved) await this.drafts.move(old, now).catch(() => undefined);
+    return operation;
+  }
+
+  async deleteNote(raw: NoteId): Promise<FileOperationDTO> {
+    const id = checkNoteId(parseRequest('deleteNote', raw));
+    await this.ready;
+    return this.files.delete(id);
+  }
+
+  async undoFileOperation(raw: string): Promise<FileOperationDTO> {
+    const operationId = parseRequest('undoFileOperation', raw);
+    await this.ready;
+    const operation = await this.files.undo(operationId);
+    for (const { from: old, to: now } of operation.moved) await this.drafts.move(old, now).catch(() => undefined);
+    return operation;
+  }
+
+  async createFolder(raw: NoteId): Promise<{ id: NoteId }> {
+    const id = checkNoteId(parseRequest('createFolder', raw));
+    if (id.split('/').some((segment) => segment.startsWith('.'))) throw new CairnError('bad-request', `Names starting with "." are hidden from the vault: ${id}`);
+    await this.vault.mkdir(id);
+    return { id };
+  }
+
+  async noteAnchors(raw: NoteId): Promise<NoteAnchorsDTO> {
+    const id = checkNoteId(parseRequest('noteAnchors', raw));
+    await this.ready;
+    const parsed = this.index.records.get(id)?.parsed;
+    if (!parsed) throw new CairnError('not-found', `No such note: ${id}`);
+    const lines = parsed.blockIds.length > 0 ? new TextDecoder('utf-8').decode(await this.vault.read(id)).split(/\r?\n/) : [];
+    const blocks = parsed.blockIds.map((block) => ({
+      id: block.id,
+      line: block.line,
+      text: (lines[block.line - 1] ?? '').replace(/\s*\^[A-Za-z0-9-]+\s*$/, '').trim().slice(0, 160),
+    }));
+    return { id, headings: parsed.headings.map((h) => ({ level: h.level, text: h.text, line: h.line })), blocks };
+  }
+
+  async readDraft(raw: NoteId): Promise<DraftDTO | null> {
+    const id = checkNoteId(parseRequest('readDraft', raw));
+    return this.drafts.read(id);
+  }
+
+  async saveDraft(raw: DraftRequest): Promise<DraftDTO> {
+    const request = parseRequest('saveDraft', raw);
+    const id = checkNoteId(request.id);
+    if (!isNoteId(id)) throw new CairnError('bad-request', `Only Markdown notes (.md) have drafts: ${id}`);
+    return this.drafts.save({ ...request, id });
+  }
+
+  async discardDraft(raw: NoteId): Promise<null> {
+    const id = checkNoteId(parseRequest('discardDraft', raw));
+    await this.drafts.discard(id);
+    return null;
+  }
+}

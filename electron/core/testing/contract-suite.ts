@@ -91,6 +91,24 @@ export function defineContractSuite(name: string, open: (vaultDir: string) => Pr
       await expect(sut.api.saveNote({ id: '../escape.md', content: 'x', baseHash: null })).rejects.toThrow(/leaves the vault/);
     });
 
+    it('renames a note with its links in one undoable step, deletes to the trash, keeps drafts', async () => {
+      const op = await sut.api.renameNote({ from: 'AMI.md', to: 'imágenes/Amazon Machine Image.md' });
+      expect(op.rewritten).toEqual(['EC2.md']);
+      expect(await vault.read('EC2.md')).toContain('from an [[Amazon Machine Image]].');
+      await expect(sut.api.renameNote({ from: 'EC2.md', to: '../EC2.md' })).rejects.toThrow(/leaves the vault/);
+      const undo = await sut.api.undoFileOperation(op.id);
+      expect(undo.moved).toEqual([{ from: 'imágenes/Amazon Machine Image.md', to: 'AMI.md' }]);
+      expect(await vault.read('EC2.md')).toContain('from an [[AMI]].');
+      const deleted = await sut.api.deleteNote('paginación.md');
+      expect(deleted.moved[0]?.to).toBe('.trash/paginación.md');
+      expect(await vault.read('.trash/paginación.md')).toContain('# Paginación');
+      await sut.api.saveDraft({ id: 'EC2.md', content: 'sin guardar', baseHash: null });
+      expect((await sut.api.readDraft('EC2.md'))?.content).toBe('sin guardar');
+      expect(await sut.api.discardDraft('EC2.md')).toBeNull();
+      expect(await sut.api.readDraft('EC2.md')).toBeNull();
+      expect((await sut.api.noteAnchors('redes/ELB.md')).headings.map((h) => h.text)).toEqual(['ELB', 'Tipos']);
+    });
+
     it('reviews: a graded card is scheduled, saved in the vault, and raises its node\'s mastery', async () => {
       const queue = await sut.api.reviewQueue({ limit: 5 });
       expect(queue.cards.length).toBeGreaterThan(0);

@@ -48,6 +48,46 @@ export class MemoryVaultFs implements VaultFs {
   }
 
   async write(id: NoteId, data: string): Promise<FileEntry> {
-    return this.put(id, data);
+    const checked = checkNoteId(id);
+    if (this.isFolder(checked)) throw new CairnError('conflict', `A folder has that name: ${id}`);
+    return this.put(checked, data);
+  }
+
+  async move(from: NoteId, to: NoteId): Promise<void> {
+    const source = checkNoteId(from);
+    const target = checkNoteId(to);
+    if (this.files.has(target) || this.isFolder(target) || this.folders.has(target)) throw new CairnError('conflict', `${to} already exists.`);
+    const file = this.files.get(source);
+    if (file) {
+      this.files.delete(source);
+      this.files.set(target, file);
+      return;
+    }
+    const inside = [...this.files.keys()].filter((id) => id.startsWith(`${source}/`));
+    if (inside.length === 0 && !this.folders.has(source)) throw new CairnError('not-found', `No such file or folder: ${from}`);
+    for (const id of inside) {
+      const moved = this.files.get(id) as { data: Uint8Array; mtimeMs: number };
+      this.files.delete(id);
+      this.files.set(`${target}${id.slice(source.length)}`, moved);
+    }
+    if (this.folders.delete(source)) this.folders.add(target);
+  }
+
+  async remove(id: NoteId): Promise<void> {
+    this.files.delete(checkNoteId(id));
+  }
+
+  async mkdir(id: NoteId): Promise<void> {
+    const checked = checkNoteId(id);
+    if (this.files.has(checked)) throw new CairnError('conflict', `A file has that name: ${id}`);
+    this.folders.add(checked);
+  }
+
+  /** Folders made empty by `mkdir`; others exist through the files inside them. */
+  private readonly folders = new Set<NoteId>();
+
+  private isFolder(id: NoteId): boolean {
+    for (const known of this.files.keys()) if (known.startsWith(`${id}/`)) return true;
+    return this.folders.has(id);
   }
 }

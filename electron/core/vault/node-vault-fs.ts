@@ -140,4 +140,35 @@ export class NodeVaultFs implements VaultFs {
     const stat = await fs.stat(absolute);
     return { id: checkNoteId(id), size: stat.size, mtimeMs: stat.mtimeMs };
   }
+
+  async move(from: NoteId, to: NoteId): Promise<void> {
+    const source = await this.resolve(from, { mustExist: true });
+    if (source === this.root) throw new CairnError('forbidden', 'The vault itself cannot be moved.');
+    const target = await this.resolve(to, { mustExist: false });
+    if (await fs.lstat(target).then(() => true, () => false)) throw new CairnError('conflict', `${to} already exists.`);
+    await this.checkAncestors(path.dirname(target), to);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.rename(source, target);
+  }
+
+  async remove(id: NoteId): Promise<void> {
+    const absolute = await this.resolve(id, { mustExist: false });
+    await fs.rm(absolute, { force: true });
+  }
+
+  async mkdir(id: NoteId): Promise<void> {
+    const absolute = await this.resolve(id, { mustExist: false });
+    await this.checkAncestors(absolute, id);
+    await fs.mkdir(absolute, { recursive: true });
+  }
+
+  /** Folders about to be created: the nearest one that exists must really be inside (a symlink could lead out). */
+  private async checkAncestors(absolute: string, id: NoteId): Promise<void> {
+    for (let dir = absolute; isInside(this.root, dir); dir = path.dirname(dir)) {
+      const real = await realpath(dir).catch(() => null);
+      if (real === null) continue;
+      if (!isInside(this.root, real)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
+      return;
+    }
+  }
 }

@@ -30,6 +30,23 @@ function suite(name: string, make: () => Promise<{ fs: VaultFs; cleanup: () => P
       expect(await current.fs.stat('missing.md')).toBeNull();
     });
 
+    it('moves files and folders, refusing to overwrite, and removes files', async () => {
+      current = await make();
+      await current.fs.move('a.md', 'moved/deeper/a.md');
+      expect(await current.fs.stat('a.md')).toBeNull();
+      expect(new TextDecoder().decode(await current.fs.read('moved/deeper/a.md'))).toBe('# A');
+      await expect(current.fs.move('sub/b.md', 'moved/deeper/a.md')).rejects.toMatchObject({ code: 'conflict' });
+      await current.fs.move('sub', 'renamed');
+      expect((await current.fs.scan()).files.map((f) => f.id).sort()).toEqual(['moved/deeper/a.md', 'renamed/b.md', 'renamed/img.png', 'Árbol con espacios 🌲.md'].sort());
+      await expect(current.fs.move('nothing.md', 'x.md')).rejects.toThrow();
+      await current.fs.remove('renamed/b.md');
+      await current.fs.remove('renamed/b.md');
+      expect(await current.fs.stat('renamed/b.md')).toBeNull();
+      await current.fs.mkdir('empty/folder');
+      await expect(current.fs.move('../x.md', 'y.md')).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(current.fs.move('renamed/img.png', '../y.png')).rejects.toMatchObject({ code: 'forbidden' });
+    });
+
     it('refuses ids that escape before any I/O', async () => {
       current = await make();
       for (const bad of ['../x.md', 'sub/../../x.md', '/etc/passwd', 'C:/x.md', 'a\\b.md', 'a\0.md', '']) {

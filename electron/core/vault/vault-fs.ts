@@ -34,6 +34,15 @@ export interface VaultFs {
   readSync(id: NoteId): Uint8Array;
   /** Atomic: the old file stays intact if the write fails. */
   write(id: NoteId, data: string): Promise<FileEntry>;
+  /**
+   * Moves a file (or a folder with everything in it) to `to`, creating its folders; refuses when `to` exists.
+   * Both ends are checked to stay inside the vault, through symlinks.
+   */
+  move(from: NoteId, to: NoteId): Promise<void>;
+  /** Deletes one file for good (drafts); notes go to the trash through `move`. Missing is not an error. */
+  remove(id: NoteId): Promise<void>;
+  /** Creates a folder and its parents; an existing folder is not an error. */
+  mkdir(id: NoteId): Promise<void>;
 }
 
 export const NOTE_EXTENSION = '.md';

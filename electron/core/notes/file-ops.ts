@@ -1,0 +1,187 @@
+import path from 'node:path';
+import { CairnError, type FileOperationDTO, type NoteId } from '../../contract';
+import { decodeNoteBytes } from '../markdown/decode';
+import { parseNote } from '../markdown/parse';
+import { LinkResolver } from '../markdown/resolve';
+import type { VaultIndex } from '../pipeline/vault-index';
+import { hashBytes } from '../pipeline/read-note';
+import { checkNoteId } from '../vault/paths';
+import { isNoteId, type VaultFs } from '../vault/vault-fs';
+import { needsRewrite, rewriteLinks, type RewriteContext } from './link-rewrite';
+
+/** Obsidian's choice for a vault without an OS trash at hand; a dot folder, so the index never sees it. */
+export const TRASH_FOLDER = '.trash';
+const HISTORY = 20;
+
+interface Edit {
+  /** The note's id after the operation. */
+  id: NoteId;
+  before: string;
+  afterHash: string;
+}
+
+interface Operation {
+  dto: FileOperationDTO;
+  /** The one move made: a file, or a folder with everything in it. */
+  root: { from: NoteId; to: NoteId };
+  edits: Edit[];
+}
+
+/** What the index must look at again once files moved or changed (the service re-reads and publishes). */
+export type Refresh = (ids: NoteId[]) => Promise<void>;
+
+/**
+ * Rename, move and delete, each one step that can be undone. A rename rewrites, in every note, the links
+ * that would otherwise stop naming what moved; the texts they had are kept so an undo can put them back
+ * (unless the note changed since, which the undo reports instead of overwriting).
+ */
+export class FileOperations {
+  private readonly history: Operation[] = [];
+  private counter = 0;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly vault: VaultFs,
+    private readonly index: VaultIndex,
+    private readonly refresh: Refresh,
+  ) {}
+
+  rename(from: NoteId, to: NoteId): Promise<FileOperationDTO> {
+    return this.serial(() => this.doRename(checkNoteId(from), checkNoteId(to)));
+  }
+
+  delete(id: NoteId): Promise<FileOperationDTO> {
+    return this.serial(() => this.doDelete(checkNoteId(id)));
+  }
+
+  undo(operationId: string): Promise<FileOperationDTO> {
+    return this.serial(() => this.doUndo(operationId));
+  }
+
+  /** Two operations at once would each plan against a vault the other is changing. */
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.running.then(run);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The files an id names: one file, or everything the index knows under a folder. */
+  private filesAt(id: NoteId): NoteId[] {
+    if (this.index.records.has(id)) return [id];
+    const prefix = `${id}/`;
+    return [...this.index.records.keys()].filter((known) => known.startsWith(prefix));
+  }
+
+  private async doRename(from: NoteId, to: NoteId): Promise<FileOperationDTO> {
+    if (from === to) throw new CairnError('bad-request', 'The new name is the same as the old one.');
+    if (isNoteId(from) !== isNoteId(to) && this.index.records.has(from)) {
+      throw new CairnError('bad-request', `A note keeps the .md extension, and an attachment its own: ${to}`);
+    }
+    if (to.startsWith(`${from}/`)) throw new CairnError('bad-request', 'A folder cannot be moved inside itself.');
+    if (to.split('/').some((segment) => segment.startsWith('.'))) throw new CairnError('bad-request', `Names starting with "." are hidden from the vault: ${to}`);
+    const files = this.filesAt(from);
+    if (files.length === 0) throw new CairnError('not-found', `No such note, file or folder: ${from}`);
+    if ((await this.vault.stat(to)) || this.filesAt(to).length > 0) throw new CairnError('conflict', `${to} already exists.`);
+
+    const moved = (id: NoteId): NoteId => (id === from ? to : id.startsWith(`${from}/`) ? to + id.slice(from.length) : id);
+    const ids = [...this.index.records.keys()];
+    const resolverBefore = new LinkResolver(ids);
+    const resolverAfter = new LinkResolver(ids.map(moved));
+    const contextOf = (id: NoteId): RewriteContext => ({ before: id, after: moved(id), resolverBefore, resolverAfter, moved });
+    const candidates = ids.filter((id) => {
+      const links = this.index.records.get(id)?.parsed?.links;
+      return links !== undefined && needsRewrite(links, contextOf(id));
+    });
+
+    await this.vault.move(from, to);
+    const edits: Edit[] = [];
+    const skipped: FileOperationDTO['skipped'] = [];
+    for (const id of candidates) {
+      const after = moved(id);
+      try {
+        const result = await this.rewriteOne(after, contextOf(id));
+        if (result.edit) edits.push(result.edit);
+        skipped.push(...result.skipped.map((reason) => ({ noteId: after, reason })));
+      } catch (error) {
+        skipped.push({ noteId: after, reason: (error as Error).message });
+      }
+    }
+    await this.refresh([...files, ...files.map(moved), ...edits.map((e) => e.id)]);
+    return this.remember({ kind: 'rename', moved: files.map((id) => ({ from: id, to: moved(id) })), rewritten: edits.map((e) => e.id), skipped }, { from, to }, edits);
+  }
+
+  /** Reads the note as it is now, rewrites its links and writes it back, keeping the text it had. */
+  private async rewriteOne(id: NoteId, context: RewriteContext): Promise<{ edit: Edit | null; skipped: string[] }> {
+    const bytes = await this.vault.read(id);
+    const decoded = decodeNoteBytes(bytes);
+    if (decoded.readOnly) return { edit: null, skipped: ['the note is read-only (not valid UTF-8 text); its links were left as they were'] };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    const parsed = parseNote(context.before, decoded.text);
+    const result = rewriteLinks(decoded.text, parsed.links, context);
+    const skipped = result.unmatched.map((link) => `link on line ${link.line} to "${link.target}" was not where expected; left as it was`);
+    if (result.changed === 0) return { edit: null, skipped };
+    const after = bom + result.text;
+    await this.vault.write(id, after);
+    return { edit: { id, before: bom + decoded.text, afterHash: hashBytes(new TextEncoder().encode(after)) }, skipped };
+  }
+
+  private async doDelete(id: NoteId): Promise<FileOperationDTO> {
+    if (id === TRASH_FOLDER || id.startsWith(`${TRASH_FOLDER}/`)) throw new CairnError('bad-request', 'That is already in the trash.');
+    const files = this.filesAt(id);
+    if (files.length === 0) throw new CairnError('not-found', `No such note, file or folder: ${id}`);
+    const trashed = await this.moveToTrash(id);
+    await this.refresh(files);
+    const moved = files.map((file) => ({ from: file, to: trashed + file.slice(id.length) }));
+    return this.remember({ kind: 'delete', moved, rewritten: [], skipped: [] }, { from: id, to: trashed }, []);
+  }
+
+  /** `.trash/<path>`, numbered when something of that name is already there. */
+  private async moveToTrash(id: NoteId): Promise<NoteId> {
+    const extension = path.posix.extname(id);
+    const stem = id.slice(0, id.length - extension.length);
+    for (let n = 1; n < 1000; n++) {
+      const candidate = `${TRASH_FOLDER}/${n === 1 ? id : `${stem} ${n}${extension}`}`;
+      if (await this.vault.stat(candidate)) continue;
+      try {
+        await this.vault.move(id, candidate);
+        return candidate;
+      } catch (error) {
+        if (!(error instanceof CairnError && error.code === 'conflict')) throw error;
+      }
+    }
+    throw new CairnError('conflict', `The trash already holds too many files named ${id}.`);
+  }
+
+  private async doUndo(operationId: string): Promise<FileOperationDTO> {
+    const operation = this.history.find((op) => op.dto.id === operationId);
+    if (!operation) throw new CairnError('not-found', 'That operation is no longer known (only the last ones of this session can be undone).');
+    if (!operation.dto.undoable) throw new CairnError('conflict', 'That operation was already undone.');
+    const { root } = operation;
+    if ((await this.vault.stat(root.from)) || this.filesAt(root.from).length > 0) throw new CairnError('conflict', `${root.from} exists again; move it away first to undo.`);
+    const skipped: FileOperationDTO['skipped'] = [];
+    const restored: NoteId[] = [];
+    for (const edit of operation.edits) {
+      const now = await this.vault.read(edit.id).catch(() => null);
+      if (!now || hashBytes(now) !== edit.afterHash) {
+        skipped.push({ noteId: edit.id, reason: 'the note changed since; its links were left as they are now' });
+        continue;
+      }
+      await this.vault.write(edit.id, edit.before);
+      restored.push(edit.id);
+    }
+    await this.vault.move(root.to, root.from);
+    operation.dto.undoable = false;
+    const moved = operation.dto.moved.map((m) => ({ from: m.to, to: m.from }));
+    const unmoved = (id: NoteId): NoteId => moved.find((m) => m.from === id)?.to ?? id;
+    await this.refresh([...moved.flatMap((m) => [m.from, m.to]), ...restored.map(unmoved)]);
+    return this.remember({ kind: 'undo', moved, rewritten: restored.map(unmoved), skipped }, { from: root.to, to: root.from }, []);
+  }
+
+  private remember(fields: Omit<FileOperationDTO, 'id' | 'undoable'>, root: Operation['root'], edits: Edit[]): FileOperationDTO {
+    const dto: FileOperationDTO = { id: `op-${Date.now().toString(36)}-${++this.counter}`, ...fields, undoable: fields.kind !== 'undo' };
+    if (fields.kind === 'undo') return dto;
+    this.history.push({ dto, root, edits });
+    if (this.history.length > HISTORY) this.history.shift();
+    return dto;
+  }
+}
