@@ -105,7 +105,7 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
   return { corpora, notRun };
 }
 
-function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean): Promise<Dump> {
+export function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean): Promise<Dump> {
   const args = ['--import', 'tsx', path.join(here, 'dump.ts'), '--src', src, '--dir', dir, ...(glossaryOff ? ['--glossary', 'none'] : []), ...(evidence ? ['--evidence'] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
