@@ -210,7 +210,7 @@ function metrics(c: CorpusScore): Metric[] {
   const t = c.targets;
   const atLeast = (x: number | undefined): string => (x === undefined ? '' : `≥ ${Math.round(x * 100)}%`);
   const ratio = (r: Ratio | null | undefined): number | null => (r && r.total ? r.hit / r.total : null);
-  const rel = (r: RunScore, k: 'anyEdge' | 'withEvidence' | 'typed' | 'typedOrEvidence'): Ratio | null => (r.relations ? share(r.relations[k], r.relations.total) : null);
+  const rel = (r: RunScore, k: 'anyEdge' | 'withEvidence' | 'stated' | 'typed' | 'typedOrStated'): Ratio | null => (r.relations ? share(r.relations[k], r.relations.total) : null);
   const list: Metric[] = [
     { name: '`must` concepts found', target: atLeast(t.must), value: (r) => ratio(r.recall?.must), show: (r) => pct(r.recall?.must) },
     { name: 'all gold concepts found', target: '', value: (r) => ratio(r.recall?.all), show: (r) => pct(r.recall?.all) },
@@ -218,8 +218,9 @@ function metrics(c: CorpusScore): Metric[] {
   if (c.runs.some((r) => r.pairs)) list.push({ name: 'pairs merged', target: atLeast(t.pairs), value: (r) => ratio(r.pairs), show: (r) => pct(r.pairs) });
   if (c.runs.some((r) => r.relations)) {
     list.push(
-      { name: 'relations: typed or with evidence', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrEvidence')), show: (r) => pct(rel(r, 'typedOrEvidence')) },
+      { name: 'relations: typed, or a sentence naming both', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrStated')), show: (r) => pct(rel(r, 'typedOrStated')) },
       { name: 'relations: typed', target: '', value: (r) => ratio(rel(r, 'typed')), show: (r) => pct(rel(r, 'typed')) },
+      { name: 'relations: edge with any evidence', target: '', value: (r) => ratio(rel(r, 'withEvidence')), show: (r) => pct(rel(r, 'withEvidence')) },
       { name: 'relations: any edge', target: '', value: (r) => ratio(rel(r, 'anyEdge')), show: (r) => pct(rel(r, 'anyEdge')) },
     );
   }
@@ -261,9 +262,15 @@ export function conceptsTable(result: ConceptsBenchResult): string {
     out.push('');
     for (const r of c.runs) {
       if (r.error) out.push(`- ${r.extractor}: failed: ${r.error}`);
-      else if (r.glossary === 'unsupported' && r.extractor !== 'baseline') out.push(`- ${r.extractor}: this CLI does not know \`--glossary none\`; the run is the default one.`);
+      if (r.error) continue;
+      if (r.glossary === 'unsupported' && r.extractor !== 'baseline') {
+        out.push(`- ${r.extractor}: this CLI does not know \`--glossary none\`; the run is the default one.`);
+        continue;
+      }
       const missed = r.recall?.missedMust ?? [];
       if (missed.length) out.push(`- ${r.extractor}, missed \`must\`: ${missed.join(', ')}`);
+      const unstated = r.extractor === 'baseline' ? [] : (r.relations?.rows ?? []).filter((row) => row.found !== 'typed' && row.found !== 'stated');
+      if (unstated.length) out.push(`- ${r.extractor}, relations neither typed nor stated: ${unstated.length > 12 ? `${unstated.length} (listed in concepts.json)` : unstated.map((row) => `${row.a} → ${row.b}`).join('; ')}`);
       if (r.pairs?.notMerged.length) out.push(`- ${r.extractor}, pairs not merged: ${r.pairs.notMerged.join('; ')}`);
       if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} of the top ${TOP} (add them to gold/aws-judged.tsv)`);
     }

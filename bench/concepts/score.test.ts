@@ -61,14 +61,20 @@ describe('relation recall', () => {
   const relations = parseRelations('a\tb\trelation\nApplication Load Balancer\tElastic Load Balancer\tis a kind of\nEFS\tElastic Load Balancer\tnone');
   const edge = (source: string, target: string, kind: string, relation: string | null, evidence: string[] | null): ScoredEdge => ({ source, target, kind, relation, evidence });
 
-  it('tells a typed edge from one with evidence, a bare one and none, in either direction', () => {
+  it('tells a typed edge from one whose sentence names both, one with other evidence, a bare one and none, in either direction', () => {
     const typed = relationRecall(relations, gold, nodes, [edge('concept:elb', 'note:alb.md', 'relation', 'is a kind of', ['El ALB es un tipo de ELB.'])]);
-    expect(typed).toMatchObject({ anyEdge: 1, typed: 1, typedOrEvidence: 1 });
+    expect(typed).toMatchObject({ anyEdge: 1, typed: 1, typedOrStated: 1 });
     expect(typed.rows[0]).toMatchObject({ found: 'typed', relation: 'is a kind of' });
-    const evidenced = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, ['ALB y ELB en la misma sección.'])]);
-    expect(evidenced).toMatchObject({ anyEdge: 1, withEvidence: 1, typed: 0, typedOrEvidence: 1 });
+    const stated = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, ['Un Application Load Balancer es un tipo de load balancer.'])]);
+    expect(stated).toMatchObject({ anyEdge: 1, withEvidence: 1, stated: 1, typed: 0, typedOrStated: 1 });
+    expect(stated.rows[0]?.sentence).toContain('Application Load Balancer');
+    const sameSection = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, ['Una frase de la misma sección que no nombra a ninguno.'])]);
+    expect(sameSection).toMatchObject({ anyEdge: 1, withEvidence: 1, stated: 0, typedOrStated: 0 });
+    expect(sameSection.rows[0]?.found).toBe('evidence');
+    const nested = relationRecall(parseRelations('a\tb\trelation\nElastic Load Balancer\tApplication Load Balancer\tx'), gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, ['Application Load Balancer'])]);
+    expect(nested.stated).toBe(0);
     const bare = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, null)]);
-    expect(bare).toMatchObject({ anyEdge: 1, typedOrEvidence: 0 });
+    expect(bare).toMatchObject({ anyEdge: 1, withEvidence: 0, typedOrStated: 0 });
     expect(bare.rows.map((r) => r.found)).toEqual(['edge', 'none']);
   });
 

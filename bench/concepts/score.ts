@@ -93,44 +93,78 @@ export interface RelationRow {
   a: string;
   b: string;
   expected: string;
-  /** The strongest edge found: none, a bare edge, one with evidence, one with a relation's name. */
-  found: 'none' | 'edge' | 'evidence' | 'typed';
+  /** The strongest edge found: none, a bare edge, one with evidence, one whose evidence names both, a typed one. */
+  found: 'none' | 'edge' | 'evidence' | 'stated' | 'typed';
   relation: string | null;
+  /** The evidence sentence that names both, when there is one. */
+  sentence: string | null;
 }
 
 export interface RelationResult {
   total: number;
   anyEdge: number;
+  /** Some evidence, even a sentence naming neither (a same-section edge's). */
   withEvidence: number;
+  /** An evidence sentence names both concepts: the text states something about the two. */
+  stated: number;
   typed: number;
-  typedOrEvidence: number;
+  /** The issue's relation figure: typed, or with a sentence that states it. */
+  typedOrStated: number;
   rows: RelationRow[];
 }
 
 /** Edges that only say a note mentions or is tagged with something are not relations between concepts. */
 const NOT_RELATIONS = new Set(['mention', 'tagged']);
 
+/** Where a folded text holds each name as whole words: [start, end) spans. */
+function spans(hay: string, candidates: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const name of new Set(candidates.map(fold))) {
+    if (!name) continue;
+    for (let at = hay.indexOf(` ${name} `); at >= 0; at = hay.indexOf(` ${name} `, at + 1)) out.push([at + 1, at + 1 + name.length]);
+  }
+  return out;
+}
+
+/**
+ * A sentence names both when a name of each sits in it, the longer name winning where the two sides' names
+ * overlap: `CLI` and `pagination` inside `CLI pagination` are one name, not two. (A name inside some third
+ * concept's name still counts: `EFS` in `volúmenes de EFS` does name EFS.)
+ */
+function namesBoth(text: string, a: readonly string[], b: readonly string[]): boolean {
+  const hay = ` ${fold(text)} `;
+  const all = [...spans(hay, a).map((s) => ({ s, side: 'a' })), ...spans(hay, b).map((s) => ({ s, side: 'b' }))];
+  const inside = (x: [number, number], y: [number, number]): boolean => y[0] <= x[0] && x[1] <= y[1] && y[1] - y[0] > x[1] - x[0];
+  const kept = all.filter((x) => !all.some((y) => inside(x.s, y.s)));
+  return kept.some((x) => x.side === 'a' && kept.some((y) => y.side === 'b' && (x.s[1] <= y.s[0] || y.s[1] <= x.s[0])));
+}
+
 export function relationRecall(relations: readonly GoldRelation[], gold: readonly GoldConcept[], nodes: readonly ScoredNode[], edges: readonly ScoredEdge[]): RelationResult {
   const index = nameIndex(nodes);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const goldByName = new Map<string, GoldConcept>();
   for (const concept of gold) for (const name of namesOf(concept)) if (!goldByName.has(fold(name))) goldByName.set(fold(name), concept);
-  const endpoint = (name: string): Set<string> => {
+  const endpoint = (name: string): { ids: Set<string>; names: string[] } => {
     const concept = goldByName.get(fold(name));
-    return nodesFor(concept ? namesOf(concept) : [name], index);
+    const goldNames = concept ? namesOf(concept) : [name];
+    const ids = nodesFor(goldNames, index);
+    return { ids, names: [...goldNames, ...[...ids].flatMap((id) => byId.get(id)?.names ?? [])] };
   };
-  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, typed: 0, typedOrEvidence: 0, rows: [] };
+  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, stated: 0, typed: 0, typedOrStated: 0, rows: [] };
   for (const rel of relations) {
     const a = endpoint(rel.a);
     const b = endpoint(rel.b);
-    const between = edges.filter((e) => !NOT_RELATIONS.has(e.kind) && ((a.has(e.source) && b.has(e.target)) || (b.has(e.source) && a.has(e.target))));
+    const between = edges.filter((e) => !NOT_RELATIONS.has(e.kind) && ((a.ids.has(e.source) && b.ids.has(e.target)) || (b.ids.has(e.source) && a.ids.has(e.target))));
     const typedEdge = between.find((e) => e.relation);
     const evidenced = between.some((e) => (e.evidence?.length ?? 0) > 0);
-    const found: RelationRow['found'] = typedEdge ? 'typed' : evidenced ? 'evidence' : between.length ? 'edge' : 'none';
+    const sentence = between.flatMap((e) => e.evidence ?? []).find((text) => namesBoth(text, a.names, b.names)) ?? null;
+    const found: RelationRow['found'] = typedEdge ? 'typed' : sentence ? 'stated' : evidenced ? 'evidence' : between.length ? 'edge' : 'none';
     if (between.length) result.anyEdge++;
     if (evidenced) result.withEvidence++;
+    if (sentence) result.stated++;
     if (typedEdge) result.typed++;
-    if (typedEdge || evidenced) result.typedOrEvidence++;
-    result.rows.push({ a: rel.a, b: rel.b, expected: rel.relation, found, relation: typedEdge?.relation ?? null });
+    if (typedEdge || sentence) result.typedOrStated++;
+    result.rows.push({ a: rel.a, b: rel.b, expected: rel.relation, found, relation: typedEdge?.relation ?? null, sentence });
   }
   return result;
 }
