@@ -31,6 +31,8 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: resolve(here, 'out/renderer'),
+      // KaTeX's fonts as files, not data: URLs, which the CSP's font-src ('self') refuses.
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
       rollupOptions: {
         input: { index: resolve(here, 'renderer/index.html') },
       },

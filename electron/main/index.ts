@@ -6,6 +6,8 @@ import { startWorkerSession, type WorkerSession } from '../core/worker/worker-se
 import { registerIpc } from './ipc';
 import { harden } from './hardening';
 import { buildMenu } from './menu';
+import { NodeVaultFs } from '../core/vault/node-vault-fs';
+import { handleVaultScheme, registerVaultScheme } from './vault-protocol';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
@@ -15,6 +17,8 @@ let window: BrowserWindow | null = null;
 let current: WorkerSession | null = null;
 let api: CairnApi | null = null;
 let unsubscribe: (() => void) | null = null;
+/** The open vault's files, for the reading view's images and attachments (cairn-vault:). */
+let vaultFiles: NodeVaultFs | null = null;
 
 function initialVault(): string {
   const flag = process.argv.findIndex((arg) => arg === '--vault');
@@ -31,6 +35,7 @@ async function switchVault(dir: string): Promise<VaultInfo> {
   unsubscribe?.();
   await current?.close();
   current = next;
+  vaultFiles = await NodeVaultFs.open(next.root);
   // Picking a folder needs a dialog, which only this process can show.
   api = { ...next.api, openVault: pickVault };
   unsubscribe = next.on(send);
@@ -82,7 +87,9 @@ async function createWindow(): Promise<void> {
 }
 
 app.enableSandbox();
+registerVaultScheme();
 app.whenReady().then(async () => {
+  handleVaultScheme(electronSession.defaultSession, () => vaultFiles);
   Menu.setApplicationMenu(buildMenu({ openVault: () => void pickVault().catch(showError) }));
   registerIpc(() => {
     if (!api) throw new Error('No vault open');

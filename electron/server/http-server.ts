@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { isCairnMethod, toErrorDTO, toWire, type CairnApi, type CairnEvent, type CairnErrorDTO } from '../contract';
 import { allowedHosts, allowedOrigins, bearerToken, cookieToken, COOKIE_NAME, newToken, sameToken } from './security';
 import { readStatic } from './static-files';
+import { serveVaultFile, VAULT_ROUTE, type VaultFileResolver } from './vault-files';
 
 export interface EventSource {
   on(listener: (event: CairnEvent) => void): () => void;
@@ -15,6 +16,8 @@ export interface ServerOptions {
   events: EventSource;
   /** Built renderer folder (out/renderer); API-only when absent. */
   staticDir?: string;
+  /** Serves vault files (images, attachments) at /vault/<id>; absent, that route is not found. */
+  vaultFiles?: VaultFileResolver;
   port?: number;
   token?: string;
 }
@@ -30,7 +33,7 @@ export interface RunningServer {
 
 const MAX_BODY = 20 * 1024 * 1024;
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; media-src 'self'; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Browser-mode host: the contract over HTTP (POST /api/<method>) and events over one WebSocket. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -70,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     if (url.pathname.startsWith('/api/')) return api(url.pathname.slice(5), request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed');
+    if (url.pathname.startsWith(VAULT_ROUTE) && options.vaultFiles) return serveVaultFile(options.vaultFiles, url.pathname, request.method === 'HEAD', response);
     const file = staticDir ? await readStatic(staticDir, url.pathname) : null;
     if (!file) return refuse(response, 404, 'Not found');
     response.writeHead(200, {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWorkerSession } from '../core/worker/worker-session';
+import { NodeVaultFs } from '../core/vault/node-vault-fs';
 import { startServer } from './http-server';
 
 /** `npm run serve -- --vault DIR [--port N]`: browser mode on 127.0.0.1. */
@@ -23,7 +24,8 @@ export async function serve(argv: string[]): Promise<void> {
     host: 'browser',
     entry: new URL('../core/worker/worker-entry.ts', import.meta.url),
   });
-  const server = await startServer({ api: session.api, events: session, staticDir, port: Number(values.port) });
+  const vaultFiles = await NodeVaultFs.open(session.root);
+  const server = await startServer({ api: session.api, events: session, staticDir, vaultFiles, port: Number(values.port) });
   if (values.why) console.log(values.why);
   console.log(`Cairn is serving the vault "${path.basename(session.root)}" at ${server.openUrl}`);
   console.log('Open that URL in your browser. Only this machine can reach it; the token is new on every start. Ctrl+C stops.');

@@ -1,0 +1,78 @@
+import type { default as MarkdownIt, Token } from 'markdown-it';
+import type { RenderContext } from './context';
+import { safeDecode, slugify } from './slug';
+import { subpathAnchor } from './wikilinks';
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const REMOTE = /^(https?:)?\/\//i;
+
+type Env = { ctx: RenderContext };
+
+/** Splits `path#sub` into the vault path it names (decoded) and its subpath. */
+function splitHref(href: string): { path: string; subpath: string | null } {
+  const hash = href.indexOf('#');
+  return { path: safeDecode(hash === -1 ? href : href.slice(0, hash)), subpath: hash === -1 ? null : safeDecode(href.slice(hash + 1)) };
+}
+
+/** Resolves a Markdown link's path as the core does, then relative to the note's folder as a fallback. */
+function resolvePath(path: string, ctx: RenderContext): string | null {
+  const direct = ctx.resolve(path, 'markdown');
+  if (direct) return direct;
+  const folder = ctx.noteId.includes('/') ? ctx.noteId.slice(0, ctx.noteId.lastIndexOf('/') + 1) : '';
+  const joined = (folder + path.replace(/^\.\//, '')).split('/');
+  const out: string[] = [];
+  for (const part of joined) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.length > 0 ? out.join('/') : null;
+}
+
+/**
+ * Markdown links and images: a link to a note opens in the app (at its heading), `#anchor` scrolls, other
+ * schemes open outside; a local image is served from the vault, a remote one waits for the person's consent.
+ */
+export function links(md: MarkdownIt): void {
+  const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens: Token[], idx: number, options, env: Env, self) => {
+    const token = tokens[idx] as Token;
+    const href = token.attrGet('href') ?? '';
+    if (href.startsWith('#')) {
+      token.attrSet('data-anchor', slugify(safeDecode(href.slice(1))));
+    } else if (SCHEME.test(href) || REMOTE.test(href)) {
+      token.attrSet('target', '_blank');
+      token.attrSet('rel', 'noopener noreferrer');
+      token.attrSet('class', 'external');
+    } else if (href !== '') {
+      const { path, subpath } = splitHref(href);
+      const resolved = env.ctx.resolve(path, 'markdown');
+      if (resolved && resolved.toLowerCase().endsWith('.md')) {
+        token.attrSet('data-note-id', resolved);
+        const anchor = subpathAnchor(subpath);
+        if (anchor.heading) token.attrSet('data-heading', anchor.heading);
+        if (anchor.block) token.attrSet('data-block', anchor.block);
+      } else if (resolved) {
+        token.attrSet('href', env.ctx.attachmentUrl(resolved));
+        token.attrSet('target', '_blank');
+      } else {
+        token.attrSet('class', 'missing');
+      }
+    }
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+
+  md.renderer.rules.image = (tokens: Token[], idx: number, options, env: Env, self) => {
+    const token = tokens[idx] as Token;
+    const src = token.attrGet('src') ?? '';
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    const esc = md.utils.escapeHtml;
+    if (REMOTE.test(src)) {
+      if (env.ctx.remoteImages) return `<img src="${esc(src)}" alt="${esc(alt)}" referrerpolicy="no-referrer">`;
+      return `<span class="remote-image" data-remote-src="${esc(src)}" title="Remote image, not loaded: ${esc(src)}">${esc(alt || 'image')} · remote image (click to load)</span>`;
+    }
+    if (SCHEME.test(src)) return `<span class="remote-image">${esc(alt)}</span>`;
+    const resolved = resolvePath(splitHref(src).path, env.ctx);
+    if (!resolved) return `<span class="missing">${esc(alt || src)}</span>`;
+    return `<img src="${esc(env.ctx.attachmentUrl(resolved))}" alt="${esc(alt)}">`;
+  };
+}
