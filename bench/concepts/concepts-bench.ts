@@ -29,8 +29,10 @@ interface Corpus {
   concepts: GoldConcept[];
   pairs: GoldPair[];
   relations: GoldRelation[];
-  /** Precision of the top nodes by a judgement file; else of all nodes against the gold list. */
+  /** Precision by a judgement file (`judgedFile`, of the top `judgeTop` nodes by notes, or all); else against the gold list. */
   judged: Map<string, boolean> | null;
+  judgedFile: string | null;
+  judgeTop: number | null;
   targets: Targets;
 }
 
@@ -53,7 +55,7 @@ export interface RunScore {
   pairs: PairResult | null;
   relations: RelationResult | null;
   /** Against the gold list (all nodes) or the judgement file (top 100 by notes). */
-  precision: { method: 'gold list' | `judged top ${number}`; value: number | null; judged: JudgedPrecision | null; byGold: (Ratio & { junk: string[] }) | null } | null;
+  precision: { method: string; value: number | null; judged: JudgedPrecision | null; byGold: (Ratio & { junk: string[] }) | null } | null;
 }
 
 export interface CorpusScore {
@@ -72,6 +74,11 @@ export interface ConceptsBenchResult {
   seconds: number;
 }
 
+function judgements(file: string): Map<string, boolean> {
+  const full = path.join(GOLD, file);
+  return existsSync(full) ? parseJudgements(readText(full)) : new Map();
+}
+
 function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
   const ec2 = parseConcepts(readText(path.join(GOLD, 'ec2-concepts.tsv')));
   const ec2Pairs = parsePairs(readText(path.join(GOLD, 'ec2-concepts.pairs.tsv')));
@@ -80,8 +87,8 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
   // The temp folder holds the seed note and nothing else: a new user's first vault.
   copyFileSync(seedNote, path.join(tmp, 'ec2-study-notes.md'));
   const corpora: Corpus[] = [
-    { name: 'seed', title: 'Seed note alone', dir: tmp, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
-    { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, targets: {} },
+    { name: 'seed', title: 'Seed note alone', dir: tmp, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, judgedFile: null, judgeTop: null, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
+    { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: judgements('notes-judged.tsv'), judgedFile: 'notes-judged.tsv', judgeTop: null, targets: {} },
   ];
   const notRun: string[] = [];
   const aws = path.join(SHARED, 'corpora', 'aws-ec2-user-guide');
@@ -89,7 +96,6 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
   if (!existsSync(aws)) notRun.push(`AWS EC2 guide: ${aws} is not here`);
   else if (!existsSync(awsGold)) notRun.push('AWS EC2 guide: no gold list yet');
   else {
-    const judgedFile = path.join(GOLD, 'aws-judged.tsv');
     const pairsFile = path.join(GOLD, 'aws-concepts.pairs.tsv');
     corpora.push({
       name: 'aws',
@@ -98,7 +104,9 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
       concepts: parseConcepts(readText(awsGold)),
       pairs: existsSync(pairsFile) ? parsePairs(readText(pairsFile)) : [],
       relations: [],
-      judged: existsSync(judgedFile) ? parseJudgements(readText(judgedFile)) : new Map(),
+      judged: judgements('aws-judged.tsv'),
+      judgedFile: 'aws-judged.tsv',
+      judgeTop: TOP,
       targets: { must: 0.85, precision: 0.8 },
     });
   }
@@ -126,7 +134,7 @@ export function runDump(src: string, dir: string, glossaryOff: boolean, evidence
 export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump): RunScore {
   const nodes = dump.conceptNodes;
   const gold = corpus.concepts;
-  const judged = corpus.judged ? precisionByJudgement(topByNotes(nodes, TOP), corpus.judged) : null;
+  const judged = corpus.judged ? precisionByJudgement(corpus.judgeTop === null ? nodes : topByNotes(nodes, corpus.judgeTop), corpus.judged) : null;
   const byGold = corpus.judged ? null : precisionByGold(gold, nodes);
   return {
     extractor,
@@ -139,8 +147,8 @@ export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump): Run
     pairs: corpus.pairs.length ? pairMerging(corpus.pairs, nodes) : null,
     relations: corpus.relations.length ? relationRecall(corpus.relations, gold, nodes, dump.edges) : null,
     precision: judged
-      ? { method: `judged top ${TOP}`, value: judged.precision, judged, byGold: null }
-      : { method: 'gold list', value: byGold && byGold.total ? byGold.hit / byGold.total : null, judged: null, byGold },
+      ? { method: corpus.judgeTop === null ? `judged, all nodes, by gold/${corpus.judgedFile}` : `judged, top ${corpus.judgeTop} by notes, by gold/${corpus.judgedFile}`, value: judged.precision, judged, byGold: null }
+      : { method: 'vs gold list, all nodes', value: byGold && byGold.total ? byGold.hit / byGold.total : null, judged: null, byGold },
   };
 }
 
@@ -231,7 +239,7 @@ function metrics(c: CorpusScore): Metric[] {
     show: (r) => (r.error ? '–' : `${r.conceptNodes} (${r.nodesPerGold.toFixed(1)}×)`),
   });
   list.push({
-    name: c.runs.find((r) => r.precision)?.precision?.method === 'gold list' ? 'precision (vs gold list, all nodes)' : `precision (judged top ${TOP} by notes)`,
+    name: `precision (${c.runs.find((r) => r.precision)?.precision?.method ?? ''})`,
     target: atLeast(t.precision),
     value: (r) => r.precision?.value ?? null,
     show: (r) => {
@@ -272,7 +280,7 @@ export function conceptsTable(result: ConceptsBenchResult): string {
       const unstated = r.extractor === 'baseline' ? [] : (r.relations?.rows ?? []).filter((row) => row.found !== 'typed' && row.found !== 'stated');
       if (unstated.length) out.push(`- ${r.extractor}, relations neither typed nor stated: ${unstated.length > 12 ? `${unstated.length} (listed in concepts.json)` : unstated.map((row) => `${row.a} → ${row.b}`).join('; ')}`);
       if (r.pairs?.notMerged.length) out.push(`- ${r.extractor}, pairs not merged: ${r.pairs.notMerged.join('; ')}`);
-      if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} of the top ${TOP} (add them to gold/aws-judged.tsv)`);
+      if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} (\`unjudgedTerms\` in concepts.json; judge them in gold/, see bench/README.md)`);
     }
     out.push('');
   }
