@@ -214,21 +214,24 @@ interface Metric {
   target: string;
   value: (r: RunScore) => number | null;
   show: (r: RunScore) => string;
+  /** Whether a run meets the target; absent where there is none. */
+  meets?: (r: RunScore) => boolean | null;
 }
 
 function metrics(c: CorpusScore): Metric[] {
   const t = c.targets;
   const atLeast = (x: number | undefined): string => (x === undefined ? '' : `≥ ${Math.round(x * 100)}%`);
+  const reaches = (x: number | undefined, value: (r: RunScore) => number | null): Metric['meets'] => (x === undefined ? undefined : (r) => (value(r) === null ? null : (value(r) as number) >= x));
   const ratio = (r: Ratio | null | undefined): number | null => (r && r.total ? r.hit / r.total : null);
   const rel = (r: RunScore, k: 'anyEdge' | 'withEvidence' | 'stated' | 'typed' | 'typedOrStated'): Ratio | null => (r.relations ? share(r.relations[k], r.relations.total) : null);
   const list: Metric[] = [
-    { name: '`must` concepts found', target: atLeast(t.must), value: (r) => ratio(r.recall?.must), show: (r) => pct(r.recall?.must) },
+    { name: '`must` concepts found', target: atLeast(t.must), value: (r) => ratio(r.recall?.must), show: (r) => pct(r.recall?.must), meets: reaches(t.must, (r) => ratio(r.recall?.must)) },
     { name: 'all gold concepts found', target: '', value: (r) => ratio(r.recall?.all), show: (r) => pct(r.recall?.all) },
   ];
-  if (c.runs.some((r) => r.pairs)) list.push({ name: 'pairs merged', target: atLeast(t.pairs), value: (r) => ratio(r.pairs), show: (r) => pct(r.pairs) });
+  if (c.runs.some((r) => r.pairs)) list.push({ name: 'pairs merged', target: atLeast(t.pairs), value: (r) => ratio(r.pairs), show: (r) => pct(r.pairs), meets: reaches(t.pairs, (r) => ratio(r.pairs)) });
   if (c.runs.some((r) => r.relations)) {
     list.push(
-      { name: 'relations: typed, or a sentence naming both', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrStated')), show: (r) => pct(rel(r, 'typedOrStated')) },
+      { name: 'relations: typed, or a sentence naming both', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrStated')), show: (r) => pct(rel(r, 'typedOrStated')), meets: reaches(t.relations, (r) => ratio(rel(r, 'typedOrStated'))) },
       { name: 'relations: typed', target: '', value: (r) => ratio(rel(r, 'typed')), show: (r) => pct(rel(r, 'typed')) },
       { name: 'relations: edge with any evidence', target: '', value: (r) => ratio(rel(r, 'withEvidence')), show: (r) => pct(rel(r, 'withEvidence')) },
       { name: 'relations: any edge', target: '', value: (r) => ratio(rel(r, 'anyEdge')), show: (r) => pct(rel(r, 'anyEdge')) },
@@ -239,11 +242,13 @@ function metrics(c: CorpusScore): Metric[] {
     target: t.nodesPerGold === undefined ? '' : `≤ ${t.nodesPerGold}×`,
     value: (r) => (r.error ? null : r.conceptNodes),
     show: (r) => (r.error ? '–' : `${r.conceptNodes} (${r.nodesPerGold.toFixed(1)}×)`),
+    meets: t.nodesPerGold === undefined ? undefined : (r) => (r.error ? null : r.nodesPerGold <= (t.nodesPerGold as number)),
   });
   list.push({
     name: `precision (${c.runs.find((r) => r.precision)?.precision?.method ?? ''})`,
     target: atLeast(t.precision),
     value: (r) => r.precision?.value ?? null,
+    meets: reaches(t.precision, (r) => r.precision?.value ?? null),
     show: (r) => {
       const p = r.precision;
       if (!p || p.value === null) return p?.judged ? `– (unjudged: ${p.judged.unjudged})` : '–';
@@ -267,7 +272,8 @@ export function conceptsTable(result: ConceptsBenchResult): string {
       const b = base ? m.value(base) : null;
       const n = current ? m.value(current) : null;
       const times = b !== null && n !== null ? (b === 0 ? (n === 0 ? '=' : 'new') : `${(n / b).toFixed(2)}×`) : '–';
-      out.push(`| ${m.name} | ${m.target} | ${c.runs.map((r) => (r.error ? 'failed' : m.show(r))).join(' | ')} | ${times} |`);
+      const mark = (r: RunScore): string => ({ true: ' ✓', false: ' ✗', null: '' })[String(m.meets?.(r) ?? null) as 'true' | 'false' | 'null'];
+      out.push(`| ${m.name} | ${m.target} | ${c.runs.map((r) => (r.error ? 'failed' : `${m.show(r)}${mark(r)}`)).join(' | ')} | ${times} |`);
     }
     out.push('');
     for (const r of c.runs) {
