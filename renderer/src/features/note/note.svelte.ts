@@ -1,31 +1,65 @@
-import type { NoteDTO, NoteId } from '../../../../electron/contract';
+import type { DraftDTO, NoteDTO, NoteId, NoteSummary } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
+import { EditSession } from '../editor/edit-session.svelte';
+import type { CompletionFeed } from '../editor/completion';
+import type { EditorMode } from '../editor/setup';
 
-/** The open note: what is shown, what is being edited, and the outcome of the last save. */
+const MODE_KEY = 'cairn.editor.mode';
+
+function storedMode(): EditorMode {
+  try {
+    return localStorage.getItem(MODE_KEY) === 'source' ? 'source' : 'live';
+  } catch {
+    return 'live';
+  }
+}
+
+/** The open note: what is shown, the editing session if it is being written, and a draft left from before. */
 export class NoteState {
   note = $state.raw<NoteDTO | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
-  editing = $state(false);
-  draft = $state('');
-  saveError = $state<string | null>(null);
-  saving = $state(false);
-  dirty = $derived(this.editing && this.note !== null && this.draft !== this.note.content);
+  session = $state.raw<EditSession | null>(null);
+  /** Live preview or source, remembered between notes and visits. */
+  mode = $state<EditorMode>(storedMode());
+  /** Unsaved text found for this note in `.cairn/drafts/` when it was opened (a crash, a reload). */
+  pendingDraft = $state.raw<DraftDTO | null>(null);
+  editing = $derived(this.session !== null);
+  dirty = $derived(this.session !== null && this.session.status !== 'saved');
+  /** A rename or move of the open note made here: its delete and create are ours, not a conflict. */
+  private moving: NoteId | null = null;
 
-  constructor(private readonly client: CairnClient) {}
+  /** What `[[` and `#` complete from: the vault's notes, and a note's headings and blocks, through the contract. */
+  readonly feed: CompletionFeed;
+
+  constructor(
+    private readonly client: CairnClient,
+    notes: () => readonly NoteSummary[] = () => [],
+  ) {
+    this.feed = { notes, anchors: (id) => client.noteAnchors(id) };
+  }
 
   get id(): NoteId | null {
     return this.note?.id ?? null;
   }
 
+  setMode(mode: EditorMode): void {
+    this.mode = mode;
+    try {
+      localStorage.setItem(MODE_KEY, mode);
+    } catch {
+      // Private windows may refuse storage: the mode then lasts for this visit.
+    }
+  }
+
+  /** Leaving a note saves it; what cannot be saved (a conflict) stays as a draft, offered on return. */
   async open(id: NoteId): Promise<void> {
-    if (this.dirty && !confirm('Discard unsaved changes?')) return;
+    await this.closeSession();
     this.loading = true;
     try {
       this.note = await this.client.readNote(id);
       this.error = null;
-      this.editing = false;
-      this.saveError = null;
+      this.pendingDraft = await this.findDraft(this.note);
     } catch (error) {
       this.error = (error as Error).message;
     } finally {
@@ -33,39 +67,89 @@ export class NoteState {
     }
   }
 
-  /** Re-reads the open note after a change on disk, unless the person is editing it. */
+  private async findDraft(note: NoteDTO): Promise<DraftDTO | null> {
+    const draft = await this.client.readDraft(note.id).catch(() => null);
+    if (draft && draft.content === note.content) {
+      // Saved after all (the draft outlived its save): nothing to offer.
+      await this.client.discardDraft(note.id).catch(() => undefined);
+      return null;
+    }
+    return draft;
+  }
+
+  private async closeSession(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    await session.flush();
+    await session.close();
+    this.session = null;
+  }
+
+  /** Starts editing, from the file or from a draft left from before (a conflict if the file changed since). */
+  startEditing(draft: DraftDTO | null = null): void {
+    const note = this.note;
+    if (!note || note.readOnly || this.session) return;
+    const session = new EditSession(this.client, note.id, { content: note.content, hash: note.hash }, () => undefined);
+    if (draft) session.restore(draft);
+    this.pendingDraft = null;
+    this.session = session;
+  }
+
+  /** Back to reading: saves first; a conflict keeps the editor open until it is resolved. */
+  async stopEditing(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    if (!(await session.flush()) && session.conflict) return;
+    await session.close();
+    this.session = null;
+    if (this.note) this.note = await this.client.readNote(session.id).catch(() => this.note);
+  }
+
+  async discardPendingDraft(): Promise<void> {
+    const note = this.note;
+    if (!note) return;
+    await this.client.discardDraft(note.id).catch(() => undefined);
+    this.pendingDraft = null;
+  }
+
+  /** Saves now (Ctrl+S). */
+  async save(): Promise<boolean> {
+    return this.session ? this.session.flush() : true;
+  }
+
+  /** Re-reads the open note after a change on disk; while it is edited, the session decides (see diskChanged). */
   async reloadIfShowing(id: NoteId): Promise<void> {
-    if (this.note?.id !== id || this.editing) return;
+    if (this.note?.id !== id || this.moving === id) return;
+    if (this.session) return this.session.diskChanged();
     this.note = await this.client.readNote(id).catch(() => this.note);
   }
 
-  startEditing(): void {
-    if (!this.note || this.note.readOnly) return;
-    this.draft = this.note.content;
-    this.editing = true;
-    this.saveError = null;
+  /** The open note went from disk: a session shows the conflict, a note only read is closed. */
+  removedOnDisk(id: NoteId): void {
+    if (this.note?.id !== id || this.moving === id) return;
+    if (this.session) void this.session.diskChanged();
+    else this.note = null;
   }
 
-  cancelEditing(): void {
-    this.editing = false;
-    this.saveError = null;
-  }
-
-  /** On failure the draft stays in the editor: nothing typed is lost. */
-  async save(): Promise<boolean> {
-    if (!this.note || this.saving) return false;
-    this.saving = true;
+  /** Around a rename or move of the open note made here: saved before, reopened at its new name after. */
+  async moveOpenNote(from: NoteId, move: () => Promise<NoteId | null>): Promise<void> {
+    const wasEditing = this.session !== null && this.note?.id === from;
+    if (this.note?.id !== from) {
+      await move();
+      return;
+    }
+    if (this.session && !(await this.session.flush())) throw new Error('Resolve the conflict before renaming.');
+    this.moving = from;
     try {
-      await this.client.saveNote({ id: this.note.id, content: this.draft, baseHash: this.note.hash });
-      this.note = await this.client.readNote(this.note.id);
-      this.saveError = null;
-      this.editing = false;
-      return true;
-    } catch (error) {
-      this.saveError = (error as Error).message;
-      return false;
+      const to = await move();
+      await this.session?.close();
+      this.session = null;
+      if (to) {
+        await this.open(to);
+        if (wasEditing) this.startEditing();
+      }
     } finally {
-      this.saving = false;
+      this.moving = null;
     }
   }
 }

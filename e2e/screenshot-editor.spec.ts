@@ -1,0 +1,34 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+// The README's pictures of writing: the editor in live preview with `[[` completion open, the same note
+// in source mode, and the comparison a conflict opens. `npm run screenshots` writes them into docs/.
+const into = (testInfo: { outputPath(name: string): string }, name: string): string =>
+  process.env.CAIRN_SCREENSHOTS === 'docs' ? path.resolve(import.meta.dirname, '../docs', name) : testInfo.outputPath(name);
+
+test('README screenshots of the editor: live preview with completion, source, and a conflict', async ({ app, vaultDir }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', 'one screenshot is enough');
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await app.locator('[data-testid=file-item][data-note-id="aws/cómputo/EC2.md"]').click();
+  await app.getByTestId('note-edit').click();
+  await app.locator('.cm-content').click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.type('\n\n## Seguridad\n\nVer también [[Gru');
+  await expect(app.locator('.cm-tooltip-autocomplete li').first()).toBeVisible();
+  await app.waitForTimeout(300);
+  await app.screenshot({ path: into(testInfo, 'screenshot-editor-live.png') });
+  await app.keyboard.press('Escape');
+  await app.getByTestId('mode-source').click();
+  await app.locator('.cm-line', { hasText: 'Piezas de una instancia' }).click();
+  await app.waitForTimeout(300);
+  await app.screenshot({ path: into(testInfo, 'screenshot-editor-source.png') });
+  await app.getByTestId('note-edit').click();
+  await app.locator('.cm-content').click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.type(' Mi versión.');
+  await fs.appendFile(path.join(vaultDir, 'aws/cómputo/EC2.md'), '\nUna línea añadida desde otro editor.\n');
+  await expect(app.getByTestId('conflict-view')).toBeVisible();
+  await app.waitForTimeout(300);
+  await app.screenshot({ path: into(testInfo, 'screenshot-editor-conflict.png') });
+});

@@ -1,0 +1,67 @@
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { markdownLanguage } from '@codemirror/lang-markdown';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, keymap, placeholder, type KeyBinding } from '@codemirror/view';
+import { tagCompletion, wikiLinkCompletion, type CompletionFeed } from './completion';
+import { livePreview } from './live-preview';
+import { markdownSyntax } from './syntax';
+import { cairnEditorTheme } from './theme';
+
+export type EditorMode = 'live' | 'source';
+
+export interface EditorHooks {
+  feed: CompletionFeed;
+  onChange(text: string): void;
+  onBlur(): void;
+  onSave(): void;
+}
+
+/** Swapped without rebuilding the editor, so switching modes keeps the cursor and the undo history. */
+export const modeCompartment = new Compartment();
+
+export function modeExtension(mode: EditorMode): Extension {
+  return mode === 'live' ? livePreview() : [];
+}
+
+/**
+ * The editor's extensions: Markdown with Obsidian's links and tags, list and quote continuation (the
+ * Markdown keymap's Enter and Backspace), Tab to indent, history, search in the note, `[[` and `#`
+ * completion, and Mod-S to save.
+ */
+export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extension {
+  const saveKey: KeyBinding = {
+    key: 'Mod-s',
+    preventDefault: true,
+    run: () => {
+      hooks.onSave();
+      return true;
+    },
+  };
+  return [
+    history(),
+    drawSelection(),
+    highlightActiveLine(),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    // Prose: no automatic quotes (apostrophes in Spanish and English text), brackets only.
+    markdownLanguage.data.of({ closeBrackets: { brackets: ['(', '[', '{'] } }),
+    EditorView.lineWrapping,
+    search({ top: true }),
+    highlightSelectionMatches(),
+    markdownSyntax(),
+    autocompletion({ override: [wikiLinkCompletion(hooks.feed), tagCompletion(hooks.feed)], icons: false }),
+    keymap.of([saveKey, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
+    EditorState.tabSize.of(4),
+    placeholder('Write here…'),
+    cairnEditorTheme(),
+    modeCompartment.of(modeExtension(mode)),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) hooks.onChange(update.state.doc.toString());
+      if (update.focusChanged && !update.view.hasFocus) hooks.onBlur();
+    }),
+  ];
+}
