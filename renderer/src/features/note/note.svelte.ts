@@ -131,23 +131,23 @@ export class NoteState {
     else this.note = null;
   }
 
-  /** Around a rename or move of the open note made here: saved before, reopened at its new name after. */
-  async moveOpenNote(from: NoteId, move: () => Promise<NoteId | null>): Promise<void> {
-    const wasEditing = this.session !== null && this.note?.id === from;
-    if (this.note?.id !== from) {
-      await move();
-      return;
-    }
-    if (this.session && !(await this.session.flush())) throw new Error('Resolve the conflict before renaming.');
-    this.moving = from;
+  /**
+   * Around a rename, move or delete made here: the open note is saved first (refused while a conflict
+   * waits), its delete and create are not taken for a change on disk, and `reopen` gets where it went.
+   */
+  async aroundMove<T>(ids: NoteId[], move: () => Promise<T>, reopen: (result: T, wasEditing: boolean) => Promise<void>): Promise<T> {
+    const open = this.note?.id;
+    const affected = open !== undefined && ids.some((id) => id === open || open.startsWith(`${id}/`));
+    if (!affected) return move();
+    const wasEditing = this.session !== null;
+    if (this.session && !(await this.session.flush())) throw new Error('Resolve the conflict on this note first.');
+    this.moving = open;
     try {
-      const to = await move();
+      const result = await move();
       await this.session?.close();
       this.session = null;
-      if (to) {
-        await this.open(to);
-        if (wasEditing) this.startEditing();
-      }
+      await reopen(result, wasEditing);
+      return result;
     } finally {
       this.moving = null;
     }

@@ -1,0 +1,101 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const FILES = {
+  'aws/EC2.md': '# EC2\n\n## Conexión\n\nServidores virtuales.\n',
+  'Índice.md': '# Índice\n\n- [[EC2]]\n- [[EC2|la instancia]] y [[EC2#Conexión]]\n- ![[EC2]]\n- [como Markdown](aws/EC2.md)\n',
+  'notas/Diario.md': '# Diario\n\nHoy miré [EC2](../aws/EC2.md).\n',
+};
+
+test.use({ vaultFiles: FILES });
+
+const read = (dir: string, id: string): Promise<string> => fs.readFile(path.join(dir, id), 'utf8');
+const exists = (dir: string, id: string): Promise<boolean> => fs.access(path.join(dir, id)).then(() => true, () => false);
+
+async function menu(app: Page, id: string, item: string): Promise<void> {
+  await app.locator(`[data-testid=file-item][data-note-id="${id}"]`).click({ button: 'right' });
+  await app.getByTestId(item).click();
+}
+
+test('renaming a note from the file tree rewrites every link to it, and Undo puts everything back', async ({ app, vaultDir }) => {
+  const before = { index: await read(vaultDir, 'Índice.md'), diary: await read(vaultDir, 'notas/Diario.md') };
+  await menu(app, 'aws/EC2.md', 'menu-rename');
+  await app.getByTestId('file-dialog-input').fill('Elastic Compute');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.getByTestId('file-op-toast')).toContainText('links updated in 2 notes');
+  await expect(app.locator('[data-testid=file-item][data-note-id="aws/Elastic Compute.md"]')).toBeVisible();
+  await expect(app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]')).toHaveCount(0);
+  expect(await read(vaultDir, 'Índice.md')).toBe(
+    '# Índice\n\n- [[Elastic Compute]]\n- [[Elastic Compute|la instancia]] y [[Elastic Compute#Conexión]]\n- ![[Elastic Compute]]\n- [como Markdown](aws/Elastic%20Compute.md)\n',
+  );
+  expect(await read(vaultDir, 'notas/Diario.md')).toBe('# Diario\n\nHoy miré [EC2](../aws/Elastic%20Compute.md).\n');
+  // The reading view of a linking note follows the new name.
+  await app.locator('[data-testid=file-item][data-note-id="Índice.md"]').click();
+  await expect(app.getByTestId('note-body')).toContainText('la instancia');
+  await expect(app.getByTestId('note-body').locator('a.missing, .missing')).toHaveCount(0);
+
+  await app.getByTestId('file-op-undo').click();
+  await expect(app.getByTestId('file-op-toast')).toContainText('Undone');
+  await expect(app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]')).toBeVisible();
+  expect(await exists(vaultDir, 'aws/Elastic Compute.md')).toBe(false);
+  expect({ index: await read(vaultDir, 'Índice.md'), diary: await read(vaultDir, 'notas/Diario.md') }).toEqual(before);
+});
+
+test('renaming the open note from its title keeps it open under the new name, links included', async ({ app, vaultDir }) => {
+  await app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]').click();
+  await app.getByTestId('note-title').click();
+  await app.getByTestId('note-title-input').fill('Cómputo elástico');
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('note-title')).toHaveText('Cómputo elástico');
+  await expect(app.locator('[data-testid=file-item][data-note-id="aws/Cómputo elástico.md"]')).toHaveClass(/active/);
+  expect(await read(vaultDir, 'aws/Cómputo elástico.md')).toContain('Servidores virtuales.');
+  expect(await read(vaultDir, 'Índice.md')).toContain('- [[Cómputo elástico]]');
+});
+
+test('moving a note to another folder fixes relative Markdown links', async ({ app, vaultDir }) => {
+  await menu(app, 'notas/Diario.md', 'menu-move');
+  await app.getByTestId('file-dialog-input').fill('archivo/2026');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.locator('[data-testid=file-item][data-note-id="archivo/2026/Diario.md"]')).toBeVisible();
+  expect(await read(vaultDir, 'archivo/2026/Diario.md')).toBe('# Diario\n\nHoy miré [EC2](../../aws/EC2.md).\n');
+});
+
+test('deleting asks first, moves the note to the vault trash, and Undo brings it back', async ({ app, vaultDir }) => {
+  await app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]').click();
+  await menu(app, 'notas/Diario.md', 'menu-delete');
+  await expect(app.getByTestId('file-dialog')).toContainText('.trash');
+  // Cancel keeps it.
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  expect(await exists(vaultDir, 'notas/Diario.md')).toBe(true);
+  await menu(app, 'notas/Diario.md', 'menu-delete');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]')).toHaveCount(0);
+  expect(await exists(vaultDir, 'notas/Diario.md')).toBe(false);
+  expect(await read(vaultDir, '.trash/notas/Diario.md')).toBe(FILES['notas/Diario.md']);
+  await app.getByTestId('file-op-undo').click();
+  await expect(app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]')).toBeVisible();
+  expect(await read(vaultDir, 'notas/Diario.md')).toBe(FILES['notas/Diario.md']);
+});
+
+test('a new note and a new folder are made from the sidebar and open to write', async ({ app, vaultDir }) => {
+  await app.getByTestId('new-folder').click();
+  await app.getByTestId('file-dialog-input').fill('Proyectos');
+  await app.getByTestId('file-dialog-confirm').click();
+  await app.getByTestId('file-dialog-input').fill('Plan');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.getByTestId('note-editor')).toBeVisible();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.type('Primer paso.');
+  await expect.poll(() => read(vaultDir, 'Proyectos/Plan.md'), { timeout: 5000 }).toBe('# Plan\n\nPrimer paso.');
+  await expect(app.locator('[data-testid=file-item][data-note-id="Proyectos/Plan.md"]')).toBeVisible();
+});
+
+test('a name that would leave the vault is refused with a reason, and nothing moves', async ({ app, vaultDir }) => {
+  await menu(app, 'notas/Diario.md', 'menu-move');
+  await app.getByTestId('file-dialog-input').fill('../../fuera');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.getByTestId('file-op-error')).toContainText(/leaves the vault/);
+  expect(await exists(vaultDir, 'notas/Diario.md')).toBe(true);
+});
