@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const FILES = {
-  'aws/EC2.md': '# EC2\n\n## Conexión\n\nServidores virtuales.\n',
+  'aws/EC2.md': '# EC2\n\n## Conexión\n\nServidores virtuales. Ver [[Nueva idea]].\n',
   'Índice.md': '# Índice\n\n- [[EC2]]\n- [[EC2|la instancia]] y [[EC2#Conexión]]\n- ![[EC2]]\n- [como Markdown](aws/EC2.md)\n',
   'notas/Diario.md': '# Diario\n\nHoy miré [EC2](../aws/EC2.md).\n',
 };
@@ -34,7 +34,8 @@ test('renaming a note from the file tree rewrites every link to it, and Undo put
   // The reading view of a linking note follows the new name.
   await app.locator('[data-testid=file-item][data-note-id="Índice.md"]').click();
   await expect(app.getByTestId('note-body')).toContainText('la instancia');
-  await expect(app.getByTestId('note-body').locator('a.missing, .missing')).toHaveCount(0);
+  await expect(app.getByTestId('note-body').locator('a[data-note-id="aws/Elastic Compute.md"]').first()).toBeVisible();
+  await expect(app.getByTestId('note-body').locator('.missing', { hasText: /EC2|Elastic Compute/ })).toHaveCount(0);
 
   await app.getByTestId('file-op-undo').click();
   await expect(app.getByTestId('file-op-toast')).toContainText('Undone');
@@ -98,4 +99,14 @@ test('a name that would leave the vault is refused with a reason, and nothing mo
   await app.getByTestId('file-dialog-confirm').click();
   await expect(app.getByTestId('file-op-error')).toContainText(/leaves the vault/);
   expect(await exists(vaultDir, 'notas/Diario.md')).toBe(true);
+});
+
+test('a click on a link to a missing note offers to create it, and opens it to write', async ({ app, vaultDir }) => {
+  await app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]').click();
+  await app.getByTestId('note-body').locator('a.missing', { hasText: 'Nueva idea' }).click();
+  await expect(app.getByTestId('file-dialog')).toContainText('Nueva idea');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.getByTestId('note-editor')).toBeVisible();
+  await expect(app.getByTestId('note-title')).toHaveText('Nueva idea');
+  expect(await read(vaultDir, 'Nueva idea.md')).toBe('# Nueva idea\n\n');
 });

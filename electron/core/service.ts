@@ -29,7 +29,7 @@ import {
   type RenameRequest,
 } from '../contract';
 import { conceptNodeId, noteNodeId } from './graph/contribution';
-import { allProblems } from './pipeline/note-record';
+import { allProblems, type ReadRecord } from './pipeline/note-record';
 import { hashBytes, parseBytes, recordFromBytes } from './pipeline/read-note';
 import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
 import { noteSummaries, noteSummary, snapshotWire, vaultCounts, type OpeningSnapshot } from './pipeline/snapshot';
@@ -74,7 +74,7 @@ export class CairnService implements CairnApi {
   ) {
     this.index = new VaultIndex(vault);
     this.reviewer = new Reviewer(() => indexDeckSource(this.index), vault, options.now);
-    this.files = new FileOperations(vault, this.index, async (ids) => void (await this.filesChanged(ids)));
+    this.files = new FileOperations(vault, this.index, (ids, written) => this.applyOperation(ids, written ?? []));
     this.drafts = new DraftStore(vault, options.now);
   }
 
@@ -201,6 +201,17 @@ export class CairnService implements CairnApi {
       const result = await this.index.applyChanges(batch);
       this.publish(result);
       return result;
+    });
+    this.updates = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A file operation's outcome: records it wrote, and ids to look at again; in turn with the watcher's batches. */
+  private applyOperation(ids: NoteId[], written: ReadRecord[]): Promise<void> {
+    const run = this.updates.then(async () => {
+      await this.ready;
+      if (written.length > 0) this.publish(this.index.applyRecords(written, []));
+      if (ids.length > 0) this.publish(await this.index.applyChanges(ids));
     });
     this.updates = run.catch(() => undefined);
     return run;

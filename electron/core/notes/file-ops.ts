@@ -4,7 +4,8 @@ import { decodeNoteBytes } from '../markdown/decode';
 import { parseNote } from '../markdown/parse';
 import { LinkResolver } from '../markdown/resolve';
 import type { VaultIndex } from '../pipeline/vault-index';
-import { hashBytes } from '../pipeline/read-note';
+import { hashBytes, recordFromBytes } from '../pipeline/read-note';
+import type { ReadRecord } from '../pipeline/note-record';
 import { checkNoteId } from '../vault/paths';
 import { isNoteId, type VaultFs } from '../vault/vault-fs';
 import { needsRewrite, rewriteLinks, type RewriteContext } from './link-rewrite';
@@ -18,6 +19,8 @@ interface Edit {
   id: NoteId;
   before: string;
   afterHash: string;
+  /** The record of the file as written, for the index. */
+  record?: ReadRecord;
 }
 
 interface Operation {
@@ -27,8 +30,22 @@ interface Operation {
   edits: Edit[];
 }
 
-/** What the index must look at again once files moved or changed (the service re-reads and publishes). */
-export type Refresh = (ids: NoteId[]) => Promise<void>;
+/**
+ * What the index must take in once files moved or changed: ids to look at again on disk, and records of
+ * files just written here (their bytes are at hand: reading 500 notes back would cost the rename a second).
+ */
+export type Refresh = (ids: NoteId[], written?: ReadRecord[]) => Promise<void>;
+
+/** Rewrites run this many at a time: each write waits on its fsync, and the disk can take several at once. */
+const WRITERS = 16;
+
+async function eachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 
 /**
  * Rename, move and delete, each one step that can be undone. A rename rewrites, in every note, the links
@@ -96,7 +113,7 @@ export class FileOperations {
     await this.vault.move(from, to);
     const edits: Edit[] = [];
     const skipped: FileOperationDTO['skipped'] = [];
-    for (const id of candidates) {
+    await eachLimited(candidates, WRITERS, async (id) => {
       const after = moved(id);
       try {
         const result = await this.rewriteOne(after, contextOf(id));
@@ -105,24 +122,29 @@ export class FileOperations {
       } catch (error) {
         skipped.push({ noteId: after, reason: (error as Error).message });
       }
-    }
-    await this.refresh([...files, ...files.map(moved), ...edits.map((e) => e.id)]);
+    });
+    edits.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const written = edits.flatMap((e) => (e.record ? [e.record] : []));
+    const rewrittenIds = new Set(written.map((r) => r.entry.id));
+    await this.refresh([...files, ...files.map(moved)].filter((id) => !rewrittenIds.has(id)), written);
+    for (const edit of edits) delete edit.record;
     return this.remember({ kind: 'rename', moved: files.map((id) => ({ from: id, to: moved(id) })), rewritten: edits.map((e) => e.id), skipped }, { from, to }, edits);
   }
 
   /** Reads the note as it is now, rewrites its links and writes it back, keeping the text it had. */
   private async rewriteOne(id: NoteId, context: RewriteContext): Promise<{ edit: Edit | null; skipped: string[] }> {
-    const bytes = await this.vault.read(id);
-    const decoded = decodeNoteBytes(bytes);
+    const original = await this.vault.read(id);
+    const decoded = decodeNoteBytes(original);
     if (decoded.readOnly) return { edit: null, skipped: ['the note is read-only (not valid UTF-8 text); its links were left as they were'] };
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
     const parsed = parseNote(context.before, decoded.text);
     const result = rewriteLinks(decoded.text, parsed.links, context);
     const skipped = result.unmatched.map((link) => `link on line ${link.line} to "${link.target}" was not where expected; left as it was`);
     if (result.changed === 0) return { edit: null, skipped };
     const after = bom + result.text;
-    await this.vault.write(id, after);
-    return { edit: { id, before: bom + decoded.text, afterHash: hashBytes(new TextEncoder().encode(after)) }, skipped };
+    const entry = await this.vault.write(id, after);
+    const bytes = new TextEncoder().encode(after);
+    return { edit: { id, before: bom + decoded.text, afterHash: hashBytes(bytes), record: recordFromBytes(entry, bytes) }, skipped };
   }
 
   private async doDelete(id: NoteId): Promise<FileOperationDTO> {
@@ -160,20 +182,25 @@ export class FileOperations {
     if ((await this.vault.stat(root.from)) || this.filesAt(root.from).length > 0) throw new CairnError('conflict', `${root.from} exists again; move it away first to undo.`);
     const skipped: FileOperationDTO['skipped'] = [];
     const restored: NoteId[] = [];
-    for (const edit of operation.edits) {
+    const written: ReadRecord[] = [];
+    await eachLimited(operation.edits, WRITERS, async (edit) => {
       const now = await this.vault.read(edit.id).catch(() => null);
       if (!now || hashBytes(now) !== edit.afterHash) {
         skipped.push({ noteId: edit.id, reason: 'the note changed since; its links were left as they are now' });
-        continue;
+        return;
       }
-      await this.vault.write(edit.id, edit.before);
+      const entry = await this.vault.write(edit.id, edit.before);
+      written.push(recordFromBytes(entry, new TextEncoder().encode(edit.before)));
       restored.push(edit.id);
-    }
+    });
+    restored.sort();
     await this.vault.move(root.to, root.from);
     operation.dto.undoable = false;
     const moved = operation.dto.moved.map((m) => ({ from: m.to, to: m.from }));
     const unmoved = (id: NoteId): NoteId => moved.find((m) => m.from === id)?.to ?? id;
-    await this.refresh([...moved.flatMap((m) => [m.from, m.to]), ...restored.map(unmoved)]);
+    // Restored texts sit at the ids they had after the operation: those of moved files are read again where they went back to.
+    const stay = written.filter((r) => unmoved(r.entry.id) === r.entry.id);
+    await this.refresh([...moved.flatMap((m) => [m.from, m.to]), ...restored.map(unmoved).filter((id) => !stay.some((r) => r.entry.id === id))], stay);
     return this.remember({ kind: 'undo', moved, rewritten: restored.map(unmoved), skipped }, { from: root.to, to: root.from }, []);
   }
 

@@ -28,6 +28,7 @@ const codeOf = (error: unknown): string | undefined => (error as { code?: string
  * written after a save never outlives it.
  */
 export class EditSession {
+  /** The text an editor starts from; while typing, the editor's own document is the truth (see `current`). */
   text = $state('');
   status = $state<SaveStatus>('saved');
   error = $state<string | null>(null);
@@ -36,6 +37,10 @@ export class EditSession {
   revision = $state(0);
 
   private base: DiskVersion;
+  /** Reads the editor's document: only when a draft or a save needs it, never per keystroke (5,000 lines). */
+  private live: (() => string) | null = null;
+  /** Typed since the text last matched the disk. */
+  private edited = false;
   private draftTimer: ReturnType<typeof setTimeout> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -53,7 +58,20 @@ export class EditSession {
   }
 
   get dirty(): boolean {
-    return this.text !== this.base.content || this.base.hash === null;
+    return this.edited || this.base.hash === null;
+  }
+
+  /** The text as it is now in the editor. */
+  current(): string {
+    return this.live ? this.live() : this.text;
+  }
+
+  /** Replaces the text from outside the editor, which is then started again from it. */
+  private replace(text: string): void {
+    this.live = null;
+    this.text = text;
+    this.edited = text !== this.base.content;
+    this.revision++;
   }
 
   /**
@@ -61,8 +79,7 @@ export class EditSession {
    * (autosave follows); started from an older version, both are shown side by side first.
    */
   restore(draft: { content: string; baseHash: string | null }): void {
-    this.text = draft.content;
-    this.revision++;
+    this.replace(draft.content);
     if (draft.baseHash === this.base.hash) {
       this.status = this.dirty ? 'unsaved' : 'saved';
       this.schedule(AUTOSAVE_MS);
@@ -72,17 +89,16 @@ export class EditSession {
     this.status = 'conflict';
   }
 
-  /** The editor's text changed. */
-  change(text: string): void {
-    if (text === this.text) return;
-    this.text = text;
+  /** The editor's text changed; `read` gives it when needed. */
+  change(read: () => string): void {
+    this.live = read;
+    this.edited = true;
     if (this.conflict) {
-      // Typing goes on during a conflict: the draft follows, the save waits for the person's choice.
-      this.conflict = { ...this.conflict, mine: text };
+      // Typing goes on during a conflict (in the note behind it): the draft follows, the save waits for the person's choice.
       this.scheduleDraft();
       return;
     }
-    this.status = this.dirty ? 'unsaved' : 'saved';
+    this.status = 'unsaved';
     this.scheduleDraft();
     this.schedule(AUTOSAVE_MS);
   }
@@ -126,7 +142,9 @@ export class EditSession {
   private writeDraft(): Promise<void> {
     return this.run(async () => {
       if (this.closed || (!this.dirty && !this.conflict)) return;
-      await this.client.saveDraft({ id: this.id, content: this.text, baseHash: this.base.hash }).catch(() => undefined);
+      const content = this.current();
+      if (content === this.base.content && !this.conflict) return;
+      await this.client.saveDraft({ id: this.id, content, baseHash: this.base.hash }).catch(() => undefined);
     });
   }
 
@@ -139,13 +157,21 @@ export class EditSession {
     }
     return this.run(async () => {
       if (this.conflict || !this.dirty) return !this.conflict;
-      const content = this.text;
+      const content = this.current();
+      if (content === this.base.content && this.base.hash !== null) {
+        // Typed and undone back to what is on disk: nothing to write.
+        this.edited = false;
+        this.status = 'saved';
+        await this.client.discardDraft(this.id).catch(() => undefined);
+        return true;
+      }
       this.status = 'saving';
       try {
         const saved = await this.client.saveNote({ id: this.id, content, baseHash: this.base.hash });
         this.base = { content, hash: saved.hash };
         this.onSaved(saved.hash);
         this.error = null;
+        this.edited = this.current() !== content;
         this.status = this.dirty ? 'unsaved' : 'saved';
         // Typed while saving: that goes to disk too, after the usual pause.
         if (this.dirty) this.schedule(AUTOSAVE_MS);
@@ -198,17 +224,16 @@ export class EditSession {
       }
       if (!this.dirty && disk.hash !== null) {
         this.base = disk;
-        this.text = disk.content;
-        this.revision++;
+        this.replace(disk.content);
         this.onSaved(disk.hash);
         return;
       }
-      await this.enterConflict(this.text);
+      await this.enterConflict(this.current());
     });
   }
 
   /** Keep mine: write my text over the disk's (or recreate the deleted file). */
-  keepMine(content = this.conflict?.mine ?? this.text): Promise<boolean> {
+  keepMine(content = this.conflict?.mine ?? this.current()): Promise<boolean> {
     return this.resolveWith(content);
   }
 
@@ -218,9 +243,8 @@ export class EditSession {
       const conflict = this.conflict;
       if (!conflict) return;
       this.base = conflict.disk;
-      this.text = conflict.disk.content;
-      this.revision++;
       this.conflict = null;
+      this.replace(conflict.disk.content);
       this.status = 'saved';
       await this.client.discardDraft(this.id).catch(() => undefined);
       if (conflict.disk.hash) this.onSaved(conflict.disk.hash);
@@ -233,21 +257,19 @@ export class EditSession {
     if (!conflict) return false;
     this.base = conflict.disk;
     this.conflict = null;
-    this.text = content;
-    this.revision++;
+    this.replace(content);
+    this.edited = true;
     this.status = 'unsaved';
-    const ok = await this.save();
-    return ok;
+    return this.save();
   }
 
   /** Drops the unsaved text and its draft (the view asks first). */
   discard(): Promise<void> {
     this.clearTimers();
     return this.run(async () => {
-      this.text = this.base.content;
-      this.revision++;
-      this.status = 'saved';
       this.conflict = null;
+      this.replace(this.base.content);
+      this.status = 'saved';
       await this.client.discardDraft(this.id).catch(() => undefined);
     });
   }

@@ -14,7 +14,8 @@ export type EditorMode = 'live' | 'source';
 
 export interface EditorHooks {
   feed: CompletionFeed;
-  onChange(text: string): void;
+  /** The document changed; the function reads it (not done per keystroke: a long note is long to join). */
+  onChange(read: () => string): void;
   onBlur(): void;
   onSave(): void;
 }
@@ -60,7 +61,10 @@ export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extensio
     cairnEditorTheme(),
     modeCompartment.of(modeExtension(mode)),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) hooks.onChange(update.state.doc.toString());
+      if (update.docChanged) {
+        const doc = update.state.doc;
+        hooks.onChange(() => doc.toString());
+      }
       if (update.focusChanged && !update.view.hasFocus) hooks.onBlur();
     }),
   ];

@@ -171,6 +171,18 @@ export class FileActions {
     });
   }
 
+  /** From a link to a note that does not exist yet (reading view, graph): asks, then creates and opens it. */
+  async createFromLink(target: string): Promise<void> {
+    const clean = target.trim().replace(/^\/+/, '').replace(MD, '');
+    if (!clean || clean.split('/').some((part) => part === '..' || BAD_NAME.test(part))) {
+      this.error = `"${target}" cannot be a note name.`;
+      return;
+    }
+    const answer = await this.question({ title: 'Create note', message: `"${clean}" does not exist yet. Create ${clean}.md?`, confirm: 'Create' });
+    if (answer === null) return;
+    await this.create(`${clean}.md`);
+  }
+
   async newFolder(parent = ''): Promise<void> {
     const name = await this.question({ title: 'New folder', message: parent ? `In ${parent}/` : 'At the top of the vault', value: '', confirm: 'Create' });
     if (name === null || name.trim() === '') return;
