@@ -213,6 +213,15 @@ for (const [name, make] of makers) {
       expect(await h.read('S3.md')).toBe('mi versión 2');
     });
 
+    it('rewrites a link inside a table (escaped pipe) and leaves same-note heading links alone', async () => {
+      h = await make({
+        'S3.md': '# S3\n\n## Clases\n',
+        'tabla.md': '# Tabla\n\n| servicio | nota |\n|---|---|\n| S3 | [[S3\\|almacén]] |\n\nVer [[#Tabla]] y [[S3#Clases|clases]].\n',
+      });
+      await h.service.renameNote({ from: 'S3.md', to: 'Simple Storage Service.md' });
+      expect(await h.read('tabla.md')).toBe('# Tabla\n\n| servicio | nota |\n|---|---|\n| S3 | [[Simple Storage Service\\|almacén]] |\n\nVer [[#Tabla]] y [[Simple Storage Service#Clases|clases]].\n');
+    });
+
     it('lists the headings and block ids of a note for completion', async () => {
       h = await make(VAULT);
       const anchors = await h.service.noteAnchors('aws/EC2.md');
