@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 
 // The README's pictures of writing: the editor in live preview with `[[` completion open, the same note
-// in source mode, and the comparison a conflict opens. `npm run screenshots` writes them into docs/.
+// in source mode, and the comparison a conflict opens. `npm run build && CAIRN_SCREENSHOTS=docs npx playwright test
+// e2e/screenshot-editor.spec.ts --project browser` writes them into docs/.
 const into = (testInfo: { outputPath(name: string): string }, name: string): string =>
   process.env.CAIRN_SCREENSHOTS === 'docs' ? path.resolve(import.meta.dirname, '../docs', name) : testInfo.outputPath(name);
 
