@@ -34,7 +34,7 @@ import { hashBytes, parseBytes, recordFromBytes } from './pipeline/read-note';
 import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
 import { noteSummaries, noteSummary, snapshotWire, vaultCounts, type OpeningSnapshot } from './pipeline/snapshot';
 import type { CacheStore } from './pipeline/cache';
-import { checkNoteId } from './vault/paths';
+import { checkNoteId, checkWritableId } from './vault/paths';
 import { isNoteId, type VaultFs } from './vault/vault-fs';
 import { parseRequest } from './requests';
 import { WARM_UP_NOTES, warmUpQueries } from './search/warm-up';
@@ -283,20 +283,37 @@ export class CairnService implements CairnApi {
     };
   }
 
+  /** One save at a time per note: two saves from the same base must not both pass the hash check. */
+  private readonly saving = new Map<NoteId, Promise<unknown>>();
+
   async saveNote(raw: SaveRequest): Promise<SaveResult> {
     const request = parseRequest('saveNote', raw);
-    const id = checkNoteId(request.id);
+    const id = checkWritableId(request.id);
     if (!isNoteId(id)) throw new CairnError('bad-request', `Only Markdown notes (.md) can be saved: ${id}`);
     await this.ready;
+    const previous = this.saving.get(id) ?? Promise.resolve();
+    const turn = previous.catch(() => undefined).then(() => this.saveNow(id, request));
+    this.saving.set(id, turn);
+    try {
+      return await turn;
+    } finally {
+      if (this.saving.get(id) === turn) this.saving.delete(id);
+    }
+  }
+
+  private async saveNow(id: NoteId, request: SaveRequest): Promise<SaveResult> {
     const record = this.index.records.get(id);
     if (record?.readOnly) throw new CairnError('forbidden', `${id} is read-only: ${allProblems(record).map((p) => p.message).join('; ')}`);
-    const current = await this.vault.read(id).catch(() => null);
-    if (request.baseHash === null && current) throw new CairnError('conflict', `${id} already exists.`);
-    if (request.baseHash !== null) {
-      if (!current) throw new CairnError('conflict', `${id} was deleted since you opened it.`);
-      if (hashBytes(current) !== request.baseHash) throw new CairnError('conflict', `${id} changed on disk since you opened it; your text was kept, reload to compare.`);
-    }
-    const entry = await this.vault.write(id, request.content);
+    // Checked again right before the new file replaces the old: another program may write meanwhile.
+    const check = (current: Uint8Array | null): void => {
+      if (request.baseHash === null && current) throw new CairnError('conflict', `${id} already exists.`);
+      if (request.baseHash !== null) {
+        if (!current) throw new CairnError('conflict', `${id} was deleted since you opened it.`);
+        if (hashBytes(current) !== request.baseHash) throw new CairnError('conflict', `${id} changed on disk since you opened it; your text was kept, reload to compare.`);
+      }
+    };
+    check(await this.vault.read(id).catch(() => null));
+    const entry = await this.vault.write(id, request.content, check);
     const bytes = new TextEncoder().encode(request.content);
     const result = this.index.applyRecords([recordFromBytes(entry, bytes)], []);
     this.publish(result);

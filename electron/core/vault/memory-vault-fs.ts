@@ -1,6 +1,6 @@
 import { CairnError, type NoteId } from '../../contract';
-import { checkNoteId } from './paths';
-import { isIgnoredSegment, type FileEntry, type ScanResult, type VaultFs } from './vault-fs';
+import { checkNoteId, checkWritableId } from './paths';
+import { isIgnoredSegment, type FileEntry, type ScanResult, type VaultFs, type WriteCheck } from './vault-fs';
 
 /** In-memory vault for tests and benchmarks: same contract as the Node one, no disk. */
 export class MemoryVaultFs implements VaultFs {
@@ -47,9 +47,10 @@ export class MemoryVaultFs implements VaultFs {
     return file.data;
   }
 
-  async write(id: NoteId, data: string): Promise<FileEntry> {
-    const checked = checkNoteId(id);
+  async write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
+    const checked = checkWritableId(id);
     if (this.isFolder(checked)) throw new CairnError('conflict', `A folder has that name: ${id}`);
+    check?.(this.files.get(checked)?.data ?? null);
     return this.put(checked, data);
   }
 

@@ -1,10 +1,10 @@
-import { promises as fs, readdirSync, readFileSync, realpath as realpathCb, realpathSync, statSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, realpath as realpathCb, realpathSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
 import { CairnError, type NoteId } from '../../contract';
-import { checkNoteId, isInside } from './paths';
-import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs } from './vault-fs';
+import { atomicWrite, isStaleDebris, isWriteDebris } from './atomic-write';
+import { checkNoteId, checkWritableId, isInside } from './paths';
+import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs, type WriteCheck } from './vault-fs';
 import { nextTurn } from '../turn';
 
 /**
@@ -52,7 +52,19 @@ export class NodeVaultFs implements VaultFs {
         skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: (error as Error).message });
         return;
       }
+      const names = new Set(entries.map((entry) => entry.name));
       for (const entry of entries) {
+        if (isWriteDebris(entry.name)) {
+          // A save killed half-way left its temp file: never a note, and removed once its writer is gone.
+          if (entry.isFile() && isStaleDebris(entry.name, names)) {
+            try {
+              unlinkSync(path.join(realDir, entry.name));
+            } catch {
+              // Another start removed it first, or the folder is read-only: it stays ignored either way.
+            }
+          }
+          continue;
+        }
         if (isIgnoredSegment(entry.name)) continue;
         if (++seen % SCAN_SLICE === 0) await nextTurn();
         const id = idPrefix ? `${idPrefix}/${entry.name}` : entry.name;
@@ -133,11 +145,51 @@ export class NodeVaultFs implements VaultFs {
     return readFileSync(real);
   }
 
-  async write(id: NoteId, data: string): Promise<FileEntry> {
-    const absolute = await this.resolve(id, { mustExist: false });
-    await fs.mkdir(path.dirname(absolute), { recursive: true });
-    await writeFileAtomic(absolute, data, { encoding: 'utf8', fsync: true });
-    const stat = await fs.stat(absolute);
+  /**
+   * Where a write to `id` lands, resolved one component at a time before anything is created: every
+   * existing component's real path must stay inside the vault, and a dangling or looping link is refused,
+   * because `mkdir -p` and a rename would follow (or replace) it. Returns the real target and the first
+   * real folder that exists; the folders after it are created one by one and re-checked.
+   */
+  private async resolveForWrite(id: NoteId): Promise<{ target: string; existing: string; missing: string[] }> {
+    const checked = checkWritableId(id);
+    const segments = checked.split('/');
+    let real = this.root;
+    for (const [i, segment] of segments.entries()) {
+      const next = path.join(real, segment);
+      const stat = await fs.lstat(next).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw new CairnError('forbidden', `Cannot write ${id}: ${error.code ?? 'unreadable path'}`);
+      });
+      if (stat === null) return { target: path.join(real, ...segments.slice(i)), existing: real, missing: segments.slice(i, -1) };
+      if (stat.isSymbolicLink()) {
+        const target = await realpath(next).catch(() => null);
+        if (target === null) throw new CairnError('forbidden', `Cannot write ${id}: ${segments.slice(0, i + 1).join('/')} is a broken or looping symlink.`);
+        if (!isInside(this.root, target)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
+        real = target;
+      } else real = next;
+      const last = i === segments.length - 1;
+      const isDir = (await fs.stat(real)).isDirectory();
+      if (!last && !isDir) throw new CairnError('bad-request', `Cannot write ${id}: ${segments.slice(0, i + 1).join('/')} is a file, not a folder.`);
+      if (last && isDir) throw new CairnError('bad-request', `Cannot write ${id}: it is a folder.`);
+    }
+    return { target: real, existing: path.dirname(real), missing: [] };
+  }
+
+  async write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
+    const { target, existing, missing } = await this.resolveForWrite(id);
+    let folder = existing;
+    for (const name of missing) {
+      folder = path.join(folder, name);
+      await fs.mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      // Made by someone else meanwhile: only a real folder is written into, never a link planted there.
+      const made = await fs.lstat(folder);
+      if (!made.isDirectory()) throw new CairnError('forbidden', `Cannot write ${id}: ${name} changed while the save made its folders.`);
+    }
+    await atomicWrite(target, data, check ? (current) => check(current === null ? null : new Uint8Array(current)) : undefined);
+    const stat = await fs.stat(target);
     return { id: checkNoteId(id), size: stat.size, mtimeMs: stat.mtimeMs };
   }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { CairnError, type NoteId } from '../../contract';
+import { isIgnoredSegment } from './vault-fs';
 
 /**
  * Checks a NoteId from a request before any I/O: relative, POSIX, no `..`, no NUL, no drive letters.
@@ -17,6 +18,21 @@ export function checkNoteId(id: unknown): NoteId {
   }
   if (normalised.split('/').some((segment) => segment === '..')) throw new CairnError('forbidden', `Path leaves the vault: ${id}`);
   return normalised;
+}
+
+/** The one hidden folder the app writes in (review history, drafts); every other is the person's or a tool's. */
+export const APP_FOLDER = '.cairn';
+
+/**
+ * A write also stays out of hidden folders (`.git`, `.obsidian` …) and `node_modules`: files there are not
+ * notes, and a write into `.git/hooks` or a tool's config is how a request would become code.
+ */
+export function checkWritableId(id: unknown): NoteId {
+  const checked = checkNoteId(id);
+  const segments = checked.split('/');
+  const hidden = segments.findIndex((segment, i) => isIgnoredSegment(segment) && !(i === 0 && segment === APP_FOLDER && segments.length > 1));
+  if (hidden >= 0) throw new CairnError('forbidden', `Cannot write inside ${segments.slice(0, hidden + 1).join('/')}: hidden and tool folders are not part of the vault's notes.`);
+  return checked;
 }
 
 export function isInside(root: string, candidate: string): boolean {

@@ -32,8 +32,11 @@ export interface VaultFs {
    * asks for its sentences or an edit needs it re-matched (a few small files, on the index's own thread).
    */
   readSync(id: NoteId): Uint8Array;
-  /** Atomic: the old file stays intact if the write fails. */
-  write(id: NoteId, data: string): Promise<FileEntry>;
+  /**
+   * Atomic: the old file stays intact if the write fails. `check` sees the file as it is right before the
+   * new one replaces it (null when absent) and throws to cancel the write.
+   */
+  write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry>;
   /**
    * Moves a file (or a folder with everything in it) to `to`, creating its folders; refuses when `to` exists.
    * Both ends are checked to stay inside the vault, through symlinks.
@@ -44,6 +47,8 @@ export interface VaultFs {
   /** Creates a folder and its parents; an existing folder is not an error. */
   mkdir(id: NoteId): Promise<void>;
 }
+
+export type WriteCheck = (current: Uint8Array | null) => void;
 
 export const NOTE_EXTENSION = '.md';
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { NoteId } from '../../contract';
+import { isWriteDebris } from './atomic-write';
 import { isIgnoredSegment } from './vault-fs';
 
 export interface VaultWatcher {
@@ -47,7 +48,7 @@ export function watchVault(root: string, onBatch: (ids: NoteId[]) => void, optio
     atomic: true,
     ignored: (p: string) => {
       const rel = path.relative(root, p);
-      return rel !== '' && rel.split(path.sep).some(isIgnoredSegment);
+      return rel !== '' && (rel.split(path.sep).some(isIgnoredSegment) || isWriteDebris(path.basename(rel)));
     },
     awaitWriteFinish: false,
   });
