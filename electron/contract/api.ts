@@ -114,8 +114,20 @@ export class CairnError extends Error {
   }
 }
 
-/** Any thrown value as what crosses a boundary: our errors keep their code, others become `internal`. */
+/** Longest message sent across a boundary: a message quoting its input (a regex, a path) must stay small. */
+export const MAX_ERROR_MESSAGE = 500;
+
+/**
+ * Any thrown value as what crosses a boundary: our errors keep their code, others become `internal` with
+ * their first line only, absolute paths cut out (Node's fs messages hold them) and the length bounded.
+ */
 export function toErrorDTO(error: unknown): CairnErrorDTO {
-  if (error instanceof CairnError) return error.toDTO();
-  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+  const dto = error instanceof CairnError ? error.toDTO() : { code: 'internal' as const, message: `Internal error: ${unexpectedMessage(error)}` };
+  return dto.message.length > MAX_ERROR_MESSAGE ? { ...dto, message: `${dto.message.slice(0, MAX_ERROR_MESSAGE)}…` } : dto;
+}
+
+function unexpectedMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const end = text.indexOf('\n');
+  return text.slice(0, Math.min(end < 0 ? text.length : end, 4 * MAX_ERROR_MESSAGE)).replace(/(?:[A-Za-z]:)?[\\/](?:[^\s'"\\/]+[\\/])+[^\s'",]*/g, '<path>');
 }

@@ -55,7 +55,7 @@ function connectEvents(server: RunningServer, headers: Record<string, string>): 
 defineContractSuite('browser-mode server over a real socket', async (dir) => {
   const session = await openVaultSession(dir, { host: 'browser', watch: false });
   const server = await startServer({ api: session.service, events: session.service });
-  const ws = await connectEvents(server, { cookie: `cairn_token=${server.token}`, origin: `http://127.0.0.1:${server.port}` });
+  const ws = await connectEvents(server, { cookie: `cairn_token_${server.port}=${server.token}`, origin: `http://127.0.0.1:${server.port}` });
   const events: CairnEvent[] = [];
   const waiters: { predicate: (e: CairnEvent) => boolean; resolve: (e: CairnEvent) => void }[] = [];
   ws.on('message', (data) => {
@@ -119,7 +119,7 @@ describe('browser-mode security', () => {
     const res = await raw(server.port, `/?token=${server.token}`, { headers: host() });
     expect(res.status).toBe(302);
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const api = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { ...host(), cookie: `cairn_token=${server.token}`, 'content-type': 'application/json' }, body: '{}' });
+    const api = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { ...host(), cookie: `cairn_token_${server.port}=${server.token}`, 'content-type': 'application/json' }, body: '{}' });
     expect(api.status).toBe(200);
     expect(api.headers['access-control-allow-origin']).toBeUndefined();
   });
@@ -131,7 +131,7 @@ describe('browser-mode security', () => {
   });
 
   it('refuses a WebSocket from a foreign Origin or without the token', async () => {
-    const cookie = `cairn_token=${server.token}`;
+    const cookie = `cairn_token_${server.port}=${server.token}`;
     await expect(connectEvents(server, { cookie, origin: 'http://evil.example' })).rejects.toThrow(/403/);
     await expect(connectEvents(server, { origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow(/401/);
     const ok = await connectEvents(server, { cookie, origin: `http://localhost:${server.port}` });

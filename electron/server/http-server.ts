@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isCairnMethod, toErrorDTO, toWire, type CairnApi, type CairnEvent, type CairnErrorDTO } from '../contract';
-import { allowedHosts, allowedOrigins, bearerToken, cookieToken, COOKIE_NAME, newToken, sameToken } from './security';
+import { readJsonBody } from './request-body';
+import { allowedHosts, allowedOrigins, bearerToken, cookieName, cookieToken, newToken, sameToken } from './security';
 import { readStatic } from './static-files';
 import { serveVaultFile, VAULT_ROUTE, type VaultFileResolver } from './vault-files';
 
@@ -31,7 +32,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 20 * 1024 * 1024;
+/** A WebSocket here only carries events out: anything a client sends is refused, and large frames first. */
+const MAX_WS_PAYLOAD = 64 * 1024;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; media-src 'self'; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -59,14 +61,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!sameToken(queryToken, token)) return refuse(response, 401, 'Bad token');
       // Swap the token in the URL for a cookie, so it does not sit in history or referrers.
       response.writeHead(302, {
-        'set-cookie': `${COOKIE_NAME}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         location: '/',
         'cache-control': 'no-store',
       });
       response.end();
       return;
     }
-    const authorised = sameToken(cookieToken(request), token) || sameToken(bearerToken(request), token);
+    const authorised = sameToken(cookieToken(request, port), token) || sameToken(bearerToken(request), token);
     if (!authorised) return refuse(response, 401, 'Missing or bad token: open the URL printed by the server.');
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedOrigins(port).has(origin)) return refuse(response, 403, 'Origin not allowed');
@@ -92,11 +94,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(response, 415, { ok: false, error: { code: 'bad-request', message: 'Content-Type must be application/json' } });
     }
-    let body: { arg?: unknown };
-    try {
-      body = JSON.parse(await readBody(request)) as { arg?: unknown };
-    } catch (error) {
-      return send(response, 400, { ok: false, error: { code: 'bad-request', message: `Bad request body: ${(error as Error).message}` } });
+    const body = await readJsonBody(request);
+    if (!body.ok) {
+      return send(response, body.status, { ok: false, error: { code: 'bad-request', message: body.message } });
     }
     try {
       const fn = options.api[method] as (arg: unknown) => Promise<unknown>;
@@ -104,25 +104,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       send(response, 200, { ok: true, value: toWire(method, value) });
     } catch (error) {
       const dto = toErrorDTO(error);
+      if (dto.code === 'internal') console.error(`cairn server: ${method}: ${dto.message}`);
       send(response, statusFor(dto), { ok: false, error: dto });
     }
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_PAYLOAD });
   const sockets = new Set<WebSocket>();
   server.on('upgrade', (request, socket, head) => {
+    // A reset or a bad frame is that client's problem: without a listener, Node ends the whole server.
+    socket.on('error', () => socket.destroy());
     const reject = (status: number, text: string): void => {
       socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\n\r\n`);
     };
     if (!allowedHosts(port).has(request.headers.host ?? '')) return reject(403, 'Forbidden');
     if (!allowedOrigins(port).has(request.headers.origin ?? '')) return reject(403, 'Forbidden');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    const authorised = sameToken(cookieToken(request), token) || sameToken(url.searchParams.get('token'), token);
+    const authorised = sameToken(cookieToken(request, port), token) || sameToken(url.searchParams.get('token'), token);
     if (!authorised) return reject(401, 'Unauthorized');
     if (url.pathname !== '/events') return reject(404, 'Not Found');
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
+      // ws reports a malformed frame (oversize, unmasked, bad opcode, RSV bits, bad UTF-8) as an 'error'
+      // event and closes with 1002/1007/1009 itself; this listener keeps it from ending the process.
+      ws.on('error', () => {
+        sockets.delete(ws);
+        ws.terminate();
+      });
       ws.on('message', () => ws.close(1008, 'Events only'));
     });
   });
@@ -156,22 +165,6 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   response.end(text);
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body over 20 MB'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8') || '{}'));
-    request.on('error', reject);
-  });
 }
 
 function statusFor(error: CairnErrorDTO): number {

@@ -1,7 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const COOKIE_NAME = 'cairn_token';
+/**
+ * Browsers scope cookies by host, not port: one name per port, so a second Cairn on 127.0.0.1 does not
+ * overwrite the first's token (and log its tab out).
+ */
+export function cookieName(port: number): string {
+  return `cairn_token_${port}`;
+}
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
@@ -14,12 +20,13 @@ export function sameToken(a: string | undefined | null, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function cookieToken(request: IncomingMessage): string | null {
+export function cookieToken(request: IncomingMessage, port: number): string | null {
   const header = request.headers.cookie;
   if (!header) return null;
+  const wanted = cookieName(port);
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE_NAME) return rest.join('=');
+    if (name === wanted) return rest.join('=');
   }
   return null;
 }

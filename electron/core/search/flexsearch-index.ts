@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch';
 import type { NoteId, SearchHitDTO, SearchResultDTO } from '../../contract';
 import { countKeys, foldPlain, keysOf, STOPWORDS, tokenize } from './fold';
-import { Highlighter } from './highlight';
+import { Highlighter, isWordSized } from './highlight';
 import { parseQuery, type FilterOp, type QueryNode } from './query-parser';
 import { Accumulator } from './accumulator';
 import { BODY_RESOLUTION, bodySlot, combine, idf, PREFIX_FIELD_FACTOR, slotValue, VARIANT, WEIGHT } from './rank';
@@ -45,6 +45,8 @@ const VERIFY_BUDGET = 3000;
 const PREFIX_EXPANSIONS = 8;
 const FUZZY_EXPANSIONS = 6;
 const FUZZY_MIN_LENGTH = 5;
+/** Typo expansion tries ~72 edits per letter: past this length a word is pasted, not typed. */
+const FUZZY_MAX_LENGTH = 32;
 const FUZZY_MAX_SHARE = 0.05;
 const FUZZY_MAX_COUNT = 50;
 /**
@@ -538,12 +540,12 @@ export class FlexSearchIndex implements SearchIndex {
     const prefixing = isLast && plainWord.length >= 2;
     if (prefixing) {
       hl.addPrefix(plainWord);
-      for (const c of this.vocab.completions(plainWord, PREFIX_EXPANSIONS)) if (!variants.has(c)) variants.set(c, VARIANT.prefix);
+      for (const c of this.vocab.completions(plainWord, PREFIX_EXPANSIONS)) if (!variants.has(c) && isWordSized(c)) variants.set(c, VARIANT.prefix);
     }
     // Numbers are not typos: `t3` is not `t2`, `cambio7` is not `cambio1`.
     // A word most notes use was typed right; looking for its neighbours would only add noise and time.
     const common = this.vocab.count(key) > Math.max(FUZZY_MAX_COUNT, n * FUZZY_MAX_SHARE);
-    if (fuzzy && !common && plainWord.length >= FUZZY_MIN_LENGTH && !/\d/.test(plainWord)) {
+    if (fuzzy && !common && plainWord.length >= FUZZY_MIN_LENGTH && plainWord.length <= FUZZY_MAX_LENGTH && !/\d/.test(plainWord)) {
       for (const c of this.vocab.neighbours(key, FUZZY_EXPANSIONS)) {
         if (!variants.has(c)) {
           variants.set(c, VARIANT.fuzzy);

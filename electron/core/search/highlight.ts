@@ -4,6 +4,20 @@ import { foldedFirst, nextWord, wordAround } from './word-scan';
 
 const ASCII_KEY = /^[a-z0-9]+$/;
 
+/**
+ * Longest key a query highlights or expands to. A note can hold one "word" of megabytes (a line of `a`),
+ * and every step here — a stem pattern, a fold, a snippet around the match — grows with the word.
+ */
+export const MAX_WORD = 64;
+/** A written word longer than this (a run of letters with no break) is never a match: folding it costs its length. */
+const MAX_WRITTEN_WORD = 4 * MAX_WORD;
+/** Matches counted per text: a count past it changes no ranking a person sees, and bounds the work per note. */
+export const MAX_COUNTED = 10_000;
+
+export function isWordSized(key: string): boolean {
+  return key.length <= MAX_WORD;
+}
+
 /** What a query matched, so the words can be found again in a note's text for snippets and counts. */
 export class Highlighter {
   private readonly keys = new Set<string>();
@@ -31,21 +45,21 @@ export class Highlighter {
   }
 
   addKey(key: string): void {
-    if (!key) return;
+    if (!key || !isWordSized(key)) return;
     this.starts = undefined;
     this.keys.add(key);
     this.noteFirst(key);
   }
 
   addPrefix(plainPrefix: string): void {
-    if (!plainPrefix) return;
+    if (!plainPrefix || !isWordSized(plainPrefix)) return;
     this.starts = undefined;
     this.prefixes.push(plainPrefix);
     this.noteFirst(plainPrefix);
   }
 
   addPhrase(keys: string[]): void {
-    if (keys.length === 0) return;
+    if (keys.length === 0 || !keys.every(isWordSized)) return;
     if (keys.length === 1) {
       this.addKey(keys[0] as string);
       return;
@@ -106,6 +120,7 @@ export class Highlighter {
    * starts there, else after the word itself if it matches alone; -1 for no match.
    */
   private matchEnd(text: string, start: number, end: number): number {
+    if (end - start > MAX_WRITTEN_WORD) return -1;
     // Folding keeps an ASCII first letter (lower-cased): a word whose first letter starts no key is no hit.
     const f = foldedFirst(text.charCodeAt(start));
     if (f >= 0 && this.firsts[f] !== 1) return -1;
@@ -143,13 +158,17 @@ export class Highlighter {
   private scan(text: string, found: (start: number, end: number) => void): void {
     const w = this.word;
     const re = this.startPattern();
+    let left = MAX_COUNTED;
     if (re === null) {
       let at = 0;
-      while (nextWord(text, at, w)) {
+      while (left > 0 && nextWord(text, at, w)) {
         const s = w[0] as number;
         const e = w[1] as number;
         const m = this.matchEnd(text, s, e);
-        if (m >= 0) found(s, m);
+        if (m >= 0) {
+          found(s, m);
+          left--;
+        }
         at = Math.max(e, m);
       }
       return;
@@ -157,12 +176,15 @@ export class Highlighter {
     re.lastIndex = 0;
     // `test` moves lastIndex past a stem without building a match array; the word around it is then
     // checked whole, and the search resumes after that word (or the phrase it starts).
-    while (re.test(text)) {
+    while (left > 0 && re.test(text)) {
       wordAround(text, re.lastIndex - 1, w);
       const s = w[0] as number;
       const e = w[1] as number;
       const m = this.matchEnd(text, s, e);
-      if (m >= 0) found(s, m);
+      if (m >= 0) {
+        found(s, m);
+        left--;
+      }
       re.lastIndex = Math.max(e, m);
     }
   }

@@ -180,10 +180,20 @@ class Parser {
   }
 }
 
+/** Words a query may hold, phrases' words included: each is looked up, expanded and highlighted. */
+export const MAX_QUERY_WORDS = 48;
+
 /** Parses a search query; a query it cannot read yields a message saying what is wrong and where. */
 export function parseQuery(query: string): ParseResult {
   try {
-    return { ok: true, node: new Parser(lex(query)).parseAll() };
+    const toks = lex(query);
+    let words = 0;
+    for (const tok of toks) {
+      if (tok.t === 'word' || tok.t === 'filter') words++;
+      else if (tok.t === 'phrase') words += tok.text.split(/\s+/).filter(Boolean).length;
+    }
+    if (words > MAX_QUERY_WORDS) throw new QueryError(`A search holds at most ${MAX_QUERY_WORDS} words; this one has ${words}.`);
+    return { ok: true, node: new Parser(toks).parseAll() };
   } catch (e) {
     if (e instanceof QueryError) return { ok: false, error: e.message };
     throw e;

@@ -2,6 +2,7 @@ import { promises as fs, readdirSync, readFileSync, realpath as realpathCb, real
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { CairnError, type NoteId } from '../../contract';
+import { fsError } from './fs-errors';
 import { atomicWrite, isStaleDebris, isWriteDebris } from './atomic-write';
 import { checkNoteId, checkWritableId, isInside } from './paths';
 import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs, type WriteCheck } from './vault-fs';
@@ -25,7 +26,9 @@ export class NodeVaultFs implements VaultFs {
     const root = await realpath(path.resolve(dir)).catch(() => {
       throw new CairnError('not-found', `Vault folder not found: ${dir}`);
     });
-    const stat = await fs.stat(root);
+    const stat = await fs.stat(root).catch((error: unknown) => {
+      throw fsError(error, path.basename(root));
+    });
     if (!stat.isDirectory()) throw new CairnError('bad-request', `Not a folder: ${dir}`);
     return new NodeVaultFs(root);
   }
@@ -49,7 +52,7 @@ export class NodeVaultFs implements VaultFs {
       try {
         entries = readdirSync(realDir, { withFileTypes: true });
       } catch (error) {
-        skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: (error as Error).message });
+        skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: fsError(error, idPrefix).message });
         return;
       }
       const names = new Set(entries.map((entry) => entry.name));
@@ -83,9 +86,9 @@ export class NodeVaultFs implements VaultFs {
             skipped.push({ id, reason: 'symlink-outside', message: `Symlink points outside the vault: ${id}` });
             continue;
           }
-          const stat = statSync(real);
-          isDir = stat.isDirectory();
-          isFile = stat.isFile();
+          const stat = statSync(real, { throwIfNoEntry: false });
+          isDir = stat?.isDirectory() ?? false;
+          isFile = stat?.isFile() ?? false;
         }
         if (isDir) await walk(real, id);
         else if (isFile) {
@@ -93,7 +96,7 @@ export class NodeVaultFs implements VaultFs {
             const stat = statSync(real);
             files.push({ id, size: stat.size, mtimeMs: stat.mtimeMs });
           } catch (error) {
-            skipped.push({ id, reason: 'unreadable', message: (error as Error).message });
+            skipped.push({ id, reason: 'unreadable', message: fsError(error, id).message });
           }
         }
       }
@@ -128,7 +131,9 @@ export class NodeVaultFs implements VaultFs {
 
   async read(id: NoteId): Promise<Uint8Array> {
     const absolute = await this.resolve(id, { mustExist: true });
-    return fs.readFile(absolute);
+    return fs.readFile(absolute).catch((error: unknown) => {
+      throw fsError(error, id);
+    });
   }
 
   readSync(id: NoteId): Uint8Array {
@@ -142,7 +147,11 @@ export class NodeVaultFs implements VaultFs {
       throw new CairnError('not-found', `No such note: ${id}`);
     }
     if (!isInside(this.root, real)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
-    return readFileSync(real);
+    try {
+      return readFileSync(real);
+    } catch (error) {
+      throw fsError(error, id);
+    }
   }
 
   /**
@@ -159,7 +168,7 @@ export class NodeVaultFs implements VaultFs {
       const next = path.join(real, segment);
       const stat = await fs.lstat(next).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return null;
-        throw new CairnError('forbidden', `Cannot write ${id}: ${error.code ?? 'unreadable path'}`);
+        throw fsError(error, id);
       });
       if (stat === null) return { target: path.join(real, ...segments.slice(i)), existing: real, missing: segments.slice(i, -1) };
       if (stat.isSymbolicLink()) {
@@ -177,6 +186,14 @@ export class NodeVaultFs implements VaultFs {
   }
 
   async write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
+    try {
+      return await this.writeChecked(id, data, check);
+    } catch (error) {
+      throw fsError(error, id);
+    }
+  }
+
+  private async writeChecked(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
     const { target, existing, missing } = await this.resolveForWrite(id);
     let folder = existing;
     for (const name of missing) {
