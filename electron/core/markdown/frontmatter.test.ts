@@ -55,10 +55,11 @@ const rows: Row[] = [
     body: 'body',
     bodyStartLine: 5,
     problem: 'yaml-error',
-    problemLine: 3,
+    // The `yaml` package (see frontmatter.ts, trap 7) points at the mapping the indented line would nest into.
+    problemLine: 2,
   },
   { name: 'malformed YAML: duplicated key', input: '---\ntitle: a\ntitle: b\n---\nbody', data: {}, body: 'body', bodyStartLine: 5, problem: 'yaml-error', problemLine: 3 },
-  { name: 'malformed YAML with CRLF', input: '---\r\na: 1\r\n  b: 2\r\n---\r\nbody', data: {}, body: 'body', bodyStartLine: 5, problem: 'yaml-error', problemLine: 3 },
+  { name: 'malformed YAML with CRLF', input: '---\r\na: 1\r\n  b: 2\r\n---\r\nbody', data: {}, body: 'body', bodyStartLine: 5, problem: 'yaml-error', problemLine: 2 },
   {
     name: 'unclosed front matter: the whole file is body',
     input: '---\ntitle: x\n\n# Heading\n[[a]]\n',
@@ -122,5 +123,43 @@ describe('parseFrontmatter', () => {
     const result = parseFrontmatter('---\n__proto__:\n  polluted: yes\n---\n');
     expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('front matter that costs more than it holds', () => {
+  // Nine levels of aliases, nine references each: 9^9 nodes once expanded, from under 400 bytes.
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    levels.push(`${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`);
+  }
+  const bomb = `---\n${levels.join('\n')}\n---\n# Bomba\n\nEl cuerpo se indexa: [[EC2]].\n`;
+
+  it('refuses a YAML alias bomb quickly, flagged, and keeps the body', () => {
+    const started = performance.now();
+    const result = parseFrontmatter(bomb);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.data).toEqual({});
+    expect(result.problems.map((p) => p.code)).toEqual(['yaml-error']);
+    expect(result.problems[0]?.message).toMatch(/alias/i);
+    expect(result.body).toContain('[[EC2]]');
+  });
+
+  it('still reads a few aliases, and merge keys', () => {
+    const result = parseFrontmatter('---\nbase: &b {x: 1}\ncopy: *b\nmerged:\n  <<: *b\n  y: 2\n---\n');
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual({ base: { x: 1 }, copy: { x: 1 }, merged: { x: 1, y: 2 } });
+  });
+
+  it('refuses front matter nested deeper than any note needs, without overflowing the stack', () => {
+    const deep = `---\nk: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nbody`;
+    const json = `---json\n{"k": ${'['.repeat(100_000)}${']'.repeat(100_000)}}\n---\nbody`;
+    for (const input of [deep, json]) {
+      const result = parseFrontmatter(input);
+      expect(result.data).toEqual({});
+      expect(result.problems.map((p) => p.code)).toEqual(['yaml-error']);
+      expect(result.body).toBe('body');
+    }
   });
 });

@@ -13,11 +13,15 @@
  *    exactly `---`; we hand gray-matter only the block between our own fences.
  * 5. js-yaml turns timestamps into `Date`, which does not survive JSON/IPC unchanged: converted to ISO strings.
  * 6. Front matter that is not a key/value map (`--- \nhello\n---`) would give a string or array as `data`.
+ * 7. js-yaml (its YAML engine) expands aliases without a limit: a 339-byte note of aliases nested nine deep
+ *    grew to hundreds of millions of nodes and ended the process. Its YAML engine is replaced by the `yaml`
+ *    package, whose `maxAliasCount` refuses such a note, and what comes out is bounded in depth and size.
  *
  * Bad YAML never drops a note: it is flagged `yaml-error` (with the file line when js-yaml knows it) and the
  * body after the closing fence is indexed as usual.
  */
 import matter from 'gray-matter';
+import { parse as parseYaml, YAMLError } from 'yaml';
 import type { NoteProblem } from '../../contract';
 
 export interface FrontmatterResult {
@@ -35,8 +39,19 @@ const refuse = (): never => {
   throw new RefusedEngine('JavaScript front matter is never evaluated');
 };
 
+/** How many nodes aliases may copy in all (the `yaml` package's own default), and how deep and large data may be. */
+const MAX_ALIAS_COUNT = 100;
+const MAX_DEPTH = 64;
+const MAX_NODES = 100_000;
+
+class TooLarge extends Error {}
+
+/** YAML as js-yaml read it for gray-matter (timestamps and `<<` merge keys included), with aliases limited. */
+const yamlEngine = (text: string): object => parseYaml(text, { maxAliasCount: MAX_ALIAS_COUNT, merge: true, customTags: ['timestamp'] }) as object;
+
 const MATTER_OPTIONS = {
   engines: {
+    yaml: { parse: yamlEngine, stringify: refuse },
     js: { parse: refuse, stringify: refuse },
     javascript: { parse: refuse, stringify: refuse },
   },
@@ -103,7 +118,12 @@ export function parseFrontmatter(input: string): FrontmatterResult {
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return done({}, [{ code: 'yaml-error', message: 'Front matter is not a list of key: value properties.', line: 2 }]);
   }
-  return done(serialisable(raw) as Record<string, unknown>);
+  try {
+    return done(serialisable(raw, { depth: 0, nodes: 0 }) as Record<string, unknown>);
+  } catch (error) {
+    if (!(error instanceof TooLarge)) throw error;
+    return done({}, [{ code: 'yaml-error', message: error.message, line: 1 }]);
+  }
 }
 
 function lineEnd(text: string, from: number): { end: number; next: number } {
@@ -114,23 +134,34 @@ function lineEnd(text: string, from: number): { end: number; next: number } {
 
 function yamlProblem(error: unknown): NoteProblem {
   const err = error as { reason?: unknown; message?: unknown; mark?: { line?: unknown } };
-  const reason = typeof err.reason === 'string' ? err.reason : String(err.message ?? error);
-  const markLine = err.mark && typeof err.mark.line === 'number' ? err.mark.line : null;
-  // gray-matter hands js-yaml the text from the end of the opening fence line, so its 0-based line 0 is
-  // file line 1.
-  const line = markLine === null ? undefined : markLine + 1;
+  // The yaml package's messages end with the offending lines quoted; the first line says what is wrong.
+  const reason = typeof err.reason === 'string' ? err.reason : (String(err.message ?? error).split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  // gray-matter hands the engine the text from the end of the opening fence line, so the engine's line 1
+  // (js-yaml's 0-based line 0) is file line 1.
+  const markLine = error instanceof YAMLError ? (error.linePos?.[0].line ?? null) : err.mark && typeof err.mark.line === 'number' ? err.mark.line + 1 : null;
+  const line = markLine === null ? undefined : markLine;
   const message = `Front matter is not valid YAML${line ? ` (line ${line})` : ''}: ${reason}`;
   return line === undefined ? { code: 'yaml-error', message } : { code: 'yaml-error', message, line };
 }
 
-/** Dates become ISO strings so the data survives structured clone, JSON and IPC unchanged. */
-function serialisable(value: unknown): unknown {
+/**
+ * Dates become ISO strings so the data survives structured clone, JSON and IPC unchanged. Depth and size
+ * are counted as the copy is made: a copy is what an alias-heavy document would blow up into.
+ */
+function serialisable(value: unknown, budget: { depth: number; nodes: number }): unknown {
+  if (++budget.nodes > MAX_NODES) throw new TooLarge(`Front matter is too large (over ${MAX_NODES} values); it is ignored.`);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (Array.isArray(value)) return value.map(serialisable);
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    // defineProperty, not assignment: a YAML key `__proto__` must stay a key, not replace the prototype.
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: serialisable(item), enumerable: true, writable: true, configurable: true });
+    if (++budget.depth > MAX_DEPTH) throw new TooLarge(`Front matter is nested over ${MAX_DEPTH} levels deep; it is ignored.`);
+    let out: unknown;
+    if (Array.isArray(value)) out = value.map((item) => serialisable(item, budget));
+    else {
+      const copy: Record<string, unknown> = {};
+      // defineProperty, not assignment: a YAML key `__proto__` must stay a key, not replace the prototype.
+      for (const [key, item] of Object.entries(value)) Object.defineProperty(copy, key, { value: serialisable(item, budget), enumerable: true, writable: true, configurable: true });
+      out = copy;
+    }
+    budget.depth--;
     return out;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
