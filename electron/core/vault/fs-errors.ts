@@ -9,9 +9,9 @@ function shown(id: string): string {
  * A file-system error as the person (or a remote client) may see it: Node's messages carry the absolute
  * path (`EACCES: permission denied, open '/home/…'`), which must not leave the machine's own log.
  */
-export function fsError(error: unknown, id: string): CairnError {
-  if (error instanceof CairnError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+export function fsError(error: unknown, id: string): unknown {
+  if (error instanceof CairnError || !isSystemError(error)) return error;
+  const code = error.code;
   const name = shown(id || '.');
   switch (code) {
     case 'ENOENT':
@@ -38,4 +38,8 @@ export function fsError(error: unknown, id: string): CairnError {
     default:
       return new CairnError('internal', `File system error${code ? ` ${code}` : ''} on ${name}.`);
   }
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }

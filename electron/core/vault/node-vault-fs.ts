@@ -52,7 +52,7 @@ export class NodeVaultFs implements VaultFs {
       try {
         entries = readdirSync(realDir, { withFileTypes: true });
       } catch (error) {
-        skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: fsError(error, idPrefix).message });
+        skipped.push({ id: idPrefix || '.', reason: 'unreadable', message: (fsError(error, idPrefix) as Error).message });
         return;
       }
       const names = new Set(entries.map((entry) => entry.name));
@@ -96,7 +96,7 @@ export class NodeVaultFs implements VaultFs {
             const stat = statSync(real);
             files.push({ id, size: stat.size, mtimeMs: stat.mtimeMs });
           } catch (error) {
-            skipped.push({ id, reason: 'unreadable', message: fsError(error, id).message });
+            skipped.push({ id, reason: 'unreadable', message: (fsError(error, id) as Error).message });
           }
         }
       }
@@ -155,14 +155,13 @@ export class NodeVaultFs implements VaultFs {
   }
 
   /**
-   * Where a write to `id` lands, resolved one component at a time before anything is created: every
-   * existing component's real path must stay inside the vault, and a dangling or looping link is refused,
-   * because `mkdir -p` and a rename would follow (or replace) it. Returns the real target and the first
-   * real folder that exists; the folders after it are created one by one and re-checked.
+   * Walks `id` one component at a time through what exists: every symlink on the way must resolve inside
+   * the vault, and a dangling or looping link is refused, because `mkdir -p`, a write or a rename would
+   * follow it (or replace it). Returns the real path of the deepest component that exists and the names
+   * after it, which do not exist yet.
    */
-  private async resolveForWrite(id: NoteId): Promise<{ target: string; existing: string; missing: string[] }> {
-    const checked = checkWritableId(id);
-    const segments = checked.split('/');
+  private async walkReal(id: NoteId): Promise<{ real: string; rest: string[] }> {
+    const segments = id.split('/');
     let real = this.root;
     for (const [i, segment] of segments.entries()) {
       const next = path.join(real, segment);
@@ -170,74 +169,77 @@ export class NodeVaultFs implements VaultFs {
         if (error.code === 'ENOENT') return null;
         throw fsError(error, id);
       });
-      if (stat === null) return { target: path.join(real, ...segments.slice(i)), existing: real, missing: segments.slice(i, -1) };
+      if (stat === null) return { real, rest: segments.slice(i) };
       if (stat.isSymbolicLink()) {
         const target = await realpath(next).catch(() => null);
-        if (target === null) throw new CairnError('forbidden', `Cannot write ${id}: ${segments.slice(0, i + 1).join('/')} is a broken or looping symlink.`);
+        if (target === null) throw new CairnError('forbidden', `${segments.slice(0, i + 1).join('/')} is a broken or looping symlink: ${id} cannot be written.`);
         if (!isInside(this.root, target)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
         real = target;
       } else real = next;
-      const last = i === segments.length - 1;
-      const isDir = (await fs.stat(real)).isDirectory();
-      if (!last && !isDir) throw new CairnError('bad-request', `Cannot write ${id}: ${segments.slice(0, i + 1).join('/')} is a file, not a folder.`);
-      if (last && isDir) throw new CairnError('bad-request', `Cannot write ${id}: it is a folder.`);
+      if (i < segments.length - 1 && !(await fs.stat(real)).isDirectory()) throw new CairnError('bad-request', `${segments.slice(0, i + 1).join('/')} is a file, not a folder: ${id} cannot be written.`);
     }
-    return { target: real, existing: path.dirname(real), missing: [] };
+    return { real, rest: [] };
   }
 
-  async write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
-    try {
-      return await this.writeChecked(id, data, check);
-    } catch (error) {
-      throw fsError(error, id);
-    }
-  }
-
-  private async writeChecked(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
-    const { target, existing, missing } = await this.resolveForWrite(id);
-    let folder = existing;
-    for (const name of missing) {
+  /** Creates `names` one by one under the real folder `base`, each checked to be a real folder once made. */
+  private async makeFolders(base: string, names: string[], id: NoteId): Promise<string> {
+    let folder = base;
+    for (const name of names) {
       folder = path.join(folder, name);
       await fs.mkdir(folder).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST') throw error;
       });
       // Made by someone else meanwhile: only a real folder is written into, never a link planted there.
-      const made = await fs.lstat(folder);
-      if (!made.isDirectory()) throw new CairnError('forbidden', `Cannot write ${id}: ${name} changed while the save made its folders.`);
+      if (!(await fs.lstat(folder)).isDirectory()) throw new CairnError('forbidden', `${name} changed while ${id} was being written.`);
     }
-    await atomicWrite(target, data, check ? (current) => check(current === null ? null : new Uint8Array(current)) : undefined);
-    const stat = await fs.stat(target);
-    return { id: checkNoteId(id), size: stat.size, mtimeMs: stat.mtimeMs };
+    return folder;
+  }
+
+  async write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
+    try {
+      const checked = checkWritableId(id);
+      const { real, rest } = await this.walkReal(checked);
+      let target = real;
+      if (rest.length === 0) {
+        if ((await fs.stat(real)).isDirectory()) throw new CairnError('bad-request', `${id} is a folder.`);
+      } else target = path.join(await this.makeFolders(real, rest.slice(0, -1), checked), rest[rest.length - 1] as string);
+      await atomicWrite(target, data, check ? (current) => check(current === null ? null : new Uint8Array(current)) : undefined);
+      const stat = await fs.stat(target);
+      return { id: checked, size: stat.size, mtimeMs: stat.mtimeMs };
+    } catch (error) {
+      throw fsError(error, id);
+    }
   }
 
   async move(from: NoteId, to: NoteId): Promise<void> {
-    const source = await this.resolve(from, { mustExist: true });
-    if (source === this.root) throw new CairnError('forbidden', 'The vault itself cannot be moved.');
-    const target = await this.resolve(to, { mustExist: false });
-    if (await fs.lstat(target).then(() => true, () => false)) throw new CairnError('conflict', `${to} already exists.`);
-    await this.checkAncestors(path.dirname(target), to);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.rename(source, target);
+    try {
+      const source = await this.resolve(from, { mustExist: true });
+      if (source === this.root) throw new CairnError('forbidden', 'The vault itself cannot be moved.');
+      const checked = checkNoteId(to);
+      const { real, rest } = await this.walkReal(checked);
+      if (rest.length === 0) throw new CairnError('conflict', `${to} already exists.`);
+      const folder = await this.makeFolders(real, rest.slice(0, -1), checked);
+      await fs.rename(source, path.join(folder, rest[rest.length - 1] as string));
+    } catch (error) {
+      throw fsError(error, from);
+    }
   }
 
   async remove(id: NoteId): Promise<void> {
     const absolute = await this.resolve(id, { mustExist: false });
-    await fs.rm(absolute, { force: true });
+    await fs.rm(absolute, { force: true }).catch((error: unknown) => {
+      throw fsError(error, id);
+    });
   }
 
   async mkdir(id: NoteId): Promise<void> {
-    const absolute = await this.resolve(id, { mustExist: false });
-    await this.checkAncestors(absolute, id);
-    await fs.mkdir(absolute, { recursive: true });
-  }
-
-  /** Folders about to be created: the nearest one that exists must really be inside (a symlink could lead out). */
-  private async checkAncestors(absolute: string, id: NoteId): Promise<void> {
-    for (let dir = absolute; isInside(this.root, dir); dir = path.dirname(dir)) {
-      const real = await realpath(dir).catch(() => null);
-      if (real === null) continue;
-      if (!isInside(this.root, real)) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
-      return;
+    try {
+      const checked = checkNoteId(id);
+      const { real, rest } = await this.walkReal(checked);
+      if (rest.length === 0 && !(await fs.stat(real)).isDirectory()) throw new CairnError('conflict', `A file has that name: ${id}`);
+      await this.makeFolders(real, rest, checked);
+    } catch (error) {
+      throw fsError(error, id);
     }
   }
 }

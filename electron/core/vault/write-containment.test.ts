@@ -49,6 +49,19 @@ describe('a write stays inside the vault, through every kind of symlink', () => 
     expect(await tree(outside.dir)).toEqual(['secret.md']);
   });
 
+  it('moves and makes folders under the same rules: never through a link leading out, dangling or looping', async () => {
+    const nodeFs = await open();
+    await fs.symlink(outside.dir, path.join(vault.dir, 'linkdir'));
+    await fs.symlink(path.join(outside.dir, 'no-such-folder'), path.join(vault.dir, 'ghostdir'));
+    await fs.symlink('loop', path.join(vault.dir, 'loop'));
+    for (const to of ['linkdir/newsub/a.md', 'linkdir/a.md', 'ghostdir/a.md', 'ghostdir/x/a.md', 'loop/a.md']) {
+      await expect(nodeFs.move('a.md', to), to).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(nodeFs.mkdir(path.posix.dirname(to)), to).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect(await tree(outside.dir)).toEqual(['secret.md']);
+    expect(await vault.read('a.md')).toBe('# A');
+  });
+
   it('writes through a symlink that stays inside, to its real target', async () => {
     const nodeFs = await open();
     await fs.symlink(path.join(vault.dir, 'sub'), path.join(vault.dir, 'alias'));
