@@ -408,7 +408,7 @@ export class CairnService implements CairnApi {
   async renameNote(raw: RenameRequest): Promise<FileOperationDTO> {
     const request = parseRequest('renameNote', raw);
     const from = checkNoteId(request.from);
-    const to = checkNoteId(request.to);
+    const to = checkWritableId(request.to);
     await this.ready;
     const operation = await this.files.rename(from, to);
     for (const { from: old, to: now } of operation.moved) await this.drafts.move(old, now).catch(() => undefined);
@@ -430,7 +430,7 @@ export class CairnService implements CairnApi {
   }
 
   async createFolder(raw: NoteId): Promise<{ id: NoteId }> {
-    const id = checkNoteId(parseRequest('createFolder', raw));
+    const id = checkWritableId(parseRequest('createFolder', raw));
     if (id.split('/').some((segment) => segment.startsWith('.'))) throw new CairnError('bad-request', `Names starting with "." are hidden from the vault: ${id}`);
     await this.vault.mkdir(id);
     return { id };

@@ -14,7 +14,8 @@ export async function readJsonBody(request: IncomingMessage): Promise<BodyResult
   const declared = Number(request.headers['content-length'] ?? 0);
   const text = declared > MAX_BODY ? null : await collect(request);
   if (text === null) {
-    drain(request);
+    // Answered once the client has sent it all: closing on a client still sending loses the answer in a reset.
+    await drain(request);
     return { ok: false, status: 413, message: `The request body is over ${MAX_BODY / 1048576} MB.` };
   }
   if (tooDeep(text, MAX_DEPTH)) return { ok: false, status: 400, message: `The request body is nested over ${MAX_DEPTH} levels deep.` };
@@ -44,14 +45,21 @@ function collect(request: IncomingMessage): Promise<string | null> {
   });
 }
 
-/** Reads and discards the rest of a refused body, up to a bound, so the answer is not lost in a reset. */
-function drain(request: IncomingMessage): void {
-  let size = 0;
-  request.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > DRAIN_LIMIT) request.destroy();
+/** Reads and discards the rest of a refused body, up to a bound past which the connection is cut. */
+function drain(request: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (request.readableEnded) return resolve();
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > DRAIN_LIMIT) {
+        request.destroy();
+        resolve();
+      }
+    });
+    request.on('end', () => resolve()).on('error', () => resolve()).on('close', () => resolve());
+    request.resume();
   });
-  request.resume();
 }
 
 /** Whether JSON text nests deeper than `limit`, found in one pass that skips strings. */

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { NoteDTO } from '../../../../../electron/contract';
+import { renderNote } from '../render-note';
+import { contextFor } from './context';
+import { markdown } from './pipeline';
+
+/*
+ * Notes an attack run could not open in the reading view: a link that throws "URI malformed", nesting that
+ * overflowed the stack, a 12.5 MB note that crashed the tab, and inputs whose render time grew faster than
+ * their size. Each must render (or say why it cannot) in bounded time, growing about linearly.
+ */
+
+function note(body: string): NoteDTO {
+  return {
+    id: 'Hostil.md',
+    title: 'Hostil',
+    aliases: [],
+    tags: [],
+    folder: '',
+    size: body.length,
+    mtimeMs: 0,
+    readOnly: false,
+    problems: [],
+    content: body,
+    body,
+    frontmatter: {},
+    headings: [],
+    links: [],
+    backlinks: [],
+    hash: 'h',
+  };
+}
+
+const render = (body: string): ReturnType<typeof renderNote> => renderNote(note(body), new Map(), false);
+
+/**
+ * The parser's time, best of three so one GC pause does not decide a ratio. DOMPurify's share is measured
+ * in Chromium by e2e/hostile.spec.ts: jsdom's DOM is 10–50× slower than a browser's and would swamp it.
+ */
+function parseMs(body: string): number {
+  const ctx = contextFor(note(body), { embeds: new Map(), attachmentUrl: (id) => `/vault/${id}`, remoteImages: false });
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    markdown().render(body, { ctx });
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+const HOSTILE: Record<string, (n: number) => string> = {
+  'nested quotes on one line': (n) => `${'> '.repeat(n)}hondo\n`,
+  'nested list markers on one line': (n) => `${'- '.repeat(n)}hondo\n`,
+  'nested ordered lists': (n) => `${'1. '.repeat(n)}hondo\n`,
+  'deep quotes, line after line': (n) => `${'>'.repeat(n)} cita\n`.repeat(40),
+  'a paragraph of many lines': (n) => 'una línea de un párrafo muy largo con *énfasis* y [[enlace]]\n'.repeat(n),
+  'open brackets': (n) => '['.repeat(n),
+  'link openers': (n) => '[]('.repeat(n),
+  'unclosed link text': (n) => '[a'.repeat(n),
+  'emphasis runs': (n) => '*a'.repeat(n),
+  'strong runs': (n) => '**a '.repeat(n),
+  'underscore runs': (n) => '_a'.repeat(n),
+  'backtick runs': (n) => '`a``'.repeat(n),
+  'html openers': (n) => '<a '.repeat(n),
+  'one long line': (n) => 'palabra '.repeat(n),
+  'wikilink openers': (n) => '[['.repeat(n),
+  'math openers': (n) => '$a'.repeat(n),
+};
+
+describe('hostile notes in the reading view', () => {
+  it('renders a link whose target is not valid percent-encoding', () => {
+    for (const body of ['[link](%)', '[a](%E0%A4%A)', '![img](%)', '[[%]]', '[x](#%)', '<a href="%">y</a>']) {
+      const result = render(body);
+      expect(result.error, body).toBeNull();
+      expect(result.html.length, body).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(Object.keys(HOSTILE))('renders %s, parsing it in time that grows about linearly', (name) => {
+    const make = HOSTILE[name] as (n: number) => string;
+    const small = make(5000);
+    const result = render(small);
+    expect(result.error).toBeNull();
+    expect(result.html.length).toBeGreaterThan(0);
+    const single = parseMs(small);
+    const double = parseMs(make(10_000));
+    expect(double).toBeLessThan(1000);
+    // Doubling the input may cost ~2×; 2.5× leaves room for noise, and a constant for tiny timings.
+    expect(double).toBeLessThan(2.5 * single + 20);
+  }, 60_000);
+
+  it('renders a 12.5 MB note of deep quotes, or says why not, within seconds', () => {
+    const body = `${'>'.repeat(5000)} cita\n`.repeat(2500);
+    expect(body.length).toBeGreaterThan(12_500_000);
+    const result = render(body);
+    expect(result.ms).toBeLessThan(15_000);
+    expect(result.error === null ? result.html.length > 0 : /./.test(result.error)).toBe(true);
+  }, 60_000);
+});
