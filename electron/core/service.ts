@@ -262,7 +262,12 @@ export class CairnService implements CairnApi {
     await this.ready;
     const record = this.index.records.get(id);
     if (!record || !isNoteId(id)) throw new CairnError('not-found', `No such note: ${id}`);
-    const bytes = await this.vault.read(id).catch(() => null);
+    const bytes = await this.vault.read(id).catch((error: unknown) => {
+      // Gone from disk before the watcher said so (the vault deleted, a file moved away): an empty note
+      // here would open in the editor as if it were empty.
+      if (!record.readOnly && error instanceof CairnError && error.code === 'not-found') throw new CairnError('not-found', `${id} is no longer on disk.`);
+      return null;
+    });
     const content = bytes ? new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '') : '';
     const parsed = record.parsed;
     const self = noteNodeId(id);
