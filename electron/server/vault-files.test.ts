@@ -9,7 +9,7 @@ import { startServer, type RunningServer } from './http-server';
 function get(port: number, urlPath: string, token: string | null): Promise<{ status: number; type: string; csp: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { host: `127.0.0.1:${port}` };
-    if (token) headers.cookie = `cairn_token=${token}`;
+    if (token) headers.cookie = `cairn_token_${port}=${token}`;
     const req = httpRequest({ host: '127.0.0.1', port, path: urlPath, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

@@ -10,7 +10,9 @@ export function checkNoteId(id: unknown): NoteId {
   if (typeof id !== 'string' || id.length === 0) throw new CairnError('bad-request', 'A note id must be a non-empty string.');
   if (id.length > 1024) throw new CairnError('bad-request', 'A note id is at most 1024 characters.');
   if (id.includes('\0')) throw new CairnError('bad-request', 'A note id cannot contain NUL.');
-  if (id.includes('\\')) throw new CairnError('bad-request', `Note ids use "/" as separator: ${id}`);
+  // A backslash separates folders only on Windows; elsewhere it is a letter of a file name, and such
+  // files must open like any other (`..\\x` is then one odd name, not a way up).
+  if (path.sep === '\\' && id.includes('\\')) throw new CairnError('bad-request', `Note ids use "/" as separator: ${id}`);
   if (id.startsWith('/') || /^[a-zA-Z]:/.test(id)) throw new CairnError('forbidden', `Absolute paths are refused: ${id}`);
   const normalised = path.posix.normalize(id);
   if (normalised === '..' || normalised.startsWith('../') || normalised === '.' || normalised.endsWith('/')) {
@@ -31,7 +33,7 @@ export function checkWritableId(id: unknown): NoteId {
   const checked = checkNoteId(id);
   const segments = checked.split('/');
   const hidden = segments.findIndex((segment, i) => isIgnoredSegment(segment) && !(i === 0 && segment === APP_FOLDER && segments.length > 1));
-  if (hidden >= 0) throw new CairnError('forbidden', `Cannot write inside ${segments.slice(0, hidden + 1).join('/')}: hidden and tool folders are not part of the vault's notes.`);
+  if (hidden >= 0) throw new CairnError('forbidden', `Cannot write ${id}: ${segments[hidden]} is hidden (names starting with "." and node_modules are not the vault's notes).`);
   return checked;
 }
 

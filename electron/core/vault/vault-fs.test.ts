@@ -49,7 +49,8 @@ function suite(name: string, make: () => Promise<{ fs: VaultFs; cleanup: () => P
 
     it('refuses ids that escape before any I/O', async () => {
       current = await make();
-      for (const bad of ['../x.md', 'sub/../../x.md', '/etc/passwd', 'C:/x.md', 'a\\b.md', 'a\0.md', '']) {
+      // `a\\b.md` escapes nothing on POSIX, where it is one file name: see write-containment.test.ts.
+      for (const bad of ['../x.md', 'sub/../../x.md', '/etc/passwd', 'C:/x.md', ...(path.sep === '\\' ? ['a\\b.md'] : []), 'a\0.md', '']) {
         await expect(current.fs.read(bad), bad).rejects.toThrow();
         expect(() => current.fs.readSync(bad), bad).toThrow();
         await expect(current.fs.write(bad, 'x'), bad).rejects.toThrow();

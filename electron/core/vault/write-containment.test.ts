@@ -94,6 +94,22 @@ describe('a write stays inside the vault, through every kind of symlink', () => 
   });
 });
 
+describe.skipIf(path.sep === '\\')('file names holding a backslash (POSIX)', () => {
+  let vault: TempVault;
+  afterEach(async () => vault?.cleanup());
+
+  it('are listed, read and written like any other, and lead nowhere else', async () => {
+    vault = await makeTempVault({ 'a\\b.md': '# Barra\n', 'sub/b.md': '# B' });
+    const nodeFs = await NodeVaultFs.open(vault.dir);
+    expect((await nodeFs.scan()).files.map((f) => f.id)).toEqual(['a\\b.md', 'sub/b.md']);
+    expect(new TextDecoder().decode(await nodeFs.read('a\\b.md'))).toBe('# Barra\n');
+    await nodeFs.write('a\\b.md', '# Barra 2\n');
+    await nodeFs.write('x\\..\\..\\c.md', '# odd name');
+    expect(await tree(vault.dir)).toEqual(['a\\b.md', 'sub', 'sub/b.md', 'x\\..\\..\\c.md']);
+    expect(await vault.read('a\\b.md')).toBe('# Barra 2\n');
+  });
+});
+
 describe('temp files a killed save left behind', () => {
   let vault: TempVault;
   afterEach(async () => vault?.cleanup());
