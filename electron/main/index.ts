@@ -1,10 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session as electronSession, type WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL, type CairnApi, type CairnEvent, type VaultInfo } from '../contract';
 import { startWorkerSession, type WorkerSession } from '../core/worker/worker-session';
 import { registerIpc } from './ipc';
-import { harden } from './hardening';
+import { guardAllContents, harden, sendCspHeader } from './hardening';
 import { buildMenu } from './menu';
 import { NodeVaultFs } from '../core/vault/node-vault-fs';
 import { handleVaultScheme, registerVaultScheme } from './vault-protocol';
@@ -87,9 +88,11 @@ async function createWindow(): Promise<void> {
 }
 
 app.enableSandbox();
+guardAllContents();
 registerVaultScheme();
 app.whenReady().then(async () => {
   handleVaultScheme(electronSession.defaultSession, () => vaultFiles);
+  sendCspHeader(electronSession.defaultSession, await readFile(rendererFile, 'utf8').catch(() => ''));
   Menu.setApplicationMenu(buildMenu({ openVault: () => void pickVault().catch(showError) }));
   registerIpc(() => {
     if (!api) throw new Error('No vault open');
