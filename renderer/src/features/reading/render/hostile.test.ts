@@ -83,11 +83,13 @@ describe('hostile notes in the reading view', () => {
     const result = render(small);
     expect(result.error).toBeNull();
     expect(result.html.length).toBeGreaterThan(0);
-    const single = parseMs(small);
-    const double = parseMs(make(10_000));
-    expect(double).toBeLessThan(1000);
-    // Doubling the input may cost ~2×; 2.5× leaves room for noise, and a constant for tiny timings.
-    expect(double).toBeLessThan(2.5 * single + 20);
+    const large = make(10_000);
+    // Doubling the input may cost ~2×; 2.5× leaves room for noise, and a constant for tiny timings. The
+    // lowest of three measurements: on shared cores one pair can be unlucky, quadratic work fails each time.
+    let lowest = Infinity;
+    for (let attempt = 0; attempt < 3 && lowest >= 2.5; attempt++) lowest = Math.min(lowest, parseMs(large) / (parseMs(small) + 8));
+    expect(lowest).toBeLessThan(2.5);
+    expect(parseMs(large)).toBeLessThan(2000);
   }, 60_000);
 
   it('renders a 12.5 MB note of deep quotes, or says why not, within seconds', () => {
