@@ -130,13 +130,16 @@ describe('traversal through every parameter that takes an id', () => {
       ['getEdgeEvidence', (id) => id],
       ['getGraph', (id) => ({ center: id, depth: 1 })],
       ['reviewQueue', (id) => ({ nodeId: id })],
+      ['undoFileOperation', (id) => id],
+      ['search', (id) => ({ query: `path:${String(id)}` })],
+      ['search', (id) => ({ query: `file:${String(id)}` })],
     ];
     for (const id of BAD_IDS) {
       for (const [method, arg] of reads) {
         const answer = await call(server, method, arg(id));
         // A graph around a node that does not exist, or a queue for it, is empty rather than an error; no
         // draft was saved yet, so reading one gives null.
-        if (answer.status === 200 && (method === 'getGraph' || method === 'reviewQueue' || method === 'readDraft')) {
+        if (answer.status === 200 && (method === 'getGraph' || method === 'reviewQueue' || method === 'readDraft' || method === 'search')) {
           attacks++;
           expect(answer.body).not.toContain(CANARY);
           expect(leaks(answer, hostile)).toEqual([]);
@@ -166,6 +169,7 @@ describe('traversal through every parameter that takes an id', () => {
       ['deleteNote', (id) => id],
       ['createFolder', (id) => id],
       ['discardDraft', (id) => id],
+      ['gradeCard', (id) => ({ cardId: id, grade: 'good' })],
     ];
     for (const id of BAD_IDS) {
       for (const [method, arg] of writes) {
