@@ -110,3 +110,20 @@ test('a click on a link to a missing note offers to create it, and opens it to w
   await expect(app.getByTestId('note-title')).toHaveText('Nueva idea');
   expect(await read(vaultDir, 'Nueva idea.md')).toBe('# Nueva idea\n\n');
 });
+
+test('renaming a note linked from the note being edited saves that note first, then shows its rewritten link', async ({ app, vaultDir }) => {
+  await app.locator('[data-testid=file-item][data-note-id="Índice.md"]').click();
+  await app.getByTestId('note-edit').click();
+  await app.locator('.cm-content').click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.type('- escrito antes de renombrar');
+  await menu(app, 'aws/EC2.md', 'menu-rename');
+  await app.getByTestId('file-dialog-input').fill('EC2 nuevo');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.getByTestId('file-op-toast')).toContainText('links updated');
+  await expect(app.locator('.cm-content')).toContainText('EC2 nuevo#Conexión');
+  await expect(app.getByTestId('conflict-view')).toHaveCount(0);
+  const text = await read(vaultDir, 'Índice.md');
+  expect(text).toContain('- [[EC2 nuevo]]');
+  expect(text).toContain('- escrito antes de renombrar');
+});

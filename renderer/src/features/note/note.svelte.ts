@@ -138,9 +138,10 @@ export class NoteState {
   async aroundMove<T>(ids: NoteId[], move: () => Promise<T>, reopen: (result: T, wasEditing: boolean) => Promise<void>): Promise<T> {
     const open = this.note?.id;
     const affected = open !== undefined && ids.some((id) => id === open || open.startsWith(`${id}/`));
+    // Saved first even when it does not move: a rename may rewrite a link in it, which must not meet unsaved text.
+    if (this.session && !(await this.session.flush()) && affected) throw new Error('Resolve the conflict on this note first.');
     if (!affected) return move();
     const wasEditing = this.session !== null;
-    if (this.session && !(await this.session.flush())) throw new Error('Resolve the conflict on this note first.');
     this.moving = open;
     try {
       const result = await move();

@@ -39,6 +39,8 @@ export class FileActions {
   /** The last operation done here, with what to say about it; null once dismissed. */
   last = $state.raw<{ operation: FileOperationDTO; text: string } | null>(null);
   error = $state<string | null>(null);
+  /** What is under way: a rename in a large vault rewrites and re-indexes many notes. */
+  working = $state<string | null>(null);
 
   constructor(
     private readonly client: CairnClient,
@@ -59,12 +61,15 @@ export class FileActions {
     });
   }
 
-  private async attempt(task: () => Promise<void>): Promise<void> {
+  private async attempt(task: () => Promise<void>, working: string | null = null): Promise<void> {
     this.error = null;
+    this.working = working;
     try {
       await task();
     } catch (error) {
       this.error = (error as Error).message;
+    } finally {
+      this.working = null;
     }
   }
 
@@ -104,7 +109,7 @@ export class FileActions {
       const links = operation.rewritten.length;
       const skipped = operation.skipped.length ? ` (${operation.skipped.length} left as they were: ${operation.skipped.map((s) => `${s.noteId}: ${s.reason}`).join('; ')})` : '';
       this.last = { operation, text: `Moved ${from} → ${to}; links updated in ${links} note${links === 1 ? '' : 's'}${skipped}.` };
-    });
+    }, `Moving ${from} → ${to} and updating the links to it…`);
   }
 
   private async reopen(operation: FileOperationDTO, wasEditing: boolean): Promise<void> {
@@ -148,7 +153,7 @@ export class FileActions {
       this.last = { operation, text: `Undone: ${operation.moved.map((m) => `${m.from} → ${m.to}`).join(', ')}.${skipped}` };
       // A deleted note that comes back is shown again.
       if (last.operation.kind === 'delete' && operation.moved[0] && MD.test(operation.moved[0].to) && this.note.id === null) await this.open(operation.moved[0].to);
-    });
+    }, 'Undoing…');
   }
 
   async newNote(folder = ''): Promise<void> {
