@@ -83,11 +83,12 @@ for (const bypassCSP of [false, true]) {
   test.describe(`${corpus.count} XSS payloads, ${bypassCSP ? 'with the CSP bypassed (the sanitiser alone)' : 'with the CSP'}`, () => {
     test.use({ vaultFiles: corpus.files, bypassCSP });
 
-    test('run nowhere: reading view, search, graph and its SVG export, review; and cover nothing', async ({ app }) => {
+    test('run nowhere: reading view, search, graph and its SVG export, concept panes, review; and cover nothing', async ({ app }) => {
       test.setTimeout(240_000);
       expect(corpus.count).toBeGreaterThanOrEqual(120);
       await app.addInitScript(TRAP);
-      await app.reload();
+      // The graph's debug handle lets the test open concept panes as a tap on their node would.
+      await app.goto(new URL('/?debug=graph', app.url()).href);
       await expect(app.getByTestId('file-item').first()).toBeVisible();
       for (const id of Object.keys(corpus.files)) {
         await app.locator(`[data-testid=file-item][data-note-id="${id.replace(/["\\]/g, '\\$&')}"]`).click();
@@ -121,6 +122,15 @@ for (const bypassCSP of [false, true]) {
       expect(inSvg).toEqual({ scripts: 0, handlers: [] });
       expect(await hits(svgPage)).toEqual([]);
       await svgPage.close();
+      // Concept panes: names, definitions and mentions taken from the notes' text.
+      const concepts = (await app.evaluate(`window.__cairnGraph.cy.nodes('[kind = "concept"]').map((n) => n.id()).slice(0, 12)`)) as string[];
+      expect(concepts.length).toBeGreaterThan(0);
+      for (const id of concepts) {
+        await app.evaluate(`window.__cairnGraph.cy.getElementById(${JSON.stringify(id)}).emit('tap')`);
+        await expect(app.getByTestId('concept-pane'), id).toBeVisible();
+        await expectNothingCovers(app, `concept ${id}`);
+      }
+      expect(await hits(app)).toEqual([]);
       // The review screen, fronts and backs.
       await app.getByTestId('review-start').click();
       const front = app.getByTestId('review-front');
