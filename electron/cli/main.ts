@@ -85,7 +85,7 @@ export async function runCli(argv: string[], out: (text: string) => void = (t) =
       const engine = service.index.concepts;
       const rows = engine
         .concepts()
-        .map((c) => ({ id: `concept:${c.key}`, label: c.label, aliases: c.aliases, note: c.noteId, sources: c.sources, notes: new Set(engine.mentionsOf(c.key).map((m) => m.noteId)).size, mentions: engine.mentionsOf(c.key).length }))
+        .map((c) => ({ id: `concept:${c.key}`, label: c.label, aliases: c.aliases, note: c.noteId, sources: c.sources, notes: engine.noteCount(c.key), mentions: engine.mentionsOf(c.key).length }))
         .sort((a, b) => b.notes - a.notes || b.mentions - a.mentions)
         .slice(0, top);
       print(rows);

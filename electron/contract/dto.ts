@@ -153,7 +153,8 @@ export interface ConceptDTO {
   related: { id: string; label: string; weight: number }[];
 }
 
-export type ConceptSource = 'note' | 'alias' | 'definition' | 'heading' | 'tag' | 'acronym';
+/** `term`: a name found in the prose by its shape or repetition (see core/concepts/prose-terms.ts). */
+export type ConceptSource = 'note' | 'alias' | 'definition' | 'heading' | 'tag' | 'acronym' | 'term' | 'glossary';
 
 export interface BrokenLinkDTO {
   from: NoteId;

@@ -22,16 +22,18 @@ describe('ConceptDictionary', () => {
     expect(c?.definitions.map((o) => o.noteId)).toEqual(['guide.md']);
   });
 
-  it('keeps acronyms that recur and drops one-offs and stop-acronyms', () => {
+  it('keeps acronyms from their first use in prose, and drops stop-acronyms', () => {
     const d = dict({
       'a.md': 'We use EC2 and EFS here.\nI said OK to that.\nA PDF was sent once.\nThe VPC, the VPC and the VPC again.',
       'b.md': 'More EC2 here, and EBS.',
     });
     expect(d.lookup('EC2')).toBe('ec2');
     expect(d.lookup('VPC')).toBe('vpc');
-    expect(d.lookup('EFS')).toBeUndefined();
-    expect(d.lookup('PDF')).toBeUndefined();
+    // `mediante SSH` once in a one-note vault is still SSH.
+    expect(d.lookup('EFS')).toBe('efs');
+    expect(d.lookup('PDF')).toBe('pdf');
     expect(d.lookup('OK')).toBeUndefined();
+    expect(d.lookup('I')).toBeUndefined();
     expect(d.get('ec2')?.sources).toEqual(['acronym']);
   });
 

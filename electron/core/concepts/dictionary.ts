@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { ConceptSource, NoteId } from '../../contract';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract';
-import { foldTerm, foldWord, looseKeys, looseStem } from './fold';
-import { COMMON_WORDS } from './stoplists';
+import { foldTerm, foldWord, looseKeys } from './fold';
+import { initialsOf, nameLike, spelledAcronym } from './initials';
+import { isCommonWord } from './common-words';
 import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
 
 export type { DictionaryName } from './types';
 
-/** An acronym becomes a concept once it recurs: in two notes, or three times in one. */
+/**
+ * An acronym written as a word of prose is a concept from its first use: a capitalised token that is not
+ * shouting, a unit or boilerplate (STOP_ACRONYMS) names a thing in either language (`mediante SSH`).
+ */
 export const ACRONYM_MIN_NOTES = 2;
-export const ACRONYM_MIN_COUNT = 3;
+export const ACRONYM_MIN_COUNT = 1;
 /** A word pair or triple becomes a concept when the headings of this many notes use it. */
 const HEADING_TERM_MIN_NOTES = 3;
 
@@ -22,15 +26,10 @@ interface Group {
   noteId: NoteId | null;
   /** The group is a note's bare file name (see ConceptCandidate.fileName). */
   fileName?: boolean;
+  gloss?: 'strong' | 'weak';
 }
 
-/** Everyday words, folded and stemmed the way `isCommonWord` compares them. */
-const COMMON = new Set([...COMMON_WORDS].map((w) => looseStem(foldWord(w))));
-
-/** Is this folded single word an everyday word (see COMMON_WORDS)? */
-export function isCommonWord(folded: string): boolean {
-  return COMMON.has(looseStem(folded)) || COMMON.has(folded);
-}
+export { isCommonWord } from './common-words';
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -214,7 +213,7 @@ export class ConceptDictionary {
     const verbLike = verbDetector(notes, foldW);
     for (const nc of notes) {
       for (const c of nc.candidates) {
-        if (c.source === 'heading' && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
+        if ((c.source === 'heading' || c.source === 'term') && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
         const named = c.source === 'note' || c.source === 'alias';
         groups.push({
           names: withoutBrand(c.names, brands, fold),
@@ -222,6 +221,7 @@ export class ConceptDictionary {
           occurrence: c.occurrence,
           noteId: named ? nc.noteId : null,
           ...(c.fileName ? { fileName: true } : {}),
+          ...(c.gloss ? { gloss: c.gloss } : {}),
         });
       }
     }
@@ -251,6 +251,29 @@ export class ConceptDictionary {
           const other = byLoose.get(k);
           if (other === undefined) byLoose.set(k, f);
           else uf.union(other, f);
+        }
+      }
+    }
+    // An acronym and a name spelled by its initials in the same vault are one concept (see initials.ts).
+    const bySpelling = new Map<string, string[]>();
+    for (const a of acronyms) {
+      if (!folds.has(a)) continue;
+      const spelled = spelledAcronym(a);
+      // Two letters match too many pairs of words (`Elastic IP`, `Editing IAM` and `Elastic Inference` all
+      // spell EI): only three or more are believable without the text pairing them.
+      if (spelled.length < 3) continue;
+      bySpelling.set(spelled, [...(bySpelling.get(spelled) ?? []), a]);
+    }
+    // Names a note gives itself (title, aliases) were chosen by the person: initials never join two of them.
+    const owned = new Set<string>();
+    for (const g of groups) if (g.noteId) for (const n of g.names) owned.add(fold(n));
+    for (const name of looseSeen) {
+      if (!nameLike(name)) continue;
+      const f = fold(name);
+      for (const initials of initialsOf(name, brands)) {
+        for (const a of bySpelling.get(initials) ?? []) {
+          if (f.split(' ').includes(a) || (owned.has(a) && owned.has(f))) continue;
+          uf.union(a, f);
         }
       }
     }
@@ -308,7 +331,7 @@ export class ConceptDictionary {
       if (g.noteId && g.source === 'note') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
       if (g.noteId && g.source === 'alias') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
       if (g.source === 'definition' && g.occurrence) acc.definitions.push(g.occurrence);
-      if (g.source === 'definition') {
+      if (g.source === 'definition' && !g.gloss) {
         const long = folded[0] ?? '';
         if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + 1);
       }
@@ -320,6 +343,8 @@ export class ConceptDictionary {
 
     for (const acc of accs.values()) {
       if (isGeneric(acc, brands)) continue;
+      // A brand alone (`Amazon`) is the vendor of the vault's concepts, not one of them.
+      if (acc.surfaces.size === 1 && brands.has([...acc.surfaces.keys()][0] ?? '') && !acc.notes.length) continue;
       const note = pickNote(acc.notes, fold);
       const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
       const best = (f: string): string => {
@@ -327,7 +352,8 @@ export class ConceptDictionary {
         if (!m) return f;
         // Prefer a spelling that is not all capitals (`Elastic Load Balancer` over `ELASTIC LOAD BALANCER`)
         // unless the name is an acronym, then the most used one.
-        return [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
+        const top = [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
+        return unshout(top, acronyms);
       };
       let key: string;
       let label: string;
@@ -349,11 +375,13 @@ export class ConceptDictionary {
       const aliases: string[] = [];
       const labelFold = fold(label);
       for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
-      const sources = (['note', 'alias', 'definition', 'heading', 'tag', 'acronym'] as const).filter((s) =>
+      const sources = (['note', 'alias', 'glossary', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) =>
         acc.sources.has(s),
       );
       this.byKey.set(key, { key, label, aliases, noteId: note?.id ?? null, sources, definitions: acc.definitions });
-      const weak = sources.every((s) => s === 'heading');
+      // A name found only by its shape or a heading does not hide the names inside it: `Amazon EC2 Auto
+      // Scaling` also mentions `Auto Scaling` and EC2.
+      const weak = sources.every((s) => s === 'heading' || s === 'term');
       for (const [f, m] of acc.surfaces) {
         this.byName.set(f, key);
         const capsOnly = !/\d/.test(f) && !f.includes(' ') && [...m.keys()].every((s) => s === s.toUpperCase());
@@ -433,6 +461,15 @@ function withoutBrand(names: string[], brands: ReadonlySet<string>, fold: (s: st
     if (!out.includes(rest)) out.push(rest);
   }
   return out;
+}
+
+/**
+ * A name only ever shouted (`EC2 IMAGE BUILDER`, a heading in capitals) reads as `EC2 Image Builder`: its
+ * acronyms keep their capitals, the other words are capitalised.
+ */
+export function unshout(surface: string, acronyms: ReadonlySet<string>): string {
+  if (surface.length <= 6 || !surface.includes(' ') || surface !== surface.toUpperCase() || !/\p{Lu}/u.test(surface)) return surface;
+  return surface.replace(/[\p{L}\p{N}]+/gu, (w) => (acronyms.has(w.toLowerCase()) || /\d/.test(w) || w.length <= 2 ? w : w[0] + w.slice(1).toLowerCase()));
 }
 
 function score([surface, count]: [string, number]): number {

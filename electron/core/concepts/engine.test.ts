@@ -120,8 +120,8 @@ describe('ConceptEngine updates that only move acronym counts', () => {
     expect(live.hitsFor('a.md')).toEqual(want.hitsFor('a.md'));
   });
 
-  it('rebuilds when an acronym starts to recur', () => {
-    const live = fresh(files);
+  it('rebuilds when a new acronym is first written', () => {
+    const live = fresh({ ...files, 'a.md': 'EBS and VPC. The service answers.' });
     expect(live.lookup('IMDS')).toBeUndefined();
     const result = live.update(notes({ 'b.md': 'EBS again, with a VPC and the IMDS.' }), []);
     expect(result.rebuilt).toBe(true);

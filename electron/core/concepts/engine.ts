@@ -46,7 +46,7 @@ export type NoteFinder = (key: string) => Set<NoteId> | null;
  * refused by `fromState`: its candidates and hits were made by other rules. Bump it with any change to
  * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results.
  */
-export const CONCEPT_STATE_VERSION = 2;
+export const CONCEPT_STATE_VERSION = 3;
 
 export interface ConceptRank {
   concept: Concept;
@@ -450,17 +450,20 @@ export class ConceptEngine {
     // Definitions come from the current hits, so they follow edits that did not touch the dictionary.
     // Read from the packed hits: a definition is its candidate's occurrence, so no note is unpacked.
     const definitions: Occurrence[] = [];
+    const weak: Occurrence[] = [];
     for (const id of [...(this.definers.get(key) ?? [])].sort()) {
       const p = this.packed.get(id);
       if (!p) continue;
       for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
         const cand = p.data[o + 1] ?? -1;
         if (cand < 0 || p.keys[p.data[o] ?? 0] !== key) continue;
-        const occurrence = this.candidatesOf(id)?.candidates[cand]?.occurrence;
-        if (occurrence) definitions.push(occurrence);
+        const candidate = this.candidatesOf(id)?.candidates[cand];
+        // An abbreviation's expansion names the concept; only a gloss says what it is.
+        if (candidate?.gloss === 'strong') definitions.push(candidate.occurrence);
+        else if (candidate?.gloss === 'weak') weak.push(candidate.occurrence);
       }
     }
-    const concept = { ...base, definitions };
+    const concept = { ...base, definitions: [...definitions, ...weak] };
     this.conceptCache.set(key, concept);
     return concept;
   }
@@ -495,8 +498,9 @@ export class ConceptEngine {
    * rest of the graph.
    */
   hitSections(noteId: NoteId): { keys: ConceptKey[]; sections: number[]; definitions: boolean[] } {
+    const introduced = this.introducedBy(noteId);
     const hits = this.hits.get(noteId);
-    if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section), definitions: hits.map((h) => h.kind === 'definition') };
+    if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section), definitions: hits.map((h) => h.kind === 'definition' || introduced.has(h.key)) };
     const p = this.packed.get(noteId);
     const keys: ConceptKey[] = [];
     const sections: number[] = [];
@@ -505,10 +509,24 @@ export class ConceptEngine {
     for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
       keys.push(p.keys[p.data[o] ?? 0] ?? '');
       // A hit that points at a candidate is a definition (see packed.ts).
-      definitions.push((p.data[o + 1] ?? -1) >= 0);
+      definitions.push((p.data[o + 1] ?? -1) >= 0 || introduced.has(keys[keys.length - 1] ?? ''));
       sections.push(p.data[o + 2] ?? 0);
     }
     return { keys, sections, definitions };
+  }
+
+  /**
+   * Concepts whose name this note's own prose put forward (`term` candidates): the note is where the term
+   * comes from, so it keeps the concept as a node however seldom it repeats the name.
+   */
+  private introducedBy(noteId: NoteId): Set<ConceptKey> {
+    const out = new Set<ConceptKey>();
+    for (const c of this.candidatesOf(noteId)?.candidates ?? []) {
+      if (c.source !== 'term') continue;
+      const key = this.dictionary.lookup(c.names[0] ?? '');
+      if (key !== undefined) out.add(key);
+    }
+    return out;
   }
 
   candidatesFor(noteId: NoteId): NoteCandidates | undefined {

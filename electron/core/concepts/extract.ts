@@ -2,15 +2,14 @@ import type { ParsedNote } from '../markdown/types';
 import { findDefinitions } from './definitions';
 import { foldTerm, foldWord } from './fold';
 import { sentenceAt, sentenceBounds } from './sentence';
-import { DESCRIPTIVE_WORDS, GENERIC_HEADINGS, NAME_JOINERS, STOP_ACRONYMS, STOPWORDS } from './stoplists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { isEnglishWord } from './english-lexicon';
+import { proseTerms } from './prose-terms';
+import { STOP_ACRONYMS } from './stoplists';
 import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
-const foldedSet = (words: Iterable<string>): Set<string> => new Set([...words].map((w) => foldTerm(w)));
-export const FOLDED_STOPWORDS = foldedSet(STOPWORDS);
-const FOLDED_JOINERS = foldedSet(NAME_JOINERS);
-export const FOLDED_GENERIC = foldedSet(GENERIC_HEADINGS);
-export const FOLDED_DESCRIPTIVE = foldedSet(DESCRIPTIVE_WORDS);
+export { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
 
 /** Words of a heading; a hyphenated compound (`On-Demand`, `Nitro-based`) stays one word. */
 const HEADING_WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
@@ -191,10 +190,14 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       // `Standard-IA`, `One Zone-IA`: capitals glued after a word are the tail of a longer name, not an
       // acronym used on its own; they do not make it recur.
       if (text.charCodeAt(m.index - 1) === 45 /* - */ && /\p{L}/u.test(text[m.index - 2] ?? '')) continue;
+      // `Infrequent Access (IA)`: the short form of a definition is a name given, not a use of it.
+      if (text[m.index - 1] === '(' && text[m.index + raw.length] === ')') continue;
       const surface = plural ? raw.slice(0, -1) : raw;
       if (surface.length < 2) continue;
       const key = foldWord(surface);
       if (STOP_ACRONYMS.has(key)) continue;
+      // `REGION`, `ERROR`, `NOTE`: a word of four letters or more in capitals is a placeholder or a shout.
+      if (surface.length >= 4 && !/\d/.test(surface) && isEnglishWord(surface.toLowerCase())) continue;
       let a = acronyms.get(key);
       if (!a) {
         const end = m.index + raw.length;
@@ -221,6 +224,11 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     acronymUses.push({ text, count: a.count, first: a.first });
   }
 
+  // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
+  const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldTerm(n))));
+  for (const c of proseTerms(note)) {
+    if (c.source !== 'term' || !c.names.some((n) => named.has(foldTerm(n)))) candidates.push(c);
+  }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
   return { noteId: note.id, candidates, acronyms: acronymUses, headingTokens };
 }

@@ -25,7 +25,12 @@ const NOT_PLURAL = new Set([
 ]);
 
 /** Strip accents (NFD, then drop combining marks) and lower-case. */
+/** Printable ASCII and the usual whitespace: nothing to decompose. */
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 export function plain(s: string): string {
+  // Decomposing is the costly step, and ASCII (most words of most vaults) has nothing to decompose.
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 

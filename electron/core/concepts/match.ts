@@ -132,6 +132,11 @@ function markDefinitions(hits: RawHit[], nc: NoteCandidates, dictionary: Concept
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
       if (!h || h.key !== key || h.line !== line) continue;
+      if (typeof h.span === 'number') {
+        // `Amazon Machine Image (AMI) is …` is one occurrence, and the gloss says more than the expansion;
+        // two glosses on one line (`X son … X son …`) keep a hit each.
+        if (!c.gloss || nc.candidates[h.span]?.gloss) continue;
+      }
       // A definition's occurrence is its candidate's: its line, sentence and section.
       hits[i] = { key, line, section: c.occurrence.section, span: ci };
       marked = true;

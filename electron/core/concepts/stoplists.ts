@@ -20,6 +20,8 @@ export const STOPWORDS = new Set([
   'esto', 'estos', 'estas', 'ese', 'esa', 'eso', 'como', 'cuando', 'donde', 'pero', 'si', 'mas', 'muy',
   'ya', 'le', 'les', 'nos', 'mi', 'tu', 'sobre', 'entre', 'hasta', 'desde', 'tambien', 'cada', 'todo',
   'toda', 'todos', 'todas', 'otro', 'otra', 'hay', 'qu', 'cual', 'puede', 'pueden', 'usar', 'nuestro',
+  'nuestra', 'nuestros', 'nuestras', 'vuestro', 'vuestra', 'mis', 'tus', 'esos', 'esas', 'aquel', 'aquella',
+  'dicho', 'dicha', 'dichos', 'dichas', 'cuyo', 'cuya', 'muchos', 'muchas', 'mucho', 'mucha', 'poco', 'pocos',
 ]);
 
 /**

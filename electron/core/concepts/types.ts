@@ -40,6 +40,12 @@ export interface ConceptCandidate {
    * weaker evidence than a title or aliases the user wrote: exported docs name files `connect.md`.
    */
   fileName?: boolean;
+  /**
+   * For `definition` candidates: the sentence says what the concept is or is for (`strong`: `X es un …`,
+   * `X: …`, `X sirve para …`; `weak`: a bare copula, `X son definidos por …`). Absent for an abbreviation's
+   * expansion, which names the concept without saying what it is.
+   */
+  gloss?: 'strong' | 'weak';
 }
 
 /** An ALL-CAPS token of a note (EC2, S3, AMI from `AMIs`), with how often the note uses it. */

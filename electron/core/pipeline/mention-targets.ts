@@ -7,6 +7,12 @@ import { conceptNodeId, noteNodeId, type NodeRef } from '../graph/contribution';
 export const MENTION_TOP_K = 6;
 /** Named this often, a concept is something the note talks about, not a word in passing. */
 export const MENTION_MIN_COUNT = 2;
+/**
+ * A concept without a note of its own that fewer notes than this name is kept by every note that names
+ * it: where a rare term is named is all the graph knows of it (`mediante SSH` in a one-note vault).
+ * Crossing the line remakes those notes (vault-index.ts `crossedLine`).
+ */
+export const RARE_BELOW_NOTES = 3;
 
 /** A note's concept hits as parallel lists (see ConceptEngine.hitSections). */
 export interface NoteHits {
@@ -54,7 +60,8 @@ export function noteTargets(noteId: NoteId, hits: NoteHits, concepts: ConceptEng
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const kept = new Set<string>();
   ranked.forEach(([node, count], rank) => {
-    if (rank < MENTION_TOP_K || count >= MENTION_MIN_COUNT || defined.has(node)) kept.add(node);
+    const rare = node.startsWith('concept:') && concepts.noteCount(conceptKey.get(node) as ConceptKey) < RARE_BELOW_NOTES;
+    if (rank < MENTION_TOP_K || count >= MENTION_MIN_COUNT || defined.has(node) || rare) kept.add(node);
   });
   const mentions: [string, number][] = [...kept].sort().map((node) => [node, counts.get(node) ?? 0]);
   const refs: NodeRef[] = [];
@@ -81,7 +88,7 @@ export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map
     if (node !== undefined) return node;
     node = null;
     const concept = concepts.concept(key);
-    if (concept && worthANode(concept, concepts)) {
+    if (concept && worthANode(concept)) {
       if (concept.noteId) node = concept.noteId === noteId ? null : noteNodeId(concept.noteId);
       else {
         node = conceptNodeId(key);
@@ -93,14 +100,13 @@ export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map
   };
 }
 
-/**
- * Tags already have their own nodes, and a heading that no other note picks up is a section title,
- * not an idea: neither becomes a concept node.
- */
-function worthANode(concept: Concept, engine: ConceptEngine): boolean {
+/** Tags already have their own nodes: a concept that only tags name does not get another. */
+function worthANode(concept: Concept): boolean {
   if (concept.noteId) return true;
   const weak = concept.sources.every((source) => source === 'tag' || source === 'heading');
   if (!weak) return true;
   if (concept.sources.every((source) => source === 'tag')) return false;
-  return engine.noteCount(concept.key) >= 3;
+  // A heading names what its section is about: a node, once its words are not an everyday label (the
+  // dictionary leaves those out).
+  return true;
 }

@@ -11,6 +11,7 @@ import type { ParsedNote } from '../markdown/types';
 import type { FileEntry, SkippedEntry, VaultFs } from '../vault/vault-fs';
 import { MENTION_EVIDENCE, buildContribution } from './contributions';
 import { mentionEvidence, relatedEvidence } from './related-pairs';
+import { RARE_BELOW_NOTES } from './mention-targets';
 import { withoutText, type NoteRecord, type ReadRecord } from './note-record';
 import { NoteTexts } from './note-texts';
 import { readNoteRecord, readNoteRecordSync } from './read-note';
@@ -465,14 +466,14 @@ export class VaultIndex {
   }
 
   /**
-   * Concepts whose note count crossed three in this update. A concept that only headings name gets a node
-   * once 3 notes use it: crossing that line changes the edges of every note that uses it, not only of the
-   * notes that changed.
+   * Concepts whose note count crossed RARE_BELOW_NOTES in this update. Every note naming a rare concept
+   * keeps it (mention-targets.ts): crossing that line changes the edges of every note that uses it, not
+   * only of the notes that changed.
    */
   private *crossedLine(update: ConceptUpdate): Generator<string> {
     for (const [key, delta] of update.keyDelta) {
       const after = this.concepts.noteCount(key);
-      if (after - delta >= 3 !== after >= 3) yield key;
+      if (after - delta >= RARE_BELOW_NOTES !== after >= RARE_BELOW_NOTES) yield key;
     }
   }
 

@@ -1,0 +1,147 @@
+import type { ParsedNote } from '../markdown/types';
+import { isCommonWord } from './common-words';
+import { isEnglishWord } from './english-lexicon';
+import { PARTITIVES, documentTitle } from './prose-terms';
+import { foldTerm, plain } from './fold';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { tidy } from './sentence';
+import type { ConceptCandidate } from './types';
+
+/**
+ * Sentences that say what a thing is or is for — the definition a concept card asks back:
+ * `X es/son …`, `X: …` (a list item or a line), `X sirve para …`, `X proporciona/permite …`, `X is/are …`,
+ * `X provides/lets/allows …`, and a section's first sentence with no subject of its own under a heading
+ * that names X (`### EC2 IMAGE BUILDER` / `Sirve para crear AMIs`). The patterns are the grammar of
+ * definitions in both languages, not any vault's words. An instruction never matches: its first word is a
+ * verb, and verbs are not names.
+ */
+
+const ARTICLE = '(?:(?:el|la|los|las|un|una|the|an?)\\s+)?';
+/** The subject: up to six words and an optional `(ABBR)`, up to the cue. */
+const SUBJECT = '(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}\\-. /]{0,60}?)\\s*(?:\\([^()]{1,60}\\)\\s*)?';
+/** Cues of "what it is": the copula followed by a noun phrase. */
+const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|a|an|the|one|uno)\\b';
+const IS = '\\s+(?:es|son|is|are)\\s+';
+/** Cues of "what it is for / does". */
+const FOR = '(?:\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)\\s+para\\b|\\s+(?:is|are)\\s+used\\s+(?:to|for)\\b|\\s+(?:(?:nos|te|les?)\\s+)?(?:proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?)\\b|,\\s*(?:que|which)\\s+(?:es|son|is|are)\\b)';
+
+const STRONG = new RegExp(`^${ARTICLE}${SUBJECT}(?:${IS_A}|${FOR})`, 'iu');
+const WEAK = new RegExp(`^${ARTICLE}${SUBJECT}${IS}`, 'iu');
+/** `Image recipe: receta para cada imagen …` at the start of a line or list item. */
+const COLON = /^[-–•*]?\s*(?<name>[\p{L}\p{N}][\p{L}\p{N}\-. /]{0,40}?)\s*:\s+(?<rest>\S.{8,})$/u;
+/** A first sentence that leaves its subject to the heading above it. */
+const SUBJECTLESS = /^(?:sirven?\s+para|se\s+(?:usan?|utilizan?)\s+para|permiten?\s+|proporcionan?\s+|is\s+used\s+(?:to|for)|provides\s|lets\s|allows\s|es\s+(?:un|una|el|la)\s|are\s+used\s+(?:to|for))/iu;
+
+const MAX_WORDS = 5;
+/** Any cue at all: most lines have none, and the full patterns are costly to try on every sentence. */
+const CUE = /: |\s(?:es|son|is|are|sirven?|se|proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?|que|which)\s/i;
+/** Share of a lone everyday word's uses that must say what it is before it counts as a defined term. */
+const SUBJECT_SHARE = 0.25;
+
+/** A subject that can be a name: no function words but `de`/`of`, not a pronoun, not a sentence. */
+function asName(raw: string): string | null {
+  const name = raw.trim().replace(/[.\s]+$/, '');
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  const folded = words.map((w) => plain(w));
+  if (folded.some((w) => (FOLDED_STOPWORDS.has(w) || FOLDED_STOPWORDS.has(foldTerm(w))) && !FOLDED_JOINERS.has(w))) return null;
+  // A name keeps one case pattern after its first word: `Secret Access Key`, `rol de la instancia`,
+  // not `Secret Access Key solo` (the subject ran into an adverb).
+  const rest = words.slice(1).filter((w) => !FOLDED_JOINERS.has(plain(w)));
+  if (rest.length > 1 && rest.some((w) => /^\p{Lu}/u.test(w)) && rest.some((w) => /^\p{Ll}/u.test(w))) return null;
+  if (rest.length >= 1 && /^\p{Lu}/u.test(words[0] ?? '') && /^\p{Lu}/u.test(rest[0] ?? '') && /^\p{Ll}/u.test(rest[rest.length - 1] ?? '')) return null;
+  if (FOLDED_JOINERS.has(folded[0] ?? '') || FOLDED_JOINERS.has(folded[folded.length - 1] ?? '')) return null;
+  if (FOLDED_DESCRIPTIVE.has(folded[0] ?? '')) return null;
+  // `The number of instances is …` is about instances.
+  if (words.length > 2 && PARTITIVES.has(folded[0] ?? '') && FOLDED_JOINERS.has(folded[1] ?? '')) return null;
+  if (!/\p{L}/u.test(name) || FOLDED_GENERIC.has(foldTerm(name))) return null;
+  return name;
+}
+
+function sentences(line: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s|$)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    out.push({ text: line.slice(start, m.index + 1), start });
+    start = m.index + 1;
+  }
+  if (start < line.length) out.push({ text: line.slice(start), start });
+  return out.filter((s) => s.text.trim());
+}
+
+interface Found {
+  name: string;
+  sentence: string;
+  line: number;
+  section: number;
+  /** What it is (copula + noun phrase, `:`), or what it is for; false for a bare copula (`X son definidos …`). */
+  strong: boolean;
+}
+
+export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], english: boolean): ConceptCandidate[] {
+  const found: Found[] = [];
+  let lastSection = -1;
+  for (const l of lines) {
+    const firstOfSection = l.section !== lastSection;
+    lastSection = l.section;
+    if (!firstOfSection && !CUE.test(l.text)) continue;
+    const colon = l.text.includes(': ') ? COLON.exec(l.text.trim()) : null;
+    const colonName = colon?.groups?.name ? asName(colon.groups.name) : null;
+    const colonRest = colon?.groups?.rest ?? '';
+    // `Type: String` in a parameter table labels a field; a gloss is prose, and an everyday word alone
+    // before a colon is such a label (`Nota:`, `Step 1:`, `Type:`).
+    const colonOk = colonName !== null && !/^\d/.test(colonRest) && colonRest.split(/\s+/).length >= 3 &&
+      (colonName.includes(' ') || !isCommonWord(foldTerm(colonName))) && !/\d$/.test(colonName);
+    if (colon && colonName && colonOk) {
+      found.push({ name: colonName, sentence: tidy(l.text.replace(/^\s*[-–•*]\s*/, '')), line: l.line, section: l.section, strong: true });
+      continue;
+    }
+    sentences(l.text).forEach((s, index) => {
+      if (!(index === 0 && firstOfSection) && !CUE.test(s.text)) return;
+      const text = s.text.trim().replace(/^[-–•*]\s*/, '');
+      const sentence = tidy(text);
+      if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
+        const heading = note.sections[l.section]?.heading;
+        const name = heading ? asName(heading.replace(/[*_`#]+/g, '').replace(/\s*\([^()]*\)\s*$/, '')) : null;
+        if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: true });
+        return;
+      }
+      const strongMatch = STRONG.exec(text);
+      const weakMatch = strongMatch ? null : WEAK.exec(text);
+      const m = strongMatch ?? weakMatch;
+      const name = m?.groups?.name ? asName(m.groups.name) : null;
+      if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: strongMatch !== null });
+    });
+  }
+  // A lone everyday word (`The instance is stopped`) is a subject in passing, unless the note keeps
+  // saying what it is: twice, and in a good share of the times it names it (`Los roles son …` in two of
+  // four uses; a guide page says `The instance is …` in a few of fifty).
+  const subjectCount = new Map<string, number>();
+  for (const f of found) subjectCount.set(foldTerm(f.name), (subjectCount.get(foldTerm(f.name)) ?? 0) + 1);
+  const prose = lines.map((l) => l.text).join('\n');
+  const defines = (key: string, raw: string): boolean => {
+    const n = subjectCount.get(key) ?? 0;
+    if (n < 2) return false;
+    const stem = plain(raw).replace(/(es|s)$/, '');
+    const uses = plain(prose).match(new RegExp(`(?<![\\p{L}])${stem.replace(/[^\p{L}\p{N}]/gu, '')}\\p{L}{0,3}(?![\\p{L}])`, 'gu'))?.length ?? n;
+    return n / Math.max(n, uses) >= SUBJECT_SHARE;
+  };
+  const out: ConceptCandidate[] = [];
+  for (const f of found) {
+    const key = foldTerm(f.name);
+    const single = !key.includes(' ');
+    const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
+    if (single && !shaped && (isCommonWord(key) || !f.strong) && !defines(key, f.name)) continue;
+    // English capitalises labels and buttons: a lone dictionary word there is not a name of its own.
+    if (single && !shaped && english && isEnglishWord(f.name.toLowerCase())) continue;
+    if (documentTitle(f.name.split(/\s+/))) continue;
+    out.push({
+      names: [f.name],
+      source: 'definition',
+      gloss: f.strong ? 'strong' : 'weak',
+      occurrence: { noteId: note.id, line: f.line, sentence: f.sentence, section: f.section },
+    });
+  }
+  return out;
+}

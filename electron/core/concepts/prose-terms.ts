@@ -1,0 +1,390 @@
+import type { ParsedNote } from '../markdown/types';
+import { isCommonWord } from './common-words';
+import { isEnglishWord } from './english-lexicon';
+import { foldTerm, foldWord, plain, singular } from './fold';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { findGlosses } from './glosses';
+import { tidy } from './sentence';
+import { blankHtml } from './tokens';
+import type { ConceptCandidate, Occurrence } from './types';
+
+/**
+ * Terms a person's own prose names, without any help from concept notes: technical names written inside
+ * running text (capitalised, code-like or hyphenated: `EC2 Instance Connect`, `X-Forwarded-For`,
+ * `--page-size`), noun phrases the note repeats (`user data`, `instancias de rendimiento ampliable`), and
+ * what its sentences define (see glosses.ts). Pure function of the note, like the rest of extract.ts.
+ *
+ * Why capitals work in both languages: Spanish capitalises no common noun, so inside a sentence a capital
+ * marks a name; English capitalises titles of UI and documents too, which is why a run made only of
+ * everyday words (`Launch Instance`, `Network Settings`) is left out, and a lone capitalised word needs to
+ * be unusual (not an everyday word, never written in lower case in the same note).
+ */
+
+/** A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`). */
+const NAME_TOKEN = /[\p{L}\p{N}]+(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/** A token that may open or continue a name: it starts with a capital or holds a digit. */
+const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/**
+ * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
+ * its bare word (`--region` → `region`) and would match every use of the word.
+ */
+const OPTION = /(?<![\p{L}\p{N}-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)+/gu;
+const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
+const MIXED_CODE = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}.-]+$/u;
+const INNER_CAPS = /^\p{L}+$/u;
+const MAX_RUN = 6;
+/**
+ * Words that may sit inside a name between two capitalised words (`Bring Your Own IP`, `Servicio de
+ * Almacenamiento`); not `and`/`y`, which join the items of a list (`T3, T3a y T2`).
+ */
+const RUN_JOINERS = new Set(['of', 'for', 'de', 'del', 'on']);
+const ARTICLES = new Set(['la', 'las', 'los', 'el', 'the']);
+/** Nouns of quantity or grouping: `number of X` is about X (grammar, not any vault's words). */
+/** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
+const LIGHT_VERBS = new Set(['make', 'see', 'take', 'give', 'keep', 'let', 'go', 'come', 'want', 'need', 'try', 'ensure', 'note', 'refer', 'follow', 'check']);
+export const PARTITIVES = new Set(['number', 'numero', 'amount', 'cantidad', 'list', 'lista', 'set', 'conjunto', 'type', 'tipo', 'kind', 'clase', 'lot', 'part', 'parte', 'group', 'grupo', 'series', 'serie', 'range', 'rango', 'total', 'maximum', 'maximo', 'minimum', 'minimo']);
+/** Longest phrase counted, in content words. */
+const MAX_PHRASE = 4;
+
+export interface ProseTerms {
+  candidates: ConceptCandidate[];
+}
+
+interface Tok {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** ASCII fast paths: most words of a vault are plain ASCII, and these run once per token. */
+const isAsciiLower = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+};
+const plainWord = (w: string): string => (isAsciiLower(w) ? w : plain(w));
+/** The folded key of one word (case, accents, plural), as foldTerm gives it. */
+const foldOne = (w: string): string => (isAsciiLower(w) ? singular(w) : /[-.\u2010\u2011]/.test(w) ? foldTerm(w) : foldWord(w));
+
+/** A token that is a name by its shape alone: an acronym, code-like, or with an inner capital. */
+function strong(raw: string): boolean {
+  if (ACRONYM.test(raw) && raw.length >= 2) return true;
+  if (/[-.]/.test(raw) && /\p{Lu}/u.test(raw)) return true;
+  if (MIXED_CODE.test(raw) && /\p{N}/u.test(raw) && /\p{L}/u.test(raw)) return true;
+  return INNER_CAPS.test(raw) && /^\p{L}\p{Ll}+\p{Lu}/u.test(raw);
+}
+
+
+
+/** Is the token the first word of its sentence (nothing but punctuation or a list dash before it)? */
+function opensSentence(line: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = line[i] ?? '';
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '¿' || c === '¡' || c === '*' || c === '_') continue;
+    if (c === '-' || c === '•' || c === '>') return line.slice(0, i).trim() === '';
+    // A table cell, a parenthesis or a bracket opens text of its own, capitalised like a sentence.
+    return c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '|' || c === '(' || c === '[';
+  }
+  return true;
+}
+
+/** The sentence of `line` around [start, end), for evidence. */
+function sentenceOf(line: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !(/[.!?]/.test(line[a - 1] ?? '') && line[a] === ' ')) a--;
+  let b = end;
+  while (b < line.length && !(/[.!?]/.test(line[b] ?? '') && (b + 1 >= line.length || line[b + 1] === ' '))) b++;
+  return tidy(line.slice(a, Math.min(line.length, b + 1)).replace(/^[-–•]\s*/, ''));
+}
+
+const isStop = (raw: string): boolean => FOLDED_STOPWORDS.has(plainWord(raw)) || FOLDED_STOPWORDS.has(foldOne(raw));
+
+interface Line {
+  text: string;
+  /** 1-based file line. */
+  line: number;
+  section: number;
+}
+
+function proseLines(note: ParsedNote): Line[] {
+  const out: Line[] = [];
+  note.sections.forEach((section, index) => {
+    const lines = blankHtml(section.text).split('\n');
+    // A heading's section starts with the heading's own text: it is not prose.
+    const from = section.heading === null ? 0 : 1;
+    for (let i = from; i < lines.length; i++) {
+      const text = lines[i] ?? '';
+      if (text.trim()) out.push({ text, line: section.startLine + i, section: index });
+    }
+  });
+  return out;
+}
+
+/** Names written in the prose by their shape: capitalised runs, code-like tokens, options. */
+function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySet<string>, english: boolean): ConceptCandidate[] {
+  // Only capitalised or shaped tokens can make a name: find those alone (most words are neither).
+  const lineTokens = lines.map((l) => {
+    const out: Tok[] = [];
+    CAP_TOKEN.lastIndex = 0;
+    for (let m = CAP_TOKEN.exec(l.text); m; m = CAP_TOKEN.exec(l.text)) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+    return out;
+  });
+  const midCaps = new Set<string>();
+  lineTokens.forEach((toks, li) => {
+    const text = lines[li]?.text ?? '';
+    for (const t of toks) if (!opensSentence(text, t.start)) midCaps.add(t.raw);
+  });
+  // Words the note also writes in lower case are ordinary words capitalised by position or by a UI label.
+  let prose: string | null = null;
+  const writtenLower = (w: string): boolean => {
+    prose ??= lines.map((l) => l.text).join('\n');
+    const lower = w.includes(' ') ? w : w.toLowerCase();
+    if (lower === w && !w.includes(' ')) return true;
+    return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(prose);
+  };
+
+  const out: ConceptCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (name: string, l: Line, start: number, end: number): void => {
+    const folded = foldTerm(name);
+    if (!folded || folded.length < 2 || linked.has(folded) || FOLDED_GENERIC.has(folded)) return;
+    if (seen.has(folded)) return;
+    seen.add(folded);
+    const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, start, end), section: l.section };
+    out.push({ names: [name], source: 'term', occurrence });
+  };
+
+  lineTokens.forEach((toks, li) => {
+    const l = lines[li] as Line;
+    const text = l.text;
+    let i = 0;
+    while (i < toks.length) {
+      const first = toks[i] as Tok;
+      // Grow the run: capitalised tokens one space apart, a joiner allowed between two of them.
+      let j = i;
+      while (j + 1 < toks.length && j - i < MAX_RUN * 2) {
+        const gap = text.slice((toks[j] as Tok).end, (toks[j + 1] as Tok).start);
+        if (gap !== ' ' && !(gap.length <= 5 && RUN_JOINERS.has(gap.trim()) && gap.startsWith(' ') && gap.endsWith(' '))) break;
+        j++;
+      }
+      let run = toks.slice(i, j + 1);
+      i = j + 1;
+      // A sentence's first word is capitalised by position: it joins the name only by its shape, or when
+      // the note capitalises it mid-sentence too (`Cloudwatch recoge …`, `… detailed Cloudwatch monitoring`).
+      const atStart = opensSentence(text, first.start);
+      while (run.length > 0) {
+        const head = run[0] as Tok;
+        const opens = head === first && atStart;
+        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
+        else break;
+      }
+      while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)))) run = run.slice(0, -1);
+      if (run.length === 0 || run.length > MAX_RUN) continue;
+      const words = run.map((t) => t.raw);
+      if (run.length === 1) {
+        const w = words[0] as string;
+        if (!strong(w)) {
+          const f = plainWord(w);
+          if (isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(f) || w.length < 3 || writtenLower(w)) continue;
+          if (english && isEnglishWord(w.toLowerCase())) continue;
+          // Adverbs and participles capitalised by position (`Alternatively`, `Depending`, `Recommended`).
+          if (/(?:ly|ed|ing|mente|ado|ido)$/.test(f)) continue;
+          // `Don't`: the first half of a contraction.
+          if (/^['’]\p{L}/u.test(text.slice((run[0] as Tok).end, (run[0] as Tok).end + 2))) continue;
+        }
+        // Lone acronyms are counted by extract.ts, which knows how often they recur.
+        if (ACRONYM.test(w)) continue;
+      } else if (!words.some(strong) && words.every((w) => isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(plainWord(w)))) {
+        continue;
+      }
+      if (FOLDED_DESCRIPTIVE.has(plainWord(words[0] as string))) continue;
+      if (documentTitle(words)) continue;
+      // `Amazon EC2 Instances` in a title, `Amazon EC2 instances` in the text: capitals of a title, not
+      // a name of their own.
+      if (run.length > 1) {
+        const casual = words.map((w) => (isCommonWord(foldOne(w)) ? w.toLowerCase() : w)).join(' ');
+        if (casual !== words.join(' ') && writtenLower(casual)) continue;
+      }
+      // `24-hour`, `64-bit`, `per-Region`: measures and distributives, not names.
+      if (/^(?:\d+|per)[-\u2010\u2011]/i.test(words[0] as string)) continue;
+      const start = (run[0] as Tok).start;
+      const end = (run[run.length - 1] as Tok).end;
+      push(text.slice(start, end), l, start, end);
+    }
+    OPTION.lastIndex = 0;
+    for (let m = OPTION.exec(text); m; m = OPTION.exec(text)) push(m[0], l, m.index, m.index + m[0].length);
+  });
+  return out;
+}
+
+/**
+ * Noun phrases the note uses at least twice (`user data`, `load balancer`, `instancias de rendimiento
+ * ampliable`): content words, with `de`/`of` (and an article after `de`) allowed inside. A phrase that
+ * only ever occurs inside a longer repeated one is that longer phrase (C-value's nesting rule).
+ */
+interface WordInfo {
+  id: number;
+  folded: string;
+  /** 0: a content word; 1: a joiner (`de`, `of`); 2: an article (joins only after a joiner); 3: neither. */
+  kind: 0 | 1 | 2 | 3;
+  descriptive: boolean;
+}
+
+function repeatedPhrases(lines: readonly Line[], noteId: string, known: ReadonlySet<string>, english: boolean): ConceptCandidate[] {
+  const counts = new Map<string, { n: number; words: number; l: Line; start: number; end: number }>();
+  // One lookup per token: a note repeats its words, and each word is judged once.
+  const info = new Map<string, WordInfo>();
+  /** Spellings of one word (`sistema`, `sistemas`) share an id. */
+  const ids = new Map<string, number>();
+  const wordInfo = (raw: string): WordInfo => {
+    let w = info.get(raw);
+    if (w) return w;
+    const f = plainWord(raw);
+    const folded = foldOne(raw);
+    let kind: WordInfo['kind'] = 3;
+    if (FOLDED_JOINERS.has(f)) kind = 1;
+    else if (ARTICLES.has(f)) kind = 2;
+    else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded)) kind = 0;
+    let id = ids.get(folded);
+    if (id === undefined) ids.set(folded, (id = ids.size));
+    w = { id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f) };
+    info.set(raw, w);
+    return w;
+  };
+  // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
+  // them) only from the starts whose first pair of content words repeats, counted as numbers first.
+  const perLine = lines.map((l) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const words: WordInfo[] = [];
+    NAME_TOKEN.lastIndex = 0;
+    for (let m = NAME_TOKEN.exec(l.text); m; m = NAME_TOKEN.exec(l.text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      words.push(wordInfo(m[0]));
+    }
+    return { l, starts, ends, words };
+  });
+  type LineTokens = (typeof perLine)[number];
+  /** The start's first content pair as a number, or -1. */
+  const pairKey = (p: LineTokens, i: number): number => {
+    for (let j = i + 1, skipped = 0; j < p.words.length && skipped <= 2; j++) {
+      if (p.starts[j] !== (p.ends[j - 1] ?? 0) + 1) return -1;
+      const w = p.words[j] as WordInfo;
+      if (w.kind === 0) return (p.words[i] as WordInfo).id * 2 ** 21 + w.id;
+      if (w.kind === 3) return -1;
+      skipped++;
+    }
+    return -1;
+  };
+  const pairs = new Map<number, number>();
+  for (const p of perLine) {
+    for (let i = 0; i < p.words.length; i++) {
+      if ((p.words[i] as WordInfo).kind !== 0) continue;
+      const k = pairKey(p, i);
+      if (k >= 0) pairs.set(k, (pairs.get(k) ?? 0) + 1);
+    }
+  }
+  for (const p of perLine) {
+    const { l, starts, ends, words: ws } = p;
+    for (let i = 0; i < ws.length; i++) {
+      const first = ws[i] as WordInfo;
+      if (first.kind !== 0 || first.descriptive) continue;
+      if ((pairs.get(pairKey(p, i)) ?? 0) < 2) continue;
+      let joiners = 0;
+      let key = first.folded;
+      let words = 1;
+      for (let j = i + 1; j < ws.length && words < MAX_PHRASE; j++) {
+        if (starts[j] !== (ends[j - 1] ?? 0) + 1 || l.text.charCodeAt(ends[j - 1] ?? 0) !== 32) break;
+        const w = ws[j] as WordInfo;
+        key += ` ${w.folded}`;
+        if (w.kind === 1 || (w.kind === 2 && (ws[j - 1] as WordInfo).kind === 1)) {
+          if (++joiners > 2) break;
+          continue;
+        }
+        if (w.kind !== 0) break;
+        words++;
+        const c = counts.get(key);
+        if (c) c.n++;
+        else counts.set(key, { n: 1, words, l, start: starts[i] ?? 0, end: ends[j] ?? 0 });
+      }
+    }
+  }
+  const repeated: [string, { n: number; words: number; l: Line; start: number; end: number }][] = [];
+  for (const e of counts) if (e[1].n >= 2) repeated.push(e);
+  // C-value's nesting rule: the most any longer repeated phrase holding it is used.
+  const within = new Map<string, number>();
+  for (const [key, c] of repeated) {
+    const parts = key.split(' ');
+    for (let a = 0; a < parts.length; a++) {
+      for (let b = a + 1; b <= parts.length; b++) {
+        if (a === 0 && b === parts.length) continue;
+        const sub = parts.slice(a, b).join(' ');
+        if ((within.get(sub) ?? 0) < c.n) within.set(sub, c.n);
+      }
+    }
+  }
+  const out: ConceptCandidate[] = [];
+  for (const [key, c] of repeated) {
+    if (known.has(key) || FOLDED_GENERIC.has(key) || (within.get(key) ?? 0) >= c.n) continue;
+    const surface = c.l.text.slice(c.start, c.end).split(' ');
+    const first = plainWord(surface[0] ?? '');
+    const last = plainWord(surface[surface.length - 1] ?? '');
+    // `number of instances`, `lista de comandos`: a quantity of something is that something.
+    if (PARTITIVES.has(first) && FOLDED_JOINERS.has(plainWord(surface[1] ?? ''))) continue;
+    // An English noun phrase ends on its noun: `instances running`, `longer needed` are clauses.
+    if (documentTitle(surface)) continue;
+    // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
+    // first makes an instruction (`make sure`, `see aws`).
+    if (english && (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first))) continue;
+    // Its modifiers are singular (`instance types`, not `instances running`).
+    if (english && (last.endsWith('ed') || /[^su]s$/.test(first)) && !FOLDED_JOINERS.has(plainWord(surface[1] ?? ''))) continue;
+    const l = c.l;
+    const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section };
+    out.push({ names: [l.text.slice(c.start, c.end)], source: 'term', occurrence });
+  }
+  return out;
+}
+
+/** Words that end the title of a document or a screen, not of a concept (`IAM User Guide`, `navigation pane`). */
+const DOCUMENT_HEADS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'reference', 'tutorial', 'pane', 'panel', 'page', 'pagina', 'tab', 'box', 'button', 'boton', 'wizard', 'step', 'paso', 'version']);
+const BOOK_WORDS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'handbook']);
+export function documentTitle(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (DOCUMENT_HEADS.has(plainWord(last)) || DOCUMENT_HEADS.has(foldOne(last))) return true;
+  // `Amazon EC2 User Guide for Windows Instances`: a book's title, whatever its last word.
+  return words.some((w) => BOOK_WORDS.has(plainWord(w)));
+}
+
+const ENGLISH = /\b(?:the|of|and|to|is|are|with|for|this|that|you|your)\b/gi;
+const SPANISH = /\b(?:el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
+
+/** Whether the note's prose is mostly English (word order rules for phrases differ from Spanish). */
+function isEnglish(lines: readonly Line[]): boolean {
+  let en = 0;
+  let es = 0;
+  for (const l of lines.slice(0, 200)) {
+    en += l.text.match(ENGLISH)?.length ?? 0;
+    es += l.text.match(SPANISH)?.length ?? 0;
+  }
+  return en > es;
+}
+
+export function proseTerms(note: ParsedNote): ConceptCandidate[] {
+  const lines = proseLines(note);
+  if (lines.length === 0) return [];
+  const linked = new Set<string>();
+  for (const link of note.links) {
+    if (link.target) linked.add(foldTerm(link.target.replace(/\.md$/i, '').replace(/^.*\//, '')));
+    if (link.display) linked.add(foldTerm(link.display));
+  }
+  const english = isEnglish(lines);
+  const names = namesInProse(lines, note.id, linked, english);
+  const glosses = findGlosses(note, lines, english);
+  const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldTerm(n))));
+  return [...names, ...glosses, ...repeatedPhrases(lines, note.id, known, english)];
+}
+
+export type { Line as ProseLine };
