@@ -17,6 +17,7 @@ import type {
   SearchRequest,
   SearchResultDTO,
   VaultInfo,
+  UnlinkedMentionDTO,
 } from './dto';
 import type { DraftDTO, DraftRequest, FileOperationDTO, NoteAnchorsDTO, RenameRequest } from './files';
 
@@ -54,6 +55,8 @@ export interface CairnApi {
   readDraft(id: NoteId): Promise<DraftDTO | null>;
   saveDraft(request: DraftRequest): Promise<DraftDTO>;
   discardDraft(id: NoteId): Promise<null>;
+  /** Notes that name this note (title or aliases) in plain text without linking to it. */
+  unlinkedMentions(id: NoteId): Promise<UnlinkedMentionDTO[]>;
 }
 
 export type CairnMethod = keyof CairnApi;
@@ -81,6 +84,7 @@ export const cairnApiMethods: { readonly [K in CairnMethod]: true } = {
   readDraft: true,
   saveDraft: true,
   discardDraft: true,
+  unlinkedMentions: true,
 };
 
 export const cairnMethodNames = Object.keys(cairnApiMethods) as CairnMethod[];

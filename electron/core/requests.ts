@@ -66,6 +66,7 @@ const validators: { [M in CairnMethod]: (v: unknown) => Arg<M> } = {
   undoFileOperation: (v) => str('undoFileOperation', v, 'operationId'),
   createFolder: (v) => str('createFolder', v, 'id'),
   noteAnchors: (v) => str('noteAnchors', v, 'id'),
+  unlinkedMentions: (v) => str('unlinkedMentions', v, 'id'),
   readDraft: (v) => str('readDraft', v, 'id'),
   saveDraft: (v) => {
     if (!isObject(v)) return fail('saveDraft', 'expected { id, content, baseHash }');

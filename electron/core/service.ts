@@ -27,6 +27,7 @@ import {
   type FileOperationDTO,
   type NoteAnchorsDTO,
   type RenameRequest,
+  type UnlinkedMentionDTO,
 } from '../contract';
 import { conceptNodeId, noteNodeId } from './graph/contribution';
 import { allProblems, type ReadRecord } from './pipeline/note-record';
@@ -41,6 +42,7 @@ import { WARM_UP_NOTES, warmUpQueries } from './search/warm-up';
 import { indexDeckSource } from './review/index-source';
 import { Reviewer } from './review/reviewer';
 import { nextTurn } from './turn';
+import { unlinkedMentionsOf } from './links/mentions-of';
 import { FileOperations } from './notes/file-ops';
 import { DraftStore } from './notes/drafts';
 
@@ -453,6 +455,13 @@ export class CairnService implements CairnApi {
       text: (lines[block.line - 1] ?? '').replace(/\s*\^[A-Za-z0-9-]+\s*$/, '').trim().slice(0, 160),
     }));
     return { id, headings: parsed.headings.map((h) => ({ level: h.level, text: h.text, line: h.line })), blocks };
+  }
+
+  async unlinkedMentions(raw: NoteId): Promise<UnlinkedMentionDTO[]> {
+    const id = checkNoteId(parseRequest('unlinkedMentions', raw));
+    await this.searchable;
+    await this.ready;
+    return unlinkedMentionsOf(this.index, this.vault, id);
   }
 
   async readDraft(raw: NoteId): Promise<DraftDTO | null> {

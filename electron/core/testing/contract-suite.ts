@@ -49,6 +49,15 @@ export function defineContractSuite(name: string, open: (vaultDir: string) => Pr
       expect(ami.backlinks.map((b) => b.from)).toContain('EC2.md');
     });
 
+    it('finds notes naming a note in plain text without linking to it', async () => {
+      const mentions = await sut.api.unlinkedMentions('EC2.md');
+      expect(mentions.map((m) => m.from)).toEqual(['redes/ELB.md']);
+      const line = 'El balanceador de carga reparte peticiones entre instancias EC2. #aws/networking';
+      expect(mentions[0]?.mentions).toEqual([{ line: 5, col: line.indexOf('EC2'), match: 'EC2', text: line }]);
+      // AMI.md links to EC2 and names it nowhere else; EC2.md is the note itself.
+      await expect(sut.api.unlinkedMentions('../x.md')).rejects.toThrow(/leaves the vault/);
+    });
+
     it('refuses ids that leave the vault, and unknown notes', async () => {
       await expect(sut.api.readNote('../outside.md')).rejects.toThrow(/leaves the vault/);
       await expect(sut.api.readNote('/etc/passwd')).rejects.toThrow(/Absolute/);

@@ -1,0 +1,57 @@
+import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
+
+/** What Cytoscape holds of an element: its id and the data the view gave it. */
+export interface HeldElement {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface GraphPatch {
+  remove: string[];
+  addNodes: GraphNodeDTO[];
+  addEdges: GraphEdgeDTO[];
+  /** Held elements whose data changed, with the data they should now have. */
+  update: { id: string; data: Record<string, unknown> }[];
+}
+
+function sameData(held: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  for (const key of Object.keys(next)) if (held[key] !== next[key]) return false;
+  return true;
+}
+
+/**
+ * The change from what Cytoscape holds to what should be visible. A save changes a handful of nodes and
+ * edges; removing and re-adding all of them (thousands in the AWS guide) made Cytoscape restyle and
+ * redraw everything, blocking the page for seconds after each save.
+ */
+export function diffGraph(
+  held: readonly HeldElement[],
+  nodes: readonly GraphNodeDTO[],
+  edges: readonly GraphEdgeDTO[],
+  nodeData: (n: GraphNodeDTO) => Record<string, unknown>,
+  edgeData: (e: GraphEdgeDTO) => Record<string, unknown>,
+): GraphPatch {
+  const heldById = new Map(held.map((h) => [h.id, h.data]));
+  const wanted = new Set<string>();
+  const patch: GraphPatch = { remove: [], addNodes: [], addEdges: [], update: [] };
+  for (const n of nodes) {
+    wanted.add(n.id);
+    const was = heldById.get(n.id);
+    const data = nodeData(n);
+    if (!was) patch.addNodes.push(n);
+    else if (!sameData(was, data)) patch.update.push({ id: n.id, data });
+  }
+  for (const e of edges) {
+    wanted.add(e.id);
+    const was = heldById.get(e.id);
+    const data = edgeData(e);
+    // An edge's ends cannot change in Cytoscape: one that moved is removed and added again.
+    if (!was) patch.addEdges.push(e);
+    else if (was.source !== e.source || was.target !== e.target) {
+      patch.remove.push(e.id);
+      patch.addEdges.push(e);
+    } else if (!sameData(was, data)) patch.update.push({ id: e.id, data });
+  }
+  for (const h of held) if (!wanted.has(h.id)) patch.remove.push(h.id);
+  return patch;
+}
