@@ -207,3 +207,18 @@ describe('sanitising holds after every transform', () => {
     });
   }
 });
+
+describe('hostile notes render what they hold', () => {
+  test('5,000 nested quote or list marks keep their text', () => {
+    const quotes = render(`${'> '.repeat(5000)}deep quote`);
+    expect(quotes.textContent).toContain('deep quote');
+    expect(quotes.querySelectorAll('blockquote').length).toBeLessThanOrEqual(15);
+    const lists = render(`${'- '.repeat(5000)}deep item`);
+    expect(lists.textContent).toContain('deep item');
+  });
+
+  test('a malformed %-escape is text, not an exception', () => {
+    const el = render('[link](%) ![i](%zz) [[a%]]');
+    expect(el.textContent).toContain('link');
+  });
+});

@@ -9,6 +9,7 @@ import { anchors } from './anchors';
 import { comments } from './comments';
 import type { RenderContext } from './context';
 import { links } from './links';
+import { flattenDeepNesting } from './nesting';
 import { sanitize } from './sanitize';
 import { tags } from './tags';
 import { taskLines } from './tasks';
@@ -62,5 +63,5 @@ export function markdown(): MarkdownIt {
 
 /** A note's body as sanitised HTML. Embeds are transcluded from `ctx.embeds` (load them first: embeds.ts). */
 export function renderBody(body: string, ctx: RenderContext): string {
-  return sanitize(markdown().render(body, { ctx }), ctx.remoteImages);
+  return sanitize(markdown().render(flattenDeepNesting(body), { ctx }), ctx.remoteImages);
 }
