@@ -17,8 +17,8 @@ import type {
   SearchRequest,
   SearchResultDTO,
   VaultInfo,
-  UnlinkedMentionDTO,
 } from './dto';
+import type { UnlinkedMentionDTO } from './mentions';
 import type { DraftDTO, DraftRequest, FileOperationDTO, NoteAnchorsDTO, RenameRequest } from './files';
 
 /**

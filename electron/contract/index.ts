@@ -3,3 +3,4 @@ export * from './dto';
 export * from './events';
 export * from './wire';
 export * from './files';
+export * from './mentions';
