@@ -114,7 +114,16 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
 }
 
 export function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean): Promise<Dump> {
-  const args = ['--import', 'tsx', path.join(here, 'dump.ts'), '--src', src, '--dir', dir, ...(glossaryOff ? ['--glossary', 'none'] : []), ...(evidence ? ['--evidence'] : [])];
+  return runDumpScript<Dump>(['--src', src, '--dir', dir, ...(glossaryOff ? ['--glossary', 'none'] : []), ...(evidence ? ['--evidence'] : [])]);
+}
+
+/** Whether the checkout's CLI knows `--glossary none`; without it the "no glossary" run would repeat the default one. */
+export async function knowsGlossaryFlag(src: string): Promise<boolean> {
+  return (await runDumpScript<{ glossaryFlag: boolean }>(['--src', src, '--probe-glossary'])).glossaryFlag;
+}
+
+function runDumpScript<T>(scriptArgs: string[]): Promise<T> {
+  const args = ['--import', 'tsx', path.join(here, 'dump.ts'), ...scriptArgs];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -125,7 +134,7 @@ export function runDump(src: string, dir: string, glossaryOff: boolean, evidence
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as Dump);
+      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as T);
       else reject(new Error(`dump exited ${code ?? signal}: ${err.trim().split('\n').slice(-4).join(' | ')}`));
     });
   });
@@ -177,8 +186,9 @@ export async function runConceptsBench(log: (line: string) => void = (l) => cons
     const extractors: { name: Extractor; src: string; glossaryOff: boolean }[] = [
       ...('dir' in baseline ? [{ name: 'baseline' as const, src: baseline.dir, glossaryOff: false }] : []),
       { name: 'current', src: root, glossaryOff: false },
-      { name: 'current, no glossary', src: root, glossaryOff: true },
     ];
+    if (await knowsGlossaryFlag(root)) extractors.push({ name: 'current, no glossary', src: root, glossaryOff: true });
+    else notRun.push('current, no glossary: this checkout\'s CLI does not know `--glossary none` (no shipped glossary to turn off)');
     // The AWS guide's builds are the long ones: started first, the two processes end about together.
     const longestFirst = [...corpora].sort((x, y) => Number(y.name === 'aws') - Number(x.name === 'aws'));
     const jobs = longestFirst.flatMap((corpus) =>

@@ -1,6 +1,7 @@
 /**
  * One extractor on one folder, in its own process:
- * `node --import tsx bench/concepts/dump.ts --src ROOT --dir DIR [--glossary none] [--evidence]`.
+ * `node --import tsx bench/concepts/dump.ts --src ROOT --dir DIR [--glossary none] [--evidence]`, or
+ * `… --src ROOT --probe-glossary`: whether that CLI knows `--glossary none` (its parser is asked, nothing is built).
  *
  * ROOT is a checkout of Cairn (this one, or the baseline commit materialised by `baseline.ts`). The graph is
  * the one its own CLI prints (`cairn graph DIR --json`, so a CLI flag such as `--glossary none` means what it
@@ -144,14 +145,20 @@ async function dump(src: string, dir: string, glossaryOff: boolean, withEvidence
   return { src, dir, glossary, buildMs, conceptNodes, edges };
 }
 
+/** `--help` is answered once the options parse, before any vault is opened: a CLI that refuses the flag says 2. */
+async function knowsGlossary(src: string): Promise<boolean> {
+  const { runCli } = (await import(pathToFileURL(path.join(src, 'electron/cli/main.ts')).href)) as { runCli: RunCli };
+  return (await runCli(['--help', '--glossary', 'none'], () => undefined)) === 0;
+}
+
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (isEntry) {
   const args = process.argv.slice(2);
   const src = flag(args, '--src');
   const dir = flag(args, '--dir');
-  if (!src || !dir) throw new Error('--src and --dir are required');
-  const result = await dump(path.resolve(src), path.resolve(dir), flag(args, '--glossary') === 'none', args.includes('--evidence'));
-  emitResult(result);
+  if (src && args.includes('--probe-glossary')) emitResult({ glossaryFlag: await knowsGlossary(path.resolve(src)) });
+  else if (!src || !dir) throw new Error('--src and --dir are required');
+  else emitResult(await dump(path.resolve(src), path.resolve(dir), flag(args, '--glossary') === 'none', args.includes('--evidence')));
   // The service may hold timers or watchers open; the result is out.
   process.stdout.write('', () => process.exit(0));
 }
