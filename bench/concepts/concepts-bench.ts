@@ -233,7 +233,7 @@ function metrics(c: CorpusScore): Metric[] {
   const atLeast = (x: number | undefined): string => (x === undefined ? '' : `≥ ${Math.round(x * 100)}%`);
   const reaches = (x: number | undefined, value: (r: RunScore) => number | null): Metric['meets'] => (x === undefined ? undefined : (r) => (value(r) === null ? null : (value(r) as number) >= x));
   const ratio = (r: Ratio | null | undefined): number | null => (r && r.total ? r.hit / r.total : null);
-  const rel = (r: RunScore, k: 'anyEdge' | 'withEvidence' | 'stated' | 'typed' | 'typedOrStated'): Ratio | null => (r.relations ? share(r.relations[k], r.relations.total) : null);
+  const rel = (r: RunScore, k: 'anyEdge' | 'withEvidence' | 'stated' | 'typed' | 'typedAsGold' | 'typedOrStated'): Ratio | null => (r.relations ? share(r.relations[k], r.relations.total) : null);
   const list: Metric[] = [
     { name: '`must` concepts found', target: atLeast(t.must), value: (r) => ratio(r.recall?.must), show: (r) => pct(r.recall?.must), meets: reaches(t.must, (r) => ratio(r.recall?.must)) },
     { name: 'all gold concepts found', target: '', value: (r) => ratio(r.recall?.all), show: (r) => pct(r.recall?.all) },
@@ -243,6 +243,7 @@ function metrics(c: CorpusScore): Metric[] {
     list.push(
       { name: 'relations: typed, or a sentence naming both', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrStated')), show: (r) => pct(rel(r, 'typedOrStated')), meets: reaches(t.relations, (r) => ratio(rel(r, 'typedOrStated'))) },
       { name: 'relations: typed', target: '', value: (r) => ratio(rel(r, 'typed')), show: (r) => pct(rel(r, 'typed')) },
+      { name: 'relations: typed with the gold list\'s name', target: '', value: (r) => ratio(rel(r, 'typedAsGold')), show: (r) => pct(rel(r, 'typedAsGold')) },
       { name: 'relations: edge with any evidence', target: '', value: (r) => ratio(rel(r, 'withEvidence')), show: (r) => pct(rel(r, 'withEvidence')) },
       { name: 'relations: any edge', target: '', value: (r) => ratio(rel(r, 'anyEdge')), show: (r) => pct(rel(r, 'anyEdge')) },
     );

@@ -63,7 +63,10 @@ describe('relation recall', () => {
 
   it('tells a typed edge from one whose sentence names both, one with other evidence, a bare one and none, in either direction', () => {
     const typed = relationRecall(relations, gold, nodes, [edge('concept:elb', 'note:alb.md', 'relation', 'is a kind of', ['El ALB es un tipo de ELB.'])]);
-    expect(typed).toMatchObject({ anyEdge: 1, typed: 1, typedOrStated: 1 });
+    expect(typed).toMatchObject({ anyEdge: 1, typed: 1, typedAsGold: 1, typedOrStated: 1 });
+    const misnamed = relationRecall(relations, gold, nodes, [edge('concept:elb', 'note:alb.md', 'relation', 'part of', null)]);
+    expect(misnamed).toMatchObject({ typed: 1, typedAsGold: 0 });
+    expect(misnamed.rows[0]?.relation).toBe('part of');
     expect(typed.rows[0]).toMatchObject({ found: 'typed', relation: 'is a kind of' });
     const stated = relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'related', null, ['Un Application Load Balancer es un tipo de load balancer.'])]);
     expect(stated).toMatchObject({ anyEdge: 1, withEvidence: 1, stated: 1, typed: 0, typedOrStated: 1 });

@@ -108,6 +108,8 @@ export interface RelationResult {
   /** An evidence sentence names both concepts: the text states something about the two. */
   stated: number;
   typed: number;
+  /** Typed with the gold list's own name for it (`is a kind of`, `part of` …; folded, either direction). */
+  typedAsGold: number;
   /** The issue's relation figure: typed, or with a sentence that states it. */
   typedOrStated: number;
   rows: RelationRow[];
@@ -150,12 +152,12 @@ export function relationRecall(relations: readonly GoldRelation[], gold: readonl
     const ids = nodesFor(goldNames, index);
     return { ids, names: [...goldNames, ...[...ids].flatMap((id) => byId.get(id)?.names ?? [])] };
   };
-  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, stated: 0, typed: 0, typedOrStated: 0, rows: [] };
+  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, stated: 0, typed: 0, typedAsGold: 0, typedOrStated: 0, rows: [] };
   for (const rel of relations) {
     const a = endpoint(rel.a);
     const b = endpoint(rel.b);
     const between = edges.filter((e) => !NOT_RELATIONS.has(e.kind) && ((a.ids.has(e.source) && b.ids.has(e.target)) || (b.ids.has(e.source) && a.ids.has(e.target))));
-    const typedEdge = between.find((e) => e.relation);
+    const typedEdge = between.find((e) => e.relation && fold(e.relation) === fold(rel.relation)) ?? between.find((e) => e.relation);
     const evidenced = between.some((e) => (e.evidence?.length ?? 0) > 0);
     const sentence = between.flatMap((e) => e.evidence ?? []).find((text) => namesBoth(text, a.names, b.names)) ?? null;
     const found: RelationRow['found'] = typedEdge ? 'typed' : sentence ? 'stated' : evidenced ? 'evidence' : between.length ? 'edge' : 'none';
@@ -163,6 +165,7 @@ export function relationRecall(relations: readonly GoldRelation[], gold: readonl
     if (evidenced) result.withEvidence++;
     if (sentence) result.stated++;
     if (typedEdge) result.typed++;
+    if (typedEdge?.relation && fold(typedEdge.relation) === fold(rel.relation)) result.typedAsGold++;
     if (typedEdge || sentence) result.typedOrStated++;
     result.rows.push({ a: rel.a, b: rel.b, expected: rel.relation, found, relation: typedEdge?.relation ?? null, sentence });
   }
