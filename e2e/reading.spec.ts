@@ -55,6 +55,15 @@ test('images from the vault show, embedded and linked, and an embed is transclud
   await expect(body.locator('.embed .embed-body')).not.toContainText('You are at the deep section');
 });
 
+test('an embed follows its note when that note changes on disk', async ({ app, vaultDir }) => {
+  await open(app, 'Home.md');
+  const embed = app.getByTestId('note-body').locator('.embed .embed-body');
+  await expect(embed).toContainText('This part is transcluded into Home.');
+  const file = path.join(vaultDir, 'Guide.md');
+  await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('This part is transcluded into Home.', 'Rewritten elsewhere.'));
+  await expect(embed).toContainText('Rewritten elsewhere.');
+});
+
 test('a heading link opens its note at the heading, and an #anchor link scrolls to its heading', async ({ app }) => {
   await open(app, 'Home.md');
   await app.getByTestId('note-body').locator('a.wikilink[data-heading="deep-section"]').click();
@@ -110,4 +119,21 @@ test('an unlinked mention is found and turned into a link in the other note', as
   await row.getByTestId('unlinked-link-all').click();
   await expect.poll(() => fs.readFile(path.join(vaultDir, 'Other.md'), 'utf8')).toContain('The [[Guide]] says so, and so does the [[Guide|handbook]].');
   await expect(app.getByTestId('unlinked-mentions')).toContainText('No other note names');
+});
+
+test('going back, or reloading, returns to where the note was scrolled', async ({ app }) => {
+  await open(app, 'Guide.md');
+  const pane = app.getByTestId('note-pane');
+  await pane.evaluate((el) => (el.scrollTop = 1200));
+  await open(app, 'Other.md');
+  expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+  await app.getByTestId('nav-back').click();
+  await expect(app.getByTestId('note-title')).toHaveText('Guide');
+  await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBe(1200);
+  await pane.evaluate((el) => (el.scrollTop = 700));
+  // The place is written a moment after scrolling stops (a write during the unload itself may be dropped).
+  await app.waitForTimeout(500);
+  await app.reload();
+  await expect(app.getByTestId('note-title')).toHaveText('Guide');
+  await expect.poll(() => app.getByTestId('note-pane').evaluate((el) => el.scrollTop)).toBe(700);
 });

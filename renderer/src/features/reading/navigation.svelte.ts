@@ -6,11 +6,14 @@ export interface Visit {
   anchor: Anchor | null;
   /** Counts visits: going back to the same note is a new visit, and opens at its place again. */
   serial: number;
+  /** Where the pane was scrolled when this entry was left: going back, or reloading, returns there. */
+  scroll: number | null;
 }
 
 interface Entry {
   id: NoteId;
   anchor: Anchor | null;
+  scroll?: number;
 }
 
 /** `#note=aws%2FEC2.md&heading=conexión`: the open note in the URL, so a reload or a bookmark brings it back. */
@@ -38,7 +41,18 @@ export class Navigation {
   current = $state.raw<Visit | null>(null);
   private serial = 0;
 
-  constructor(private readonly open: (id: NoteId) => Promise<boolean>) {}
+  constructor(
+    private readonly open: (id: NoteId) => Promise<boolean>,
+    /** The note pane's scroll offset now, kept in the entry being left. */
+    private readonly scrollNow: () => number | null = () => null,
+  ) {}
+
+  /** Writes where the pane is into the current entry (before leaving it, and before the page unloads). */
+  private keepScroll(): void {
+    const here = history.state as Entry | null;
+    const scroll = this.scrollNow();
+    if (here && scroll !== null && here.id === this.current?.id) history.replaceState({ ...here, scroll }, '');
+  }
 
   /** Opens the note the URL names (after a reload) and follows the history from then on. */
   start(): () => void {
@@ -47,16 +61,34 @@ export class Navigation {
       if (entry) void this.show(entry);
     };
     window.addEventListener('popstate', onPop);
-    const initial = entryFromHash(location.hash);
+    const onHide = (): void => this.keepScroll();
+    window.addEventListener('pagehide', onHide);
+    // Kept as the person scrolls too: Chromium may drop a history write made while the page unloads.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onScroll = (): void => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => this.keepScroll(), 250);
+    };
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    const saved = history.state as Entry | null;
+    const fromHash = entryFromHash(location.hash);
+    // A reload keeps the entry's state (and its scroll); a typed or bookmarked URL has only the hash.
+    const initial = fromHash && saved?.id === fromHash.id ? saved : fromHash;
     if (initial) {
       history.replaceState(initial, '', hashFor(initial));
       void this.show(initial);
     }
-    return () => window.removeEventListener('popstate', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      if (timer) clearTimeout(timer);
+    };
   }
 
   async visit(id: NoteId, anchor: Anchor | null = null): Promise<void> {
     const entry: Entry = { id, anchor: anchor?.heading || anchor?.block ? anchor : null };
+    this.keepScroll();
     if (!(await this.show(entry))) return;
     const here = history.state as Entry | null;
     if (here && here.id === id && JSON.stringify(here.anchor) === JSON.stringify(entry.anchor)) return;
@@ -73,7 +105,7 @@ export class Navigation {
 
   private async show(entry: Entry): Promise<boolean> {
     const opened = await this.open(entry.id);
-    if (opened) this.current = { ...entry, serial: ++this.serial };
+    if (opened) this.current = { id: entry.id, anchor: entry.anchor, scroll: entry.scroll ?? null, serial: ++this.serial };
     return opened;
   }
 }
