@@ -23,3 +23,13 @@ describe('unlinked mentions', () => {
     expect(namesPattern(['x', 'ab'])).toBeNull();
   });
 });
+
+describe('the prose of a note', () => {
+  it('starts after the front matter, on the right file line, without reading the YAML', async () => {
+    const { proseOf } = await import('./mentions-of');
+    const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+    expect(proseOf(bytes('---\na: &x [1]\nb: *x\n---\n# T\nbody'))).toEqual({ body: '# T\nbody', firstLine: 5 });
+    expect(proseOf(bytes('# T\nno front matter'))).toEqual({ body: '# T\nno front matter', firstLine: 1 });
+    expect(proseOf(bytes('---\nunclosed: true\n# T'))).toEqual({ body: '---\nunclosed: true\n# T', firstLine: 1 });
+  });
+});

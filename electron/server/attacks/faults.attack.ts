@@ -214,6 +214,7 @@ describe('a thousand hostile notes', () => {
       ['reviewQueue', {}],
       ...KINDS.map(([kind], k): [string, unknown] => ['readNote', `hostil/${kind}/n${k}.md`]),
       ...KINDS.map(([kind], k): [string, unknown] => ['noteAnchors', `hostil/${kind}/n${k}.md`]),
+      ...KINDS.map(([kind], k): [string, unknown] => ['unlinkedMentions', `hostil/${kind}/n${k + KINDS.length * 10}.md`]),
       ...['a', 'palabra', '"hondo hondo"', 'q1', '[[', '*a', 'evil', 'h'.repeat(60)].map((query): [string, unknown] => ['search', { query }]),
     ];
     let slowest = 0;

@@ -125,6 +125,7 @@ describe('traversal through every parameter that takes an id', () => {
     const reads: [string, (id: unknown) => unknown][] = [
       ['readNote', (id) => id],
       ['noteAnchors', (id) => id],
+      ['unlinkedMentions', (id) => id],
       ['readDraft', (id) => id],
       ['getConcept', (id) => id],
       ['getEdgeEvidence', (id) => id],
