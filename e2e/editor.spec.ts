@@ -110,6 +110,11 @@ test('live preview hides Markdown marks away from the cursor; source shows them'
   await app.locator('.cm-line', { hasText: 'Instancias' }).click();
   await expect(app.locator('.cm-line', { hasText: 'Conexión' })).toHaveText('## Conexión');
   await expect(app.locator('.cm-line', { hasText: 'EC2' }).filter({ hasNotText: 'aliases' }).last()).toHaveText('# EC2');
+  // Ctrl+E goes back to reading, and again to the editor.
+  await app.keyboard.press('Control+e');
+  await expect(app.getByTestId('note-body')).toBeVisible();
+  await app.keyboard.press('Control+e');
+  await expect(app.getByTestId('note-editor')).toBeVisible();
 });
 
 test('a change on disk during an unsaved edit opens the comparison at once; keeping mine saves it, and later saves work', async ({ app, vaultDir }) => {

@@ -127,3 +127,13 @@ test('renaming a note linked from the note being edited saves that note first, t
   expect(text).toContain('- [[EC2 nuevo]]');
   expect(text).toContain('- escrito antes de renombrar');
 });
+
+test('a note renamed outside Cairn keeps its links: they are rewritten, the open note follows, and Undo is offered', async ({ app, vaultDir }) => {
+  await app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]').click();
+  await expect(app.getByTestId('note-title')).toHaveText('EC2');
+  await fs.rename(path.join(vaultDir, 'aws/EC2.md'), path.join(vaultDir, 'aws/Cómputo.md'));
+  await expect(app.getByTestId('file-op-toast')).toContainText('renamed outside Cairn');
+  await expect(app.getByTestId('note-title')).toHaveText('Cómputo');
+  expect(await read(vaultDir, 'Índice.md')).toBe('# Índice\n\n- [[Cómputo]]\n- [[Cómputo|la instancia]] y [[Cómputo#Conexión]]\n- ![[Cómputo]]\n- [como Markdown](aws/Cómputo.md)\n');
+  expect(await read(vaultDir, 'notas/Diario.md')).toBe('# Diario\n\nHoy miré [EC2](../aws/Cómputo.md).\n');
+});

@@ -48,6 +48,15 @@ import { DraftStore } from './notes/drafts';
 
 export type EventListener = (event: CairnEvent) => void;
 
+interface RecentFile {
+  id: NoteId;
+  hash: string;
+  at: number;
+}
+
+/** How far apart the delete and the create of an outside rename may arrive (the watcher holds deletes ~0.1 s). */
+const RENAME_WINDOW_MS = 2000;
+
 export interface ServiceOptions {
   host: HostKind;
   /** Where the index is cached between starts; null for none. */
@@ -58,6 +67,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Run queries made from the vault once it is indexed, so the first real searches run optimised code. */
   warmUp?: boolean;
+  /** Rewrite links to a file renamed outside Cairn (default true). */
+  followExternalRenames?: boolean;
   /** A first build reading at least this many files opens on its notes and links before the rest (see VaultIndex.build). */
   openEarlyFrom?: number;
 }
@@ -200,12 +211,65 @@ export class CairnService implements CairnApi {
     // One batch at a time: two overlapping re-reads of the same file must not apply out of order.
     const run = this.updates.then(async () => {
       await this.ready;
+      const hashes = new Map(batch.flatMap((id) => {
+        const record = this.index.records.get(id);
+        return record ? [[id, record.hash] as const] : [];
+      }));
       const result = await this.index.applyChanges(batch);
       this.publish(result);
+      if (this.options.followExternalRenames !== false) this.followRenames(result, hashes);
       return result;
     });
     this.updates = run.catch(() => undefined);
     return run;
+  }
+
+  /** Files gone and come recently, with their hashes: an outside rename often arrives as two batches. */
+  private recent: { removed: RecentFile[]; added: RecentFile[] } = { removed: [], added: [] };
+
+  /**
+   * A file gone and one come within a moment with the same bytes is a rename made outside (a file
+   * manager, a terminal): links to it are rewritten as if it had been renamed here, so they keep working.
+   * Only one-to-one matches count; anything ambiguous (copies, several alike gone) is left alone.
+   */
+  private followRenames(result: ChangeResult, hashes: Map<NoteId, string>): void {
+    const now = Date.now();
+    const fresh = (f: RecentFile): boolean => now - f.at < RENAME_WINDOW_MS;
+    this.recent.removed = this.recent.removed.filter(fresh);
+    this.recent.added = this.recent.added.filter(fresh);
+    for (const id of result.removed) {
+      const hash = hashes.get(id);
+      if (hash !== undefined) this.recent.removed.push({ id, hash, at: now });
+    }
+    for (const id of result.changed) {
+      const hash = this.index.records.get(id)?.hash;
+      if (!hashes.has(id) && hash !== undefined) this.recent.added.push({ id, hash, at: now });
+    }
+    const byHash = (files: RecentFile[]): Map<string, RecentFile[]> => {
+      const map = new Map<string, RecentFile[]>();
+      for (const f of files) {
+        const list = map.get(f.hash);
+        if (list) list.push(f);
+        else map.set(f.hash, [f]);
+      }
+      return map;
+    };
+    const removedByHash = byHash(this.recent.removed);
+    const addedByHash = byHash(this.recent.added);
+    for (const gone of result.removed.length + result.changed.length > 0 ? [...this.recent.removed] : []) {
+      const came = (addedByHash.get(gone.hash) ?? []).filter((f) => this.index.records.has(f.id));
+      const alike = removedByHash.get(gone.hash) ?? [];
+      if (came.length !== 1 || alike.length !== 1 || this.index.records.has(gone.id)) continue;
+      const to = (came[0] as RecentFile).id;
+      this.recent.removed = this.recent.removed.filter((f) => f !== gone);
+      this.recent.added = this.recent.added.filter((f) => f.id !== to);
+      void this.files
+        .followMove(gone.id, to)
+        .then((operation) => {
+          if (operation) this.emit({ type: 'file-operation', operation, external: true });
+        })
+        .catch((error: unknown) => console.error('cairn: links not followed after an outside rename:', (error as Error).message));
+    }
   }
 
   /** A file operation's outcome: records it wrote, and ids to look at again; in turn with the watcher's batches. */

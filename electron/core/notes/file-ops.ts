@@ -67,6 +67,11 @@ export class FileOperations {
     return this.serial(() => this.doRename(checkNoteId(from), checkNoteId(to)));
   }
 
+  /** A move already made on disk (outside Cairn): rewrites the links that named `from`; null when none did. */
+  followMove(from: NoteId, to: NoteId): Promise<FileOperationDTO | null> {
+    return this.serial(() => this.doFollow(from, to));
+  }
+
   delete(id: NoteId): Promise<FileOperationDTO> {
     return this.serial(() => this.doDelete(checkNoteId(id)));
   }
@@ -129,6 +134,37 @@ export class FileOperations {
     await this.refresh([...files, ...files.map(moved)].filter((id) => !rewrittenIds.has(id)), written);
     for (const edit of edits) delete edit.record;
     return this.remember({ kind: 'rename', moved: files.map((id) => ({ from: id, to: moved(id) })), rewritten: edits.map((e) => e.id), skipped }, { from, to }, edits);
+  }
+
+  private async doFollow(from: NoteId, to: NoteId): Promise<FileOperationDTO | null> {
+    if (!this.index.records.has(to) || this.index.records.has(from)) return null;
+    const before = (id: NoteId): NoteId => (id === to ? from : id);
+    const ids = [...this.index.records.keys()];
+    const resolverBefore = new LinkResolver(ids.map(before));
+    const resolverAfter = new LinkResolver(ids);
+    const moved = (id: NoteId): NoteId => (id === from ? to : id);
+    const contextOf = (id: NoteId): RewriteContext => ({ before: before(id), after: id, resolverBefore, resolverAfter, moved });
+    const candidates = ids.filter((id) => {
+      const links = this.index.records.get(id)?.parsed?.links;
+      return links !== undefined && needsRewrite(links, contextOf(id));
+    });
+    if (candidates.length === 0) return null;
+    const edits: Edit[] = [];
+    const skipped: FileOperationDTO['skipped'] = [];
+    await eachLimited(candidates, WRITERS, async (id) => {
+      try {
+        const result = await this.rewriteOne(id, contextOf(id));
+        if (result.edit) edits.push(result.edit);
+        skipped.push(...result.skipped.map((reason) => ({ noteId: id, reason })));
+      } catch (error) {
+        skipped.push({ noteId: id, reason: (error as Error).message });
+      }
+    });
+    if (edits.length === 0) return null;
+    edits.sort((a, b) => (a.id < b.id ? -1 : 1));
+    await this.refresh([], edits.flatMap((e) => (e.record ? [e.record] : [])));
+    for (const edit of edits) delete edit.record;
+    return this.remember({ kind: 'rename', moved: [{ from, to }], rewritten: edits.map((e) => e.id), skipped }, { from, to }, edits);
   }
 
   /** Reads the note as it is now, rewrites its links and writes it back, keeping the text it had. */

@@ -66,4 +66,32 @@ describe('live updates from the disk', () => {
     while ((await session.service.listNotes()).length > 1 && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 100));
     expect((await session.service.listNotes()).map((n) => n.id)).toEqual(['hub.md']);
   }, 60_000);
+
+  it('follows a rename made outside: links to the old name are rewritten, once, and the rename can be undone', async () => {
+    const events = await open({ 'a.md': '# A\n\nVer [[old name]] y [texto](old%20name.md).\n', 'old name.md': '# Old\n', 'other.md': '# Other\n' });
+    await fs.rename(path.join(vault.dir, 'old name.md'), path.join(vault.dir, 'new name.md'));
+    const followed = await events.waitFor((e) => e.type === 'file-operation');
+    if (followed.type !== 'file-operation') throw new Error('unexpected event');
+    expect(followed.operation.moved).toEqual([{ from: 'old name.md', to: 'new name.md' }]);
+    expect(followed.operation.rewritten).toEqual(['a.md']);
+    expect(await vault.read('a.md')).toBe('# A\n\nVer [[new name]] y [texto](new%20name.md).\n');
+    expect(await hasNode('missing:old name')).toBe(false);
+    const edges = (await session.service.getGraph({})).edges;
+    expect(edges.some((e) => e.id === 'link|note:a.md|note:new name.md')).toBe(true);
+    await session.service.undoFileOperation(followed.operation.id);
+    expect(await vault.read('a.md')).toBe('# A\n\nVer [[old name]] y [texto](old%20name.md).\n');
+    expect(await vault.read('old name.md')).toBe('# Old\n');
+  });
+
+  it('leaves links alone when a deleted file and a new one only look alike (two copies of the same text)', async () => {
+    const events = await open({ 'a.md': '# A\n\n[[uno]]', 'uno.md': 'igual', 'dos.md': 'igual' });
+    await fs.rm(path.join(vault.dir, 'uno.md'));
+    await fs.rm(path.join(vault.dir, 'dos.md'));
+    await vault.write('tres.md', 'igual');
+    await events.waitFor((e) => e.type === 'notes-changed' && e.changed.includes('tres.md'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events.events.some((e) => e.type === 'file-operation')).toBe(false);
+    expect(await vault.read('a.md')).toBe('# A\n\n[[uno]]');
+  });
 });
+

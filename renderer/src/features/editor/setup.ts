@@ -18,6 +18,8 @@ export interface EditorHooks {
   onChange(read: () => string): void;
   onBlur(): void;
   onSave(): void;
+  /** Mod-E: back to the reading view (the app's Ctrl+E opens the editor). */
+  onLeave(): void;
 }
 
 /** Swapped without rebuilding the editor, so switching modes keeps the cursor and the undo history. */
@@ -41,6 +43,14 @@ export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extensio
       return true;
     },
   };
+  const leaveKey: KeyBinding = {
+    key: 'Mod-e',
+    preventDefault: true,
+    run: () => {
+      hooks.onLeave();
+      return true;
+    },
+  };
   return [
     history(),
     drawSelection(),
@@ -55,7 +65,7 @@ export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extensio
     highlightSelectionMatches(),
     markdownSyntax(),
     autocompletion({ override: [wikiLinkCompletion(hooks.feed), tagCompletion(hooks.feed)], icons: false }),
-    keymap.of([saveKey, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
+    keymap.of([saveKey, leaveKey, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
     EditorState.tabSize.of(4),
     placeholder('Write here…'),
     cairnEditorTheme(),

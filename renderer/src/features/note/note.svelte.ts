@@ -124,11 +124,17 @@ export class NoteState {
     this.note = await this.client.readNote(id).catch(() => this.note);
   }
 
+  /** The note last closed because it went from disk: if it was only renamed outside, it opens again under its new name. */
+  goneFromDisk: NoteId | null = null;
+
   /** The open note went from disk: a session shows the conflict, a note only read is closed. */
   removedOnDisk(id: NoteId): void {
     if (this.note?.id !== id || this.moving === id) return;
     if (this.session) void this.session.diskChanged();
-    else this.note = null;
+    else {
+      this.goneFromDisk = id;
+      this.note = null;
+    }
   }
 
   /**

@@ -176,6 +176,14 @@ export class FileActions {
     });
   }
 
+  /** The core followed a rename made outside Cairn: say so, with Undo like any rename. */
+  followed(operation: FileOperationDTO): void {
+    const move = operation.moved[0];
+    if (!move) return;
+    const links = operation.rewritten.length;
+    this.last = { operation, text: `${move.from} was renamed outside Cairn to ${move.to}; links updated in ${links} note${links === 1 ? '' : 's'}.` };
+  }
+
   /** From a link to a note that does not exist yet (reading view, graph): asks, then creates and opens it. */
   async createFromLink(target: string): Promise<void> {
     const clean = target.trim().replace(/^\/+/, '').replace(MD, '');
