@@ -58,7 +58,7 @@ export function wikiLinkCompletion(feed: CompletionFeed): CompletionSource {
         if (!MD.test(note.id)) continue;
         const name = linkName(note);
         options.push({ label: note.title, detail: note.folder || undefined, type: 'note', apply: applyLink(name) });
-        for (const alias of note.aliases) options.push({ label: alias, detail: `→ ${note.title}`, type: 'alias', apply: applyLink(`${name}|${alias}`), boost: -1 });
+        for (const alias of note.aliases) if (alias.toLowerCase() !== note.title.toLowerCase()) options.push({ label: alias, detail: `→ ${note.title}`, type: 'alias', apply: applyLink(`${name}|${alias}`), boost: -1 });
       }
       return { from, options, validFor: /^[^[\]|#\n]*$/ };
     }
