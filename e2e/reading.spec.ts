@@ -137,3 +137,11 @@ test('going back, or reloading, returns to where the note was scrolled', async (
   await expect(app.getByTestId('note-title')).toHaveText('Guide');
   await expect.poll(() => app.getByTestId('note-pane').evaluate((el) => el.scrollTop)).toBe(700);
 });
+
+test('a search result opens its note where the words are', async ({ app }) => {
+  await app.getByTestId('search-input').fill('"at the deep section"');
+  await expect(app.getByTestId('search-results')).toHaveAttribute('data-query', '"at the deep section"');
+  await app.locator('[data-testid=search-hit][data-note-id="Guide.md"]').click();
+  await expect(app.getByTestId('note-title')).toHaveText('Guide');
+  await expect.poll(() => offsetInPane(app, 'h2[data-heading="deep-section"] + p')).toBeLessThan(80);
+});

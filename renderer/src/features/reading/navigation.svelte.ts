@@ -21,6 +21,7 @@ export function hashFor(entry: Entry): string {
   const params = new URLSearchParams({ note: entry.id });
   if (entry.anchor?.heading) params.set('heading', entry.anchor.heading);
   if (entry.anchor?.block) params.set('block', entry.anchor.block);
+  if (entry.anchor?.line) params.set('line', String(entry.anchor.line));
   return `#${params.toString()}`;
 }
 
@@ -30,7 +31,8 @@ export function entryFromHash(hash: string): Entry | null {
   if (!id) return null;
   const heading = params.get('heading') ?? undefined;
   const block = params.get('block') ?? undefined;
-  return { id, anchor: heading || block ? { heading, block } : null };
+  const line = Number(params.get('line')) || undefined;
+  return { id, anchor: heading || block || line ? { heading, block, line } : null };
 }
 
 /**
@@ -87,7 +89,7 @@ export class Navigation {
   }
 
   async visit(id: NoteId, anchor: Anchor | null = null): Promise<void> {
-    const entry: Entry = { id, anchor: anchor?.heading || anchor?.block ? anchor : null };
+    const entry: Entry = { id, anchor: anchor?.heading || anchor?.block || anchor?.line ? anchor : null };
     this.keepScroll();
     if (!(await this.show(entry))) return;
     const here = history.state as Entry | null;

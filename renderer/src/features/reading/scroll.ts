@@ -2,6 +2,8 @@
 export interface Anchor {
   heading?: string;
   block?: string;
+  /** A 1-based line of the file (a search hit's), for the block that holds it. */
+  line?: number;
 }
 
 function cssString(value: string): string {
@@ -17,6 +19,17 @@ export function findAnchor(root: HTMLElement, anchor: Anchor): HTMLElement | nul
   if (!selector) return null;
   const all = [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => !el.matches('a'));
   return all.find((el) => !el.closest('.embed')) ?? all[0] ?? null;
+}
+
+/** The last block of the open note (not of an embed) starting at or before `bodyLine` (0-based). */
+export function findLine(root: HTMLElement, bodyLine: number): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-line]')) {
+    if (el.closest('.embed')) continue;
+    const line = Number(el.dataset.line);
+    if (line <= bodyLine && (!best || line >= Number(best.dataset.line))) best = el;
+  }
+  return best;
 }
 
 export function findFragment(root: HTMLElement, fragment: string): HTMLElement | null {
