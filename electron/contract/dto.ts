@@ -85,7 +85,8 @@ export interface BacklinkDTO {
 }
 
 export type NodeKind = 'note' | 'concept' | 'tag' | 'missing';
-export type EdgeKind = 'link' | 'embed' | 'mention' | 'tagged' | 'related';
+/** `relation`: a typed relation a sentence, a list or a heading states (its name in `relation`). */
+export type EdgeKind = 'link' | 'embed' | 'mention' | 'tagged' | 'related' | 'relation';
 
 export interface GraphNodeDTO {
   /** `note:<NoteId>`, `concept:<key>`, `tag:<tag>`, `missing:<target>`. */
@@ -112,6 +113,8 @@ export interface GraphEdgeDTO {
   target: string;
   kind: EdgeKind;
   weight: number;
+  /** For `relation` edges: what the source is to the target (`is a kind of`, `part of`, `creates` …). */
+  relation?: string;
 }
 
 export interface GraphDTO {
@@ -140,6 +143,8 @@ export interface EvidenceDTO {
   line: number;
   /** The sentence or line that makes the edge exist. */
   text: string;
+  /** For a typed relation: its name, as the sentence states it. */
+  relation?: string;
 }
 
 export interface ConceptDTO {

@@ -31,7 +31,8 @@ export function packGraph(graph: GraphDTO): GraphWire {
   graph.edges.forEach((edge, at) => {
     const source = index.get(edge.source);
     const target = index.get(edge.target);
-    if (source === undefined || target === undefined || edge.id !== `${edge.kind}|${edge.source}|${edge.target}`) {
+    // A typed relation carries its name: few per vault, they travel whole.
+    if (source === undefined || target === undefined || edge.relation !== undefined || edge.id !== `${edge.kind}|${edge.source}|${edge.target}`) {
       wire.whole.push([at, edge]);
       return;
     }

@@ -456,7 +456,7 @@ export class CairnService implements CairnApi {
   async search(raw: SearchRequest): Promise<SearchResultDTO> {
     const request = parseRequest('search', raw);
     await this.searchable;
-    return this.index.search.search(request.query, request.limit ?? 50);
+    return this.index.search.search(conceptNamesAsLabels(request.query, this.index.concepts), request.limit ?? 50);
   }
 
   async reviewQueue(raw: ReviewQueueRequest): Promise<ReviewQueueDTO> {
@@ -545,4 +545,19 @@ export class CairnService implements CairnApi {
     await this.drafts.discard(id);
     return null;
   }
+}
+
+/**
+ * `concept:` takes any name of a concept (acronym, alias, expansion, a heading in capitals): the search
+ * index knows each concept by its label, so a name the dictionary knows becomes that label.
+ */
+export function conceptNamesAsLabels(query: string, concepts: { lookup(text: string): string | undefined; concept(key: string): { label: string } | undefined }): string {
+  if (!query.includes('concept:')) return query;
+  return query.replace(/concept:(?:"([^"]+)"|(\S+))/g, (whole, quoted: string | undefined, bare: string | undefined) => {
+    const name = quoted ?? bare ?? '';
+    const key = concepts.lookup(name);
+    const label = key === undefined ? undefined : concepts.concept(key)?.label;
+    if (!label) return whole;
+    return label.includes(' ') ? `concept:"${label}"` : `concept:${label}`;
+  });
 }

@@ -4,6 +4,7 @@ import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract'
 import { foldTerm, foldWord, looseKeys } from './fold';
 import { initialsOf, nameLike, spelledAcronym } from './initials';
 import { isCommonWord } from './common-words';
+import { STOP_ACRONYMS } from './stoplists';
 import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
 
 export type { DictionaryName } from './types';
@@ -209,6 +210,23 @@ export class ConceptDictionary {
         if (short.length === 2 && short[1] === fold(c.names[2] ?? '')) brands.add(short[0] ?? '');
       }
     }
+    // A capitalised word that opens both `W ECS` (an acronym of three letters or more) and another name
+    // (`W Machine Image`) is a vendor's name before its products: `Amazon ECS` is ECS.
+    const opens = new Map<string, Set<string>>();
+    const beforeAcronym = new Set<string>();
+    for (const nc of notes) {
+      for (const c of nc.candidates) {
+        for (const n of c.names) {
+          const m = /^(\p{Lu}\p{Ll}+)\s+(\S.*)$/u.exec(n.trim());
+          if (!m) continue;
+          const w = fold(m[1] ?? '');
+          opens.set(w, (opens.get(w) ?? new Set()).add(fold(m[2] ?? '')));
+          if (/^[A-Z][A-Z0-9]{2,}$/.test(m[2] ?? '') && acronyms.has((m[2] ?? '').toLowerCase())) beforeAcronym.add(w);
+        }
+      }
+    }
+    // An everyday word (`Instance ID`, `Subnet ID`) is part of the name, not a vendor.
+    for (const w of beforeAcronym) if ((opens.get(w)?.size ?? 0) >= 2 && !isCommonWord(w)) brands.add(w);
 
     const verbLike = verbDetector(notes, foldW);
     for (const nc of notes) {
@@ -457,6 +475,8 @@ function withoutBrand(names: string[], brands: ReadonlySet<string>, fold: (s: st
     const rest = m[2] ?? '';
     // Only a word whose shape makes it a name: an acronym (EBS) or an inner capital (CloudWatch).
     if (!/^[A-Z][A-Z0-9]+s?$/.test(rest) && !/^[A-Z]?[a-z0-9]+[A-Z]/.test(rest)) continue;
+    // `Subnet ID`: an acronym that names nothing alone (STOP_ACRONYMS) stays part of the name.
+    if (STOP_ACRONYMS.has(rest.toLowerCase())) continue;
     if (out === names) out = [...names];
     if (!out.includes(rest)) out.push(rest);
   }

@@ -323,6 +323,7 @@ export class ConceptEngine {
       for (const nc of all) this.acronymCounts.add(nc, 1);
       dictionaryChanged = next.signature !== this.dictionary.signature;
       this.dictionary = next;
+      this.namesByKey = null;
       this.conceptCache.clear();
       rebuilt = true;
       if (dictionaryChanged) this.matcherCache = null;
@@ -463,7 +464,8 @@ export class ConceptEngine {
         else if (candidate?.gloss === 'weak') weak.push(candidate.occurrence);
       }
     }
-    const concept = { ...base, definitions: [...definitions, ...weak] };
+    // A bare copula (`X son compatibles con …`) stands in only where nothing says what X is or is for.
+    const concept = { ...base, definitions: definitions.length > 0 ? definitions : weak };
     this.conceptCache.set(key, concept);
     return concept;
   }
@@ -514,6 +516,26 @@ export class ConceptEngine {
     }
     return { keys, sections, definitions };
   }
+
+  /** The note's parsed text, as the engine reads it back to cut sentences (undefined if unreadable). */
+  parsedNote(id: NoteId): ParsedNote | undefined {
+    return this.noteOf(id);
+  }
+
+  /** Every name of a concept, folded (label and aliases): for typed relations read from names. */
+  namesOf(key: ConceptKey): readonly string[] {
+    if (this.namesByKey === null) {
+      this.namesByKey = new Map();
+      for (const n of this.dictionary.names()) {
+        const list = this.namesByKey.get(n.key);
+        if (list) list.push(n.folded);
+        else this.namesByKey.set(n.key, [n.folded]);
+      }
+    }
+    return this.namesByKey.get(key) ?? [];
+  }
+
+  private namesByKey: Map<ConceptKey, string[]> | null = null;
 
   /**
    * Concepts whose name this note's own prose put forward (`term` candidates): the note is where the term

@@ -55,6 +55,13 @@ function asName(raw: string): string | null {
   // `The number of instances is …` is about instances.
   if (words.length > 2 && PARTITIVES.has(folded[0] ?? '') && FOLDED_JOINERS.has(folded[1] ?? '')) return null;
   if (!/\p{L}/u.test(name) || FOLDED_GENERIC.has(foldTerm(name))) return null;
+  // `Los volúmenes (de) EFS proporcionan …`: everyday words around an acronym say what the acronym's
+  // things do, so the acronym is the subject.
+  const acronyms = words.filter((w) => /^[A-Z][A-Z0-9]+s?$/.test(w));
+  const ordinary = (w: string): boolean => /^\p{Ll}/u.test(w) && (FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldTerm(w)));
+  if (acronyms.length === 1 && words.length > 1 && words.every((w) => w === acronyms[0] || ordinary(w))) {
+    return acronyms[0] as string;
+  }
   return name;
 }
 
@@ -81,6 +88,20 @@ interface Found {
 
 export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], english: boolean): ConceptCandidate[] {
   const found: Found[] = [];
+  // A concept note that opens with its own name as the subject (`Amazon EC2 runs virtual servers …`)
+  // says there what its concept is.
+  const opening = lines[0];
+  if (opening) {
+    const first = sentences(opening.text)[0]?.text.trim() ?? '';
+    for (const own of [note.title, ...note.aliases]) {
+      const escaped = own.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // `Amazon EC2 runs …`, `An Amazon Machine Image (AMI) holds …`.
+      const subject = `(?:(?:\\p{Lu}\\p{L}+\\s+)?${escaped}(?:\\s*\\([^()]{1,60}\\))?|(?:[\\p{L}\\p{N}-]+\\s+){1,5}\\(${escaped}\\))`;
+      if (!escaped || !new RegExp(`^${ARTICLE}${subject}\\s+\\p{L}`, 'iu').test(first)) continue;
+      found.push({ name: own.trim(), sentence: tidy(first), line: opening.line, section: opening.section, strong: true });
+      break;
+    }
+  }
   let lastSection = -1;
   for (const l of lines) {
     const firstOfSection = l.section !== lastSection;
@@ -128,7 +149,11 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     return n / Math.max(n, uses) >= SUBJECT_SHARE;
   };
   const out: ConceptCandidate[] = [];
+  const said = new Set<string>();
   for (const f of found) {
+    // One sentence defines once, whichever pattern read it first (`An Amazon Machine Image (AMI) is …`).
+    const where = `${f.line}\t${f.sentence}`;
+    if (said.has(where)) continue;
     const key = foldTerm(f.name);
     const single = !key.includes(' ');
     const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
@@ -136,6 +161,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // English capitalises labels and buttons: a lone dictionary word there is not a name of its own.
     if (single && !shaped && english && isEnglishWord(f.name.toLowerCase())) continue;
     if (documentTitle(f.name.split(/\s+/))) continue;
+    said.add(where);
     out.push({
       names: [f.name],
       source: 'definition',

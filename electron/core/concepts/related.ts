@@ -11,6 +11,9 @@ export const pairKey = (a: ConceptKey, b: ConceptKey): string => (a < b ? `${a}\
  */
 export function relatedInNote(hits: readonly ConceptHit[]): Map<string, RelatedPair> {
   const bySection = new Map<number, Map<ConceptKey, Occurrence>>();
+  /** Per section, the concepts of each sentence: a sentence naming both is the best evidence of a pair. */
+  const together = new Map<string, Occurrence>();
+  const sentenceKeys = new Map<string, ConceptKey[]>();
   for (const h of hits) {
     const s = h.occurrence.section;
     let m = bySection.get(s);
@@ -19,6 +22,13 @@ export function relatedInNote(hits: readonly ConceptHit[]): Map<string, RelatedP
       bySection.set(s, m);
     }
     if (!m.has(h.key)) m.set(h.key, h.occurrence);
+    const where = `${s}\t${h.occurrence.line}\t${h.occurrence.sentence}`;
+    const keys = sentenceKeys.get(where);
+    if (!keys) sentenceKeys.set(where, [h.key]);
+    else if (!keys.includes(h.key)) {
+      for (const other of keys) if (!together.has(pairKey(other, h.key))) together.set(pairKey(other, h.key), h.occurrence);
+      keys.push(h.key);
+    }
   }
   const out = new Map<string, RelatedPair>();
   for (const m of bySection.values()) {
@@ -35,10 +45,14 @@ export function relatedInNote(hits: readonly ConceptHit[]): Map<string, RelatedP
         }
         p.weight++;
         if (p.evidence.length < MAX_PAIR_EVIDENCE) {
+          const both = together.get(k);
           const oa = m.get(a);
           const ob = m.get(b);
-          if (oa) p.evidence.push(oa);
-          if (ob && ob !== oa) p.evidence.push(ob);
+          if (both && !p.evidence.includes(both)) p.evidence.unshift(both);
+          else {
+            if (oa) p.evidence.push(oa);
+            if (ob && ob !== oa) p.evidence.push(ob);
+          }
         }
       }
     }

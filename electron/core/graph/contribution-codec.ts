@@ -14,7 +14,7 @@ export interface PackedContributions {
   pairs: Int32Array;
 }
 
-const EDGE_KINDS: readonly EdgeKind[] = ['link', 'embed', 'mention', 'tagged', 'related'];
+const EDGE_KINDS: readonly EdgeKind[] = ['link', 'embed', 'mention', 'tagged', 'related', 'relation'];
 const NODE_KINDS: readonly NodeRef['kind'][] = ['concept', 'tag', 'missing'];
 
 export function packContributions(contributions: readonly NoteContribution[]): PackedContributions {
@@ -43,9 +43,9 @@ export function packContributions(contributions: readonly NoteContribution[]): P
     for (const ref of c.refs) data.push(s(ref.id), NODE_KINDS.indexOf(ref.kind), s(ref.label), s(ref.concept));
     data.push(c.edges.length);
     for (const edge of c.edges) {
-      data.push(EDGE_KINDS.indexOf(edge.kind), s(edge.source), s(edge.target), edge.evidence.length);
+      data.push(EDGE_KINDS.indexOf(edge.kind), s(edge.source), s(edge.target), s(edge.relation ?? null), edge.evidence.length);
       weights.push(edge.weight);
-      for (const e of edge.evidence) data.push(s(e.noteId), e.line, s(e.text));
+      for (const e of edge.evidence) data.push(s(e.noteId), e.line, s(e.text), s(e.relation ?? null));
     }
     if (!c.related) data.push(-1);
     else {
@@ -89,9 +89,16 @@ export function unpackContributions(packed: PackedContributions): NoteContributi
       const kind = EDGE_KINDS[next()] as EdgeKind;
       const source = str();
       const target = str();
+      const relation = strOrNull();
       const evidence = new Array<EdgeContribution['evidence'][number]>(next());
-      for (let j = 0; j < evidence.length; j++) evidence[j] = { noteId: str(), line: next(), text: str() };
-      edges[i] = { kind, source, target, weight: weights[weightAt++] as number, evidence, key: edgeKey(kind, source, target) };
+      for (let j = 0; j < evidence.length; j++) {
+        const e = { noteId: str(), line: next(), text: str() };
+        const named = strOrNull();
+        evidence[j] = named === null ? e : { ...e, relation: named };
+      }
+      const edge: EdgeContribution = { kind, source, target, weight: weights[weightAt++] as number, evidence, key: edgeKey(kind, source, target) };
+      if (relation !== null) edge.relation = relation;
+      edges[i] = edge;
     }
     const contribution: NoteContribution = { noteId, label, folder, tags, concept, refs, edges };
     const nodeCount = next();

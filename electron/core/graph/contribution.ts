@@ -9,6 +9,8 @@ export interface EdgeContribution {
   evidence: EvidenceDTO[];
   /** `edgeKey(kind, source, target)` when the maker already built it: saves the model a string per edge. */
   key?: string;
+  /** For `relation` edges: the relation's name. */
+  relation?: string;
 }
 
 /** A node a note refers to that is not a note itself (concept, tag, missing). */
@@ -71,12 +73,12 @@ export function sameContribution(a: NoteContribution, b: NoteContribution): bool
   for (let i = 0; i < a.edges.length; i++) {
     const x = a.edges[i] as EdgeContribution;
     const y = b.edges[i] as EdgeContribution;
-    if (x.kind !== y.kind || x.source !== y.source || x.target !== y.target || x.weight !== y.weight) return false;
+    if (x.kind !== y.kind || x.source !== y.source || x.target !== y.target || x.weight !== y.weight || x.relation !== y.relation) return false;
     if (x.evidence.length !== y.evidence.length) return false;
     for (let j = 0; j < x.evidence.length; j++) {
       const e = x.evidence[j] as EvidenceDTO;
       const f = y.evidence[j] as EvidenceDTO;
-      if (e.noteId !== f.noteId || e.line !== f.line || e.text !== f.text) return false;
+      if (e.noteId !== f.noteId || e.line !== f.line || e.text !== f.text || e.relation !== f.relation) return false;
     }
   }
   return sameRelated(a.related, b.related);

@@ -465,7 +465,8 @@ export class GraphModel {
 }
 
 function dtoOf(edge: EdgeState): GraphEdgeDTO {
-  edge.dto ??= { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight };
+  const relation = edge.kind === 'relation' ? edge.firstPart?.relation : undefined;
+  edge.dto ??= { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight, ...(relation ? { relation } : {}) };
   return edge.dto;
 }
 

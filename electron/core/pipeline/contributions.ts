@@ -4,6 +4,7 @@ import type { ConceptHit } from '../concepts/types';
 import { conceptNodeId, edgeKey, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
 import { noteTargets } from './mention-targets';
 import { relatedPairs } from './related-pairs';
+import { typedRelations } from '../concepts/relations';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
 
@@ -71,7 +72,20 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   for (const [target, count] of mentions) if (!linked.has(target)) add('mention', self, target, count, null, MENTION_EVIDENCE);
   const related = relatedPairs(note.title, id, hits, concepts, targetOf);
 
-  const ownConcept = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
+  const ownConceptKey = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
+  const nodeOf = (key: string): string | null => (key === ownConceptKey ? self : targetOf(key));
+  const text = concepts.parsedNote(id);
+  for (const r of text ? typedRelations(text, concepts.hitsFor(id), { names: (key) => concepts.namesOf(key), lookup: (name) => concepts.lookup(name) }) : []) {
+    const from = nodeOf(r.from);
+    const to = nodeOf(r.to);
+    if (!from || !to || from === to) continue;
+    const evidence = { noteId: id, line: r.evidence.line, text: r.evidence.sentence, relation: r.name };
+    const key = edgeKey('relation', from, to);
+    if (edges.has(key)) continue;
+    edges.set(key, { kind: 'relation', source: from, target: to, weight: 1, evidence: [evidence], key, relation: r.name });
+  }
+
+  const ownConcept = ownConceptKey;
   return {
     noteId: id,
     label: note.title,

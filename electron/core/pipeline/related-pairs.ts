@@ -121,6 +121,21 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
   const ib = nodes.indexOf(b);
   const out: EvidenceDTO[] = [];
   if (ia === -1 || ib === -1) return out;
+  // A sentence that names both says most: it comes first.
+  const nodeOf = nodeOfConcept(noteId, concepts, null);
+  const inSentence = new Map<string, Set<string>>();
+  for (const h of hits) {
+    const node = nodeOf(h.key);
+    if (!node) continue;
+    const where = `${h.occurrence.line}\t${h.occurrence.sentence}`;
+    const set = inSentence.get(where) ?? new Set<string>();
+    set.add(node);
+    inSentence.set(where, set);
+    if (set.has(a) && set.has(b) && !out.some((e) => e.line === h.occurrence.line && e.text === h.occurrence.sentence)) {
+      out.push({ noteId, line: h.occurrence.line, text: h.occurrence.sentence });
+      if (out.length >= EVIDENCE_PER_NOTE) return out;
+    }
+  }
   const later = a < b ? ib : ia;
   const earlier = later === ia ? ib : ia;
   for (let s = 0; s < sections.length && out.length < EVIDENCE_PER_NOTE; s++) {
@@ -128,7 +143,7 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
     if (!members.includes(ia) || !members.includes(ib)) continue;
     const first = firsts[s]?.get(later) ?? firsts[s]?.get(earlier);
     const at = first === undefined ? undefined : hits[first]?.occurrence;
-    if (at) out.push({ noteId, line: at.line, text: at.sentence });
+    if (at && !out.some((e) => e.line === at.line && e.text === at.sentence)) out.push({ noteId, line: at.line, text: at.sentence });
   }
   if (about === ia || about === ib) {
     const other = about === ia ? ib : ia;
@@ -143,10 +158,12 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
 /** The sentences where `noteId` names what the node `target` stands for: a mention edge's evidence. */
 export function mentionEvidence(noteId: NoteId, concepts: ConceptEngine, target: string, cap: number): EvidenceDTO[] {
   const targetOf = nodeOfConcept(noteId, concepts, null);
-  const out: EvidenceDTO[] = [];
-  for (const hit of concepts.hitsFor(noteId)) {
-    if (out.length >= cap) break;
-    if (targetOf(hit.key) === target) out.push({ noteId, line: hit.occurrence.line, text: hit.occurrence.sentence });
-  }
-  return out;
+  const hits = concepts.hitsFor(noteId);
+  // A sentence that also names the note's own concept (`En la página de EC2 … el rol`) says how the two
+  // meet: those come first.
+  const withOwn = new Set<string>();
+  for (const h of hits) if (concepts.concept(h.key)?.noteId === noteId) withOwn.add(`${h.occurrence.line}\t${h.occurrence.sentence}`);
+  const mine = hits.filter((hit) => targetOf(hit.key) === target);
+  const ranked = [...mine.filter((h) => withOwn.has(`${h.occurrence.line}\t${h.occurrence.sentence}`)), ...mine.filter((h) => !withOwn.has(`${h.occurrence.line}\t${h.occurrence.sentence}`))];
+  return ranked.slice(0, cap).map((hit) => ({ noteId, line: hit.occurrence.line, text: hit.occurrence.sentence }));
 }

@@ -535,13 +535,13 @@ function restoreConcepts(cached: CacheData | null, texts: NoteTexts, read: Map<N
 interface ConceptShape {
   label: string;
   noteId: NoteId | null;
-  /** Label, owner and sources: what the graph shows of a concept beyond its names. */
+  /** Label, owner, sources and names: what the graph shows of a concept, and what relations read from its names. */
   sig: string;
 }
 
 function conceptShapes(engine: ConceptEngine): Map<string, ConceptShape> {
   const out = new Map<string, ConceptShape>();
-  for (const c of engine.concepts()) out.set(c.key, { label: c.label, noteId: c.noteId, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}` });
+  for (const c of engine.concepts()) out.set(c.key, { label: c.label, noteId: c.noteId, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}\u0000${c.aliases.join('\u0001')}` });
   return out;
 }
 

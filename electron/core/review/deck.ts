@@ -85,8 +85,8 @@ const short = (text: string): string => hashBytes(text).slice(0, 12);
 
 /**
  * Every card the vault holds. Cards the person wrote (`question::answer` in notes tagged `flashcards`)
- * come first; then one card per concept, most central first, answered by its definition in prose or by
- * the first sentence of its concept note. A concept with neither has no card.
+ * come first; then one card per concept that has a definition, most central first, answered by it. A
+ * concept without one has no card, never an empty or a guessed one.
  */
 export function buildDeck(source: DeckSource): DeckCard[] {
   const cards: DeckCard[] = [];
@@ -112,25 +112,12 @@ export function buildDeck(source: DeckSource): DeckCard[] {
     // A note of flashcards is a set of questions, not a concept to recall.
     if (concept.noteId && decks.has(concept.noteId)) continue;
     const nodeId = concept.noteId ? noteNodeId(concept.noteId) : conceptNodeId(concept.key);
+    // Only a sentence that says what it is or is for (see concepts/glosses.ts) answers a concept card: the
+    // first sentence of a note titled after it may be about anything (`Cloudwatch recoge data…` in EC2).
     const definition = bestDefinition(concept.definitions, [concept.label, ...concept.aliases]);
-    // A concept note's own opening says what it is better than a passing definition elsewhere.
-    if (definition && !(concept.noteId && answerScore(definition.sentence) < 4)) {
+    if (definition) {
       const { sentence, noteId, line } = definition;
       cards.push({ id: `concept:${concept.key}`, kind: 'concept', front: concept.label, nodeId, source: { noteId, line }, answer: () => sentence });
-    } else if (concept.noteId) {
-      const noteId = concept.noteId;
-      let lead: { text: string; line: number } | null | undefined;
-      const read = (): { text: string; line: number } | null => (lead === undefined ? (lead = ((n) => (n ? leadSentence(n) : null))(source.text(noteId))) : lead);
-      cards.push({
-        id: `concept:${concept.key}`,
-        kind: 'concept',
-        front: concept.label,
-        nodeId,
-        get source() {
-          return { noteId, line: read()?.line ?? 1 };
-        },
-        answer: () => read()?.text ?? '',
-      });
     }
   }
   return cards;
