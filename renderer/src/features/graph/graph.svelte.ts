@@ -26,7 +26,7 @@ export class GraphState {
   depth = $state(1);
   kinds = $state<Record<NodeKind, boolean>>({ note: true, concept: true, tag: false, missing: true });
   /** Co-occurrence edges are many; they show in the local graph and on hover rather than by default. */
-  edgeKinds = $state<Record<EdgeKind, boolean>>({ link: true, embed: true, mention: true, tagged: true, related: false });
+  edgeKinds = $state<Record<EdgeKind, boolean>>({ link: true, embed: true, mention: true, tagged: true, related: false, relation: true });
   showOrphans = $state(true);
   minWeight = $state(1);
   folder = $state('');
