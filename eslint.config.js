@@ -11,6 +11,7 @@ const coreBase = {
 const onlyFrontmatter = { group: ['gray-matter'], message: 'Only core/markdown/frontmatter.ts imports gray-matter.' };
 const onlySearch = { group: ['flexsearch'], message: 'Only core/search/flexsearch-index.ts imports flexsearch.' };
 const onlyScheduler = { group: ['ts-fsrs'], message: 'Only core/review/scheduler.ts imports ts-fsrs.' };
+const onlyOptimizer = { group: ['@open-spaced-repetition/binding'], message: 'Only core/review/optimizer.ts loads the native FSRS optimizer.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'notes/**', '.cache/**'] },
@@ -33,11 +34,12 @@ export default tseslint.config(
   { files: ['electron/contract/**'], rules: restrict([{ regex: '^(?!\\./)', message: 'electron/contract imports nothing but itself.' }]) },
   {
     files: ['electron/core/**'],
-    rules: restrict([coreBase, onlyFrontmatter, onlySearch, onlyScheduler]),
+    rules: restrict([coreBase, onlyFrontmatter, onlySearch, onlyScheduler, onlyOptimizer]),
   },
-  { files: ['electron/core/markdown/frontmatter.ts'], rules: restrict([coreBase, onlySearch, onlyScheduler]) },
-  { files: ['electron/core/search/flexsearch-index.ts'], rules: restrict([coreBase, onlyFrontmatter, onlyScheduler]) },
-  { files: ['electron/core/review/scheduler.ts'], rules: restrict([coreBase, onlyFrontmatter, onlySearch]) },
+  { files: ['electron/core/review/optimizer.ts'], rules: restrict([coreBase, onlyFrontmatter, onlySearch, onlyScheduler]) },
+  { files: ['electron/core/markdown/frontmatter.ts'], rules: restrict([coreBase, onlySearch, onlyScheduler, onlyOptimizer]) },
+  { files: ['electron/core/search/flexsearch-index.ts'], rules: restrict([coreBase, onlyFrontmatter, onlyScheduler, onlyOptimizer]) },
+  { files: ['electron/core/review/scheduler.ts'], rules: restrict([coreBase, onlyFrontmatter, onlySearch, onlyOptimizer]) },
   {
     files: ['electron/server/**', 'electron/cli/**'],
     rules: restrict([{ regex: '^electron(/.*)?$|\\.\\./(renderer|main|preload)(/|$)|^svelte(/|$)', message: 'Hosts import core and contract only.' }]),

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading] [-- --budget-min 15]`
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision] [-- --budget-min 15]`
  * Index figures (each in its own child process), then the search, graph and concepts benches where their files exist.
  * Everything lands in bench/results/*.json and bench/results/summary.md; the Markdown also goes to stdout.
  */
@@ -18,7 +18,7 @@ const AWS_GUIDE = path.resolve(root, '..', 'shared', 'corpora', 'aws-ec2-user-gu
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizes = quick ? [1000] : (flag(args, '--sizes') ?? '1000,10000,50000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-const only = new Set((flag(args, '--only') ?? 'index,search,graph,concepts,files,reading').split(','));
+const only = new Set((flag(args, '--only') ?? 'index,search,graph,concepts,files,reading,revision').split(','));
 const started = Date.now();
 const budgetMs = Number(flag(args, '--budget-min') ?? (quick ? 5 : 15)) * 60_000;
 const log = (line: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
@@ -96,6 +96,8 @@ async function main(): Promise<void> {
   if (only.has('concepts')) await peerBench('concepts', 'runConceptsBench', 'Concepts', 'concepts.json', (f) => f(log));
   if (only.has('files')) await peerBench('files', 'runRenameBench', 'Rename with link rewriting', 'rename.json', (f) => f(sizes.filter((n) => n <= 10000)));
   if (only.has('reading')) await peerBench('reading', 'runReadingBench', 'Reading (saves in the AWS guide, hostile notes)', 'reading.json', (f) => f(log));
+  // `review` is the same bench by the name of the feature.
+  if (only.has('revision') || only.has('review')) await peerBench('revision', 'runRevisionBench', 'Revision', 'revision.json', (f) => f(log, quick ? { students: 4 } : {}));
   if (only.has('index')) {
     await indexBench('large', rows);
     await writeJson('index.json', { machine: machine(), sizes, rows });

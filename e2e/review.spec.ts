@@ -36,15 +36,98 @@ test('a concept reviewed on its own gets a mastery ring on the graph, which stay
   await app.locator('[data-testid=file-item][data-note-id="aws/cómputo/EC2.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('EC2');
   await app.locator('body').press('Control+p');
-  await app.getByTestId('palette-input').fill('open note or concept');
+  await app.getByTestId('palette-input').fill('open note or concept only');
   await app.getByTestId('palette-input').press('Enter');
-  await expect(app.getByTestId('review-pane')).toContainText('EC2');
-  await expect(app.getByTestId('review-front')).toHaveText('EC2');
+  await expect(app.getByTestId('review-deck-label')).toHaveText('EC2');
   await app.getByTestId('review-reveal').click();
-  await expect(app.getByTestId('review-back')).toContainText('servidores virtuales');
   await app.getByTestId('review-grade-easy').click();
-  await expect(app.getByTestId('review-done')).toBeVisible();
-  await expect(canvas).toHaveAttribute('data-mastered-count', '1');
+  await expect(canvas).toHaveAttribute('data-mastered-count', /^[1-9]/);
+  const rings = await canvas.getAttribute('data-mastered-count');
   await app.reload();
-  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mastered-count', '1');
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mastered-count', rings!);
+});
+
+const ELB = 'note:aws/redes/Elastic Load Balancer.md';
+
+test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a cloze is answered, Again lowers the mastery shown', async ({ app, vaultDir, apiResponses }) => {
+  await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
+  await expect(app.getByTestId('note-title')).toHaveText('Elastic Load Balancer');
+  await app.locator('body').press('Control+p');
+  await app.getByTestId('palette-input').fill('neighbours (1 hop)');
+  await app.getByTestId('palette-input').press('Enter');
+  await expect(app.getByTestId('review-deck-label')).toHaveText('Elastic Load Balancer + 1 hop');
+  // Only ELB: its cards show ELB's predicted recall; an Again brings it down.
+  await app.getByTestId('review-hops-0').click();
+  await expect(app.getByTestId('review-deck-label')).toHaveText('Elastic Load Balancer');
+  const elbMastery = app.locator(`[data-testid=review-card-mastery] [data-node="${ELB}"]`);
+  await app.getByTestId('review-reveal').click();
+  await app.getByTestId('review-grade-easy').click();
+  await expect(elbMastery).toBeVisible();
+  const before = Number(await elbMastery.getAttribute('data-value'));
+  await app.getByTestId('review-reveal').click();
+  await app.getByTestId('review-grade-again').click();
+  await expect.poll(async () => Number(await elbMastery.getAttribute('data-value'))).toBeLessThan(before);
+  expect(before).toBeLessThan(1);
+  await app.getByTestId('review-hops-2').click();
+  await expect(app.getByTestId('review-deck-label')).toHaveText('Elastic Load Balancer + 2 hops');
+  const queues = apiResponses.filter((r) => r.method === 'reviewQueue');
+  const { value: deck } = (await queues.at(-1)!.response.json()) as { value: { deck: { nodeIds: string[] } } };
+  for (const node of ['Application Load Balancer', 'Network Load Balancer', 'Gateway Load Balancer']) expect(deck.deck.nodeIds).toContain(`note:aws/redes/${node}.md`);
+  expect(deck.deck.nodeIds).toContain('concept:clb');
+  // The graph lights up the card's concepts during review.
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-focused-count', /^[1-9]/);
+
+  // Answer cards until the cloze about the NLB comes, and answer it.
+  const card = app.getByTestId('review-card');
+  let cloze = false;
+  for (let i = 0; i < 20 && !cloze; i++) {
+    cloze = (await card.getAttribute('data-card-kind')) === 'cloze';
+    const id = await card.getAttribute('data-card-id');
+    if (cloze) await expect(app.getByTestId('review-front')).toContainText('[...]');
+    await app.locator('body').press('Space');
+    if (cloze) await expect(app.getByTestId('review-back')).toContainText('Network Load Balancer trabaja en la capa 4');
+    await app.locator('body').press('3');
+    await expect(card).not.toHaveAttribute('data-card-id', id!);
+  }
+  expect(cloze).toBe(true);
+  const saved = JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8')) as { log: { card: string; grade: string }[] };
+  expect(saved.log.length).toBeGreaterThan(1);
+  expect(saved.log.filter((e) => e.grade === 'again')).toHaveLength(1);
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mastered-count', /^[1-9]/);
+});
+
+test('the exam plan: an exam date moves the horizon, the forecast and the statistics are drawn', async ({ app, vaultDir }) => {
+  await app.getByTestId('review-start').click();
+  await app.getByTestId('review-reveal').click();
+  await app.getByTestId('review-grade-good').click();
+  await app.getByTestId('review-tab-plan').click();
+  await expect(app.getByTestId('review-plan')).toBeVisible();
+  await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
+  await expect(app.getByTestId('review-retention')).toContainText('1 review in 30 days');
+  await app.getByTestId('review-exam-date').fill('2099-06-30');
+  await app.getByTestId('review-settings-save').click();
+  await expect(app.getByTestId('review-plan')).toContainText('until the exam (2099-06-30)');
+  await expect(app.getByTestId('review-plan-recall').first()).toBeVisible();
+  const saved = JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8')) as { settings: { examDate: string } };
+  expect(saved.settings.examDate).toBe('2099-06-30');
+});
+
+test('a missing-link exercise: yes writes the link into the note on disk', async ({ app, vaultDir }) => {
+  await app.getByTestId('review-start').click();
+  const card = app.getByTestId('review-card');
+  for (let i = 0; i < 5; i++) {
+    const id = await card.getAttribute('data-card-id');
+    await app.getByTestId('review-reveal').click();
+    await app.getByTestId('review-grade-good').click();
+    await expect(card).not.toHaveAttribute('data-card-id', id!);
+  }
+  await expect(card).toHaveAttribute('data-card-kind', 'missing-link');
+  await expect(app.getByTestId('review-front')).toContainText('→');
+  const [from] = (await app.locator('[data-testid=review-card] .source').innerText()).split(':');
+  const before = await fs.readFile(path.join(vaultDir, from!), 'utf8');
+  await app.getByTestId('review-link-yes').click();
+  await expect(app.getByTestId('review-linked')).toContainText('[[');
+  const after = await fs.readFile(path.join(vaultDir, from!), 'utf8');
+  expect(after).not.toBe(before);
+  expect((after.match(/\[\[/g) ?? []).length).toBe((before.match(/\[\[/g) ?? []).length + 1);
 });

@@ -20,8 +20,30 @@ test('README screenshots of the sample vault graph, light and dark, and of a rev
   await app.waitForTimeout(500);
   await app.screenshot({ path: into(testInfo, 'screenshot-graph-dark.png') });
   await app.getByTestId('theme-toggle').click();
-  await app.getByTestId('review-start').click();
+});
+
+test('README screenshots of revising ELB and its neighbours, and of the exam plan', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', 'one screenshot is enough');
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
+  await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
+  await app.locator('body').press('Control+p');
+  await app.getByTestId('palette-input').fill('neighbours (1 hop)');
+  await app.getByTestId('palette-input').press('Enter');
+  // A few grades, one of them forgotten, so the rings and the plan have something to say.
+  for (const grade of ['good', 'easy', 'again', 'good', 'hard', 'good']) {
+    const id = await app.getByTestId('review-card').getAttribute('data-card-id');
+    await app.getByTestId('review-reveal').click();
+    await app.getByTestId(`review-grade-${grade}`).click();
+    await expect(app.getByTestId('review-card')).not.toHaveAttribute('data-card-id', id!);
+  }
   await app.getByTestId('review-reveal').click();
   await expect(app.getByTestId('review-back')).toBeVisible();
+  await app.waitForTimeout(500);
   await app.screenshot({ path: into(testInfo, 'screenshot-review.png') });
+  await app.getByTestId('review-tab-plan').click();
+  await app.getByTestId('review-exam-date').fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
+  await app.getByTestId('review-settings-save').click();
+  await expect(app.getByTestId('review-plan')).toContainText('until the exam');
+  await app.waitForTimeout(300);
+  await app.screenshot({ path: into(testInfo, 'screenshot-review-plan.png') });
 });

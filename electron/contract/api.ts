@@ -10,6 +10,11 @@ import type {
   NoteId,
   NoteSummary,
   MasteryDTO,
+  LinkAnswerRequest,
+  LinkAnswerResult,
+  ReviewFitDTO,
+  ReviewPlanDTO,
+  ReviewSettingsDTO,
   ReviewQueueDTO,
   ReviewQueueRequest,
   SaveRequest,
@@ -57,6 +62,15 @@ export interface CairnApi {
   discardDraft(id: NoteId): Promise<null>;
   /** Notes that name this note (title or aliases) in plain text without linking to it. */
   unlinkedMentions(id: NoteId): Promise<UnlinkedMentionDTO[]>;
+  getReviewSettings(): Promise<ReviewSettingsDTO>;
+  /** Changes the exam date and daily limits; saved with the review history in the vault. */
+  setReviewSettings(settings: Partial<ReviewSettingsDTO>): Promise<ReviewSettingsDTO>;
+  /** The exam plan: reviews per day until the exam, and every concept's predicted recall on that day. */
+  reviewPlan(): Promise<ReviewPlanDTO>;
+  /** Answers a missing-link exercise: yes writes the link into the note (as a save would), no dismisses it. */
+  answerLinkSuggestion(request: LinkAnswerRequest): Promise<LinkAnswerResult>;
+  /** Fits FSRS's parameters to the vault's review history (at least 400 grades) and schedules with them from now on. */
+  fitReviewParameters(): Promise<ReviewFitDTO>;
 }
 
 export type CairnMethod = keyof CairnApi;
@@ -85,6 +99,11 @@ export const cairnApiMethods: { readonly [K in CairnMethod]: true } = {
   saveDraft: true,
   discardDraft: true,
   unlinkedMentions: true,
+  getReviewSettings: true,
+  setReviewSettings: true,
+  reviewPlan: true,
+  answerLinkSuggestion: true,
+  fitReviewParameters: true,
 };
 
 export const cairnMethodNames = Object.keys(cairnApiMethods) as CairnMethod[];

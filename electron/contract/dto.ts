@@ -212,16 +212,34 @@ export interface SaveResult {
 export type ReviewGrade = 'again' | 'hard' | 'good' | 'easy';
 export type CardState = 'new' | 'learning' | 'review' | 'relearning';
 
-/** One flashcard: a concept's definition, or a `question::answer` line in a note tagged `flashcards`. */
+/**
+ * What a card asks: `note` a question written in a note (`::`, `:::`, `?`, `??`), `cloze` a hidden part of
+ * a written sentence, and the ones Cairn asks from the graph: `concept` (what is it? — only where a
+ * definition exists), `alias` (an acronym and what it stands for), `relation` (how two concepts are
+ * related, from a typed edge), `kind-of` (which of these is a kind of X?), and `missing-link`: a note that
+ * names a concept without linking it — should they be linked? (answered yes or no, not graded).
+ */
+export type ReviewCardKind = 'note' | 'cloze' | 'concept' | 'alias' | 'relation' | 'kind-of' | 'missing-link';
+
 export interface ReviewCardDTO {
   id: string;
-  kind: 'concept' | 'note';
+  kind: ReviewCardKind;
   front: string;
+  /** The answer; for cards from the graph, with the sentence of the vault that says it. */
   back: string;
-  /** The graph node whose mastery this card counts toward. */
+  /**
+   * The graph nodes this card asks about: the concepts named in its question and answer (found by the
+   * concept engine), else the note that holds it. Mastery, decks and implicit credit follow these.
+   */
+  nodeIds: string[];
+  /** The first of `nodeIds`. */
   nodeId: string;
+  /** The names of `nodeIds`, in the same order. */
+  nodeLabels: string[];
   /** Where the answer is written, to open it. */
   source: { noteId: NoteId; line: number } | null;
+  /** `kind-of` cards: the names to choose from, one of which is the answer. */
+  options?: string[];
   state: CardState;
   /** ISO time it is due; null for a card never reviewed. */
   due: string | null;
@@ -229,20 +247,45 @@ export interface ReviewCardDTO {
   next: Record<ReviewGrade, string>;
 }
 
+/** Which cards to revise. */
+export type DeckSpec =
+  | { kind: 'all' }
+  /** A concept (or note) and everything within `hops` (1–3) of it on the concept graph. */
+  | { kind: 'hops'; nodeId: string; hops: number }
+  /** Cards in notes with the tag (nested tags included), and about concepts whose notes have it. */
+  | { kind: 'tag'; tag: string }
+  /** Cards in notes under the folder, and about concepts whose notes are there. */
+  | { kind: 'folder'; folder: string }
+  /** Cards in the notes a search finds (the search box's syntax). */
+  | { kind: 'query'; query: string }
+  /** A selection on the graph: cards about any of these nodes. */
+  | { kind: 'nodes'; nodeIds: string[] };
+
 export interface ReviewQueueRequest {
   /** At most this many cards (default 20). */
   limit?: number;
-  /** Only cards about this graph node (a concept, or a note and the concepts it defines). */
+  /** Only cards about this graph node (the same as a deck of 0 hops). */
   nodeId?: string;
+  deck?: DeckSpec;
 }
 
 export interface ReviewQueueDTO {
-  /** Due cards first (most overdue first), then new ones (most central concepts first). */
+  /**
+   * Due cards first — those whose implicit credit would clear the most other due cards first — then new
+   * cards, a concept's foundations before it, within the day's limits.
+   */
   cards: ReviewCardDTO[];
+  /** Due cards in the deck, before the day's limit. */
   dueCount: number;
+  /** New cards in the deck, before the day's limit. */
   newCount: number;
   totalCount: number;
   reviewedToday: number;
+  /** New cards first seen today (they count against `settings.newPerDay`). */
+  newToday: number;
+  settings: ReviewSettingsDTO;
+  /** What is being revised: a name, and the graph nodes the deck covers (for the graph to highlight). */
+  deck: { label: string; nodeIds: string[] };
   /** Set when the saved review history could not be read (it is kept aside, never overwritten). */
   problem: string | null;
 }
@@ -254,11 +297,69 @@ export interface GradeRequest {
 
 export interface GradeResult {
   card: ReviewCardDTO;
-  /** Mastery of the nodes this grade changed. */
+  /** Mastery of the nodes this grade changed, the card's own and those it gave implicit credit to. */
   mastery: Record<string, number>;
+  /** Other cards this grade reviewed implicitly (their credit reached a whole review) or pulled forward (Again). */
+  implicit: { reviewed: string[]; pulledForward: string[] };
 }
 
-/** Graph node id → how likely the person recalls it now (0–1), for nodes with at least one reviewed card. */
+/**
+ * Graph node id → predicted recall (0–1) at the horizon: the exam date when one is set, else 7 days
+ * ahead; the mean over the node's reviewed cards. Nodes with no reviewed card are absent.
+ */
 export interface MasteryDTO {
   nodes: Record<string, number>;
+  /** ISO date the recall is predicted for. */
+  horizon: string;
+  /** Node id → [reviewed cards, all cards]: how much of the node the number stands for. */
+  coverage: Record<string, [number, number]>;
+}
+
+export interface LinkAnswerRequest {
+  cardId: string;
+  /** Yes: the link is written into the note; no: the suggestion is not made again. */
+  accept: boolean;
+}
+
+export interface LinkAnswerResult {
+  /** The note the link was written into, with the line; null when declined. */
+  written: { noteId: NoteId; line: number; text: string } | null;
+}
+
+export interface ReviewSettingsDTO {
+  /** `YYYY-MM-DD`, or null for none. */
+  examDate: string | null;
+  /** New cards a day (default 20). */
+  newPerDay: number;
+  /** Reviews a day (default 200). */
+  reviewsPerDay: number;
+}
+
+/** FSRS's parameters fitted to the person's history, and how much better they predict it. */
+export interface ReviewFitDTO {
+  /** Explicit grades the fit used. */
+  reviews: number;
+  /** Log loss of FSRS's default parameters on the history, and of the fitted ones (lower is better). */
+  logLossBefore: number;
+  logLossAfter: number;
+  weights: number[];
+  fittedAt: string;
+}
+
+export interface ReviewPlanDTO {
+  examDate: string | null;
+  /** The fit in use, if any; the explicit grades so far, and how many a fit needs. */
+  fit: ReviewFitDTO | null;
+  reviewsForFit: { done: number; needed: number };
+  /** The date mastery is predicted for. */
+  horizon: string;
+  /**
+   * Per day from today up to the exam (or 30 days): reviews that come due if every review is done on time
+   * and remembered, and new cards met at the day's limit until none is left.
+   */
+  forecast: { date: string; due: number; fresh: number }[];
+  /** Every concept with cards, weakest first: predicted recall at the horizon. */
+  concepts: { nodeId: string; label: string; recall: number; reviewed: number; cards: number }[];
+  /** Reviews per day over the last 30 days, for the statistics. */
+  history: { date: string; reviews: number; again: number }[];
 }

@@ -15,6 +15,11 @@ import {
   type NoteId,
   type NoteSummary,
   type MasteryDTO,
+  type LinkAnswerRequest,
+  type LinkAnswerResult,
+  type ReviewFitDTO,
+  type ReviewPlanDTO,
+  type ReviewSettingsDTO,
   type ReviewQueueDTO,
   type ReviewQueueRequest,
   type SaveRequest,
@@ -40,6 +45,7 @@ import { isNoteId, type VaultFs } from './vault/vault-fs';
 import { parseRequest } from './requests';
 import { WARM_UP_NOTES, warmUpQueries } from './search/warm-up';
 import { indexDeckSource } from './review/index-source';
+import { writeLink } from './review/missing-links';
 import { Reviewer } from './review/reviewer';
 import { nextTurn } from './turn';
 import { unlinkedMentionsOf } from './links/mentions-of';
@@ -86,7 +92,12 @@ export class CairnService implements CairnApi {
     private readonly options: ServiceOptions,
   ) {
     this.index = new VaultIndex(vault);
-    this.reviewer = new Reviewer(() => indexDeckSource(this.index), vault, options.now);
+    this.reviewer = new Reviewer(() => indexDeckSource(this.index), vault, options.now, undefined, async (query) => {
+      await this.searchable;
+      const hits = this.index.search.search(query, 500);
+      if (hits.error) throw new CairnError('bad-request', hits.error);
+      return [...new Set(hits.hits.map((h) => h.noteId))];
+    });
     this.files = new FileOperations(vault, this.index, (ids, written) => this.applyOperation(ids, written ?? []));
     this.drafts = new DraftStore(vault, options.now);
   }
@@ -474,6 +485,50 @@ export class CairnService implements CairnApi {
   async getMastery(): Promise<MasteryDTO> {
     await this.ready;
     return this.reviewer.mastery();
+  }
+
+  async getReviewSettings(): Promise<ReviewSettingsDTO> {
+    return this.reviewer.settings();
+  }
+
+  async setReviewSettings(raw: Partial<ReviewSettingsDTO>): Promise<ReviewSettingsDTO> {
+    const request = parseRequest('setReviewSettings', raw);
+    return this.reviewer.saveSettings(request);
+  }
+
+  async reviewPlan(): Promise<ReviewPlanDTO> {
+    await this.ready;
+    return this.reviewer.plan();
+  }
+
+  async fitReviewParameters(): Promise<ReviewFitDTO> {
+    await this.ready;
+    return this.reviewer.fit();
+  }
+
+  async answerLinkSuggestion(raw: LinkAnswerRequest): Promise<LinkAnswerResult> {
+    const request = parseRequest('answerLinkSuggestion', raw);
+    await this.ready;
+    const link = await this.reviewer.linkOf(request.cardId);
+    if (!request.accept) {
+      await this.reviewer.answerLink(request.cardId, 'dismissed');
+      return { written: null };
+    }
+    const bytes = await this.vault.read(link.noteId);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new CairnError('forbidden', `${link.noteId} is not valid UTF-8; Cairn does not write into it.`);
+    }
+    // A file name another note shares would make the link ambiguous: then the path names it.
+    const base = link.target.split('/').pop()!.replace(/\.md$/i, '');
+    const shared = [...this.index.records.keys()].filter((id) => id.split('/').pop()!.replace(/\.md$/i, '').toLowerCase() === base.toLowerCase()).length > 1;
+    const written = writeLink(text, link, shared ? link.target.replace(/\.md$/i, '') : base);
+    if (!written) throw new CairnError('conflict', `${link.noteId} no longer names it on line ${link.line}; nothing was written.`);
+    await this.saveNote({ id: link.noteId, content: written.text, baseHash: hashBytes(bytes) });
+    await this.reviewer.answerLink(request.cardId, 'linked');
+    return { written: { noteId: link.noteId, line: link.line, text: written.line } };
   }
 
   async renameNote(raw: RenameRequest): Promise<FileOperationDTO> {

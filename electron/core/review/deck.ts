@@ -1,26 +1,54 @@
-import type { NoteId } from '../../contract';
+import type { EvidenceDTO, GraphDTO, NoteId, ReviewCardKind } from '../../contract';
 import { plain } from '../concepts/fold';
 import { conceptNodeId, noteNodeId } from '../graph/contribution';
 import { extractCards, isFlashcardTag } from '../markdown/cards';
 import type { ParsedNote } from '../markdown/types';
 import { hashBytes } from '../pipeline/read-note';
+import { ReviewGraph } from './concept-graph';
+import { graphCards } from './generated';
+import { missingLinkCards, type LinkTarget } from './missing-links';
 
 /** A card as the deck knows it: the answer is read from the note only when the card is shown. */
 export interface DeckCard {
   id: string;
-  kind: 'concept' | 'note';
+  /** The id cards had before ids followed the card's own text: a schedule saved under it still counts. */
+  legacyId?: string;
+  kind: ReviewCardKind;
   front: string;
-  nodeId: string;
+  /** Graph nodes it asks about (see ReviewCardDTO.nodeIds); never empty. */
+  nodeIds: string[];
   source: { noteId: NoteId; line: number } | null;
+  options?: string[];
+  /** For `missing-link` exercises: where the link would be written. */
+  link?: LinkTarget;
   answer(): string;
+}
+
+export interface DeckConcept {
+  key: string;
+  label: string;
+  aliases: readonly string[];
+  noteId: NoteId | null;
+  definitions: readonly Definition[];
 }
 
 /** What the deck reads from the index; a narrow view so it can be built from a test's index too. */
 export interface DeckSource {
   notes(): Iterable<{ id: NoteId; tags: readonly string[] }>;
   /** Concepts, most central first. */
-  concepts(): Iterable<{ key: string; label: string; aliases: readonly string[]; noteId: NoteId | null; definitions: readonly Definition[] }>;
+  concepts(): Iterable<DeckConcept>;
   text(id: NoteId): ParsedNote | undefined;
+  /** Keys of the concepts the concept engine found on lines `from`–`to` (1-based, inclusive) of a note. */
+  conceptsOnLines(id: NoteId, from: number, to: number): string[];
+  graph(): GraphDTO;
+  evidence(edgeId: string): EvidenceDTO[];
+}
+
+export interface Deck {
+  cards: DeckCard[];
+  graph: ReviewGraph;
+  /** Graph node id → label, for plans and deck names. */
+  labels: Map<string, string>;
 }
 
 const MAX_ANSWER = 320;
@@ -50,14 +78,22 @@ export function answerScore(sentence: string): number {
   return score;
 }
 
+/** Whether the sentence names the concept by any of its names (folded: case, accents, plurals aside). */
+export function namesConcept(sentence: string, names: readonly string[]): boolean {
+  const text = ` ${plain(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return names.some((n) => {
+    const name = plain(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return name.length > 0 && (text.includes(` ${name} `) || text.includes(` ${name}s `));
+  });
+}
+
 /** The definition that best answers "what is it?"; one that does not name the concept never wins. */
 export function bestDefinition(definitions: readonly Definition[], names: readonly string[] = []): Definition | null {
   let best: Definition | null = null;
   let bestScore = -Infinity;
-  const folded = names.map(plain).filter((n) => n.length > 0);
   for (const d of definitions) {
-    const sentence = plain(d.sentence);
-    const named = folded.length === 0 || folded.some((n) => sentence.includes(n));
+    const named = names.length === 0 || namesConcept(d.sentence, names);
+    // A gloss may leave its subject out (`Sirve para crear AMIs` under its heading): it still answers, after one that names it.
     const score = answerScore(d.sentence) - (named ? 0 : 10);
     if (score > bestScore) [best, bestScore] = [d, score];
   }
@@ -81,44 +117,59 @@ export function leadSentence(note: ParsedNote): { text: string; line: number } |
   return null;
 }
 
-const short = (text: string): string => hashBytes(text).slice(0, 12);
+export const shortHash = (text: string): string => hashBytes(text).slice(0, 12);
+
+/** The graph node that stands for a concept: its note's node, else its own. */
+export const conceptNode = (c: { key: string; noteId: NoteId | null }): string => (c.noteId ? noteNodeId(c.noteId) : conceptNodeId(c.key));
 
 /**
- * Every card the vault holds. Cards the person wrote (`question::answer` in notes tagged `flashcards`)
- * come first; then one card per concept that has a definition, most central first, answered by it. A
- * concept without one has no card, never an empty or a guessed one.
+ * Every card the vault holds. Cards the person wrote (in notes tagged `flashcards`) come first, attached
+ * to the concepts their question and answer name; then the cards Cairn asks from the graph: one per
+ * concept that has a definition, acronyms, typed relations.
  */
-export function buildDeck(source: DeckSource): DeckCard[] {
+export function buildDeck(source: DeckSource): Deck {
   const cards: DeckCard[] = [];
-  const decks = new Set<NoteId>();
-  for (const note of source.notes()) {
-    if (!note.tags.some(isFlashcardTag)) continue;
-    decks.add(note.id);
-    const parsed = source.text(note.id);
+  const flashcardNotes = new Set<NoteId>();
+  for (const note of source.notes()) if (note.tags.some(isFlashcardTag)) flashcardNotes.add(note.id);
+  const concepts = [...source.concepts()].filter((c) => !(c.noteId && flashcardNotes.has(c.noteId)));
+  const nodeOfKey = new Map(concepts.map((c) => [c.key, conceptNode(c)]));
+  const labels = new Map(concepts.map((c) => [conceptNode(c), c.label]));
+  const taken = new Map<string, number>();
+  const unique = (id: string): string => {
+    const n = (taken.get(id) ?? 0) + 1;
+    taken.set(id, n);
+    return n === 1 ? id : `${id}~${n}`;
+  };
+
+  for (const noteId of flashcardNotes) {
+    const parsed = source.text(noteId);
     if (!parsed) continue;
+    labels.set(noteNodeId(noteId), parsed.title);
     for (const card of extractCards(parsed.body, parsed.bodyStartLine)) {
+      const nodeIds = [...new Set(source.conceptsOnLines(noteId, card.line, card.endLine).flatMap((k) => nodeOfKey.get(k) ?? []))];
       const back = card.back;
       cards.push({
-        id: `note:${note.id}#${short(card.front)}${card.reversed ? ':r' : ''}`,
-        kind: 'note',
+        // The card's own text names it, not its note or line: edits around it, a move or a rename keep its history.
+        id: unique(`card:${shortHash(card.identity)}`),
+        legacyId: card.kind === 'basic' && card.line === card.endLine ? `note:${noteId}#${shortHash(card.front)}${card.reversed ? ':r' : ''}` : undefined,
+        kind: card.kind === 'cloze' ? 'cloze' : 'note',
         front: card.front,
-        nodeId: noteNodeId(note.id),
-        source: { noteId: note.id, line: card.line },
+        // A question that names no known concept still counts for its note.
+        nodeIds: nodeIds.length > 0 ? nodeIds : [noteNodeId(noteId)],
+        source: { noteId, line: card.line },
         answer: () => back,
       });
     }
   }
-  for (const concept of source.concepts()) {
-    // A note of flashcards is a set of questions, not a concept to recall.
-    if (concept.noteId && decks.has(concept.noteId)) continue;
-    const nodeId = concept.noteId ? noteNodeId(concept.noteId) : conceptNodeId(concept.key);
-    // Only a sentence that says what it is or is for (see concepts/glosses.ts) answers a concept card: the
-    // first sentence of a note titled after it may be about anything (`Cloudwatch recoge data…` in EC2).
-    const definition = bestDefinition(concept.definitions, [concept.label, ...concept.aliases]);
-    if (definition) {
-      const { sentence, noteId, line } = definition;
-      cards.push({ id: `concept:${concept.key}`, kind: 'concept', front: concept.label, nodeId, source: { noteId, line }, answer: () => sentence });
-    }
-  }
-  return cards;
+  const dto = source.graph();
+  const graph = new ReviewGraph(dto, new Set([...flashcardNotes].map(noteNodeId)));
+  cards.push(...graphCards(concepts, graph, source, labels));
+  const names = new Map<NoteId, string[]>();
+  for (const c of concepts) if (c.noteId) names.set(c.noteId, [...(names.get(c.noteId) ?? []), c.label, ...c.aliases]);
+  const lineOf = (id: NoteId, line: number): string | undefined => {
+    const note = source.text(id);
+    return note ? note.body.split(/\r?\n/)[line - note.bodyStartLine] : undefined;
+  };
+  cards.push(...missingLinkCards(dto, (id) => source.evidence(id), (target) => names.get(target) ?? null, flashcardNotes, lineOf));
+  return { cards, graph, labels };
 }

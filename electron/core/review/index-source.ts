@@ -15,5 +15,10 @@ export function indexDeckSource(index: VaultIndex): DeckSource {
       }
     },
     text: (id) => index.texts.get(id),
+    // The concept engine has already matched every note: a card's concepts are its hits on the card's lines.
+    conceptsOnLines: (id, from, to) => [...new Set(index.concepts.hitsFor(id).flatMap((h) => (h.occurrence.line >= from && h.occurrence.line <= to ? [h.key] : [])))],
+    graph: () => index.graph.snapshot(),
+    evidence: (edgeId) => index.graph.evidence(edgeId) ?? [],
   };
 }
+

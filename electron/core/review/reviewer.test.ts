@@ -74,16 +74,27 @@ describe('review', () => {
     expect(later.cards[0]!.state).toBe(result.card.state);
   });
 
-  it('mastery is high on a node just after a good review and fades over the weeks', async () => {
+  it('mastery is predicted recall a week ahead: high after an easy review, lower after Again, fading over the weeks', async () => {
     const service = await open();
     expect((await service.getMastery()).nodes).toEqual({});
     const ec2 = (await service.reviewQueue({ nodeId: 'note:EC2.md' })).cards;
-    expect(ec2.map((c) => c.front)).toEqual(['EC2']);
-    const graded = await service.gradeCard({ cardId: ec2[0]!.id, grade: 'easy' });
-    expect(graded.mastery['note:EC2.md']).toBeGreaterThan(0.9);
+    // The concept card, its acronym, and the written `EC2:::Elastic Compute Cloud` both ways: they name EC2.
+    expect(ec2.map((c) => c.kind).sort()).toEqual(['alias', 'concept', 'note', 'note']);
+    const concept = ec2.find((c) => c.kind === 'concept')!;
+    const graded = await service.gradeCard({ cardId: concept.id, grade: 'easy' });
+    const easy = graded.mastery['note:EC2.md']!;
+    expect(easy).toBeGreaterThan(0.85);
+    expect(easy).toBeLessThan(1);
+    const mastery = await service.getMastery();
+    expect(new Date(mastery.horizon).getTime() - clock.getTime()).toBe(7 * DAY);
+    expect(mastery.coverage['note:EC2.md']).toEqual([1, 4]);
+    // Two failed cards of the same concept: the node must not look mastered.
+    for (const card of ec2.filter((c) => c.kind === 'note')) await service.gradeCard({ cardId: card.id, grade: 'again' });
+    const failed = (await service.getMastery()).nodes['note:EC2.md']!;
+    expect(failed).toBeLessThan(easy - 0.2);
     clock = new Date(clock.getTime() + 90 * DAY);
     const faded = (await service.getMastery()).nodes['note:EC2.md']!;
-    expect(faded).toBeLessThan(graded.mastery['note:EC2.md']!);
+    expect(faded).toBeLessThan(failed);
     expect(faded).toBeGreaterThan(0);
   });
 

@@ -1,124 +1,244 @@
-import { CairnError, type GradeRequest, type GradeResult, type MasteryDTO, type ReviewCardDTO, type ReviewQueueDTO, type ReviewQueueRequest } from '../../contract';
+import {
+  CairnError,
+  type DeckSpec,
+  type GradeRequest,
+  type GradeResult,
+  type MasteryDTO,
+  type NoteId,
+  type ReviewCardDTO,
+  type ReviewFitDTO,
+  type ReviewPlanDTO,
+  type ReviewQueueDTO,
+  type ReviewQueueRequest,
+  type ReviewSettingsDTO,
+} from '../../contract';
 import type { VaultFs } from '../vault/vault-fs';
-import { buildDeck, type DeckCard, type DeckSource } from './deck';
-import { Scheduler } from './scheduler';
+import { buildDeck, type Deck, type DeckCard, type DeckSource } from './deck';
+import { inDeck, resolveDeck } from './decks';
+import { gradeWithCredit } from './grading';
+import { indexCards, type CardIndex } from './implicit';
+import { horizonOf, masteryAt } from './mastery';
+import { FIT_MINIMUM, explicitReviews, fitParameters } from './optimizer';
+import { planForecast, reviewHistory } from './plan';
+import type { LinkTarget } from './missing-links';
+import { buildQueue } from './queue';
+import { Scheduler, type Schedule } from './scheduler';
 import { ReviewStore } from './store';
 
+const DAY = 86_400_000;
 const startOfDay = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), now.getDate());
 
-/** Spaced repetition over the vault's cards: what is due, grading, and mastery per graph node. */
+/** What the reviewer needs of the vault besides the deck: the search box's results, for a deck by query. */
+export type NoteSearch = (query: string) => Promise<NoteId[]>;
+
+/** Missing-link exercises in a queue: a few at a time, after the first cards; they are a side task. */
+const LINKS_PER_QUEUE = 2;
+const LINKS_AFTER = 5;
+const interleave = (cards: DeckCard[], links: DeckCard[]): DeckCard[] => [...cards.slice(0, LINKS_AFTER), ...links, ...cards.slice(LINKS_AFTER)];
+
+interface Built {
+  deck: Deck;
+  /** The cards that are studied (scheduled, counted for mastery): all but missing-link exercises. */
+  study: DeckCard[];
+  byId: Map<string, DeckCard>;
+  index: CardIndex;
+  depth: Map<string, number>;
+}
+
+/** Spaced repetition over the vault's cards: decks, today's queue, grading with implicit credit, mastery, the exam plan. */
 export class Reviewer {
-  private deck: DeckCard[] | null = null;
-  private byId = new Map<string, DeckCard>();
+  private built: Built | null = null;
   private store: Promise<ReviewStore> | null = null;
 
   constructor(
     private readonly source: () => DeckSource,
     private readonly vault: VaultFs,
     private readonly now: () => Date = () => new Date(),
-    private readonly scheduler = new Scheduler(),
+    private scheduler = new Scheduler(),
+    private readonly search: NoteSearch = async () => [],
   ) {}
 
   /** The vault changed: cards are rebuilt on the next request. */
   invalidate(): void {
-    this.deck = null;
+    this.built = null;
   }
 
-  private cards(): DeckCard[] {
-    if (!this.deck) {
-      this.deck = buildDeck(this.source());
-      this.byId = new Map(this.deck.map((c) => [c.id, c]));
+  private deck(): Built {
+    if (!this.built) {
+      const deck = buildDeck(this.source());
+      const study = deck.cards.filter((c) => c.kind !== 'missing-link');
+      this.built = { deck, study, byId: new Map(deck.cards.map((c) => [c.id, c])), index: indexCards(study, deck.graph), depth: deck.graph.depths() };
     }
-    return this.deck;
+    return this.built;
   }
 
   private openStore(): Promise<ReviewStore> {
-    this.store ??= ReviewStore.open(this.vault);
+    this.store ??= ReviewStore.open(this.vault).then((store) => {
+      // The person's own parameters, once fitted, schedule every card from then on.
+      if (store.fit) this.scheduler = new Scheduler({ weights: store.fit.weights });
+      return store;
+    });
     return this.store;
   }
 
+  async fit(): Promise<ReviewFitDTO> {
+    const store = await this.openStore();
+    const now = this.now();
+    let fit: ReviewFitDTO;
+    try {
+      fit = await fitParameters(store.log, now);
+    } catch (error) {
+      throw new CairnError('bad-request', (error as Error).message);
+    }
+    await store.saveFit(fit, now);
+    this.scheduler = new Scheduler({ weights: fit.weights });
+    return fit;
+  }
+
+  /** A card's schedule, also when it was saved under the id cards had before (see DeckCard.legacyId). */
+  private scheduleOf(store: ReviewStore, card: DeckCard | undefined): Schedule | undefined {
+    if (!card) return undefined;
+    return store.schedule(card.id) ?? (card.legacyId ? store.schedule(card.legacyId) : undefined);
+  }
+
   private dto(card: DeckCard, store: ReviewStore, now: Date): ReviewCardDTO {
-    const schedule = store.schedule(card.id);
+    const schedule = this.scheduleOf(store, card);
     return {
       id: card.id,
       kind: card.kind,
       front: card.front,
       back: card.answer(),
-      nodeId: card.nodeId,
+      nodeIds: card.nodeIds,
+      nodeId: card.nodeIds[0]!,
+      nodeLabels: card.nodeIds.map((n) => this.labelOf(n)),
       source: card.source,
+      ...(card.options ? { options: card.options } : {}),
       state: schedule?.state ?? 'new',
       due: schedule?.due ?? null,
       next: this.scheduler.preview(schedule, now),
     };
   }
 
+  private labelOf(nodeId: string): string {
+    const deck = this.deck().deck;
+    return deck.labels.get(nodeId) ?? deck.graph.nodes.get(nodeId)?.label ?? nodeId.replace(/^\w+:/, '').replace(/\.md$/, '').split('/').pop()!;
+  }
+
   async queue(request: ReviewQueueRequest): Promise<ReviewQueueDTO> {
     const store = await this.openStore();
     const now = this.now();
-    const limit = request.limit ?? 20;
-    const scope = request.nodeId;
-    const inScope = this.cards().filter((c) => !scope || c.nodeId === scope);
-    const due: { card: DeckCard; at: string }[] = [];
-    const fresh: DeckCard[] = [];
-    for (const card of inScope) {
-      const s = store.schedule(card.id);
-      if (!s) fresh.push(card);
-      else if (new Date(s.due) <= now) due.push({ card, at: s.due });
-    }
-    due.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    const cards: ReviewCardDTO[] = [];
-    let empty = 0;
-    for (const card of [...due.map((d) => d.card), ...fresh]) {
-      if (cards.length >= limit) break;
-      const dto = this.dto(card, store, now);
-      // A concept note with no prose yet has nothing to recall.
-      if (!dto.back) {
-        empty++;
-        continue;
-      }
-      cards.push(dto);
-    }
-    return {
+    const built = this.deck();
+    const spec: DeckSpec = request.deck ?? (request.nodeId ? { kind: 'hops', nodeId: request.nodeId, hops: 0 } : { kind: 'all' });
+    const found = spec.kind === 'query' ? await this.search(spec.query) : [];
+    const resolved = resolveDeck(spec, built.deck, this.source().notes(), found);
+    const all = built.deck.cards.filter((c) => inDeck(c, resolved));
+    const cards = all.filter((c) => c.kind !== 'missing-link');
+    const links = all.filter((c) => c.kind === 'missing-link' && !store.linkAnswer(c.id)).slice(0, LINKS_PER_QUEUE);
+    const settings = store.settings;
+    const today = store.reviewedSince(startOfDay(now));
+    const schedule = (id: string): Schedule | undefined => this.scheduleOf(store, built.byId.get(id));
+    const queue = buildQueue({
       cards,
-      dueCount: due.length,
-      newCount: fresh.length - empty,
-      totalCount: inScope.length - empty,
-      reviewedToday: store.reviewedSince(startOfDay(now)),
+      schedule,
+      credit: (id) => store.credit(id),
+      recallNow: (id) => this.scheduler.recall(schedule(id), now),
+      now,
+      index: built.index,
+      depth: built.depth,
+      distance: resolved.distance,
+      newLeft: settings.newPerDay - today.fresh,
+      reviewsLeft: settings.reviewsPerDay - (today.reviews - today.fresh),
+    });
+    const limit = request.limit ?? 20;
+    return {
+      cards: interleave([...queue.reviews, ...queue.fresh], links).slice(0, limit).map((c) => this.dto(c, store, now)),
+      dueCount: queue.dueCount,
+      newCount: queue.newCount,
+      totalCount: cards.length,
+      reviewedToday: today.reviews,
+      newToday: today.fresh,
+      settings,
+      deck: { label: resolved.label, nodeIds: resolved.nodes ? [...resolved.nodes] : [] },
       problem: store.problem,
     };
   }
 
   async grade(request: GradeRequest): Promise<GradeResult> {
     const store = await this.openStore();
-    this.cards();
-    const card = this.byId.get(request.cardId);
+    const built = this.deck();
+    const card = built.byId.get(request.cardId);
     if (!card) throw new CairnError('not-found', `No such card: ${request.cardId} (its note may have changed).`);
+    if (card.kind === 'missing-link') throw new CairnError('bad-request', 'A missing-link exercise is answered yes or no (answerLinkSuggestion), not graded.');
     const now = this.now();
-    const schedule = this.scheduler.grade(store.schedule(card.id), request.grade, now);
-    await store.record(card.id, schedule, request.grade, now);
-    const mastery = this.masteryOf(store, now, card.nodeId);
-    return { card: this.dto(card, store, now), mastery: { [card.nodeId]: mastery[card.nodeId] ?? 0 } };
+    const { change, reviewed, pulledForward } = gradeWithCredit(card, request.grade, now, {
+      index: built.index,
+      scheduler: this.scheduler,
+      schedule: (id) => this.scheduleOf(store, built.byId.get(id)),
+      credit: (id) => store.credit(id),
+    });
+    await store.apply(change, now);
+    const touched = new Set([card, ...reviewed.map((id) => built.byId.get(id)!), ...pulledForward.map((id) => built.byId.get(id)!)].flatMap((c) => c.nodeIds));
+    const mastery = this.masteryNow(store, built, now, touched).nodes;
+    return { card: this.dto(card, store, now), mastery, implicit: { reviewed, pulledForward } };
+  }
+
+  private masteryNow(store: ReviewStore, built: Built, now: Date, only?: ReadonlySet<string>): MasteryDTO {
+    const horizon = horizonOf(store.settings.examDate, now);
+    const m = masteryAt(built.study, (id) => this.scheduleOf(store, built.byId.get(id)), (s, when) => this.scheduler.recallAt(s, when), horizon, only);
+    return { ...m, horizon: horizon.toISOString() };
   }
 
   async mastery(): Promise<MasteryDTO> {
     const store = await this.openStore();
-    this.cards();
-    return { nodes: this.masteryOf(store, this.now()) };
+    return this.masteryNow(store, this.deck(), this.now());
   }
 
-  /** Per node (or for one node), the mean recall probability of its reviewed cards. */
-  private masteryOf(store: ReviewStore, now: Date, only?: string): Record<string, number> {
-    const sums = new Map<string, { sum: number; n: number }>();
-    for (const [id, schedule] of store.scheduled()) {
-      const card = this.byId.get(id);
-      if (!card || (only !== undefined && card.nodeId !== only)) continue;
-      const s = sums.get(card.nodeId) ?? { sum: 0, n: 0 };
-      s.sum += this.scheduler.recall(schedule, now);
-      s.n++;
-      sums.set(card.nodeId, s);
-    }
-    const out: Record<string, number> = {};
-    for (const [node, { sum, n }] of sums) out[node] = Math.round((sum / n) * 1000) / 1000;
-    return out;
+  /** Where a missing-link exercise would write its link. */
+  async linkOf(cardId: string): Promise<LinkTarget> {
+    const card = this.deck().byId.get(cardId);
+    if (!card?.link) throw new CairnError('not-found', `No such link suggestion: ${cardId} (the note may have changed).`);
+    return card.link;
+  }
+
+  async answerLink(cardId: string, answer: 'linked' | 'dismissed'): Promise<void> {
+    await (await this.openStore()).recordLink(cardId, answer, this.now());
+  }
+
+  async settings(): Promise<ReviewSettingsDTO> {
+    return (await this.openStore()).settings;
+  }
+
+  async saveSettings(change: Partial<ReviewSettingsDTO>): Promise<ReviewSettingsDTO> {
+    const store = await this.openStore();
+    const next = { ...store.settings, ...change };
+    await store.saveSettings(next, this.now());
+    return next;
+  }
+
+  async plan(): Promise<ReviewPlanDTO> {
+    const store = await this.openStore();
+    const built = this.deck();
+    const now = this.now();
+    const { examDate, newPerDay } = store.settings;
+    const horizon = horizonOf(examDate, now);
+    const scheduleOf = (id: string): Schedule | undefined => this.scheduleOf(store, built.byId.get(id));
+    const m = masteryAt(built.study, scheduleOf, (s, when) => this.scheduler.recallAt(s, when), horizon);
+    const counts = new Map<string, number>();
+    for (const card of built.study) for (const n of card.nodeIds) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const concepts = [...counts]
+      .filter(([id]) => built.deck.graph.nodes.has(id))
+      .map(([nodeId, cards]) => ({ nodeId, label: built.deck.labels.get(nodeId) ?? nodeId, recall: m.nodes[nodeId] ?? 0, reviewed: m.coverage[nodeId]?.[0] ?? 0, cards }))
+      .sort((a, b) => a.recall - b.recall || b.cards - a.cards || (a.label < b.label ? -1 : 1));
+    const days = examDate ? Math.max(1, Math.min(365, Math.ceil((horizon.getTime() - startOfDay(now).getTime()) / DAY))) : 30;
+    const forecast = planForecast(
+      built.study.map((c) => scheduleOf(c.id)),
+      this.scheduler,
+      now,
+      days,
+      Math.max(0, newPerDay - store.reviewedSince(startOfDay(now)).fresh),
+      newPerDay,
+    );
+    const done = [...explicitReviews(store.log).values()].reduce((n, l) => n + l.length, 0);
+    return { examDate, fit: store.fit, reviewsForFit: { done, needed: FIT_MINIMUM }, horizon: horizon.toISOString(), forecast, concepts, history: reviewHistory(store.log, now, 30) };
   }
 }

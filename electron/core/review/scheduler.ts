@@ -1,4 +1,7 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { createEmptyCard, default_w, fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+
+/** FSRS's parameters for the average person, as ts-fsrs ships them. */
+export const DEFAULT_WEIGHTS: readonly number[] = default_w;
 import type { CardState, ReviewGrade } from '../../contract';
 
 /** A card's schedule as the review store keeps it: plain JSON, dates as ISO strings. */
@@ -70,8 +73,16 @@ export function formatInterval(ms: number): string {
 export class Scheduler {
   private readonly f: FSRS;
 
-  constructor(options: { fuzz?: boolean } = {}) {
-    this.f = fsrs(generatorParameters({ enable_fuzz: options.fuzz ?? true }));
+  /** `weights`: FSRS's 21 parameters, for a memory other than the average person's (the bench's students). */
+  /** `retention`: the recall probability reviews are scheduled at (FSRS's desired retention, 0.9 by default). */
+  constructor(options: { fuzz?: boolean; weights?: readonly number[]; retention?: number } = {}) {
+    this.f = fsrs(
+      generatorParameters({
+        enable_fuzz: options.fuzz ?? true,
+        ...(options.weights ? { w: [...options.weights] } : {}),
+        ...(options.retention ? { request_retention: options.retention } : {}),
+      }),
+    );
   }
 
   grade(current: Schedule | undefined, grade: ReviewGrade, now: Date): Schedule {
@@ -90,5 +101,10 @@ export class Scheduler {
   recall(current: Schedule | undefined, now: Date): number {
     if (!current || current.state === 'new') return 0;
     return this.f.get_retrievability(toCard(current, now), now, false);
+  }
+
+  /** Predicted recall at a later date (an exam), if the card is not reviewed before. */
+  recallAt(current: Schedule, at: Date): number {
+    return this.recall(current, at);
   }
 }

@@ -18,6 +18,8 @@ describe('concept cards of the study note alone', () => {
   it('answers each card with its definition, and gives none to a concept the note never defines', async () => {
     const session = await openVaultSession(dir, { host: 'cli', watch: false, cacheDir: null });
     try {
+      // A day meets 20 new cards by default; every card is wanted here.
+      await session.service.setReviewSettings({ newPerDay: 500 });
       const queue = await session.service.reviewQueue({ limit: 500 });
       const cards = new Map(queue.cards.filter((c) => c.kind === 'concept').map((c) => [c.front, c.back]));
       expect(Object.fromEntries(cards)).toEqual({

@@ -1,14 +1,38 @@
-import type { ReviewGrade } from '../../contract';
+import type { ReviewFitDTO, ReviewGrade, ReviewSettingsDTO } from '../../contract';
 import type { VaultFs } from '../vault/vault-fs';
 import type { Schedule } from './scheduler';
 
 /** In the vault, like Obsidian's `.obsidian/`: the person's revision history travels with their notes. */
 export const REVIEW_FILE = '.cairn/review.json';
 
+export interface LogEntry {
+  card: string;
+  grade: ReviewGrade;
+  at: string;
+  /** Set for a review given by implicit credit: the card whose grade gave it. */
+  via?: string;
+}
+
+export const DEFAULT_SETTINGS: ReviewSettingsDTO = { examDate: null, newPerDay: 20, reviewsPerDay: 200 };
+
 interface ReviewFile {
   version: 1;
   cards: Record<string, Schedule>;
-  log: { card: string; grade: ReviewGrade; at: string }[];
+  log: LogEntry[];
+  /** Implicit credit gathered by each card, a fraction of a review (see implicit.ts). */
+  credit?: Record<string, number>;
+  settings?: Partial<ReviewSettingsDTO>;
+  /** Missing-link exercises answered: written, or declined (never asked again). */
+  links?: Record<string, 'linked' | 'dismissed'>;
+  /** FSRS's parameters fitted to this history (see optimizer.ts), used for scheduling once present. */
+  fit?: ReviewFitDTO;
+}
+
+/** Everything one grade changes, saved at once. */
+export interface ReviewChange {
+  schedules: Record<string, Schedule>;
+  log: LogEntry[];
+  credit: Record<string, number>;
 }
 
 const empty = (): ReviewFile => ({ version: 1, cards: {}, log: [] });
@@ -57,21 +81,69 @@ export class ReviewStore {
     return Object.entries(this.data.cards)[Symbol.iterator]();
   }
 
-  reviewedSince(since: Date): number {
+  /** Grades given since `since` (implicit reviews not counted), and how many of them met a card for the first time. */
+  reviewedSince(since: Date): { reviews: number; fresh: number } {
     const t = since.toISOString();
-    let n = 0;
-    for (let i = this.data.log.length - 1; i >= 0 && this.data.log[i]!.at >= t; i--) n++;
-    return n;
+    const seenBefore = new Set<string>();
+    const today: LogEntry[] = [];
+    for (const entry of this.data.log) {
+      if (entry.via) continue;
+      if (entry.at < t) seenBefore.add(entry.card);
+      else today.push(entry);
+    }
+    const fresh = new Set(today.filter((e) => !seenBefore.has(e.card)).map((e) => e.card));
+    return { reviews: today.length, fresh: fresh.size };
+  }
+
+  get log(): readonly LogEntry[] {
+    return this.data.log;
+  }
+
+  credit(cardId: string): number {
+    return this.data.credit?.[cardId] ?? 0;
+  }
+
+  get fit(): ReviewFitDTO | null {
+    return this.data.fit ?? null;
+  }
+
+  saveFit(fit: ReviewFitDTO, at: Date): Promise<void> {
+    return this.write((data) => ({ ...data, fit }), at);
+  }
+
+  linkAnswer(cardId: string): 'linked' | 'dismissed' | undefined {
+    return this.data.links?.[cardId];
+  }
+
+  recordLink(cardId: string, answer: 'linked' | 'dismissed', at: Date): Promise<void> {
+    return this.write((data) => ({ ...data, links: { ...data.links, [cardId]: answer } }), at);
+  }
+
+  get settings(): ReviewSettingsDTO {
+    return { ...DEFAULT_SETTINGS, ...this.data.settings };
   }
 
   /** Records a grade and saves; if the save fails, nothing is recorded and the error says why. */
   record(cardId: string, schedule: Schedule, grade: ReviewGrade, at: Date): Promise<void> {
+    return this.apply({ schedules: { [cardId]: schedule }, log: [{ card: cardId, grade, at: at.toISOString() }], credit: {} }, at);
+  }
+
+  saveSettings(settings: ReviewSettingsDTO, at: Date): Promise<void> {
+    return this.write((data) => ({ ...data, settings }), at);
+  }
+
+  /** Saves a grade with what it did to other cards; if the save fails, nothing is recorded. */
+  apply(change: ReviewChange, at: Date): Promise<void> {
+    return this.write((data) => {
+      const credit = { ...data.credit, ...change.credit };
+      for (const [id, c] of Object.entries(credit)) if (c <= 0) delete credit[id];
+      return { ...data, cards: { ...data.cards, ...change.schedules }, log: [...data.log, ...change.log], credit };
+    }, at);
+  }
+
+  private write(update: (data: ReviewFile) => ReviewFile, at: Date): Promise<void> {
     const run = this.saving.then(async () => {
-      const next: ReviewFile = {
-        version: 1,
-        cards: { ...this.data.cards, [cardId]: schedule },
-        log: [...this.data.log, { card: cardId, grade, at: at.toISOString() }],
-      };
+      const next = update(this.data);
       if (this.unreadable) {
         const aside = REVIEW_FILE.replace(/\.json$/, `.unreadable-${at.getTime()}.json`);
         await this.vault.write(aside, this.unreadable.text);

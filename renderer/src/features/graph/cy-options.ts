@@ -47,7 +47,8 @@ export function viewOptions(nodeCount: number, hardwareWebgl: boolean): Cytoscap
   const options: CytoscapeOptions & { renderer?: Record<string, unknown> } = {
     minZoom: 0.02,
     maxZoom: 4,
-    boxSelectionEnabled: false,
+    // Shift+drag selects a cluster to revise; a plain drag still pans.
+    boxSelectionEnabled: true,
     hideEdgesOnViewport: nodeCount > 300,
     textureOnViewport: nodeCount > 300,
     motionBlur: false,

@@ -1,0 +1,151 @@
+import type { ReviewGrade } from '../../electron/contract';
+import type { DeckCard } from '../../electron/core/review/deck';
+import { gradeWithCredit } from '../../electron/core/review/grading';
+import type { CardIndex } from '../../electron/core/review/implicit';
+import { buildQueue } from '../../electron/core/review/queue';
+import { Scheduler, type Schedule } from '../../electron/core/review/scheduler';
+import type { ReviewGraph } from '../../electron/core/review/concept-graph';
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+/** Mulberry32: a seeded generator, so a run can be repeated exactly. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Student {
+  /** The student's true memory: FSRS with parameters the schedulers do not know. */
+  memory: Scheduler;
+  random: () => number;
+}
+
+export interface SimOptions {
+  cards: readonly DeckCard[];
+  index: CardIndex;
+  graph: ReviewGraph;
+  days: number;
+  /** Cards a day the student has time for (the same for both policies). */
+  perDay: number;
+  newPerDay: number;
+  /** Fraction of a review a neighbour's card gets in the student's true memory when a card is recalled. */
+  transfer: number;
+  policy: 'fsrs' | 'cairn';
+  student: Student;
+  start: Date;
+  /** The retention both schedulers aim at; lower means fewer reviews and lower recall. */
+  retention: number;
+}
+
+export interface SimResult {
+  reviews: number;
+  implicit: number;
+  /** Mean true recall over every card on exam day (a card never met counts 0). */
+  examRecall: number;
+}
+
+/**
+ * One student, one policy, `days` days of study then the exam. Each day the student answers cards until
+ * the policy has none due or the day's time is used; an answer is right with the student's true recall
+ * probability. `fsrs` is plain FSRS per card, what Anki and Obsidian's plugin do; `cairn` is the same
+ * FSRS with the graph: implicit credit, weak spots, and the queue that clears the most.
+ */
+export function simulate(o: SimOptions): SimResult {
+  const scheduler = new Scheduler({ fuzz: false, retention: o.retention });
+  const sched = new Map<string, Schedule>();
+  const truth = new Map<string, Schedule>();
+  const credit = new Map<string, number>();
+  // The true memory's neighbours: cards about the same concepts or concepts joined on the graph.
+  const neighbours = new Map<string, string[]>();
+  for (const card of o.cards) {
+    const nodes = new Set(card.nodeIds.flatMap((n) => [n, ...o.graph.neighbours(n).map((x) => x.id)]));
+    neighbours.set(card.id, o.cards.filter((d) => d.id !== card.id && d.nodeIds.some((n) => nodes.has(n))).map((d) => d.id));
+  }
+  let reviews = 0;
+  let implicit = 0;
+  const depth = o.graph.depths();
+  for (let day = 0; day < o.days; day++) {
+    let t = o.start.getTime() + day * DAY + 9 * 3_600_000;
+    let shown = 0;
+    let fresh = 0;
+    while (shown < o.perDay) {
+      const now = new Date(t);
+      const next = o.policy === 'cairn' ? cairnNext(o, sched, credit, now, depth, scheduler, o.newPerDay - fresh, o.perDay - shown) : fsrsNext(o.cards, sched, now, o.newPerDay - fresh);
+      if (!next) break;
+      const isNew = !sched.has(next.id);
+      const grade = answer(o.student, truth.get(next.id), now);
+      truth.set(next.id, o.student.memory.grade(truth.get(next.id), grade, now));
+      if (grade !== 'again' && o.transfer > 0) {
+        for (const id of neighbours.get(next.id) ?? []) {
+          const s = truth.get(id);
+          if (s && s.state !== 'new' && o.student.random() < o.transfer) truth.set(id, o.student.memory.grade(s, 'good', now));
+        }
+      }
+      if (o.policy === 'cairn') {
+        const effects = gradeWithCredit(next, grade, now, { index: o.index, scheduler, schedule: (id) => sched.get(id), credit: (id) => credit.get(id) ?? 0 });
+        for (const [id, s] of Object.entries(effects.change.schedules)) sched.set(id, s);
+        for (const [id, c] of Object.entries(effects.change.credit)) credit.set(id, c);
+        implicit += effects.reviewed.length;
+      } else sched.set(next.id, scheduler.grade(sched.get(next.id), grade, now));
+      reviews++;
+      shown++;
+      if (isNew) fresh++;
+      t += MINUTE;
+    }
+  }
+  const exam = new Date(o.start.getTime() + o.days * DAY + 9 * 3_600_000);
+  let sum = 0;
+  for (const card of o.cards) sum += o.student.memory.recall(truth.get(card.id), exam);
+  return { reviews, implicit, examRecall: sum / o.cards.length };
+}
+
+/** First sight: the card is read and mostly got; later, right with the true recall probability. */
+function answer(student: Student, truth: Schedule | undefined, now: Date): ReviewGrade {
+  if (!truth || truth.state === 'new') return student.random() < 0.7 ? 'good' : 'again';
+  return student.random() < student.memory.recall(truth, now) ? 'good' : 'again';
+}
+
+function fsrsNext(cards: readonly DeckCard[], sched: Map<string, Schedule>, now: Date, newLeft: number): DeckCard | null {
+  let best: DeckCard | null = null;
+  let bestDue = Infinity;
+  for (const card of cards) {
+    const s = sched.get(card.id);
+    if (!s) continue;
+    const due = new Date(s.due).getTime();
+    if (due <= now.getTime() && due < bestDue) [best, bestDue] = [card, due];
+  }
+  if (best) return best;
+  if (newLeft <= 0) return null;
+  return cards.find((c) => !sched.has(c.id)) ?? null;
+}
+
+function cairnNext(
+  o: SimOptions,
+  sched: Map<string, Schedule>,
+  credit: Map<string, number>,
+  now: Date,
+  depth: Map<string, number>,
+  scheduler: Scheduler,
+  newLeft: number,
+  reviewsLeft: number,
+): DeckCard | null {
+  const q = buildQueue({
+    cards: o.cards,
+    schedule: (id) => sched.get(id),
+    credit: (id) => credit.get(id) ?? 0,
+    recallNow: (id) => scheduler.recall(sched.get(id), now),
+    now,
+    index: o.index,
+    depth,
+    newLeft,
+    reviewsLeft,
+  });
+  return q.reviews[0] ?? q.fresh[0] ?? null;
+}

@@ -1,0 +1,134 @@
+import type { EvidenceDTO, NoteId } from '../../contract';
+import { plain } from '../concepts/fold';
+import type { ParsedNote } from '../markdown/types';
+import { isKindOf, type ReviewGraph } from './concept-graph';
+import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept } from './deck';
+
+interface GraphCardSource {
+  text(id: NoteId): ParsedNote | undefined;
+  evidence(edgeId: string): EvidenceDTO[];
+}
+
+/**
+ * `AMI` stands for `Amazon Machine Image`, `GWLB` for `Gateway Load Balancer`: its letters, in order,
+ * begin the long name's words or continue the word the letter before began; a word left out must be a
+ * small lower-case one (`de`, `of`).
+ */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[A-Z][A-Z0-9]{1,6}s?$/.test(short)) return false;
+  // EC2 is E-C-C (Elastic Compute Cloud), S3 is S-S-S: a digit repeats the letter before it.
+  const letters = short
+    .replace(/s$/, '')
+    .replace(/([A-Z])([2-9])/g, (_m, l: string, n: string) => l.repeat(Number(n)))
+    .replace(/[^A-Z]/g, '')
+    .toLowerCase();
+  const words = long.split(/[\s-]+/).filter(Boolean);
+  if (letters.length < 2 || words.length < 2) return false;
+  const match = (l: number, w: number): boolean => {
+    if (l === letters.length) return words.slice(w).every((x) => /^\p{Ll}{1,3}$/u.test(x));
+    for (let k = w; k < words.length; k++) {
+      const word = words[k]!.toLowerCase();
+      if (word[0] === letters[l]) {
+        // Letters after this one may continue the same word (Gate-W-ay) before moving on.
+        let inner = 1;
+        let at = l + 1;
+        for (;;) {
+          if (match(at, k + 1)) return true;
+          const next = at < letters.length ? word.indexOf(letters[at]!, inner) : -1;
+          if (next < 0) break;
+          inner = next + 1;
+          at++;
+        }
+      }
+      if (!/^\p{Ll}{1,3}$/u.test(words[k]!)) return false;
+    }
+    return false;
+  };
+  return match(0, 0);
+}
+
+/** The longest name would be its plural or a translation: the shortest full name is the expansion. */
+function expansion(c: DeckConcept, short: string): string | null {
+  const names = [c.label, ...c.aliases].filter((n) => n !== short && n.split(/\s+/).length >= 2 && isAcronymOf(short, n));
+  names.sort((a, b) => a.length - b.length);
+  return names[0] ?? null;
+}
+
+const quote = (sentence: string): string => `“${sentence.trim()}”`;
+
+/**
+ * Cards asked from the graph, each answered by what the vault says: concept cards where a definition
+ * exists, acronyms, typed relations with their sentence, and "which of these is a kind of X?". A concept
+ * with nothing that answers the question gets no card: a card must never teach a wrong answer.
+ */
+export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph, source: GraphCardSource, labels: Map<string, string>): DeckCard[] {
+  const cards: DeckCard[] = [];
+  for (const concept of concepts) {
+    const nodeId = conceptNode(concept);
+    const names = [concept.label, ...concept.aliases];
+    const definition = bestDefinition(concept.definitions, names);
+    // Only a sentence that says what it is or is for (concepts/glosses.ts) answers a concept card: the first
+    // sentence of a note titled after it may be about anything.
+    const answer: { text: string; noteId: NoteId; line: number } | null = definition ? { text: definition.sentence, noteId: definition.noteId, line: definition.line } : null;
+    if (answer) {
+      const { text, noteId, line } = answer;
+      cards.push({ id: `concept:${concept.key}`, kind: 'concept', front: concept.label, nodeIds: [nodeId], source: { noteId, line }, answer: () => text });
+    }
+
+    for (const short of new Set(names.filter((n) => /^[A-Z][A-Z0-9]{1,6}$/.test(n)))) {
+      const long = expansion(concept, short);
+      if (!long) continue;
+      const said = [...concept.definitions, ...(answer ? [{ sentence: answer.text, noteId: answer.noteId, line: answer.line }] : [])].find(
+        (d) => namesConcept(d.sentence, [short]) && plain(d.sentence).includes(plain(long)),
+      );
+      const at = said ? { noteId: said.noteId, line: said.line } : concept.noteId ? { noteId: concept.noteId, line: 1 } : null;
+      const text = said ? `${long}\n\n${quote(said.sentence)}` : long;
+      cards.push({ id: `alias:${concept.key}:${shortHash(short)}`, kind: 'alias', front: short, nodeIds: [nodeId], source: at, answer: () => text });
+    }
+  }
+
+  const kinds = new Map<string, { child: string; sentence: EvidenceDTO }[]>();
+  for (const edge of graph.typedEdges) {
+    const evidence = source.evidence(edge.id)[0];
+    // A relation nobody wrote a sentence for has no answer to show.
+    if (!evidence) continue;
+    const a = labels.get(edge.source) ?? edge.source;
+    const b = labels.get(edge.target) ?? edge.target;
+    const text = `${a} — ${edge.relation} — ${b}\n\n${quote(evidence.text)}`;
+    cards.push({
+      id: `relation:${shortHash(`${edge.source}\n${edge.relation}\n${edge.target}`)}`,
+      kind: 'relation',
+      front: `${a} · ${b}`,
+      nodeIds: [edge.source, edge.target],
+      source: { noteId: evidence.noteId, line: evidence.line },
+      answer: () => text,
+    });
+    if (isKindOf(edge.relation)) {
+      const list = kinds.get(edge.target) ?? [];
+      list.push({ child: edge.source, sentence: evidence });
+      kinds.set(edge.target, list);
+    }
+  }
+
+  for (const [parent, children] of kinds) {
+    const kindsOfParent = new Set(children.map((c) => c.child));
+    // Wrong options from around the parent, so the choice is about meaning, not about which names are near.
+    const near = [...graph.within(parent, 2).keys()].filter((id) => id !== parent && !kindsOfParent.has(id) && labels.has(id)).sort();
+    for (const { child, sentence } of children) {
+      const wrong = near.sort((x, y) => (shortHash(child + x) < shortHash(child + y) ? -1 : 1)).slice(0, 3);
+      if (wrong.length < 2) continue;
+      const options = [child, ...wrong].map((id) => labels.get(id) ?? id).sort((x, y) => (shortHash(x + child) < shortHash(y + child) ? -1 : 1));
+      const text = `${labels.get(child) ?? child}\n\n${quote(sentence.text)}`;
+      cards.push({
+        id: `kind-of:${shortHash(`${parent}\n${child}`)}`,
+        kind: 'kind-of',
+        front: labels.get(parent) ?? parent,
+        nodeIds: [child, parent],
+        source: { noteId: sentence.noteId, line: sentence.line },
+        options,
+        answer: () => text,
+      });
+    }
+  }
+  return cards;
+}

@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CairnService } from '../service';
+import { makeTempVault, type TempVault } from '../testing/temp-vault';
+import { NodeVaultFs } from '../vault/node-vault-fs';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+const FILES = {
+  'ELB.md': '---\naliases: [Elastic Load Balancing]\n---\n# ELB\n\nElastic Load Balancing (ELB) reparte el tráfico entrante entre varios destinos sanos de AWS.\n',
+  'ALB.md': '---\naliases: [ALB, Application Load Balancer]\n---\n# Application Load Balancer\n\nEl Application Load Balancer (ALB) es el balanceador de capa 7 de [[ELB]], y entiende HTTP.\n',
+  'S3.md': '---\naliases: [S3, Simple Storage Service]\n---\n# S3\n\nAmazon S3 (Simple Storage Service) es un almacenamiento de objetos con buckets.\n',
+  'repaso.md': '---\ntags: [flashcards]\n---\n# Repaso\n\n- ¿Capa del ALB?::7\n- ¿Qué protocolo entiende el ALB?::HTTP y HTTPS\n- ¿Enruta el ALB por ruta?::Sí, con reglas\n- ¿Qué usa el ALB para escuchar?::Listeners\n',
+};
+
+describe('implicit repetition through the graph', () => {
+  let vault: TempVault;
+  let clock: Date;
+  let service: CairnService;
+
+  beforeEach(async () => {
+    vault = await makeTempVault(FILES);
+    clock = new Date('2026-05-04T10:00:00Z');
+    service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', now: () => clock });
+    await service.start();
+  });
+  afterEach(() => vault.cleanup());
+
+  const cards = async (): Promise<Awaited<ReturnType<CairnService['reviewQueue']>>['cards']> => {
+    await service.setReviewSettings({ newPerDay: 100 });
+    return (await service.reviewQueue({ limit: 100 })).cards;
+  };
+  const byFront = async (front: string): Promise<string> => (await cards()).find((c) => c.front === front && c.kind === 'note')!.id;
+  const conceptCard = async (nodeId: string): Promise<string> => (await cards()).find((c) => c.nodeId === nodeId && c.kind === 'concept')!.id;
+  const history = async (): Promise<{ cards: Record<string, { due: string }>; log: { card: string; via?: string }[]; credit: Record<string, number> }> =>
+    JSON.parse(await vault.read('.cairn/review.json'));
+
+  it('ALB questions give ELB’s own card discounted credit until it counts as a review', async () => {
+    const elb = await conceptCard('note:ELB.md');
+    const alb = ['¿Capa del ALB?', '¿Qué protocolo entiende el ALB?', '¿Enruta el ALB por ruta?', '¿Qué usa el ALB para escuchar?'];
+    const albIds = await Promise.all(alb.map((f) => byFront(f)));
+    // The ALB questions name ALB only; ELB is ALB's neighbour by a link.
+    expect((await cards()).find((c) => c.id === albIds[0])!.nodeIds).toEqual(['note:ALB.md']);
+    const first = await service.gradeCard({ cardId: elb, grade: 'easy' });
+    // Past the due day, whatever the fuzz: its recall is below the 0.9 FSRS schedules for, so credit counts whole.
+    clock = new Date(new Date(first.card.due!).getTime() + 3 * DAY);
+    expect((await service.reviewQueue({})).cards.map((c) => c.id)).toContain(elb);
+
+    for (const id of albIds.slice(0, 3)) {
+      const result = await service.gradeCard({ cardId: id, grade: 'good' });
+      expect(result.implicit.reviewed).toEqual([]);
+    }
+    // 0.5 (the discount) × 0.6 (a link) per grade.
+    expect((await history()).credit[elb]).toBeCloseTo(0.9, 5);
+    const dueBefore = (await history()).cards[elb]!.due;
+    const fourth = await service.gradeCard({ cardId: albIds[3]!, grade: 'good' });
+    expect(fourth.implicit.reviewed).toEqual([elb]);
+    expect(fourth.mastery['note:ELB.md']).toBeGreaterThan(0.5);
+    const saved = await history();
+    expect(new Date(saved.cards[elb]!.due).getTime()).toBeGreaterThan(new Date(dueBefore).getTime() + DAY);
+    expect(saved.credit[elb]).toBeUndefined();
+    expect(saved.log.at(-1)).toEqual(expect.objectContaining({ card: elb, via: albIds[3] }));
+    // An implicit review is not a grade the person gave.
+    expect((await service.reviewQueue({})).reviewedToday).toBe(4);
+    expect((await service.reviewQueue({})).cards.map((c) => c.id)).not.toContain(elb);
+  });
+
+  it('a card that is still fresh gains nothing from its neighbours', async () => {
+    const elb = await conceptCard('note:ELB.md');
+    await service.gradeCard({ cardId: elb, grade: 'easy' });
+    clock = new Date(clock.getTime() + HOUR);
+    await service.gradeCard({ cardId: await byFront('¿Capa del ALB?'), grade: 'good' });
+    expect((await history()).credit[elb]).toBeUndefined();
+  });
+
+  it('Again on an ALB question pulls ELB’s soon-due card forward to today (a weak spot)', async () => {
+    const elb = await conceptCard('note:ELB.md');
+    const s3 = await conceptCard('note:S3.md');
+    const first = await service.gradeCard({ cardId: elb, grade: 'easy' });
+    await service.gradeCard({ cardId: s3, grade: 'easy' });
+    clock = new Date(new Date(first.card.due!).getTime() - DAY);
+    expect((await service.reviewQueue({})).cards.map((c) => c.id)).not.toContain(elb);
+    const failed = await service.gradeCard({ cardId: await byFront('¿Capa del ALB?'), grade: 'again' });
+    expect(failed.implicit.pulledForward).toContain(elb);
+    expect(failed.implicit.pulledForward).not.toContain(s3);
+    const queue = await service.reviewQueue({});
+    expect(queue.cards.find((c) => c.id === elb)?.state).toBe('review');
+  });
+
+  it('the queue takes first the review whose credit clears another due card', async () => {
+    const s3 = await conceptCard('note:S3.md');
+    const elb = await conceptCard('note:ELB.md');
+    const [q1, q2, q3, q4] = await Promise.all(['¿Capa del ALB?', '¿Qué protocolo entiende el ALB?', '¿Enruta el ALB por ruta?', '¿Qué usa el ALB para escuchar?'].map((f) => byFront(f)));
+    await service.gradeCard({ cardId: s3, grade: 'easy' });
+    clock = new Date(clock.getTime() + 3 * DAY);
+    // q1 before ELB is first learnt, so q1's own grade gives ELB nothing yet.
+    await service.gradeCard({ cardId: q1!, grade: 'easy' });
+    await service.gradeCard({ cardId: elb, grade: 'easy' });
+    clock = new Date(clock.getTime() + 30 * DAY);
+    for (const id of [q2!, q3!, q4!]) await service.gradeCard({ cardId: id, grade: 'good' });
+    expect((await history()).credit[elb]).toBeCloseTo(0.9, 5);
+    const due = (await service.reviewQueue({})).cards.filter((c) => c.state === 'review').map((c) => c.id);
+    // S3 is the most overdue, but q1 clears ELB as well: q1 first, ELB last.
+    expect(due).toEqual([q1, s3, elb]);
+  });
+});
+
+describe('the daily queue', () => {
+  let vault: TempVault;
+  let clock: Date;
+
+  beforeEach(async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`c/Concepto ${i}.md`] = `# Concepto ${i}\n\nEl Concepto ${i} es una idea de prueba número ${i} con su propia definición.\n`;
+    vault = await makeTempVault(files);
+    clock = new Date('2026-05-04T10:00:00Z');
+  });
+  afterEach(() => vault.cleanup());
+
+  it('meets at most the day’s new cards and reviews, and counts what was done today against them', async () => {
+    const service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', now: () => clock });
+    await service.start();
+    const first = await service.reviewQueue({ limit: 500 });
+    expect(first.newCount).toBe(30);
+    expect(first.settings.newPerDay).toBe(20);
+    expect(first.cards).toHaveLength(20);
+    for (const card of first.cards.slice(0, 5)) await service.gradeCard({ cardId: card.id, grade: 'easy' });
+    const later = await service.reviewQueue({ limit: 500 });
+    expect(later.newToday).toBe(5);
+    expect(later.cards).toHaveLength(15);
+    await service.setReviewSettings({ newPerDay: 0, reviewsPerDay: 2 });
+    clock = new Date(clock.getTime() + 60 * DAY);
+    const reviews = await service.reviewQueue({ limit: 500 });
+    expect(reviews.dueCount).toBe(5);
+    expect(reviews.cards).toHaveLength(2);
+    expect(JSON.parse(await vault.read('.cairn/review.json')).settings).toEqual({ examDate: null, newPerDay: 0, reviewsPerDay: 2 });
+    await expect(service.setReviewSettings({ newPerDay: -1 })).rejects.toThrow(/newPerDay/);
+    await expect(service.setReviewSettings({ examDate: 'soon' })).rejects.toThrow(/examDate/);
+  });
+
+  it('the exam plan: mastery at the exam date, a forecast up to it, every concept weakest first', async () => {
+    const service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', now: () => clock });
+    await service.start();
+    const [a, b] = (await service.reviewQueue({})).cards;
+    await service.gradeCard({ cardId: a!.id, grade: 'easy' });
+    await service.gradeCard({ cardId: b!.id, grade: 'again' });
+    const week = (await service.getMastery()).nodes[a!.nodeId]!;
+    await service.setReviewSettings({ examDate: '2026-07-04' });
+    const atExam = await service.getMastery();
+    expect(atExam.horizon.slice(0, 10)).toBe('2026-07-04');
+    expect(atExam.nodes[a!.nodeId]!).toBeLessThan(week);
+    const plan = await service.reviewPlan();
+    expect(plan.examDate).toBe('2026-07-04');
+    expect(plan.forecast[0]!.date).toBe('2026-05-04');
+    expect(plan.forecast.at(-1)!.date).toBe('2026-07-04');
+    // 28 cards still new: 18 more today, then 10 tomorrow.
+    expect(plan.forecast.slice(0, 2).map((d) => d.fresh)).toEqual([18, 10]);
+    expect(plan.forecast.reduce((n, d) => n + d.due, 0)).toBeGreaterThan(30);
+    expect(plan.concepts[0]!.recall).toBe(0);
+    const graded = plan.concepts.filter((c) => c.reviewed > 0);
+    expect(graded.map((c) => c.nodeId)).toEqual([b!.nodeId, a!.nodeId]);
+    expect(plan.history.at(-1)).toEqual({ date: '2026-05-04', reviews: 2, again: 1 });
+  });
+});
