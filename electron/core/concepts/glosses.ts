@@ -93,11 +93,17 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   const opening = lines[0];
   if (opening) {
     const first = sentences(opening.text)[0]?.text.trim() ?? '';
+    const lower = first.toLowerCase().replace(/^(?:el|la|los|las|un|una|the|an?)\s+/, '');
+    const afterFirstWord = lower.replace(/^\S+\s+/, '');
     for (const own of [note.title, ...note.aliases]) {
-      const escaped = own.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      // `Amazon EC2 runs …`, `An Amazon Machine Image (AMI) holds …`.
-      const subject = `(?:(?:\\p{Lu}\\p{L}+\\s+)?${escaped}(?:\\s*\\([^()]{1,60}\\))?|(?:[\\p{L}\\p{N}-]+\\s+){1,5}\\(${escaped}\\))`;
-      if (!escaped || !new RegExp(`^${ARTICLE}${subject}\\s+\\p{L}`, 'iu').test(first)) continue;
+      const name = own.trim().toLowerCase();
+      if (!name) continue;
+      // `Amazon EC2 runs …`, `An Amazon Machine Image (AMI) holds …`: plain string tests, since a regular
+      // expression per note (one per title) cost more to compile than the rest of the note's analysis.
+      const opensWith = (text: string): boolean => text.startsWith(name) && /^\s+\p{L}/u.test(text.slice(name.length).replace(/^\s*\([^()]{1,60}\)/, ''));
+      const paren = lower.indexOf(`(${name})`);
+      const namedInParens = paren > 0 && paren < 80 && /^\s+\p{L}/u.test(lower.slice(paren + name.length + 2));
+      if (!opensWith(lower) && !opensWith(afterFirstWord) && !namedInParens) continue;
       found.push({ name: own.trim(), sentence: tidy(first), line: opening.line, section: opening.section, strong: true });
       break;
     }
@@ -140,12 +146,12 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   // four uses; a guide page says `The instance is …` in a few of fifty).
   const subjectCount = new Map<string, number>();
   for (const f of found) subjectCount.set(foldTerm(f.name), (subjectCount.get(foldTerm(f.name)) ?? 0) + 1);
-  const prose = lines.map((l) => l.text).join('\n');
+  let plainProse: string | null = null;
   const defines = (key: string, raw: string): boolean => {
     const n = subjectCount.get(key) ?? 0;
     if (n < 2) return false;
     const stem = plain(raw).replace(/(es|s)$/, '');
-    const uses = plain(prose).match(new RegExp(`(?<![\\p{L}])${stem.replace(/[^\p{L}\p{N}]/gu, '')}\\p{L}{0,3}(?![\\p{L}])`, 'gu'))?.length ?? n;
+    const uses = (plainProse ??= plain(lines.map((l) => l.text).join('\n'))).match(new RegExp(`(?<![\\p{L}])${stem.replace(/[^\p{L}\p{N}]/gu, '')}\\p{L}{0,3}(?![\\p{L}])`, 'gu'))?.length ?? n;
     return n / Math.max(n, uses) >= SUBJECT_SHARE;
   };
   const out: ConceptCandidate[] = [];
