@@ -100,6 +100,8 @@ test('the exam plan: an exam date moves the horizon, the forecast and the statis
   await app.getByTestId('review-start').click();
   await app.getByTestId('review-reveal').click();
   await app.getByTestId('review-grade-good').click();
+  // The grade is saved before the plan is asked for.
+  await expect(app.getByTestId('review-counts')).toContainText('1 reviewed today');
   await app.getByTestId('review-tab-plan').click();
   await expect(app.getByTestId('review-plan')).toBeVisible();
   await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
