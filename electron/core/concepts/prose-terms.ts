@@ -34,6 +34,11 @@ const MIXED_CODE = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}.-]+$/u;
 const INNER_CAPS = /^\p{L}+$/u;
 const MAX_RUN = 6;
 /**
+ * Names one note may put forward by their shape. A person's note introduces tens; a generated one
+ * (20,000 `q1::a1` cards) would make every pair of its names a related pair in one section.
+ */
+const MAX_NAMES = 300;
+/**
  * Words that may sit inside a name between two capitalised words (`Bring Your Own IP`, `Servicio de
  * Almacenamiento`); not `and`/`y`, which join the items of a list (`T3, T3a y T2`).
  */
@@ -150,7 +155,7 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
   const push = (name: string, l: Line, start: number, end: number): void => {
     const folded = foldTerm(name);
     if (!folded || folded.length < 2 || linked.has(folded) || FOLDED_GENERIC.has(folded)) return;
-    if (seen.has(folded)) return;
+    if (seen.has(folded) || seen.size >= MAX_NAMES) return;
     seen.add(folded);
     const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, start, end), section: l.section };
     out.push({ names: [name], source: 'term', occurrence });

@@ -39,9 +39,6 @@ const CUES: [RegExp, RelationName, 'forward' | 'backward'][] = [
   [/\b(?:conectar(?:se)? a|connects? to|se conecta a)\b/iu, 'connects to', 'forward'],
 ];
 
-const endsWith = (whole: string[], part: string[]): boolean =>
-  part.length < whole.length && part.every((w, i) => whole[whole.length - part.length + i] === w);
-const startsWith = (whole: string[], part: string[]): boolean => part.length < whole.length && part.every((w, i) => whole[i] === w);
 
 /** The relations a note states, each pair and name once, in note order. */
 export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], dict: RelationDictionary): TypedRelation[] {
@@ -71,19 +68,27 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     return headingKey.get(section);
   };
 
-  // From the names: one concept's name inside another's.
+  // From the names: one concept's name inside another's. Looked up by the name's own prefixes and
+  // suffixes, not pair by pair: a note of 20,000 headings names as many concepts.
   const keys = [...firstHit.keys()];
+  const byName = new Map<string, ConceptKey[]>();
+  for (const k of keys) {
+    for (const w of namesOf(k)) {
+      const name = w.join(' ');
+      const list = byName.get(name);
+      if (!list) byName.set(name, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  }
   for (const a of keys) {
-    for (const b of keys) {
-      if (a === b) continue;
-      const ev = (firstHit.get(a) as ConceptHit).occurrence;
-      for (const wa of namesOf(a)) {
-        for (const wb of namesOf(b)) {
-          // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first.
-          const brandOnly = wa.length === wb.length + 1 && wb.length === 1;
-          if (endsWith(wa, wb) && !brandOnly) push(a, b, 'is a kind of', ev);
-          else if (startsWith(wa, wb)) push(a, b, 'feature of', ev);
-        }
+    const ev = (firstHit.get(a) as ConceptHit).occurrence;
+    for (const wa of namesOf(a)) {
+      for (let n = 1; n < wa.length; n++) {
+        const tail = wa.slice(wa.length - n);
+        // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first.
+        const brandOnly = wa.length === n + 1 && n === 1;
+        if (!brandOnly) for (const b of byName.get(tail.join(' ')) ?? []) if (b !== a) push(a, b, 'is a kind of', ev);
+        for (const b of byName.get(wa.slice(0, n).join(' ')) ?? []) if (b !== a) push(a, b, 'feature of', ev);
       }
     }
   }
