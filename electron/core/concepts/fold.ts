@@ -136,3 +136,6 @@ export function looseKeys(name: string): string[] {
   if (parts.length === 1) return [compact];
   return [compact, `~${parts.map((w) => looseStem(singular(w))).join('')}`];
 }
+
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

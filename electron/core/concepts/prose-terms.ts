@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { isEnglishWord } from './english-lexicon';
-import { foldTerm, foldWord, plain, singular } from './fold';
+import { escapeRegExp, foldTerm, foldWord, plain, singular } from './fold';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { findGlosses } from './glosses';
 import { tidy } from './sentence';
@@ -69,7 +69,8 @@ const isAsciiLower = (w: string): boolean => {
   }
   return true;
 };
-const plainWord = (w: string): string => (isAsciiLower(w) ? w : plain(w));
+/** fold.ts `plain` already passes ASCII through without decomposing. */
+const plainWord = plain;
 /** The folded key of one word (case, accents, plural), as foldTerm gives it. */
 const foldOne = (w: string): string => (isAsciiLower(w) ? singular(w) : /[-.\u2010\u2011]/.test(w) ? foldTerm(w) : foldWord(w));
 
@@ -147,7 +148,7 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
     prose ??= lines.map((l) => l.text).join('\n');
     const lower = w.includes(' ') ? w : w.toLowerCase();
     if (lower === w && !w.includes(' ')) return true;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(prose);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(prose);
   };
 
   const out: ConceptCandidate[] = [];

@@ -1,5 +1,5 @@
 import type { ParsedNote } from '../markdown/types';
-import { foldTerm } from './fold';
+import { escapeRegExp, foldTerm } from './fold';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
 /**
@@ -150,7 +150,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
 /** Where a folded name starts in the lower-cased sentence (its words may carry a plural or an -e): -1 if absent. */
 function positionIn(lower: string, words: readonly string[]): number {
   const plainLower = lower.normalize('NFD').replace(/\p{M}+/gu, '');
-  const body = words.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,3}`).join('[\\s-]+');
+  const body = words.map((w) => `${escapeRegExp(w)}\\p{L}{0,3}`).join('[\\s-]+');
   return plainLower.search(new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u'));
 }
 
