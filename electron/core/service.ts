@@ -144,7 +144,7 @@ export class CairnService implements CairnApi {
         if (shown && since) this.publish(since);
         // Built some other way than from the snapshot's index: the window asks for everything again.
         else this.emit({ type: 'vault-opened', vault: this.info() });
-        this.idle = this.options.warmUp ? this.warmUpSearch() : Promise.resolve();
+        this.idle = this.options.warmUp ? this.warmUpSearch().then(() => this.warmUpReview()) : Promise.resolve();
         // Written in the background: the person should not wait for the next start's benefit.
         if ((this.buildStats?.parsed ?? 0) > 0) this.dirty = true;
         if (cache && this.dirty) this.cacheWrite = this.idle.then(() => this.writeCache(cache));
@@ -179,6 +179,12 @@ export class CairnService implements CairnApi {
         // A query the parser refuses warms nothing; the next ones still do.
       }
     }
+  }
+
+  /** The deck is built once the index is: at a thousand notes of cards that takes the better part of a second. */
+  private async warmUpReview(): Promise<void> {
+    await nextTurn();
+    this.reviewer.prepare();
   }
 
   /**

@@ -96,12 +96,20 @@ function opensSentence(line: string, at: number): boolean {
   return true;
 }
 
+/** How far evidence reaches either side of a name: a "sentence" longer than this is a run-on line
+ * (a table row, 2,000 links in a row), and scanning all of it for every name was quadratic. */
+const SENTENCE_REACH = 300;
+
+const endsSentence = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?';
+
 /** The sentence of `line` around [start, end), for evidence. */
 function sentenceOf(line: string, start: number, end: number): string {
+  const floor = Math.max(0, start - SENTENCE_REACH);
   let a = start;
-  while (a > 0 && !(/[.!?]/.test(line[a - 1] ?? '') && line[a] === ' ')) a--;
+  while (a > floor && !(endsSentence(line[a - 1]) && line[a] === ' ')) a--;
+  const ceiling = Math.min(line.length, end + SENTENCE_REACH);
   let b = end;
-  while (b < line.length && !(/[.!?]/.test(line[b] ?? '') && (b + 1 >= line.length || line[b + 1] === ' '))) b++;
+  while (b < ceiling && !(endsSentence(line[b]) && (b + 1 >= line.length || line[b + 1] === ' '))) b++;
   return tidy(line.slice(a, Math.min(line.length, b + 1)).replace(/^[-–•]\s*/, ''));
 }
 

@@ -88,8 +88,8 @@ export class ReviewGraph {
     return [...(this.adjacent.get(id)?.values() ?? [])];
   }
 
-  /** Every node within `hops` of `center`, with its distance (the centre at 0). */
-  within(center: string, hops: number): Map<string, number> {
+  /** Every node within `hops` of `center`, with its distance (the centre at 0); the nearest `limit` when given. */
+  within(center: string, hops: number, limit = Infinity): Map<string, number> {
     const seen = new Map<string, number>([[center, 0]]);
     let frontier = [center];
     for (let d = 1; d <= hops && frontier.length > 0; d++) {
@@ -97,6 +97,7 @@ export class ReviewGraph {
       for (const id of frontier) {
         for (const n of this.adjacent.get(id)?.keys() ?? []) {
           if (seen.has(n)) continue;
+          if (seen.size >= limit) return seen;
           seen.set(n, d);
           next.push(n);
         }

@@ -54,6 +54,18 @@ function expansion(c: DeckConcept, short: string): string | null {
   return names[0] ?? null;
 }
 
+/** Wrong options for a "kind of" card are drawn from this many neighbours of the parent. */
+const WRONG_POOL = 40;
+/** …from at most this many nodes nearest the parent (a hub's two hops can be the whole vault, per parent). */
+const NEAR_LIMIT = 400;
+
+/** `ids` in a fixed pseudo-random order: each hashed once, not at every comparison. */
+const byHash = (ids: readonly string[], key: (id: string) => string): string[] =>
+  ids
+    .map((id) => [shortHash(key(id)), id] as const)
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map(([, id]) => id);
+
 const quote = (sentence: string): string => `“${sentence.trim()}”`;
 
 /**
@@ -113,9 +125,11 @@ export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph,
   for (const [parent, children] of kinds) {
     const kindsOfParent = new Set(children.map((c) => c.child));
     // Wrong options from around the parent, so the choice is about meaning, not about which names are near.
-    const near = [...graph.within(parent, 2).keys()].filter((id) => id !== parent && !kindsOfParent.has(id) && labels.has(id)).sort();
+    // A parent of hundreds of kinds near thousands of nodes hashed every pair at every comparison (seconds
+    // on a hostile vault): a fixed sample of the neighbourhood is drawn once, and each child picks from it.
+    const near = byHash([...graph.within(parent, 2, NEAR_LIMIT).keys()].filter((id) => id !== parent && !kindsOfParent.has(id) && labels.has(id)), (x) => parent + x).slice(0, WRONG_POOL);
     for (const { child, sentence } of children) {
-      const wrong = near.sort((x, y) => (shortHash(child + x) < shortHash(child + y) ? -1 : 1)).slice(0, 3);
+      const wrong = byHash(near, (x) => child + x).slice(0, 3);
       if (wrong.length < 2) continue;
       const options = [child, ...wrong].map((id) => labels.get(id) ?? id).sort((x, y) => (shortHash(x + child) < shortHash(y + child) ? -1 : 1));
       const text = `${labels.get(child) ?? child}\n\n${quote(sentence.text)}`;

@@ -63,6 +63,11 @@ export class Reviewer {
     this.built = null;
   }
 
+  /** Builds the cards now rather than on the first request. */
+  prepare(): void {
+    this.deck();
+  }
+
   private deck(): Built {
     if (!this.built) {
       const deck = buildDeck(this.source());
