@@ -379,9 +379,12 @@ const SPANISH = /\b(?:el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
 function isEnglish(lines: readonly Line[]): boolean {
   let en = 0;
   let es = 0;
-  for (const l of lines.slice(0, 200)) {
+  // The first few thousand characters tell the language as well as the whole note.
+  let read = 0;
+  for (const l of lines) {
     en += l.text.match(ENGLISH)?.length ?? 0;
     es += l.text.match(SPANISH)?.length ?? 0;
+    if ((read += l.text.length) > 4000) break;
   }
   return en > es;
 }

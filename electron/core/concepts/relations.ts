@@ -1,5 +1,5 @@
 import type { ParsedNote } from '../markdown/types';
-import { escapeRegExp, foldTerm } from './fold';
+import { escapeRegExp, foldTerm, plain } from './fold';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
 /**
@@ -31,12 +31,12 @@ export interface RelationDictionary {
 }
 
 const CUES: [RegExp, RelationName, 'forward' | 'backward'][] = [
-  [/\b(?:crea[rn]?|genera[rn]?|creates?|builds?|produces?|generates?)\b/iu, 'creates', 'forward'],
+  [/\b(?:crea[rn]?|genera[rn]?|creates?|builds?|produces?|generates?)\b/i, 'creates', 'forward'],
   // `Y incluye X`: X is part of Y.
-  [/\b(?:incluye[n]?|incluyendo|contiene[n]?|consta de|includes?|including|contains?|consists? of)\b/iu, 'part of', 'backward'],
-  [/\b(?:usar con|utilizar?\b.{0,60}\bcon|compatibles? con|junto (?:a|con)|used with|compatible with|together with|use[sd]? with)\b/iu, 'used with', 'forward'],
-  [/\b(?:definid[oa]s? por|configurad[oa]s? por|defined by|configured by|set by)\b/iu, 'configured by', 'forward'],
-  [/\b(?:conectar(?:se)? a|connects? to|se conecta a)\b/iu, 'connects to', 'forward'],
+  [/\b(?:incluye[n]?|incluyendo|contiene[n]?|consta de|includes?|including|contains?|consists? of)\b/i, 'part of', 'backward'],
+  [/\b(?:usar con|utilizar?\b.{0,60}\bcon|compatibles? con|junto (?:a|con)|used with|compatible with|together with|use[sd]? with)\b/i, 'used with', 'forward'],
+  [/\b(?:definid[oa]s? por|configurad[oa]s? por|defined by|configured by|set by)\b/i, 'configured by', 'forward'],
+  [/\b(?:conectar(?:se)? a|connects? to|se conecta a)\b/i, 'connects to', 'forward'],
 ];
 
 
@@ -94,12 +94,24 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   }
 
   // From the heading tree: what a section about H lists or names with H's head.
+  const itemName = new Map<string, string | null>();
+  // `X: …` names its item before the colon; folded once per sentence, not once per name of every hit in it.
+  const itemOf = (sentence: string): string | null => {
+    let name = itemName.get(sentence);
+    if (name === undefined) {
+      const colon = sentence.indexOf(':');
+      name = colon < 0 ? null : foldTerm(sentence.slice(0, colon));
+      itemName.set(sentence, name);
+    }
+    return name;
+  };
   for (const h of hits) {
     const head = headingOf(h.occurrence.section);
     if (head === undefined || head === h.key) continue;
     const sentence = h.occurrence.sentence;
     const own = namesOf(h.key);
-    if (own.some((n) => sentence.toLowerCase().startsWith(`${n.join(' ')}:`) || foldTerm(sentence.split(':')[0] ?? '') === n.join(' '))) {
+    const item = itemOf(sentence);
+    if (item !== null && own.some((n) => sentence.toLowerCase().startsWith(`${n.join(' ')}:`) || item === n.join(' '))) {
       push(h.key, head, 'part of', h.occurrence);
       continue;
     }
@@ -116,27 +128,45 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     if (list) list.push(h);
     else bySentence.set(k, [h]);
   }
+  const firstSentences = new Map<number, string | null>();
   for (const group of bySentence.values()) {
     const occurrence = (group[0] as ConceptHit).occurrence;
     const sentence = occurrence.sentence;
+    // A verb needs a concept on each side; one concept alone has its subject only in a section's first
+    // sentence, under a heading that names it.
+    if (group.length < 2 && headingOf(occurrence.section) === undefined) continue;
+    // Most sentences state no relation: one pass for all cues before trying each.
+    if (!ANY_CUE.test(sentence)) continue;
+    // Where each concept of the sentence stands: found once per sentence, for whichever cues match.
+    let placed: (readonly [ConceptHit, number])[] | null = null;
+    const placements = (): (readonly [ConceptHit, number])[] => {
+      if (placed) return placed;
+      const plainLower = plain(sentence);
+      const keys = new Set<ConceptKey>();
+      placed = [];
+      for (const h of group) {
+        if (keys.has(h.key)) continue;
+        keys.add(h.key);
+        let best = -1;
+        for (const n of namesOf(h.key)) {
+          // Most of a concept's names are not in the sentence: a plain search rules them out before the pattern.
+          if (!plainLower.includes(n[0] as string)) continue;
+          const i = plainLower.search(namePattern(n));
+          if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        if (best >= 0) placed.push([h, best] as const);
+      }
+      return placed;
+    };
     for (const [cue, name, direction] of CUES) {
       const m = cue.exec(sentence);
       if (!m) continue;
       const at = m.index;
-      const folded = sentence.toLowerCase();
-      const place = (h: ConceptHit): number => {
-        let best = -1;
-        for (const n of namesOf(h.key)) {
-          const i = positionIn(folded, n);
-          if (i >= 0 && (best < 0 || i < best)) best = i;
-        }
-        return best;
-      };
-      const placed = group.map((h) => [h, place(h)] as const).filter(([, p]) => p >= 0);
-      const before = placed.filter(([, p]) => p < at).map(([h]) => h.key);
-      const after = placed.filter(([, p]) => p > at).map(([h]) => h.key);
+      const before = placements().filter(([, p]) => p < at).map(([h]) => h.key);
+      const after = placements().filter(([, p]) => p > at).map(([h]) => h.key);
       let subject = before[before.length - 1];
-      const first = firstSentenceOf(note, occurrence.section);
+      if (!firstSentences.has(occurrence.section)) firstSentences.set(occurrence.section, firstSentenceOf(note, occurrence.section));
+      const first = firstSentences.get(occurrence.section) ?? null;
       if (subject === undefined && name !== 'part of' && first !== null && first.slice(0, 30) === sentence.slice(0, 30)) subject = headingOf(occurrence.section);
       const object = after[0];
       if (subject === undefined || object === undefined) continue;
@@ -147,11 +177,20 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   return out;
 }
 
-/** Where a folded name starts in the lower-cased sentence (its words may carry a plural or an -e): -1 if absent. */
-function positionIn(lower: string, words: readonly string[]): number {
-  const plainLower = lower.normalize('NFD').replace(/\p{M}+/gu, '');
-  const body = words.map((w) => `${escapeRegExp(w)}\\p{L}{0,3}`).join('[\\s-]+');
-  return plainLower.search(new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u'));
+const ANY_CUE = new RegExp(CUES.map(([cue]) => cue.source).join('|'), 'i');
+
+const patterns = new Map<string, RegExp>();
+/** A folded name in a lower-cased, accent-free sentence (its words may carry a plural or an -e); compiled once per name. */
+function namePattern(words: readonly string[]): RegExp {
+  const key = words.join(' ');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size > 50_000) patterns.clear();
+    const body = words.map((w) => `${escapeRegExp(w)}\\p{L}{0,3}`).join('[\\s-]+');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u');
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 function firstSentenceOf(note: ParsedNote, section: number): string | null {
