@@ -59,4 +59,10 @@ export default tseslint.config(
       'svelte/prefer-svelte-reactivity': 'off',
     },
   },
+  // Tests that read the renderer's sources from disk (catalogue keys, words left in markup): they run in Node.
+  {
+    files: ['renderer/checks/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([{ regex: 'electron/(core|main|preload|server|cli)(/|$)', message: 'The renderer imports the contract (types) only.' }]),
+  },
 );

@@ -24,6 +24,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     viewport: { width: 1440, height: 900 },
+    // The UI follows the browser's language; specs that check English text get English (e2e/i18n.spec.ts checks both).
+    locale: 'en-US',
   },
   projects: [
     {

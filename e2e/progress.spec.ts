@@ -26,7 +26,7 @@ test.describe('a large vault', () => {
     await expect(app.getByTestId('palette-input')).toBeFocused();
     await app.getByTestId('palette-input').press('Escape');
     await expect(progress).toBeHidden({ timeout: 150_000 });
-    await expect(app.getByTestId('status-bar')).toContainText(`${NOTES} notes`);
+    await expect(app.getByTestId('status-bar')).toContainText(`${NOTES.toLocaleString('en')} notes`);
     await expect.poll(async () => Number(await app.locator('[data-node-count]').getAttribute('data-node-count')), { timeout: 60_000 }).toBeGreaterThanOrEqual(NOTES);
     if (testInfo.project.name === 'browser') {
       // A first build this large opens on its notes and links once parsed: the window was told every note

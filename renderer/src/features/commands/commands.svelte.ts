@@ -7,7 +7,12 @@ export interface Command {
 
 /** One registry, so the palette and the shortcuts cannot disagree about what exists. */
 export class Commands {
-  constructor(readonly all: Command[]) {}
+  /** Built on each read, so titles follow the UI's language. */
+  constructor(private readonly list: () => Command[]) {}
+
+  get all(): Command[] {
+    return this.list();
+  }
 
   run(id: string): void {
     this.all.find((command) => command.id === id)?.run();

@@ -1,6 +1,7 @@
 import type { FileOperationDTO, NoteId } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
 import type { NoteState } from '../note/note.svelte';
+import { t } from '../../i18n/i18n';
 
 /** A question the file dialogs ask: a name to type, or a yes/no. */
 export interface Ask {
@@ -76,14 +77,14 @@ export class FileActions {
   /** Renames in place: only the name changes, the folder stays. */
   async rename(id: NoteId, isFolder = false): Promise<void> {
     const current = isFolder ? nameOf(id) : nameOf(id).replace(MD, '');
-    const typed = await this.question({ title: isFolder ? 'Rename folder' : 'Rename note', message: 'Links to it are updated in every note.', value: current, confirm: 'Rename' });
+    const typed = await this.question({ title: t(isFolder ? 'files.renameFolder' : 'files.renameNote'), message: t('files.renameMessage'), value: current, confirm: t('files.rename') });
     if (typed === null || typed.trim() === '' || typed.trim() === current) return;
     await this.renameTo(id, typed.trim(), isFolder);
   }
 
   async renameTo(id: NoteId, name: string, isFolder = false): Promise<void> {
     if (BAD_NAME.test(name)) {
-      this.error = `A name cannot contain any of \\ / : * ? " < > | # ^ [ ]`;
+      this.error = t('files.badName');
       return;
     }
     const extension = isFolder ? '' : MD.test(id) ? '.md' : '';
@@ -92,7 +93,7 @@ export class FileActions {
 
   /** Moves to another folder, keeping the name. */
   async moveTo(id: NoteId): Promise<void> {
-    const folder = await this.question({ title: 'Move to folder', message: 'A folder path inside the vault; empty for the top. Links are updated.', value: parentOf(id), options: this.folders(), confirm: 'Move' });
+    const folder = await this.question({ title: t('files.moveTitle'), message: t('files.moveMessage'), value: parentOf(id), options: this.folders(), confirm: t('files.move') });
     if (folder === null) return;
     const clean = folder.trim().replace(/^\/+|\/+$/g, '');
     if (clean === parentOf(id)) return;
@@ -107,9 +108,9 @@ export class FileActions {
         async (op, wasEditing) => this.reopen(op, wasEditing),
       );
       const links = operation.rewritten.length;
-      const skipped = operation.skipped.length ? ` (${operation.skipped.length} left as they were: ${operation.skipped.map((s) => `${s.noteId}: ${s.reason}`).join('; ')})` : '';
-      this.last = { operation, text: `Moved ${from} → ${to}; links updated in ${links} note${links === 1 ? '' : 's'}${skipped}.` };
-    }, `Moving ${from} → ${to} and updating the links to it…`);
+      const skipped = operation.skipped.length ? t('files.skipped', { count: operation.skipped.length, list: operation.skipped.map((s) => `${s.noteId}: ${s.reason}`).join('; ') }) : 'none';
+      this.last = { operation, text: t('files.moved', { from, to, links, skipped }) };
+    }, t('files.moving', { from, to }));
   }
 
   private async reopen(operation: FileOperationDTO, wasEditing: boolean): Promise<void> {
@@ -125,9 +126,9 @@ export class FileActions {
 
   async delete(id: NoteId, isFolder = false): Promise<void> {
     const answer = await this.question({
-      title: isFolder ? 'Delete folder' : 'Delete note',
-      message: `${id}${isFolder ? ' and everything in it' : ''} will go to the vault's .trash folder. Links to it will show as missing.`,
-      confirm: 'Delete',
+      title: t(isFolder ? 'files.deleteFolder' : 'files.deleteNote'),
+      message: t('files.deleteMessage', { id, folder: isFolder ? 'yes' : 'no' }),
+      confirm: t('files.delete'),
       danger: true,
     });
     if (answer === null) return;
@@ -139,7 +140,7 @@ export class FileActions {
           this.note.note = null;
         },
       );
-      this.last = { operation, text: `Deleted ${id} (moved to ${operation.moved[0]?.to.split('/').slice(0, 1)[0] ?? '.trash'}).` };
+      this.last = { operation, text: t('files.deleted', { id, trash: operation.moved[0]?.to.split('/').slice(0, 1)[0] ?? '.trash' }) };
     });
   }
 
@@ -149,18 +150,17 @@ export class FileActions {
     await this.attempt(async () => {
       const ids = last.operation.moved.map((m) => m.to);
       const operation = await this.note.aroundMove(ids, () => this.client.undoFileOperation(last.operation.id), async (op, wasEditing) => this.reopen(op, wasEditing));
-      const skipped = operation.skipped.length ? ` ${operation.skipped.length} note(s) changed since and were left as they are.` : '';
-      this.last = { operation, text: `Undone: ${operation.moved.map((m) => `${m.from} → ${m.to}`).join(', ')}.${skipped}` };
+      this.last = { operation, text: t('files.undone', { moves: operation.moved.map((m) => `${m.from} → ${m.to}`).join(', '), skipped: operation.skipped.length }) };
       // A deleted note that comes back is shown again.
       if (last.operation.kind === 'delete' && operation.moved[0] && MD.test(operation.moved[0].to) && this.note.id === null) await this.open(operation.moved[0].to);
-    }, 'Undoing…');
+    }, t('files.undoing'));
   }
 
   async newNote(folder = ''): Promise<void> {
-    const name = await this.question({ title: 'New note', message: folder ? `In ${folder}/` : 'At the top of the vault', value: 'Untitled', confirm: 'Create' });
+    const name = await this.question({ title: t('app.newNote'), message: folder ? t('files.inFolder', { folder }) : t('files.atTop'), value: t('files.untitled'), confirm: t('files.create') });
     if (name === null || name.trim() === '') return;
     if (BAD_NAME.test(name)) {
-      this.error = `A name cannot contain any of \\ / : * ? " < > | # ^ [ ]`;
+      this.error = t('files.badName');
       return;
     }
     await this.create(join(folder, `${name.trim()}.md`));
@@ -181,26 +181,26 @@ export class FileActions {
     const move = operation.moved[0];
     if (!move) return;
     const links = operation.rewritten.length;
-    this.last = { operation, text: `${move.from} was renamed outside Cairn to ${move.to}; links updated in ${links} note${links === 1 ? '' : 's'}.` };
+    this.last = { operation, text: t('files.renamedOutside', { from: move.from, to: move.to, links }) };
   }
 
   /** From a link to a note that does not exist yet (reading view, graph): asks, then creates and opens it. */
   async createFromLink(target: string): Promise<void> {
     const clean = target.trim().replace(/^\/+/, '').replace(MD, '');
     if (!clean || clean.split('/').some((part) => part === '..' || BAD_NAME.test(part))) {
-      this.error = `"${target}" cannot be a note name.`;
+      this.error = t('files.notANoteName', { target });
       return;
     }
-    const answer = await this.question({ title: 'Create note', message: `"${clean}" does not exist yet. Create ${clean}.md?`, confirm: 'Create' });
+    const answer = await this.question({ title: t('files.createTitle'), message: t('files.createMessage', { name: clean }), confirm: t('files.create') });
     if (answer === null) return;
     await this.create(`${clean}.md`);
   }
 
   async newFolder(parent = ''): Promise<void> {
-    const name = await this.question({ title: 'New folder', message: parent ? `In ${parent}/` : 'At the top of the vault', value: '', confirm: 'Create' });
+    const name = await this.question({ title: t('app.newFolder'), message: parent ? t('files.inFolder', { folder: parent }) : t('files.atTop'), value: '', confirm: t('files.create') });
     if (name === null || name.trim() === '') return;
     if (BAD_NAME.test(name)) {
-      this.error = `A name cannot contain any of \\ / : * ? " < > | # ^ [ ]`;
+      this.error = t('files.badName');
       return;
     }
     const folder = join(parent, name.trim());

@@ -1,4 +1,4 @@
-import type { NoteSummary, VaultInfo } from '../../../../electron/contract';
+import type { IndexPhase, NoteSummary, VaultInfo } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
 
 export interface TreeFolder {
@@ -12,7 +12,7 @@ export interface TreeFolder {
 export class VaultState {
   info = $state<VaultInfo | null>(null);
   notes = $state.raw<NoteSummary[]>([]);
-  progress = $state<{ phase: string; done: number; total: number } | null>(null);
+  progress = $state<{ phase: IndexPhase; done: number; total: number } | null>(null);
   error = $state<string | null>(null);
   tree = $derived(buildTree(this.notes));
   byId = $derived(new Map(this.notes.map((note) => [note.id, note])));
