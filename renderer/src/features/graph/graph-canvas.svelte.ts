@@ -1,0 +1,493 @@
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { EvidenceDTO, GraphEdgeDTO, GraphNodeDTO, NoteId } from '../../../../electron/contract';
+import type { CairnClient } from '../../lib/api/types';
+import { PALETTE } from './communities';
+import { EDGE_LAYER_MIN, hasHardwareWebgl, LARGE_GRAPH, viewOptions } from './cy-options';
+import { graphStyle, nodeSize, readColors } from './cy-style';
+import { EdgeLayer } from './edge-layer';
+import { toEdge, toElement } from './elements';
+import { exportJson, exportPng, exportSvg, type ExportSource } from './exports';
+import { groupMatches, type GraphState } from './graph.svelte';
+import { handOver } from './hand-over';
+import { navigateByKey } from './keyboard';
+import { chooseLabels, labelFont } from './labels';
+import { KINDS, nodeColourSlots, shapeOf } from './layer-nodes';
+import { startLayout, type LayoutJob } from './layout';
+import { markHighlight, markMastery, markOpen } from './marks';
+import { OverviewEdges } from './overview-edges';
+import { paletteFor, rememberPalette, shapeKey } from './palette-cache';
+import { diffGraph } from './patch';
+import { placeNear, waitingSpot } from './place-new';
+import { wirePointer } from './pointer';
+import { loadPositions, savePositions } from './positions';
+import { fitNodes, fitPoints } from './viewport';
+
+/** What the view is told by the app: the props GraphView passes through, read when needed. */
+export interface CanvasInputs {
+  readonly openNoteId: string | null;
+  readonly highlight: Set<string> | null;
+  /** During review: the card's concepts, lit up with their neighbourhood. */
+  readonly focus?: Set<string> | null;
+  /** Node id → recall probability (0–1) from spaced repetition; nodes never reviewed are absent. */
+  readonly mastery?: Record<string, number>;
+  /** Node id → [reviewed cards, all cards], shown with the mastery on hover. */
+  readonly coverage?: Record<string, [number, number]>;
+  onOpenNote: (id: NoteId) => void;
+  onOpenConcept: (conceptNodeId: string) => void;
+  /** A click on a missing link target: offer to create the note. */
+  onCreateNote?: (target: string) => void;
+  /** Right-click on a node: revise it and its neighbours. */
+  onReviseNode?: (nodeId: string, label: string) => void;
+}
+
+type Spot = { x: number; y: number; pinned?: true };
+
+/**
+ * The graph drawn by Cytoscape (and, past EDGE_LAYER_MIN nodes, the edge layer under it): renders, deltas,
+ * layouts and kept positions. GraphView holds one and shows its state.
+ */
+export class GraphCanvas {
+  /** 'running' until the first graph is placed: a test (or a person) waiting for 'done' waits for real positions. */
+  layoutState = $state<'running' | 'done'>('running');
+  nodeCount = $state(0);
+  edgeCount = $state(0);
+  highlightedCount = $state(0);
+  masteredCount = $state(0);
+  focusedCount = $state(0);
+  selectedIds = $state.raw<string[]>([]);
+  /** The hovered node's mastery, as a number a person can read. */
+  hoverMastery = $state<{ label: string; value: number; cards: [number, number] | null } | null>(null);
+  evidence = $state<{ edge: GraphEdgeDTO; items: EvidenceDTO[] } | null>(null);
+  /** The local graph's centre: the open note, or the concept last clicked. */
+  focusId = $state<string | null>(null);
+
+  cy: Core | null = null;
+  container: HTMLDivElement | null = null;
+  vaultName = '';
+  private large = false;
+  /** Whether the stylesheet leaves plain nodes to the edge layer (graphStyle's `overview`). */
+  private overviewStyle = false;
+  /** Group colours the layer paints nodes with, after the palette and kind colours. */
+  private nodeGroupColours: string[] = [];
+  private hardwareWebgl: boolean | null = null;
+  private job: LayoutJob | null = null;
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Past EDGE_LAYER_MIN nodes: the edges drawn under Cytoscape, and what Cytoscape holds of them. */
+  private layer: EdgeLayer | null = null;
+  private overview: OverviewEdges | null = null;
+  private shownEdges: GraphEdgeDTO[] = [];
+  /** Exports wait for it: a graph still being handed over would be exported with part of its nodes. */
+  private handing: Promise<void> = Promise.resolve();
+  /** A large graph's nodes the edge layer paints but Cytoscape does not hold yet (hand-over.ts), where they are. */
+  private pending = new Map<string, Spot>();
+  /** Bumped by every render, so a hand-over still under way for an older one stops. */
+  private renderGen = 0;
+  /** A render asked for while a node is held: it would remove the node from under the pointer. */
+  private heldRender: boolean | null = null;
+
+  constructor(
+    readonly model: GraphState,
+    private readonly client: CairnClient,
+    private readonly inputs: CanvasInputs,
+  ) {}
+
+  private groupColour = (n: GraphNodeDTO): string | undefined => this.model.groups.find((g) => groupMatches(g.query, n))?.colour;
+
+  /** WebGL or not is fixed when Cytoscape starts, so crossing the size threshold means a new instance. */
+  private ensureCy(container: HTMLDivElement, count: number): Core {
+    const wantLarge = count > LARGE_GRAPH;
+    const wantOverview = count >= EDGE_LAYER_MIN;
+    if (this.cy && wantLarge === this.large) {
+      if (wantOverview !== this.overviewStyle) this.cy.style(graphStyle(readColors(container), this.large, (this.overviewStyle = wantOverview)));
+      return this.cy;
+    }
+    this.cy?.destroy();
+    this.large = wantLarge;
+    this.overviewStyle = wantOverview;
+    const g = cytoscape({ container, style: graphStyle(readColors(container), this.large, this.overviewStyle), ...viewOptions(count, (this.hardwareWebgl ??= hasHardwareWebgl())) });
+    this.cy = g;
+    this.wire(g);
+    return g;
+  }
+
+  /** The layer's node colours: the community palette, the kinds' colours in this theme, the groups'. */
+  private nodeColours(container: HTMLDivElement): string[] {
+    const c = readColors(container);
+    return [...PALETTE, ...KINDS.map((k) => c[k]), ...this.nodeGroupColours];
+  }
+
+  render(relayout: boolean): void {
+    const container = this.container;
+    if (!container) return;
+    if (this.cy?.nodes(':grabbed').length) {
+      this.heldRender = (this.heldRender ?? false) || relayout;
+      return;
+    }
+    const { nodes, edges } = this.model.visible(this.inputs.highlight);
+    const known = new Map<string, Spot>([...this.pending, ...(this.cy?.nodes().map((n): [string, Spot] => [n.id(), { ...n.position() }]) ?? [])]);
+    const pinned = new Set(this.cy?.nodes('.pinned').map((n) => n.id()) ?? []);
+    const saved = loadPositions(this.vaultName);
+    // The first graph this view shows is framed whole, from kept positions as from the waiting spiral.
+    const first = (this.cy?.nodes().length ?? 0) === 0 && this.pending.size === 0;
+    const g = this.ensureCy(container, nodes.length);
+    const missing: string[] = [];
+    // A big graph is coloured by community, so its clusters show.
+    const ids = nodes.map((n) => n.id);
+    const palette = nodes.length > LARGE_GRAPH ? paletteFor(this.vaultName, ids, edges) : null;
+    const groups = nodes.map(this.groupColour);
+    // Positions go in with the elements: setting them node by node afterwards took seconds at 10k nodes.
+    const nodeElements = nodes.map((n, i) => {
+      const community = palette && palette[i]! >= 0 ? `k${palette[i]}` : '';
+      const p = known.get(n.id) ?? saved[n.id];
+      if (!p) {
+        // Spread out, not stacked at the origin, while the layout computes where it goes.
+        const spot = waitingSpot(missing.length);
+        missing.push(n.id);
+        return { ...toElement(n, community, groups[i]), position: spot };
+      }
+      const pin = pinned.has(n.id) || !!p.pinned;
+      return { ...toElement(n, `${community}${pin ? ' pinned' : ''}`, groups[i]), position: { x: p.x, y: p.y }, ...(pin ? { locked: true } : {}) };
+    });
+    const overview = nodes.length >= EDGE_LAYER_MIN;
+    const gen = ++this.renderGen;
+    this.pending = new Map();
+    // A layout still running was computing positions for the elements about to be replaced: it starts again
+    // once they are in (settle); meanwhile it must not move or save them.
+    const unfinished = this.job !== null && this.layoutState === 'running';
+    this.job?.cancel();
+    this.job = null;
+    g.batch(() => {
+      g.elements().remove();
+      if (!overview) g.add([...nodeElements, ...edges.map(toEdge)]);
+    });
+    this.shownEdges = edges;
+    this.overview = null;
+    if (overview) {
+      if (this.layer?.cy !== g) {
+        this.layer?.destroy();
+        this.layer = new EdgeLayer(g, container);
+      }
+      const layer = this.layer;
+      this.overview = new OverviewEdges(g, layer, edges);
+      layer.setData(ids, edges, palette ?? new Int32Array(ids.length).fill(-1), [...PALETTE, readColors(container).muted]);
+      layer.setSkip(new Set());
+      const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
+      this.nodeGroupColours = slots.groupColours;
+      layer.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
+      // The layer paints every node and edge now; Cytoscape takes the nodes over the next frames (hand-over.ts).
+      layer.setPositions(Float64Array.from(nodeElements.flatMap((e) => [e.position.x, e.position.y])));
+      this.pending = new Map(nodeElements.map((e) => [e.data.id!, { ...e.position, ...(e.locked ? { pinned: true as const } : {}) }]));
+      if (first || (missing.length > 0 && missing.length === nodes.length)) fitPoints(g, this.pending.values(), 30);
+      this.handing = handOver(g, nodeElements, () => gen === this.renderGen && this.cy === g).then((done) => {
+        if (!done) return;
+        this.pending = new Map();
+        this.settle(g, relayout, unfinished, missing, nodes.length, edges.length, first);
+      });
+      return;
+    }
+    this.layer?.destroy();
+    this.layer = null;
+    this.settle(g, relayout, unfinished, missing, nodes.length, edges.length, first);
+  }
+
+  /**
+   * A delta (a save, a change on disk) applied to what Cytoscape holds, instead of a whole render: only the
+   * elements that changed are restyled and redrawn. False when a whole render is needed: the edge layer,
+   * a hand-over or a layout under way, or a size threshold crossed.
+   */
+  patch(): boolean {
+    const g = this.cy;
+    if (!g || this.layer || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
+    const { nodes, edges } = this.model.visible(this.inputs.highlight);
+    if (nodes.length >= EDGE_LAYER_MIN || nodes.length > LARGE_GRAPH !== this.large) return false;
+    const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
+    const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;
+    const nodeData = (n: GraphNodeDTO): Record<string, unknown> => {
+      const { id: _id, ...data } = toElement(n, '', this.groupColour(n)).data;
+      return data;
+    };
+    const diff = diffGraph(held, nodes, edges, nodeData, edgeData);
+    if (diff.remove.length + diff.addNodes.length + diff.addEdges.length + diff.update.length === 0) return true;
+    g.batch(() => {
+      if (diff.remove.length) {
+        const gone = new Set(diff.remove);
+        g.remove(g.elements().filter((e) => gone.has(e.id())));
+      }
+      for (const { id, data } of diff.update) g.getElementById(id).data(data);
+      if (diff.addNodes.length) g.add(diff.addNodes.map((n, i) => ({ ...toElement(n, '', this.groupColour(n)), position: waitingSpot(i) })));
+      if (diff.addEdges.length) g.add(diff.addEdges.map(toEdge));
+    });
+    this.nodeCount = nodes.length;
+    this.edgeCount = edges.length;
+    if (diff.addNodes.length) {
+      this.placeNearNeighbours();
+      this.persist();
+      this.markMastery();
+    }
+    this.markOpen();
+    if (this.inputs.highlight) this.markHighlight();
+    return true;
+  }
+
+  /** The rest of a render, once Cytoscape holds every node. */
+  private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
+    const missingSet = new Set(missing);
+    g.nodes().forEach((node) => {
+      if (!missingSet.has(node.id())) node.scratch('_placed', true);
+    });
+    // Nothing was placed before (the waiting spiral), or nothing was shown before: frame the whole vault.
+    if (first || (missing.length > 0 && missing.length === nodeTotal)) this.fitView(g);
+    this.nodeCount = nodeTotal;
+    this.edgeCount = edgeTotal;
+    this.markOpen();
+    this.markHighlight();
+    this.markMastery();
+    const incremental = !relayout && !unfinished && missing.length < nodeTotal && missing.length <= Math.max(5, nodeTotal * 0.02);
+    if (relayout || unfinished || missing.length > 0) this.runLayout(incremental);
+    else {
+      this.layoutState = 'done';
+      this.scheduleLabels();
+    }
+  }
+
+  /** New nodes go next to their neighbours; everything else stays where the person left it. */
+  private placeNearNeighbours(): void {
+    const g = this.cy;
+    if (!g) return;
+    const placed = new Map<string, { x: number; y: number }>();
+    const fresh: string[] = [];
+    g.nodes().forEach((n) => {
+      if (n.scratch('_placed')) placed.set(n.id(), { ...n.position() });
+      else fresh.push(n.id());
+    });
+    const spots = placeNear(placed, fresh, (id) => this.neighbourIds(id));
+    g.batch(() => {
+      for (const [id, p] of spots) g.getElementById(id).position(p).scratch('_placed', true);
+    });
+  }
+
+  /** A node's neighbours, from the graph itself: with the edge layer, Cytoscape holds few of the edges. */
+  private neighbourIds(id: string): string[] {
+    if (this.overview) return this.overview.neighbourIds(id);
+    return this.cy?.getElementById(id).neighborhood().nodes().map((n) => n.id()) ?? [];
+  }
+
+  runLayout(incremental: boolean): void {
+    const g = this.cy;
+    this.job?.cancel();
+    this.job = null;
+    if (!g || g.nodes().length === 0) {
+      this.layoutState = 'done';
+      return;
+    }
+    if (incremental) {
+      this.placeNearNeighbours();
+      this.persist();
+      this.layoutState = 'done';
+      this.scheduleLabels();
+      return;
+    }
+    this.layoutState = 'running';
+    const nodes = g.nodes().toArray() as NodeSingular[];
+    const apply = (positions: Float64Array): void => {
+      if (this.cy !== g) return;
+      g.batch(() => nodes.forEach((n, i) => n.locked() || n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! })));
+    };
+    const input = {
+      nodes: nodes.map((n) => ({ id: n.id(), size: n.data('size') as number, ...(n.locked() ? { ...n.position(), fixed: true } : {}) })),
+      edges: this.layer
+        ? this.shownEdges.map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.weight }))
+        : g.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: e.data('weight') as number })),
+      seed: nodes.length,
+    };
+    const vault = this.vaultName;
+    const current = (this.job = startLayout(
+      input,
+      (positions) => {
+        apply(positions);
+        this.fitView(g);
+      },
+      (palette) => rememberPalette(vault, shapeKey(input.nodes.map((n) => n.id), input.edges), palette),
+    ));
+    current.done.then(
+      (positions) => {
+        if (this.job !== current) return;
+        apply(positions);
+        nodes.forEach((n) => n.scratch('_placed', true));
+        this.fitView(g);
+        this.persist();
+        if (this.large) chooseLabels(g);
+        this.overview?.updateDetail();
+        this.layoutState = 'done';
+      },
+      () => {},
+    );
+  }
+
+  persist(): void {
+    if (!this.cy) return;
+    // Nodes still being handed over keep where they are too, or a drag meanwhile would forget them.
+    const positions: Record<string, Spot> = Object.fromEntries([...this.pending].map(([id, p]) => [id, { ...p, x: Math.round(p.x), y: Math.round(p.y) }]));
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y), ...(n.hasClass('pinned') ? { pinned: true as const } : {}) };
+      n.scratch('_placed', true);
+    });
+    savePositions(this.vaultName, positions);
+  }
+
+  /** A large graph's labels are chosen again once the view stops moving. */
+  private scheduleLabels(): void {
+    if (!this.large) return;
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      const g = this.cy;
+      if (g && this.large) {
+        chooseLabels(g);
+        // A hovered neighbourhood's labels keep their size on screen through a zoom.
+        g.nodes('.hood').not('.labelled').style(labelFont(g.zoom()));
+      }
+      this.overview?.updateDetail();
+    }, 120);
+  }
+
+  markOpen(): void {
+    if (this.cy && markOpen(this.cy, this.inputs.openNoteId)) this.scheduleLabels();
+  }
+
+  markHighlight(): void {
+    if (!this.cy) return;
+    const { highlight, focus = null } = this.inputs;
+    this.layer?.setFaded(!!highlight || !!focus);
+    this.layer?.setNodesDimmed(!!highlight || !!focus);
+    const counts = markHighlight(this.cy, highlight, focus);
+    this.highlightedCount = counts.highlighted;
+    this.focusedCount = counts.focused;
+    this.scheduleLabels();
+  }
+
+  markMastery(): void {
+    if (this.cy) this.masteredCount = markMastery(this.cy, this.inputs.mastery ?? {});
+  }
+
+  private hover(node: NodeSingular | null): void {
+    const m = node ? (node.data('mastery') as number | undefined) : undefined;
+    this.hoverMastery = node && m !== undefined ? { label: node.data('label') as string, value: m, cards: this.inputs.coverage?.[node.id()] ?? null } : null;
+    const g = this.cy;
+    if (!g || this.inputs.highlight || this.inputs.focus) return;
+    if (this.overview) {
+      this.overview.hover(node);
+      return;
+    }
+    g.batch(() => {
+      g.elements('.hood').removeClass('hood');
+      g.elements('.dimmed').removeClass('dimmed');
+      if (!node) return;
+      const hood = node.closedNeighborhood();
+      g.elements().not(hood).addClass('dimmed');
+      hood.addClass('hood');
+      if (this.large) hood.nodes().not('.labelled').style(labelFont(g.zoom()));
+    });
+  }
+
+  private async showEvidence(edge: GraphEdgeDTO): Promise<void> {
+    const items = await this.client.getEdgeEvidence(edge.id).catch(() => []);
+    this.evidence = { edge, items };
+  }
+
+  onKeydown(event: KeyboardEvent): void {
+    if (this.cy) navigateByKey(this.cy, event, this.inputs.openNoteId, (id) => this.neighbourIds(id), (node) => this.open(node));
+  }
+
+  private open(node: NodeSingular): void {
+    const noteId = node.data('noteId') as string | null;
+    const concept = node.data('concept') as string | null;
+    if (noteId) this.inputs.onOpenNote(noteId);
+    else if (concept) {
+      this.focusId = node.id();
+      this.inputs.onOpenConcept(concept);
+    } else if (node.data('kind') === 'missing') this.inputs.onCreateNote?.(String(node.data('label') ?? node.id().slice('missing:'.length)));
+  }
+
+  /** A large graph is framed by its node centres: `cy.fit()` measures every edge and label. */
+  private fitView(g: Core): void {
+    if (this.large) fitNodes(g, 30);
+    else g.fit(undefined, 30);
+  }
+
+  fit(): void {
+    if (this.cy) this.fitView(this.cy);
+  }
+
+  zoomBy(factor: number): void {
+    const { cy, container } = this;
+    if (cy && container) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+  }
+
+  centreOnOpen(): void {
+    const cy = this.cy;
+    const node = cy?.getElementById(`note:${this.inputs.openNoteId}`);
+    if (cy && node?.length) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 200 });
+  }
+
+  /** Waits for a hand-over under way, so an export holds every node. */
+  async exporting(kind: 'png' | 'svg' | 'json'): Promise<void> {
+    await this.handing;
+    if (!this.cy || !this.container) return;
+    const source: ExportSource = { cy: this.cy, layer: this.layer, shownEdges: this.shownEdges, colors: readColors(this.container) };
+    if (kind === 'png') await exportPng(source);
+    else if (kind === 'svg') exportSvg(source);
+    else exportJson(source);
+  }
+
+  /** With `join`, a fetch the same as one on its way is left to that one, which draws the answer. */
+  async refetch(relayout: boolean, join = false): Promise<void> {
+    const openNoteId = this.inputs.openNoteId;
+    const joined = await this.model.fetch(this.focusId ?? (openNoteId ? `note:${openNoteId}` : null), join);
+    if (!joined) this.render(relayout);
+  }
+
+  /** The theme changed: Cytoscape's style and the layer's colours are read again from the page. */
+  restyle(): void {
+    const { cy, container } = this;
+    if (!cy || !container) return;
+    cy.style(graphStyle(readColors(container), this.large, this.overviewStyle));
+    this.layer?.setColours([...PALETTE, readColors(container).muted]);
+    this.layer?.setNodeColours(this.nodeColours(container));
+  }
+
+  destroy(): void {
+    this.renderGen++;
+    this.job?.cancel();
+    if (this.labelTimer) clearTimeout(this.labelTimer);
+    this.layer?.destroy();
+    this.cy?.destroy();
+  }
+
+  private wire(g: Core): void {
+    wirePointer(g, {
+      open: (node) => this.open(node),
+      showEvidence: (edge) => void this.showEvidence(edge),
+      clearEvidence: () => (this.evidence = null),
+      hover: (node) => this.hover(node),
+      reviseNode: (node) => this.inputs.onReviseNode?.(node.id(), node.data('label') as string),
+      selectionChanged: (ids) => (this.selectedIds = ids),
+      viewportChanged: () => {
+        this.layer?.viewportChanged();
+        this.scheduleLabels();
+      },
+      positionChanged: () => this.layer?.positionsChanged(),
+      pinsChanged: () => this.persist(),
+      released: () => {
+        if (this.heldRender === null) return;
+        const relayout = this.heldRender;
+        this.heldRender = null;
+        // After Cytoscape has finished letting go of the node.
+        setTimeout(() => this.render(relayout), 0);
+      },
+    });
+    if (new URLSearchParams(location.search).get('debug') === 'graph' || import.meta.env.DEV) {
+      (window as unknown as { __cairnGraph: unknown }).__cairnGraph = { cy: g, nodePosition: (id: string) => g.getElementById(id).renderedPosition() };
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { Core } from 'cytoscape';
+import { HIT_RANK } from './labels';
+
+/** Marks the open note's node; false when it was already the one marked (nothing to restyle). */
+export function markOpen(cy: Core, openNoteId: string | null): boolean {
+  // The open note re-read (a save, a change on disk) is still the open node: restyling it, and choosing
+  // labels again, would redraw the whole graph for nothing.
+  const marked = cy.nodes('.open');
+  if (openNoteId && marked.length === 1 && marked.first().id() === `note:${openNoteId}`) return false;
+  marked.removeClass('open');
+  if (openNoteId) cy.getElementById(`note:${openNoteId}`).addClass('open');
+  return true;
+}
+
+/**
+ * Search hits (note ids, in result order) stand out and the rest steps back; without a search, a card
+ * under review lights up its concepts and their neighbourhood. Returns how many nodes each lit.
+ */
+export function markHighlight(cy: Core, highlight: Set<string> | null, focus: Set<string> | null): { highlighted: number; focused: number } {
+  cy.nodes('.highlighted').forEach((n) => void n.removeScratch(HIT_RANK));
+  cy.elements().removeClass('highlighted dimmed');
+  if (!highlight && focus) {
+    const hits = cy.nodes().filter((n) => focus.has(n.id()));
+    cy.elements().not(hits.closedNeighborhood()).addClass('dimmed');
+    hits.addClass('highlighted');
+    return { highlighted: 0, focused: hits.length };
+  }
+  if (!highlight) return { highlighted: 0, focused: 0 };
+  const hits = cy.nodes().filter((n) => highlight.has(n.data('noteId') as string));
+  const rank = new Map([...highlight].map((id, i) => [id, i]));
+  hits.forEach((n) => void n.scratch(HIT_RANK, rank.get(n.data('noteId') as string)));
+  cy.elements().not(hits).addClass('dimmed');
+  hits.addClass('highlighted');
+  return { highlighted: hits.length, focused: 0 };
+}
+
+/** The ring colour runs from red (forgotten) to green (known): the graph shows what to revise. Returns how many. */
+export function markMastery(cy: Core, mastery: Record<string, number>): number {
+  let count = 0;
+  cy.batch(() => {
+    cy.nodes('[mastery]').removeData('mastery');
+    for (const [id, value] of Object.entries(mastery)) {
+      const node = cy.getElementById(id);
+      if (node.empty()) continue;
+      node.data('mastery', value);
+      count++;
+    }
+  });
+  return count;
+}

@@ -1,0 +1,91 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { GraphEdgeDTO } from '../../../../electron/contract';
+import { DETAIL_EDGES, DETAIL_NODES } from './cy-options';
+import type { EdgeLayer } from './edge-layer';
+import { toEdge } from './elements';
+import { labelFont } from './labels';
+
+/**
+ * Past EDGE_LAYER_MIN nodes the edge layer draws every edge under Cytoscape, and Cytoscape holds only the
+ * edges near what is looked at: those of the hovered node, and all edges of the nodes in view once few are.
+ */
+export class OverviewEdges {
+  /** Node id → its edges, from the graph itself. */
+  readonly adjacency = new Map<string, GraphEdgeDTO[]>();
+  private hoodEdges = new Set<string>();
+  private detailEdges = new Set<string>();
+
+  constructor(
+    private readonly cy: Core,
+    readonly layer: EdgeLayer,
+    edges: readonly GraphEdgeDTO[],
+  ) {
+    for (const e of edges) {
+      for (const end of [e.source, e.target]) {
+        const list = this.adjacency.get(end);
+        if (list) list.push(e);
+        else this.adjacency.set(end, [e]);
+      }
+    }
+  }
+
+  neighbourIds(id: string): string[] {
+    return (this.adjacency.get(id) ?? []).map((e) => (e.source === id ? e.target : e.source));
+  }
+
+  /** Zoomed in far enough, Cytoscape takes on the edges of the nodes in view, to hover and click. */
+  updateDetail(): void {
+    const g = this.cy;
+    const ext = g.extent();
+    const inView = g.nodes().filter((n) => {
+      const p = n.position();
+      return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+    });
+    let want: GraphEdgeDTO[] = [];
+    if (inView.length <= DETAIL_NODES) {
+      const seen = new Set<string>();
+      inView.forEach((n) => {
+        for (const e of this.adjacency.get(n.id()) ?? []) {
+          if (seen.has(e.id)) continue;
+          seen.add(e.id);
+          want.push(e);
+        }
+      });
+      if (want.length > DETAIL_EDGES) want = [];
+    }
+    const wanted = new Set(want.map((e) => e.id));
+    const near = inView.length <= DETAIL_NODES ? inView : g.collection();
+    g.batch(() => {
+      // Few nodes in view: Cytoscape draws them, with their shapes and borders, instead of the layer's dots.
+      g.nodes('.near').difference(near).removeClass('near');
+      near.not('.near').addClass('near');
+      for (const id of this.detailEdges) if (!wanted.has(id) && !this.hoodEdges.has(id)) g.getElementById(id).remove();
+      const add = want.filter((e) => !this.detailEdges.has(e.id) && !this.hoodEdges.has(e.id)).map(toEdge);
+      if (add.length) g.add(add);
+    });
+    this.detailEdges = wanted;
+    this.layer.setSkip(new Set([...this.detailEdges, ...this.hoodEdges]));
+  }
+
+  /**
+   * Hovering a node brings its edges into Cytoscape (drawn and clickable; they stay until another node is
+   * hovered) and fades the layer; dimming 10k nodes would restyle them all.
+   */
+  hover(node: NodeSingular | null): void {
+    const g = this.cy;
+    g.batch(() => {
+      g.elements('.hood').removeClass('hood');
+      if (!node) return;
+      for (const id of this.hoodEdges) if (!this.detailEdges.has(id)) g.getElementById(id).remove();
+      const edges = this.adjacency.get(node.id()) ?? [];
+      const add = edges.filter((e) => !this.detailEdges.has(e.id)).map(toEdge);
+      if (add.length) g.add(add);
+      this.hoodEdges = new Set(edges.map((e) => e.id));
+      const hood = node.closedNeighborhood();
+      hood.addClass('hood');
+      hood.nodes().not('.labelled').style(labelFont(g.zoom()));
+    });
+    this.layer.setSkip(new Set([...this.detailEdges, ...this.hoodEdges]));
+    this.layer.setFaded(node !== null);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { GraphEdgeDTO } from '../../../../electron/contract';
+
+/** What the view does with the pointer's gestures on the graph. */
+export interface PointerHandlers {
+  open(node: NodeSingular): void;
+  showEvidence(edge: GraphEdgeDTO): void;
+  clearEvidence(): void;
+  hover(node: NodeSingular | null): void;
+  reviseNode(node: NodeSingular): void;
+  selectionChanged(ids: string[]): void;
+  viewportChanged(): void;
+  positionChanged(): void;
+  /** A node was pinned or unpinned by hand. */
+  pinsChanged(): void;
+  /** A node was let go (after a click or a drag). */
+  released(): void;
+}
+
+export function wirePointer(g: Core, h: PointerHandlers): void {
+  g.on('tap', 'node', (event) => h.open(event.target as NodeSingular));
+  g.on('tap', 'edge', (event) => {
+    const data = event.target.data() as GraphEdgeDTO;
+    h.showEvidence({ id: data.id, source: data.source, target: data.target, kind: data.kind, weight: data.weight, ...(data.relation ? { relation: data.relation } : {}) });
+  });
+  g.on('tap', (event) => {
+    if (event.target === g) h.clearEvidence();
+  });
+  g.on('mouseover', 'node', (event) => h.hover(event.target as NodeSingular));
+  g.on('mouseout', 'node', () => h.hover(null));
+  g.on('cxttap', 'node', (event) => h.reviseNode(event.target as NodeSingular));
+  g.on('select unselect', 'node', () => h.selectionChanged(g.nodes(':selected').map((n) => n.id())));
+  g.on('viewport', () => h.viewportChanged());
+  g.on('position', 'node', () => h.positionChanged());
+  g.on('free', 'node', (event) => {
+    (event.target as NodeSingular).addClass('pinned').lock();
+    h.pinsChanged();
+    h.released();
+  });
+  g.on('dbltap', 'node.pinned', (event) => {
+    (event.target as NodeSingular).unlock().removeClass('pinned');
+    h.pinsChanged();
+  });
+}
