@@ -59,7 +59,6 @@ const pending = new Set([
   'features/editor/DraftBanner.svelte',
   'features/editor/EditorBar.svelte',
   'features/graph/GraphFilters.svelte',
-  'features/graph/GraphView.svelte',
   'features/note/NotePane.svelte',
   'features/reading/Backlinks.svelte',
   'features/reading/ReadingView.svelte',
