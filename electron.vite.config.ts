@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve(here, 'electron/main/index.ts'),
           'index-worker': resolve(here, 'electron/core/worker/worker-entry.ts'),
+          // A cold build's second thread (electron/core/concepts/extract-pool.ts finds it beside the bundle).
+          'extract-worker': resolve(here, 'electron/core/concepts/extract-worker.ts'),
         },
       },
     },

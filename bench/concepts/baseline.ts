@@ -1,10 +1,11 @@
 /**
  * Today's extractor, kept runnable beside the checkout's: the tree of one commit, extracted once into
  * `.cache/concepts-baseline-<commit>/` (git-ignored, and outside `bench/` so typecheck, lint and vitest never
- * see it), with `node_modules` linked to the checkout's.
+ * see it), with its own `node_modules` installed from its own lock: the checkout's dependencies moved on
+ * (write-file-atomic left), and the baseline must run as it was.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Main before the concept rewrite began (issue 14). */
@@ -23,10 +24,14 @@ export function materialiseBaseline(root: string, commit = BASELINE_COMMIT): { d
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const tar = path.join(dir, '..', `concepts-baseline-${commit}.tar`);
-  execFileSync('git', ['-C', root, 'archive', '--output', tar, commit, 'electron', 'package.json', 'tsconfig.json']);
+  execFileSync('git', ['-C', root, 'archive', '--output', tar, commit, 'electron', 'package.json', 'package-lock.json', 'tsconfig.json']);
   execFileSync('tar', ['-xf', tar, '-C', dir]);
   rmSync(tar, { force: true });
-  symlinkSync(path.relative(dir, path.join(root, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
+  try {
+    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore', timeout: 600_000 });
+  } catch (e) {
+    return { error: `installing the baseline's dependencies failed (npm ci in ${dir}): ${(e as Error).message.split('\n')[0]}` };
+  }
   writeFileSync(done, `${commit}\n`);
   return { dir };
 }

@@ -22,6 +22,8 @@ export interface CairnBuildResult {
   ms: number;
   phases: PhaseTimes;
   searchFromCache: boolean;
+  /** Notes whose concepts the build's second thread read. */
+  extractedByHelper: number;
   links: number;
   unresolved: number;
   tags: number;
@@ -104,6 +106,7 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
     ms,
     phases,
     searchFromCache: stats.searchFromCache,
+    extractedByHelper: stats.extractedByHelper ?? 0,
     links,
     unresolved,
     tags,

@@ -228,8 +228,14 @@ export class ConceptEngine {
    * `update`, giving the event loop a turn every `slice` notes read or matched: a first build of 10k notes
    * is ~4 s of it, and the worker answers the window from the opening snapshot meanwhile.
    */
-  async updateInTurns(changed: readonly ParsedNote[], removed: readonly NoteId[], slice = 500, onTurn: (done: number, total: number) => void = () => {}): Promise<ConceptUpdate> {
-    const steps = this.steps(changed, removed, undefined, slice);
+  async updateInTurns(
+    changed: readonly ParsedNote[],
+    removed: readonly NoteId[],
+    slice = 500,
+    onTurn: (done: number, total: number) => void = () => {},
+    extracted?: ReadonlyMap<NoteId, NoteCandidates>,
+  ): Promise<ConceptUpdate> {
+    const steps = this.steps(changed, removed, undefined, slice, extracted);
     // Each changed note is read once, and matched once when the dictionary did not change under the rest.
     const total = 2 * changed.length;
     for (let step = steps.next(); ; step = steps.next()) {
@@ -240,7 +246,14 @@ export class ConceptEngine {
   }
 
   /** The update, yielding how many notes it has read and matched after every `slice` of them. */
-  private *steps(changed: readonly ParsedNote[], removed: readonly NoteId[], finder: NoteFinder | undefined, slice: number): Generator<number, ConceptUpdate> {
+  private *steps(
+    changed: readonly ParsedNote[],
+    removed: readonly NoteId[],
+    finder: NoteFinder | undefined,
+    slice: number,
+    /** Candidates already read (extract-pool.ts), by note. */
+    extracted?: ReadonlyMap<NoteId, NoteCandidates>,
+  ): Generator<number, ConceptUpdate> {
     let work = 0;
     this.keyDelta = new Map();
     let dirty = false;
@@ -264,7 +277,7 @@ export class ConceptEngine {
     }
     for (const note of changed) {
       if (++work % slice === 0) yield work;
-      const nc = extractCandidates(note);
+      const nc = extracted?.get(note.id) ?? extractCandidates(note);
       const d = digest(nc);
       const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
       if (this.digests.get(note.id) !== d) {

@@ -1,5 +1,6 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine, type ConceptEngineState, type ConceptUpdate } from '../concepts/engine';
+import { PARALLEL_FROM, extractAll } from '../concepts/extract-pool';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, sameList, type NoteContribution } from '../graph/contribution';
 import { packContributions, unpackContributions } from '../graph/contribution-codec';
 import { GraphModel } from '../graph/graph-model';
@@ -42,6 +43,8 @@ export interface BuildStats {
   /** Files read and parsed; the rest came from the cache unchanged. */
   parsed: number;
   searchFromCache: boolean;
+  /** Notes whose concepts a second thread read (extract-pool.ts); 0 when one thread did it all. */
+  extractedByHelper?: number;
   /**
    * A warm start's edits over the cached index (files changed, added or deleted since): the delta turns
    * the cache's snapshot into the index as built. Absent when the index was built otherwise.
@@ -175,6 +178,7 @@ export class VaultIndex {
         await nextTurn();
       }
       const restored = restoreConcepts(cached, this.texts, read);
+      let extractedByHelper = 0;
       if (restored) this.concepts = restored;
       else {
         let shownAt = 0;
@@ -183,7 +187,10 @@ export class VaultIndex {
           shownAt = done;
           onProgress('concepts', done, total);
         };
-        await this.concepts.updateInTurns(records.flatMap((record) => this.textOf(record)), [], BUILD_TURN, onTurn);
+        const notes = records.flatMap((record) => this.textOf(record));
+        const extracted = notes.length >= PARALLEL_FROM ? await extractAll(notes, (done) => onTurn(done, 2 * notes.length)) : undefined;
+        extractedByHelper = extracted?.byHelper ?? 0;
+        await this.concepts.updateInTurns(notes, [], BUILD_TURN, onTurn, extracted?.candidates);
       }
       this.shapes = conceptShapes(this.concepts);
       onProgress('graph', 0, records.length);
@@ -199,7 +206,7 @@ export class VaultIndex {
       const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
       this.concepts.releaseHits();
       onProgress('ready', records.length, records.length);
-      return { files: records.length, parsed: toRead.length, searchFromCache };
+      return { files: records.length, parsed: toRead.length, searchFromCache, extractedByHelper };
     });
   }
 

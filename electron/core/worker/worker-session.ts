@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { CairnError, cairnMethodNames, fromWire, type CairnApi, type CairnEvent, type CairnMethod, type HostKind } from '../../contract';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
+import { spawnWorker } from './spawn';
 
 export interface WorkerSession {
   api: CairnApi;
@@ -19,15 +17,6 @@ export interface WorkerSessionOptions {
 }
 
 const CLOSE_TIMEOUT_MS = 30_000;
-
-/** A TypeScript entry (run from source, in dev and tests) is loaded through tsx inside the worker. */
-function spawnWorker(entry: URL | string, workerData: WorkerData): Worker {
-  const href = entry instanceof URL ? entry.href : pathToFileURL(entry).href;
-  if (!href.endsWith('.ts')) return new Worker(entry, { workerData });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
 
 /**
  * The service in a worker thread, behind the same contract: a proxy generated from the method record,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { extractAll, PARALLEL_FROM } from './extract-pool';
+import { extractCandidates } from './extract';
+
+const topics = ['Application Load Balancer', 'EC2 Instance Connect', 'Amazon Machine Image (AMI)', 'user data', 'instancias de rendimiento ampliable'];
+const note = (i: number): string =>
+  `# Nota ${i}\n\n## ${topics[i % topics.length]}\n\nEl ${topics[(i + 1) % topics.length]} es un servicio que se usa con ${topics[(i + 2) % topics.length]}.\n` +
+  `La ${topics[(i + 3) % topics.length]} sirve para crear ${topics[(i + 4) % topics.length]} en la nota ${i}.\n`;
+
+describe('a cold build reads concepts on two threads', () => {
+  it('gives every note the same candidates as reading them all on one thread, with the helper thread taking a share', async () => {
+    const notes = Array.from({ length: PARALLEL_FROM + 300 }, (_, i) => parseNote(`carpeta/n${i}.md`, note(i)));
+    const { candidates, byHelper } = await extractAll(notes);
+    expect(byHelper).toBeGreaterThan(0);
+    expect(byHelper).toBeLessThan(notes.length);
+    expect(candidates.size).toBe(notes.length);
+    for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+  }, 120_000);
+
+  it('reads a small vault on one thread', async () => {
+    const notes = Array.from({ length: 50 }, (_, i) => parseNote(`n${i}.md`, note(i)));
+    const { candidates, byHelper } = await extractAll(notes);
+    expect(byHelper).toBe(0);
+    expect([...candidates.keys()]).toEqual(notes.map((n) => n.id));
+  });
+});
