@@ -36,7 +36,9 @@ import {
 } from '../contract';
 import { conceptNodeId, noteNodeId } from './graph/contribution';
 import { allProblems, type ReadRecord } from './pipeline/note-record';
-import { hashBytes, parseBytes, recordFromBytes } from './pipeline/read-note';
+import { hashBytes, recordFromBytes } from './pipeline/read-note';
+import { decodeNoteBytes } from './markdown/decode';
+import { parseFrontmatter } from './markdown/frontmatter';
 import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
 import { noteSummaries, noteSummary, snapshotWire, vaultCounts, type OpeningSnapshot } from './pipeline/snapshot';
 import type { CacheStore } from './pipeline/cache';
@@ -293,8 +295,11 @@ export class CairnService implements CairnApi {
   private applyOperation(ids: NoteId[], written: ReadRecord[]): Promise<void> {
     const run = this.updates.then(async () => {
       await this.ready;
-      if (written.length > 0) this.publish(this.index.applyRecords(written, []));
-      if (ids.length > 0) this.publish(await this.index.applyChanges(ids));
+      // One pass over everything the operation changed: a rename's 500 rewritten linkers and its move
+      // applied apart re-made the same notes twice, once against a vault without the moved note.
+      const own = new Set(written.map((record) => record.entry.id));
+      const disk = await this.index.readChanges(ids.filter((id) => !own.has(id)));
+      this.publish(this.index.applyRecords([...written, ...disk.changed], disk.removed));
     });
     this.updates = run.catch(() => undefined);
     return run;
@@ -361,8 +366,9 @@ export class CairnService implements CairnApi {
     return {
       ...noteSummary(record),
       content,
-      // The index keeps no note's text: the body comes from the bytes just read, parsed as indexing does.
-      body: parsed && bytes ? parseBytes(id, bytes).body : '',
+      // The index keeps no note's text: the body comes from the bytes just read, split as indexing does
+      // (only the front matter: parsing all of a 12 MB note again cost the window most of a second).
+      body: parsed && bytes ? parseFrontmatter(decodeNoteBytes(bytes).text).body : '',
       frontmatter: parsed?.frontmatter ?? {},
       headings: parsed?.headings ?? [],
       links: (parsed?.links ?? []).map((link) => ({ ...link, resolved: link.target === '' ? id : this.index.resolve(id, link.target, link.kind) })).map(({ col: _col, ...link }) => link),

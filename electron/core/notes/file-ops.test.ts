@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CairnEvent } from '../../contract';
 import { CairnService } from '../service';
 import { makeTempVault, type TempVault } from '../testing/temp-vault';
 import { MemoryVaultFs } from '../vault/memory-vault-fs';
@@ -79,6 +80,20 @@ for (const [name, make] of makers) {
       expect(await missingNodes(h.service)).toEqual([]);
       const backlinks = (await h.service.readNote('aws/Elastic Compute.md')).backlinks.map((b) => b.from);
       expect(new Set(backlinks)).toEqual(new Set(['linker.md', 'sub/deep.md']));
+    });
+
+    it('reaches the window as one change: the move and the rewritten links together, never a link to nowhere', async () => {
+      h = await make(VAULT);
+      const events: CairnEvent[] = [];
+      h.service.on((event) => events.push(event));
+      await h.service.renameNote({ from: 'aws/EC2.md', to: 'aws/Elastic Compute.md' });
+      const changes = events.filter((e) => e.type === 'notes-changed');
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatchObject({ removed: ['aws/EC2.md'] });
+      expect(new Set(changes[0]?.type === 'notes-changed' ? changes[0].changed : [])).toEqual(new Set(['aws/Elastic Compute.md', 'linker.md', 'sub/deep.md']));
+      // Applied apart, the rewritten links first pointed at a note the index did not have yet.
+      const drawn = events.flatMap((e) => (e.type === 'graph-delta' ? e.delta.upsertNodes : []));
+      expect(drawn.filter((node) => node.kind === 'missing')).toEqual([]);
     });
 
     it("moves a note to another folder and fixes its own relative links", async () => {

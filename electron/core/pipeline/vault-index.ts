@@ -352,6 +352,15 @@ export class VaultIndex {
 
   /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */
   async applyChanges(ids: Iterable<NoteId>): Promise<ChangeResult> {
+    const { changed, removed } = await this.readChanges(ids);
+    return this.applyRecords(changed, removed);
+  }
+
+  /**
+   * What applyChanges would apply, read but not applied: the files changed on disk since the index took
+   * them in, and those gone. A caller holding other records too applies them all in one `applyRecords`.
+   */
+  async readChanges(ids: Iterable<NoteId>): Promise<{ changed: ReadRecord[]; removed: NoteId[] }> {
     const changed: ReadRecord[] = [];
     const removed: NoteId[] = [];
     for (const id of new Set(ids)) {
@@ -365,7 +374,7 @@ export class VaultIndex {
       if (old && old.entry.size === entry.size && old.entry.mtimeMs === entry.mtimeMs) continue;
       changed.push(await readNoteRecord(this.vault, entry));
     }
-    return this.applyRecords(changed, removed);
+    return { changed, removed };
   }
 
   /** Applies records already read (by a save, or a worker) and deletions. */
