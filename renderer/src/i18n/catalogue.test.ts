@@ -4,7 +4,11 @@ import { areas, catalogues } from './catalogue';
 import { locales } from './locales';
 
 /** Messages that read the same in both languages on purpose (names, symbols, borrowed words). */
-const sameInBoth = new Set<string>(['graph.global', 'graph.local']);
+const sameInBoth = new Set<string>([
+  'graph.global',
+  'graph.local',
+  'note.concept.source.alias',
+]);
 
 /** Each argument a message takes, with its kind: `{count, plural …}` → "count:plural". */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {

@@ -1,12 +1,14 @@
 import type { Locale } from './locales';
 import type { Messages } from './define';
 import app from './messages/app';
+import editor from './messages/editor';
 import files from './messages/files';
 import graph from './messages/graph';
+import note from './messages/note';
 import search from './messages/search';
 
 /** Every area's messages. A new area file is added here; its keys then type-check everywhere `t` is called. */
-export const areas = [app, search, files, graph] as const;
+export const areas = [app, search, files, graph, note, editor] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof areas)[number]>;

@@ -1,6 +1,7 @@
 import { syntaxTree } from '@codemirror/language';
 import type { EditorState, Extension, Range } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { t } from '../../i18n/i18n';
 
 /*
  * Live preview, as Obsidian's: the text stays Markdown (one document, one undo history), and decorations
@@ -34,7 +35,7 @@ class CheckboxWidget extends WidgetType {
     box.type = 'checkbox';
     box.checked = this.checked;
     box.className = 'cm-lp-task';
-    box.setAttribute('aria-label', this.checked ? 'Done task' : 'Open task');
+    box.setAttribute('aria-label', t(this.checked ? 'editor.taskDone' : 'editor.taskOpen'));
     return box;
   }
   ignoreEvent(): boolean {

@@ -7,8 +7,10 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, placeholder, type KeyBinding } from '@codemirror/view';
 import { tagCompletion, wikiLinkCompletion, type CompletionFeed } from './completion';
 import { livePreview } from './live-preview';
+import { editorPhrases } from './phrases';
 import { markdownSyntax } from './syntax';
 import { cairnEditorTheme } from './theme';
+import { t } from '../../i18n/i18n';
 
 export type EditorMode = 'live' | 'source';
 
@@ -67,7 +69,8 @@ export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extensio
     autocompletion({ override: [wikiLinkCompletion(hooks.feed), tagCompletion(hooks.feed)], icons: false }),
     keymap.of([saveKey, leaveKey, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
     EditorState.tabSize.of(4),
-    placeholder('Write here…'),
+    placeholder(t('editor.placeholder')),
+    editorPhrases(),
     cairnEditorTheme(),
     modeCompartment.of(modeExtension(mode)),
     EditorView.updateListener.of((update) => {

@@ -3,6 +3,7 @@ import type { CairnClient } from '../../lib/api/types';
 import { EditSession } from '../editor/edit-session.svelte';
 import type { CompletionFeed } from '../editor/completion';
 import type { EditorMode } from '../editor/setup';
+import { t } from '../../i18n/i18n';
 
 const MODE_KEY = 'cairn.editor.mode';
 
@@ -145,7 +146,7 @@ export class NoteState {
     const open = this.note?.id;
     const affected = open !== undefined && ids.some((id) => id === open || open.startsWith(`${id}/`));
     // Saved first even when it does not move: a rename may rewrite a link in it, which must not meet unsaved text.
-    if (this.session && !(await this.session.flush()) && affected) throw new Error('Resolve the conflict on this note first.');
+    if (this.session && !(await this.session.flush()) && affected) throw new Error(t('note.resolveConflictFirst'));
     if (!affected) return move();
     const wasEditing = this.session !== null;
     this.moving = open;

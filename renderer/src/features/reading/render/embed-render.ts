@@ -3,6 +3,7 @@ import { contextFor, MAX_EMBED_DEPTH, type RenderContext } from './context';
 import { extractSection } from './sections';
 import type { WikiLink } from './wikilinks';
 import { renderWikiLink } from './wikilinks';
+import { t } from '../../../i18n/i18n';
 
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|bmp|svg)$/i;
 const AUDIO = /\.(mp3|wav|ogg|m4a|flac)$/i;
@@ -30,11 +31,11 @@ export function renderEmbed(md: MarkdownIt, link: WikiLink, ctx: RenderContext):
   const chain = [...ctx.chain, ctx.noteId];
   const note = ctx.embeds.get(resolved);
   const chip = (why: string): string => `<span class="embed chip" title="${esc(why)}">${renderWikiLink(md, { ...link, embed: false }, ctx)}</span>`;
-  if (chain.includes(resolved)) return chip('Not embedded again: this note is already shown around it');
-  if (chain.length > MAX_EMBED_DEPTH) return chip(`Embeds nest at most ${MAX_EMBED_DEPTH} deep`);
-  if (!note) return chip('Not loaded');
+  if (chain.includes(resolved)) return chip(t('note.embedAgain'));
+  if (chain.length > MAX_EMBED_DEPTH) return chip(t('note.embedDepth', { depth: MAX_EMBED_DEPTH }));
+  if (!note) return chip(t('note.embedNotLoaded'));
   const section = extractSection(note.body, link.subpath);
-  if (section === null) return `<div class="embed missing-section">${renderWikiLink(md, { ...link, embed: false }, ctx)} <span class="muted">— not found in ${esc(note.title)}</span></div>`;
+  if (section === null) return `<div class="embed missing-section">${renderWikiLink(md, { ...link, embed: false }, ctx)} <span class="muted">${esc(t('note.embedSectionMissing', { title: note.title }))}</span></div>`;
   const inner = contextFor(note, ctx, chain);
   const body = md.render(section, { ctx: inner });
   return `<div class="embed" data-embed-of="${esc(resolved)}"><div class="embed-title">${renderWikiLink(md, { ...link, embed: false, alias: null }, ctx)}</div><div class="embed-body">${body}</div></div>`;

@@ -2,6 +2,7 @@ import type { default as MarkdownIt, Token } from 'markdown-it';
 import type { RenderContext } from './context';
 import { safeDecode, slugify } from './slug';
 import { subpathAnchor } from './wikilinks';
+import { t } from '../../../i18n/i18n';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const REMOTE = /^(https?:)?\/\//i;
@@ -68,7 +69,7 @@ export function links(md: MarkdownIt): void {
     const esc = md.utils.escapeHtml;
     if (REMOTE.test(src)) {
       if (env.ctx.remoteImages) return `<img src="${esc(src)}" alt="${esc(alt)}" referrerpolicy="no-referrer">`;
-      return `<span class="remote-image" data-remote-src="${esc(src)}" title="Remote image, not loaded: ${esc(src)}">${esc(alt || 'image')} · remote image (click to load)</span>`;
+      return `<span class="remote-image" data-remote-src="${esc(src)}" title="${esc(t('note.remoteImageTitle', { src }))}">${esc(t('note.remoteImage', { alt: alt || t('note.image') }))}</span>`;
     }
     if (SCHEME.test(src)) return `<span class="remote-image">${esc(alt)}</span>`;
     const resolved = resolvePath(splitHref(src).path, env.ctx);
