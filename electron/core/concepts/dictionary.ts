@@ -353,7 +353,7 @@ export class ConceptDictionary {
         const long = folded[0] ?? '';
         if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + 1);
       }
-      if (g.source === 'alias' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
+      if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
         acc.named = true;
       }
       acc.firstNames.push(g.names[0] ?? '');

@@ -4,6 +4,7 @@ import { foldTerm, foldWord } from './fold';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { isEnglishWord } from './english-lexicon';
+import { glossaryCandidates } from './glossary';
 import { proseTerms } from './prose-terms';
 import { STOP_ACRONYMS } from './stoplists';
 import { blankHtml } from './tokens';
@@ -224,10 +225,15 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     acronymUses.push({ text, count: a.count, first: a.first });
   }
 
-  // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
-  const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldTerm(n))));
-  for (const c of proseTerms(note)) {
-    if (c.source !== 'term' || !c.names.some((n) => named.has(foldTerm(n)))) candidates.push(c);
+  // A glossary's lines are entries, not prose: its names are the person's, as written.
+  const glossary = glossaryCandidates(note);
+  if (glossary.length > 0) candidates.push(...glossary);
+  else {
+    // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
+    const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldTerm(n))));
+    for (const c of proseTerms(note)) {
+      if (c.source !== 'term' || !c.names.some((n) => named.has(foldTerm(n)))) candidates.push(c);
+    }
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
   return { noteId: note.id, candidates, acronyms: acronymUses, headingTokens };

@@ -4,6 +4,7 @@ import type { ConceptHit } from '../concepts/types';
 import { conceptNodeId, edgeKey, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
 import { noteTargets } from './mention-targets';
 import { relatedPairs } from './related-pairs';
+import { isGlossary } from '../concepts/glossary';
 import { typedRelations } from '../concepts/relations';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
@@ -70,7 +71,8 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   for (const ref of conceptRefs) refs.set(ref.id, ref);
   // Their sentences are in the concept hits: `mentionEvidence` finds them when a view asks.
   for (const [target, count] of mentions) if (!linked.has(target)) add('mention', self, target, count, null, MENTION_EVIDENCE);
-  const related = relatedPairs(note.title, id, hits, concepts, targetOf);
+  // A glossary lists every concept in one place: that they share its page says nothing about them.
+  const related = isGlossary(note) ? { nodes: [], pairs: new Int32Array(0) } : relatedPairs(note.title, id, hits, concepts, targetOf);
 
   const ownConceptKey = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
   const nodeOf = (key: string): string | null => (key === ownConceptKey ? self : targetOf(key));

@@ -1,6 +1,7 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
 import { ConceptEngine, type ConceptEngineState, type ConceptUpdate } from '../concepts/engine';
 import { PARALLEL_FROM, extractAll } from '../concepts/extract-pool';
+import { isGlossary } from '../concepts/glossary';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, sameList, type NoteContribution } from '../graph/contribution';
 import { packContributions, unpackContributions } from '../graph/contribution-codec';
 import { GraphModel } from '../graph/graph-model';
@@ -109,7 +110,8 @@ export class VaultIndex {
     const out: EvidenceDTO[] = [];
     for (const id of [...candidates].sort()) {
       const parsed = this.records.get(id)?.parsed;
-      if (parsed) out.push(...relatedEvidence(parsed, id, this.concepts, a, b));
+      // A glossary puts every concept on one page (see contributions.ts): not evidence that two are related.
+      if (parsed && !isGlossary(parsed)) out.push(...relatedEvidence(parsed, id, this.concepts, a, b));
       if (out.length >= MAX_EVIDENCE_PER_EDGE) break;
     }
     return out.slice(0, MAX_EVIDENCE_PER_EDGE);
