@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     await peerBench('search', 'runSearchQuality', 'Search quality', 'search-quality.json', (f) => f());
     await peerBench('search', 'runSearchSpeed', 'Search speed', 'search-speed.json', (f) => f(sizes.filter((n) => n >= 10000).length ? sizes.filter((n) => n >= 10000) : sizes));
   }
-  if (only.has('graph')) await peerBench('graph', 'runGraphBench', 'Graph', 'graph.json', (f) => f(sizes));
+  if (only.has('graph')) await peerBench('graph', 'runGraphBench', 'Graph', 'graph.json', (f) => f(sizes, log));
   if (only.has('concepts')) await peerBench('concepts', 'runConceptsBench', 'Concepts', 'concepts.json', (f) => f(log));
   if (only.has('files')) await peerBench('files', 'runRenameBench', 'Rename with link rewriting', 'rename.json', (f) => f(sizes.filter((n) => n <= 10000)));
   if (only.has('reading')) await peerBench('reading', 'runReadingBench', 'Reading (saves in the AWS guide, hostile notes)', 'reading.json', (f) => f(log));

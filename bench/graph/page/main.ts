@@ -14,9 +14,10 @@ import { handOver } from '../../../renderer/src/features/graph/hand-over';
 import { chooseLabels } from '../../../renderer/src/features/graph/labels';
 import { startLayout } from '../../../renderer/src/features/graph/layout';
 import { fitNodes, fitPoints } from '../../../renderer/src/features/graph/viewport';
-import { syntheticGraph } from '../synthetic';
+import { syntheticGraph, type Density } from '../synthetic';
 
-type Config = 'cairn' | 'default';
+/** `unthinned`: Cairn's settings with the edge layer drawing every edge in view, as before edge-thinning.ts. */
+type Config = 'cairn' | 'unthinned' | 'default';
 /** The name GraphView would key stored positions and colours by. */
 const VAULT = 'bench';
 const container = document.getElementById('graph') as HTMLDivElement;
@@ -29,8 +30,8 @@ const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFr
 
 const bench = {
   /** Generates the graph and lays it out as the app does (in a worker); returns the layout's wall time. */
-  async layout(n: number): Promise<{ nodes: number; edges: number; layoutMs: number; algorithm: string }> {
-    const graph = syntheticGraph(n);
+  async layout(n: number, density: Density = 'sparse'): Promise<{ nodes: number; edges: number; layoutMs: number; algorithm: string }> {
+    const graph = syntheticGraph(n, 7, density);
     const nodes = graph.nodes.map((node) => ({ id: node.id, size: nodeSize(node.weight, node.degree) }));
     const t0 = performance.now();
     // As GraphView.runLayout: the worker's community colours are kept for the graph's shape.
@@ -85,7 +86,7 @@ const bench = {
     layer?.destroy();
     layer = null;
     let handedOver: Promise<boolean> | null = null;
-    if (config === 'cairn') {
+    if (config !== 'default') {
       // As GraphView.render does: an empty view with Cairn's settings; a large graph coloured by community
       // (paletteFor: remembered for this shape, here from the layout worker, else computed); below
       // EDGE_LAYER_MIN the elements, positions included, in one batch; past it the edge layer paints every
@@ -101,6 +102,7 @@ const bench = {
       g.autoungrabify(true);
       if (overview) {
         layer = new EdgeLayer(g, container);
+        if (config === 'unthinned') layer.edgeBudget = Infinity;
         layer.setData(ids, edges, palette ?? new Int32Array(ids.length).fill(-1), [...PALETTE, colors.muted]);
         const kinds = nodes.map((e) => e.data.kind as string);
         const slots = nodeColourSlots(kinds, palette, [], PALETTE.length);
@@ -121,7 +123,7 @@ const bench = {
       cy.autoungrabify(true);
       cy.fit(undefined, 30);
     }
-    const label = config === 'cairn' && n > LARGE_GRAPH;
+    const label = config !== 'default' && n > LARGE_GRAPH;
     if (label && !handedOver) chooseLabels(cy);
     // The layer draws in the frame after; it is part of the first render.
     layer?.draw();
@@ -158,6 +160,35 @@ const bench = {
     counter.running = false;
     const seconds = (performance.now() - counter.start) / 1000;
     return { fps: counter.frames / seconds, worstFrameMs: counter.worst };
+  },
+
+  /**
+   * A redraw at rest, as after every gesture: the layer's draw and Cytoscape's, until the frame after has
+   * painted (Chromium rasterises the canvas when it presents it); the median of 3.
+   */
+  async redrawMs(): Promise<number> {
+    const times: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await frame();
+      const t0 = performance.now();
+      layer?.draw();
+      (cy as unknown as { forceRender(): void } | null)?.forceRender();
+      await frame();
+      await frame();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  },
+
+  /** Sets the edge layer's budget (edge-thinning.ts), to find what a redraw costs per edge. */
+  setEdgeBudget(budget: number): void {
+    if (layer) layer.edgeBudget = budget;
+  },
+
+  /** What the edge layer's last draw showed (its canvas's data attributes), or null without the layer. */
+  layerStats(): { drawnEdges: number; edgesInView: number } | null {
+    if (!layer) return null;
+    return { drawnEdges: Number(layer.canvas.dataset.drawnEdges), edgesInView: Number(layer.canvas.dataset.edgesInView) };
   },
 
   fit(): void {

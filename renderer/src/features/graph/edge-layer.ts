@@ -1,4 +1,5 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { byBucket, drawOrder, EDGE_BUDGET, pickEdges } from './edge-thinning';
 import { paintNodes, type LayerNodes } from './layer-nodes';
 
 /**
@@ -12,6 +13,9 @@ export interface LayerEdge {
   id: string;
   source: string;
   target: string;
+  /** Thinning keeps the heaviest (edge-thinning.ts); 1 when absent. */
+  weight?: number;
+  kind?: string;
 }
 
 export interface Viewport {
@@ -54,9 +58,14 @@ export class EdgeLayer {
   private source = new Int32Array(0);
   private target = new Int32Array(0);
   private ids: string[] = [];
+  private edgeIndex: Map<string, number> | null = null;
+  private order: Int32Array = new Int32Array(0);
   private bucket: Uint8Array = new Uint8Array(0);
   private colours: string[] = [];
-  private skip = new Set<string>();
+  private skipIds = new Set<string>();
+  private skip: Uint8Array | null = null;
+  /** Most edges one redraw draws, the strongest in view first (edge-thinning.ts); Infinity draws them all. */
+  edgeBudget = EDGE_BUDGET;
   private faded = false;
   private drawn: Viewport | null = null;
   private frame = 0;
@@ -101,6 +110,10 @@ export class EdgeLayer {
     this.target = Int32Array.from(kept, (e) => this.index.get(e.target)!);
     this.colours = colours;
     this.bucket = edgeBuckets(this.source, this.target, colourOf, colours.length - 1);
+    this.order = drawOrder(this.source, this.target, kept, nodeIds.length);
+    this.edgeIndex = null;
+    this.skip = null;
+    this.setSkip(this.skipIds);
     this.positionsStale = true;
     this.schedule();
   }
@@ -138,7 +151,16 @@ export class EdgeLayer {
 
   /** Edges Cytoscape draws itself. */
   setSkip(ids: Set<string>): void {
-    this.skip = ids;
+    this.skipIds = ids;
+    this.skip = null;
+    if (ids.size) {
+      this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i]));
+      this.skip = new Uint8Array(this.ids.length);
+      for (const id of ids) {
+        const e = this.edgeIndex.get(id);
+        if (e !== undefined) this.skip[e] = 1;
+      }
+    }
     this.schedule();
   }
 
@@ -196,15 +218,16 @@ export class EdgeLayer {
     this.canvas.style.transform = '';
     const pan = this.cy.pan();
     this.drawn = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
-    const { edges, nodes } = this.paint(this.ctx, 1);
+    const { edges, nodes, inView } = this.paint(this.ctx, 1);
     // What the last draw showed, for tests and the curious: lines and nodes drawn here, and whether faded.
     this.canvas.dataset.drawnEdges = String(edges);
+    this.canvas.dataset.edgesInView = String(inView);
     this.canvas.dataset.drawnNodes = String(nodes);
     this.canvas.dataset.faded = String(this.faded);
   }
 
   /** Paints the current view into `ctx` at `scale` device pixels per CSS pixel (the PNG export paints at 2). */
-  paint(ctx: CanvasRenderingContext2D, scale: number): { edges: number; nodes: number } {
+  paint(ctx: CanvasRenderingContext2D, scale: number): { edges: number; nodes: number; inView: number } {
     const w = this.cy.width();
     const h = this.cy.height();
     if (this.positionsStale) this.syncPositions();
@@ -222,25 +245,20 @@ export class EdgeLayer {
     ctx.lineWidth = Math.min(1.6, Math.max(0.8, zoom * 2)) / zoom;
     const xy = this.xy;
     const between = this.colours.length - 1;
-    let drawn = 0;
+    const picked = pickEdges(this.order, this.source, this.target, xy, { x1, y1, x2, y2 }, this.edgeBudget, this.skip);
+    const { edges, start } = byBucket(picked.edges, this.bucket, between + 1);
     for (let b = 0; b <= between; b++) {
+      if (start[b] === start[b + 1]) continue;
       ctx.strokeStyle = this.colours[b]!;
       ctx.globalAlpha = (b === between ? 0.06 : 0.22) * (this.faded ? 0.3 : 1);
       ctx.beginPath();
       let inPath = 0;
-      for (let e = 0; e < this.bucket.length; e++) {
-        if (this.bucket[e] !== b) continue;
+      for (let k = start[b]!; k < start[b + 1]!; k++) {
+        const e = edges[k]!;
         const s = 2 * this.source[e]!;
         const t = 2 * this.target[e]!;
-        const ax = xy[s]!;
-        const ay = xy[s + 1]!;
-        const bx = xy[t]!;
-        const by = xy[t + 1]!;
-        if ((ax < x1 && bx < x1) || (ax > x2 && bx > x2) || (ay < y1 && by < y1) || (ay > y2 && by > y2)) continue;
-        if (this.skip.size && this.skip.has(this.ids[e]!)) continue;
-        ctx.moveTo(ax, ay);
-        ctx.lineTo(bx, by);
-        drawn++;
+        ctx.moveTo(xy[s]!, xy[s + 1]!);
+        ctx.lineTo(xy[t]!, xy[t + 1]!);
         if (++inPath < PATH_SEGMENTS) continue;
         ctx.stroke();
         ctx.beginPath();
@@ -261,7 +279,7 @@ export class EdgeLayer {
       });
       painted = paintNodes(ctx, xy, this.nodes, skip, this.nodeColours, this.nodesDimmed ? 0.12 : 1);
     }
-    return { edges: drawn, nodes: painted };
+    return { edges: edges.length, nodes: painted, inView: picked.inView };
   }
 
   destroy(): void {

@@ -2,6 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { GraphEdgeDTO } from '../../../../electron/contract';
 import { DETAIL_EDGES, DETAIL_NODES } from './cy-options';
 import type { EdgeLayer } from './edge-layer';
+import { HOOD_EDGE_BUDGET, strongest } from './edge-thinning';
 import { toEdge } from './elements';
 import { labelFont } from './labels';
 
@@ -77,7 +78,8 @@ export class OverviewEdges {
       g.elements('.hood').removeClass('hood');
       if (!node) return;
       for (const id of this.hoodEdges) if (!this.detailEdges.has(id)) g.getElementById(id).remove();
-      const edges = this.adjacency.get(node.id()) ?? [];
+      // A hub of a dense vault has thousands of edges: Cytoscape takes its strongest, the layer keeps the rest.
+      const edges = strongest(this.adjacency.get(node.id()) ?? [], HOOD_EDGE_BUDGET);
       const add = edges.filter((e) => !this.detailEdges.has(e.id)).map(toEdge);
       if (add.length) g.add(add);
       this.hoodEdges = new Set(edges.map((e) => e.id));
