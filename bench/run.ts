@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision] [-- --budget-min 15]`
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision] [-- --budget-min 15] [-- --check]`
+ * `--check`: exit 1 when a bench that states a target misses it (the graph's pan and zoom at 10k, both densities).
  * Index figures (each in its own child process), then the search, graph and concepts benches where their files exist.
  * Everything lands in bench/results/*.json and bench/results/summary.md; the Markdown also goes to stdout.
  */
@@ -68,20 +69,26 @@ function toMarkdown(module: Record<string, unknown>, result: unknown): string {
   return ['```json', JSON.stringify(result, null, 2), '```'].join('\n');
 }
 
+/** Misses of stated targets, for `--check`. */
+const missed: string[] = [];
+
 async function peerBench(folder: string, fn: string, title: string, jsonName: string, call: (f: (...a: unknown[]) => Promise<unknown>) => Promise<unknown>): Promise<void> {
   const module = await findExport(folder, fn);
   if (!module) {
     sections.push({ title, markdown: `Not run: no bench/${folder}/*.ts exports ${fn}().` });
     return;
   }
+  const check = module.missedTargets as ((r: unknown) => string[]) | undefined;
   log(`${title}: running ${fn}`);
   const start = Date.now();
   try {
     const result = await call(module[fn] as (...a: unknown[]) => Promise<unknown>);
     await writeJson(jsonName, result);
+    if (check) missed.push(...check(result).map((m) => `${title}: ${m}`));
     sections.push({ title, markdown: `${toMarkdown(module, result)}\n\n(${((Date.now() - start) / 1000).toFixed(0)} s)` });
   } catch (error) {
     sections.push({ title, markdown: `Failed: ${(error as Error).stack ?? String(error)}` });
+    if (check) missed.push(`${title}: failed, ${(error as Error).message}`);
   }
 }
 
@@ -114,6 +121,10 @@ async function main(): Promise<void> {
   await fs.mkdir(results, { recursive: true });
   await fs.writeFile(path.join(results, 'summary.md'), summary);
   process.stdout.write(summary);
+  if (args.includes('--check') && missed.length) {
+    console.error(`Targets missed:\n${missed.join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 const loadAtStart = os.loadavg()[0] ?? 0;

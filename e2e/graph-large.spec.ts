@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateVault } from '../bench/vault/generate';
+import { EDGE_BUDGET } from '../renderer/src/features/graph/edge-thinning';
 import { expect, test as base } from './fixtures';
 
 /**
@@ -42,7 +43,11 @@ function graph<T>(app: Page, body: string, arg?: unknown): Promise<T> {
 
 const canvas = (app: Page) => app.getByTestId('graph-canvas');
 const layer = (app: Page) => app.getByTestId('graph-edge-layer');
-const drawnEdges = async (app: Page): Promise<number> => Number(await layer(app).getAttribute('data-drawn-edges'));
+/** What the layer's last draw showed: edges drawn, and edges in view it could have drawn (Cytoscape's aside). */
+const layerEdges = async (app: Page): Promise<{ drawn: number; inView: number }> => ({
+  drawn: Number(await layer(app).getAttribute('data-drawn-edges')),
+  inView: Number(await layer(app).getAttribute('data-edges-in-view')),
+});
 
 /** Lit pixels on the edge layer's canvas: what a person sees of the edges it draws. */
 const litPixels = (app: Page): Promise<number> =>
@@ -79,10 +84,27 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   expect(await graph<number>(app, `return cy.nodes().length;`)).toBe(nodeCount);
   expect(edgeCount).toBeGreaterThan(nodeCount);
 
-  // The whole graph in view: its edges are on the layer, not in Cytoscape.
+  // The whole graph in view: its edges are on the layer, not in Cytoscape; past EDGE_BUDGET the layer draws
+  // the strongest (edge-thinning.ts), and more of the rest as the view zooms in.
   await expect(layer(app)).toHaveCount(1);
-  await expect.poll(() => drawnEdges(app)).toBeGreaterThan(edgeCount * 0.9);
-  expect(await graph<number>(app, `return cy.edges().length;`)).toBe(0);
+  await expect.poll(async () => (await layerEdges(app)).inView).toBeGreaterThan(edgeCount * 0.9);
+  const overview = await layerEdges(app);
+  expect(overview.drawn).toBe(Math.min(overview.inView, EDGE_BUDGET));
+  // Thinned (this vault's ~13k edges fit EDGE_BUDGET, so the test lowers it): the overview draws the budget;
+  // zoomed in on one side, fewer edges pass through the view and the layer draws a larger share of them.
+  const budget = Math.floor(overview.inView / 3);
+  await app.evaluate(`window.__cairnGraph.setEdgeBudget(${budget})`);
+  await expect.poll(async () => (await layerEdges(app)).drawn).toBe(budget);
+  expect((await layerEdges(app)).inView).toBe(overview.inView);
+  await graph(app, `const w = cy.width(), h = cy.height(); cy.zoom({ level: cy.zoom() * 4, renderedPosition: { x: w * 0.25, y: h * 0.25 } });`);
+  await expect.poll(async () => (await layerEdges(app)).inView).toBeLessThan(overview.inView * 0.8);
+  const zoomed = await layerEdges(app);
+  expect(zoomed.drawn).toBe(Math.min(zoomed.inView, budget));
+  expect(zoomed.drawn / zoomed.inView).toBeGreaterThan(budget / overview.inView);
+  await app.evaluate(`window.__cairnGraph.setEdgeBudget(${EDGE_BUDGET})`);
+  await app.getByTestId('graph-fit').click();
+  await expect.poll(async () => (await layerEdges(app)).drawn).toBeGreaterThan(overview.drawn * 0.95);
+  await expect.poll(() => graph<number>(app, `return cy.edges().length;`)).toBe(0);
   const box = (await canvas(app).boundingBox())!;
   // The lines are really painted: a good share of the view is covered.
   expect(await litPixels(app)).toBeGreaterThan(box.width * box.height * 0.02);

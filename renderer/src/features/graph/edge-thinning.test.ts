@@ -92,6 +92,18 @@ describe('pickEdges', () => {
     expect(picked.inView).toBe(2);
   });
 
+  it('counts a long edge in view only where it crosses the view, not where its box does', () => {
+    // Nodes at the corners of a square; the view is a small box near the corner (0, 0), off the diagonal (1,0)–(0,1).
+    const corners = Float64Array.from([0, 0, 100, 0, 0, 100, 100, 100]);
+    const diagonal = ends([
+      [1, 2],
+      [0, 3],
+    ]);
+    const view = { x1: 5, y1: 5, x2: 20, y2: 20 };
+    const picked = pickEdges(Int32Array.from([0, 1]), diagonal.source, diagonal.target, corners, view, 10, null);
+    expect([...picked.edges]).toEqual([1]);
+  });
+
   it('draws everything with an unlimited budget', () => {
     expect(pickEdges(order, source, target, xy, everywhere, Infinity, null).edges.length).toBe(4);
   });

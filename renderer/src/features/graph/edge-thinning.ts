@@ -61,13 +61,13 @@ export interface Rect {
 export interface Picked {
   /** Edge indices to draw, in `order`'s priority. */
   edges: Int32Array;
-  /** Edges with some part in the rectangle (left out or not), skipped ones aside. */
+  /** Edges passing through the rectangle (drawn or left out), skipped ones aside. */
   inView: number;
 }
 
 /**
- * The first `budget` edges of `order` whose bounding box meets `view` and that `skip` does not mark
- * (Cytoscape draws those). `xy` holds node positions as x, y pairs.
+ * The first `budget` edges of `order` that pass through `view` and that `skip` does not mark (Cytoscape
+ * draws those). `xy` holds node positions as x, y pairs.
  */
 export function pickEdges(order: Int32Array, source: Int32Array, target: Int32Array, xy: Float64Array, view: Rect, budget: number, skip: Uint8Array | null): Picked {
   const out = new Int32Array(Math.min(order.length, Math.max(0, budget)));
@@ -84,10 +84,24 @@ export function pickEdges(order: Int32Array, source: Int32Array, target: Int32Ar
     const bx = xy[t]!;
     const by = xy[t + 1]!;
     if ((ax < x1 && bx < x1) || (ax > x2 && bx > x2) || (ay < y1 && by < y1) || (ay > y2 && by > y2)) continue;
+    if (!crosses(ax, ay, bx, by, x1, y1, x2, y2)) continue;
     inView++;
     if (taken < out.length) out[taken++] = e;
   }
   return { edges: out.subarray(0, taken), inView };
+}
+
+/**
+ * Whether a segment whose bounding box meets the rectangle passes through it: an end inside, or the corners
+ * not all on one side of its line. A long edge across a corner of the view is in it; one beside it is not.
+ */
+function crosses(ax: number, ay: number, bx: number, by: number, x1: number, y1: number, x2: number, y2: number): boolean {
+  if ((ax >= x1 && ax <= x2 && ay >= y1 && ay <= y2) || (bx >= x1 && bx <= x2 && by >= y1 && by <= y2)) return true;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const side = (x: number, y: number): number => Math.sign(dx * (y - ay) - dy * (x - ax));
+  const a = side(x1, y1);
+  return a !== side(x2, y1) || a !== side(x1, y2) || a !== side(x2, y2) || a === 0;
 }
 
 /** `picked` grouped by colour bucket (a counting sort), so each colour is stroked in one run. */

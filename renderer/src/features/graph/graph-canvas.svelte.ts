@@ -487,7 +487,13 @@ export class GraphCanvas {
       },
     });
     if (new URLSearchParams(location.search).get('debug') === 'graph' || import.meta.env.DEV) {
-      (window as unknown as { __cairnGraph: unknown }).__cairnGraph = { cy: g, nodePosition: (id: string) => g.getElementById(id).renderedPosition() };
+      // `setEdgeBudget`: lets a test thin a graph smaller than EDGE_BUDGET (edge-thinning.ts).
+      const setEdgeBudget = (budget: number): void => {
+        if (!this.layer) return;
+        this.layer.edgeBudget = budget;
+        this.layer.schedule();
+      };
+      (window as unknown as { __cairnGraph: unknown }).__cairnGraph = { cy: g, nodePosition: (id: string) => g.getElementById(id).renderedPosition(), setEdgeBudget };
     }
   }
 }
