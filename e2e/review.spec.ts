@@ -1,6 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** Runs `body` with the page's Cytoscape instance (the `?debug=graph` handle) as `cy` and `arg`; a string, for the CSP. */
+const graph = <T>(app: Page, body: string, arg?: unknown): Promise<T> =>
+  app.evaluate(`(() => { const cy = window.__cairnGraph.cy; const arg = ${JSON.stringify(arg ?? null)}; ${body} })()`) as Promise<T>;
 
 const history = async (vaultDir: string): Promise<{ cards: Record<string, { state: string }>; log: { card: string; grade: string }[] }> =>
   JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8'));
@@ -49,7 +54,7 @@ test('a concept reviewed on its own gets a mastery ring on the graph, which stay
 
 const ELB = 'note:aws/redes/Elastic Load Balancer.md';
 
-test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a cloze is answered, Again lowers the mastery shown', async ({ app, vaultDir, apiResponses }) => {
+test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a cloze and a relation card are answered, Again lowers the mastery shown', async ({ app, vaultDir, apiResponses }) => {
   await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('Elastic Load Balancer');
   await app.locator('body').press('Control+p');
@@ -77,23 +82,82 @@ test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a c
   // The graph lights up the card's concepts during review.
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-focused-count', /^[1-9]/);
 
-  // Answer cards until the cloze about the NLB comes, and answer it.
+  // Answer cards until the cloze about the NLB and a relation card have come, and answer them.
   const card = app.getByTestId('review-card');
   let cloze = false;
-  for (let i = 0; i < 20 && !cloze; i++) {
-    cloze = (await card.getAttribute('data-card-kind')) === 'cloze';
+  let relation = false;
+  for (let i = 0; i < 20 && !(cloze && relation); i++) {
+    const kind = await card.getAttribute('data-card-kind');
     const id = await card.getAttribute('data-card-id');
-    if (cloze) await expect(app.getByTestId('review-front')).toContainText('[...]');
+    if (kind === 'cloze') await expect(app.getByTestId('review-front')).toContainText('[...]');
+    // A relation card asks how two concepts are related: "NLB · ELB".
+    if (kind === 'relation') await expect(app.getByTestId('review-front')).toContainText(' · ');
     await app.locator('body').press('Space');
-    if (cloze) await expect(app.getByTestId('review-back')).toContainText('Network Load Balancer trabaja en la capa 4');
+    if (kind === 'cloze') await expect(app.getByTestId('review-back')).toContainText('Network Load Balancer trabaja en la capa 4');
+    // Answered by the relation's name and the sentence that states it.
+    if (kind === 'relation') await expect(app.getByTestId('review-back')).toContainText(/ — [a-z ]+ — [\s\S]*“/);
     await app.locator('body').press('3');
     await expect(card).not.toHaveAttribute('data-card-id', id!);
+    cloze ||= kind === 'cloze';
+    relation ||= kind === 'relation';
   }
   expect(cloze).toBe(true);
+  expect(relation).toBe(true);
   const saved = JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8')) as { log: { card: string; grade: string }[] };
   expect(saved.log.length).toBeGreaterThan(1);
   expect(saved.log.filter((e) => e.grade === 'again')).toHaveLength(1);
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mastered-count', /^[1-9]/);
+});
+
+test('during review the graph lights the card’s concepts and their neighbourhood; grades recolour the node, and hovering it shows the number', async ({ app, vaultDir }) => {
+  // The debug handle exposes the graph's Cytoscape instance to the test.
+  await app.goto(new URL('/?debug=graph', app.url()).href);
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
+  await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
+  await expect(app.getByTestId('note-title')).toHaveText('Elastic Load Balancer');
+  await app.locator('body').press('Control+p');
+  await app.getByTestId('palette-input').fill('open note or concept only');
+  await app.getByTestId('palette-input').press('Enter');
+  await expect(app.getByTestId('review-deck-label')).toHaveText('Elastic Load Balancer');
+  const card = app.getByTestId('review-card');
+  const asked = JSON.parse((await card.getAttribute('data-node-ids'))!) as string[];
+  expect(asked).toContain(ELB);
+  // The card's concepts stand out; their neighbours stay lit; the rest of the graph steps back.
+  await expect.poll(() => graph<string[]>(app, `return cy.nodes('.highlighted').map((n) => n.id()).sort();`)).toEqual(asked.sort());
+  const lit = await graph<{ hood: number; dimmedInHood: number; dimmed: number }>(
+    app,
+    `const hood = cy.nodes('.highlighted').closedNeighborhood().nodes();
+     return { hood: hood.length, dimmedInHood: hood.filter('.dimmed').length, dimmed: cy.nodes('.dimmed').length };`,
+  );
+  expect(lit.hood).toBeGreaterThan(asked.length);
+  expect(lit.dimmedInHood).toBe(0);
+  expect(lit.dimmed).toBeGreaterThan(0);
+
+  // Easy, then Again on ELB's next card: the node's ring follows the grades, redder after Again.
+  const ring = `const n = cy.getElementById(arg); return { mastery: n.data('mastery') ?? null, colour: n.style('border-color') };`;
+  await app.getByTestId('review-reveal').click();
+  await app.getByTestId('review-grade-easy').click();
+  await expect.poll(async () => (await graph<{ mastery: number | null }>(app, ring, ELB)).mastery).not.toBeNull();
+  const known = await graph<{ mastery: number; colour: string }>(app, ring, ELB);
+  await app.getByTestId('review-reveal').click();
+  await app.getByTestId('review-grade-again').click();
+  await expect.poll(async () => (await graph<{ mastery: number }>(app, ring, ELB)).mastery).toBeLessThan(known.mastery);
+  const shaky = await graph<{ mastery: number; colour: string }>(app, ring, ELB);
+  const red = (colour: string): number => Number(/rgb\((\d+)/.exec(colour)![1]);
+  expect(red(shaky.colour)).toBeGreaterThan(red(known.colour));
+  const saved = await history(vaultDir);
+  expect(saved.log.map((e) => e.grade)).toEqual(['easy', 'again']);
+
+  // Hovering ELB shows its mastery as a number.
+  await expect
+    .poll(async () => {
+      const box = (await app.getByTestId('graph-canvas').boundingBox())!;
+      const p = await graph<{ x: number; y: number }>(app, `return cy.getElementById(arg).renderedPosition();`, ELB);
+      await app.mouse.move(box.x + p.x + 1, box.y + p.y + 1);
+      await app.mouse.move(box.x + p.x, box.y + p.y);
+      return (await app.getByTestId('graph-hover-mastery').allTextContents()).join(' ');
+    })
+    .toContain(`mastery ${shaky.mastery.toFixed(2)}`);
 });
 
 test('the exam plan: an exam date moves the horizon, the forecast and the statistics are drawn', async ({ app, vaultDir }) => {

@@ -1,5 +1,6 @@
 import type { ReviewGrade } from '../../electron/contract';
 import type { DeckCard } from '../../electron/core/review/deck';
+import { CreditFit } from '../../electron/core/review/credit-fit';
 import { gradeWithCredit } from '../../electron/core/review/grading';
 import type { CardIndex } from '../../electron/core/review/implicit';
 import { buildQueue } from '../../electron/core/review/queue';
@@ -42,11 +43,16 @@ export interface SimOptions {
   start: Date;
   /** The retention both schedulers aim at; lower means fewer reviews and lower recall. */
   retention: number;
+  /** A credit rate held fixed instead of fitted to the student's answers (to show what fitting is worth). */
+  fixedRate?: number;
 }
 
 export interface SimResult {
   reviews: number;
+  /** Implicit credit given, in reviews (fractions summed). */
   implicit: number;
+  /** The credit rate fitted to the student's answers by exam day. */
+  rate: number;
   /** Mean true recall over every card on exam day (a card never met counts 0). */
   examRecall: number;
 }
@@ -58,10 +64,12 @@ export interface SimResult {
  * FSRS with the graph: implicit credit, weak spots, and the queue that clears the most.
  */
 export function simulate(o: SimOptions): SimResult {
-  const scheduler = new Scheduler({ fuzz: false, retention: o.retention });
+  // Fuzz on, as Anki and Cairn run: without it every student's cards come due in lockstep, and exam-day recall
+  // depends on where those cycles happen to fall on the exam day rather than on the policy.
+  const scheduler = new Scheduler({ fuzz: true, retention: o.retention });
   const sched = new Map<string, Schedule>();
   const truth = new Map<string, Schedule>();
-  const credit = new Map<string, number>();
+  const fit = new CreditFit(o.index, scheduler);
   // The true memory's neighbours: cards about the same concepts or concepts joined on the graph.
   const neighbours = new Map<string, string[]>();
   for (const card of o.cards) {
@@ -77,7 +85,7 @@ export function simulate(o: SimOptions): SimResult {
     let fresh = 0;
     while (shown < o.perDay) {
       const now = new Date(t);
-      const next = o.policy === 'cairn' ? cairnNext(o, sched, credit, now, depth, scheduler, o.newPerDay - fresh, o.perDay - shown) : fsrsNext(o.cards, sched, now, o.newPerDay - fresh);
+      const next = o.policy === 'cairn' ? cairnNext(o, sched, o.fixedRate ?? fit.rate(), now, depth, o.newPerDay - fresh, o.perDay - shown) : fsrsNext(o.cards, sched, now, o.newPerDay - fresh);
       if (!next) break;
       const isNew = !sched.has(next.id);
       const grade = answer(o.student, truth.get(next.id), now);
@@ -89,10 +97,10 @@ export function simulate(o: SimOptions): SimResult {
         }
       }
       if (o.policy === 'cairn') {
-        const effects = gradeWithCredit(next, grade, now, { index: o.index, scheduler, schedule: (id) => sched.get(id), credit: (id) => credit.get(id) ?? 0 });
+        const effects = gradeWithCredit(next, grade, now, { index: o.index, scheduler, schedule: (id) => sched.get(id), rate: o.fixedRate ?? fit.rate() });
+        fit.record(next, grade, now);
         for (const [id, s] of Object.entries(effects.change.schedules)) sched.set(id, s);
-        for (const [id, c] of Object.entries(effects.change.credit)) credit.set(id, c);
-        implicit += effects.reviewed.length;
+        implicit += effects.credit;
       } else sched.set(next.id, scheduler.grade(sched.get(next.id), grade, now));
       reviews++;
       shown++;
@@ -103,7 +111,7 @@ export function simulate(o: SimOptions): SimResult {
   const exam = new Date(o.start.getTime() + o.days * DAY + 9 * 3_600_000);
   let sum = 0;
   for (const card of o.cards) sum += o.student.memory.recall(truth.get(card.id), exam);
-  return { reviews, implicit, examRecall: sum / o.cards.length };
+  return { reviews, implicit, rate: fit.rate(), examRecall: sum / o.cards.length };
 }
 
 /** First sight: the card is read and mostly got; later, right with the true recall probability. */
@@ -129,18 +137,16 @@ function fsrsNext(cards: readonly DeckCard[], sched: Map<string, Schedule>, now:
 function cairnNext(
   o: SimOptions,
   sched: Map<string, Schedule>,
-  credit: Map<string, number>,
+  rate: number,
   now: Date,
   depth: Map<string, number>,
-  scheduler: Scheduler,
   newLeft: number,
   reviewsLeft: number,
 ): DeckCard | null {
   const q = buildQueue({
     cards: o.cards,
     schedule: (id) => sched.get(id),
-    credit: (id) => credit.get(id) ?? 0,
-    recallNow: (id) => scheduler.recall(sched.get(id), now),
+    rate,
     now,
     index: o.index,
     depth,

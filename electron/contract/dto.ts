@@ -299,8 +299,8 @@ export interface GradeResult {
   card: ReviewCardDTO;
   /** Mastery of the nodes this grade changed, the card's own and those it gave implicit credit to. */
   mastery: Record<string, number>;
-  /** Other cards this grade reviewed implicitly (their credit reached a whole review) or pulled forward (Again). */
-  implicit: { reviewed: string[]; pulledForward: string[] };
+  /** Other cards whose next review this grade moved: later by implicit credit, or forward to now (a lapse's weak spots). */
+  implicit: { credited: string[]; pulledForward: string[] };
 }
 
 /**
@@ -351,6 +351,12 @@ export interface ReviewPlanDTO {
   /** The fit in use, if any; the explicit grades so far, and how many a fit needs. */
   fit: ReviewFitDTO | null;
   reviewsForFit: { done: number; needed: number };
+  /**
+   * Implicit credit: the fraction of a review a recalled card gives a concept card it is tied to by a typed
+   * relation (less by a link, a mention, a shared section), fitted to the person's answers; `evidence` is the
+   * number of answers the fit rests on (0: the default rate).
+   */
+  credit: { rate: number; evidence: number };
   /** The date mastery is predicted for. */
   horizon: string;
   /**

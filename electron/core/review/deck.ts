@@ -133,6 +133,7 @@ export function buildDeck(source: DeckSource): Deck {
   for (const note of source.notes()) if (note.tags.some(isFlashcardTag)) flashcardNotes.add(note.id);
   const concepts = [...source.concepts()].filter((c) => !(c.noteId && flashcardNotes.has(c.noteId)));
   const nodeOfKey = new Map(concepts.map((c) => [c.key, conceptNode(c)]));
+  const namesOfKey = new Map(concepts.map((c) => [c.key, [c.label, ...c.aliases]]));
   const labels = new Map(concepts.map((c) => [conceptNode(c), c.label]));
   const taken = new Map<string, number>();
   const unique = (id: string): string => {
@@ -146,8 +147,10 @@ export function buildDeck(source: DeckSource): Deck {
     if (!parsed) continue;
     labels.set(noteNodeId(noteId), parsed.title);
     for (const card of extractCards(parsed.body, parsed.bodyStartLine)) {
-      const nodeIds = [...new Set(source.conceptsOnLines(noteId, card.line, card.endLine).flatMap((k) => nodeOfKey.get(k) ?? []))];
       const back = card.back;
+      // Only concepts the card's own words name: the raw line also holds markup (`{{c1::…}}` is not a concept 'c1').
+      const asked = source.conceptsOnLines(noteId, card.line, card.endLine).filter((k) => namesConcept(`${card.front} ${back}`, namesOfKey.get(k) ?? [k]));
+      const nodeIds = [...new Set(asked.flatMap((k) => nodeOfKey.get(k) ?? []))];
       cards.push({
         // The card's own text names it, not its note or line: edits around it, a move or a rename keep its history.
         id: unique(`card:${shortHash(card.identity)}`),

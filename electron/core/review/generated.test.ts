@@ -89,8 +89,7 @@ describe('the order of new cards', () => {
     const queue = buildQueue({
       cards,
       schedule: () => undefined,
-      credit: () => 0,
-      recallNow: () => 0,
+      rate: 0.2,
       now: new Date(),
       index: indexCards(cards, graph),
       depth: graph.depths(),

@@ -1,6 +1,6 @@
 import type { ReviewGrade } from '../../contract';
 import type { DeckCard } from './deck';
-import { GRADE_CREDIT, WEAK_SPOT_DAYS, creditTargets, readiness, weakSpots, type CardIndex } from './implicit';
+import { GRADE_CREDIT, WEAK_SPOT_DAYS, creditTargets, weakSpots, type CardIndex } from './implicit';
 import type { Schedule, Scheduler } from './scheduler';
 import type { ReviewChange } from './store';
 
@@ -10,50 +10,52 @@ export interface GradeContext {
   index: CardIndex;
   scheduler: Scheduler;
   schedule(id: string): Schedule | undefined;
-  credit(id: string): number;
+  /** The fraction of a review a typed neighbour's recall is worth (see CreditFit). */
+  rate: number;
 }
 
 export interface GradeEffects {
   change: ReviewChange;
-  /** Cards whose implicit credit reached a whole review: reviewed Good now. */
-  reviewed: string[];
+  /** Cards whose next review moved later by implicit credit. */
+  credited: string[];
   /** Cards pulled forward to now: weak spots next to a forgotten card. */
   pulledForward: string[];
+  /** The credit given, in reviews (the sum of the fractions). */
+  credit: number;
 }
 
 /**
  * Everything one grade does: the card's own FSRS step, then either implicit credit to the concept cards
- * it exercises (see implicit.ts), or, for Again, its weak spots brought forward. Pure: the caller saves it.
+ * it exercises (see implicit.ts), or, for Again on a learnt card (a lapse), its weak spots brought forward. Pure: the caller saves it.
  */
 export function gradeWithCredit(card: DeckCard, grade: ReviewGrade, now: Date, ctx: GradeContext): GradeEffects {
   const at = now.toISOString();
-  const change: ReviewChange = { schedules: { [card.id]: ctx.scheduler.grade(ctx.schedule(card.id), grade, now) }, log: [{ card: card.id, grade, at }], credit: {} };
-  const reviewed: string[] = [];
-  const pulledForward: string[] = [];
+  const before = ctx.schedule(card.id);
+  const change: ReviewChange = { schedules: { [card.id]: ctx.scheduler.grade(before, grade, now) }, log: [{ card: card.id, grade, at }] };
+  const effects: GradeEffects = { change, credited: [], pulledForward: [], credit: 0 };
   if (grade === 'again') {
-    // A weak spot: what sits next to a forgotten concept is likely shaky too, so it comes back today.
+    // A lapse marks a weak spot: what sits next to a forgotten concept is likely shaky too, so it comes back
+    // today. A card missed before it was ever learnt says nothing about its neighbours' memory.
+    if (before?.state !== 'review') return effects;
     for (const id of weakSpots(card, ctx.index)) {
       const s = ctx.schedule(id);
       if (!s || s.state === 'new') continue;
       const due = new Date(s.due).getTime();
       if (due > now.getTime() && due - now.getTime() <= WEAK_SPOT_DAYS * DAY) {
         change.schedules[id] = { ...s, due: at };
-        change.credit[id] = 0;
-        pulledForward.push(id);
+        effects.pulledForward.push(id);
       }
     }
-  } else {
-    for (const [id, w] of creditTargets(card, ctx.index)) {
+  } else if (ctx.rate > 0) {
+    for (const [id, strength] of creditTargets(card, ctx.index)) {
       const s = ctx.schedule(id);
-      if (!s || s.state !== 'review') continue;
-      const credit = ctx.credit(id) + w * GRADE_CREDIT[grade] * readiness(ctx.scheduler.recall(s, now));
-      if (credit >= 1) {
-        change.schedules[id] = ctx.scheduler.grade(s, 'good', now);
-        change.log.push({ card: id, grade: 'good', at, via: card.id });
-        change.credit[id] = 0;
-        reviewed.push(id);
-      } else if (credit > ctx.credit(id)) change.credit[id] = credit;
+      const fraction = Math.min(1, ctx.rate * strength * GRADE_CREDIT[grade]);
+      const next = s && ctx.scheduler.credit(s, fraction, now);
+      if (!next) continue;
+      change.schedules[id] = next;
+      effects.credited.push(id);
+      effects.credit += fraction;
     }
   }
-  return { change, reviewed, pulledForward };
+  return effects;
 }

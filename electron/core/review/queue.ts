@@ -1,13 +1,19 @@
 import type { DeckCard } from './deck';
-import { creditTargets, readiness, type CardIndex } from './implicit';
+import { creditTargets, type CardIndex } from './implicit';
 import type { Schedule } from './scheduler';
+
+/** Whether a fraction of a review now (see `credited`) would move a due card's next review past now. */
+function clears(s: Schedule, fraction: number, now: number): boolean {
+  if (s.state !== 'review' || !s.lastReview) return false;
+  return new Date(s.due).getTime() + fraction * (now - new Date(s.lastReview).getTime()) > now;
+}
 
 export interface QueueInput {
   /** The deck's cards in the deck's own order (written first, then concepts by centrality). */
   cards: readonly DeckCard[];
   schedule(id: string): Schedule | undefined;
-  credit(id: string): number;
-  recallNow(id: string): number;
+  /** The fraction of a review a typed neighbour's recall is worth (see CreditFit). */
+  rate: number;
   now: Date;
   index: CardIndex;
   /** Node → how deep it sits on its foundations (ReviewGraph.depths). */
@@ -29,7 +35,7 @@ export interface Queue {
 
 /**
  * Today's queue. Due reviews come in the order that clears the most: first the review whose implicit
- * credit would bring the most other due cards to a whole review, those cards after it (a Good may clear
+ * credit would move the most other due cards past today, those cards after it (a Good may clear
  * them, and then they leave the queue). New cards come foundations first (an ELB before its kinds), then
  * nearest the deck's centre, then in the deck's order.
  */
@@ -51,8 +57,10 @@ export function buildQueue(input: QueueInput): Queue {
   const covers = new Map<string, string[]>();
   for (const card of due) {
     const cleared: string[] = [];
-    for (const [id, w] of creditTargets(card, input.index)) {
-      if (dueIds.has(id) && input.credit(id) + w * readiness(input.recallNow(id)) >= 1) cleared.push(id);
+    if (input.rate > 0) {
+      for (const [id, strength] of creditTargets(card, input.index)) {
+        if (dueIds.has(id) && clears(input.schedule(id)!, Math.min(1, input.rate * strength), now.getTime())) cleared.push(id);
+      }
     }
     covers.set(card.id, cleared);
   }

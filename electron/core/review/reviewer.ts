@@ -13,6 +13,7 @@ import {
   type ReviewSettingsDTO,
 } from '../../contract';
 import type { VaultFs } from '../vault/vault-fs';
+import { CreditFit } from './credit-fit';
 import { buildDeck, type Deck, type DeckCard, type DeckSource } from './deck';
 import { inDeck, resolveDeck } from './decks';
 import { gradeWithCredit } from './grading';
@@ -43,6 +44,8 @@ interface Built {
   byId: Map<string, DeckCard>;
   index: CardIndex;
   depth: Map<string, number>;
+  /** The credit rate's fit, with how many log entries it has read. */
+  fit?: { credit: CreditFit; read: number; scheduler: Scheduler };
 }
 
 /** Spaced repetition over the vault's cards: decks, today's queue, grading with implicit credit, mastery, the exam plan. */
@@ -100,6 +103,24 @@ export class Reviewer {
     return fit;
   }
 
+  /**
+   * The credit rate fitted to the person's answers: the history is replayed once per deck (a card known
+   * under its old id counts too), then each grade is added as it is given.
+   */
+  private creditFit(store: ReviewStore, built: Built): CreditFit {
+    if (!built.fit || built.fit.scheduler !== this.scheduler) built.fit = { credit: new CreditFit(built.index, this.scheduler), read: 0, scheduler: this.scheduler };
+    const log = store.log;
+    if (built.fit.read < log.length) {
+      const byOldId = new Map(built.study.flatMap((c) => (c.legacyId ? [[c.legacyId, c] as const] : [])));
+      for (const e of log.slice(built.fit.read)) {
+        const card = built.byId.get(e.card) ?? byOldId.get(e.card);
+        if (!e.via && card && card.kind !== 'missing-link') built.fit.credit.record(card, e.grade, new Date(e.at));
+      }
+      built.fit.read = log.length;
+    }
+    return built.fit.credit;
+  }
+
   /** A card's schedule, also when it was saved under the id cards had before (see DeckCard.legacyId). */
   private scheduleOf(store: ReviewStore, card: DeckCard | undefined): Schedule | undefined {
     if (!card) return undefined;
@@ -145,8 +166,7 @@ export class Reviewer {
     const queue = buildQueue({
       cards,
       schedule,
-      credit: (id) => store.credit(id),
-      recallNow: (id) => this.scheduler.recall(schedule(id), now),
+      rate: this.creditFit(store, built).rate(),
       now,
       index: built.index,
       depth: built.depth,
@@ -175,16 +195,16 @@ export class Reviewer {
     if (!card) throw new CairnError('not-found', `No such card: ${request.cardId} (its note may have changed).`);
     if (card.kind === 'missing-link') throw new CairnError('bad-request', 'A missing-link exercise is answered yes or no (answerLinkSuggestion), not graded.');
     const now = this.now();
-    const { change, reviewed, pulledForward } = gradeWithCredit(card, request.grade, now, {
+    const { change, credited, pulledForward } = gradeWithCredit(card, request.grade, now, {
       index: built.index,
       scheduler: this.scheduler,
       schedule: (id) => this.scheduleOf(store, built.byId.get(id)),
-      credit: (id) => store.credit(id),
+      rate: this.creditFit(store, built).rate(),
     });
     await store.apply(change, now);
-    const touched = new Set([card, ...reviewed.map((id) => built.byId.get(id)!), ...pulledForward.map((id) => built.byId.get(id)!)].flatMap((c) => c.nodeIds));
+    const touched = new Set([card, ...credited.map((id) => built.byId.get(id)!), ...pulledForward.map((id) => built.byId.get(id)!)].flatMap((c) => c.nodeIds));
     const mastery = this.masteryNow(store, built, now, touched).nodes;
-    return { card: this.dto(card, store, now), mastery, implicit: { reviewed, pulledForward } };
+    return { card: this.dto(card, store, now), mastery, implicit: { credited, pulledForward } };
   }
 
   private masteryNow(store: ReviewStore, built: Built, now: Date, only?: ReadonlySet<string>): MasteryDTO {
@@ -244,6 +264,7 @@ export class Reviewer {
       newPerDay,
     );
     const done = [...explicitReviews(store.log).values()].reduce((n, l) => n + l.length, 0);
-    return { examDate, fit: store.fit, reviewsForFit: { done, needed: FIT_MINIMUM }, horizon: horizon.toISOString(), forecast, concepts, history: reviewHistory(store.log, now, 30) };
+    const credit = this.creditFit(store, built);
+    return { examDate, fit: store.fit, reviewsForFit: { done, needed: FIT_MINIMUM }, credit: { rate: credit.rate(), evidence: credit.evidence }, horizon: horizon.toISOString(), forecast, concepts, history: reviewHistory(store.log, now, 30) };
   }
 }

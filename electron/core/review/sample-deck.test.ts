@@ -31,6 +31,8 @@ describe('reviewing the sample vault', () => {
     const clozes = queue.cards.filter((c) => c.kind === 'cloze');
     expect(clozes.map((c) => c.front)).toEqual(['El [...] trabaja en la capa 4 y conserva la IP del cliente.', 'El Network Load Balancer trabaja en la capa [...] y conserva la IP del cliente.']);
     expect(clozes[0]!.nodeIds).toContain('note:aws/redes/Network Load Balancer.md');
+    // The cloze's markup ({{c1::…}}) names no concept: only what the card's words say counts.
+    for (const cloze of clozes) expect(cloze.nodeIds.filter((n) => /^concept:c\d$/.test(n))).toEqual([]);
     expect(written.every((c) => c.source?.noteId === 'repaso/Tarjetas de EC2.md')).toBe(true);
     const concepts = new Map(queue.cards.filter((c) => c.kind === 'concept').map((c) => [c.nodeId, c]));
     expect(concepts.get('note:aws/cómputo/EC2.md')?.back).toMatch(/servidores virtuales/);

@@ -89,6 +89,21 @@ export class Scheduler {
     return fromCard(this.f.next(toCard(current, now), now, RATINGS[grade]).card);
   }
 
+  /**
+   * A fraction of a review (implicit credit), read as "with probability `fraction` the card was just
+   * recalled": its last review, and its due day with it, move forward by that fraction of the time since.
+   * Its stability does not change — only a graded answer earns a longer interval — so credit that was not
+   * deserved costs one review that comes a little late, never an interval built on it. Only cards in
+   * review are credited; null when nothing would change.
+   */
+  credit(current: Schedule, fraction: number, now: Date): Schedule | null {
+    if (current.state !== 'review' || !current.lastReview || fraction <= 0) return null;
+    const last = new Date(current.lastReview).getTime();
+    const shift = Math.min(1, fraction) * (now.getTime() - last);
+    if (shift <= 0) return null;
+    return { ...current, lastReview: new Date(last + shift).toISOString(), due: new Date(new Date(current.due).getTime() + shift).toISOString() };
+  }
+
   /** When each grade would bring the card back. */
   preview(current: Schedule | undefined, now: Date): Record<ReviewGrade, string> {
     const log = this.f.repeat(toCard(current, now), now);

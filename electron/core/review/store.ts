@@ -9,7 +9,7 @@ export interface LogEntry {
   card: string;
   grade: ReviewGrade;
   at: string;
-  /** Set for a review given by implicit credit: the card whose grade gave it. */
+  /** Set in histories from before credit moved due days: a review given by implicit credit, not a grade. */
   via?: string;
 }
 
@@ -19,8 +19,6 @@ interface ReviewFile {
   version: 1;
   cards: Record<string, Schedule>;
   log: LogEntry[];
-  /** Implicit credit gathered by each card, a fraction of a review (see implicit.ts). */
-  credit?: Record<string, number>;
   settings?: Partial<ReviewSettingsDTO>;
   /** Missing-link exercises answered: written, or declined (never asked again). */
   links?: Record<string, 'linked' | 'dismissed'>;
@@ -32,7 +30,6 @@ interface ReviewFile {
 export interface ReviewChange {
   schedules: Record<string, Schedule>;
   log: LogEntry[];
-  credit: Record<string, number>;
 }
 
 const empty = (): ReviewFile => ({ version: 1, cards: {}, log: [] });
@@ -99,10 +96,6 @@ export class ReviewStore {
     return this.data.log;
   }
 
-  credit(cardId: string): number {
-    return this.data.credit?.[cardId] ?? 0;
-  }
-
   get fit(): ReviewFitDTO | null {
     return this.data.fit ?? null;
   }
@@ -125,7 +118,7 @@ export class ReviewStore {
 
   /** Records a grade and saves; if the save fails, nothing is recorded and the error says why. */
   record(cardId: string, schedule: Schedule, grade: ReviewGrade, at: Date): Promise<void> {
-    return this.apply({ schedules: { [cardId]: schedule }, log: [{ card: cardId, grade, at: at.toISOString() }], credit: {} }, at);
+    return this.apply({ schedules: { [cardId]: schedule }, log: [{ card: cardId, grade, at: at.toISOString() }] }, at);
   }
 
   saveSettings(settings: ReviewSettingsDTO, at: Date): Promise<void> {
@@ -134,11 +127,7 @@ export class ReviewStore {
 
   /** Saves a grade with what it did to other cards; if the save fails, nothing is recorded. */
   apply(change: ReviewChange, at: Date): Promise<void> {
-    return this.write((data) => {
-      const credit = { ...data.credit, ...change.credit };
-      for (const [id, c] of Object.entries(credit)) if (c <= 0) delete credit[id];
-      return { ...data, cards: { ...data.cards, ...change.schedules }, log: [...data.log, ...change.log], credit };
-    }, at);
+    return this.write((data) => ({ ...data, cards: { ...data.cards, ...change.schedules }, log: [...data.log, ...change.log] }), at);
   }
 
   private write(update: (data: ReviewFile) => ReviewFile, at: Date): Promise<void> {

@@ -111,6 +111,12 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': c.fg } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'double', 'border-color': c.fg } },
     { selector: 'edge:selected', style: { opacity: 1, 'line-color': c.accent, width: 3 } },
+    // A highlighted or open node keeps its mastery colour on the ring (what revision is about) and shows the
+    // highlight as an outline around it instead.
+    {
+      selector: 'node[mastery].highlighted, node[mastery].open',
+      style: { 'border-color': 'mapData(mastery, 0, 1, #d64545, #1fa37a)', 'outline-width': 2, 'outline-color': c.accent, 'outline-offset': 1, 'outline-opacity': 1 },
+    },
     { selector: 'node[gcolour]', style: { 'background-color': 'data(gcolour)' } },
   ];
   if (!large) return sheet;

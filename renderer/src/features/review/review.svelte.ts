@@ -93,7 +93,7 @@ export class ReviewState {
         };
       }
       // Implicit credit and weak spots change other cards' due dates: the queue is asked again.
-      if (result.implicit.reviewed.length + result.implicit.pulledForward.length > 0) {
+      if (result.implicit.credited.length + result.implicit.pulledForward.length > 0) {
         this.error = null;
         await this.refill();
         return;
