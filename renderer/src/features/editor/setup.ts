@@ -27,8 +27,19 @@ export interface EditorHooks {
 /** Swapped without rebuilding the editor, so switching modes keeps the cursor and the undo history. */
 export const modeCompartment = new Compartment();
 
-export function modeExtension(mode: EditorMode): Extension {
-  return mode === 'live' ? livePreview() : [];
+export function modeExtension(mode: EditorMode, large = false): Extension {
+  return mode === 'live' && !large ? livePreview() : [];
+}
+
+/**
+ * Past this many characters a note is edited as plain text. Lezer's Markdown parse of a 12.5 MB note of
+ * nested quotes took the tab ~100 s of CPU, on opening and again after a keystroke; without a language the
+ * same note opens and takes keystrokes at once (VS Code turns tokenizing off for large files likewise).
+ */
+export const LARGE_NOTE_CHARS = 1_000_000;
+
+export function isLargeNote(text: string): boolean {
+  return text.length > LARGE_NOTE_CHARS;
 }
 
 /**
@@ -36,7 +47,7 @@ export function modeExtension(mode: EditorMode): Extension {
  * Markdown keymap's Enter and Backspace), Tab to indent, history, search in the note, `[[` and `#`
  * completion, and Mod-S to save.
  */
-export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extension {
+export function editorExtensions(mode: EditorMode, hooks: EditorHooks, large = false): Extension {
   const saveKey: KeyBinding = {
     key: 'Mod-s',
     preventDefault: true,
@@ -61,18 +72,18 @@ export function editorExtensions(mode: EditorMode, hooks: EditorHooks): Extensio
     bracketMatching(),
     closeBrackets(),
     // Prose: no automatic quotes (apostrophes in Spanish and English text), brackets only.
-    markdownLanguage.data.of({ closeBrackets: { brackets: ['(', '[', '{'] } }),
+    large ? [] : markdownLanguage.data.of({ closeBrackets: { brackets: ['(', '[', '{'] } }),
     EditorView.lineWrapping,
     search({ top: true }),
     highlightSelectionMatches(),
-    markdownSyntax(),
+    large ? [] : markdownSyntax(),
     autocompletion({ override: [wikiLinkCompletion(hooks.feed), tagCompletion(hooks.feed)], icons: false }),
     keymap.of([saveKey, leaveKey, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
     EditorState.tabSize.of(4),
     placeholder(t('editor.placeholder')),
     editorPhrases(),
     cairnEditorTheme(),
-    modeCompartment.of(modeExtension(mode)),
+    modeCompartment.of(modeExtension(mode, large)),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) {
         const doc = update.state.doc;
