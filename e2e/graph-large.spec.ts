@@ -96,6 +96,12 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   await app.evaluate(`window.__cairnGraph.setEdgeBudget(${budget})`);
   await expect.poll(async () => (await layerEdges(app)).drawn).toBe(budget);
   expect((await layerEdges(app)).inView).toBe(overview.inView);
+  // And says so, with both numbers.
+  const note = app.getByTestId('graph-thinned');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveAttribute('data-drawn', String(budget));
+  await expect(note).toContainText(budget.toLocaleString('en'));
+  await expect(note).toContainText(overview.inView.toLocaleString('en'));
   await graph(app, `const w = cy.width(), h = cy.height(); cy.zoom({ level: cy.zoom() * 4, renderedPosition: { x: w * 0.25, y: h * 0.25 } });`);
   await expect.poll(async () => (await layerEdges(app)).inView).toBeLessThan(overview.inView * 0.8);
   const zoomed = await layerEdges(app);
@@ -104,6 +110,7 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   await app.evaluate(`window.__cairnGraph.setEdgeBudget(${EDGE_BUDGET})`);
   await app.getByTestId('graph-fit').click();
   await expect.poll(async () => (await layerEdges(app)).drawn).toBeGreaterThan(overview.drawn * 0.95);
+  await expect(note).toBeHidden();
   await expect.poll(() => graph<number>(app, `return cy.edges().length;`)).toBe(0);
   const box = (await canvas(app).boundingBox())!;
   // The lines are really painted: a good share of the view is covered.

@@ -7,7 +7,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { communityPalette, PALETTE } from '../../../renderer/src/features/graph/communities';
 import { KINDS, nodeColourSlots, shapeOf } from '../../../renderer/src/features/graph/layer-nodes';
 import { paletteFor, rememberPalette, shapeKey } from '../../../renderer/src/features/graph/palette-cache';
-import { EDGE_LAYER_MIN, hasHardwareWebgl, LARGE_GRAPH, layoutFor, viewOptions } from '../../../renderer/src/features/graph/cy-options';
+import { hasHardwareWebgl, LARGE_GRAPH, layoutFor, usesEdgeLayer, viewOptions } from '../../../renderer/src/features/graph/cy-options';
 import { edgeWidth, graphStyle, nodeSize, readColors } from '../../../renderer/src/features/graph/cy-style';
 import { EdgeLayer } from '../../../renderer/src/features/graph/edge-layer';
 import { handOver } from '../../../renderer/src/features/graph/hand-over';
@@ -91,7 +91,7 @@ const bench = {
       // (paletteFor: remembered for this shape, here from the layout worker, else computed); below
       // EDGE_LAYER_MIN the elements, positions included, in one batch; past it the edge layer paints every
       // edge and plain node at once and Cytoscape takes the nodes over the next frames (hand-over.ts).
-      const overview = n >= EDGE_LAYER_MIN;
+      const overview = usesEdgeLayer(n, elements.length - n);
       const g = cytoscape({ container, style: graphStyle(colors, n > LARGE_GRAPH, overview), ...viewOptions(n, hasHardwareWebgl()) });
       const nodes = elements.filter((e) => e.group === 'nodes');
       const edges = elements.filter((e) => e.group === 'edges').map((e) => e.data as { id: string; source: string; target: string; kind: string; weight: number });

@@ -9,6 +9,15 @@ export const LARGE_GRAPH = 800;
  * nodes in view once no more than DETAIL_NODES are in view.
  */
 export const EDGE_LAYER_MIN = 2500;
+/**
+ * Edges from which a large graph (past LARGE_GRAPH nodes) goes to the edge layer whatever its node count:
+ * a dense 1,000-note vault (21k edges) drawn by Cytoscape took 25 s to first render and panned at 3.6 fps
+ * in bench/graph. The AWS guide (1,226 nodes, 10k edges) stays with Cytoscape.
+ */
+export const EDGE_LAYER_MIN_EDGES = 15_000;
+
+/** Whether a graph this size is drawn through the edge layer (edge-layer.ts) rather than by Cytoscape alone. */
+export const usesEdgeLayer = (nodeCount: number, edgeCount: number): boolean => nodeCount >= EDGE_LAYER_MIN || (nodeCount > LARGE_GRAPH && edgeCount >= EDGE_LAYER_MIN_EDGES);
 export const DETAIL_NODES = 1200;
 /** Most edges Cytoscape takes on when zoomed in; past this the layer keeps drawing them. */
 export const DETAIL_EDGES = 3000;

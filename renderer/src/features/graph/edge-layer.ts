@@ -66,6 +66,8 @@ export class EdgeLayer {
   private skip: Uint8Array | null = null;
   /** Most edges one redraw draws, the strongest in view first (edge-thinning.ts); Infinity draws them all. */
   edgeBudget = EDGE_BUDGET;
+  /** Told after each redraw how many edges it drew of those in view, so the view can say it thinned them. */
+  onDrawn: ((drawn: number, inView: number) => void) | null = null;
   private faded = false;
   private drawn: Viewport | null = null;
   private frame = 0;
@@ -222,6 +224,7 @@ export class EdgeLayer {
     // What the last draw showed, for tests and the curious: lines and nodes drawn here, and whether faded.
     this.canvas.dataset.drawnEdges = String(edges);
     this.canvas.dataset.edgesInView = String(inView);
+    this.onDrawn?.(edges, inView);
     this.canvas.dataset.drawnNodes = String(nodes);
     this.canvas.dataset.faded = String(this.faded);
   }

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { EvidenceDTO, GraphEdgeDTO, GraphNodeDTO, NoteId } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
 import { PALETTE } from './communities';
-import { EDGE_LAYER_MIN, hasHardwareWebgl, LARGE_GRAPH, viewOptions } from './cy-options';
+import { hasHardwareWebgl, LARGE_GRAPH, usesEdgeLayer, viewOptions } from './cy-options';
 import { graphStyle, nodeSize, readColors } from './cy-style';
 import { EdgeLayer } from './edge-layer';
 import { toEdge, toElement } from './elements';
@@ -58,6 +58,8 @@ export class GraphCanvas {
   /** The hovered node's mastery, as a number a person can read. */
   hoverMastery = $state<{ label: string; value: number; cards: [number, number] | null } | null>(null);
   evidence = $state<{ edge: GraphEdgeDTO; items: EvidenceDTO[] } | null>(null);
+  /** Set while the edge layer draws only the strongest of the edges in view (edge-thinning.ts). */
+  thinned = $state<{ drawn: number; inView: number } | null>(null);
   /** The local graph's centre: the open note, or the concept last clicked. */
   focusId = $state<string | null>(null);
 
@@ -94,9 +96,9 @@ export class GraphCanvas {
   private groupColour = (n: GraphNodeDTO): string | undefined => this.model.groups.find((g) => groupMatches(g.query, n))?.colour;
 
   /** WebGL or not is fixed when Cytoscape starts, so crossing the size threshold means a new instance. */
-  private ensureCy(container: HTMLDivElement, count: number): Core {
+  private ensureCy(container: HTMLDivElement, count: number, edgeCount: number): Core {
     const wantLarge = count > LARGE_GRAPH;
-    const wantOverview = count >= EDGE_LAYER_MIN;
+    const wantOverview = usesEdgeLayer(count, edgeCount);
     if (this.cy && wantLarge === this.large) {
       if (wantOverview !== this.overviewStyle) this.cy.style(graphStyle(readColors(container), this.large, (this.overviewStyle = wantOverview)));
       return this.cy;
@@ -129,7 +131,7 @@ export class GraphCanvas {
     const saved = loadPositions(this.vaultName);
     // The first graph this view shows is framed whole, from kept positions as from the waiting spiral.
     const first = (this.cy?.nodes().length ?? 0) === 0 && this.pending.size === 0;
-    const g = this.ensureCy(container, nodes.length);
+    const g = this.ensureCy(container, nodes.length, edges.length);
     const missing: string[] = [];
     // A big graph is coloured by community, so its clusters show.
     const ids = nodes.map((n) => n.id);
@@ -148,7 +150,7 @@ export class GraphCanvas {
       const pin = pinned.has(n.id) || !!p.pinned;
       return { ...toElement(n, `${community}${pin ? ' pinned' : ''}`, groups[i]), position: { x: p.x, y: p.y }, ...(pin ? { locked: true } : {}) };
     });
-    const overview = nodes.length >= EDGE_LAYER_MIN;
+    const overview = usesEdgeLayer(nodes.length, edges.length);
     const gen = ++this.renderGen;
     this.pending = new Map();
     // A layout still running was computing positions for the elements about to be replaced: it starts again
@@ -166,6 +168,10 @@ export class GraphCanvas {
       if (this.layer?.cy !== g) {
         this.layer?.destroy();
         this.layer = new EdgeLayer(g, container);
+        this.layer.onDrawn = (drawn, inView) => {
+          if (drawn >= inView) this.thinned = null;
+          else if (this.thinned?.drawn !== drawn || this.thinned.inView !== inView) this.thinned = { drawn, inView };
+        };
       }
       const layer = this.layer;
       this.overview = new OverviewEdges(g, layer, edges);
@@ -187,6 +193,7 @@ export class GraphCanvas {
     }
     this.layer?.destroy();
     this.layer = null;
+    this.thinned = null;
     this.settle(g, relayout, unfinished, missing, nodes.length, edges.length, first);
   }
 
@@ -199,7 +206,7 @@ export class GraphCanvas {
     const g = this.cy;
     if (!g || this.layer || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
     const { nodes, edges } = this.model.visible(this.inputs.highlight);
-    if (nodes.length >= EDGE_LAYER_MIN || nodes.length > LARGE_GRAPH !== this.large) return false;
+    if (usesEdgeLayer(nodes.length, edges.length) || nodes.length > LARGE_GRAPH !== this.large) return false;
     const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
     const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;
     const nodeData = (n: GraphNodeDTO): Record<string, unknown> => {

@@ -33,6 +33,7 @@ export default defineMessages(
     'graph.legend.related': 'related',
     'graph.legend.mastery': 'mastery',
     'graph.legend.masteryTitle': 'Recall probability from your reviews: red forgotten, green known',
+    'graph.thinned': 'The {drawn} strongest of {total} edges in view · zoom in for more',
   },
   {
     'graph.global': 'Global',
@@ -64,5 +65,6 @@ export default defineMessages(
     'graph.legend.related': 'relacionado',
     'graph.legend.mastery': 'dominio',
     'graph.legend.masteryTitle': 'Probabilidad de recordar según tus repasos: rojo olvidado, verde sabido',
+    'graph.thinned': 'Las {drawn} aristas más fuertes de {total} a la vista · acerca para ver más',
   },
 );
