@@ -22,6 +22,7 @@ test.describe('a browser in Spanish', () => {
   test.use({ locale: 'es-ES' });
 
   test('shows the UI in Spanish, and switching to English changes it and is remembered', async ({ app }) => {
+    test.setTimeout(180_000);
     await expect(app.locator('html')).toHaveAttribute('lang', 'es');
     await expect(app.getByTestId('review-start')).toHaveText('Repasar');
     await expect(app.getByTestId('search-input')).toHaveAttribute('placeholder', /^Buscar en las notas/);
@@ -35,7 +36,41 @@ test.describe('a browser in Spanish', () => {
     await expectNoRawKeys(app);
     await app.getByTestId('palette-input').press('Escape');
 
+    // A note: its pane, backlinks and unlinked mentions.
+    await app.getByTestId('file-item').filter({ hasText: 'EC2' }).first().click();
+    await expect(app.getByTestId('note-title')).toHaveText('EC2');
+    await expect(app.getByTestId('backlinks')).toContainText('Enlaces entrantes');
+    await expect(app.getByTestId('unlinked-mentions')).toContainText('Menciones sin enlazar');
+    await expect(app.getByTestId('mode-reading')).toHaveText('Leer');
+    await expectNoRawKeys(app);
+
+    // Revision: a card, its grades, and the plan with its dates.
+    await app.getByTestId('review-start').click();
+    await expect(app.getByTestId('review-counts')).toContainText('repasadas hoy');
+    await expect(app.getByTestId('review-reveal')).toContainText('Mostrar respuesta');
+    await app.getByTestId('review-reveal').click();
+    await expect(app.getByTestId('review-grade-again')).toContainText('Otra vez');
+    await expectNoRawKeys(app);
+    await app.getByTestId('review-tab-plan').click();
+    // The plan's settings arrive with it: fill the date once they are in.
+    await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
+    await app.getByTestId('review-exam-date').fill('2099-06-30');
+    await app.getByTestId('review-settings-save').click();
+    await expect(app.getByTestId('review-plan')).toContainText('Repasos por día hasta el examen (30 jun 2099)');
+    await expect(app.getByTestId('review-plan')).toContainText('Estadísticas');
+    await expectNoRawKeys(app);
+
     await app.getByTestId('language-select').selectOption('en');
+    await expect(app.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(app.getByTestId('review-plan')).toContainText('Reviews per day until the exam (Jun 30, 2099)');
+    await expect(app.getByTestId('review-plan')).toContainText('Statistics');
+    await expectNoRawKeys(app);
+    await app.getByTestId('review-tab-cards').click();
+    await app.getByTestId('review-reveal').click();
+    await expect(app.getByTestId('review-grade-again')).toContainText('Again');
+    await app.keyboard.press('Escape');
+    await expect(app.getByTestId('backlinks')).toContainText('Linked from');
+    await expect(app.getByTestId('unlinked-mentions')).toContainText('Unlinked mentions');
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
     await expect(app.getByTestId('review-start')).toHaveText('Review');
     await expect(app.getByTestId('search-input')).toHaveAttribute('placeholder', /^Search notes/);

@@ -8,9 +8,10 @@ const sameInBoth = new Set<string>([
   'graph.global',
   'graph.local',
   'note.concept.source.alias',
+  'review.linkNo',
 ]);
 
-/** Each argument a message takes, with its kind: `{count, plural …}` → "count:plural". */
+/** Each argument a message takes, and its tags. How a language uses an argument (plain, plural, select) is its own affair. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
@@ -19,7 +20,7 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
       argumentsOf(element.children, into);
       continue;
     }
-    into.add(`${element.value}:${TYPE[element.type]}`);
+    into.add(element.value);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       for (const option of Object.values(element.options)) argumentsOf(option.value, into);
     }
