@@ -2,6 +2,7 @@ import type { Locale } from './locales';
 import type { Messages } from './define';
 import app from './messages/app';
 import editor from './messages/editor';
+import errors from './messages/errors';
 import files from './messages/files';
 import graph from './messages/graph';
 import note from './messages/note';
@@ -9,7 +10,7 @@ import review from './messages/review';
 import search from './messages/search';
 
 /** Every area's messages. A new area file is added here; its keys then type-check everywhere `t` is called. */
-export const areas = [app, search, files, graph, note, editor, review] as const;
+export const areas = [app, search, files, graph, note, editor, review, errors] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof areas)[number]>;

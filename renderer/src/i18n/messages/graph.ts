@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** The graph pane: toolbar, legend, edge evidence, hover. GraphFilters' strings are still to come. */
+/** The graph pane: toolbar, filters, legend, edge evidence, hover. */
 export default defineMessages(
   'graph',
   {
@@ -34,6 +34,24 @@ export default defineMessages(
     'graph.legend.mastery': 'mastery',
     'graph.legend.masteryTitle': 'Recall probability from your reviews: red forgotten, green known',
     'graph.thinned': 'The {drawn} strongest of {total} edges in view · zoom in for more',
+    'graph.filter.orphans': 'orphans',
+    'graph.filter.edge.link': 'link',
+    'graph.filter.edge.embed': 'embed',
+    'graph.filter.edge.mention': 'mention',
+    'graph.filter.edge.tagged': 'tagged',
+    'graph.filter.edge.related': 'related',
+    'graph.filter.edge.relation': 'relation',
+    'graph.filter.minWeight': 'min weight {weight}',
+    'graph.filter.folder': 'folder',
+    'graph.filter.folderExample': 'aws/networking',
+    'graph.filter.tag': 'tag',
+    'graph.filter.tagExample': 'aws, networking',
+    'graph.filter.searchOnly': 'search matches only',
+    'graph.filter.searchFirst': 'Type in the search box first',
+    'graph.filter.groups': 'groups',
+    'graph.filter.removeGroup': 'Remove group',
+    'graph.filter.groupExample': 'tag:aws  path:aws/networking  words',
+    'graph.filter.add': 'Add',
   },
   {
     'graph.global': 'Global',
@@ -66,5 +84,23 @@ export default defineMessages(
     'graph.legend.mastery': 'dominio',
     'graph.legend.masteryTitle': 'Probabilidad de recordar según tus repasos: rojo olvidado, verde sabido',
     'graph.thinned': 'Las {drawn} aristas más fuertes de {total} a la vista · acerca para ver más',
+    'graph.filter.orphans': 'huérfanas',
+    'graph.filter.edge.link': 'enlace',
+    'graph.filter.edge.embed': 'incrustación',
+    'graph.filter.edge.mention': 'mención',
+    'graph.filter.edge.tagged': 'etiquetada',
+    'graph.filter.edge.related': 'relacionado',
+    'graph.filter.edge.relation': 'relación',
+    'graph.filter.minWeight': 'peso mínimo {weight}',
+    'graph.filter.folder': 'carpeta',
+    'graph.filter.folderExample': 'aws/redes',
+    'graph.filter.tag': 'etiqueta',
+    'graph.filter.tagExample': 'aws, redes',
+    'graph.filter.searchOnly': 'solo coincidencias de la búsqueda',
+    'graph.filter.searchFirst': 'Escribe primero en el cuadro de búsqueda',
+    'graph.filter.groups': 'grupos',
+    'graph.filter.removeGroup': 'Quitar el grupo',
+    'graph.filter.groupExample': 'tag:aws  path:aws/redes  palabras',
+    'graph.filter.add': 'Añadir',
   },
 );

@@ -1,5 +1,6 @@
 import { cairnMethodNames, fromWire, type CairnApi, type CairnErrorDTO, type CairnEvent } from '../../../../electron/contract';
 import type { CairnClient, Unsubscribe } from './types';
+import { t } from '../../i18n/i18n';
 
 export class CairnCallError extends Error {
   constructor(
@@ -22,12 +23,19 @@ export function createHttpClient(base: URL = new URL(location.href)): CairnClien
   const api = {} as Record<string, (arg?: unknown) => Promise<unknown>>;
   for (const method of cairnMethodNames) {
     api[method] = async (arg?: unknown) => {
-      const response = await fetch(new URL(`/api/${method}`, base), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify(arg === undefined ? {} : { arg }),
-      });
+      let response: Response;
+      try {
+        response = await fetch(new URL(`/api/${method}`, base), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          credentials: 'same-origin',
+          body: JSON.stringify(arg === undefined ? {} : { arg }),
+        });
+      } catch {
+        // The request never reached a server (it stopped, or the network went): the browser's own message says nothing useful.
+        throw new CairnCallError('internal', t('errors.offline'));
+      }
+      if (response.status === 401) throw new CairnCallError('forbidden', t('errors.session'));
       const envelope = (await response.json()) as Envelope;
       if (!envelope.ok) throw new CairnCallError(envelope.error.code, envelope.error.message);
       return fromWire(method, envelope.value);
