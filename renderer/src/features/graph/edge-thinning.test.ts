@@ -32,6 +32,23 @@ describe('drawOrder', () => {
     expect(order.slice(2)).toEqual([2, 0, 4]);
   });
 
+  it('orders fractional weights and unknown kinds too', () => {
+    // Four separate edges, each the strongest of its ends: by weight, then the link before an unknown kind.
+    const { source, target } = ends([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+    ]);
+    const edges = [
+      { kind: 'link', weight: 0.5 },
+      { kind: 'whatever', weight: 2.5 },
+      { kind: 'mention', weight: 2.25 },
+      { kind: 'link', weight: 2.5 },
+    ];
+    expect([...drawOrder(source, target, edges, 9)]).toEqual([3, 1, 2, 0]);
+  });
+
   it('keeps every node of a thinned picture on some edge: its strongest comes before the heavy crowd', () => {
     // A hub tied to nodes 1..5 and those in a chain, all heavy, and a leaf (6) hanging on node 1 by a light edge.
     const { source, target } = ends([
