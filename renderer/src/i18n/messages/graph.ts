@@ -64,7 +64,7 @@ export default defineMessages(
     'graph.zoomOut': 'Alejar',
     'graph.fit': 'Encajar',
     'graph.centre': 'Centrar en la nota abierta',
-    'graph.relayout': 'Redistribuir',
+    'graph.relayout': 'Reordenar',
     'graph.relayoutTitle': 'Volver a distribuir el grafo',
     'graph.exportTitle': 'Exportar la vista como {format}',
     'graph.canvasLabel': 'Grafo de conceptos: las flechas recorren los vecinos, Intro abre',
