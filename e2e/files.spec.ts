@@ -63,7 +63,8 @@ test('moving a note to another folder fixes relative Markdown links', async ({ a
   expect(await read(vaultDir, 'archivo/2026/Diario.md')).toBe('# Diario\n\nHoy miré [EC2](../../aws/EC2.md).\n');
 });
 
-test('deleting asks first, moves the note to the vault trash, and Undo brings it back', async ({ app, vaultDir }) => {
+test('deleting asks first, moves the note to the vault trash, and Undo brings it back', async ({ app, vaultDir }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'The desktop app deletes to the system trash (next test), not to the vault’s .trash folder.');
   await app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]').click();
   await menu(app, 'notas/Diario.md', 'menu-delete');
   await expect(app.getByTestId('file-dialog')).toContainText('.trash');
@@ -78,6 +79,18 @@ test('deleting asks first, moves the note to the vault trash, and Undo brings it
   await app.getByTestId('file-op-undo').click();
   await expect(app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]')).toBeVisible();
   expect(await read(vaultDir, 'notas/Diario.md')).toBe(FILES['notas/Diario.md']);
+});
+
+test('in the desktop app, deleting asks first and moves the note to the system trash, not into the vault', async ({ app, vaultDir }, testInfo) => {
+  test.skip(testInfo.project.name !== 'electron', 'Only the desktop app has the system trash (Electron shell.trashItem); browser mode uses the vault’s .trash folder (test above).');
+  await app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]').click();
+  await menu(app, 'notas/Diario.md', 'menu-delete');
+  await expect(app.getByTestId('file-dialog')).toContainText('system trash');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.locator('[data-testid=file-item][data-note-id="notas/Diario.md"]')).toHaveCount(0);
+  expect(await exists(vaultDir, 'notas/Diario.md')).toBe(false);
+  expect(await exists(vaultDir, '.trash/notas/Diario.md')).toBe(false);
+  await expect(app.getByTestId('file-op-undo')).toHaveCount(0);
 });
 
 test('a new note and a new folder are made from the sidebar and open to write', async ({ app, vaultDir }) => {

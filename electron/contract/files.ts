@@ -19,6 +19,11 @@ export interface FileOperationDTO {
   skipped: { noteId: NoteId; reason: string }[];
   /** False for an undo, or once a later operation has made it impossible. */
   undoable: boolean;
+  /**
+   * A delete that went to the system's trash (the desktop app): `moved` then names where the files were, and
+   * they are restored from the trash, not undone here. Absent for the vault's own `.trash/` folder.
+   */
+  osTrash?: true;
 }
 
 /** Unsaved text of a note, kept in `.cairn/drafts/` until it is saved or discarded. */

@@ -51,7 +51,7 @@ import { writeLink } from './review/missing-links';
 import { Reviewer } from './review/reviewer';
 import { nextTurn } from './turn';
 import { unlinkedMentionsOf } from './links/mentions-of';
-import { FileOperations } from './notes/file-ops';
+import { FileOperations, type OsTrash } from './notes/file-ops';
 import { DraftStore } from './notes/drafts';
 
 export type EventListener = (event: CairnEvent) => void;
@@ -79,6 +79,8 @@ export interface ServiceOptions {
   followExternalRenames?: boolean;
   /** A first build reading at least this many files opens on its notes and links before the rest (see VaultIndex.build). */
   openEarlyFrom?: number;
+  /** The system's trash, where the host has one (the desktop app): deletes go there instead of `.trash/`. */
+  osTrash?: OsTrash;
 }
 
 /** The one implementation of the contract. Hosts only adapt transport to it. */
@@ -100,7 +102,7 @@ export class CairnService implements CairnApi {
       if (hits.error) throw new CairnError('bad-request', hits.error);
       return [...new Set(hits.hits.map((h) => h.noteId))];
     });
-    this.files = new FileOperations(vault, this.index, (ids, written) => this.applyOperation(ids, written ?? []));
+    this.files = new FileOperations(vault, this.index, (ids, written) => this.applyOperation(ids, written ?? []), options.osTrash ?? null);
     this.drafts = new DraftStore(vault, options.now);
   }
 

@@ -1,3 +1,4 @@
+import type { OsTrash } from './notes/file-ops';
 import type { CairnEvent, HostKind, VaultInfo } from '../contract';
 import { CairnService } from './service';
 import { FileCacheStore, defaultCacheDir } from './pipeline/cache';
@@ -24,6 +25,8 @@ export interface SessionOptions {
   waitForIndex?: boolean;
   /** Warm the search code up once indexed (default: for the app's hosts, where a person will search). */
   warmUp?: boolean;
+  /** The system's trash, where the host has one: deletes go there instead of the vault's `.trash/`. */
+  osTrash?: OsTrash;
 }
 
 /** Opens a folder as a vault: index it, then keep it current from the file system. */
@@ -32,7 +35,7 @@ export async function openVaultSession(dir: string, options: SessionOptions): Pr
   const cacheDir = options.cacheDir === undefined ? (options.host === 'test' ? null : defaultCacheDir()) : options.cacheDir;
   const cache = cacheDir === null ? null : FileCacheStore.forVault(vault.root, cacheDir);
   const warmUp = options.warmUp ?? (options.host === 'electron' || options.host === 'browser');
-  const service = new CairnService(vault, { host: options.host, openVault: options.openVault, cache, warmUp });
+  const service = new CairnService(vault, { host: options.host, openVault: options.openVault, cache, warmUp, ...(options.osTrash ? { osTrash: options.osTrash } : {}) });
   if (options.onEvent) service.on(options.onEvent);
   let watcher: VaultWatcher | null = null;
   const ready = service.start();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session as electronSession, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session as electronSession, shell, type WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL, type CairnApi, type CairnEvent, type VaultInfo } from '../contract';
 import { startWorkerSession, type WorkerSession } from '../core/worker/worker-session';
 import { registerIpc } from './ipc';
@@ -32,7 +32,8 @@ function send(event: CairnEvent): void {
 }
 
 async function switchVault(dir: string): Promise<VaultInfo> {
-  const next = await startWorkerSession(dir, { host: 'electron', entry: path.join(import.meta.dirname, 'index-worker.js') });
+  // Deletes go to the system's trash, where a person looks for them (restored from there, not undone here).
+  const next = await startWorkerSession(dir, { host: 'electron', entry: path.join(import.meta.dirname, 'index-worker.js'), osTrash: (absolutePath) => shell.trashItem(absolutePath) });
   unsubscribe?.();
   await current?.close();
   current = next;

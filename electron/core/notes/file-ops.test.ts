@@ -269,3 +269,53 @@ describe('file operations on a disk with symlinks', () => {
     expect((await fs.readdir(outside.dir)).sort()).toEqual(['secret.md']);
   });
 });
+
+describe('deleting to the system trash (a host that has one, as the desktop app does)', () => {
+  let vault: TempVault;
+  let trash: TempVault;
+  afterEach(async () => {
+    await vault?.cleanup();
+    await trash?.cleanup();
+  });
+
+  /** Stands in for the OS: moves what it is given into a folder outside the vault, as a trash does. */
+  const systemTrash = (dir: string, asked: string[]) => async (absolutePath: string): Promise<void> => {
+    asked.push(absolutePath);
+    await fs.rename(absolutePath, path.join(dir, `${asked.length}-${path.basename(absolutePath)}`));
+  };
+
+  it('hands the file to the system trash, not .trash/, and the index forgets it; undo says where it went', async () => {
+    vault = await makeTempVault({ 'a.md': '# A\n\n[[b]]', 'b.md': '# B', 'sub/c.md': '# C', 'sub/d.md': '# D' });
+    trash = await makeTempVault({});
+    const asked: string[] = [];
+    const service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', osTrash: systemTrash(trash.dir, asked) });
+    await service.start();
+    const op = await service.deleteNote('b.md');
+    expect(op).toMatchObject({ kind: 'delete', osTrash: true, undoable: false, moved: [{ from: 'b.md', to: 'b.md' }] });
+    expect(asked).toEqual([path.join(await fs.realpath(vault.dir), 'b.md')]);
+    expect(await vault.read('b.md').catch(() => null)).toBeNull();
+    expect(await fs.readdir(vault.dir)).not.toContain('.trash');
+    expect((await service.listNotes()).map((n) => n.id)).not.toContain('b.md');
+    expect((await service.getGraph({})).nodes.some((n) => n.kind === 'missing' && n.label.toLowerCase() === 'b')).toBe(true);
+    await expect(service.undoFileOperation(op.id)).rejects.toMatchObject({ code: 'not-found' });
+
+    const folder = await service.deleteNote('sub');
+    expect(folder.moved.map((m) => m.from).sort()).toEqual(['sub/c.md', 'sub/d.md']);
+    expect(asked[1]).toBe(path.join(await fs.realpath(vault.dir), 'sub'));
+    expect((await service.listNotes()).map((n) => n.id)).toEqual(['a.md']);
+    expect((await fs.readdir(trash.dir)).sort()).toEqual(['1-b.md', '2-sub']);
+  });
+
+  it('never hands it a path out of the vault', async () => {
+    vault = await makeTempVault({ 'a.md': '# A' });
+    trash = await makeTempVault({ 'secret.md': 'secret' });
+    await fs.symlink(path.join(trash.dir, 'secret.md'), path.join(vault.dir, 'leak.md'));
+    const asked: string[] = [];
+    const service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', osTrash: systemTrash(trash.dir, asked) });
+    await service.start();
+    await expect(service.deleteNote('leak.md')).rejects.toThrow();
+    await expect(service.deleteNote('../outside.md')).rejects.toThrow();
+    expect(asked).toEqual([]);
+    expect(await fs.readFile(path.join(trash.dir, 'secret.md'), 'utf8')).toBe('secret');
+  });
+});

@@ -36,6 +36,12 @@ interface Operation {
  */
 export type Refresh = (ids: NoteId[], written?: ReadRecord[]) => Promise<void>;
 
+/**
+ * The system's trash, as a host offers it (Electron's `shell.trashItem`), given a file's absolute path. A
+ * host without one (browser mode, the CLI) leaves it out and deletes go to the vault's `.trash/` folder.
+ */
+export type OsTrash = (absolutePath: string) => Promise<void>;
+
 /** Rewrites run this many at a time: each write waits on its fsync, and the disk can take several at once. */
 const WRITERS = 16;
 
@@ -61,6 +67,7 @@ export class FileOperations {
     private readonly vault: VaultFs,
     private readonly index: VaultIndex,
     private readonly refresh: Refresh,
+    private readonly osTrash: OsTrash | null = null,
   ) {}
 
   rename(from: NoteId, to: NoteId): Promise<FileOperationDTO> {
@@ -187,6 +194,12 @@ export class FileOperations {
     if (id === TRASH_FOLDER || id.startsWith(`${TRASH_FOLDER}/`)) throw new CairnError('bad-request', 'That is already in the trash.');
     const files = this.filesAt(id);
     if (files.length === 0) throw new CairnError('not-found', `No such note, file or folder: ${id}`);
+    if (this.osTrash && this.vault.absolutePath) {
+      await this.osTrash(await this.vault.absolutePath(id));
+      await this.refresh(files);
+      // Restored from the system's trash, where this history cannot reach.
+      return { id: `op-${Date.now().toString(36)}-${++this.counter}`, kind: 'delete', moved: files.map((file) => ({ from: file, to: file })), rewritten: [], skipped: [], undoable: false, osTrash: true };
+    }
     const trashed = await this.moveToTrash(id);
     await this.refresh(files);
     const moved = files.map((file) => ({ from: file, to: trashed + file.slice(id.length) }));

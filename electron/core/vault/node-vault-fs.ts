@@ -122,6 +122,15 @@ export class NodeVaultFs implements VaultFs {
     return real;
   }
 
+  async absolutePath(id: NoteId): Promise<string> {
+    await this.resolve(id, { mustExist: true });
+    const absolute = path.join(this.root, ...checkNoteId(id).split('/'));
+    // The entry itself must sit in a folder inside the vault: `resolve` checked where it leads.
+    const parent = await realpath(path.dirname(absolute));
+    if (!isInside(this.root, parent) && parent !== this.root) throw new CairnError('forbidden', `Path leaves the vault through a symlink: ${id}`);
+    return absolute;
+  }
+
   async stat(id: NoteId): Promise<FileEntry | null> {
     const absolute = await this.resolve(id, { mustExist: false });
     const stat = await fs.stat(absolute).catch(() => null);

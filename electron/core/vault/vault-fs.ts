@@ -46,6 +46,11 @@ export interface VaultFs {
   remove(id: NoteId): Promise<void>;
   /** Creates a folder and its parents; an existing folder is not an error. */
   mkdir(id: NoteId): Promise<void>;
+  /**
+   * The absolute path of an existing file or folder, checked to stay inside the vault through symlinks (a
+   * symlink is named itself, not its target). Only vaults on disk have one: the OS trash needs it.
+   */
+  absolutePath?(id: NoteId): Promise<string>;
 }
 
 export type WriteCheck = (current: Uint8Array | null) => void;

@@ -1,4 +1,5 @@
-import { CairnError, cairnMethodNames, fromWire, type CairnApi, type CairnEvent, type CairnMethod, type HostKind } from '../../contract';
+import { CairnError, cairnMethodNames, fromWire, toErrorDTO, type CairnApi, type CairnEvent, type CairnMethod, type HostKind } from '../../contract';
+import type { OsTrash } from '../notes/file-ops';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 import { spawnWorker } from './spawn';
 
@@ -14,6 +15,8 @@ export interface WorkerSessionOptions {
   watch?: boolean;
   /** The built worker entry (the host knows where its bundle put it). */
   entry: URL | string;
+  /** The system's trash, run on this thread for the worker (Electron's `shell` is not in workers). */
+  osTrash?: OsTrash;
 }
 
 const CLOSE_TIMEOUT_MS = 30_000;
@@ -23,7 +26,7 @@ const CLOSE_TIMEOUT_MS = 30_000;
  * like every other adapter.
  */
 export function startWorkerSession(dir: string, options: WorkerSessionOptions): Promise<WorkerSession> {
-  const data: WorkerData = { dir, host: options.host, watch: options.watch ?? true };
+  const data: WorkerData = { dir, host: options.host, watch: options.watch ?? true, osTrash: options.osTrash !== undefined };
   const worker = spawnWorker(options.entry, data);
   const listeners = new Set<(event: CairnEvent) => void>();
   const pending = new Map<number, { method: CairnMethod; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -77,6 +80,19 @@ export function startWorkerSession(dir: string, options: WorkerSessionOptions): 
         case 'event':
           for (const listener of listeners) listener(message.event);
           break;
+        case 'trash': {
+          const { id } = message;
+          const trash = options.osTrash;
+          if (!trash) {
+            worker.postMessage({ type: 'trashed', id, ok: false, error: { code: 'unsupported', message: 'This host has no system trash.' } } satisfies ToWorker);
+            break;
+          }
+          trash(message.path).then(
+            () => worker.postMessage({ type: 'trashed', id, ok: true } satisfies ToWorker),
+            (error: unknown) => worker.postMessage({ type: 'trashed', id, ok: false, error: toErrorDTO(error) } satisfies ToWorker),
+          );
+          break;
+        }
         case 'closed':
           void worker.terminate().then(() => closed?.());
           break;

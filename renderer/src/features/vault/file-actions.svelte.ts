@@ -125,9 +125,11 @@ export class FileActions {
   }
 
   async delete(id: NoteId, isFolder = false): Promise<void> {
+    // The desktop app deletes to the system's trash; other hosts to the vault's .trash folder.
+    const osTrash = (await this.client.describeVault().catch(() => null))?.host === 'electron';
     const answer = await this.question({
       title: t(isFolder ? 'files.deleteFolder' : 'files.deleteNote'),
-      message: t('files.deleteMessage', { id, folder: isFolder ? 'yes' : 'no' }),
+      message: osTrash ? t('files.deleteMessageOsTrash', { id, folder: isFolder ? 'yes' : 'no' }) : t('files.deleteMessage', { id, folder: isFolder ? 'yes' : 'no' }),
       confirm: t('files.delete'),
       danger: true,
     });
@@ -140,7 +142,7 @@ export class FileActions {
           this.note.note = null;
         },
       );
-      this.last = { operation, text: t('files.deleted', { id, trash: operation.moved[0]?.to.split('/').slice(0, 1)[0] ?? '.trash' }) };
+      this.last = { operation, text: operation.osTrash ? t('files.deletedToOsTrash', { id }) : t('files.deleted', { id, trash: operation.moved[0]?.to.split('/').slice(0, 1)[0] ?? '.trash' }) };
     });
   }
 
