@@ -51,6 +51,17 @@ describe('cards from typed relations', () => {
     expect(cards.some((c) => c.nodeIds.includes('concept:vpc') && c.kind === 'relation')).toBe(false);
   });
 
+  it('asks nothing the names give away: "CloudWatch Logs · CloudWatch", "EFS · Elastic" through its expansion', () => {
+    const g: GraphDTO = {
+      nodes: [node('concept:cwl', 'CloudWatch Logs'), node('concept:cw', 'CloudWatch'), node('concept:efs', 'EFS'), node('concept:elastic', 'Elastic'), node('concept:ecs', 'ECS')],
+      edges: [typed('concept:cwl', 'concept:cw', 'feature of'), typed('concept:efs', 'concept:elastic', 'feature of'), typed('concept:efs', 'concept:ecs', 'used with')],
+    };
+    const said = { text: () => undefined, evidence: (): EvidenceDTO[] => [{ noteId: 'aws.md', line: 1, text: 'Una frase.' }] };
+    const efs = { key: 'efs', label: 'EFS', aliases: ['Elastic File System'], noteId: null, definitions: [] };
+    const made = graphCards([efs], new ReviewGraph(g), said, new Map(g.nodes.map((n) => [n.id, n.label])));
+    expect(made.filter((c) => c.kind === 'relation').map((c) => c.front)).toEqual(['EFS · ECS']);
+  });
+
   it('"which of these is a kind of ELB?": the right answer and wrong options from around ELB', () => {
     const kinds = cards.filter((c) => c.kind === 'kind-of');
     expect(kinds.map((c) => c.front)).toEqual(['ELB', 'ELB']);

@@ -75,6 +75,8 @@ const quote = (sentence: string): string => `“${sentence.trim()}”`;
  */
 export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph, source: GraphCardSource, labels: Map<string, string>): DeckCard[] {
   const cards: DeckCard[] = [];
+  const namesOf = new Map<string, string[]>();
+  for (const concept of concepts) namesOf.set(conceptNode(concept), [...(namesOf.get(conceptNode(concept)) ?? []), concept.label, ...concept.aliases]);
   for (const concept of concepts) {
     const nodeId = conceptNode(concept);
     const names = [concept.label, ...concept.aliases];
@@ -107,7 +109,12 @@ export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph,
     const a = labels.get(edge.source) ?? edge.source;
     const b = labels.get(edge.target) ?? edge.target;
     const text = `${a} — ${edge.relation} — ${b}\n\n${quote(evidence.text)}`;
-    cards.push({
+    // "CloudWatch Logs · CloudWatch", "EFS (Elastic File System) · Elastic": when one is named by a single
+    // word inside a name of the other, the names give the answer away (or it is only a word of the other).
+    const [as, bs] = [namesOf.get(edge.source) ?? [a], namesOf.get(edge.target) ?? [b]];
+    const word = (names: string[]): string[] => names.filter((n) => !/\s/.test(n.trim()));
+    const givenAway = as.some((n) => namesConcept(n, word(bs))) || bs.some((n) => namesConcept(n, word(as)));
+    if (!givenAway) cards.push({
       id: `relation:${shortHash(`${edge.source}\n${edge.relation}\n${edge.target}`)}`,
       kind: 'relation',
       front: `${a} · ${b}`,

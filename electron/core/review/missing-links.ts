@@ -39,10 +39,13 @@ export function missingLinkCards(
     const line = lineOf(from, sentence.line);
     if (line === undefined || !findMention(line, names)) continue;
     const text = sentence.text;
+    // Two notes titled alike ("EC2 → EC2") are told apart by their paths.
+    let [a, b] = [labels.get(e.source) ?? from, labels.get(e.target) ?? target];
+    if (a === b) [a, b] = [from.replace(/\.md$/, ''), target.replace(/\.md$/, '')];
     out.push({
       id: `link:${shortHash(`${from}\n${target}`)}`,
       kind: 'missing-link',
-      front: `${labels.get(e.source) ?? from} → ${labels.get(e.target) ?? target}`,
+      front: `${a} → ${b}`,
       nodeIds: [e.target, noteNodeId(from)],
       source: { noteId: from, line: sentence.line },
       link: { noteId: from, line: sentence.line, target, names },
