@@ -55,6 +55,8 @@ test('a concept reviewed on its own gets a mastery ring on the graph, which stay
 const ELB = 'note:aws/redes/Elastic Load Balancer.md';
 
 test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a cloze and a relation card are answered, Again lowers the mastery shown', async ({ app, vaultDir, apiResponses }) => {
+  // Some twenty cards answered, each saved and followed by a new queue.
+  test.setTimeout(180_000);
   await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('Elastic Load Balancer');
   await app.locator('body').press('Control+p');
@@ -110,6 +112,7 @@ test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a c
 });
 
 test('during review the graph lights the card’s concepts and their neighbourhood; grades recolour the node, and hovering it shows the number', async ({ app, vaultDir }) => {
+  test.setTimeout(120_000);
   // The debug handle exposes the graph's Cytoscape instance to the test.
   await app.goto(new URL('/?debug=graph', app.url()).href);
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
