@@ -63,6 +63,8 @@ interface RecentFile {
 }
 
 /** How far apart the delete and the create of an outside rename may arrive (the watcher holds deletes ~0.1 s). */
+/** A pause in the changes long enough to take in new prose names (~1.5 s of work at 10k notes). */
+const CATCH_UP_AFTER_MS = 1500;
 const RENAME_WINDOW_MS = 2000;
 
 export interface ServiceOptions {
@@ -200,6 +202,10 @@ export class CairnService implements CairnApi {
     const cache = this.options.cache;
     if (!cache) return;
     await this.ready.catch(() => undefined);
+    // The cache holds the concepts as a cold build would make them: nothing left waiting.
+    if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
+    this.catchUpTimer = null;
+    await this.catchUpConcepts();
     await this.cacheWrite;
     if (this.dirty) await this.writeCache(cache);
   }
@@ -307,7 +313,37 @@ export class CairnService implements CairnApi {
     return run;
   }
 
+  /** Prose names an edit left waiting are taken in after this pause in the changes (see `catchUpConcepts`). */
+  private catchUpTimer: ReturnType<typeof setTimeout> | null = null;
+  private catchingUp: Promise<void> = Promise.resolve();
+
+  private scheduleCatchUp(): void {
+    if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
+    this.catchUpTimer = null;
+    if (!this.index.conceptsWaiting) return;
+    this.catchUpTimer = setTimeout(() => {
+      this.catchUpTimer = null;
+      void this.catchUpConcepts();
+    }, CATCH_UP_AFTER_MS);
+    this.catchUpTimer.unref?.();
+  }
+
+  /** Takes in the prose names edits left waiting, in turn with other updates; resolves when none wait. */
+  catchUpConcepts(): Promise<void> {
+    const run = this.updates.then(() => {
+      if (!this.index.conceptsWaiting) return;
+      const { delta } = this.index.catchUpConcepts();
+      this.dirty = true;
+      this.reviewer.invalidate();
+      if (delta.upsertNodes.length + delta.removeNodes.length + delta.upsertEdges.length + delta.removeEdges.length > 0) this.emit({ type: 'graph-delta', delta });
+    });
+    this.updates = run.catch(() => undefined);
+    this.catchingUp = run.catch((error: unknown) => console.error('cairn: concepts not updated:', (error as Error).message));
+    return this.catchingUp;
+  }
+
   private publish(result: ChangeResult): void {
+    this.scheduleCatchUp();
     if (result.changed.length === 0 && result.removed.length === 0) return;
     this.dirty = true;
     this.reviewer.invalidate();

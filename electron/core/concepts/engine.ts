@@ -56,13 +56,19 @@ export interface ConceptRank {
 }
 
 /**
+ * `now`: the dictionary follows every change at once (a build, a rename, a test). `defer-prose`: a change
+ * of prose-read names alone leaves the dictionary as it is until a `catch-up` update remakes it.
+ */
+export type UpdatePace = 'now' | 'defer-prose' | 'catch-up';
+
+/**
  * What a note gives the dictionary, reduced to what can change the dictionary: names and whether each
  * acronym reaches the recurrence threshold. Editing prose that names nothing new keeps the digest, so
  * the dictionary, and every other note's matches, stay as they are.
  */
-function digest(nc: NoteCandidates, withAcronyms = true): string {
+function digest(nc: NoteCandidates, withAcronyms = true, withProse = true): string {
   const lines: string[] = [];
-  for (const c of nc.candidates) lines.push(`${c.source}${c.fileName ? '*' : ''}:${c.names.join('\u0001')}`);
+  for (const c of nc.candidates) if (withProse || c.source !== 'term') lines.push(`${c.source}${c.fileName ? '*' : ''}:${c.names.join('\u0001')}`);
   if (withAcronyms) for (const a of nc.acronyms) lines.push(`#${a.text}:${Math.min(a.count, 3)}`);
   for (const h of nc.headingTokens) lines.push(`h:${h.join(' ')}`);
   // Only compared for equality: a hash keeps saved states small. '' still means "names nothing".
@@ -85,6 +91,13 @@ export class ConceptEngine {
   private readonly notes = new Map<NoteId, ParsedNote>();
   /** Every known note; null while its candidates are only in `candidateJson` (after a restore). */
   private readonly candidates = new Map<NoteId, NoteCandidates | null>();
+  /** Names read from prose changed since the dictionary was made (see `UpdatePace`). */
+  private stale = false;
+
+  /** Whether names read from prose wait for a `catch-up` update. */
+  get namesWaiting(): boolean {
+    return this.stale;
+  }
   /** Candidates as JSON, as a saved state holds them; made at the first export, dropped on change. */
   private readonly candidateJson = new Map<NoteId, string>();
   private readonly digests = new Map<NoteId, string>();
@@ -219,8 +232,8 @@ export class ConceptEngine {
    * Applies changed and removed notes (see ConceptUpdate). When names → keys change, the notes the change
    * can reach are matched again: found through `finder` (an index of the notes' words), or all of them.
    */
-  update(changed: readonly ParsedNote[], removed: readonly NoteId[], finder?: NoteFinder): ConceptUpdate {
-    const steps = this.steps(changed, removed, finder, Infinity);
+  update(changed: readonly ParsedNote[], removed: readonly NoteId[], finder?: NoteFinder, pace: UpdatePace = 'now'): ConceptUpdate {
+    const steps = this.steps(changed, removed, finder, Infinity, undefined, pace);
     for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
   }
 
@@ -253,10 +266,13 @@ export class ConceptEngine {
     slice: number,
     /** Candidates already read (extract-pool.ts), by note. */
     extracted?: ReadonlyMap<NoteId, NoteCandidates>,
+    pace: UpdatePace = 'now',
   ): Generator<number, ConceptUpdate> {
     let work = 0;
     this.keyDelta = new Map();
-    let dirty = false;
+    let dirty = pace === 'catch-up' && this.stale;
+    /** Only names read from prose changed (no title, alias, heading, definition, tag or glossary entry). */
+    let proseOnly = removed.length === 0;
     /** Every change that can touch the dictionary is in acronym counts: often none reaches it. */
     let acronymsOnly = true;
     /** Acronyms the changed notes name, before or after, and whether one of them was first to name one. */
@@ -283,6 +299,7 @@ export class ConceptEngine {
       if (this.digests.get(note.id) !== d) {
         dirty = true;
         if (!old || digest(old, false) !== digest(nc, false)) acronymsOnly = false;
+        if (!old || digest(old, false, false) !== digest(nc, false, false)) proseOnly = false;
       }
       const counts = this.acronymCounts;
       if (counts) {
@@ -325,7 +342,15 @@ export class ConceptEngine {
         dirty = !sameAcronyms(recurringAcronyms(sorted), recurring);
       }
     }
+    // Writing a sentence that names something new changes the note's names, and the dictionary would be
+    // made again from every note (~1.5 s at 10k) on each autosave. Such names wait for a pause in the
+    // writing (`catch-up`); the note is matched now with the names the vault already has.
+    if (dirty && pace === 'defer-prose' && proseOnly && !acronymsOnly) {
+      this.stale = true;
+      dirty = false;
+    }
     if (dirty) {
+      this.stale = false;
       const all: NoteCandidates[] = [];
       for (const id of this.candidates.keys()) {
         const nc = this.candidatesOf(id);

@@ -1,5 +1,5 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
-import { ConceptEngine, type ConceptEngineState, type ConceptUpdate } from '../concepts/engine';
+import { ConceptEngine, type ConceptEngineState, type ConceptUpdate, type UpdatePace } from '../concepts/engine';
 import { PARALLEL_FROM, extractAll } from '../concepts/extract-pool';
 import { isGlossary } from '../concepts/glossary';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, sameList, type NoteContribution } from '../graph/contribution';
@@ -389,7 +389,17 @@ export class VaultIndex {
   }
 
   /** `applyRecords` with the changed notes' text held in `texts` (`parsed` is it) and `changed` without it. */
-  private applyHeld(changed: NoteRecord[], parsed: ParsedNote[], removed: NoteId[]): ChangeResult {
+  /** Whether names read from prose wait for `catchUpConcepts` (see ConceptEngine's `UpdatePace`). */
+  get conceptsWaiting(): boolean {
+    return this.concepts.namesWaiting;
+  }
+
+  /** Makes the concept dictionary again with the prose names edits left waiting, and the graph with it. */
+  catchUpConcepts(): ChangeResult {
+    return this.texts.batch(() => this.applyHeld([], [], [], 'catch-up'));
+  }
+
+  private applyHeld(changed: NoteRecord[], parsed: ParsedNote[], removed: NoteId[], pace: UpdatePace = 'defer-prose'): ChangeResult {
     const affected = new Set<NoteId>();
     const renamedBasenames = new Set<string>();
     for (const id of removed) {
@@ -418,7 +428,7 @@ export class VaultIndex {
     for (const base of renamedBasenames) for (const source of this.linkSources.get(base) ?? []) affected.add(source);
 
     // The search index holds every other note's words as they are: it tells which notes a new name can reach.
-    const update = this.concepts.update(parsed, removed, (key) => this.search.notesHolding(key));
+    const update = this.concepts.update(parsed, removed, (key) => this.search.notesHolding(key), pace);
     const { dictionaryChanged: namesChanged, rebuilt } = update;
     // Labels, owner notes and sources are not in the dictionary's signature, yet the graph shows them.
     // They come from the dictionary alone: when it was not made again, they are as they were.
