@@ -84,6 +84,20 @@ test('clicking an edge shows the sentences that make it', async ({ app }) => {
   await expect(popover).toContainText(/link/);
   // The quoted line holds the link itself, wiki or Markdown (the sample vault has both).
   await expect(popover.locator('button.item').first()).toContainText(/\[\[|\]\(/);
+  // It names both ends of the edge (in either order: two notes may link each other, one line over the
+  // other), and an end opens as its node would (both ends of a link are notes here).
+  const ends = await app.evaluate(
+    (id) => {
+      type El = { source(): { data(k: string): string }; target(): { data(k: string): string } };
+      const edge = (window as unknown as { __cairnGraph: { cy: { getElementById(id: string): El } } }).__cairnGraph.cy.getElementById(id);
+      return [edge.source().data('label'), edge.target().data('label')];
+    },
+    target!.id,
+  );
+  const named = [await popover.getByTestId('edge-evidence-source').textContent(), await popover.getByTestId('edge-evidence-target').textContent()];
+  expect([...named].sort()).toEqual([...ends].sort());
+  await popover.getByTestId('edge-evidence-source').click();
+  await expect(app.getByTestId('note-title')).toHaveText(named[0]!);
 });
 
 test('the local graph follows the open note and grows with depth', async ({ app }) => {

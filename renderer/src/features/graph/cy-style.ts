@@ -39,8 +39,8 @@ export const CY_DRAWN = OWN.map((s) => `node${s}`).join(', ');
 
 /**
  * One look for the app and the benchmark: kind by shape and colour, size by weight, edges by kind.
- * A large graph labels only the nodes marked `labelled` (chosen by zoom, see labels.ts): WebGL draws every
- * label it is given, whatever `min-zoomed-font-size` says. Its text properties are on those nodes only:
+ * Only the nodes marked `labelled` carry a label (chosen on screen so none overlaps another, labels.ts);
+ * WebGL draws every label it is given, whatever `min-zoomed-font-size` says. Text properties are on those only:
  * Cytoscape applies every property of every matching rule to every node, and at 10k nodes the ten text
  * properties were half of the style pass. `overview` (the edge layer's sizes): Cytoscape draws only the
  * CY_DRAWN nodes; the others stay, invisible, for hover and click.
@@ -58,12 +58,11 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     'text-max-width': '140px',
     'text-wrap': 'ellipsis',
   } as const;
-  // A large graph's search hits are named through chooseLabels (first, at a size read on screen); its
-  // `.highlighted` rule would otherwise print every hit's name at model size, unreadably small at overview.
-  const labelled = large ? 'node.labelled, node.hood, node.open, node:selected' : 'node.labelled, node.hood, node.open, node.highlighted, node:selected';
+  // Only the nodes chooseLabels names carry text (labels.ts): the rest would print over one another.
+  const labelled = 'node.labelled';
   const sheet: StylesheetJson = [
-    { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': c.note, color: c.fg, ...(large ? {} : text) } },
-    ...(large ? [{ selector: labelled, style: text }] : []),
+    { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': c.note, color: c.fg } },
+    { selector: labelled, style: text },
     { selector: 'node[kind = "concept"]', style: { shape: 'round-diamond', 'background-color': c.concept } },
     { selector: 'node[kind = "tag"]', style: { shape: 'round-tag', 'background-color': c.tag } },
     {
@@ -94,20 +93,29 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
         'arrow-scale': 0.7,
         opacity: 0.8,
         'curve-style': 'straight',
+      },
+    },
+    // Named when chooseLabels finds room for it (zoomed in, or an end hovered), level so it reads.
+    {
+      selector: 'edge[kind = "relation"].labelled',
+      style: {
+        opacity: 1,
         label: 'data(relation)',
-        'font-size': 8,
         color: c.concept,
-        'text-rotation': 'autorotate',
-        'text-background-opacity': 0,
-        'min-zoomed-font-size': 9,
+        'font-family': 'system-ui, sans-serif',
+        'font-weight': 'bold',
+        'text-outline-color': c.bg,
+        'text-outline-width': 2,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
       },
     },
     { selector: 'node[mastery]', style: { 'border-width': 3, 'border-style': 'solid', 'border-color': 'mapData(mastery, 0, 1, #d64545, #1fa37a)' } },
     { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'edge.dimmed', style: { opacity: 0.04 } },
-    { selector: '.hood', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
-    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': c.accent, 'min-zoomed-font-size': 0 } },
-    { selector: 'node.open', style: { 'border-width': 4, 'border-color': c.accent, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: '.hood', style: { 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': c.accent } },
+    { selector: 'node.open', style: { 'border-width': 4, 'border-color': c.accent, 'font-weight': 'bold' } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': c.fg } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-style': 'double', 'border-color': c.fg } },
     { selector: 'edge:selected', style: { opacity: 1, 'line-color': c.accent, width: 3 } },
@@ -126,7 +134,7 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     // Thousands of edges at 0.2 and more turned the picture into one haze.
     { selector: 'edge', style: { 'curve-style': 'haystack', 'line-style': 'solid', opacity: 0.12 } },
     { selector: 'edge[kind = "link"]', style: { opacity: 0.18 } },
-    { selector: labelled, style: { 'font-weight': 'bold', 'text-wrap': 'none' } },
+    { selector: labelled, style: { 'font-weight': 'bold' } },
     { selector: '.dimmed', style: { opacity: 0.1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.02 } },
     // Communities by colour (communities.ts), so the clusters of a big vault show; colour groups still win.

@@ -10,9 +10,10 @@ import { exportJson, exportPng, exportSvg, type ExportSource } from './exports';
 import { groupMatches, type GraphState } from './graph.svelte';
 import { handOver } from './hand-over';
 import { navigateByKey } from './keyboard';
-import { chooseLabels, labelFont } from './labels';
+import { chooseLabels, HOVERED } from './labels';
 import { KINDS, nodeColourSlots, shapeOf } from './layer-nodes';
 import { startLayout, type LayoutJob } from './layout';
+import { ringPositions, type LocalView } from './local-view';
 import { markHighlight, markMastery, markOpen } from './marks';
 import { OverviewEdges } from './overview-edges';
 import { paletteFor, rememberPalette, shapeKey } from './palette-cache';
@@ -42,6 +43,14 @@ export interface CanvasInputs {
 
 type Spot = { x: number; y: number; pinned?: true };
 
+export interface EdgeEnd {
+  id: string;
+  label: string;
+}
+
+/** Fewest ms between two choices of labels while the view moves. */
+const LABEL_THROTTLE = 100;
+
 /**
  * The graph drawn by Cytoscape (and, past EDGE_LAYER_MIN nodes, the edge layer under it): renders, deltas,
  * layouts and kept positions. GraphView holds one and shows its state.
@@ -57,11 +66,14 @@ export class GraphCanvas {
   selectedIds = $state.raw<string[]>([]);
   /** The hovered node's mastery, as a number a person can read. */
   hoverMastery = $state<{ label: string; value: number; cards: [number, number] | null } | null>(null);
-  evidence = $state<{ edge: GraphEdgeDTO; items: EvidenceDTO[] } | null>(null);
+  /** The clicked edge, its two ends (as nodes, to name and open them) and the sentences behind it. */
+  evidence = $state<{ edge: GraphEdgeDTO; ends: [EdgeEnd, EdgeEnd]; items: EvidenceDTO[] } | null>(null);
   /** Set while the edge layer draws only the strongest of the edges in view (edge-thinning.ts). */
   thinned = $state<{ drawn: number; inView: number } | null>(null);
   /** The local graph's centre: the open note, or the concept last clicked. */
   focusId = $state<string | null>(null);
+  /** The local graph shown: how many nodes of how many (the cap says so, and offers more). */
+  localShown = $state<{ shown: number; total: number } | null>(null);
 
   cy: Core | null = null;
   container: HTMLDivElement | null = null;
@@ -74,9 +86,13 @@ export class GraphCanvas {
   private hardwareWebgl: boolean | null = null;
   private job: LayoutJob | null = null;
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When labels were last chosen (performance.now()), to choose them at most every LABEL_THROTTLE ms. */
+  private labelledAt = 0;
   /** Past EDGE_LAYER_MIN nodes: the edges drawn under Cytoscape, and what Cytoscape holds of them. */
   private layer: EdgeLayer | null = null;
   private overview: OverviewEdges | null = null;
+  /** The capped local neighbourhood on screen (hops from the centre), laid out as rings; null in the global graph. */
+  private local: LocalView | null = null;
   private shownEdges: GraphEdgeDTO[] = [];
   /** Exports wait for it: a graph still being handed over would be exported with part of its nodes. */
   private handing: Promise<void> = Promise.resolve();
@@ -86,6 +102,9 @@ export class GraphCanvas {
   private renderGen = 0;
   /** A render asked for while a node is held: it would remove the node from under the pointer. */
   private heldRender: boolean | null = null;
+  /** The person moved or zoomed the view since it was last framed: a resize then keeps their view. */
+  private viewTouched = false;
+  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly model: GraphState,
@@ -125,7 +144,11 @@ export class GraphCanvas {
       this.heldRender = (this.heldRender ?? false) || relayout;
       return;
     }
-    const { nodes, edges } = this.model.visible(this.inputs.highlight);
+    const { nodes: visibleNodes, edges, local } = this.model.visible(this.inputs.highlight);
+    this.local = local ?? null;
+    this.localShown = local ? { shown: local.nodes.length, total: local.total } : null;
+    // A concept's mentions by notes the cap left out show as a count on it, not as a fan of edges.
+    const nodes = local?.hiddenMentions.size ? visibleNodes.map((n) => (local.hiddenMentions.has(n.id) ? { ...n, label: `${n.label} · +${local.hiddenMentions.get(n.id)}` } : n)) : visibleNodes;
     const known = new Map<string, Spot>([...this.pending, ...(this.cy?.nodes().map((n): [string, Spot] => [n.id(), { ...n.position() }]) ?? [])]);
     const pinned = new Set(this.cy?.nodes('.pinned').map((n) => n.id()) ?? []);
     const saved = loadPositions(this.vaultName);
@@ -294,6 +317,10 @@ export class GraphCanvas {
       this.scheduleLabels();
       return;
     }
+    if (this.local && this.model.center) {
+      this.ringLayout(g, this.local, this.model.center);
+      return;
+    }
     this.layoutState = 'running';
     const nodes = g.nodes().toArray() as NodeSingular[];
     const apply = (positions: Float64Array): void => {
@@ -323,12 +350,35 @@ export class GraphCanvas {
         nodes.forEach((n) => n.scratch('_placed', true));
         this.fitView(g);
         this.persist();
-        if (this.large) chooseLabels(g);
-        this.overview?.updateDetail();
+        this.labelNow();
         this.layoutState = 'done';
       },
       () => {},
     );
+  }
+
+  /**
+   * A local graph is laid out as rings round its centre, at once (no worker): hop by hop, each node near
+   * what ties it in. Pinned nodes stay; positions are not kept, the global graph's are.
+   */
+  private ringLayout(g: Core, local: LocalView, centre: string): void {
+    const spots = ringPositions(centre, local.depth, local.edges);
+    g.batch(() => {
+      g.nodes().forEach((n) => {
+        const p = spots.get(n.id());
+        if (p && !n.locked()) n.position(p);
+        n.scratch('_placed', true);
+      });
+    });
+    this.fitView(g);
+    this.labelNow();
+    this.layoutState = 'done';
+  }
+
+  /** The local graph's next strongest nodes. */
+  showMore(step: number): void {
+    this.model.localLimit += step;
+    this.render(true);
   }
 
   persist(): void {
@@ -343,19 +393,27 @@ export class GraphCanvas {
     savePositions(this.vaultName, positions);
   }
 
-  /** A large graph's labels are chosen again once the view stops moving. */
+  /**
+   * Labels are chosen again as the view moves: a few times a second while it moves, and once it stops. A
+   * large graph waits until it stops: restyling its labels mid-pan cost frames.
+   */
   private scheduleLabels(): void {
-    if (!this.large) return;
+    if (this.large) {
+      if (this.labelTimer) clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => this.labelNow(), 120);
+      return;
+    }
+    if (this.labelTimer) return;
+    this.labelTimer = setTimeout(() => this.labelNow(), Math.max(0, LABEL_THROTTLE - (performance.now() - this.labelledAt)));
+  }
+
+  private labelNow(): void {
     if (this.labelTimer) clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => {
-      const g = this.cy;
-      if (g && this.large) {
-        chooseLabels(g);
-        // A hovered neighbourhood's labels keep their size on screen through a zoom.
-        g.nodes('.hood').not('.labelled').style(labelFont(g.zoom()));
-      }
-      this.overview?.updateDetail();
-    }, 120);
+    this.labelTimer = null;
+    this.labelledAt = performance.now();
+    if (!this.cy) return;
+    chooseLabels(this.cy);
+    this.overview?.updateDetail();
   }
 
   markOpen(): void {
@@ -381,25 +439,37 @@ export class GraphCanvas {
     const m = node ? (node.data('mastery') as number | undefined) : undefined;
     this.hoverMastery = node && m !== undefined ? { label: node.data('label') as string, value: m, cards: this.inputs.coverage?.[node.id()] ?? null } : null;
     const g = this.cy;
-    if (!g || this.inputs.highlight || this.inputs.focus) return;
-    if (this.overview) {
-      this.overview.hover(node);
-      return;
+    if (!g) return;
+    g.scratch(HOVERED, node?.id());
+    if (!this.inputs.highlight && !this.inputs.focus) {
+      if (this.overview) this.overview.hover(node);
+      else
+        g.batch(() => {
+          g.elements('.hood').removeClass('hood');
+          g.elements('.dimmed').removeClass('dimmed');
+          if (!node) return;
+          const hood = node.closedNeighborhood();
+          g.elements().not(hood).addClass('dimmed');
+          hood.addClass('hood');
+        });
     }
-    g.batch(() => {
-      g.elements('.hood').removeClass('hood');
-      g.elements('.dimmed').removeClass('dimmed');
-      if (!node) return;
-      const hood = node.closedNeighborhood();
-      g.elements().not(hood).addClass('dimmed');
-      hood.addClass('hood');
-      if (this.large) hood.nodes().not('.labelled').style(labelFont(g.zoom()));
-    });
+    // The hovered node and its neighbours are named first, now rather than after the throttle.
+    this.labelNow();
   }
 
   private async showEvidence(edge: GraphEdgeDTO): Promise<void> {
+    const end = (id: string): EdgeEnd => {
+      const n = this.cy?.getElementById(id);
+      return { id, label: n?.nonempty() ? (n.data('label') as string) : id.slice(id.indexOf(':') + 1) };
+    };
     const items = await this.client.getEdgeEvidence(edge.id).catch(() => []);
-    this.evidence = { edge, items };
+    this.evidence = { edge, ends: [end(edge.source), end(edge.target)], items };
+  }
+
+  /** Opens an end of the edge whose evidence is shown, as a click on its node would. */
+  openEnd(id: string): void {
+    const node = this.cy?.getElementById(id);
+    if (node?.nonempty()) this.open(node as NodeSingular);
   }
 
   onKeydown(event: KeyboardEvent): void {
@@ -418,8 +488,28 @@ export class GraphCanvas {
 
   /** A large graph is framed by its node centres: `cy.fit()` measures every edge and label. */
   private fitView(g: Core): void {
+    this.viewTouched = false;
     if (this.large) fitNodes(g, 30);
     else g.fit(undefined, 30);
+  }
+
+  /**
+   * The pane changed size (a sidebar folded, the window resized): the graph is framed again, or, when the
+   * person has moved the view themselves, what was at the centre stays at the centre.
+   */
+  resized(): void {
+    if (this.resizeTimer) clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      const g = this.cy;
+      if (!g) return;
+      const [w, h] = [g.width(), g.height()];
+      g.resize();
+      if (g.width() === w && g.height() === h) return;
+      if (!this.viewTouched) this.fitView(g);
+      else g.panBy({ x: (g.width() - w) / 2, y: (g.height() - h) / 2 });
+      this.layer?.viewportChanged();
+      this.scheduleLabels();
+    }, 60);
   }
 
   fit(): void {
@@ -428,13 +518,17 @@ export class GraphCanvas {
 
   zoomBy(factor: number): void {
     const { cy, container } = this;
-    if (cy && container) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    if (!cy || !container) return;
+    this.viewTouched = true;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
   }
 
   centreOnOpen(): void {
     const cy = this.cy;
     const node = cy?.getElementById(`note:${this.inputs.openNoteId}`);
-    if (cy && node?.length) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 200 });
+    if (!cy || !node?.length) return;
+    this.viewTouched = true;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 200 });
   }
 
   /** Waits for a hand-over under way, so an export holds every node. */
@@ -467,18 +561,23 @@ export class GraphCanvas {
     this.renderGen++;
     this.job?.cancel();
     if (this.labelTimer) clearTimeout(this.labelTimer);
+    if (this.resizeTimer) clearTimeout(this.resizeTimer);
     this.layer?.destroy();
     this.cy?.destroy();
   }
 
   private wire(g: Core): void {
+    g.on('dragpan scrollzoom pinchzoom', () => (this.viewTouched = true));
     wirePointer(g, {
       open: (node) => this.open(node),
       showEvidence: (edge) => void this.showEvidence(edge),
       clearEvidence: () => (this.evidence = null),
       hover: (node) => this.hover(node),
       reviseNode: (node) => this.inputs.onReviseNode?.(node.id(), node.data('label') as string),
-      selectionChanged: (ids) => (this.selectedIds = ids),
+      selectionChanged: (ids) => {
+        this.selectedIds = ids;
+        this.scheduleLabels();
+      },
       viewportChanged: () => {
         this.layer?.viewportChanged();
         this.scheduleLabels();

@@ -1,5 +1,6 @@
 import type { EdgeKind, GraphDelta, GraphDTO, GraphEdgeDTO, GraphNodeDTO, NodeKind } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
+import { capNeighbourhood, LOCAL_STEP, type LocalView } from './local-view';
 
 export type GraphMode = 'global' | 'local';
 
@@ -37,6 +38,10 @@ export class GraphState {
   /** Colour groups, as Obsidian does: the first group whose query matches a node paints it. */
   groups = $state<ColourGroup[]>([]);
   error = $state<string | null>(null);
+  /** The local graph's centre, as last fetched; null in the global graph. */
+  center: string | null = null;
+  /** How many of the local neighbourhood's strongest nodes are shown ("show more" raises it). */
+  localLimit = $state(LOCAL_STEP);
 
   /** The fetch on its way, and the query it asked. */
   private pending: { key: string; answer: Promise<GraphDTO> } | null = null;
@@ -51,6 +56,8 @@ export class GraphState {
    */
   async fetch(center: string | null, join = false): Promise<boolean> {
     const local = this.mode === 'local' && center !== null;
+    if (!local || center !== this.center) this.localLimit = LOCAL_STEP;
+    this.center = local ? center : null;
     this.edgeKinds.related = local;
     const query = local ? { center, depth: this.depth } : {};
     const key = JSON.stringify(query);
@@ -80,7 +87,7 @@ export class GraphState {
   }
 
   /** The nodes and edges the filters let through. */
-  visible(matches: Set<string> | null = null): { nodes: GraphNodeDTO[]; edges: GraphEdgeDTO[] } {
+  visible(matches: Set<string> | null = null): { nodes: GraphNodeDTO[]; edges: GraphEdgeDTO[]; local?: LocalView } {
     const folder = this.folder.trim().toLowerCase();
     const tags = this.tag.split(',').map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean);
     const notePasses = (n: GraphNodeDTO): boolean =>
@@ -100,6 +107,10 @@ export class GraphState {
     if (!this.showOrphans) {
       const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
       nodes = nodes.filter((n) => linked.has(n.id));
+    }
+    if (this.mode === 'local' && this.center) {
+      const local = capNeighbourhood(this.center, nodes, edges, this.localLimit);
+      return { nodes: local.nodes, edges: local.edges, local };
     }
     return { nodes, edges };
   }

@@ -1,67 +1,93 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { placeLabels, TIER, type LabelCandidate } from './label-placement';
 
-/** On-screen label size in px for chosen labels in a large graph. */
-const LABEL_PX = 13;
-/** How many labels a screenful carries before it stops being readable. */
-const MAX_LABELS = 45;
-
-/**
- * A large graph labels its best-connected nodes inside the viewport, like a map labels its cities, and
- * more of them as you zoom in; font size is set in model units so they read at 13 px at any zoom.
- */
-export function chooseLabels(cy: Core): void {
-  const zoom = cy.zoom();
-  const ext = cy.extent();
-  const inView = cy.nodes().filter((n) => {
-    const p = n.position();
-    return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-  }).toArray() as NodeSingular[];
-  const picked = pickLabels(
-    inView.map((n) => ({ ...n.position(), size: n.data('size') as number, rank: n.hasClass('open') ? -1 : ((n.scratch(HIT_RANK) as number | undefined) ?? Infinity) })),
-    zoom,
-  );
-  const font = labelFont(zoom);
-  cy.batch(() => {
-    cy.nodes('.labelled').removeClass('labelled').removeStyle('font-size text-outline-width text-margin-y');
-    for (const i of picked) (inView[i] as NodeSingular).addClass('labelled').style(font);
-  });
-}
-
-export interface LabelCandidate {
-  x: number;
-  y: number;
-  size: number;
-  /**
-   * Named before any other node, lowest first: the open note (-1), then search hits in their result order,
-   * so the graph says where the results are; Infinity for the rest.
-   */
-  rank: number;
-}
+/** On-screen label size in px, at any zoom. */
+export const LABEL_PX = 12;
+/** Longest label on screen, in px; longer ones end in an ellipsis. */
+const MAX_WIDTH_PX = 150;
+/** Line height and the text outline, on screen. */
+const LINE_PX = LABEL_PX * 1.25 + 3;
+/** Relation names ("is a kind of") show on their edges from this zoom on, or when an end is hovered. */
+export const RELATION_ZOOM = 1.2;
 
 /** Scratch key for a node's place in the search results (set where hits are highlighted). */
 export const HIT_RANK = '_hitRank';
-
-/** Which nodes in view get a label (indices into `nodes`), at most MAX_LABELS, none overlapping another. */
-export function pickLabels(nodes: readonly LabelCandidate[], zoom: number): number[] {
-  // Only the best-connected few compete for a label: where they crowd together, leaves at the rim took
-  // the free spots and the overview named nodes nobody looks for.
-  const order = nodes.map((_, i) => i).sort((a, b) => (nodes[a]!.rank === nodes[b]!.rank ? nodes[b]!.size - nodes[a]!.size : nodes[a]!.rank < nodes[b]!.rank ? -1 : 1));
-  const hits = nodes.filter((n) => n.rank !== Infinity).length;
-  const ranked = order.slice(0, hits + Math.max(MAX_LABELS, Math.ceil(nodes.length * 0.03)));
-  const chosen: number[] = [];
-  // Labels that would overlap a bigger one are skipped, so the screen never turns into a word cloud.
-  const gapX = (LABEL_PX * 12) / zoom;
-  const gapY = (LABEL_PX * 3) / zoom;
-  for (const i of ranked) {
-    if (chosen.length >= MAX_LABELS) break;
-    const p = nodes[i]!;
-    if (chosen.some((j) => Math.abs(nodes[j]!.x - p.x) < gapX && Math.abs(nodes[j]!.y - p.y) < gapY)) continue;
-    chosen.push(i);
-  }
-  return chosen;
-}
+/** Scratch key on the core: the hovered node's id. */
+export const HOVERED = '_hovered';
 
 /** The style that makes a label read at LABEL_PX on screen at this zoom. */
 export function labelFont(zoom: number): Record<string, number> {
-  return { 'font-size': LABEL_PX / zoom, 'text-outline-width': 2.5 / zoom, 'text-margin-y': 3 / zoom };
+  return { 'font-size': LABEL_PX / zoom, 'text-outline-width': 2.5 / zoom, 'text-margin-y': 3 / zoom, 'text-max-width': MAX_WIDTH_PX / zoom };
+}
+
+let measure: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+/** A label's width on screen, as drawn in bold (the widest it is drawn), capped where the ellipsis cuts it. */
+function textWidth(text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    measure ??= document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = `bold ${LABEL_PX}px system-ui, sans-serif`;
+    w = Math.min(MAX_WIDTH_PX, (measure?.measureText(text).width ?? text.length * LABEL_PX * 0.62) + 4);
+    if (widths.size > 50_000) widths.clear();
+    widths.set(text, w);
+  }
+  return w;
+}
+
+function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: boolean): { tier: number; weight: number } {
+  const size = n.data('size') as number;
+  if (n.id() === hovered) return { tier: TIER.hovered, weight: size };
+  if (n.hasClass('open')) return { tier: TIER.open, weight: size };
+  if (n.selected()) return { tier: TIER.selected, weight: size };
+  if (n.hasClass('highlighted')) return { tier: TIER.hit, weight: -((n.scratch(HIT_RANK) as number | undefined) ?? 1e6 - size) };
+  if (n.hasClass('dimmed')) return { tier: TIER.dimmed, weight: size };
+  if (n.hasClass('hood')) return { tier: TIER.hood, weight: size };
+  return { tier: hoodActive ? TIER.dimmed : TIER.plain, weight: size };
+}
+
+/**
+ * Names the nodes (and typed-relation edges) that fit on screen without touching another label: the open
+ * note, the selection and the hovered node first, then search hits, the hovered node's neighbours, and the
+ * best-connected of the rest. Called again as the view moves. Labels are sized in model units so they read
+ * at LABEL_PX whatever the zoom.
+ */
+export function chooseLabels(cy: Core): void {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const width = cy.width();
+  const height = cy.height();
+  const hovered = cy.scratch(HOVERED) as string | undefined;
+  const ext = cy.extent();
+  const pad = MAX_WIDTH_PX / zoom;
+  const hoodActive = cy.nodes('.hood').nonempty();
+  const elements: (NodeSingular | EdgeSingular)[] = [];
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    if (p.x < ext.x1 - pad || p.x > ext.x2 + pad || p.y < ext.y1 - pad || p.y > ext.y2 + pad) return;
+    const label = n.data('label') as string | undefined;
+    if (!label) return;
+    elements.push(n);
+    candidates.push({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, r: ((n.data('size') as number) * zoom) / 2, width: textWidth(label), height: LINE_PX, ...nodeTier(n, hovered, hoodActive) });
+  });
+  cy.edges('[relation]').forEach((e) => {
+    const hood = e.source().id() === hovered || e.target().id() === hovered;
+    if (!hood && zoom < RELATION_ZOOM) return;
+    if (e.hasClass('dimmed') || !e.visible()) return;
+    const a = e.source().position();
+    const b = e.target().position();
+    elements.push(e);
+    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: textWidth(e.data('relation') as string), height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
+  });
+  const chosen = placeLabels(candidates, { width, height }).map((i) => elements[i]!);
+  const ids = new Set(chosen.map((el) => el.id()));
+  const font = labelFont(zoom);
+  cy.batch(() => {
+    cy.elements('.labelled').forEach((el) => {
+      if (!ids.has(el.id())) el.removeClass('labelled').removeStyle('font-size text-outline-width text-margin-y text-max-width');
+    });
+    for (const el of chosen) el.addClass('labelled').style(el.isEdge() ? { ...font, 'text-margin-y': 0 } : font);
+  });
 }

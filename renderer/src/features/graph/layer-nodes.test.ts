@@ -48,10 +48,11 @@ describe('graphStyle overview', () => {
     for (const sheet of [graphStyle(colours), graphStyle(colours, true)]) expect(rules(sheet).some((r) => r.style.opacity === 0)).toBe(false);
   });
 
-  it('gives a large graph text properties only on the nodes that show a label', () => {
-    const sheet = rules(graphStyle(colours, true));
-    expect(sheet.filter((r) => r.selector === 'node').every((r) => !('font-size' in r.style) && !('label' in r.style))).toBe(true);
-    expect(sheet.find((r) => r.selector.includes('node.labelled'))!.style.label).toBe('data(label)');
-    expect(rules(graphStyle(colours)).find((r) => r.selector === 'node')!.style.label).toBe('data(label)');
+  it('gives a graph of any size text properties only on the nodes chosen to show a label (labels.ts)', () => {
+    for (const sheet of [rules(graphStyle(colours, true)), rules(graphStyle(colours))]) {
+      expect(sheet.filter((r) => r.selector === 'node').every((r) => !('font-size' in r.style) && !('label' in r.style))).toBe(true);
+      expect(sheet.find((r) => r.selector.includes('node.labelled'))!.style.label).toBe('data(label)');
+      expect(sheet.filter((r) => 'label' in r.style).every((r) => r.selector.includes('.labelled'))).toBe(true);
+    }
   });
 });

@@ -4,7 +4,6 @@ import { DETAIL_EDGES, DETAIL_NODES } from './cy-options';
 import type { EdgeLayer } from './edge-layer';
 import { HOOD_EDGE_BUDGET, strongest } from './edge-thinning';
 import { toEdge } from './elements';
-import { labelFont } from './labels';
 
 /**
  * Past EDGE_LAYER_MIN nodes the edge layer draws every edge under Cytoscape, and Cytoscape holds only the
@@ -85,7 +84,6 @@ export class OverviewEdges {
       this.hoodEdges = new Set(edges.map((e) => e.id));
       const hood = node.closedNeighborhood();
       hood.addClass('hood');
-      hood.nodes().not('.labelled').style(labelFont(g.zoom()));
     });
     this.layer.setSkip(new Set([...this.detailEdges, ...this.hoodEdges]));
     this.layer.setFaded(node !== null);

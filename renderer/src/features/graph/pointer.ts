@@ -32,11 +32,12 @@ export function wirePointer(g: Core, h: PointerHandlers): void {
   g.on('select unselect', 'node', () => h.selectionChanged(g.nodes(':selected').map((n) => n.id())));
   g.on('viewport', () => h.viewportChanged());
   g.on('position', 'node', () => h.positionChanged());
-  g.on('free', 'node', (event) => {
+  // A drag pins the node where it is dropped; a plain click only selects it (`free` follows a click too).
+  g.on('dragfree', 'node', (event) => {
     (event.target as NodeSingular).addClass('pinned').lock();
     h.pinsChanged();
-    h.released();
   });
+  g.on('free', 'node', () => h.released());
   g.on('dbltap', 'node.pinned', (event) => {
     (event.target as NodeSingular).unlock().removeClass('pinned');
     h.pinsChanged();

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { labelBox, overlaps, placeLabels, TIER, type LabelCandidate } from './label-placement';
+
+const screen = { width: 1000, height: 800 };
+const node = (x: number, y: number, weight: number, tier: number = TIER.plain, width = 80): LabelCandidate => ({ x, y, r: 6, width, height: 18, tier, weight });
+
+describe('placeLabels', () => {
+  it('never places two labels that touch, however crowded the screen', () => {
+    // 2,000 nodes in a 400×300 px blob: a hub's neighbourhood at overview zoom.
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const nodes = Array.from({ length: 2000 }, (_, i) => node(300 + rnd() * 400, 250 + rnd() * 300, rnd() * 40, i < 300 ? TIER.hood : TIER.plain, 30 + rnd() * 120));
+    const chosen = placeLabels(nodes, screen);
+    expect(chosen.length).toBeGreaterThan(10);
+    const boxes = chosen.map((i) => labelBox(nodes[i]!));
+    for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) expect(overlaps(boxes[a]!, boxes[b]!)).toBe(false);
+  });
+
+  it('names the open note, the selection and search hits before bigger nodes that crowd them', () => {
+    const nodes = [node(100, 100, 40), node(110, 102, 5, TIER.hit), node(500, 100, 30), node(505, 104, 2, TIER.open)];
+    expect(placeLabels(nodes, screen).sort()).toEqual([1, 3]);
+  });
+
+  it('orders search hits by their rank (weight), and the rest by how connected they are', () => {
+    const nodes = [node(100, 100, -3, TIER.hit), node(104, 100, -1, TIER.hit), node(600, 400, 10), node(606, 400, 50)];
+    expect(placeLabels(nodes, screen)).toEqual([1, 3]);
+  });
+
+  it("while a node is hovered, its neighbours are named before the graph's hubs, and dimmed nodes not at all", () => {
+    const nodes = [node(100, 100, 90), node(102, 101, 3, TIER.hood), node(300, 300, 1, TIER.hovered), node(700, 300, 99, TIER.dimmed)];
+    expect(placeLabels(nodes, screen)).toEqual([2, 1]);
+  });
+
+  it('leaves out labels wholly off screen, and they take no room from those on it', () => {
+    const nodes = [node(-200, 100, 99), node(1400, 100, 99), node(100, 900, 99), node(20, 100, 1)];
+    expect(placeLabels(nodes, screen)).toEqual([3]);
+  });
+
+  it('stops at a readable number of ordinary labels, but always names every hit that fits', () => {
+    const grid = Array.from({ length: 400 }, (_, i) => node((i % 20) * 50 + 10, Math.floor(i / 20) * 40 + 10, 100 - i, i % 7 === 0 ? TIER.hit : TIER.plain, 40));
+    const chosen = placeLabels(grid, { width: 1000, height: 800, areaPerLabel: 40_000 });
+    const hits = grid.filter((n) => n.tier === TIER.hit).length;
+    expect(chosen.filter((i) => grid[i]!.tier === TIER.hit).length).toBe(hits);
+    expect(chosen.length - hits).toBe(20);
+  });
+
+  it("puts an edge's label on its middle, a node's under it", () => {
+    expect(labelBox({ x: 100, y: 100, r: 10, width: 40, height: 20, tier: 0, weight: 0 })).toEqual({ x1: 80, y1: 113, x2: 120, y2: 133 });
+    expect(labelBox({ x: 100, y: 100, r: 0, width: 40, height: 20, tier: 0, weight: 0, centred: true })).toEqual({ x1: 80, y1: 90, x2: 120, y2: 110 });
+  });
+});
