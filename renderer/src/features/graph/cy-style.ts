@@ -137,6 +137,8 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     { selector: labelled, style: { 'font-weight': 'bold' } },
     { selector: '.dimmed', style: { opacity: 0.1 } },
     { selector: 'edge.dimmed', style: { opacity: 0.02 } },
+    // A named relation stays readable over the faint haze of the rest.
+    { selector: 'edge[kind = "relation"].labelled', style: { opacity: 0.9 } },
     // Communities by colour (communities.ts), so the clusters of a big vault show; colour groups still win.
     ...PALETTE.map((colour, i) => ({ selector: `node.k${i}`, style: { 'background-color': colour } })),
     { selector: 'node[gcolour]', style: { 'background-color': 'data(gcolour)' } },

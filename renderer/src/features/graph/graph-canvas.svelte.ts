@@ -227,7 +227,8 @@ export class GraphCanvas {
    */
   patch(): boolean {
     const g = this.cy;
-    if (!g || this.layer || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
+    // A local graph's cap and rings are worked out again from the whole neighbourhood.
+    if (!g || this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
     const { nodes, edges } = this.model.visible(this.inputs.highlight);
     if (usesEdgeLayer(nodes.length, edges.length) || nodes.length > LARGE_GRAPH !== this.large) return false;
     const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
@@ -310,15 +311,16 @@ export class GraphCanvas {
       this.layoutState = 'done';
       return;
     }
+    // Rings are placed at once and the same for the same neighbourhood: a change redraws them whole.
+    if (this.local && this.model.center) {
+      this.ringLayout(g, this.local, this.model.center);
+      return;
+    }
     if (incremental) {
       this.placeNearNeighbours();
       this.persist();
       this.layoutState = 'done';
       this.scheduleLabels();
-      return;
-    }
-    if (this.local && this.model.center) {
-      this.ringLayout(g, this.local, this.model.center);
       return;
     }
     this.layoutState = 'running';
