@@ -56,3 +56,11 @@ describe('ringPositions', () => {
     expect(closest).toBeGreaterThan(35);
   });
 });
+
+describe('capNeighbourhood rings', () => {
+  it("puts a node on the ring of its shortest way to the centre, even when its strongest tie is the long way round", () => {
+    const nodes = [node('c'), node('a'), node('b')];
+    const edges = [edge('c', 'a', 10), edge('a', 'b', 10), edge('c', 'b', 1)];
+    expect(capNeighbourhood('c', nodes, edges, 3).depth).toEqual(new Map([['c', 0], ['a', 1], ['b', 1]]));
+  });
+});

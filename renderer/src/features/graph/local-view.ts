@@ -72,7 +72,38 @@ export function capNeighbourhood(centre: string, nodes: readonly GraphNodeDTO[],
       if (byId.get(concept)?.kind === 'concept') hiddenMentions.set(concept, (hiddenMentions.get(concept) ?? 0) + 1);
     }
   }
-  return { nodes: nodes.filter((n) => depth.has(n.id)), edges: kept, total: nodes.length, depth, hiddenMentions };
+  return { nodes: nodes.filter((n) => depth.has(n.id)), edges: kept, total: nodes.length, depth: hops(centre, kept), hiddenMentions };
+}
+
+/**
+ * Hops from the centre among the kept edges. The growth above follows the strongest pull, which may reach a
+ * node the long way round; its ring is its shortest distance.
+ */
+function hops(centre: string, edges: readonly GraphEdgeDTO[]): Map<string, number> {
+  const next = new Map<string, string[]>();
+  const link = (a: string, b: string): void => {
+    const list = next.get(a);
+    if (list) list.push(b);
+    else next.set(a, [b]);
+  };
+  for (const e of edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const out = new Map([[centre, 0]]);
+  let frontier = [centre];
+  while (frontier.length) {
+    const after: string[] = [];
+    for (const id of frontier) {
+      for (const other of next.get(id) ?? []) {
+        if (out.has(other)) continue;
+        out.set(other, out.get(id)! + 1);
+        after.push(other);
+      }
+    }
+    frontier = after;
+  }
+  return out;
 }
 
 /**
