@@ -29,14 +29,6 @@ export function formatDateTime(value: DateInput): string {
   return intl().formatDate(toDate(value), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** A day relative to today: "mañana", "en 3 días", "hace 2 días" / "tomorrow", "in 3 days". */
-export function formatDaysFromNow(value: DateInput, now: Date = new Date()): string {
-  const day = 86_400_000;
-  const startOf = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  const days = Math.round((startOf(toDate(value)) - startOf(now)) / day);
-  return intl().formatRelativeTime(days, 'day', { numeric: 'auto' });
-}
-
 const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** A file size in the largest unit under 1024 of it: 1536 → "1,5 kB" (es) / "1.5 kB" (en). */
