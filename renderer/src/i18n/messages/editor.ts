@@ -70,7 +70,7 @@ export default defineMessages(
     'editor.view': 'Vista',
     'editor.read': 'Leer',
     'editor.readTitle': 'Vista de lectura',
-    'editor.live': 'Vista previa en vivo',
+    'editor.live': 'Vista previa',
     'editor.liveTitle': 'Vista previa en vivo: las marcas de Markdown se ocultan lejos del cursor (Ctrl+E)',
     'editor.readOnlyTitle': 'Esta nota es de solo lectura',
     'editor.source': 'Código fuente',
