@@ -101,3 +101,25 @@ test.describe('a browser in English', () => {
     await expectNoRawKeys(app);
   });
 });
+
+test.describe('a small window in Spanish', () => {
+  test.use({ locale: 'es-MX', viewport: { width: 900, height: 700 } });
+
+  test('at 900×700 the Spanish UI shows no raw key, and switching to English changes it', async ({ app }) => {
+    await expect(app.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(app.getByTestId('note-pane')).toContainText('Elige una nota de la lista o un nodo del grafo.');
+    await expect(app.getByTestId('review-start')).toHaveText('Repasar');
+    await expectNoRawKeys(app);
+    // The side bar may be folded away at this width: the quick switcher opens the note.
+    await app.locator('body').press('Control+o');
+    await expect(app.getByTestId('switcher-input')).toHaveAttribute('placeholder', 'Busca o crea una nota…');
+    await app.getByTestId('switcher-input').fill('EC2');
+    await app.getByTestId('switcher-input').press('Enter');
+    await expect(app.getByTestId('backlinks')).toContainText('Enlaces entrantes');
+    await expectNoRawKeys(app);
+    await app.getByTestId('language-select').selectOption('en');
+    await expect(app.getByTestId('backlinks')).toContainText('Linked from');
+    await expect(app.getByTestId('review-start')).toHaveText('Review');
+    await expectNoRawKeys(app);
+  });
+});
