@@ -10,17 +10,10 @@ import type { ReviewGraph } from '../../electron/core/review/concept-graph';
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-/** Mulberry32: a seeded generator, so a run can be repeated exactly. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a run can be repeated exactly: the synthetic vault's generator. */
+import { mulberry32 as rng } from '../vault/random';
+
+export { rng };
 
 export interface Student {
   /** The student's true memory: FSRS with parameters the schedulers do not know. */

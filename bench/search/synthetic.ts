@@ -5,16 +5,10 @@ import type { SearchDoc } from '../../electron/core/search/types';
  * vocabulary size, drawn with a Zipf-like distribution; ~300 words per note, headings, nested tags.
  */
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a run can be repeated exactly: the synthetic vault's generator. */
+import { mulberry32 as rng } from '../vault/random';
+
+export { rng };
 
 const BASE = `de la el en y que los instancia instance volumen volume balanceador load balancer seguridad security red network
 imagen image almacenamiento storage snapshot instancias instances región region zona zone disponibilidad availability

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
-import { openVaultSession, type VaultSession } from '../session';
-import { makeTempVault, type TempVault } from '../testing/temp-vault';
+import { vaultSessions } from '../testing/vault-sessions';
 import { glossaryCandidates, isGlossary } from './glossary';
 
 const SEED = readFileSync(path.resolve(import.meta.dirname, '../../../notes/ec2-study-notes.md'), 'utf8');
@@ -45,18 +44,10 @@ describe('a glossary note', () => {
 });
 
 describe('a vault with the study note and a glossary', () => {
-  let vault: TempVault | null = null;
-  let session: VaultSession | null = null;
-  afterEach(async () => {
-    await session?.close();
-    await vault?.cleanup();
-    session = vault = null;
-  });
+  const openVault = vaultSessions();
 
   it('makes the Spanish and English names one concept, found by either, and lists nothing as related for sharing the glossary', async () => {
-    vault = await makeTempVault({ 'ec2-study-notes.md': SEED, 'Glosario.md': GLOSARIO });
-    session = await openVaultSession(vault.dir, { host: 'test', watch: false });
-    const { service } = session;
+    const { service } = (await openVault({ 'ec2-study-notes.md': SEED, 'Glosario.md': GLOSARIO })).session;
     const graph = await service.getGraph({});
     const node = (name: string) => graph.nodes.find((n) => n.kind === 'concept' && [n.label.toLowerCase()].includes(name));
     // The seed writes `User data` and `IAM role`; only the glossary says the Spanish names are the same.

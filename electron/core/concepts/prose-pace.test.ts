@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openVaultSession, type VaultSession } from '../session';
-import { makeTempVault, type TempVault } from '../testing/temp-vault';
+import { describe, expect, it } from 'vitest';
+import { vaultSessions } from '../testing/vault-sessions';
 
 const NOTE = '# Acceso\n\nPara entrar en la instancia usamos SSH con una clave privada.\n';
 
 describe('names written in prose while editing', () => {
-  let vault: TempVault | null = null;
-  let session: VaultSession | null = null;
-  afterEach(async () => {
-    await session?.close();
-    await vault?.cleanup();
-    session = vault = null;
-  });
+  const openVault = vaultSessions();
 
   it('wait for a pause: the edit is applied at once, and the new concept joins the graph when the index catches up', async () => {
-    vault = await makeTempVault({ 'acceso.md': NOTE, 'otra.md': '# Otra\n\nNada que ver.\n' });
-    session = await openVaultSession(vault.dir, { host: 'test', watch: false });
+    const { vault, session } = await openVault({ 'acceso.md': NOTE, 'otra.md': '# Otra\n\nNada que ver.\n' });
     const { service } = session;
     const conceptNamed = async (label: string) => (await service.getGraph({})).nodes.find((n) => n.kind === 'concept' && n.label === label);
     expect(await conceptNamed('EC2 Instance Connect')).toBeUndefined();
@@ -31,8 +23,7 @@ describe('names written in prose while editing', () => {
   });
 
   it('a new title is a concept at once: names the person gives are never left waiting', async () => {
-    vault = await makeTempVault({ 'acceso.md': NOTE });
-    session = await openVaultSession(vault.dir, { host: 'test', watch: false });
+    const { vault, session } = await openVault({ 'acceso.md': NOTE });
     const { service } = session;
     await vault.write('Session Manager.md', '---\naliases: [SSM Session Manager]\n---\n# Session Manager\n\nOtra forma de entrar.\n');
     await service.filesChanged(['Session Manager.md']);
