@@ -127,7 +127,8 @@ for (const bypassCSP of [false, true]) {
       const concepts = (await app.evaluate(`window.__cairnGraph.cy.nodes('[kind = "concept"]').map((n) => n.id()).slice(0, 12)`)) as string[];
       expect(concepts.length).toBeGreaterThan(0);
       for (const id of concepts) {
-        await app.evaluate(`window.__cairnGraph.cy.getElementById(${JSON.stringify(id)}).emit('tap')`);
+        // `void`: evaluate would otherwise serialise the whole Cytoscape collection emit() returns (GBs, the tab dies).
+        await app.evaluate(`void window.__cairnGraph.cy.getElementById(${JSON.stringify(id)}).emit('tap')`);
         await expect(app.getByTestId('concept-pane'), id).toBeVisible();
         await expectNothingCovers(app, `concept ${id}`);
       }
