@@ -107,7 +107,7 @@ export async function startServer(vaultDir: string, cacheDir: string): Promise<S
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/);
+      const match = output.match(/(http:\/\/cairn-[0-9a-f]+\.localhost:\d+\/\?token=[\w-]+)/);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, startServer, stopServer, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { xssVault } from './xss-corpus';
 
 /*
@@ -150,28 +148,3 @@ for (const bypassCSP of [false, true]) {
     });
   });
 }
-
-test.describe('two Cairns in one browser', () => {
-  test.use({ vaultFiles: { 'Primera.md': '# Primera\n\nDel primer vault.\n' } });
-
-  test('opening a second one does not log the first out: each has its own cookie', async ({ app, context }) => {
-    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-second-'));
-    await fs.mkdir(path.join(parent, 'vault'));
-    await fs.writeFile(path.join(parent, 'vault', 'Segunda.md'), '# Segunda\n\nDel segundo vault.\n');
-    const second = await startServer(path.join(parent, 'vault'), path.join(parent, 'cache'));
-    try {
-      const other = await context.newPage();
-      await other.goto(second.url);
-      await expect(other.locator('[data-testid=file-item][data-note-id="Segunda.md"]')).toBeVisible();
-      await app.reload();
-      await app.locator('[data-testid=file-item][data-note-id="Primera.md"]').click();
-      await expect(app.getByTestId('note-body')).toContainText('Del primer vault');
-      const names = (await context.cookies()).map((c) => c.name).sort();
-      expect(names).toHaveLength(2);
-      expect(names.every((n) => /^cairn_token_\d+$/.test(n))).toBe(true);
-    } finally {
-      await stopServer(second);
-      await fs.rm(parent, { recursive: true, force: true });
-    }
-  });
-});

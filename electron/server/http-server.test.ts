@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { cairnMethodNames, fromWire, isGraphWire, type CairnApi, type CairnEvent, type GraphDTO } from '../contract';
@@ -43,9 +44,12 @@ function httpApi(server: RunningServer): CairnApi {
   return api as unknown as CairnApi;
 }
 
+/** The page's own host name, as the browser sends it (Node cannot be trusted to resolve `*.localhost`). */
+const pageHost = (server: RunningServer): string => `${server.hostName}:${server.port}`;
+
 function connectEvents(server: RunningServer, headers: Record<string, string>): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/events`, { headers });
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/events`, { headers: { host: pageHost(server), ...headers } });
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     ws.once('error', reject);
@@ -55,7 +59,7 @@ function connectEvents(server: RunningServer, headers: Record<string, string>): 
 defineContractSuite('browser-mode server over a real socket', async (dir) => {
   const session = await openVaultSession(dir, { host: 'browser', watch: false });
   const server = await startServer({ api: session.service, events: session.service });
-  const ws = await connectEvents(server, { cookie: `cairn_token_${server.port}=${server.token}`, origin: `http://127.0.0.1:${server.port}` });
+  const ws = await connectEvents(server, { cookie: `cairn_token=${server.token}`, origin: `http://${pageHost(server)}` });
   const events: CairnEvent[] = [];
   const waiters: { predicate: (e: CairnEvent) => boolean; resolve: (e: CairnEvent) => void }[] = [];
   ws.on('message', (data) => {
@@ -99,12 +103,26 @@ describe('browser-mode security', () => {
     await vault.cleanup();
   });
 
-  it('listens on 127.0.0.1 only, with a fresh random token per start', async () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  it('is opened by a host name of its own, with a fresh random token per start', async () => {
+    expect(server.url).toMatch(/^http:\/\/cairn-[0-9a-f]{16}\.localhost:\d+\/$/);
+    expect(server.openUrl).toBe(`${server.url}?token=${server.token}`);
     expect(server.token.length).toBeGreaterThanOrEqual(32);
     const other = await startServer({ api: session.service, events: session.service });
     expect(other.token).not.toBe(server.token);
+    expect(other.hostName).not.toBe(server.hostName);
     await other.close();
+  });
+
+  it('listens on loopback only, on 127.0.0.1 and on ::1 at the same port, so no other program can take the name', async () => {
+    const v4 = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { ...host(), authorization: `Bearer ${server.token}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(v4.status).toBe(200);
+    const taken = await new Promise<string>((resolve) => {
+      const squatter = createNetServer();
+      squatter.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      squatter.listen(server.port, '::1', () => squatter.close(() => resolve('bound')));
+    });
+    // Without IPv6 there is no ::1 for anyone to take.
+    expect(['EADDRINUSE', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']).toContain(taken);
   });
 
   it('answers 401 without the token and with a wrong one', async () => {
@@ -115,13 +133,44 @@ describe('browser-mode security', () => {
     expect(api.body).not.toContain('EC2');
   });
 
-  it('swaps the URL token for an HttpOnly SameSite cookie', async () => {
-    const res = await raw(server.port, `/?token=${server.token}`, { headers: host() });
+  it('swaps the URL token for an HttpOnly SameSite cookie of its own host name only', async () => {
+    const res = await raw(server.port, `/?token=${server.token}`, { headers: { host: pageHost(server) } });
     expect(res.status).toBe(302);
-    expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const api = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { ...host(), cookie: `cairn_token_${server.port}=${server.token}`, 'content-type': 'application/json' }, body: '{}' });
+    // No Domain attribute: a host-only cookie, sent back to cairn-<random>.localhost and nowhere else.
+    expect(res.headers['set-cookie']).toEqual([`cairn_token=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    const cookie = `cairn_token=${server.token}`;
+    const api = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { host: pageHost(server), cookie, 'content-type': 'application/json' }, body: '{}' });
     expect(api.status).toBe(200);
     expect(api.headers['access-control-allow-origin']).toBeUndefined();
+    // The same cookie by a plain loopback name is not ours: it was never set there.
+    const byLoopback = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { ...host(), cookie, 'content-type': 'application/json' }, body: '{}' });
+    expect(byLoopback.status).toBe(401);
+  });
+
+  it('sends a token URL opened by 127.0.0.1 or localhost to its own name, setting no cookie there', async () => {
+    for (const name of ['127.0.0.1', 'localhost']) {
+      const res = await raw(server.port, `/?token=${server.token}`, { headers: { host: `${name}:${server.port}` } });
+      expect(res.status).toBe(302);
+      expect(res.headers.location).toBe(server.openUrl);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
+  it('runs beside a second instance: each opens by its own name and cookie, and neither opens the other', async () => {
+    const other = await startServer({ api: session.service, events: session.service });
+    try {
+      const ask = (target: RunningServer, by: RunningServer): Promise<Raw> =>
+        raw(target.port, '/api/describeVault', { method: 'POST', headers: { host: pageHost(target), cookie: `cairn_token=${by.token}`, 'content-type': 'application/json' }, body: '{}' });
+      expect((await ask(server, server)).status).toBe(200);
+      expect((await ask(other, other)).status).toBe(200);
+      expect((await ask(server, other)).status).toBe(401);
+      expect((await ask(other, server)).status).toBe(401);
+      // One instance's name is a foreign Host to the other (a browser never mixes them up).
+      const crossed = await raw(server.port, '/api/describeVault', { method: 'POST', headers: { host: pageHost(other), authorization: `Bearer ${server.token}`, 'content-type': 'application/json' }, body: '{}' });
+      expect(crossed.status).toBe(403);
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin with 403', async () => {
@@ -131,10 +180,11 @@ describe('browser-mode security', () => {
   });
 
   it('refuses a WebSocket from a foreign Origin or without the token', async () => {
-    const cookie = `cairn_token_${server.port}=${server.token}`;
+    const cookie = `cairn_token=${server.token}`;
     await expect(connectEvents(server, { cookie, origin: 'http://evil.example' })).rejects.toThrow(/403/);
-    await expect(connectEvents(server, { origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow(/401/);
-    const ok = await connectEvents(server, { cookie, origin: `http://localhost:${server.port}` });
+    await expect(connectEvents(server, { origin: `http://${pageHost(server)}` })).rejects.toThrow(/401/);
+    await expect(connectEvents(server, { cookie, host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}` })).rejects.toThrow(/401/);
+    const ok = await connectEvents(server, { cookie, origin: `http://${pageHost(server)}` });
     ok.close();
   });
 

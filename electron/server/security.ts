@@ -2,15 +2,29 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 /**
- * Browsers scope cookies by host, not port: one name per port, so a second Cairn on 127.0.0.1 does not
- * overwrite the first's token (and log its tab out).
+ * The session cookie's name. Browsers scope cookies by host name, not by port: set on 127.0.0.1, it would
+ * go to every service on 127.0.0.1 and a second Cairn would overwrite it. It is set only on the
+ * instance's own host name (below), so it reaches that instance alone.
  */
-export function cookieName(port: number): string {
-  return `cairn_token_${port}`;
-}
+export const COOKIE_NAME = 'cairn_token';
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
+}
+
+/**
+ * A host name of this instance alone, `cairn-<random>.localhost`: browsers resolve every `*.localhost`
+ * name to loopback without asking DNS (RFC 6761), and keep a host-only cookie to that exact name.
+ */
+export function newInstanceHost(): string {
+  return `cairn-${randomBytes(8).toString('hex')}.localhost`;
+}
+
+/** Where this server is reached: its own name for pages, the plain loopback names for scripts with a bearer token. */
+export interface Names {
+  /** `cairn-<random>.localhost` */
+  host: string;
+  port: number;
 }
 
 export function sameToken(a: string | undefined | null, b: string): boolean {
@@ -20,13 +34,13 @@ export function sameToken(a: string | undefined | null, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function cookieToken(request: IncomingMessage, port: number): string | null {
+/** The session cookie, read only on the instance's own host name, where it was set. */
+export function cookieToken(request: IncomingMessage, names: Names): string | null {
   const header = request.headers.cookie;
-  if (!header) return null;
-  const wanted = cookieName(port);
+  if (!header || !isPageHost(request, names)) return null;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === wanted) return rest.join('=');
+    if (name === COOKIE_NAME) return rest.join('=');
   }
   return null;
 }
@@ -36,11 +50,16 @@ export function bearerToken(request: IncomingMessage): string | null {
   return header?.startsWith('Bearer ') ? header.slice(7) : null;
 }
 
-/** DNS rebinding defence: only our own loopback names, with our port. */
-export function allowedHosts(port: number): Set<string> {
-  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+/** Whether the request came by the instance's own name (the browser's way in), not a plain loopback name. */
+export function isPageHost(request: IncomingMessage, names: Names): boolean {
+  return request.headers.host === `${names.host}:${names.port}`;
 }
 
-export function allowedOrigins(port: number): Set<string> {
-  return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+/** DNS rebinding defence: only our own names, with our port. */
+export function allowedHosts(names: Names): Set<string> {
+  return new Set([`${names.host}:${names.port}`, `127.0.0.1:${names.port}`, `localhost:${names.port}`]);
+}
+
+export function allowedOrigins(names: Names): Set<string> {
+  return new Set([`http://${names.host}:${names.port}`, `http://127.0.0.1:${names.port}`, `http://localhost:${names.port}`]);
 }

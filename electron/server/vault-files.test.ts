@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeVaultFs } from '../core/vault/node-vault-fs';
 import { startServer, type RunningServer } from './http-server';
 
-function get(port: number, urlPath: string, token: string | null): Promise<{ status: number; type: string; csp: string; body: Buffer }> {
+/** As the page asks: by the instance's own host name, with its session cookie. */
+function get(server: RunningServer, urlPath: string, token: string | null): Promise<{ status: number; type: string; csp: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { host: `127.0.0.1:${port}` };
-    if (token) headers.cookie = `cairn_token_${port}=${token}`;
-    const req = httpRequest({ host: '127.0.0.1', port, path: urlPath, headers }, (res) => {
+    const headers: Record<string, string> = { host: `${server.hostName}:${server.port}` };
+    if (token) headers.cookie = `cairn_token=${token}`;
+    const req = httpRequest({ host: '127.0.0.1', port: server.port, path: urlPath, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), csp: String(res.headers['content-security-policy'] ?? ''), body: Buffer.concat(chunks) }));
@@ -48,21 +49,21 @@ describe('the /vault/ route serves vault files and nothing else', () => {
   });
 
   it('serves an image inside the vault, encoded names included, under a CSP that runs nothing', async () => {
-    const res = await get(server.port, '/vault/img/p%20q.png', server.token);
+    const res = await get(server, '/vault/img/p%20q.png', server.token);
     expect(res.status).toBe(200);
     expect(res.type).toBe('image/png');
     expect(res.body.equals(png)).toBe(true);
     expect(res.csp).toContain('sandbox');
-    expect((await get(server.port, '/vault/inside-link.png', server.token)).status).toBe(200);
+    expect((await get(server, '/vault/inside-link.png', server.token)).status).toBe(200);
   });
 
   it('needs the token', async () => {
-    expect((await get(server.port, '/vault/img/p%20q.png', null)).status).toBe(401);
+    expect((await get(server, '/vault/img/p%20q.png', null)).status).toBe(401);
   });
 
   it('refuses paths leaving the vault, through .. or symlinks, and hidden folders, leaking no byte', async () => {
     for (const bad of ['/vault/..%2Foutside.png', '/vault/img/..%2F..%2Foutside.png', '/vault/%2Fetc%2Fpasswd', '/vault/link.png', '/vault/linkdir/x.png', '/vault/.cairn/review.json', '/vault/nope.png', '/vault/%E0%A4%A', '/vault/img']) {
-      const res = await get(server.port, bad, server.token);
+      const res = await get(server, bad, server.token);
       expect(res.status, bad).toBeGreaterThanOrEqual(400);
       expect(res.body.toString(), bad).not.toContain('OUTSIDE');
       expect(res.body.toString(), bad).not.toContain('secret');
@@ -70,7 +71,7 @@ describe('the /vault/ route serves vault files and nothing else', () => {
   });
 
   it('sends unknown types as downloads, never as a page of ours', async () => {
-    const res = await get(server.port, '/vault/page.html', server.token);
+    const res = await get(server, '/vault/page.html', server.token);
     expect(res.type).toBe('application/octet-stream');
   });
 });

@@ -18,6 +18,8 @@ export const CANARY = 'CAIRN-CANARY-7f3a91';
 export interface Running {
   port: number;
   token: string;
+  /** The instance's own host name (`cairn-<random>.localhost`), the only one its cookie is good for. */
+  hostName: string;
   child: ChildProcess;
   output(): string;
   alive(): boolean;
@@ -44,7 +46,7 @@ export async function startServerProcess(vaultDir: string, options: StartOptions
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/.exec(output);
+      const match = /http:\/\/cairn-[0-9a-f]+\.localhost:\d+\/\?token=[\w-]+/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);
@@ -58,7 +60,7 @@ export async function startServerProcess(vaultDir: string, options: StartOptions
     });
   });
   const parsed = new URL(url);
-  return { port: Number(parsed.port), token: parsed.searchParams.get('token') ?? '', child, output: () => output, alive: () => !exited };
+  return { port: Number(parsed.port), token: parsed.searchParams.get('token') ?? '', hostName: parsed.hostname, child, output: () => output, alive: () => !exited };
 }
 
 export async function stopServerProcess(server: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

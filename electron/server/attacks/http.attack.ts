@@ -31,6 +31,8 @@ afterAll(async () => {
 });
 
 const host = (): Record<string, string> => ({ host: `127.0.0.1:${server.port}` });
+/** The instance's own name: the Host a browser sends, and the only one its cookie counts on. */
+const pageHost = (): Record<string, string> => ({ host: `${server.hostName}:${server.port}` });
 
 /** A refusal as a person should read it: a 4xx with a JSON reason, and nothing that leaks. */
 function expectRefused(answer: Answer, what: string, statuses: number[] = [400, 401, 403, 404, 405, 409, 413, 415]): void {
@@ -56,14 +58,18 @@ describe('token, Host and Origin', () => {
       cases.push({ path, method, headers: { ...host(), ...json }, statuses: [401] });
       for (const token of tokens) {
         cases.push({ path, method, headers: { ...host(), ...json, authorization: `Bearer ${token}` }, statuses: [401] });
-        cases.push({ path, method, headers: { ...host(), ...json, cookie: `cairn_token_${server.port}=${token}` }, statuses: [401] });
+        cases.push({ path, method, headers: { ...pageHost(), ...json, cookie: `cairn_token=${token}` }, statuses: [401] });
       }
-      // The right token under another port's cookie name: another instance's cookie opens nothing here.
-      cases.push({ path, method, headers: { ...host(), ...json, cookie: `cairn_token=${server.token}; cairn_token_1=${server.token}` }, statuses: [401] });
-      for (const badHost of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:${server.port + 1}`, `localhost.evil:${server.port}`, `127.0.0.1:${server.port}@evil.example`]) {
+      // The right token in a cookie that did not come by the instance's own name: the cookie is set only
+      // there, so one sent to 127.0.0.1 or localhost is not ours (old per-port names included).
+      for (const loopback of [`127.0.0.1:${server.port}`, `localhost:${server.port}`]) {
+        cases.push({ path, method, headers: { ...json, host: loopback, cookie: `cairn_token=${server.token}; cairn_token_${server.port}=${server.token}` }, statuses: [401] });
+      }
+      const otherInstance = 'cairn-0123456789abcdef.localhost';
+      for (const badHost of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:${server.port + 1}`, `localhost.evil:${server.port}`, `127.0.0.1:${server.port}@evil.example`, server.hostName, `${server.hostName}:${server.port + 1}`, `x.${server.hostName}:${server.port}`, `${otherInstance}:${server.port}`]) {
         cases.push({ path, method, headers: { ...json, host: badHost, authorization: `Bearer ${server.token}` }, statuses: [400, 403] });
       }
-      for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`]) {
+      for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`, `http://${otherInstance}:${server.port}`, `http://${server.hostName}:${server.port + 1}`]) {
         cases.push({ path, method, headers: { ...host(), ...json, origin, authorization: `Bearer ${server.token}` }, statuses: [403] });
       }
     }
@@ -76,10 +82,19 @@ describe('token, Host and Origin', () => {
     await expectAnswering();
   });
 
-  it('names its cookie per port, HttpOnly, SameSite=Strict, Path=/', async () => {
-    const answer = await raw(server.port, `/?token=${server.token}`, { headers: host() });
+  it('sets its cookie on its own host name only (host-only, HttpOnly, SameSite=Strict), never on 127.0.0.1', async () => {
+    const answer = await raw(server.port, `/?token=${server.token}`, { headers: pageHost() });
+    attacks++;
+    expect(server.hostName).toMatch(/^cairn-[0-9a-f]{16}\.localhost$/);
     expect(answer.status).toBe(302);
-    expect(String(answer.headers['set-cookie'])).toBe(`cairn_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/`);
+    expect(answer.headers['set-cookie']).toEqual([`cairn_token=${server.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    for (const loopback of [host(), { host: `localhost:${server.port}` }]) {
+      const elsewhere = await raw(server.port, `/?token=${server.token}`, { headers: loopback });
+      attacks++;
+      expect(elsewhere.status).toBe(302);
+      expect(elsewhere.headers['set-cookie']).toBeUndefined();
+      expect(elsewhere.headers.location).toBe(`http://${server.hostName}:${server.port}/?token=${server.token}`);
+    }
   });
 });
 

@@ -38,13 +38,13 @@ function openSocket(): Promise<Socket> {
     socket.write(
       [
         'GET /events HTTP/1.1',
-        `Host: 127.0.0.1:${server.port}`,
+        `Host: ${server.hostName}:${server.port}`,
         'Upgrade: websocket',
         'Connection: Upgrade',
         `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
         'Sec-WebSocket-Version: 13',
-        `Origin: http://127.0.0.1:${server.port}`,
-        `Cookie: cairn_token_${server.port}=${server.token}`,
+        `Origin: http://${server.hostName}:${server.port}`,
+        `Cookie: cairn_token=${server.token}`,
         '',
         '',
       ].join('\r\n'),
