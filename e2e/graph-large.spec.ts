@@ -117,7 +117,12 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   expect(await litPixels(app)).toBeGreaterThan(box.width * box.height * 0.02);
 
   // Every node painted once: by the layer, or by Cytoscape (labelled ones), never by both.
-  const paintedNodes = async (): Promise<number> => Number(await layer(app).getAttribute('data-drawn-nodes')) + (await graph<number>(app, `return cy.nodes(':visible').length;`));
+  // Both counts in one read, after the layer's pending frame: read apart, a redraw between them under load mixes two states.
+  const paintedNodes = (): Promise<number> =>
+    app.evaluate(`(async () => {
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      return Number(document.querySelector('[data-testid=graph-edge-layer]').dataset.drawnNodes) + window.__cairnGraph.cy.nodes(':visible').length;
+    })()`) as Promise<number>;
   await expect.poll(paintedNodes).toBe(nodeCount);
   expect(await graph<number>(app, `return cy.nodes(':visible').length;`)).toBeLessThan(nodeCount / 10);
 
@@ -161,7 +166,10 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   for (const c of candidates) {
     await app.mouse.move(box.x + c.at.x, box.y + c.at.y);
     try {
-      await expect.poll(() => graph<number>(app, `return cy.edges().length;`), { timeout: 2000 }).toBeGreaterThan(0);
+      // Its own edges, not a previous candidate's arriving late on a loaded machine.
+      await expect
+        .poll(() => graph<boolean>(app, `const es = cy.edges(); return es.length > 0 && es.every((e) => e.source().id() === arg || e.target().id() === arg);`, c.id), { timeout: 4000 })
+        .toBe(true);
       target = c;
       break;
     } catch {

@@ -28,6 +28,8 @@ export interface VaultInfo {
   /** 'electron' | 'browser' | 'cli': lets the UI hide what a host cannot do. */
   host: HostKind;
   indexing: boolean;
+  /** Opened on the index kept from the last session (the cache), rather than read from disk. */
+  fromLastIndex: boolean;
 }
 
 export type HostKind = 'electron' | 'browser' | 'cli' | 'test';

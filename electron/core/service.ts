@@ -90,6 +90,7 @@ export class CairnService implements CairnApi {
   readonly index: VaultIndex;
   private readonly listeners = new Set<EventListener>();
   private indexing = false;
+  private fromLastIndex = false;
   private ready: Promise<void> = Promise.resolve();
   private updates: Promise<unknown> = Promise.resolve();
 
@@ -131,6 +132,7 @@ export class CairnService implements CairnApi {
     const early = new Promise<void>((resolve) => (searchable = resolve));
     const onSnapshot = (snapshot: OpeningSnapshot): void => {
       this.snapshot = snapshot;
+      this.fromLastIndex = true;
       opened();
       this.emit({ type: 'vault-opened', vault: this.info() });
     };
@@ -368,6 +370,7 @@ export class CairnService implements CairnApi {
       problemCount: counts.problems,
       host: this.options.host,
       indexing: this.indexing,
+      fromLastIndex: this.fromLastIndex,
     };
   }
 

@@ -33,7 +33,8 @@ export async function serve(argv: string[]): Promise<void> {
   const problems = info.problemCount ? `, ${info.problemCount} with problems` : '';
   // A vault opens before its index is done: from a cache, on its last index while this one catches up with
   // the disk; on a large first build, on its notes and links while concepts and search are found.
-  console.log(info.indexing ? `Opened ${info.noteCount} notes${problems}; still indexing, and answering meanwhile.` : `Indexed ${info.noteCount} notes${problems}.`);
+  const opened = info.fromLastIndex ? `Opened ${info.noteCount} notes${problems} from the last index` : info.indexing ? `Opened ${info.noteCount} notes${problems}` : `Indexed ${info.noteCount} notes${problems}`;
+  console.log(info.indexing ? `${opened}; still indexing, and answering meanwhile.` : `${opened}.`);
   const stop = async (): Promise<void> => {
     console.log('Stopping (writing the index cache if the vault changed)…');
     await server.close();

@@ -50,7 +50,8 @@ describe('opening on the cached snapshot', () => {
     const session = await openVaultSession(vault.dir, { host: 'cli', watch: false, cacheDir, waitForIndex: false, onEvent: (e) => events.push(e) });
     const [graph, notes, info] = await Promise.all([session.service.getGraph({}), session.service.listNotes(), session.service.describeVault()]);
     expect(session.service.buildStats).toBeNull();
-    expect(info).toEqual({ ...(before.info as object), indexing: true });
+    expect(info).toEqual({ ...(before.info as object), indexing: true, fromLastIndex: true });
+    expect((before.info as { fromLastIndex: boolean }).fromLastIndex).toBe(false);
     expect(notes).toEqual(before.notes);
     expect(sorted(graph)).toEqual(sorted(before.graph));
     expect(events.filter((e) => e.type === 'vault-opened')).toHaveLength(1);

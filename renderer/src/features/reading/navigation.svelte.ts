@@ -42,6 +42,11 @@ export function entryFromHash(hash: string): Entry | null {
 export class Navigation {
   current = $state.raw<Visit | null>(null);
   private serial = 0;
+  /**
+   * Between leaving an entry and the next one showing, the pane may already hold the next note (scrolled to
+   * its top, or clamped): a scroll kept then would overwrite the place of the entry being left.
+   */
+  private leaving = false;
 
   constructor(
     private readonly open: (id: NoteId) => Promise<boolean>,
@@ -51,6 +56,7 @@ export class Navigation {
 
   /** Writes where the pane is into the current entry (before leaving it, and before the page unloads). */
   private keepScroll(): void {
+    if (this.leaving) return;
     const here = history.state as Entry | null;
     const scroll = this.scrollNow();
     if (here && scroll !== null && here.id === this.current?.id) history.replaceState({ ...here, scroll }, '');
@@ -91,7 +97,14 @@ export class Navigation {
   async visit(id: NoteId, anchor: Anchor | null = null): Promise<void> {
     const entry: Entry = { id, anchor: anchor?.heading || anchor?.block || anchor?.line ? anchor : null };
     this.keepScroll();
-    if (!(await this.show(entry))) return;
+    this.leaving = true;
+    let shown: boolean;
+    try {
+      shown = await this.show(entry);
+    } finally {
+      this.leaving = false;
+    }
+    if (!shown) return;
     const here = history.state as Entry | null;
     if (here && here.id === id && JSON.stringify(here.anchor) === JSON.stringify(entry.anchor)) return;
     history.pushState(entry, '', hashFor(entry));
