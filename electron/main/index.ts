@@ -24,7 +24,10 @@ let vaultFiles: NodeVaultFs | null = null;
 function initialVault(): string {
   const flag = process.argv.findIndex((arg) => arg === '--vault');
   const value = flag >= 0 ? process.argv[flag + 1] : process.env.CAIRN_VAULT;
-  return path.resolve(value ?? path.join(app.getAppPath(), 'notes'));
+  // Packed, the sample vault sits in the resources folder (electron-builder.yml): inside app.asar it could
+  // be neither watched nor written.
+  const sample = app.isPackaged ? path.join(process.resourcesPath, 'notes') : path.join(app.getAppPath(), 'notes');
+  return path.resolve(value ?? sample);
 }
 
 function send(event: CairnEvent): void {
