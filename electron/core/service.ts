@@ -192,7 +192,7 @@ export class CairnService implements CairnApi {
   /** The deck is built once the index is: at a thousand notes of cards that takes the better part of a second. */
   private async warmUpReview(): Promise<void> {
     await nextTurn();
-    this.reviewer.prepare();
+    await this.reviewer.prepare();
   }
 
   /**

@@ -5,8 +5,9 @@ import { extractCards, isFlashcardTag } from '../markdown/cards';
 import type { ParsedNote } from '../markdown/types';
 import { hashBytes } from '../pipeline/read-note';
 import { ReviewGraph } from './concept-graph';
-import { graphCards } from './generated';
-import { missingLinkCards, type LinkTarget } from './missing-links';
+import { graphCardSteps } from './generated';
+import { missingLinkCardSteps, type LinkTarget } from './missing-links';
+import { drain, type Steps } from './steps';
 
 /** A card as the deck knows it: the answer is read from the note only when the card is shown. */
 export interface DeckCard {
@@ -128,6 +129,11 @@ export const conceptNode = (c: { key: string; noteId: NoteId | null }): string =
  * concept that has a definition, acronyms, typed relations.
  */
 export function buildDeck(source: DeckSource): Deck {
+  return drain(deckSteps(source));
+}
+
+/** `buildDeck` a card at a time (see steps.ts). */
+export function* deckSteps(source: DeckSource): Steps<Deck> {
   const cards: DeckCard[] = [];
   const flashcardNotes = new Set<NoteId>();
   for (const note of source.notes()) if (note.tags.some(isFlashcardTag)) flashcardNotes.add(note.id);
@@ -146,7 +152,9 @@ export function buildDeck(source: DeckSource): Deck {
     const parsed = source.text(noteId);
     if (!parsed) continue;
     labels.set(noteNodeId(noteId), parsed.title);
+    yield;
     for (const card of extractCards(parsed.body, parsed.bodyStartLine)) {
+      yield;
       const back = card.back;
       // Only concepts the card's own words name: the raw line also holds markup (`{{c1::…}}` is not a concept 'c1').
       const asked = source.conceptsOnLines(noteId, card.line, card.endLine).filter((k) => namesConcept(`${card.front} ${back}`, namesOfKey.get(k) ?? [k]));
@@ -164,15 +172,17 @@ export function buildDeck(source: DeckSource): Deck {
       });
     }
   }
+  yield;
   const dto = source.graph();
+  yield;
   const graph = new ReviewGraph(dto, new Set([...flashcardNotes].map(noteNodeId)));
-  cards.push(...graphCards(concepts, graph, source, labels));
+  cards.push(...(yield* graphCardSteps(concepts, graph, source, labels)));
   const names = new Map<NoteId, string[]>();
   for (const c of concepts) if (c.noteId) names.set(c.noteId, [...(names.get(c.noteId) ?? []), c.label, ...c.aliases]);
   const lineOf = (id: NoteId, line: number): string | undefined => {
     const note = source.text(id);
     return note ? note.body.split(/\r?\n/)[line - note.bodyStartLine] : undefined;
   };
-  cards.push(...missingLinkCards(dto, (id) => source.evidence(id), (target) => names.get(target) ?? null, flashcardNotes, lineOf));
+  cards.push(...(yield* missingLinkCardSteps(dto, (id) => source.evidence(id), (target) => names.get(target) ?? null, flashcardNotes, lineOf)));
   return { cards, graph, labels };
 }

@@ -3,6 +3,7 @@ import { plain } from '../concepts/fold';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept } from './deck';
+import { drain, type Steps } from './steps';
 
 interface GraphCardSource {
   text(id: NoteId): ParsedNote | undefined;
@@ -74,10 +75,16 @@ const quote = (sentence: string): string => `“${sentence.trim()}”`;
  * with nothing that answers the question gets no card: a card must never teach a wrong answer.
  */
 export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph, source: GraphCardSource, labels: Map<string, string>): DeckCard[] {
+  return drain(graphCardSteps(concepts, graph, source, labels));
+}
+
+/** `graphCards` a concept, a relation or a parent at a time (see steps.ts). */
+export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewGraph, source: GraphCardSource, labels: Map<string, string>): Steps<DeckCard[]> {
   const cards: DeckCard[] = [];
   const namesOf = new Map<string, string[]>();
   for (const concept of concepts) namesOf.set(conceptNode(concept), [...(namesOf.get(conceptNode(concept)) ?? []), concept.label, ...concept.aliases]);
   for (const concept of concepts) {
+    yield;
     const nodeId = conceptNode(concept);
     const names = [concept.label, ...concept.aliases];
     const definition = bestDefinition(concept.definitions, names);
@@ -103,6 +110,7 @@ export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph,
 
   const kinds = new Map<string, { child: string; sentence: EvidenceDTO }[]>();
   for (const edge of graph.typedEdges) {
+    yield;
     const evidence = source.evidence(edge.id)[0];
     // A relation nobody wrote a sentence for has no answer to show.
     if (!evidence) continue;
@@ -130,6 +138,7 @@ export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph,
   }
 
   for (const [parent, children] of kinds) {
+    yield;
     const kindsOfParent = new Set(children.map((c) => c.child));
     // Wrong options from around the parent, so the choice is about meaning, not about which names are near.
     // A parent of hundreds of kinds near thousands of nodes hashed every pair at every comparison (seconds

@@ -1,6 +1,7 @@
 import type { EvidenceDTO, GraphDTO, NoteId } from '../../contract';
 import { noteNodeId } from '../graph/contribution';
 import { shortHash, type DeckCard } from './deck';
+import { drain, type Steps } from './steps';
 
 export interface LinkTarget {
   /** The note the link is written into, and the line its mention sits on. */
@@ -15,18 +16,24 @@ export interface LinkTarget {
  * "Should these be linked?": a note that names a concept with a note of its own (a `mention` edge) but
  * does not link it. Answered yes, the first mention becomes a link.
  */
-export function missingLinkCards(
+export function missingLinkCards(...args: Parameters<typeof missingLinkCardSteps>): (DeckCard & { link: LinkTarget })[] {
+  return drain(missingLinkCardSteps(...args));
+}
+
+/** `missingLinkCards` an edge at a time (see steps.ts). */
+export function* missingLinkCardSteps(
   graph: GraphDTO,
   evidence: (edgeId: string) => EvidenceDTO[],
   namesOf: (target: NoteId) => string[] | null,
   skip: ReadonlySet<NoteId>,
   lineOf: (noteId: NoteId, line: number) => string | undefined,
-): (DeckCard & { link: LinkTarget })[] {
+): Steps<(DeckCard & { link: LinkTarget })[]> {
   const linked = new Set<string>();
   for (const e of graph.edges) if (e.kind === 'link' || e.kind === 'embed') linked.add(`${e.source}\n${e.target}`);
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const out: (DeckCard & { link: LinkTarget })[] = [];
   for (const e of graph.edges) {
+    yield;
     if (e.kind !== 'mention' || !e.source.startsWith('note:') || !e.target.startsWith('note:')) continue;
     if (linked.has(`${e.source}\n${e.target}`)) continue;
     const from = e.source.slice(5);

@@ -14,7 +14,7 @@ import {
 } from '../../contract';
 import type { VaultFs } from '../vault/vault-fs';
 import { CreditFit } from './credit-fit';
-import { buildDeck, type Deck, type DeckCard, type DeckSource } from './deck';
+import { deckSteps, type Deck, type DeckCard, type DeckSource } from './deck';
 import { inDeck, resolveDeck } from './decks';
 import { gradeWithCredit } from './grading';
 import { indexCards, type CardIndex } from './implicit';
@@ -25,8 +25,12 @@ import type { LinkTarget } from './missing-links';
 import { buildQueue } from './queue';
 import { Scheduler, type Schedule } from './scheduler';
 import { ReviewStore } from './store';
+import { drain, type Steps } from './steps';
+import { nextTurn } from '../turn';
 
 const DAY = 86_400_000;
+/** How long a background deck build holds the thread before letting requests through. */
+const SLICE_MS = 20;
 const startOfDay = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), now.getDate());
 
 /** What the reviewer needs of the vault besides the deck: the search box's results, for a deck by query. */
@@ -64,18 +68,52 @@ export class Reviewer {
   /** The vault changed: cards are rebuilt on the next request. */
   invalidate(): void {
     this.built = null;
+    this.building = null;
   }
 
-  /** Builds the cards now rather than on the first request. */
-  prepare(): void {
-    this.deck();
+  /**
+   * Builds the cards now rather than on the first request, a slice of at most SLICE_MS at a time: a request
+   * meanwhile waits for one slice, or finishes the build itself (`deck`). A change to the vault meanwhile
+   * drops it (`invalidate`).
+   */
+  async prepare(): Promise<void> {
+    if (this.built) return;
+    const steps = (this.building ??= this.buildSteps());
+    let sliceStart = performance.now();
+    for (;;) {
+      if (this.building !== steps) return;
+      const step = steps.next();
+      if (step.done) {
+        this.built = step.value;
+        this.building = null;
+        return;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** A build `prepare` started and has not finished. */
+  private building: Steps<Built> | null = null;
+
+  private *buildSteps(): Steps<Built> {
+    const deck = yield* deckSteps(this.source());
+    yield;
+    const study = deck.cards.filter((c) => c.kind !== 'missing-link');
+    const byId = new Map(deck.cards.map((c) => [c.id, c]));
+    yield;
+    const index = indexCards(study, deck.graph);
+    yield;
+    return { deck, study, byId, index, depth: deck.graph.depths() };
   }
 
   private deck(): Built {
     if (!this.built) {
-      const deck = buildDeck(this.source());
-      const study = deck.cards.filter((c) => c.kind !== 'missing-link');
-      this.built = { deck, study, byId: new Map(deck.cards.map((c) => [c.id, c])), index: indexCards(study, deck.graph), depth: deck.graph.depths() };
+      const steps = this.building ?? this.buildSteps();
+      this.building = null;
+      this.built = drain(steps);
     }
     return this.built;
   }
