@@ -23,16 +23,7 @@ const test = base.extend({
   },
 });
 
-test.use({
-  vaultFiles: {},
-  // Chromium drawing on the CPU, as the graph bench does (bench/graph/graph-bench.ts FLAGS) and as an app
-  // with hardware acceleration off does: the suite's emulated GPU (SwiftShader) takes seconds per frame
-  // over thousands of nodes, and to read the edge layer's pixels back.
-  launchOptions: {
-    executablePath: process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
-  },
-});
+test.use({ vaultFiles: {} });
 
 type P = { x: number; y: number };
 
