@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Session } from 'node:inspector/promises';
 import type { CairnService } from '../../electron/core/service';
 import type { NodeVaultFs } from '../../electron/core/vault/node-vault-fs';
 import { cachedVault } from '../vault/generate';
@@ -17,9 +18,13 @@ export const LINKERS = 500;
 export interface RenameRun {
   linkers: number;
   rewritten: number;
+  /** From the call until it answers: links rewritten, files written, links followed in the index and graph. */
   renameMs: number;
+  /** Then until the concepts, graph parts and search entries the rename left waiting are made (0 when none wait). */
+  catchUpMs: number;
   undoMs: number;
-  /** After the rename, every linker links to the new id and no link to the old name is missing. */
+  undoCatchUpMs: number;
+  /** After the rename answered, every linker links to the new id and no link to the old name is missing; and still after the catch-up. */
   verified: boolean;
 }
 
@@ -34,7 +39,24 @@ async function linkersOf(service: CairnService, id: string): Promise<Set<string>
   return new Set(graph.edges.filter((e) => (e.kind === 'link' || e.kind === 'embed') && e.target === target).map((e) => e.source.slice('note:'.length)));
 }
 
-async function run(src: string, n: number): Promise<RenameRun> {
+/** `--profile DIR`: a CPU profile of the rename call alone (not the build before it), for Chrome's DevTools. */
+async function profiled<T>(dir: string | undefined, name: string, work: () => Promise<T>): Promise<T> {
+  if (!dir) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+async function run(src: string, n: number, profileDir?: string): Promise<RenameRun> {
   const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(src, file)).href)) as T;
   const m: Modules = {
     CairnService: (await load<{ CairnService: Modules['CairnService'] }>('electron/core/service.ts')).CairnService,
@@ -61,15 +83,26 @@ async function run(src: string, n: number): Promise<RenameRun> {
     const linkers = await linkersOf(service, hub);
     const to = `renamed/${name} (renamed).md`;
     const t0 = performance.now();
-    const op = await service.renameNote({ from: hub, to });
+    const op = await profiled(profileDir, `rename-${n}`, () => service.renameNote({ from: hub, to }));
     const renameMs = performance.now() - t0;
-    const after = await linkersOf(service, to);
-    const missing = (await service.getGraph({})).nodes.some((node) => node.kind === 'missing' && node.label.toLowerCase() === name.toLowerCase());
-    const verified = [...linkers].every((id) => after.has(id)) && !missing;
+    const follows = async (): Promise<boolean> => {
+      const after = await linkersOf(service, to);
+      const missing = (await service.getGraph({})).nodes.some((node) => node.kind === 'missing' && node.label.toLowerCase() === name.toLowerCase());
+      return [...linkers].every((id) => after.has(id)) && !missing;
+    };
+    const followedAtOnce = await follows();
     const t1 = performance.now();
-    await service.undoFileOperation(op.id);
-    const undoMs = performance.now() - t1;
-    return { linkers: linkers.size, rewritten: op.rewritten.length, renameMs: Math.round(renameMs), undoMs: Math.round(undoMs), verified };
+    await profiled(profileDir, `catch-up-${n}`, () => service.catchUpConcepts());
+    const catchUpMs = performance.now() - t1;
+    const verified = followedAtOnce && (await follows());
+    const t2 = performance.now();
+    await profiled(profileDir, `undo-${n}`, () => service.undoFileOperation(op.id));
+    const undoMs = performance.now() - t2;
+    const t3 = performance.now();
+    await service.catchUpConcepts();
+    const undoCatchUpMs = performance.now() - t3;
+    const ms = Math.round;
+    return { linkers: linkers.size, rewritten: op.rewritten.length, renameMs: ms(renameMs), catchUpMs: ms(catchUpMs), undoMs: ms(undoMs), undoCatchUpMs: ms(undoCatchUpMs), verified };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
@@ -81,7 +114,7 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run(path.resolve(arg('--src') ?? '.'), Number(arg('--notes') ?? 1000))
+  run(path.resolve(arg('--src') ?? '.'), Number(arg('--notes') ?? 1000), arg('--profile'))
     .then((result) => {
       console.log(RESULT_PREFIX + JSON.stringify(result));
       process.exit(0);

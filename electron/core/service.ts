@@ -39,7 +39,7 @@ import { allProblems, type ReadRecord } from './pipeline/note-record';
 import { hashBytes, recordFromBytes } from './pipeline/read-note';
 import { decodeNoteBytes } from './markdown/decode';
 import { parseFrontmatter } from './markdown/frontmatter';
-import { VaultIndex, type BuildStats, type ChangeResult } from './pipeline/vault-index';
+import { VaultIndex, type BuildStats, type ChangeResult, type MoveApply } from './pipeline/vault-index';
 import { noteSummaries, noteSummary, snapshotWire, vaultCounts, type OpeningSnapshot } from './pipeline/snapshot';
 import type { CacheStore } from './pipeline/cache';
 import { checkNoteId, checkWritableId } from './vault/paths';
@@ -105,7 +105,7 @@ export class CairnService implements CairnApi {
       if (hits.error) throw new CairnError('bad-request', hits.error);
       return [...new Set(hits.hits.map((h) => h.noteId))];
     });
-    this.files = new FileOperations(vault, this.index, (ids, written) => this.applyOperation(ids, written ?? []), options.osTrash ?? null);
+    this.files = new FileOperations(vault, this.index, (ids, written, move) => this.applyOperation(ids, written ?? [], move), options.osTrash ?? null);
     this.drafts = new DraftStore(vault, options.now);
   }
 
@@ -302,14 +302,14 @@ export class CairnService implements CairnApi {
   }
 
   /** A file operation's outcome: records it wrote, and ids to look at again; in turn with the watcher's batches. */
-  private applyOperation(ids: NoteId[], written: ReadRecord[]): Promise<void> {
+  private applyOperation(ids: NoteId[], written: ReadRecord[], move?: MoveApply): Promise<void> {
     const run = this.updates.then(async () => {
       await this.ready;
       // One pass over everything the operation changed: a rename's 500 rewritten linkers and its move
       // applied apart re-made the same notes twice, once against a vault without the moved note.
       const own = new Set(written.map((record) => record.entry.id));
       const disk = await this.index.readChanges(ids.filter((id) => !own.has(id)));
-      this.publish(this.index.applyRecords([...written, ...disk.changed], disk.removed));
+      this.publish(this.index.applyRecords([...written, ...disk.changed], disk.removed, move));
     });
     this.updates = run.catch(() => undefined);
     return run;

@@ -434,6 +434,25 @@ export class ConceptDictionary {
     return this.byKey.get(key);
   }
 
+  /**
+   * Notes moved: concepts they own or define follow them (names and keys stay, so the signature does).
+   * Returns the keys whose concept changed. Concept objects are replaced, never mutated (exportState shares them).
+   */
+  moveNotes(moved: ReadonlyMap<NoteId, NoteId>): ConceptKey[] {
+    const out: ConceptKey[] = [];
+    const at = (o: Occurrence): Occurrence => {
+      const to = moved.get(o.noteId);
+      return to === undefined ? o : { ...o, noteId: to };
+    };
+    for (const [key, c] of this.byKey) {
+      const owner = c.noteId === null ? undefined : moved.get(c.noteId);
+      if (owner === undefined && !c.definitions.some((o) => moved.has(o.noteId))) continue;
+      this.byKey.set(key, { ...c, noteId: owner ?? c.noteId, definitions: c.definitions.map(at) });
+      out.push(key);
+    }
+    return out;
+  }
+
   /** The concept any of whose names folds like `text`. */
   lookup(text: string): ConceptKey | undefined {
     return this.byName.get(foldTerm(text, this.acronyms));

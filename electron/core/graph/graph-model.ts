@@ -1,6 +1,7 @@
 import type { EdgeKind, EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
-import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, sameContribution, type EdgeContribution, type NodeRef, type NoteContribution } from './contribution';
+import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, sameContribution, type EdgeContribution, type NodeRef, type NoteContribution, type RelatedPairs } from './contribution';
 import { RelatedIndex, type RelatedState } from './related-index';
+import { remapContribution } from './remap';
 import { nextTurn } from '../turn';
 
 interface EdgeState {
@@ -82,6 +83,41 @@ export class GraphModel {
     } else {
       this.contributions.delete(noteId);
     }
+  }
+
+  /**
+   * Gives nodes new ids in the part of every note that names them (a note moved), except the notes in
+   * `skip`, which the caller makes again from their text. Returns the notes whose parts changed.
+   */
+  remapNodes(ids: ReadonlyMap<string, string>, skip: ReadonlySet<NoteId>): NoteId[] {
+    const changed: NoteId[] = [];
+    for (const [noteId, c] of this.contributions) {
+      if (skip.has(noteId)) continue;
+      const next = remapContribution(c, ids);
+      if (!next) continue;
+      // Only what names a moved node is taken back and given again (a hub is named by thousands of notes,
+      // each with dozens of edges: replacing whole parts cost ~4.5 s at 10k notes).
+      c.edges.forEach((edge, i) => {
+        const now = next.edges[i] as EdgeContribution;
+        if (now === edge) return;
+        this.removeEdge(noteId, edge);
+        this.addEdge(noteId, now);
+      });
+      c.refs.forEach((ref, i) => {
+        const now = next.refs[i] as NodeRef;
+        if (now === ref) return;
+        this.unref(ref);
+        this.ref(now);
+      });
+      if (c.related && next.related && !this.skipRelated) {
+        const moved = movedPairs(c.related, ids);
+        this.related.addPairs(c.related.nodes, moved, -1);
+        this.related.addPairs(next.related.nodes, moved, 1);
+      }
+      this.contributions.set(noteId, next);
+      changed.push(noteId);
+    }
+    return changed;
   }
 
   /**
@@ -472,4 +508,14 @@ function dtoOf(edge: EdgeState): GraphEdgeDTO {
 
 function mergeParts(a: EdgeContribution, b: EdgeContribution): EdgeContribution {
   return { ...a, weight: a.weight + b.weight, evidence: [...a.evidence, ...b.evidence].slice(0, MAX_EVIDENCE_PER_EDGE) };
+}
+
+/** The (i, j, weight) triples of `related` that touch a node in `ids`. */
+function movedPairs(related: RelatedPairs, ids: ReadonlyMap<string, string>): Int32Array {
+  const out: number[] = [];
+  const { nodes, pairs } = related;
+  for (let p = 0; p + 2 < pairs.length; p += 3) {
+    if (ids.has(nodes[pairs[p] as number] as string) || ids.has(nodes[pairs[p + 1] as number] as string)) out.push(pairs[p] as number, pairs[p + 1] as number, pairs[p + 2] as number);
+  }
+  return Int32Array.from(out);
 }

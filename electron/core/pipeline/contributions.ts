@@ -102,12 +102,12 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
 
 export type { ConceptHit };
 
-const byNote = new WeakMap<ConceptEngine, { signature: string; map: Map<NoteId, string> }>();
+const byNote = new WeakMap<ConceptEngine, { owners: number; map: Map<NoteId, string> }>();
 
 /**
  * The concept a note names by its title and aliases. The dictionary's signature covers names → keys, not
  * which note owns a concept: a new `VPC.md` takes over the VPC acronym without changing the signature. So
- * the note's own names are looked up first, and the per-signature map only serves notes whose title is
+ * the note's own names are looked up first, and the map, made again when owners may have moved (`engine.owners`), only serves notes whose title is
  * not a dictionary name (slug file names), checked against the concept's current owner.
  */
 function conceptOfNote(engine: ConceptEngine, id: NoteId, names: string[]): string | undefined {
@@ -116,10 +116,10 @@ function conceptOfNote(engine: ConceptEngine, id: NoteId, names: string[]): stri
     if (key !== undefined && engine.concept(key)?.noteId === id) return key;
   }
   let cached = byNote.get(engine);
-  if (!cached || cached.signature !== engine.signature) {
+  if (!cached || cached.owners !== engine.owners) {
     const map = new Map<NoteId, string>();
     for (const concept of engine.concepts()) if (concept.noteId) map.set(concept.noteId, concept.key);
-    cached = { signature: engine.signature, map };
+    cached = { owners: engine.owners, map };
     byNote.set(engine, cached);
   }
   const key = cached.map.get(id);

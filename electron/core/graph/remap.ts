@@ -1,0 +1,28 @@
+import { edgeKey, type NoteContribution } from './contribution';
+
+/**
+ * A note's graph part with some node ids replaced (a note moved: `note:a.md` is now `note:b/a.md`), or null
+ * when it names none of them. Nothing is read or matched again: when a renamed hub is named by thousands of
+ * notes, re-making each part from its text cost seconds, and only the ids differ.
+ */
+export function remapContribution(c: NoteContribution, ids: ReadonlyMap<string, string>): NoteContribution | null {
+  const id = (node: string): string => ids.get(node) ?? node;
+  const touches =
+    c.refs.some((ref) => ids.has(ref.id)) ||
+    c.edges.some((edge) => ids.has(edge.source) || ids.has(edge.target)) ||
+    (c.related?.nodes.some((node) => ids.has(node)) ?? false) ||
+    (c.concept !== null && ids.has(c.concept));
+  if (!touches) return null;
+  return {
+    ...c,
+    concept: c.concept === null ? null : id(c.concept),
+    refs: c.refs.map((ref) => (ids.has(ref.id) ? { ...ref, id: id(ref.id) } : ref)),
+    edges: c.edges.map((edge) => {
+      if (!ids.has(edge.source) && !ids.has(edge.target)) return edge;
+      const source = id(edge.source);
+      const target = id(edge.target);
+      return { ...edge, source, target, key: edgeKey(edge.kind, source, target) };
+    }),
+    related: c.related ? { nodes: c.related.nodes.map(id), pairs: c.related.pairs } : c.related,
+  };
+}
