@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { PATHOLOGICAL } from './vitest.security.config';
+import { PATHOLOGICAL } from './vitest.security.config.js';
 
 export default defineConfig({
   test: {

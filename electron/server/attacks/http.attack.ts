@@ -267,7 +267,10 @@ describe('a search built to block', () => {
   }, 60_000);
 
   it('indexed the YAML bomb with an error flag, and the rest of the vault', async () => {
-    const notes = JSON.parse((await call(server, 'listNotes', undefined)).body).value as { id: string; problems: { code: string }[] }[];
+    const listed = await call(server, 'listNotes', undefined);
+    // Problems name vault paths only, never the machine's.
+    expect(leaks(listed, hostile)).toEqual([]);
+    const notes = JSON.parse(listed.body).value as { id: string; problems: { code: string }[] }[];
     expect(notes.find((n) => n.id === 'bomb.md')?.problems.map((p) => p.code)).toEqual(['yaml-error']);
     expect(notes.map((n) => n.id)).toEqual(expect.arrayContaining(['EC2.md', 'AMI.md', 'redes/ELB.md', 'line.md']));
     expect(notes.some((n) => n.id.startsWith('.git') || n.id === 'leak.md' || n.id.startsWith('linkdir'))).toBe(false);
