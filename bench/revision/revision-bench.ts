@@ -85,6 +85,11 @@ const mean = (rows: SimResult[]): SimResult => ({
   reviews: rows.reduce((n, r) => n + r.reviews, 0) / rows.length,
   implicit: rows.reduce((n, r) => n + r.implicit, 0) / rows.length,
   rate: rows.reduce((n, r) => n + r.rate, 0) / rows.length,
+  gamma: rows.reduce((n, r) => n + r.gamma, 0) / rows.length,
+  written: rows.reduce((n, r) => n + r.written, 0) / rows.length,
+  reps: rows.reduce((n, r) => n + r.reps, 0) / rows.length,
+  pulled: rows.reduce((n, r) => n + r.pulled, 0) / rows.length,
+  early: rows.reduce((n, r) => n + r.early, 0) / rows.length,
   examRecall: rows.reduce((n, r) => n + r.examRecall, 0) / rows.length,
 });
 
@@ -144,14 +149,15 @@ export function revisionTable(r: RevisionResult): string {
   return [
     `${r.students} simulated students, ${r.days} days before the exam, the sample vault's ${r.cards} cards about ${r.concepts} nodes; at most ${r.perDay} cards and ${r.newPerDay} new a day for both schedulers. Means over the students.`,
     '',
-    '| transfer in memory | FSRS reviews | FSRS exam recall | Cairn reviews | Cairn exam recall | credit rate fitted | FSRS reviews for Cairn’s recall | fewer reviews, same recall | target |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| transfer in memory | FSRS reviews | FSRS exam recall | Cairn reviews | of which hubs before due | Cairn exam recall | credit fitted: rate, by kind, written | FSRS reviews for Cairn’s recall | fewer reviews, same recall | target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...r.rows.map((row) => {
       const goal = row.transfer === 0 ? -0.05 : 0.2;
       const met = row.fewerReviews !== null && row.fewerReviews >= goal;
-      return `| ${row.transfer} | ${row.fsrs.reviews.toFixed(0)} | ${pct(row.fsrs.examRecall)} | ${row.cairn.reviews.toFixed(0)} | ${pct(row.cairn.examRecall)} | ${row.cairn.rate.toFixed(2)} | ${row.fsrsAtSameRecall?.toFixed(0) ?? 'out of range'} | ${row.fewerReviews === null ? '—' : pct(row.fewerReviews)} | ${met ? '✓' : '✗'} ${row.transfer === 0 ? '≥ −5%' : '≥ 20%'} |`;
+      const c = row.cairn;
+      return `| ${row.transfer} | ${row.fsrs.reviews.toFixed(0)} | ${pct(row.fsrs.examRecall)} | ${c.reviews.toFixed(0)} | ${c.early.toFixed(0)} | ${pct(c.examRecall)} | ${c.rate.toFixed(2)}, ${c.gamma.toFixed(2)}, ${c.written.toFixed(2)} | ${row.fsrsAtSameRecall?.toFixed(0) ?? 'out of range'} | ${row.fewerReviews === null ? '—' : pct(row.fewerReviews)} | ${met ? '✓' : '✗'} ${row.transfer === 0 ? '≥ −5%' : '≥ 20%'} |`;
     }),
     '',
-    `Both schedulers aim at 90% retention; the FSRS column for the same recall is read off plain FSRS run at retention targets ${RETENTIONS.join(', ')} (made monotone where luck broke the order). The credit rate is the fraction of a review a typed neighbour's recall gives, fitted by Cairn to each student's answers (mean at exam day; 0.2 before any evidence).`,
+    `Both schedulers aim at 90% retention; the FSRS column for the same recall is read off plain FSRS run at retention targets ${RETENTIONS.join(', ')} (made monotone where luck broke the order). The credit model is fitted by Cairn to each student's answers (means at exam day; before any evidence: rate 0.2, by kind 1, written 0): a neighbour's recall gives a card rate × strength^(by kind) of a review, times "written" for the person's own cards; strength is 1 for the same concept or a typed relation, 0.6 a link, 0.4 a mention, 0.2 a shared section.`,
   ].join('\n');
 }

@@ -2,7 +2,7 @@ import type { ReviewGrade } from '../../electron/contract';
 import type { DeckCard } from '../../electron/core/review/deck';
 import { CreditFit } from '../../electron/core/review/credit-fit';
 import { gradeWithCredit } from '../../electron/core/review/grading';
-import type { CardIndex } from '../../electron/core/review/implicit';
+import type { CardIndex, CreditModel } from '../../electron/core/review/implicit';
 import { buildQueue } from '../../electron/core/review/queue';
 import { Scheduler, type Schedule } from '../../electron/core/review/scheduler';
 import type { ReviewGraph } from '../../electron/core/review/concept-graph';
@@ -36,8 +36,8 @@ export interface SimOptions {
   start: Date;
   /** The retention both schedulers aim at; lower means fewer reviews and lower recall. */
   retention: number;
-  /** A credit rate held fixed instead of fitted to the student's answers (to show what fitting is worth). */
-  fixedRate?: number;
+  /** A credit model held fixed instead of fitted to the student's answers (to show what fitting is worth). */
+  fixed?: CreditModel;
 }
 
 export interface SimResult {
@@ -46,6 +46,15 @@ export interface SimResult {
   implicit: number;
   /** The credit rate fitted to the student's answers by exam day. */
   rate: number;
+  /** How the fitted model weighs the edge's kind (0 every tie alike, 1 as the graph weighs it), and written cards. */
+  gamma: number;
+  written: number;
+  /** Reviews of cards already in review (not first sights or learning steps). */
+  reps: number;
+  /** Cards pulled forward to the day of a lapse (weak spots). */
+  pulled: number;
+  /** Reviews of cards not yet due: hubs whose recall clears due neighbours (see buildQueue). */
+  early: number;
   /** Mean true recall over every card on exam day (a card never met counts 0). */
   examRecall: number;
 }
@@ -71,6 +80,9 @@ export function simulate(o: SimOptions): SimResult {
   }
   let reviews = 0;
   let implicit = 0;
+  let reps = 0;
+  let pulled = 0;
+  let early = 0;
   const depth = o.graph.depths();
   for (let day = 0; day < o.days; day++) {
     let t = o.start.getTime() + day * DAY + 9 * 3_600_000;
@@ -78,9 +90,12 @@ export function simulate(o: SimOptions): SimResult {
     let fresh = 0;
     while (shown < o.perDay) {
       const now = new Date(t);
-      const next = o.policy === 'cairn' ? cairnNext(o, sched, o.fixedRate ?? fit.rate(), now, depth, o.newPerDay - fresh, o.perDay - shown) : fsrsNext(o.cards, sched, now, o.newPerDay - fresh);
+      const next = o.policy === 'cairn' ? cairnNext(o, sched, o.fixed ?? fit.model(), now, depth, o.newPerDay - fresh, o.perDay - shown) : fsrsNext(o.cards, sched, now, o.newPerDay - fresh);
       if (!next) break;
       const isNew = !sched.has(next.id);
+      const before = sched.get(next.id);
+      if (before?.state === 'review') reps++;
+      if (before && new Date(before.due) > now) early++;
       const grade = answer(o.student, truth.get(next.id), now);
       truth.set(next.id, o.student.memory.grade(truth.get(next.id), grade, now));
       if (grade !== 'again' && o.transfer > 0) {
@@ -90,10 +105,11 @@ export function simulate(o: SimOptions): SimResult {
         }
       }
       if (o.policy === 'cairn') {
-        const effects = gradeWithCredit(next, grade, now, { index: o.index, scheduler, schedule: (id) => sched.get(id), rate: o.fixedRate ?? fit.rate() });
+        const effects = gradeWithCredit(next, grade, now, { index: o.index, scheduler, schedule: (id) => sched.get(id), credit: o.fixed ?? fit.model() });
         fit.record(next, grade, now);
         for (const [id, s] of Object.entries(effects.change.schedules)) sched.set(id, s);
         implicit += effects.credit;
+        pulled += effects.pulledForward.length;
       } else sched.set(next.id, scheduler.grade(sched.get(next.id), grade, now));
       reviews++;
       shown++;
@@ -104,7 +120,7 @@ export function simulate(o: SimOptions): SimResult {
   const exam = new Date(o.start.getTime() + o.days * DAY + 9 * 3_600_000);
   let sum = 0;
   for (const card of o.cards) sum += o.student.memory.recall(truth.get(card.id), exam);
-  return { reviews, implicit, rate: fit.rate(), examRecall: sum / o.cards.length };
+  return { reviews, implicit, rate: fit.rate(), gamma: fit.model().gamma, written: fit.model().written, reps, pulled, early, examRecall: sum / o.cards.length };
 }
 
 /** First sight: the card is read and mostly got; later, right with the true recall probability. */
@@ -130,7 +146,7 @@ function fsrsNext(cards: readonly DeckCard[], sched: Map<string, Schedule>, now:
 function cairnNext(
   o: SimOptions,
   sched: Map<string, Schedule>,
-  rate: number,
+  credit: CreditModel,
   now: Date,
   depth: Map<string, number>,
   newLeft: number,
@@ -139,7 +155,7 @@ function cairnNext(
   const q = buildQueue({
     cards: o.cards,
     schedule: (id) => sched.get(id),
-    rate,
+    credit,
     now,
     index: o.index,
     depth,

@@ -273,8 +273,9 @@ export interface ReviewQueueRequest {
 
 export interface ReviewQueueDTO {
   /**
-   * Due cards first — those whose implicit credit would clear the most other due cards first — then new
-   * cards, a concept's foundations before it, within the day's limits.
+   * Due cards first — those whose implicit credit would clear the most other due cards first, and a learnt
+   * card not yet due when its recall would clear two or more due ones — then new cards, a concept's
+   * foundations before it, within the day's limits.
    */
   cards: ReviewCardDTO[];
   /** Due cards in the deck, before the day's limit. */
@@ -354,11 +355,12 @@ export interface ReviewPlanDTO {
   fit: ReviewFitDTO | null;
   reviewsForFit: { done: number; needed: number };
   /**
-   * Implicit credit: the fraction of a review a recalled card gives a concept card it is tied to by a typed
-   * relation (less by a link, a mention, a shared section), fitted to the person's answers; `evidence` is the
-   * number of answers the fit rests on (0: the default rate).
+   * Implicit credit, fitted to the person's answers: the fraction of a review a recalled card gives a concept
+   * card it is tied to by a typed relation (`rate`) and one it only shares a section with (`sharedSection`,
+   * the weakest tie); whether the person's own written cards are credited too; `evidence` is the number of
+   * answers the fit rests on (0: the starting values).
    */
-  credit: { rate: number; evidence: number };
+  credit: { rate: number; sharedSection: number; written: boolean; evidence: number };
   /** The date mastery is predicted for. */
   horizon: string;
   /**

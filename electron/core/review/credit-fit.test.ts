@@ -3,28 +3,28 @@ import type { GraphDTO, GraphNodeDTO } from '../../contract';
 import { ReviewGraph } from './concept-graph';
 import { CreditFit } from './credit-fit';
 import type { DeckCard } from './deck';
-import { DEFAULT_CREDIT_RATE, indexCards } from './implicit';
+import { DEFAULT_CREDIT, DEFAULT_CREDIT_RATE, indexCards } from './implicit';
 import { Scheduler } from './scheduler';
 
 const DAY = 86_400_000;
 const node = (id: string, label: string): GraphNodeDTO => ({ id, kind: 'concept', label, noteId: null, concept: id, folder: null, tags: [], weight: 1, degree: 1 });
-const GRAPH: GraphDTO = {
-  nodes: [node('concept:alb', 'ALB'), node('concept:elb', 'ELB')],
-  edges: [{ id: 'alb>elb', source: 'concept:alb', target: 'concept:elb', kind: 'relation', relation: 'is a kind of', weight: 1 }],
-};
-const card = (id: string, nodeId: string): DeckCard => ({ id, kind: 'concept', front: id, nodeIds: [nodeId], source: null, answer: () => id });
+const graphOf = (edge: GraphDTO['edges'][number]): GraphDTO => ({ nodes: [node('concept:alb', 'ALB'), node('concept:elb', 'ELB')], edges: [edge] });
+const TYPED = graphOf({ id: 'alb>elb', source: 'concept:alb', target: 'concept:elb', kind: 'relation', relation: 'is a kind of', weight: 1 } as GraphDTO['edges'][number]);
+// ALB and ELB only share a section: the weakest tie the graph knows (strength 0.2).
+const SECTION = graphOf({ id: 'alb-elb', source: 'concept:alb', target: 'concept:elb', kind: 'related', weight: 1 });
+const card = (id: string, nodeId: string, kind: DeckCard['kind'] = 'concept'): DeckCard => ({ id, kind, front: id, nodeIds: [nodeId], source: null, answer: () => id });
 const alb = card('alb', 'concept:alb');
-// ELB's own cards: what it is, its acronym, its kinds … each asked on its own schedule.
-const elbCards = Array.from({ length: 6 }, (_, i) => card(`elb${i}`, 'concept:elb'));
 
 /**
  * ALB is recalled every day; each ELB card is asked whenever its own schedule (its explicit grades alone)
  * gives it less than a 70 % chance, and `elbAnswer` says whether the person still knew it. If ALB's reviews really
  * refresh ELB, they do; if not, they forget.
  */
-function history(elbAnswer: 'good' | 'again', days = 365): CreditFit {
+function history(elbAnswer: 'good' | 'again', days = 365, options: { graph?: GraphDTO; kind?: DeckCard['kind'] } = {}): CreditFit {
+  // ELB's own cards: what it is, its acronym, its kinds … (or questions the person wrote about it), each asked on its own schedule.
+  const elbCards = Array.from({ length: 6 }, (_, i) => card(`elb${i}`, 'concept:elb', options.kind));
   const scheduler = new Scheduler({ fuzz: false });
-  const fit = new CreditFit(indexCards([alb, ...elbCards], new ReviewGraph(GRAPH)), scheduler);
+  const fit = new CreditFit(indexCards([alb, ...elbCards], new ReviewGraph(options.graph ?? TYPED)), scheduler);
   const start = new Date('2026-01-05T09:00:00Z').getTime();
   fit.record(alb, 'easy', new Date(start));
   const own = elbCards.map((elb) => {
@@ -63,5 +63,22 @@ describe('the credit rate, fitted to the person’s answers', () => {
     const fit = history('good');
     expect(fit.evidence).toBeGreaterThan(5);
     expect(fit.rate()).toBeGreaterThan(DEFAULT_CREDIT_RATE);
+  });
+
+  it('learns that a weak tie refreshes as much as a strong one when the answers say so, and the default does not', () => {
+    // Trusting the edge's kind, a shared section passes a fifth of a typed relation's credit; these answers want more.
+    expect(DEFAULT_CREDIT.gamma).toBe(1);
+    const fit = history('good', 120, { graph: SECTION });
+    expect(fit.model().gamma).toBeLessThan(1);
+    expect(fit.model().rate * 0.2 ** fit.model().gamma).toBeGreaterThan(DEFAULT_CREDIT_RATE * 0.2);
+  });
+
+  it('credits the person’s own written cards only once their answers show those are refreshed too', () => {
+    expect(DEFAULT_CREDIT.written).toBe(0);
+    const refreshed = history('good', 120, { kind: 'note' });
+    expect(refreshed.model().written).toBe(1);
+    expect(refreshed.rate()).toBeGreaterThan(0);
+    const forgotten = history('again', 120, { kind: 'note' });
+    expect(forgotten.model().rate * forgotten.model().written).toBe(0);
   });
 });

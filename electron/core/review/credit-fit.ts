@@ -1,25 +1,47 @@
 import type { ReviewGrade } from '../../contract';
 import type { DeckCard } from './deck';
-import { DEFAULT_CREDIT_RATE, GRADE_CREDIT, creditTargets, type CardIndex } from './implicit';
-import type { Schedule, Scheduler } from './scheduler';
+import { DEFAULT_CREDIT, creditFraction, creditTargets, type CardIndex, type CreditModel } from './implicit';
+import { creditShift, type Schedule, type Scheduler } from './scheduler';
+
+const DAY = 86_400_000;
+
+/** A card in one replay: its schedule as last graded, and how far credit has moved it since (Scheduler.credit, kept as a number). */
+interface Replayed {
+  graded: Schedule;
+  /** Its last review, in ms, credit included; NaN while it has none. */
+  last: number;
+  shift: number;
+}
 
 /** The credit rates weighed against the person's answers. */
 export const CREDIT_RATES = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1] as const;
+/** How much the edge's kind matters: 1 as the graph weighs it, 0 every tie alike. */
+const GAMMAS = [0, 0.5, 1] as const;
+/** What a neighbour's recall gives the person's own written cards, relative to concept cards. */
+const WRITTEN = [0, 1] as const;
 /** How firmly the default rate is held before answers speak: a Gaussian prior on the rate, this wide. */
 const PRIOR_WIDTH = 0.25;
 
+/** Every model weighed; rate 0 once, since with no credit the rest does not matter. */
+export const CREDIT_MODELS: readonly CreditModel[] = [
+  { rate: 0, gamma: DEFAULT_CREDIT.gamma, written: DEFAULT_CREDIT.written },
+  ...CREDIT_RATES.filter((r) => r > 0).flatMap((rate) => GAMMAS.flatMap((gamma) => WRITTEN.map((written) => ({ rate, gamma, written })))),
+];
+
 /**
  * How much a neighbour's recall is really worth, fitted to the person's own answers. Whether reviewing ALB
- * refreshes ELB depends on the person and the notes, so no constant is right for everyone: for each rate
- * in CREDIT_RATES the same explicit grades are replayed with that rate's implicit credit, and every
+ * refreshes ELB depends on the person and the notes, so no constant is right for everyone: for each model
+ * in CREDIT_MODELS the same explicit grades are replayed with that model's implicit credit, and every
  * explicit answer scores each replay by how well it predicted it (log-likelihood of recall). Credit that
  * is not real shows up as cards forgotten sooner than their credited schedule said, and the rate falls;
  * credit that is real lets the fitted rate rise. The person's hidden memory is never read: only answers.
  */
 export class CreditFit {
-  private readonly replays = CREDIT_RATES.map(() => new Map<string, Schedule>());
-  private readonly score: number[] = CREDIT_RATES.map((r) => -((r - DEFAULT_CREDIT_RATE) ** 2) / (2 * PRIOR_WIDTH ** 2));
-  /** Explicit answers on which the rates disagreed, the evidence the fit rests on. */
+  private readonly replays = CREDIT_MODELS.map(() => new Map<string, Replayed>());
+  private readonly score: number[] = CREDIT_MODELS.map(
+    (m) => -((m.rate - DEFAULT_CREDIT.rate) ** 2) / (2 * PRIOR_WIDTH ** 2) - (m.gamma === DEFAULT_CREDIT.gamma && m.written === DEFAULT_CREDIT.written ? 0 : 1e-6),
+  );
+  /** Explicit answers on which the models disagreed, the evidence the fit rests on. */
   evidence = 0;
 
   constructor(
@@ -29,31 +51,52 @@ export class CreditFit {
 
   /** One explicit grade, in the order they were given; Again is an answer too. */
   record(card: DeckCard, grade: ReviewGrade, now: Date): void {
-    const predicted = this.replays.map((replay) => this.scheduler.recall(replay.get(card.id), now));
+    const t = now.getTime();
+    const predicted = this.replays.map((replay) => this.recall(replay.get(card.id), t));
     const seen = this.replays[0]!.get(card.id);
-    if (seen && seen.state === 'review' && Math.max(...predicted) - Math.min(...predicted) > 0.005) {
+    if (seen && seen.graded.state === 'review' && Math.max(...predicted) - Math.min(...predicted) > 0.005) {
       this.evidence++;
       predicted.forEach((p, i) => {
         const q = Math.min(0.999, Math.max(0.001, p));
         this.score[i]! += grade === 'again' ? Math.log(1 - q) : Math.log(q);
       });
     }
-    CREDIT_RATES.forEach((rate, i) => {
+    CREDIT_MODELS.forEach((model, i) => {
       const replay = this.replays[i]!;
-      replay.set(card.id, this.scheduler.grade(replay.get(card.id), grade, now));
-      if (rate === 0 || grade === 'again') return;
-      for (const [id, strength] of creditTargets(card, this.index)) {
-        const s = replay.get(id);
-        const next = s && this.scheduler.credit(s, rate * strength * GRADE_CREDIT[grade], now);
-        if (next) replay.set(id, next);
+      const graded = this.scheduler.grade(this.current(replay.get(card.id)), grade, now);
+      replay.set(card.id, { graded, last: graded.lastReview ? new Date(graded.lastReview).getTime() : NaN, shift: 0 });
+      if (model.rate === 0 || grade === 'again') return;
+      for (const [id, tie] of creditTargets(card, this.index)) {
+        const r = replay.get(id);
+        if (!r || r.graded.state !== 'review' || Number.isNaN(r.last)) continue;
+        const shift = creditShift(r.last, creditFraction(model, tie, grade), t);
+        r.last += shift;
+        r.shift += shift;
       }
     });
   }
 
-  /** The rate the answers so far support best (the default until they say otherwise). */
-  rate(): number {
+  /** Predicted recall in a replay, read as Scheduler.recall reads a credited schedule. */
+  private recall(r: Replayed | undefined, now: number): number {
+    if (!r || r.graded.state === 'new' || Number.isNaN(r.last)) return 0;
+    return this.scheduler.recallAfter(r.graded.stability, Math.floor((now - r.last) / DAY));
+  }
+
+  /** The schedule Scheduler.credit would have left: the graded one with its last review and due day moved. */
+  private current(r: Replayed | undefined): Schedule | undefined {
+    if (!r || r.shift === 0) return r?.graded;
+    return { ...r.graded, lastReview: new Date(r.last).toISOString(), due: new Date(new Date(r.graded.due).getTime() + r.shift).toISOString() };
+  }
+
+  /** The model the answers so far support best (the default until they say otherwise). */
+  model(): CreditModel {
     let best = 0;
-    for (let i = 1; i < CREDIT_RATES.length; i++) if (this.score[i]! > this.score[best]!) best = i;
-    return CREDIT_RATES[best]!;
+    for (let i = 1; i < CREDIT_MODELS.length; i++) if (this.score[i]! > this.score[best]!) best = i;
+    return CREDIT_MODELS[best]!;
+  }
+
+  /** The fitted model's rate: what a typed neighbour's recall gives a concept card. */
+  rate(): number {
+    return this.model().rate;
   }
 }

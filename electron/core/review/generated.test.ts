@@ -3,7 +3,7 @@ import type { EvidenceDTO, GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../co
 import { ReviewGraph, relationOf } from './concept-graph';
 import type { DeckCard } from './deck';
 import { graphCards } from './generated';
-import { indexCards } from './implicit';
+import { DEFAULT_CREDIT, indexCards } from './implicit';
 import { buildQueue } from './queue';
 
 const node = (id: string, label: string): GraphNodeDTO => ({ id, kind: 'concept', label, noteId: null, concept: id, folder: null, tags: [], weight: 1, degree: 1 });
@@ -100,7 +100,7 @@ describe('the order of new cards', () => {
     const queue = buildQueue({
       cards,
       schedule: () => undefined,
-      rate: 0.2,
+      credit: DEFAULT_CREDIT,
       now: new Date(),
       index: indexCards(cards, graph),
       depth: graph.depths(),

@@ -1,6 +1,6 @@
 import type { ReviewGrade } from '../../contract';
 import type { DeckCard } from './deck';
-import { GRADE_CREDIT, WEAK_SPOT_DAYS, creditTargets, weakSpots, type CardIndex } from './implicit';
+import { WEAK_SPOT_DAYS, creditFraction, creditTargets, weakSpots, type CardIndex, type CreditModel } from './implicit';
 import type { Schedule, Scheduler } from './scheduler';
 import type { ReviewChange } from './store';
 
@@ -10,8 +10,8 @@ export interface GradeContext {
   index: CardIndex;
   scheduler: Scheduler;
   schedule(id: string): Schedule | undefined;
-  /** The fraction of a review a typed neighbour's recall is worth (see CreditFit). */
-  rate: number;
+  /** What a neighbour's recall is worth (see CreditFit). */
+  credit: CreditModel;
 }
 
 export interface GradeEffects {
@@ -46,10 +46,10 @@ export function gradeWithCredit(card: DeckCard, grade: ReviewGrade, now: Date, c
         effects.pulledForward.push(id);
       }
     }
-  } else if (ctx.rate > 0) {
-    for (const [id, strength] of creditTargets(card, ctx.index)) {
+  } else if (ctx.credit.rate > 0) {
+    for (const [id, tie] of creditTargets(card, ctx.index)) {
       const s = ctx.schedule(id);
-      const fraction = Math.min(1, ctx.rate * strength * GRADE_CREDIT[grade]);
+      const fraction = creditFraction(ctx.credit, tie, grade);
       const next = s && ctx.scheduler.credit(s, fraction, now);
       if (!next) continue;
       change.schedules[id] = next;

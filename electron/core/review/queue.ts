@@ -1,19 +1,22 @@
 import type { DeckCard } from './deck';
-import { creditTargets, type CardIndex } from './implicit';
-import type { Schedule } from './scheduler';
+import { creditFraction, creditTargets, type CardIndex, type CreditModel } from './implicit';
+import { creditShift, type Schedule } from './scheduler';
 
-/** Whether a fraction of a review now (see `credited`) would move a due card's next review past now. */
+/** Whether a fraction of a review now (Scheduler.credit) would move a due card's next review past now. */
 function clears(s: Schedule, fraction: number, now: number): boolean {
   if (s.state !== 'review' || !s.lastReview) return false;
-  return new Date(s.due).getTime() + fraction * (now - new Date(s.lastReview).getTime()) > now;
+  return new Date(s.due).getTime() + creditShift(new Date(s.lastReview).getTime(), fraction, now) > now;
 }
+
+/** A card not yet due is reviewed early when its recall would clear this many due cards. */
+export const HUB_CLEARS = 2;
 
 export interface QueueInput {
   /** The deck's cards in the deck's own order (written first, then concepts by centrality). */
   cards: readonly DeckCard[];
   schedule(id: string): Schedule | undefined;
-  /** The fraction of a review a typed neighbour's recall is worth (see CreditFit). */
-  rate: number;
+  /** What a neighbour's recall is worth (see CreditFit). */
+  credit: CreditModel;
   now: Date;
   index: CardIndex;
   /** Node → how deep it sits on its foundations (ReviewGraph.depths). */
@@ -36,7 +39,10 @@ export interface Queue {
 /**
  * Today's queue. Due reviews come in the order that clears the most: first the review whose implicit
  * credit would move the most other due cards past today, those cards after it (a Good may clear
- * them, and then they leave the queue). New cards come foundations first (an ELB before its kinds), then
+ * them, and then they leave the queue). A learnt card not yet due joins, first, when its recall would
+ * clear at least HUB_CLEARS due cards: one review of the hub instead of several of its neighbours, as
+ * Math Academy's scheduler picks the reviews that knock out the most due ones. With no credit (the fit
+ * found none) this is plain FSRS order, most overdue first. New cards come foundations first (an ELB before its kinds), then
  * nearest the deck's centre, then in the deck's order.
  */
 export function buildQueue(input: QueueInput): Queue {
@@ -55,14 +61,28 @@ export function buildQueue(input: QueueInput): Queue {
   due.sort((a, b) => dueAt.get(a.id)! - dueAt.get(b.id)!);
   const dueIds = new Set(due.map((c) => c.id));
   const covers = new Map<string, string[]>();
-  for (const card of due) {
+  const coverOf = (card: DeckCard): string[] => {
     const cleared: string[] = [];
-    if (input.rate > 0) {
-      for (const [id, strength] of creditTargets(card, input.index)) {
-        if (dueIds.has(id) && clears(input.schedule(id)!, Math.min(1, input.rate * strength), now.getTime())) cleared.push(id);
+    for (const [id, tie] of creditTargets(card, input.index)) {
+      if (dueIds.has(id) && clears(input.schedule(id)!, creditFraction(input.credit, tie, 'good'), now.getTime())) cleared.push(id);
+    }
+    return cleared;
+  };
+  // Hubs: learnt cards not yet due whose recall would clear at least two due cards — one review instead of two or more.
+  const hubs: DeckCard[] = [];
+  if (input.credit.rate > 0) {
+    for (const card of due) covers.set(card.id, coverOf(card));
+    for (const card of input.cards) {
+      if (dueIds.has(card.id) || input.schedule(card.id)?.state !== 'review') continue;
+      let tied = 0;
+      for (const id of creditTargets(card, input.index).keys()) if (dueIds.has(id)) tied++;
+      if (tied < HUB_CLEARS) continue;
+      const cleared = coverOf(card);
+      if (cleared.length >= HUB_CLEARS) {
+        hubs.push(card);
+        covers.set(card.id, cleared);
       }
     }
-    covers.set(card.id, cleared);
   }
   const reviews: DeckCard[] = [];
   const later: DeckCard[] = [];
@@ -70,16 +90,22 @@ export function buildQueue(input: QueueInput): Queue {
   const byId = new Map(due.map((c) => [c.id, c]));
   while (remaining.size > 0 && reviews.length < input.reviewsLeft) {
     let best: DeckCard | null = null;
-    let bestCount = -1;
+    let bestValue = -1;
+    // A due card's review counts for itself too; a hub is taken only while it still clears enough.
     for (const card of due) {
       if (!remaining.has(card.id)) continue;
-      const count = covers.get(card.id)!.filter((id) => remaining.has(id)).length;
-      if (count > bestCount) [best, bestCount] = [card, count];
+      const value = 1 + (covers.get(card.id) ?? []).filter((id) => remaining.has(id)).length;
+      if (value > bestValue) [best, bestValue] = [card, value];
+    }
+    for (const card of hubs) {
+      if (reviews.includes(card)) continue;
+      const value = covers.get(card.id)!.filter((id) => remaining.has(id)).length;
+      if (value >= HUB_CLEARS && value > bestValue) [best, bestValue] = [card, value];
     }
     if (!best) break;
     reviews.push(best);
     remaining.delete(best.id);
-    for (const id of covers.get(best.id)!) {
+    for (const id of covers.get(best.id) ?? []) {
       if (remaining.delete(id)) later.push(byId.get(id)!);
     }
   }

@@ -17,7 +17,7 @@ import { CreditFit } from './credit-fit';
 import { deckSteps, type Deck, type DeckCard, type DeckSource } from './deck';
 import { inDeck, resolveDeck } from './decks';
 import { gradeWithCredit } from './grading';
-import { indexCards, type CardIndex } from './implicit';
+import { creditFraction, indexCards, type CardIndex, type CreditModel } from './implicit';
 import { horizonOf, masteryAt } from './mastery';
 import { FIT_MINIMUM, explicitReviews, fitParameters } from './optimizer';
 import { planForecast, reviewHistory } from './plan';
@@ -50,6 +50,17 @@ interface Built {
   depth: Map<string, number>;
   /** The credit rate's fit, with how many log entries it has read. */
   fit?: { credit: CreditFit; read: number; scheduler: Scheduler };
+}
+
+/** The fitted credit as the exam plan states it: through the strongest tie and the weakest. */
+function creditDTO(model: CreditModel, evidence: number): ReviewPlanDTO['credit'] {
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return {
+    rate: model.rate,
+    sharedSection: round(creditFraction(model, { strength: 0.2, written: false }, 'good')),
+    written: model.rate > 0 && model.written > 0,
+    evidence,
+  };
 }
 
 /** Spaced repetition over the vault's cards: decks, today's queue, grading with implicit credit, mastery, the exam plan. */
@@ -204,7 +215,7 @@ export class Reviewer {
     const queue = buildQueue({
       cards,
       schedule,
-      rate: this.creditFit(store, built).rate(),
+      credit: this.creditFit(store, built).model(),
       now,
       index: built.index,
       depth: built.depth,
@@ -237,7 +248,7 @@ export class Reviewer {
       index: built.index,
       scheduler: this.scheduler,
       schedule: (id) => this.scheduleOf(store, built.byId.get(id)),
-      rate: this.creditFit(store, built).rate(),
+      credit: this.creditFit(store, built).model(),
     });
     await store.apply(change, now);
     const touched = new Set([card, ...credited.map((id) => built.byId.get(id)!), ...pulledForward.map((id) => built.byId.get(id)!)].flatMap((c) => c.nodeIds));
@@ -303,6 +314,6 @@ export class Reviewer {
     );
     const done = [...explicitReviews(store.log).values()].reduce((n, l) => n + l.length, 0);
     const credit = this.creditFit(store, built);
-    return { examDate, fit: store.fit, reviewsForFit: { done, needed: FIT_MINIMUM }, credit: { rate: credit.rate(), evidence: credit.evidence }, horizon: horizon.toISOString(), forecast, concepts, history: reviewHistory(store.log, now, 30) };
+    return { examDate, fit: store.fit, reviewsForFit: { done, needed: FIT_MINIMUM }, credit: creditDTO(credit.model(), credit.evidence), horizon: horizon.toISOString(), forecast, concepts, history: reviewHistory(store.log, now, 30) };
   }
 }

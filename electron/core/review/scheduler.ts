@@ -54,6 +54,11 @@ function fromCard(c: Card): Schedule {
   };
 }
 
+/** How far implicit credit moves a card's last review (and due day): `fraction` of the time since it, in ms. */
+export function creditShift(lastReview: number, fraction: number, now: number): number {
+  return fraction > 0 ? Math.min(1, fraction) * Math.max(0, now - lastReview) : 0;
+}
+
 /** "10m", "5h", "3d", "2mo", "1.5y": how long until a due date, as a grade button shows it. */
 export function formatInterval(ms: number): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
@@ -97,11 +102,16 @@ export class Scheduler {
    * review are credited; null when nothing would change.
    */
   credit(current: Schedule, fraction: number, now: Date): Schedule | null {
-    if (current.state !== 'review' || !current.lastReview || fraction <= 0) return null;
+    if (current.state !== 'review' || !current.lastReview) return null;
     const last = new Date(current.lastReview).getTime();
-    const shift = Math.min(1, fraction) * (now.getTime() - last);
+    const shift = creditShift(last, fraction, now.getTime());
     if (shift <= 0) return null;
     return { ...current, lastReview: new Date(last + shift).toISOString(), due: new Date(new Date(current.due).getTime() + shift).toISOString() };
+  }
+
+  /** Recall after `days` whole days at `stability`: FSRS's forgetting curve, as `recall` reads it from a card. */
+  recallAfter(stability: number, days: number): number {
+    return this.f.forgetting_curve(Math.max(0, days), +stability.toFixed(8));
   }
 
   /** When each grade would bring the card back. */
