@@ -219,10 +219,16 @@ export class CairnService implements CairnApi {
   private writeCache(cache: CacheStore): Promise<void> {
     // A change applied during the write sets it again: its file's mtime is newer than the cache's record.
     this.dirty = false;
-    return this.index.saveCache(cache).catch((error: unknown) => {
-      this.dirty = true;
-      console.error('cairn: cache not saved:', (error as Error).message);
-    });
+    return this.index.saveCache(cache).then(
+      (written) => {
+        // An edit landed mid-write: the old cache stays, and this state is written next time.
+        if (!written) this.dirty = true;
+      },
+      (error: unknown) => {
+        this.dirty = true;
+        console.error('cairn: cache not saved:', (error as Error).message);
+      },
+    );
   }
 
   on(listener: EventListener): () => void {

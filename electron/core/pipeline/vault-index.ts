@@ -134,6 +134,7 @@ export class VaultIndex {
    * takes turns while it finds concepts, builds the graph and the search index.
    */
   async build(onProgress: ProgressListener = () => {}, cache: CacheStore | null = null, hooks: BuildHooks = {}): Promise<BuildStats> {
+    this.generation++;
     let searchImported = false;
     let shown = false;
     if (cache && hooks.onSnapshot) {
@@ -321,36 +322,40 @@ export class VaultIndex {
   /**
    * Parts are written one after another, and an edit may land between two of them. Snapshot, records,
    * concepts, graph and related sums must agree exactly (a warm start's delta is taken against the
-   * snapshot), so they are made together, with no await between. The search part is made last: made
-   * after an edit, it is newer than the size and mtime the records give that file, so a warm start reads
-   * the file again and applies it over it.
+   * snapshot). Each is made in its own turn, so requests are answered between them (made in one piece they
+   * held the thread ~0.5 s on a hostile vault): an edit applied meanwhile is seen by the generation count,
+   * and the write is given up, leaving the previous cache (false; the next write takes the edit in). The
+   * search part is made last: made after an edit, it is newer than the size and mtime the records give that
+   * file, so a warm start reads the file again and applies it over it.
    */
-  async saveCache(cache: CacheStore): Promise<void> {
-    type Together = Pick<CacheData, 'records' | 'concepts' | 'graph' | 'related'> & { snapshot: OpeningSnapshot };
-    let together: Together | null = null;
-    const made = (): Together =>
-      (together ??= {
-        snapshot: takeSnapshot(this),
-        records: [...this.records.values()],
-        concepts: this.concepts.exportState(),
-        graph: packContributions(this.graph.allContributions()),
-        related: this.graph.relatedState(),
+  async saveCache(cache: CacheStore): Promise<boolean> {
+    const at = this.generation;
+    const unchanged =
+      <T>(make: () => T) =>
+      (): T => {
+        if (this.generation !== at) throw new CacheOutdated();
+        return make();
+      };
+    try {
+      await cache.save({
+        version: () => CACHE_VERSION,
+        snapshot: unchanged(() => takeSnapshot(this)),
+        records: unchanged(() => [...this.records.values()]),
+        concepts: unchanged(() => this.concepts.exportState()),
+        graph: unchanged(() => packContributions(this.graph.allContributions())),
+        related: unchanged(() => this.graph.relatedState()),
+        // Last, and largest: FlexSearch's export, made once the other parts are written and let go.
+        search: () => this.search.exportState(),
       });
-    await cache.save({
-      version: () => CACHE_VERSION,
-      snapshot: () => made().snapshot,
-      records: () => made().records,
-      concepts: () => made().concepts,
-      graph: () => made().graph,
-      related: () => {
-        const related = made().related;
-        together = null;
-        return related;
-      },
-      // Last, and largest: FlexSearch's export, made once the other parts are written and let go.
-      search: () => this.search.exportState(),
-    });
+      return true;
+    } catch (error) {
+      if (error instanceof CacheOutdated) return false;
+      throw error;
+    }
   }
+
+  /** Counts the changes applied to the index, so a cache write that spans turns knows whether one landed. */
+  private generation = 0;
 
   /** Re-reads the given files (deleted ones are noticed) and applies the consequences everywhere. */
   async applyChanges(ids: Iterable<NoteId>): Promise<ChangeResult> {
@@ -385,6 +390,7 @@ export class VaultIndex {
    * waits for `catchUpConcepts` (see MoveApply).
    */
   applyRecords(changed: ReadRecord[], removed: NoteId[], move?: MoveApply): ChangeResult {
+    this.generation++;
     return this.texts.batch(() => {
       this.texts.forget([...changed.map((record) => record.entry.id), ...removed]);
       this.texts.hold(parsedOf(changed));
@@ -408,6 +414,7 @@ export class VaultIndex {
    * the notes a rename left waiting.
    */
   catchUpConcepts(): ChangeResult {
+    this.generation++;
     return this.texts.batch(() => {
       const parsed: ParsedNote[] = [];
       for (const id of this.pendingText) {
@@ -688,3 +695,6 @@ async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: nu
   onProgress(files.length);
   return out;
 }
+
+/** A cache write found the index changed between two of its parts. */
+class CacheOutdated extends Error {}

@@ -200,9 +200,10 @@ describe('a thousand hostile notes', () => {
     // The first build may take a while on a loaded machine; waiting for it is not being blocked.
     const built = await call(running, 'brokenLinks', undefined, { timeoutMs: 240_000 });
     expect(built.status).toBe(200);
-    // After a build the index warms search and the review deck up (both a slice at a time) and writes its
-    // cache: measured, not held to the bound below. The cache's parts are made together, in one piece, so a
-    // warm start's delta agrees with them: ~0.5 s of CPU here, over 1 s of waiting on a loaded machine.
+    // After a build the index warms search and the review deck up and writes its cache, each a slice or a
+    // part per turn: 0.9 s at most here with the machine's load at 12 (3.5 s before, when the deck and the
+    // cache's parts were made in one piece). Held to 2 s, not the 1 s below: a major GC or a loaded CI
+    // machine adds to it.
     const cache = hostile.cache;
     let afterBuild = 0;
     const cached = async (): Promise<boolean> => (await fs.readdir(cache)).some((name) => name.endsWith('.cache'));
@@ -239,6 +240,7 @@ describe('a thousand hostile notes', () => {
       slowest = Math.max(slowest, answer.ms);
       expect(answer.ms, `${method} ${JSON.stringify(arg)}`).toBeLessThan(1000);
     }
+    expect(afterBuild, 'the longest wait while the index warmed up and wrote its cache').toBeLessThan(2000);
     console.log(`hostile vault: 1,000 notes indexed in ${(built.ms / 1000).toFixed(1)} s; then ${probes.length} requests, slowest ${slowest.toFixed(0)} ms (while the cache was written: ${afterBuild.toFixed(0)} ms)`);
   }, 300_000);
 });
