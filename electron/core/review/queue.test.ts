@@ -42,10 +42,13 @@ describe('the review queue over the graph', () => {
     expect(order.slice(1).sort()).toEqual(['alb', 'gwlb', 'nlb', 's3']);
   });
 
-  it('does not review a card early to clear fewer than two due cards, nor with no credit at all', () => {
+  it('does not review a card early to clear fewer than two due cards, nor one answered today, nor with no credit at all', () => {
     expect(HUB_CLEARS).toBe(2);
     const one = { ...schedules, nlb: learnt(2, 5), gwlb: learnt(2, 5) };
     expect(queue(one)).not.toContain('elb');
+    // Nor a card answered today (a Hard gives half the credit, and the hub would come straight back).
+    const today = { ...schedules, elb: { ...schedules.elb, lastReview: new Date(now.getTime() - 3_600_000).toISOString() } };
+    expect(queue(today)).not.toContain('elb');
     const none = queue(schedules, { ...DEFAULT_CREDIT, rate: 0 });
     expect(none).not.toContain('elb');
     // With no credit, due cards come most overdue first.

@@ -10,6 +10,8 @@ function clears(s: Schedule, fraction: number, now: number): boolean {
 
 /** A card not yet due is reviewed early when its recall would clear this many due cards. */
 export const HUB_CLEARS = 2;
+/** …and when it was last answered at least this long ago. */
+const HUB_MIN_AGE = 86_400_000;
 
 export interface QueueInput {
   /** The deck's cards in the deck's own order (written first, then concepts by centrality). */
@@ -73,7 +75,9 @@ export function buildQueue(input: QueueInput): Queue {
   if (input.credit.rate > 0) {
     for (const card of due) covers.set(card.id, coverOf(card));
     for (const card of input.cards) {
-      if (dueIds.has(card.id) || input.schedule(card.id)?.state !== 'review') continue;
+      const s = input.schedule(card.id);
+      // A card answered today is not asked again as a hub: that answer's credit has already been given.
+      if (dueIds.has(card.id) || s?.state !== 'review' || !s.lastReview || now.getTime() - new Date(s.lastReview).getTime() < HUB_MIN_AGE) continue;
       let tied = 0;
       for (const id of creditTargets(card, input.index).keys()) if (dueIds.has(id)) tied++;
       if (tied < HUB_CLEARS) continue;

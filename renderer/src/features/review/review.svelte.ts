@@ -49,6 +49,10 @@ export class ReviewState {
     this.active = true;
     this.view = 'cards';
     this.reviewedNow = 0;
+    // Until the new deck's queue comes, no card is shown: one from the deck being left could otherwise be
+    // graded under the new deck's name.
+    this.queue = null;
+    this.revealed = false;
     await this.refill();
   }
 
