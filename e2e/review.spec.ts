@@ -213,3 +213,37 @@ test('a missing-link exercise: yes writes the link into the note on disk', async
   expect(after).not.toBe(before);
   expect((after.match(/\[\[/g) ?? []).length).toBe((before.match(/\[\[/g) ?? []).length + 1);
 });
+
+test('revise this cluster: nodes boxed on the graph with Shift+drag make a deck of their own cards', async ({ app, apiResponses }) => {
+  test.setTimeout(120_000);
+  await app.goto(new URL('/?debug=graph', app.url()).href);
+  const canvas = app.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
+  const kinds = ['Application', 'Network'].map((k) => `note:aws/redes/${k} Load Balancer.md`);
+  // A box around ALB and NLB, drawn from just outside the corner of their bounding box.
+  const at = await graph<{ x: number; y: number }[]>(app, `return arg.map((id) => cy.getElementById(id).renderedPosition());`, kinds);
+  const frame = (await canvas.boundingBox())!;
+  const [left, right] = [Math.min(...at.map((p) => p.x)) - 14, Math.max(...at.map((p) => p.x)) + 14];
+  const [top, bottom] = [Math.min(...at.map((p) => p.y)) - 14, Math.max(...at.map((p) => p.y)) + 14];
+  await app.keyboard.down('Shift');
+  await app.mouse.move(frame.x + left, frame.y + top);
+  await app.mouse.down();
+  await app.mouse.move(frame.x + right, frame.y + bottom, { steps: 10 });
+  await app.mouse.up();
+  await app.keyboard.up('Shift');
+  const selected = await graph<string[]>(app, `return cy.nodes(':selected').map((n) => n.id()).sort();`);
+  expect(selected).toEqual(expect.arrayContaining(kinds));
+
+  await app.getByTestId('graph-revise-selection').click();
+  await expect(app.getByTestId('review-deck-label')).toHaveText(`${selected.length} selected`);
+  const { value: queue } = (await apiResponses.filter((r) => r.method === 'reviewQueue').at(-1)!.response.json()) as {
+    value: { deck: { nodeIds: string[] }; cards: { nodeIds: string[] }[] };
+  };
+  expect(queue.deck.nodeIds.sort()).toEqual(selected);
+  // Every card asks about one of the boxed nodes, and ALB's and NLB's own cards are among them.
+  expect(queue.cards.length).toBeGreaterThan(0);
+  for (const card of queue.cards) expect(card.nodeIds.some((n) => selected.includes(n))).toBe(true);
+  for (const kind of kinds) expect(queue.cards.some((c) => c.nodeIds.includes(kind))).toBe(true);
+  const shown = JSON.parse((await app.getByTestId('review-card').getAttribute('data-node-ids'))!) as string[];
+  expect(shown.some((n) => selected.includes(n))).toBe(true);
+});
