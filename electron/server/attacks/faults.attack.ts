@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, leaks, makeHostileVault, seeded, startServerProcess, stopServerProcess, type Answer, type Hostile, type Running } from './harness';
+import { call, leaks, makeHostileVault, raw, seeded, startServerProcess, stopServerProcess, type Answer, type Hostile, type Running } from './harness';
 
 /*
  * Faults a person's machine has: the process killed mid-save, a full disk, the vault deleted or made
@@ -197,9 +197,27 @@ describe('a thousand hostile notes', () => {
     hostile = await makeHostileVault(files);
     server = await startServerProcess(hostile.vault, { cacheDir: hostile.cache });
     const running = server;
-    // The first build may take a while on a loaded machine; waiting for it is not being blocked.
+    // The first build may take a while on a loaded machine. Calls that need the index wait for it (a vault
+    // under 2,000 notes opens once indexed): how long is measured. The server itself answers meanwhile.
+    let building = true;
+    let duringBuild = 0;
+    let serverDuringBuild = 0;
+    const describing = (async () => {
+      while (building) duringBuild = Math.max(duringBuild, (await call(running, 'describeVault', undefined, { timeoutMs: 240_000 })).ms);
+    })();
+    const refusing = (async () => {
+      while (building) {
+        const refused = await raw(running.port, '/api/describeVault', { method: 'POST', headers: { host: `127.0.0.1:${running.port}`, 'content-type': 'application/json' }, body: '{}' });
+        expect(refused.status).toBe(401);
+        serverDuringBuild = Math.max(serverDuringBuild, refused.ms);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     const built = await call(running, 'brokenLinks', undefined, { timeoutMs: 240_000 });
+    building = false;
+    await Promise.all([describing, refusing]);
     expect(built.status).toBe(200);
+    expect(serverDuringBuild, 'the server answers while the index is built').toBeLessThan(1000);
     // After a build the index warms search and the review deck up and writes its cache, each a slice or a
     // part per turn: 0.9 s at most here with the machine's load at 12 (3.5 s before, when the deck and the
     // cache's parts were made in one piece). Held to 2 s, not the 1 s below: a major GC or a loaded CI
@@ -241,6 +259,6 @@ describe('a thousand hostile notes', () => {
       expect(answer.ms, `${method} ${JSON.stringify(arg)}`).toBeLessThan(1000);
     }
     expect(afterBuild, 'the longest wait while the index warmed up and wrote its cache').toBeLessThan(2000);
-    console.log(`hostile vault: 1,000 notes indexed in ${(built.ms / 1000).toFixed(1)} s; then ${probes.length} requests, slowest ${slowest.toFixed(0)} ms (while the cache was written: ${afterBuild.toFixed(0)} ms)`);
+    console.log(`hostile vault: 1,000 notes indexed in ${(built.ms / 1000).toFixed(1)} s; then ${probes.length} requests, slowest ${slowest.toFixed(0)} ms (while building: the server ${serverDuringBuild.toFixed(0)} ms, a call to the index ${duringBuild.toFixed(0)} ms; while warming up and writing the cache: ${afterBuild.toFixed(0)} ms)`);
   }, 300_000);
 });
