@@ -245,6 +245,8 @@ export interface ReviewCardDTO {
   state: CardState;
   /** ISO time it is due; null for a card never reviewed. */
   due: string | null;
+  /** A card asked before it is due, as a hub: how many due cards its recall should clear (see ReviewQueueDTO.cards). */
+  clears?: number;
   /** When each grade would bring the card back, as "10m", "3d", "2mo": shown on the grade buttons. */
   next: Record<ReviewGrade, string>;
 }

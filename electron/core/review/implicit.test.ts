@@ -108,6 +108,47 @@ describe('implicit repetition through the graph', () => {
   });
 });
 
+describe('a hub asked before it is due', () => {
+  let vault: TempVault;
+  let clock: Date;
+  let service: CairnService;
+
+  beforeEach(async () => {
+    // NLB, like ALB, is a kind of ELB; ALB and NLB have nothing to do with each other.
+    const nlb = '---\naliases: [NLB, Network Load Balancer]\n---\n# Network Load Balancer\n\nEl Network Load Balancer (NLB) es el balanceador de capa 4 de [[ELB]], para TCP y UDP.\n';
+    vault = await makeTempVault({ ...FILES, 'NLB.md': nlb });
+    clock = new Date('2026-05-04T10:00:00Z');
+    service = new CairnService(await NodeVaultFs.open(vault.dir), { host: 'test', now: () => clock });
+    await service.start();
+    await service.setReviewSettings({ newPerDay: 100 });
+  });
+  afterEach(() => vault.cleanup());
+
+  it('ELB, not yet due, comes first when its recall would clear the due ALB and NLB cards, and the card says so', async () => {
+    const all = (await service.reviewQueue({ limit: 100 })).cards;
+    const concept = (node: string): string => all.find((c) => c.nodeId === node && c.kind === 'concept')!.id;
+    const [alb, nlb, elb] = [concept('note:ALB.md'), concept('note:NLB.md'), concept('note:ELB.md')];
+    for (const id of [alb, nlb]) await service.gradeCard({ cardId: id, grade: 'easy' });
+    // ELB learnt later, so it falls due well after ALB and NLB (whose due days its recall moves a little).
+    clock = new Date(clock.getTime() + 3 * DAY);
+    await service.gradeCard({ cardId: elb, grade: 'easy' });
+    const saved = JSON.parse(await vault.read('.cairn/review.json')) as { cards: Record<string, { due: string }> };
+    clock = new Date(Math.max(new Date(saved.cards[alb]!.due).getTime(), new Date(saved.cards[nlb]!.due).getTime()) + HOUR);
+    expect(new Date(saved.cards[elb]!.due).getTime()).toBeGreaterThan(clock.getTime());
+    const queue = await service.reviewQueue({});
+    const reviews = queue.cards.filter((c) => c.state === 'review');
+    expect(queue.dueCount).toBe(2);
+    expect(reviews[0]!.id).toBe(elb);
+    expect(reviews[0]!.clears).toBe(2);
+    expect(reviews.slice(1).map((c) => c.id).sort()).toEqual([alb, nlb].sort());
+    expect(reviews.slice(1).every((c) => c.clears === undefined)).toBe(true);
+    // Recalled, ELB moves both past today: they leave the queue.
+    const graded = await service.gradeCard({ cardId: elb, grade: 'good' });
+    expect(graded.implicit.credited).toEqual(expect.arrayContaining([alb, nlb]));
+    expect((await service.reviewQueue({})).cards.filter((c) => c.state === 'review')).toEqual([]);
+  });
+});
+
 describe('the daily queue', () => {
   let vault: TempVault;
   let clock: Date;

@@ -27,9 +27,9 @@ function learnt(ago: number, dueIn: number): Schedule {
   return { ...s, due: new Date(now.getTime() + dueIn * DAY).toISOString() };
 }
 
-function queue(schedules: Record<string, Schedule>, credit: CreditModel = { rate: 0.5, gamma: 1, written: 0 }): string[] {
-  return buildQueue({ cards, schedule: (id) => schedules[id], credit, now, index, depth: new Map(), newLeft: 0, reviewsLeft: 10 }).reviews.map((c) => c.id);
-}
+const build = (schedules: Record<string, Schedule>, credit: CreditModel = { rate: 0.5, gamma: 1, written: 0 }): ReturnType<typeof buildQueue> =>
+  buildQueue({ cards, schedule: (id) => schedules[id], credit, now, index, depth: new Map(), newLeft: 0, reviewsLeft: 10 });
+const queue = (schedules: Record<string, Schedule>, credit?: CreditModel): string[] => build(schedules, credit).reviews.map((c) => c.id);
 
 describe('the review queue over the graph', () => {
   // ALB, NLB and GWLB are just due; ELB, their hub, is not due for three days; S3 is due and tied to nothing.
@@ -40,6 +40,8 @@ describe('the review queue over the graph', () => {
     expect(order[0]).toBe('elb');
     // The cards it may clear come after it (a Good on ELB moves them past today, and they leave the queue); S3 is still due.
     expect(order.slice(1).sort()).toEqual(['alb', 'gwlb', 'nlb', 's3']);
+    // The queue says why ELB is asked early (the review screen shows it).
+    expect([...build(schedules).hubs]).toEqual([['elb', 3]]);
   });
 
   it('does not review a card early to clear fewer than two due cards, nor one answered today, nor with no credit at all', () => {

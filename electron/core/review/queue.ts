@@ -32,6 +32,8 @@ export interface QueueInput {
 export interface Queue {
   /** Reviews for today, within the limit, in the order to do them. */
   reviews: DeckCard[];
+  /** Hubs among the reviews (not yet due): card id → the due cards its recall should clear. */
+  hubs: Map<string, number>;
   /** New cards for today, within the limit, foundations first. */
   fresh: DeckCard[];
   dueCount: number;
@@ -89,6 +91,7 @@ export function buildQueue(input: QueueInput): Queue {
     }
   }
   const reviews: DeckCard[] = [];
+  const hubClears = new Map<string, number>();
   const later: DeckCard[] = [];
   const remaining = new Set(due.map((c) => c.id));
   const byId = new Map(due.map((c) => [c.id, c]));
@@ -107,6 +110,7 @@ export function buildQueue(input: QueueInput): Queue {
       if (value >= HUB_CLEARS && value > bestValue) [best, bestValue] = [card, value];
     }
     if (!best) break;
+    if (!dueIds.has(best.id)) hubClears.set(best.id, bestValue);
     reviews.push(best);
     remaining.delete(best.id);
     for (const id of covers.get(best.id) ?? []) {
@@ -119,5 +123,5 @@ export function buildQueue(input: QueueInput): Queue {
   const depthOf = (c: DeckCard): number => Math.max(0, ...c.nodeIds.map((n) => input.depth.get(n) ?? 0));
   const distanceOf = (c: DeckCard): number => Math.min(...c.nodeIds.map((n) => input.distance?.get(n) ?? 0));
   const freshOrdered = [...fresh].sort((a, b) => depthOf(a) - depthOf(b) || distanceOf(a) - distanceOf(b) || order.get(a.id)! - order.get(b.id)!);
-  return { reviews: ordered, fresh: freshOrdered.slice(0, Math.max(0, input.newLeft)), dueCount: due.length, newCount: fresh.length };
+  return { reviews: ordered, hubs: hubClears, fresh: freshOrdered.slice(0, Math.max(0, input.newLeft)), dueCount: due.length, newCount: fresh.length };
 }

@@ -225,7 +225,13 @@ export class Reviewer {
     });
     const limit = request.limit ?? 20;
     return {
-      cards: interleave([...queue.reviews, ...queue.fresh], links).slice(0, limit).map((c) => this.dto(c, store, now)),
+      cards: interleave([...queue.reviews, ...queue.fresh], links)
+        .slice(0, limit)
+        .map((c) => {
+          const dto = this.dto(c, store, now);
+          const clears = queue.hubs.get(c.id);
+          return clears ? { ...dto, clears } : dto;
+        }),
       dueCount: queue.dueCount,
       newCount: queue.newCount,
       totalCount: cards.length,
