@@ -7,6 +7,7 @@ import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { HIT_WIDTH, unpackHits } from './packed';
 import { mergePairs, relatedInNote } from './related';
+import type { RelationDictionary } from './relations';
 import type {
   Concept,
   ConceptEngineState,
@@ -23,6 +24,9 @@ import type {
 import { nextTurn } from '../turn';
 
 export type { ConceptEngineState, NoteConceptState } from './types';
+
+/** A concept without its definitions (see `ConceptEngine.conceptInfo`). */
+export type ConceptInfo = Omit<Concept, 'definitions'>;
 
 export interface ConceptUpdate {
   /** Names → keys changed. */
@@ -46,7 +50,7 @@ export type NoteFinder = (key: string) => Set<NoteId> | null;
  * refused by `fromState`: its candidates and hits were made by other rules. Bump it with any change to
  * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results.
  */
-export const CONCEPT_STATE_VERSION = 3;
+export const CONCEPT_STATE_VERSION = 4;
 
 export interface ConceptRank {
   concept: Concept;
@@ -366,6 +370,7 @@ export class ConceptEngine {
       this.dictionary = next;
       this.owners++;
       this.namesByKey = null;
+      this.relationDict = null;
       this.conceptCache.clear();
       rebuilt = true;
       if (dictionaryChanged) this.matcherCache = null;
@@ -582,6 +587,20 @@ export class ConceptEngine {
     return this.conceptOf(key);
   }
 
+  /**
+   * A concept's label, names, owner note and sources, without its definitions: what the graph and search
+   * show. Definitions are read from every note that defines the concept, and the graph asked for them on
+   * each edit only to read a label (~0.3 s per edit at 10k notes for a concept defined in thousands).
+   */
+  conceptInfo(key: ConceptKey): ConceptInfo | undefined {
+    return this.dictionary.get(key);
+  }
+
+  /** Every concept as `conceptInfo` gives it. */
+  conceptInfos(): ConceptInfo[] {
+    return this.dictionary.concepts();
+  }
+
   hitsFor(noteId: NoteId): ConceptHit[] {
     let hits = this.hits.get(noteId);
     if (!hits) {
@@ -591,6 +610,17 @@ export class ConceptEngine {
       this.hits.set(noteId, hits);
     }
     return hits;
+  }
+
+  /**
+   * A note's hits as `hitsFor` gives them, without keeping them: a build reads every note's hits once for
+   * its typed relations, and keeping them all as objects until the build ends held ~1M objects at 10k notes.
+   */
+  hitsOnce(noteId: NoteId): ConceptHit[] {
+    const hits = this.hits.get(noteId);
+    if (hits) return hits;
+    const p = this.packed.get(noteId);
+    return p ? unpackHits(this.noteOf(noteId), () => this.candidatesOf(noteId), p) : [];
   }
 
   /**
@@ -623,18 +653,45 @@ export class ConceptEngine {
 
   /** Every name of a concept, folded (label and aliases): for typed relations read from names. */
   namesOf(key: ConceptKey): readonly string[] {
-    if (this.namesByKey === null) {
-      this.namesByKey = new Map();
-      for (const n of this.dictionary.names()) {
-        const list = this.namesByKey.get(n.key);
-        if (list) list.push(n.folded);
-        else this.namesByKey.set(n.key, [n.folded]);
-      }
-    }
-    return this.namesByKey.get(key) ?? [];
+    return this.nameIndex().byKey.get(key) ?? [];
   }
 
-  private namesByKey: Map<ConceptKey, string[]> | null = null;
+  /** The concepts one of whose folded names is exactly `folded`. */
+  keysNamed(folded: string): readonly ConceptKey[] {
+    return this.nameIndex().byName.get(folded) ?? [];
+  }
+
+  private nameIndex(): { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } {
+    if (this.namesByKey === null) {
+      const byKey = new Map<ConceptKey, string[]>();
+      const byName = new Map<string, ConceptKey[]>();
+      for (const n of this.dictionary.names()) {
+        const list = byKey.get(n.key);
+        if (list) list.push(n.folded);
+        else byKey.set(n.key, [n.folded]);
+        const keys = byName.get(n.folded);
+        if (!keys) byName.set(n.folded, [n.key]);
+        else if (!keys.includes(n.key)) keys.push(n.key);
+      }
+      this.namesByKey = { byKey, byName };
+    }
+    return this.namesByKey;
+  }
+
+  private namesByKey: { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } | null = null;
+
+  /**
+   * The dictionary as typed relations read it, the same object until the dictionary is made again: what
+   * relations.ts works out from the names alone is kept with it.
+   */
+  get relationDictionary(): RelationDictionary {
+    if (this.relationDict === null) {
+      this.relationDict = { names: (key) => this.namesOf(key), lookup: (name) => this.lookup(name), keysNamed: (folded) => this.keysNamed(folded) };
+    }
+    return this.relationDict;
+  }
+
+  private relationDict: RelationDictionary | null = null;
 
   /**
    * Concepts whose name this note's own prose put forward (`term` candidates): the note is where the term

@@ -1,7 +1,8 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { isEnglishWord } from './english-lexicon';
-import { escapeRegExp, foldTerm, foldWord, plain, singular } from './fold';
+import { foldTerm, foldWord, plain, singular } from './fold';
+import { capTokens, hasWholeWord, nameTokens } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { findGlosses } from './glosses';
 import { tidy } from './sentence';
@@ -20,10 +21,10 @@ import type { ConceptCandidate, Occurrence } from './types';
  * be unusual (not an everyday word, never written in lower case in the same note).
  */
 
-/** A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`). */
-const NAME_TOKEN = /[\p{L}\p{N}]+(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
-/** A token that may open or continue a name: it starts with a capital or holds a digit. */
-const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/*
+ * Tokens (scan.ts): for phrases, words joined by inner hyphens or dots stay one (`X-Forwarded-For`,
+ * `t2.micro`); for names, a token that may open or continue a name starts with a capital or holds a digit.
+ */
 /**
  * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
  * its bare word (`--region` → `region`) and would match every use of the word.
@@ -47,7 +48,7 @@ const ARTICLES = new Set(['la', 'las', 'los', 'el', 'the']);
 /** Nouns of quantity or grouping: `number of X` is about X (grammar, not any vault's words). */
 /** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
 const LIGHT_VERBS = new Set(['make', 'see', 'take', 'give', 'keep', 'let', 'go', 'come', 'want', 'need', 'try', 'ensure', 'note', 'refer', 'follow', 'check']);
-export const PARTITIVES = new Set(['number', 'numero', 'amount', 'cantidad', 'list', 'lista', 'set', 'conjunto', 'type', 'tipo', 'kind', 'clase', 'lot', 'part', 'parte', 'group', 'grupo', 'series', 'serie', 'range', 'rango', 'total', 'maximum', 'maximo', 'minimum', 'minimo']);
+export const PARTITIVES = new Set(['number', 'numero', 'amount', 'cantidad', 'list', 'lista', 'set', 'conjunto', 'type', 'tipo', 'kind', 'clase', 'lot', 'part', 'parte', 'group', 'grupo', 'series', 'serie', 'range', 'rango', 'total', 'maximum', 'maximo', 'minimum', 'minimo', 'section', 'seccion', 'chapter', 'capitulo']);
 /** Longest phrase counted, in content words. */
 const MAX_PHRASE = 4;
 
@@ -137,12 +138,39 @@ function proseLines(note: ParsedNote): Line[] {
 }
 
 /** Names written in the prose by their shape: capitalised runs, code-like tokens, options. */
-function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySet<string>, english: boolean): ConceptCandidate[] {
+/**
+ * Per file line, the visible texts of its links, by length: the parser leaves a link as its text, and a
+ * capitalised word after it (`![[VPC]] Revisa …`) is not part of the same name. Looked up where a run
+ * would grow (a line of 100,000 links must not be searched once per link).
+ */
+type LinkTexts = Map<number, Map<number, Set<string>>>;
+
+function linkTexts(links: ParsedNote['links']): LinkTexts {
+  const out: LinkTexts = new Map();
+  for (const link of links) {
+    const shown = link.display ?? link.target.replace(/^.*\//, '').replace(/\.md$/i, '');
+    if (!shown) continue;
+    let byLength = out.get(link.line);
+    if (!byLength) out.set(link.line, (byLength = new Map()));
+    let texts = byLength.get(shown.length);
+    if (!texts) byLength.set(shown.length, (texts = new Set()));
+    texts.add(shown);
+  }
+  return out;
+}
+
+/** Does a link's text end at `end` of the line? */
+function endsLink(texts: Map<number, Set<string>> | undefined, line: string, end: number): boolean {
+  if (!texts) return false;
+  for (const [length, set] of texts) if (length <= end && set.has(line.slice(end - length, end))) return true;
+  return false;
+}
+
+function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map()): ConceptCandidate[] {
   // Only capitalised or shaped tokens can make a name: find those alone (most words are neither).
   const lineTokens = lines.map((l) => {
     const out: Tok[] = [];
-    CAP_TOKEN.lastIndex = 0;
-    for (let m = CAP_TOKEN.exec(l.text); m; m = CAP_TOKEN.exec(l.text)) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+    capTokens(l.text, (start, end) => out.push({ raw: l.text.slice(start, end), start, end }));
     return out;
   });
   const midCaps = new Set<string>();
@@ -156,7 +184,7 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
     prose ??= lines.map((l) => l.text).join('\n');
     const lower = w.includes(' ') ? w : w.toLowerCase();
     if (lower === w && !w.includes(' ')) return true;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(prose);
+    return hasWholeWord(prose, lower);
   };
 
   const out: ConceptCandidate[] = [];
@@ -178,7 +206,9 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       const first = toks[i] as Tok;
       // Grow the run: capitalised tokens one space apart, a joiner allowed between two of them.
       let j = i;
+      const shown = links.get(l.line);
       while (j + 1 < toks.length && j - i < MAX_RUN * 2) {
+        if (endsLink(shown, text, (toks[j] as Tok).end)) break;
         const gap = text.slice((toks[j] as Tok).end, (toks[j + 1] as Tok).start);
         if (gap !== ' ' && !(gap.length <= 5 && RUN_JOINERS.has(gap.trim()) && gap.startsWith(' ') && gap.endsWith(' '))) break;
         j++;
@@ -205,6 +235,10 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
           if (english && isEnglishWord(w.toLowerCase())) continue;
           // Adverbs and participles capitalised by position (`Alternatively`, `Depending`, `Recommended`).
           if (/(?:ly|ed|ing|mente|ado|ido)$/.test(f)) continue;
+          // A lone word before an article or a clause is a verb capitalised by position (`Revisa las …`,
+          // `Remember that …`), not a name.
+          const after = text.slice((run[0] as Tok).end + 1, (run[0] as Tok).end + 8).split(/[^\p{L}]/u)[0] ?? '';
+          if (text[(run[0] as Tok).end] === ' ' && (opensNounPhrase(after) || CLAUSE_OPENERS.has(after.toLowerCase()))) continue;
           // `Don't`: the first half of a contraction.
           if (/^['’]\p{L}/u.test(text.slice((run[0] as Tok).end, (run[0] as Tok).end + 2))) continue;
         }
@@ -246,39 +280,49 @@ interface WordInfo {
   descriptive: boolean;
 }
 
+/**
+ * Words judged once per process, not once per note: a vault's notes share most of their words. Spellings
+ * of one word (`sistema`, `sistemas`) share an id. Emptied between notes when it grows past its bound.
+ */
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_IDS = new Map<string, number>();
+const WORD_INFO_MAX = 200_000;
+
+function judgeWord(raw: string): WordInfo {
+  let w = WORD_INFO.get(raw);
+  if (w) return w;
+  const f = plainWord(raw);
+  const folded = foldOne(raw);
+  let kind: WordInfo['kind'] = 3;
+  if (FOLDED_JOINERS.has(f)) kind = 1;
+  else if (ARTICLES.has(f)) kind = 2;
+  else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded)) kind = 0;
+  let id = WORD_IDS.get(folded);
+  if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
+  w = { id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f) };
+  WORD_INFO.set(raw, w);
+  return w;
+}
+
 function repeatedPhrases(lines: readonly Line[], noteId: string, known: ReadonlySet<string>, english: boolean): ConceptCandidate[] {
-  const counts = new Map<string, { n: number; words: number; l: Line; start: number; end: number }>();
-  // One lookup per token: a note repeats its words, and each word is judged once.
-  const info = new Map<string, WordInfo>();
-  /** Spellings of one word (`sistema`, `sistemas`) share an id. */
-  const ids = new Map<string, number>();
-  const wordInfo = (raw: string): WordInfo => {
-    let w = info.get(raw);
-    if (w) return w;
-    const f = plainWord(raw);
-    const folded = foldOne(raw);
-    let kind: WordInfo['kind'] = 3;
-    if (FOLDED_JOINERS.has(f)) kind = 1;
-    else if (ARTICLES.has(f)) kind = 2;
-    else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded)) kind = 0;
-    let id = ids.get(folded);
-    if (id === undefined) ids.set(folded, (id = ids.size));
-    w = { id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f) };
-    info.set(raw, w);
-    return w;
-  };
+  /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
+  const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
+  if (WORD_INFO.size > WORD_INFO_MAX) {
+    WORD_INFO.clear();
+    WORD_IDS.clear();
+  }
+  const wordInfo = judgeWord;
   // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
   // them) only from the starts whose first pair of content words repeats, counted as numbers first.
   const perLine = lines.map((l) => {
     const starts: number[] = [];
     const ends: number[] = [];
     const words: WordInfo[] = [];
-    NAME_TOKEN.lastIndex = 0;
-    for (let m = NAME_TOKEN.exec(l.text); m; m = NAME_TOKEN.exec(l.text)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      words.push(wordInfo(m[0]));
-    }
+    nameTokens(l.text, (start, end) => {
+      starts.push(start);
+      ends.push(end);
+      words.push(wordInfo(l.text.slice(start, end)));
+    });
     return { l, starts, ends, words };
   });
   type LineTokens = (typeof perLine)[number];
@@ -320,14 +364,19 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
         }
         if (w.kind !== 0) break;
         words++;
+        const verbal = l.text.charCodeAt(ends[j] ?? 0) === 32 && starts[j + 1] === (ends[j] ?? 0) + 1 && opensNounPhrase(l.text.slice(starts[j + 1] ?? 0, ends[j + 1] ?? 0));
         const c = counts.get(key);
-        if (c) c.n++;
-        else counts.set(key, { n: 1, words, l, start: starts[i] ?? 0, end: ends[j] ?? 0 });
+        if (c) {
+          c.n++;
+          if (!verbal) c.nominal++;
+        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, words, l, start: starts[i] ?? 0, end: ends[j] ?? 0 });
       }
     }
   }
   const repeated: [string, { n: number; words: number; l: Line; start: number; end: number }][] = [];
-  for (const e of counts) if (e[1].n >= 2) repeated.push(e);
+  // A phrase always followed by an article ends on a verb (`consola muestra los …`, `section explains
+  // how …`): a clause, and no longer phrase nests in it for the rule below.
+  for (const e of counts) if (e[1].n >= 2 && e[1].nominal > 0) repeated.push(e);
   // C-value's nesting rule: the most any longer repeated phrase holding it is used.
   const within = new Map<string, number>();
   for (const [key, c] of repeated) {
@@ -362,8 +411,19 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
   return out;
 }
 
+/**
+ * Words that open a noun phrase: a name is not followed at once by one, a verb is (`muestra los límites`,
+ * `explains how`, `Revisa las métricas`, `Remember that`). Grammar of both languages, not any vault's words.
+ * `cómo` with its accent asks a question; unaccented `como` compares (`servicios como EC2`).
+ */
+const PHRASE_OPENERS = new Set(['the', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'how', 'cómo']);
+const CLAUSE_OPENERS = new Set(['que', 'that']);
+function opensNounPhrase(word: string): boolean {
+  return PHRASE_OPENERS.has(word.toLowerCase());
+}
+
 /** Words that end the title of a document or a screen, not of a concept (`IAM User Guide`, `navigation pane`). */
-const DOCUMENT_HEADS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'reference', 'tutorial', 'pane', 'panel', 'page', 'pagina', 'tab', 'box', 'button', 'boton', 'wizard', 'step', 'paso', 'version']);
+const DOCUMENT_HEADS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'reference', 'tutorial', 'pane', 'panel', 'page', 'pagina', 'tab', 'box', 'button', 'boton', 'wizard', 'step', 'paso', 'version', 'section', 'seccion', 'chapter', 'capitulo']);
 const BOOK_WORDS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'handbook']);
 export function documentTitle(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
@@ -398,7 +458,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
     if (link.display) linked.add(foldTerm(link.display));
   }
   const english = isEnglish(lines);
-  const names = namesInProse(lines, note.id, linked, english);
+  const names = namesInProse(lines, note.id, linked, english, linkTexts(note.links));
   const glosses = findGlosses(note, lines, english);
   const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldTerm(n))));
   return [...names, ...glosses, ...repeatedPhrases(lines, note.id, known, english)];

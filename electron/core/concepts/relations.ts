@@ -1,5 +1,6 @@
 import type { ParsedNote } from '../markdown/types';
-import { escapeRegExp, foldTerm, plain } from './fold';
+import { foldTerm, plain } from './fold';
+import { isLetterAt, isWordBefore, widthAt } from './scan';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
 /**
@@ -28,6 +29,8 @@ export interface TypedRelation {
 export interface RelationDictionary {
   names(key: ConceptKey): readonly string[];
   lookup(text: string): ConceptKey | undefined;
+  /** The concepts one of whose folded names is exactly `folded`. */
+  keysNamed(folded: string): readonly ConceptKey[];
 }
 
 const CUES: [RegExp, RelationName, 'forward' | 'backward'][] = [
@@ -39,8 +42,71 @@ const CUES: [RegExp, RelationName, 'forward' | 'backward'][] = [
   [/\b(?:conectar(?:se)? a|connects? to|se conecta a)\b/i, 'connects to', 'forward'],
 ];
 
+/** Concepts named inside another's name (one name of theirs), found from the names alone. */
+interface NameLink {
+  to: readonly ConceptKey[];
+  name: 'is a kind of' | 'feature of';
+}
 
-/** The relations a note states, each pair and name once, in note order. */
+/**
+ * What the names alone say, per dictionary: which concepts each one's names end or start with, and which
+ * pairs share a head. Worked out once per concept and dictionary, not once per note that names it: at
+ * 10k notes the same few thousand concepts were split and joined again for every note.
+ */
+class NameRelations {
+  private readonly words = new Map<ConceptKey, string[][]>();
+  private readonly links = new Map<ConceptKey, NameLink[]>();
+  private readonly heads = new Map<ConceptKey, Map<ConceptKey, boolean>>();
+
+  constructor(private readonly dict: RelationDictionary) {}
+
+  wordsOf(key: ConceptKey): string[][] {
+    let w = this.words.get(key);
+    if (!w) this.words.set(key, (w = this.dict.names(key).map((n) => n.split(' '))));
+    return w;
+  }
+
+  /** `a`'s names that end with another concept's name (a kind of it) or start with one (a feature of it), in name order. */
+  linksOf(a: ConceptKey): readonly NameLink[] {
+    let out = this.links.get(a);
+    if (out) return out;
+    out = [];
+    const add = (name: string, relation: NameLink['name']): void => {
+      const to = this.dict.keysNamed(name).filter((b) => b !== a);
+      if (to.length > 0) (out as NameLink[]).push({ to, name: relation });
+    };
+    for (const wa of this.wordsOf(a)) {
+      for (let n = 1; n < wa.length; n++) {
+        // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first.
+        const brandOnly = wa.length === n + 1 && n === 1;
+        if (!brandOnly) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
+        add(wa.slice(0, n).join(' '), 'feature of');
+      }
+    }
+    this.links.set(a, out);
+    return out;
+  }
+
+  /** Whether a name of `a` is a longer name with the head of one of `head`'s (`Application Load Balancer`, `Elastic Load Balancer`). */
+  sharesHead(a: ConceptKey, head: ConceptKey): boolean {
+    let byHead = this.heads.get(head);
+    if (!byHead) this.heads.set(head, (byHead = new Map()));
+    let shared = byHead.get(a);
+    if (shared === undefined) {
+      const heads = this.wordsOf(head);
+      shared = this.wordsOf(a).some((wa) => heads.some((wb) => wa.length > 1 && wb.length > 1 && wa.length >= wb.length && wa[wa.length - 1] === wb[wb.length - 1] && wa.join(' ') !== wb.join(' ') && wa[wa.length - 2] === wb[wb.length - 2]));
+      byHead.set(a, shared);
+    }
+    return shared;
+  }
+}
+
+const nameRelations = new WeakMap<RelationDictionary, NameRelations>();
+
+/**
+ * The relations a note states, each pair and name once, in note order. Pass the same `dict` object for as
+ * long as the dictionary does not change: what the names alone say is kept with it.
+ */
 export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], dict: RelationDictionary): TypedRelation[] {
   const out: TypedRelation[] = [];
   const seen = new Set<string>();
@@ -51,14 +117,11 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     seen.add(k);
     out.push({ from, to, name, evidence });
   };
+  let names = nameRelations.get(dict);
+  if (!names) nameRelations.set(dict, (names = new NameRelations(dict)));
+  const namesOf = (key: ConceptKey): string[][] => (names as NameRelations).wordsOf(key);
   const firstHit = new Map<ConceptKey, ConceptHit>();
   for (const h of hits) if (!firstHit.has(h.key)) firstHit.set(h.key, h);
-  const words = new Map<ConceptKey, string[][]>();
-  const namesOf = (key: ConceptKey): string[][] => {
-    let w = words.get(key);
-    if (!w) words.set(key, (w = dict.names(key).map((n) => n.split(' '))));
-    return w;
-  };
   const headingKey = new Map<number, ConceptKey | undefined>();
   const headingOf = (section: number): ConceptKey | undefined => {
     if (!headingKey.has(section)) {
@@ -68,75 +131,75 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     return headingKey.get(section);
   };
 
-  // From the names: one concept's name inside another's. Looked up by the name's own prefixes and
-  // suffixes, not pair by pair: a note of 20,000 headings names as many concepts.
-  const keys = [...firstHit.keys()];
-  const byName = new Map<string, ConceptKey[]>();
-  for (const k of keys) {
-    for (const w of namesOf(k)) {
-      const name = w.join(' ');
-      const list = byName.get(name);
-      if (!list) byName.set(name, [k]);
-      else if (!list.includes(k)) list.push(k);
-    }
-  }
-  for (const a of keys) {
-    const ev = (firstHit.get(a) as ConceptHit).occurrence;
-    for (const wa of namesOf(a)) {
-      for (let n = 1; n < wa.length; n++) {
-        const tail = wa.slice(wa.length - n);
-        // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first.
-        const brandOnly = wa.length === n + 1 && n === 1;
-        if (!brandOnly) for (const b of byName.get(tail.join(' ')) ?? []) if (b !== a) push(a, b, 'is a kind of', ev);
-        for (const b of byName.get(wa.slice(0, n).join(' ')) ?? []) if (b !== a) push(a, b, 'feature of', ev);
+  // From the names: one concept's name inside another's, both named in this note.
+  let order: Map<ConceptKey, number> | null = null;
+  for (const [a, first] of firstHit) {
+    for (const link of names.linksOf(a)) {
+      if (link.to.length === 1) {
+        const b = link.to[0] as ConceptKey;
+        if (firstHit.has(b)) push(a, b, link.name, first.occurrence);
+        continue;
       }
+      // A name two concepts share: in the order the note names them.
+      if (!order) order = new Map([...firstHit.keys()].map((k, i) => [k, i]));
+      const at = order;
+      const present = link.to.filter((b) => at.has(b)).sort((x, y) => (at.get(x) ?? 0) - (at.get(y) ?? 0));
+      for (const b of present) push(a, b, link.name, first.occurrence);
     }
   }
 
   // From the heading tree: what a section about H lists or names with H's head.
-  const itemName = new Map<string, string | null>();
+  const itemName = new Map<string, { item: string | null; lower: string | null }>();
   // `X: …` names its item before the colon; folded once per sentence, not once per name of every hit in it.
-  const itemOf = (sentence: string): string | null => {
-    let name = itemName.get(sentence);
-    if (name === undefined) {
+  const itemOf = (sentence: string): { item: string | null; lower: string | null } => {
+    let entry = itemName.get(sentence);
+    if (entry === undefined) {
       const colon = sentence.indexOf(':');
-      name = colon < 0 ? null : foldTerm(sentence.slice(0, colon));
-      itemName.set(sentence, name);
+      entry = colon < 0 ? { item: null, lower: null } : { item: foldTerm(sentence.slice(0, colon)), lower: sentence.toLowerCase() };
+      itemName.set(sentence, entry);
     }
-    return name;
+    return entry;
   };
   for (const h of hits) {
     const head = headingOf(h.occurrence.section);
     if (head === undefined || head === h.key) continue;
     const sentence = h.occurrence.sentence;
-    const own = namesOf(h.key);
-    const item = itemOf(sentence);
-    if (item !== null && own.some((n) => sentence.toLowerCase().startsWith(`${n.join(' ')}:`) || item === n.join(' '))) {
+    const { item, lower } = itemOf(sentence);
+    if (item !== null && lower !== null && dict.names(h.key).some((n) => lower.startsWith(`${n}:`) || item === n)) {
       push(h.key, head, 'part of', h.occurrence);
       continue;
     }
-    const shareHead = own.some((wa) => namesOf(head).some((wb) => wa.length > 1 && wb.length > 1 && wa.length >= wb.length && wa[wa.length - 1] === wb[wb.length - 1] && wa.join(' ') !== wb.join(' ') && wa[wa.length - 2] === wb[wb.length - 2]));
-    if (shareHead) push(h.key, head, 'is a kind of', h.occurrence);
+    if (names.sharesHead(h.key, head)) push(h.key, head, 'is a kind of', h.occurrence);
   }
 
   // From the verbs: subject, cue, object in one sentence (the heading is the subject of a subjectless
-  // first sentence).
-  const bySentence = new Map<string, ConceptHit[]>();
+  // first sentence). Most sentences state no relation: one test for all cues per sentence, before any
+  // grouping (a sentence's hits share its string, so the test is cached by it).
+  const cued = new Map<string, boolean>();
+  const bySentence = new Map<string, Map<number, ConceptHit[]>>();
+  const groups: ConceptHit[][] = [];
   for (const h of hits) {
-    const k = `${h.occurrence.line}\t${h.occurrence.sentence}`;
-    const list = bySentence.get(k);
+    const sentence = h.occurrence.sentence;
+    let has = cued.get(sentence);
+    if (has === undefined) cued.set(sentence, (has = ANY_CUE.test(sentence)));
+    if (!has) continue;
+    let byLine = bySentence.get(sentence);
+    if (!byLine) bySentence.set(sentence, (byLine = new Map()));
+    const list = byLine.get(h.occurrence.line);
     if (list) list.push(h);
-    else bySentence.set(k, [h]);
+    else {
+      const group = [h];
+      byLine.set(h.occurrence.line, group);
+      groups.push(group);
+    }
   }
   const firstSentences = new Map<number, string | null>();
-  for (const group of bySentence.values()) {
+  for (const group of groups) {
     const occurrence = (group[0] as ConceptHit).occurrence;
     const sentence = occurrence.sentence;
     // A verb needs a concept on each side; one concept alone has its subject only in a section's first
     // sentence, under a heading that names it.
     if (group.length < 2 && headingOf(occurrence.section) === undefined) continue;
-    // Most sentences state no relation: one pass for all cues before trying each.
-    if (!ANY_CUE.test(sentence)) continue;
     // Where each concept of the sentence stands: found once per sentence, for whichever cues match.
     let placed: (readonly [ConceptHit, number])[] | null = null;
     const placements = (): (readonly [ConceptHit, number])[] => {
@@ -149,9 +212,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
         keys.add(h.key);
         let best = -1;
         for (const n of namesOf(h.key)) {
-          // Most of a concept's names are not in the sentence: a plain search rules them out before the pattern.
-          if (!plainLower.includes(n[0] as string)) continue;
-          const i = plainLower.search(namePattern(n));
+          const i = findName(plainLower, n);
           if (i >= 0 && (best < 0 || i < best)) best = i;
         }
         if (best >= 0) placed.push([h, best] as const);
@@ -179,18 +240,43 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
 
 const ANY_CUE = new RegExp(CUES.map(([cue]) => cue.source).join('|'), 'i');
 
-const patterns = new Map<string, RegExp>();
-/** A folded name in a lower-cased, accent-free sentence (its words may carry a plural or an -e); compiled once per name. */
-function namePattern(words: readonly string[]): RegExp {
-  const key = words.join(' ');
-  let pattern = patterns.get(key);
-  if (!pattern) {
-    if (patterns.size > 50_000) patterns.clear();
-    const body = words.map((w) => `${escapeRegExp(w)}\\p{L}{0,3}`).join('[\\s-]+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u');
-    patterns.set(key, pattern);
+/** `\s` or a hyphen: what may part the words of a name in a sentence. */
+const isSeparator = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+const SPACE = /\s/u;
+
+/**
+ * Where a folded name (its words) first stands in a lower-cased, accent-free sentence, or -1: each word
+ * may carry up to three more letters (a plural, an -e), words are apart by spaces or hyphens, and the
+ * name starts a word. A scan, not a pattern compiled per name: thousands of names each compiled once
+ * cost more than all the searching.
+ */
+export function findName(text: string, words: readonly string[]): number {
+  const first = words[0] ?? '';
+  if (first === '') return -1;
+  for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
+    if (isWordBefore(text, at)) continue;
+    if (matchesFrom(text, words, at)) return at;
   }
-  return pattern;
+  return -1;
+}
+
+function matchesFrom(text: string, words: readonly string[], at: number): boolean {
+  let i = at;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (w > 0 && !text.startsWith(word, i)) return false;
+    i += word.length;
+    if (w === words.length - 1) return true;
+    let extra = 0;
+    while (extra < 3 && i < text.length && isLetterAt(text, i)) {
+      i += widthAt(text, i);
+      extra++;
+    }
+    const sep = i;
+    while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
+    if (i === sep) return false;
+  }
+  return true;
 }
 
 function firstSentenceOf(note: ParsedNote, section: number): string | null {

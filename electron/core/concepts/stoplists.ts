@@ -22,6 +22,12 @@ export const STOPWORDS = new Set([
   'toda', 'todos', 'todas', 'otro', 'otra', 'hay', 'qu', 'cual', 'puede', 'pueden', 'usar', 'nuestro',
   'nuestra', 'nuestros', 'nuestras', 'vuestro', 'vuestra', 'mis', 'tus', 'esos', 'esas', 'aquel', 'aquella',
   'dicho', 'dicha', 'dichos', 'dichas', 'cuyo', 'cuya', 'muchos', 'muchas', 'mucho', 'mucha', 'poco', 'pocos',
+  // Adverbs, conjunctions and indefinite pronouns: they sit inside clauses, never inside a name
+  // (`antes de cambiar`, `matter because`, `questions usually compare`).
+  'because', 'although', 'while', 'usually', 'often', 'always', 'never', 'sometimes', 'anything',
+  'something', 'nothing', 'everything', 'just', 'even', 'still', 'already', 'now', 'here', 'again',
+  'porque', 'aunque', 'mientras', 'antes', 'despues', 'siempre', 'nunca', 'nada', 'algo', 'ahora', 'aqui',
+  'luego', 'entonces', 'todavia', 'aun', 'asi',
 ]);
 
 /**

@@ -77,7 +77,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
   const ownConceptKey = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
   const nodeOf = (key: string): string | null => (key === ownConceptKey ? self : targetOf(key));
   const text = concepts.parsedNote(id);
-  for (const r of text ? typedRelations(text, concepts.hitsFor(id), { names: (key) => concepts.namesOf(key), lookup: (name) => concepts.lookup(name) }) : []) {
+  for (const r of text ? typedRelations(text, concepts.hitsOnce(id), concepts.relationDictionary) : []) {
     const from = nodeOf(r.from);
     const to = nodeOf(r.to);
     if (!from || !to || from === to) continue;
@@ -113,15 +113,15 @@ const byNote = new WeakMap<ConceptEngine, { owners: number; map: Map<NoteId, str
 function conceptOfNote(engine: ConceptEngine, id: NoteId, names: string[]): string | undefined {
   for (const name of names) {
     const key = engine.lookup(name);
-    if (key !== undefined && engine.concept(key)?.noteId === id) return key;
+    if (key !== undefined && engine.conceptInfo(key)?.noteId === id) return key;
   }
   let cached = byNote.get(engine);
   if (!cached || cached.owners !== engine.owners) {
     const map = new Map<NoteId, string>();
-    for (const concept of engine.concepts()) if (concept.noteId) map.set(concept.noteId, concept.key);
+    for (const concept of engine.conceptInfos()) if (concept.noteId) map.set(concept.noteId, concept.key);
     cached = { owners: engine.owners, map };
     byNote.set(engine, cached);
   }
   const key = cached.map.get(id);
-  return key !== undefined && engine.concept(key)?.noteId === id ? key : undefined;
+  return key !== undefined && engine.conceptInfo(key)?.noteId === id ? key : undefined;
 }

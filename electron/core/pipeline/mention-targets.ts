@@ -1,6 +1,6 @@
 import type { NoteId } from '../../contract';
-import type { ConceptEngine } from '../concepts/engine';
-import type { Concept, ConceptKey } from '../concepts/types';
+import type { ConceptEngine, ConceptInfo } from '../concepts/engine';
+import type { ConceptKey } from '../concepts/types';
 import { conceptNodeId, noteNodeId, type NodeRef } from '../graph/contribution';
 
 /** A note's strongest mentions are always shown, however rarely it names them. */
@@ -67,7 +67,7 @@ export function noteTargets(noteId: NoteId, hits: NoteHits, concepts: ConceptEng
   const refs: NodeRef[] = [];
   for (const [node] of mentions) {
     if (!node.startsWith('concept:')) continue;
-    const concept = concepts.concept(conceptKey.get(node) as ConceptKey);
+    const concept = concepts.conceptInfo(conceptKey.get(node) as ConceptKey);
     refs.push({ id: node, kind: 'concept', label: concept?.label ?? node.slice('concept:'.length), concept: node });
   }
   const targetOf = (key: ConceptKey): string | null => {
@@ -87,7 +87,7 @@ export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map
     let node = known.get(key);
     if (node !== undefined) return node;
     node = null;
-    const concept = concepts.concept(key);
+    const concept = concepts.conceptInfo(key);
     if (concept && worthANode(concept)) {
       if (concept.noteId) node = concept.noteId === noteId ? null : noteNodeId(concept.noteId);
       else {
@@ -101,7 +101,7 @@ export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map
 }
 
 /** Tags already have their own nodes: a concept that only tags name does not get another. */
-function worthANode(concept: Concept): boolean {
+function worthANode(concept: ConceptInfo): boolean {
   if (concept.noteId) return true;
   const weak = concept.sources.every((source) => source === 'tag' || source === 'heading');
   if (!weak) return true;

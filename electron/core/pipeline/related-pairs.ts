@@ -45,7 +45,7 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: C
   const bySection = new Map<number, Map<number, number>>();
   for (let h = 0; h < hits.keys.length; h++) {
     const key = hits.keys[h] as ConceptKey;
-    const nodeId = target(key) ?? (concepts.concept(key)?.noteId === noteId ? self : null);
+    const nodeId = target(key) ?? (concepts.conceptInfo(key)?.noteId === noteId ? self : null);
     if (!nodeId) continue;
     const i = indexOf(nodeId);
     const section = hits.sections[h] as number;
@@ -67,7 +67,7 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: C
   let about: number | null = null;
   const aboutPartners: [number, number][] = [];
   const aboutKey = concepts.lookup(title);
-  const aboutConcept = aboutKey ? concepts.concept(aboutKey) : undefined;
+  const aboutConcept = aboutKey ? concepts.conceptInfo(aboutKey) : undefined;
   const aboutNode = aboutKey && aboutConcept && aboutConcept.noteId !== noteId ? target(aboutKey) : null;
   if (aboutKey && aboutNode) {
     about = indexOf(aboutNode);
@@ -162,7 +162,7 @@ export function mentionEvidence(noteId: NoteId, concepts: ConceptEngine, target:
   // A sentence that also names the note's own concept (`En la página de EC2 … el rol`) says how the two
   // meet: those come first.
   const withOwn = new Set<string>();
-  for (const h of hits) if (concepts.concept(h.key)?.noteId === noteId) withOwn.add(`${h.occurrence.line}\t${h.occurrence.sentence}`);
+  for (const h of hits) if (concepts.conceptInfo(h.key)?.noteId === noteId) withOwn.add(`${h.occurrence.line}\t${h.occurrence.sentence}`);
   const mine = hits.filter((hit) => targetOf(hit.key) === target);
   const ranked = [...mine.filter((h) => withOwn.has(`${h.occurrence.line}\t${h.occurrence.sentence}`)), ...mine.filter((h) => !withOwn.has(`${h.occurrence.line}\t${h.occurrence.sentence}`))];
   return ranked.slice(0, cap).map((hit) => ({ noteId, line: hit.occurrence.line, text: hit.occurrence.sentence }));

@@ -122,7 +122,7 @@ export class VaultIndex {
     if (node.startsWith('concept:')) return [node.slice('concept:'.length)];
     if (!node.startsWith('note:')) return [];
     const noteId = node.slice('note:'.length);
-    return this.concepts.concepts().flatMap((concept) => (concept.noteId === noteId ? [concept.key] : []));
+    return this.concepts.conceptInfos().flatMap((concept) => (concept.noteId === noteId ? [concept.key] : []));
   }
 
   /**
@@ -587,7 +587,7 @@ export class VaultIndex {
    * checked, and re-indexing them all cost ~10 s at 10k notes for the handful whose names moved.
    */
   private upsertSearch(record: NoteRecord, unlessSameConcepts = false): void {
-    const names = [...new Set(this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.concept(key)?.label ?? key))];
+    const names = [...new Set(this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.conceptInfo(key)?.label ?? key))];
     if (unlessSameConcepts && sameList(names, this.search.conceptsOf(record.entry.id))) return;
     const note = this.textOf(record)[0];
     if (!note) return;
@@ -659,7 +659,7 @@ interface ConceptShape {
 
 function conceptShapes(engine: ConceptEngine): Map<string, ConceptShape> {
   const out = new Map<string, ConceptShape>();
-  for (const c of engine.concepts()) out.set(c.key, { label: c.label, noteId: c.noteId, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}\u0000${c.aliases.join('\u0001')}` });
+  for (const c of engine.conceptInfos()) out.set(c.key, { label: c.label, noteId: c.noteId, sig: `${c.label}\u0000${c.noteId ?? ''}\u0000${c.sources.join(',')}\u0000${c.aliases.join('\u0001')}` });
   return out;
 }
 
