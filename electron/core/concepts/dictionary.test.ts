@@ -95,6 +95,16 @@ describe('near-duplicates', () => {
     expect(d.lookup(a)).toBe(d.lookup(b));
   });
 
+  it('reads a long word as a compound only when both parts are words (End Certificate is not EC2)', () => {
+    const d = dict({
+      'EC2.md': '---\naliases: [Elastic Compute Cloud]\n---\nEC2 runs instances.',
+      'certs.md': '## End Certificate\nThe End Certificate signs the instance identity document of an EC2 instance.',
+    });
+    expect(d.lookup('End Certificate')).toBeDefined();
+    expect(d.lookup('End Certificate')).not.toBe(d.lookup('EC2'));
+    expect(d.get(d.lookup('EC2') ?? '')?.aliases ?? []).not.toContain('End Certificate');
+  });
+
   it('makes one concept of the EFS note and the user\'s ELASTIC FILESYSTEM heading, owned by the note', () => {
     const d = dict({ ...efs, 'study.md': '##### ELASTIC FILESYSTEM\nx' });
     const c = d.get(d.lookup('ELASTIC FILESYSTEM') ?? '');

@@ -6,6 +6,8 @@
  * phrases never fold onto an acronym by chance.
  */
 
+import { isEnglishWord } from './english-lexicon';
+
 const MINOR = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'on', 'in', 'to', 'de', 'del', 'la', 'el', 'y', 'e', 'para', 'en']);
 const MAX_VARIANTS = 64;
 /** A compound's second part starts at least this far in, and leaves at least this much (`file|system`). */
@@ -46,7 +48,9 @@ export function initialsOf(surface: string, brands: ReadonlySet<string> = new Se
     const w = words[i] ?? '';
     walk(i + 1, acc + (w[0] ?? ''), split);
     if (split) return;
-    for (let p = MIN_PART; p <= w.length - MIN_PART; p++) walk(i + 1, acc + (w[0] ?? '') + (w[p] ?? ''), true);
+    // A compound is two words written as one (`file|system`), not any cut of a long word (`Certifi|cate`
+    // would make `End Certificate` spell EC2).
+    for (let p = MIN_PART; p <= w.length - MIN_PART; p++) if (isEnglishWord(w.slice(0, p)) && isEnglishWord(w.slice(p))) walk(i + 1, acc + (w[0] ?? '') + (w[p] ?? ''), true);
   };
   walk(0, '', false);
   // A word in capitals inside the name (`Elastic IP`) gives all its letters: `EIP`.

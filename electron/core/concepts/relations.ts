@@ -223,6 +223,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
       const m = cue.exec(sentence);
       if (!m) continue;
       const at = m.index;
+      if (name === 'creates' && !actsForSubject(sentence, at, m[0])) continue;
       const before = placements().filter(([, p]) => p < at).map(([h]) => h.key);
       const after = placements().filter(([, p]) => p > at).map(([h]) => h.key);
       let subject = before[before.length - 1];
@@ -236,6 +237,20 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     }
   }
   return out;
+}
+
+/**
+ * Whether a `creates` verb has the concept before it as its subject. An infinitive has none of its own
+ * (`al crear un usuario en IAM`, `instalar Apache y crear un documento HTML`) unless it says what the
+ * subject is for (`sirve para crear AMIs`); an English bare verb after `and`, `or` or a comma is an
+ * instruction (`install Apache and create a page`), not what the concept before it does.
+ */
+function actsForSubject(sentence: string, at: number, verb: string): boolean {
+  const v = verb.toLowerCase();
+  const before = sentence.slice(Math.max(0, at - 12), at).toLowerCase();
+  if (v.endsWith('r')) return /\bpara\s+$/.test(before);
+  if (/^(?:create|build|produce|generate)$/.test(v)) return !/(?:\b(?:and|or)\s+|,\s*)$/.test(before) && before.trim() !== '';
+  return true;
 }
 
 const ANY_CUE = new RegExp(CUES.map(([cue]) => cue.source).join('|'), 'i');
