@@ -198,6 +198,8 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   const popover = app.getByTestId('edge-evidence');
   await expect(popover).toBeVisible();
   await expect(popover.locator('header strong')).toHaveText(/link|embed|mention|tagged/);
+  // Opened at once; its sentences come when the index has them (search may still be building here).
+  await expect(popover.getByTestId('edge-evidence-loading')).toBeHidden({ timeout: 60_000 });
 
   await popover.getByRole('button', { name: 'Close' }).click();
   await expect(popover).toBeHidden();

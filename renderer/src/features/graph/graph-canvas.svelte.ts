@@ -67,7 +67,8 @@ export class GraphCanvas {
   /** The hovered node's mastery, as a number a person can read. */
   hoverMastery = $state<{ label: string; value: number; cards: [number, number] | null } | null>(null);
   /** The clicked edge, its two ends (as nodes, to name and open them) and the sentences behind it. */
-  evidence = $state<{ edge: GraphEdgeDTO; ends: [EdgeEnd, EdgeEnd]; items: EvidenceDTO[] } | null>(null);
+  /** `items` null while the sentences are asked for (they wait for the index while a vault is first built). */
+  evidence = $state<{ edge: GraphEdgeDTO; ends: [EdgeEnd, EdgeEnd]; items: EvidenceDTO[] | null } | null>(null);
   /** Set while the edge layer draws only the strongest of the edges in view (edge-thinning.ts). */
   thinned = $state<{ drawn: number; inView: number } | null>(null);
   /** The local graph's centre: the open note, or the concept last clicked. */
@@ -464,8 +465,11 @@ export class GraphCanvas {
       const n = this.cy?.getElementById(id);
       return { id, label: n?.nonempty() ? (n.data('label') as string) : id.slice(id.indexOf(':') + 1) };
     };
+    // Shown at once with what the graph knows; the sentences follow.
+    const shown = { edge, ends: [end(edge.source), end(edge.target)] as [EdgeEnd, EdgeEnd], items: null };
+    this.evidence = shown;
     const items = await this.client.getEdgeEvidence(edge.id).catch(() => []);
-    this.evidence = { edge, ends: [end(edge.source), end(edge.target)], items };
+    if (this.evidence?.edge.id === edge.id && this.evidence.items === null) this.evidence = { ...shown, items };
   }
 
   /** Opens an end of the edge whose evidence is shown, as a click on its node would. */
