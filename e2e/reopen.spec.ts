@@ -4,6 +4,8 @@ import { cacheDirOf, expect, startServer, stopServer, test } from './fixtures';
 
 test('a vault reopened opens on its last index, then shows what changed on disk while it was closed', async ({ page, vaultDir }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'Stops and restarts the browser-mode server; the Electron shell opens its vault through the same service.');
+  // Two server starts and two index builds, one after the other.
+  test.setTimeout(120_000);
   const canvas = page.getByTestId('graph-canvas');
   const nodes = async (): Promise<number> => Number(await canvas.getAttribute('data-node-count'));
 
