@@ -44,10 +44,20 @@ export class CreditFit {
   /** Explicit answers on which the models disagreed, the evidence the fit rests on. */
   evidence = 0;
 
+  private readonly scheduler: Scheduler;
+
   constructor(
-    private readonly index: CardIndex,
-    private readonly scheduler: Scheduler,
-  ) {}
+    private index: CardIndex,
+    scheduler: Scheduler,
+  ) {
+    // Fuzz moves due days only; the replays read stability and recall, and seeding it costs a third of a grade.
+    this.scheduler = scheduler.exact();
+  }
+
+  /** The deck was rebuilt (the vault changed): answers from now on credit through its graph. */
+  useIndex(index: CardIndex): void {
+    this.index = index;
+  }
 
   /** One explicit grade, in the order they were given; Again is an answer too. */
   record(card: DeckCard, grade: ReviewGrade, now: Date): void {

@@ -48,9 +48,13 @@ interface Built {
   byId: Map<string, DeckCard>;
   index: CardIndex;
   depth: Map<string, number>;
-  /** The credit rate's fit, with how many log entries it has read. */
-  fit?: { credit: CreditFit; read: number; scheduler: Scheduler };
 }
+
+/**
+ * The credit model is fitted on at most this many of the latest log entries: replaying them costs ~43
+ * schedules per answer, once a session, and a few hundred answers already settle it.
+ */
+export const CREDIT_FIT_WINDOW = 2000;
 
 /** The fitted credit as the exam plan states it: through the strongest tie and the weakest. */
 function creditDTO(model: CreditModel, evidence: number): ReviewPlanDTO['credit'] {
@@ -66,6 +70,8 @@ function creditDTO(model: CreditModel, evidence: number): ReviewPlanDTO['credit'
 /** Spaced repetition over the vault's cards: decks, today's queue, grading with implicit credit, mastery, the exam plan. */
 export class Reviewer {
   private built: Built | null = null;
+  /** The credit model's fit, with how many log entries it has read and the scheduler it replays with. */
+  private fitted: { credit: CreditFit; read: number; scheduler: Scheduler } | null = null;
   private store: Promise<ReviewStore> | null = null;
 
   constructor(
@@ -153,21 +159,25 @@ export class Reviewer {
   }
 
   /**
-   * The credit rate fitted to the person's answers: the history is replayed once per deck (a card known
-   * under its old id counts too), then each grade is added as it is given.
+   * The credit model fitted to the person's answers: the latest CREDIT_FIT_WINDOW entries of the history
+   * are replayed once (a card known under its old id counts too), then each grade is added as it is given.
+   * An edit to the vault rebuilds the deck but keeps the fit: later answers credit through the new graph.
    */
   private creditFit(store: ReviewStore, built: Built): CreditFit {
-    if (!built.fit || built.fit.scheduler !== this.scheduler) built.fit = { credit: new CreditFit(built.index, this.scheduler), read: 0, scheduler: this.scheduler };
     const log = store.log;
-    if (built.fit.read < log.length) {
+    if (!this.fitted || this.fitted.scheduler !== this.scheduler || this.fitted.read > log.length) {
+      this.fitted = { credit: new CreditFit(built.index, this.scheduler), read: Math.max(0, log.length - CREDIT_FIT_WINDOW), scheduler: this.scheduler };
+    } else this.fitted.credit.useIndex(built.index);
+    const fit = this.fitted;
+    if (fit.read < log.length) {
       const byOldId = new Map(built.study.flatMap((c) => (c.legacyId ? [[c.legacyId, c] as const] : [])));
-      for (const e of log.slice(built.fit.read)) {
+      for (const e of log.slice(fit.read)) {
         const card = built.byId.get(e.card) ?? byOldId.get(e.card);
-        if (!e.via && card && card.kind !== 'missing-link') built.fit.credit.record(card, e.grade, new Date(e.at));
+        if (!e.via && card && card.kind !== 'missing-link') fit.credit.record(card, e.grade, new Date(e.at));
       }
-      built.fit.read = log.length;
+      fit.read = log.length;
     }
-    return built.fit.credit;
+    return fit.credit;
   }
 
   /** A card's schedule, also when it was saved under the id cards had before (see DeckCard.legacyId). */

@@ -80,7 +80,7 @@ export class Scheduler {
 
   /** `weights`: FSRS's 21 parameters, for a memory other than the average person's (the bench's students). */
   /** `retention`: the recall probability reviews are scheduled at (FSRS's desired retention, 0.9 by default). */
-  constructor(options: { fuzz?: boolean; weights?: readonly number[]; retention?: number } = {}) {
+  constructor(private readonly options: { fuzz?: boolean; weights?: readonly number[]; retention?: number } = {}) {
     this.f = fsrs(
       generatorParameters({
         enable_fuzz: options.fuzz ?? true,
@@ -88,6 +88,11 @@ export class Scheduler {
         ...(options.retention ? { request_retention: options.retention } : {}),
       }),
     );
+  }
+
+  /** The same memory model without fuzz: for replays that read stability and recall, never a due day. */
+  exact(): Scheduler {
+    return this.options.fuzz === false ? this : new Scheduler({ ...this.options, fuzz: false });
   }
 
   grade(current: Schedule | undefined, grade: ReviewGrade, now: Date): Schedule {
