@@ -54,7 +54,7 @@ describe('the credit rate, fitted to the person’s answers', () => {
   });
 
   it('falls to nothing when the credited cards are forgotten as if no neighbour had been reviewed', () => {
-    const fit = history('again');
+    const fit = history('again', 120);
     expect(fit.evidence).toBeGreaterThan(5);
     expect(fit.rate()).toBe(0);
   });
