@@ -2,7 +2,7 @@ import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { isEnglishWord } from './english-lexicon';
 import { foldTerm, foldWord, plain, singular } from './fold';
-import { capTokens, hasWholeWord, nameTokens } from './scan';
+import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { findGlosses } from './glosses';
 import { tidy } from './sentence';
@@ -21,10 +21,10 @@ import type { ConceptCandidate, Occurrence } from './types';
  * be unusual (not an everyday word, never written in lower case in the same note).
  */
 
-/*
- * Tokens (scan.ts): for phrases, words joined by inner hyphens or dots stay one (`X-Forwarded-For`,
- * `t2.micro`); for names, a token that may open or continue a name starts with a capital or holds a digit.
- */
+/** A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`). */
+const NAME_TOKEN = /[\p{L}\p{N}]+(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/** A token that may open or continue a name: it starts with a capital or holds a digit. */
+const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
 /**
  * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
  * its bare word (`--region` → `region`) and would match every use of the word.
@@ -170,7 +170,8 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
   // Only capitalised or shaped tokens can make a name: find those alone (most words are neither).
   const lineTokens = lines.map((l) => {
     const out: Tok[] = [];
-    capTokens(l.text, (start, end) => out.push({ raw: l.text.slice(start, end), start, end }));
+    CAP_TOKEN.lastIndex = 0;
+    for (let m = CAP_TOKEN.exec(l.text); m; m = CAP_TOKEN.exec(l.text)) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
     return out;
   });
   const midCaps = new Set<string>();
@@ -318,11 +319,12 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
     const starts: number[] = [];
     const ends: number[] = [];
     const words: WordInfo[] = [];
-    nameTokens(l.text, (start, end) => {
-      starts.push(start);
-      ends.push(end);
-      words.push(wordInfo(l.text.slice(start, end)));
-    });
+    NAME_TOKEN.lastIndex = 0;
+    for (let m = NAME_TOKEN.exec(l.text); m; m = NAME_TOKEN.exec(l.text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      words.push(wordInfo(m[0]));
+    }
     return { l, starts, ends, words };
   });
   type LineTokens = (typeof perLine)[number];

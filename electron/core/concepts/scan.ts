@@ -1,7 +1,8 @@
 /**
  * Character classes of Unicode regular expressions (`\p{L}`, `\p{N}`, `\p{Lu}`) as table lookups, for
- * the scans that run over every character of a vault. A per-call pattern or a `u`-flag tokeniser cost
- * more than the rest of reading prose; these give the same answers (tests hold them to the patterns).
+ * searches that would otherwise compile a pattern per word or per name: compiling thousands of `u`-flag
+ * patterns cost more than the rest of reading prose. These give the same answers (tests hold them to the
+ * patterns). Tokenising stays with V8's own patterns, which are faster than any scan written here.
  */
 
 const LETTER = /\p{L}/u;
@@ -62,62 +63,6 @@ export function isWordBefore(s: string, i: number): boolean {
     if (h >= 0xd800 && h <= 0xdbff) return isWordAt(s, i - 2);
   }
   return isWordAt(s, i - 1);
-}
-
-/** End of the run of letters and numbers starting at `i`. */
-function wordRunEnd(s: string, i: number): number {
-  let j = i;
-  while (j < s.length && isWordAt(s, j)) j += widthAt(s, j);
-  return j;
-}
-
-const isNameJoin = (c: number): boolean => c === 45 || c === 46 || c === 0x2010 || c === 0x2011;
-
-/** `(?:[-.\u2010\u2011][\p{L}\p{N}]+)*` from `j`: where the joined parts end. */
-function joinedEnd(s: string, j: number): number {
-  let end = j;
-  while (end < s.length && isNameJoin(s.charCodeAt(end)) && isWordAt(s, end + 1)) end = wordRunEnd(s, end + 1);
-  return end;
-}
-
-/**
- * Tokens of `[\p{L}\p{N}]+(?:[-.\u2010\u2011][\p{L}\p{N}]+)*` (words joined by inner hyphens or dots stay
- * one: `X-Forwarded-For`, `t2.micro`), as start and end offsets.
- */
-export function nameTokens(s: string, onToken: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < s.length) {
-    if (!isWordAt(s, i)) {
-      i += widthAt(s, i);
-      continue;
-    }
-    const end = joinedEnd(s, wordRunEnd(s, i));
-    onToken(i, end);
-    i = end;
-  }
-}
-
-/**
- * Tokens of `(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*`:
- * a word that starts with a capital or holds a digit, with any parts joined to it.
- */
-export function capTokens(s: string, onToken: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < s.length) {
-    if (!isWordAt(s, i)) {
-      i += widthAt(s, i);
-      continue;
-    }
-    // Here a word starts (nothing of a word before it: the scan skips whole runs).
-    const runEnd = wordRunEnd(s, i);
-    let ok = (classAt(s, i) & IS_LU) !== 0;
-    for (let j = i; !ok && j < runEnd; j += widthAt(s, j)) ok = (classAt(s, j) & IS_N) !== 0;
-    if (ok) {
-      const end = joinedEnd(s, runEnd);
-      onToken(i, end);
-      i = end;
-    } else i = runEnd;
-  }
 }
 
 /** Does `word` stand in `text` as a whole word (`(?<![\p{L}\p{N}])word(?![\p{L}\p{N}])`, case kept)? */
