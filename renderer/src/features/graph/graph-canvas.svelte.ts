@@ -16,6 +16,7 @@ import { startLayout, type LayoutJob } from './layout';
 import { ringPositions, type LocalView } from './local-view';
 import { markHighlight, markMastery, markOpen } from './marks';
 import { OverviewEdges } from './overview-edges';
+import { carryPalette } from './overview-patch';
 import { paletteFor, rememberPalette, shapeKey } from './palette-cache';
 import { diffGraph } from './patch';
 import { placeNear, waitingSpot } from './place-new';
@@ -160,6 +161,7 @@ export class GraphCanvas {
     // A big graph is coloured by community, so its clusters show.
     const ids = nodes.map((n) => n.id);
     const palette = nodes.length > LARGE_GRAPH ? paletteFor(this.vaultName, ids, edges) : null;
+    this.shownPalette = palette ? { ids, palette } : null;
     const groups = nodes.map(this.groupColour);
     // Positions go in with the elements: setting them node by node afterwards took seconds at 10k nodes.
     const nodeElements = nodes.map((n, i) => {
@@ -229,8 +231,19 @@ export class GraphCanvas {
   patch(): boolean {
     const g = this.cy;
     // A local graph's cap and rings are worked out again from the whole neighbourhood.
-    if (!g || this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
+    if (!g || this.local || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
     const { nodes, edges } = this.model.visible(this.inputs.highlight);
+    if (this.layer) {
+      if (!usesEdgeLayer(nodes.length, edges.length)) return false;
+      // In turns after this one (see patchOverview); deltas arriving meanwhile are taken in by the same patch.
+      this.overviewPatch ??= setTimeout(() => {
+        this.overviewPatch = null;
+        const { nodes: now, edges: nowEdges } = this.model.visible(this.inputs.highlight);
+        if (g.destroyed()) return;
+        if (this.cy !== g || !this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || !usesEdgeLayer(now.length, nowEdges.length) || !this.patchOverview(g, this.layer, now, nowEdges)) this.render(false);
+      }, 0);
+      return true;
+    }
     if (usesEdgeLayer(nodes.length, edges.length) || nodes.length > LARGE_GRAPH !== this.large) return false;
     const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
     const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;
@@ -260,6 +273,64 @@ export class GraphCanvas {
     if (this.inputs.highlight) this.markHighlight();
     return true;
   }
+
+  /**
+   * `patch` past EDGE_LAYER_MIN nodes (the AWS guide's 7.6k): Cytoscape's nodes are diffed in one task, the
+   * layer is given the new edges (keeping the community colours) in the next. A whole render there handed
+   * every node over again, a slice per frame, and blocked the page 0.6–2.3 s per slice after each save.
+   */
+  private patchOverview(g: Core, layer: EdgeLayer, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): boolean {
+    const container = this.container;
+    if (!this.overview || !container) return false;
+    const gen = this.renderGen;
+    const held = g.nodes().map((n) => ({ id: n.id(), data: n.data() as Record<string, unknown> }));
+    const diff = diffGraph(held, nodes, [], (n) => toElement(n, '', this.groupColour(n)).data, () => ({}));
+    const ids = nodes.map((n) => n.id);
+    const palette = carryPalette(this.shownPalette, ids);
+    const groups = nodes.map(this.groupColour);
+    g.batch(() => {
+      if (diff.remove.length) {
+        const gone = new Set(diff.remove);
+        g.remove(g.nodes().filter((n) => gone.has(n.id())));
+      }
+      for (const { id, data } of diff.update) g.getElementById(id).data(data);
+      if (diff.addNodes.length) g.add(diff.addNodes.map((n, i) => ({ ...toElement(n, '', this.groupColour(n)), position: waitingSpot(i) })));
+    });
+    this.shownPalette = { ids, palette };
+    this.nodeCount = nodes.length;
+    this.markOpen();
+    if (this.inputs.highlight) this.markHighlight();
+    const overview = this.overview;
+    // A render since replaced all of it.
+    const current = (): boolean => gen === this.renderGen && this.cy === g && this.layer === layer && this.overview === overview;
+    setTimeout(() => {
+      if (!current()) return;
+      layer.setData(ids, edges, palette, [...PALETTE, readColors(container).muted]);
+      const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
+      this.nodeGroupColours = slots.groupColours;
+      layer.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
+      layer.positionsChanged();
+      this.shownEdges = edges;
+      this.edgeCount = edges.length;
+      // The neighbours Cytoscape holds edges for, in a task of its own: each part is tens of ms at 76k edges.
+      setTimeout(() => {
+        if (!current()) return;
+        overview.setEdges(edges);
+        if (diff.addNodes.length) {
+          this.placeNearNeighbours();
+          this.persist();
+          this.markMastery();
+        }
+      }, 0);
+    }, 0);
+    return true;
+  }
+
+  /** A patch past EDGE_LAYER_MIN waiting for its turn (see `patch`). */
+  private overviewPatch: ReturnType<typeof setTimeout> | null = null;
+
+  /** The community colours of the last render (or patch), by node id: a patch carries them over. */
+  private shownPalette: { ids: string[]; palette: Int32Array } | null = null;
 
   /** The rest of a render, once Cytoscape holds every node. */
   private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
@@ -568,6 +639,7 @@ export class GraphCanvas {
     this.job?.cancel();
     if (this.labelTimer) clearTimeout(this.labelTimer);
     if (this.resizeTimer) clearTimeout(this.resizeTimer);
+    if (this.overviewPatch) clearTimeout(this.overviewPatch);
     this.layer?.destroy();
     this.cy?.destroy();
   }

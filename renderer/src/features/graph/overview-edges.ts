@@ -20,6 +20,28 @@ export class OverviewEdges {
     readonly layer: EdgeLayer,
     edges: readonly GraphEdgeDTO[],
   ) {
+    this.index(edges);
+  }
+
+  /**
+   * The graph's edges changed (a delta): Cytoscape lets go of the edges it held for the hovered node and the
+   * view, which may be gone or weigh otherwise now, and takes the view's again.
+   */
+  setEdges(edges: readonly GraphEdgeDTO[]): void {
+    this.adjacency.clear();
+    this.index(edges);
+    const held = new Set([...this.hoodEdges, ...this.detailEdges]);
+    this.hoodEdges = new Set();
+    this.detailEdges = new Set();
+    this.cy.batch(() => {
+      this.cy.elements('.hood').removeClass('hood');
+      this.cy.edges().filter((e) => held.has(e.id())).remove();
+    });
+    this.layer.setFaded(false);
+    this.updateDetail();
+  }
+
+  private index(edges: readonly GraphEdgeDTO[]): void {
     for (const e of edges) {
       for (const end of [e.source, e.target]) {
         const list = this.adjacency.get(end);
