@@ -185,6 +185,9 @@ test('the exam plan: an exam date moves the horizon, the forecast and the statis
   await expect(app.getByTestId('review-plan')).toBeVisible();
   await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
   await expect(app.getByTestId('review-retention')).toContainText('1 review in 30 days');
+  await expect(app.getByTestId('review-retention-chart').locator('canvas')).toHaveCount(1);
+  // Today's one Good answer: retention 100% on its day, a point at the top of the chart.
+  await expect(app.getByTestId('review-retention-chart').locator('..')).toContainText('retention per day');
   await app.getByTestId('review-exam-date').fill('2099-06-30');
   await app.getByTestId('review-settings-save').click();
   // The date as the browser's language writes it (en-US here).
