@@ -31,6 +31,12 @@ describe('proseTerms keeps clauses out', () => {
     expect(found).not.toContain('matter because');
   });
 
+  it('does not open a name with a bare number', () => {
+    const found = terms('El ALB trabaja en la capa 7 de [[ELB]] y el NLB en la capa 4 de ELB. Hay 3 Availability Zones.\n');
+    expect(found.filter((t) => /^\d/.test(t))).toEqual([]);
+    expect(found).toContain('availability zones');
+  });
+
   it('does not run a name on from a link into the next word', () => {
     const found = terms('Mira esto. ![[VPC]] Revisa las métricas de red. Ver [[EC2]] Recuerda que la instancia es regional. Usa [[ECS]] con Amazon Fargate hoy.\n');
     expect(found).not.toContain('vpc revisa');

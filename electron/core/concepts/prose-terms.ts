@@ -222,7 +222,8 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       while (run.length > 0) {
         const head = run[0] as Tok;
         const opens = head === first && atStart;
-        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
+        // A bare number opens no name: `la capa 7 de [[ELB]]` is a layer of ELB, not a concept `7 de ELB`.
+        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || /^\d+$/.test(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
         else break;
       }
       while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)))) run = run.slice(0, -1);
