@@ -43,6 +43,24 @@ test('ticking a task box writes it to the file', async ({ app, vaultDir }) => {
   await expect.poll(() => fs.readFile(path.join(vaultDir, 'Home.md'), 'utf8')).toContain('- [ ] pay rent');
 });
 
+test('two task boxes ticked one after the other, before the note is read back, are both saved', async ({ app, vaultDir }) => {
+  test.skip(test.info().project.name === 'electron', 'Delays a browser-mode API call by its URL.');
+  await open(app, 'Home.md');
+  // The note read back after the first save is slow to come (a busy machine): the second box is ticked meanwhile.
+  await app.route('**/api/readNote', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const boxes = app.getByTestId('note-body').locator('input[type=checkbox]');
+  await boxes.first().check();
+  await expect.poll(() => fs.readFile(path.join(vaultDir, 'Home.md'), 'utf8')).toContain('- [x] water the plants');
+  await boxes.nth(1).uncheck();
+  await expect.poll(() => fs.readFile(path.join(vaultDir, 'Home.md'), 'utf8')).toContain('- [ ] pay rent');
+  expect(await fs.readFile(path.join(vaultDir, 'Home.md'), 'utf8')).toContain('- [x] water the plants');
+  await expect(app.getByTestId('task-error')).toHaveCount(0);
+  await app.unroute('**/api/readNote');
+});
+
 test('images from the vault show, embedded and linked, and an embed is transcluded', async ({ app }) => {
   await open(app, 'Home.md');
   const body = app.getByTestId('note-body');
