@@ -8,10 +8,10 @@
  * Two checkouts in the same run, each in its own process: the baseline (commit BASELINE_COMMIT: the rename
  * waited for the concepts of every note it reached) and this one.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { baselineTree } from '../baseline-tree';
 import { RESULT_PREFIX, type RenameRun } from './rename-child';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,29 +19,9 @@ const root = path.resolve(here, '..', '..');
 /** Main before the rename left the concepts to a catch-up (and before it re-pointed graph parts). */
 export const BASELINE_COMMIT = 'a7647c7';
 
-/**
- * The baseline's `electron/` in `.cache/rename-baseline-<commit>/` (git-ignored), on this checkout's
- * `node_modules` (a link: the baseline adds no package), so it runs without an install.
- */
-function materialiseBaseline(commit: string): { dir: string } | { error: string } {
-  const dir = path.join(root, '.cache', `rename-baseline-${commit}`);
-  const done = path.join(dir, '.complete');
-  if (existsSync(done)) return { dir };
-  try {
-    execFileSync('git', ['-C', root, 'cat-file', '-e', `${commit}^{commit}`], { stdio: 'ignore' });
-  } catch {
-    return { error: `commit ${commit} is not in this clone (a shallow clone? run \`git fetch --unshallow\`)` };
-  }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const tar = `${dir}.tar`;
-  execFileSync('git', ['-C', root, 'archive', '--output', tar, commit, 'electron', 'package.json', 'tsconfig.json']);
-  execFileSync('tar', ['-xf', tar, '-C', dir]);
-  rmSync(tar, { force: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(done, `${commit}\n`);
-  return { dir };
-}
+/** The baseline's `electron/` (bench/baseline-tree.ts) on this checkout's `node_modules`: it adds no package. */
+const materialiseBaseline = (commit: string): { dir: string } | { error: string } =>
+  baselineTree(root, { name: 'rename', commit, paths: ['electron', 'package.json', 'tsconfig.json'], modules: 'link' });
 
 export interface RenameRow extends RenameRun {
   notes: number;

@@ -4,6 +4,7 @@ import { makeTempVault, type TempVault } from '../testing/temp-vault';
 import { NodeVaultFs } from '../vault/node-vault-fs';
 import { indexDeckSource } from './index-source';
 import { Reviewer } from './reviewer';
+import { turnsDuring } from '../testing/turns';
 
 /*
  * The deck is built after the index, in the background: on a vault of tens of thousands of cards that
@@ -33,15 +34,7 @@ describe('building the deck in the background', { timeout: 60_000 }, () => {
   afterEach(() => vault.cleanup());
 
   it('lets the event loop turn while it builds', async () => {
-    let turns = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    await reviewer().prepare();
-    ticking = false;
+    const { turns } = await turnsDuring(() => reviewer().prepare());
     // Each turn is a chance for a queued request; in one piece the build allowed none.
     expect(turns).toBeGreaterThan(3);
   });
