@@ -38,7 +38,8 @@ export const test = base.extend<Fixtures>({
       await fs.cp(path.join(repo, 'notes'), dir, { recursive: true });
     }
     await use(dir);
-    await fs.rm(parent, { recursive: true, force: true });
+    // The server may still be writing its index cache here as it stops: retried, not failed, on ENOTEMPTY.
+    await fs.rm(parent, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   },
 
   // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.

@@ -10,19 +10,21 @@ import { exportJson, exportPng, exportSvg, type ExportSource } from './exports';
 import { groupMatches, type GraphState } from './graph.svelte';
 import { handOver } from './hand-over';
 import { navigateByKey } from './keyboard';
-import { chooseLabels, HOVERED } from './labels';
+import { Camera } from './camera';
+import { HOVERED } from './labels';
+import { LabelSchedule } from './label-schedule';
 import { KINDS, nodeColourSlots, shapeOf } from './layer-nodes';
-import { startLayout, type LayoutJob } from './layout';
-import { ringPositions, type LocalView } from './local-view';
+import { LayoutRunner } from './layout-runner';
+import type { LocalView } from './local-view';
 import { markHighlight, markMastery, markOpen } from './marks';
 import { OverviewEdges } from './overview-edges';
 import { carryPalette } from './overview-patch';
-import { paletteFor, rememberPalette, shapeKey } from './palette-cache';
+import { paletteFor } from './palette-cache';
 import { diffGraph } from './patch';
-import { placeNear, waitingSpot } from './place-new';
+import { waitingSpot } from './place-new';
 import { wirePointer } from './pointer';
-import { loadPositions, savePositions } from './positions';
-import { fitNodes, fitPoints } from './viewport';
+import { loadPositions, type Spot } from './positions';
+import { fitPoints } from './viewport';
 
 /** What the view is told by the app: the props GraphView passes through, read when needed. */
 export interface CanvasInputs {
@@ -42,15 +44,10 @@ export interface CanvasInputs {
   onReviseNode?: (nodeId: string, label: string) => void;
 }
 
-type Spot = { x: number; y: number; pinned?: true };
-
 export interface EdgeEnd {
   id: string;
   label: string;
 }
-
-/** Fewest ms between two choices of labels while the view moves. */
-const LABEL_THROTTLE = 100;
 
 /**
  * The graph drawn by Cytoscape (and, past EDGE_LAYER_MIN nodes, the edge layer under it): renders, deltas,
@@ -86,10 +83,6 @@ export class GraphCanvas {
   /** Group colours the layer paints nodes with, after the palette and kind colours. */
   private nodeGroupColours: string[] = [];
   private hardwareWebgl: boolean | null = null;
-  private job: LayoutJob | null = null;
-  private labelTimer: ReturnType<typeof setTimeout> | null = null;
-  /** When labels were last chosen (performance.now()), to choose them at most every LABEL_THROTTLE ms. */
-  private labelledAt = 0;
   /** Past EDGE_LAYER_MIN nodes: the edges drawn under Cytoscape, and what Cytoscape holds of them. */
   private layer: EdgeLayer | null = null;
   private overview: OverviewEdges | null = null;
@@ -104,9 +97,29 @@ export class GraphCanvas {
   private renderGen = 0;
   /** A render asked for while a node is held: it would remove the node from under the pointer. */
   private heldRender: boolean | null = null;
-  /** The person moved or zoomed the view since it was last framed: a resize then keeps their view. */
-  private viewTouched = false;
-  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly layout = new LayoutRunner(() => ({
+    cy: this.cy,
+    vaultName: this.vaultName,
+    local: this.local,
+    centre: this.model.center,
+    layerEdges: this.layer ? this.shownEdges : null,
+    pending: this.pending,
+    neighbourIds: (id) => this.neighbourIds(id),
+    frame: (g) => this.camera.frame(g),
+    labelsNow: () => this.labels.now(),
+    labelsSoon: () => this.labels.schedule(),
+    setState: (state) => (this.layoutState = state),
+  }));
+  private readonly labels = new LabelSchedule(() => ({ cy: this.cy, large: this.large, overview: this.overview }));
+  private readonly camera = new Camera(() => ({
+    cy: this.cy,
+    container: this.container,
+    large: this.large,
+    moved: () => {
+      this.layer?.viewportChanged();
+      this.labels.schedule();
+    },
+  }));
 
   constructor(
     readonly model: GraphState,
@@ -181,9 +194,8 @@ export class GraphCanvas {
     this.pending = new Map();
     // A layout still running was computing positions for the elements about to be replaced: it starts again
     // once they are in (settle); meanwhile it must not move or save them.
-    const unfinished = this.job !== null && this.layoutState === 'running';
-    this.job?.cancel();
-    this.job = null;
+    const unfinished = this.layout.busy && this.layoutState === 'running';
+    this.layout.cancel();
     g.batch(() => {
       g.elements().remove();
       if (!overview) g.add([...nodeElements, ...edges.map(toEdge)]);
@@ -265,8 +277,8 @@ export class GraphCanvas {
     this.nodeCount = nodes.length;
     this.edgeCount = edges.length;
     if (diff.addNodes.length) {
-      this.placeNearNeighbours();
-      this.persist();
+      this.layout.placeNew();
+      this.layout.persist();
       this.markMastery();
     }
     this.markOpen();
@@ -317,8 +329,8 @@ export class GraphCanvas {
         if (!current()) return;
         overview.setEdges(edges);
         if (diff.addNodes.length) {
-          this.placeNearNeighbours();
-          this.persist();
+          this.layout.placeNew();
+          this.layout.persist();
           this.markMastery();
         }
       }, 0);
@@ -339,34 +351,18 @@ export class GraphCanvas {
       if (!missingSet.has(node.id())) node.scratch('_placed', true);
     });
     // Nothing was placed before (the waiting spiral), or nothing was shown before: frame the whole vault.
-    if (first || (missing.length > 0 && missing.length === nodeTotal)) this.fitView(g);
+    if (first || (missing.length > 0 && missing.length === nodeTotal)) this.camera.frame(g);
     this.nodeCount = nodeTotal;
     this.edgeCount = edgeTotal;
     this.markOpen();
     this.markHighlight();
     this.markMastery();
     const incremental = !relayout && !unfinished && missing.length < nodeTotal && missing.length <= Math.max(5, nodeTotal * 0.02);
-    if (relayout || unfinished || missing.length > 0) this.runLayout(incremental);
+    if (relayout || unfinished || missing.length > 0) this.layout.run(incremental);
     else {
       this.layoutState = 'done';
-      this.scheduleLabels();
+      this.labels.schedule();
     }
-  }
-
-  /** New nodes go next to their neighbours; everything else stays where the person left it. */
-  private placeNearNeighbours(): void {
-    const g = this.cy;
-    if (!g) return;
-    const placed = new Map<string, { x: number; y: number }>();
-    const fresh: string[] = [];
-    g.nodes().forEach((n) => {
-      if (n.scratch('_placed')) placed.set(n.id(), { ...n.position() });
-      else fresh.push(n.id());
-    });
-    const spots = placeNear(placed, fresh, (id) => this.neighbourIds(id));
-    g.batch(() => {
-      for (const [id, p] of spots) g.getElementById(id).position(p).scratch('_placed', true);
-    });
   }
 
   /** A node's neighbours, from the graph itself: with the edge layer, Cytoscape holds few of the edges. */
@@ -376,77 +372,7 @@ export class GraphCanvas {
   }
 
   runLayout(incremental: boolean): void {
-    const g = this.cy;
-    this.job?.cancel();
-    this.job = null;
-    if (!g || g.nodes().length === 0) {
-      this.layoutState = 'done';
-      return;
-    }
-    // Rings are placed at once and the same for the same neighbourhood: a change redraws them whole.
-    if (this.local && this.model.center) {
-      this.ringLayout(g, this.local, this.model.center);
-      return;
-    }
-    if (incremental) {
-      this.placeNearNeighbours();
-      this.persist();
-      this.layoutState = 'done';
-      this.scheduleLabels();
-      return;
-    }
-    this.layoutState = 'running';
-    const nodes = g.nodes().toArray() as NodeSingular[];
-    const apply = (positions: Float64Array): void => {
-      if (this.cy !== g) return;
-      g.batch(() => nodes.forEach((n, i) => n.locked() || n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! })));
-    };
-    const input = {
-      nodes: nodes.map((n) => ({ id: n.id(), size: n.data('size') as number, ...(n.locked() ? { ...n.position(), fixed: true } : {}) })),
-      edges: this.layer
-        ? this.shownEdges.map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.weight }))
-        : g.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: e.data('weight') as number })),
-      seed: nodes.length,
-    };
-    const vault = this.vaultName;
-    const current = (this.job = startLayout(
-      input,
-      (positions) => {
-        apply(positions);
-        this.fitView(g);
-      },
-      (palette) => rememberPalette(vault, shapeKey(input.nodes.map((n) => n.id), input.edges), palette),
-    ));
-    current.done.then(
-      (positions) => {
-        if (this.job !== current) return;
-        apply(positions);
-        nodes.forEach((n) => n.scratch('_placed', true));
-        this.fitView(g);
-        this.persist();
-        this.labelNow();
-        this.layoutState = 'done';
-      },
-      () => {},
-    );
-  }
-
-  /**
-   * A local graph is laid out as rings round its centre, at once (no worker): hop by hop, each node near
-   * what ties it in. Pinned nodes stay; positions are not kept, the global graph's are.
-   */
-  private ringLayout(g: Core, local: LocalView, centre: string): void {
-    const spots = ringPositions(centre, local.depth, local.edges);
-    g.batch(() => {
-      g.nodes().forEach((n) => {
-        const p = spots.get(n.id());
-        if (p && !n.locked()) n.position(p);
-        n.scratch('_placed', true);
-      });
-    });
-    this.fitView(g);
-    this.labelNow();
-    this.layoutState = 'done';
+    this.layout.run(incremental);
   }
 
   /** The local graph's next strongest nodes. */
@@ -455,43 +381,8 @@ export class GraphCanvas {
     this.render(true);
   }
 
-  persist(): void {
-    if (!this.cy) return;
-    // Nodes still being handed over keep where they are too, or a drag meanwhile would forget them.
-    const positions: Record<string, Spot> = Object.fromEntries([...this.pending].map(([id, p]) => [id, { ...p, x: Math.round(p.x), y: Math.round(p.y) }]));
-    this.cy.nodes().forEach((n) => {
-      const p = n.position();
-      positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y), ...(n.hasClass('pinned') ? { pinned: true as const } : {}) };
-      n.scratch('_placed', true);
-    });
-    savePositions(this.vaultName, positions);
-  }
-
-  /**
-   * Labels are chosen again as the view moves: a few times a second while it moves, and once it stops. A
-   * large graph waits until it stops: restyling its labels mid-pan cost frames.
-   */
-  private scheduleLabels(): void {
-    if (this.large) {
-      if (this.labelTimer) clearTimeout(this.labelTimer);
-      this.labelTimer = setTimeout(() => this.labelNow(), 120);
-      return;
-    }
-    if (this.labelTimer) return;
-    this.labelTimer = setTimeout(() => this.labelNow(), Math.max(0, LABEL_THROTTLE - (performance.now() - this.labelledAt)));
-  }
-
-  private labelNow(): void {
-    if (this.labelTimer) clearTimeout(this.labelTimer);
-    this.labelTimer = null;
-    this.labelledAt = performance.now();
-    if (!this.cy) return;
-    chooseLabels(this.cy);
-    this.overview?.updateDetail();
-  }
-
   markOpen(): void {
-    if (this.cy && markOpen(this.cy, this.inputs.openNoteId)) this.scheduleLabels();
+    if (this.cy && markOpen(this.cy, this.inputs.openNoteId)) this.labels.schedule();
   }
 
   markHighlight(): void {
@@ -502,7 +393,7 @@ export class GraphCanvas {
     const counts = markHighlight(this.cy, highlight, focus);
     this.highlightedCount = counts.highlighted;
     this.focusedCount = counts.focused;
-    this.scheduleLabels();
+    this.labels.schedule();
   }
 
   markMastery(): void {
@@ -528,7 +419,7 @@ export class GraphCanvas {
         });
     }
     // The hovered node and its neighbours are named first, now rather than after the throttle.
-    this.labelNow();
+    this.labels.now();
   }
 
   private async showEvidence(edge: GraphEdgeDTO): Promise<void> {
@@ -563,49 +454,20 @@ export class GraphCanvas {
     } else if (node.data('kind') === 'missing') this.inputs.onCreateNote?.(String(node.data('label') ?? node.id().slice('missing:'.length)));
   }
 
-  /** A large graph is framed by its node centres: `cy.fit()` measures every edge and label. */
-  private fitView(g: Core): void {
-    this.viewTouched = false;
-    if (this.large) fitNodes(g, 30);
-    else g.fit(undefined, 30);
-  }
-
-  /**
-   * The pane changed size (a sidebar folded, the window resized): the graph is framed again, or, when the
-   * person has moved the view themselves, what was at the centre stays at the centre.
-   */
   resized(): void {
-    if (this.resizeTimer) clearTimeout(this.resizeTimer);
-    this.resizeTimer = setTimeout(() => {
-      const g = this.cy;
-      if (!g) return;
-      const [w, h] = [g.width(), g.height()];
-      g.resize();
-      if (g.width() === w && g.height() === h) return;
-      if (!this.viewTouched) this.fitView(g);
-      else g.panBy({ x: (g.width() - w) / 2, y: (g.height() - h) / 2 });
-      this.layer?.viewportChanged();
-      this.scheduleLabels();
-    }, 60);
+    this.camera.resized();
   }
 
   fit(): void {
-    if (this.cy) this.fitView(this.cy);
+    if (this.cy) this.camera.frame(this.cy);
   }
 
   zoomBy(factor: number): void {
-    const { cy, container } = this;
-    if (!cy || !container) return;
-    this.viewTouched = true;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    this.camera.zoomBy(factor);
   }
 
   centreOnOpen(): void {
-    const cy = this.cy;
-    const node = cy?.getElementById(`note:${this.inputs.openNoteId}`);
-    if (!cy || !node?.length) return;
-    this.viewTouched = true;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 200 });
+    this.camera.centreOn(`note:${this.inputs.openNoteId}`);
   }
 
   /** Waits for a hand-over under way, so an export holds every node. */
@@ -636,16 +498,16 @@ export class GraphCanvas {
 
   destroy(): void {
     this.renderGen++;
-    this.job?.cancel();
-    if (this.labelTimer) clearTimeout(this.labelTimer);
-    if (this.resizeTimer) clearTimeout(this.resizeTimer);
+    this.layout.cancel();
+    this.labels.destroy();
+    this.camera.destroy();
     if (this.overviewPatch) clearTimeout(this.overviewPatch);
     this.layer?.destroy();
     this.cy?.destroy();
   }
 
   private wire(g: Core): void {
-    g.on('dragpan scrollzoom pinchzoom', () => (this.viewTouched = true));
+    g.on('dragpan scrollzoom pinchzoom', () => (this.camera.touched = true));
     wirePointer(g, {
       open: (node) => this.open(node),
       showEvidence: (edge) => void this.showEvidence(edge),
@@ -654,14 +516,14 @@ export class GraphCanvas {
       reviseNode: (node) => this.inputs.onReviseNode?.(node.id(), node.data('label') as string),
       selectionChanged: (ids) => {
         this.selectedIds = ids;
-        this.scheduleLabels();
+        this.labels.schedule();
       },
       viewportChanged: () => {
         this.layer?.viewportChanged();
-        this.scheduleLabels();
+        this.labels.schedule();
       },
       positionChanged: () => this.layer?.positionsChanged(),
-      pinsChanged: () => this.persist(),
+      pinsChanged: () => this.layout.persist(),
       released: () => {
         if (this.heldRender === null) return;
         const relayout = this.heldRender;

@@ -1,4 +1,6 @@
-type Positions = Record<string, { x: number; y: number; pinned?: true }>;
+/** Where a node is, and whether the person pinned it there. */
+export type Spot = { x: number; y: number; pinned?: true };
+type Positions = Record<string, Spot>;
 
 const key = (vault: string): string => `cairn:positions:${vault}`;
 

@@ -34,12 +34,31 @@ export class ReviewState {
   /** What the graph lights up during review: the card's concepts (the view adds their neighbourhood). */
   focus = $derived(this.active && this.current ? new Set(this.current.nodeIds) : null);
 
-  async loadMastery(): Promise<void> {
-    const m = await this.client.getMastery().catch(() => null);
-    if (!m) return;
-    this.mastery = m.nodes;
-    this.coverage = m.coverage ?? {};
-    this.horizon = m.horizon ?? null;
+  private masteryLoading: Promise<void> | null = null;
+  private masteryAgain = false;
+
+  /**
+   * One request at a time, and once more after it when asked meanwhile: on a large vault mastery takes
+   * seconds to compute, and requests piled up behind it (each change asks again) held the browser's
+   * connections to the app, so opening a note waited behind them.
+   */
+  loadMastery(): Promise<void> {
+    if (this.masteryLoading) {
+      this.masteryAgain = true;
+      return this.masteryLoading;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.masteryAgain = false;
+        const m = await this.client.getMastery().catch(() => null);
+        if (!m) continue;
+        this.mastery = m.nodes;
+        this.coverage = m.coverage ?? {};
+        this.horizon = m.horizon ?? null;
+      } while (this.masteryAgain);
+    };
+    this.masteryLoading = run().finally(() => (this.masteryLoading = null));
+    return this.masteryLoading;
   }
 
   /** Starts a session on a deck; a node given alone is revised with its neighbours one hop away. */
