@@ -68,10 +68,19 @@ test('clicking an edge shows the sentences that make it', async ({ app }) => {
     const cy = (window as unknown as { __cairnGraph: { cy: { edges(s: string): El[]; nodes(): El[] } } }).__cairnGraph.cy;
     const nodes = [...cy.nodes()].map((n) => n.renderedPosition());
     const inside = (p: P): boolean => p.x > 30 && p.y > 30 && p.x < width - 30 && p.y < height - 60;
+    const links = [...cy.edges('[kind = "link"]')];
+    // How far `p` is from the segment a–b: another link crossing near the midpoint would take the click.
+    const fromSegment = (p: P, a: P, b: P): number => {
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    };
     let best: { id: string; at: P; clearance: number } | null = null;
-    for (const edge of [...cy.edges('[kind = "link"]')]) {
+    for (const edge of links) {
       const at = edge.renderedMidpoint();
       if (!inside(at)) continue;
+      const others = links.filter((e) => e !== edge).map((e) => fromSegment(at, e.source().renderedPosition(), e.target().renderedPosition()));
+      if (others.some((d) => d < 8)) continue;
       const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - at.x, p.y - at.y)));
       if (!best || clearance > best.clearance) best = { id: edge.id(), at, clearance };
     }
