@@ -240,12 +240,13 @@ test('revise this cluster: nodes boxed on the graph with Shift+drag make a deck 
   await app.getByTestId('graph-revise-selection').click();
   await expect(app.getByTestId('review-deck-label')).toHaveText(`${selected.length} selected`);
   const { value: queue } = (await apiResponses.filter((r) => r.method === 'reviewQueue').at(-1)!.response.json()) as {
-    value: { deck: { nodeIds: string[] }; cards: { nodeIds: string[] }[] };
+    value: { deck: { nodeIds: string[] }; cards: { nodeIds: string[]; source: { noteId: string } | null }[] };
   };
   expect(queue.deck.nodeIds.sort()).toEqual(selected);
-  // Every card asks about one of the boxed nodes, and ALB's and NLB's own cards are among them.
+  // Every card asks about one of the boxed nodes or was written in a boxed note, and ALB's and NLB's own
+  // cards are among them.
   expect(queue.cards.length).toBeGreaterThan(0);
-  for (const card of queue.cards) expect(card.nodeIds.some((n) => selected.includes(n))).toBe(true);
+  for (const card of queue.cards) expect(card.nodeIds.some((n) => selected.includes(n)) || (card.source !== null && selected.includes(`note:${card.source.noteId}`))).toBe(true);
   for (const kind of kinds) expect(queue.cards.some((c) => c.nodeIds.includes(kind))).toBe(true);
   const shown = JSON.parse((await app.getByTestId('review-card').getAttribute('data-node-ids'))!) as string[];
   expect(shown.some((n) => selected.includes(n))).toBe(true);
