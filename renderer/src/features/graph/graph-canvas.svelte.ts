@@ -20,7 +20,7 @@ import { markHighlight, markMastery, markOpen } from './marks';
 import { OverviewEdges } from './overview-edges';
 import { carryPalette } from './overview-patch';
 import { paletteFor } from './palette-cache';
-import { diffGraph } from './patch';
+import { applyPatch, diffGraph } from './patch';
 import { waitingSpot } from './place-new';
 import { wirePointer } from './pointer';
 import { loadPositions, type Spot } from './positions';
@@ -215,9 +215,7 @@ export class GraphCanvas {
       this.overview = new OverviewEdges(g, layer, edges);
       layer.setData(ids, edges, palette ?? new Int32Array(ids.length).fill(-1), [...PALETTE, readColors(container).muted]);
       layer.setSkip(new Set());
-      const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
-      this.nodeGroupColours = slots.groupColours;
-      layer.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
+      this.giveLayerNodes(layer, container, nodes, palette, groups);
       // The layer paints every node and edge now; Cytoscape takes the nodes over the next frames (hand-over.ts).
       layer.setPositions(Float64Array.from(nodeElements.flatMap((e) => [e.position.x, e.position.y])));
       this.pending = new Map(nodeElements.map((e) => [e.data.id!, { ...e.position, ...(e.locked ? { pinned: true as const } : {}) }]));
@@ -265,15 +263,7 @@ export class GraphCanvas {
     };
     const diff = diffGraph(held, nodes, edges, nodeData, edgeData);
     if (diff.remove.length + diff.addNodes.length + diff.addEdges.length + diff.update.length === 0) return true;
-    g.batch(() => {
-      if (diff.remove.length) {
-        const gone = new Set(diff.remove);
-        g.remove(g.elements().filter((e) => gone.has(e.id())));
-      }
-      for (const { id, data } of diff.update) g.getElementById(id).data(data);
-      if (diff.addNodes.length) g.add(diff.addNodes.map((n, i) => ({ ...toElement(n, '', this.groupColour(n)), position: waitingSpot(i) })));
-      if (diff.addEdges.length) g.add(diff.addEdges.map(toEdge));
-    });
+    applyPatch(g, diff, (n) => toElement(n, '', this.groupColour(n)), toEdge, waitingSpot);
     this.nodeCount = nodes.length;
     this.edgeCount = edges.length;
     if (diff.addNodes.length) {
@@ -300,14 +290,7 @@ export class GraphCanvas {
     const ids = nodes.map((n) => n.id);
     const palette = carryPalette(this.shownPalette, ids);
     const groups = nodes.map(this.groupColour);
-    g.batch(() => {
-      if (diff.remove.length) {
-        const gone = new Set(diff.remove);
-        g.remove(g.nodes().filter((n) => gone.has(n.id())));
-      }
-      for (const { id, data } of diff.update) g.getElementById(id).data(data);
-      if (diff.addNodes.length) g.add(diff.addNodes.map((n, i) => ({ ...toElement(n, '', this.groupColour(n)), position: waitingSpot(i) })));
-    });
+    applyPatch(g, diff, (n) => toElement(n, '', this.groupColour(n)), toEdge, waitingSpot);
     this.shownPalette = { ids, palette };
     this.nodeCount = nodes.length;
     this.markOpen();
@@ -318,9 +301,7 @@ export class GraphCanvas {
     setTimeout(() => {
       if (!current()) return;
       layer.setData(ids, edges, palette, [...PALETTE, readColors(container).muted]);
-      const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
-      this.nodeGroupColours = slots.groupColours;
-      layer.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
+      this.giveLayerNodes(layer, container, nodes, palette, groups);
       layer.positionsChanged();
       this.shownEdges = edges;
       this.edgeCount = edges.length;
@@ -336,6 +317,13 @@ export class GraphCanvas {
       }, 0);
     }, 0);
     return true;
+  }
+
+  /** The layer paints plain nodes by kind, size and colour slot (layer-nodes.ts). */
+  private giveLayerNodes(layer: EdgeLayer, container: HTMLDivElement, nodes: readonly GraphNodeDTO[], palette: Int32Array | null, groups: readonly (string | undefined)[]): void {
+    const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
+    this.nodeGroupColours = slots.groupColours;
+    layer.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
   }
 
   /** A patch past EDGE_LAYER_MIN waiting for its turn (see `patch`). */

@@ -1,3 +1,4 @@
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
 
 /** What Cytoscape holds of an element: its id and the data the view gave it. */
@@ -54,4 +55,23 @@ export function diffGraph(
   }
   for (const h of held) if (!wanted.has(h.id)) patch.remove.push(h.id);
   return patch;
+}
+
+/** Applies a patch to what Cytoscape holds, in one batch; new nodes wait at `spot` until placed. */
+export function applyPatch(
+  g: Core,
+  patch: GraphPatch,
+  toNode: (n: GraphNodeDTO) => ElementDefinition,
+  toEdgeElement: (e: GraphEdgeDTO) => ElementDefinition,
+  spot: (i: number) => { x: number; y: number },
+): void {
+  g.batch(() => {
+    if (patch.remove.length) {
+      const gone = new Set(patch.remove);
+      g.remove(g.elements().filter((e) => gone.has(e.id())));
+    }
+    for (const { id, data } of patch.update) g.getElementById(id).data(data);
+    if (patch.addNodes.length) g.add(patch.addNodes.map((n, i) => ({ ...toNode(n), position: spot(i) })));
+    if (patch.addEdges.length) g.add(patch.addEdges.map(toEdgeElement));
+  });
 }
