@@ -7,6 +7,7 @@ import { makeTempVault, SMALL_VAULT, type TempVault } from '../testing/temp-vaul
 import { FileCacheStore, type CacheParts, type CacheStore } from './cache';
 import { readNoteRecord } from './read-note';
 import { VaultIndex } from './vault-index';
+import { countTurns } from '../testing/turns';
 
 /*
  * The cache's parts are made one per turn, so requests are answered during a write. They must still agree
@@ -31,13 +32,7 @@ describe('a cache write spread over turns', () => {
     expect(await index.saveCache(file)).toBe(true);
     const before = await fs.readFile(file.file);
 
-    let turn = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const counter = countTurns();
     const madeAt: Record<string, number> = {};
     const editing: CacheStore = {
       load: () => file.load(),
@@ -48,7 +43,7 @@ describe('a cache write spread over turns', () => {
           Object.entries(parts).map(([name, make]) => [
             name,
             async () => {
-              madeAt[name] = turn;
+              madeAt[name] = counter.turns();
               if (name === 'graph') {
                 await vault.write('nueva.md', '# Nueva\n\nMenciona [[EC2]].\n');
                 const entry = await fsVault.stat('nueva.md');
@@ -62,7 +57,7 @@ describe('a cache write spread over turns', () => {
       },
     };
     expect(await index.saveCache(editing)).toBe(false);
-    ticking = false;
+    counter.stop();
     expect(madeAt.records).toBeGreaterThan(madeAt.snapshot as number);
     expect(madeAt.concepts).toBeGreaterThan(madeAt.records as number);
     expect(madeAt.graph).toBeGreaterThan(madeAt.concepts as number);

@@ -3,6 +3,16 @@
  * (a turn that never comes means the work held the loop from start to end).
  */
 export async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
+  const counter = countTurns();
+  try {
+    return { value: await work(), turns: counter.turns() };
+  } finally {
+    counter.stop();
+  }
+}
+
+/** A running count of the event loop's turns, read at any moment (which turn a step ran in). */
+export function countTurns(): { turns(): number; stop(): void } {
   let turns = 0;
   let running = true;
   const tick = (): void => {
@@ -10,9 +20,5 @@ export async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T
     if (running) setImmediate(tick);
   };
   setImmediate(tick);
-  try {
-    return { value: await work(), turns };
-  } finally {
-    running = false;
-  }
+  return { turns: () => turns, stop: () => (running = false) };
 }
