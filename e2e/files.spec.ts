@@ -60,6 +60,8 @@ test('moving a note to another folder fixes relative Markdown links', async ({ a
   await app.getByTestId('file-dialog-input').fill('archivo/2026');
   await app.getByTestId('file-dialog-confirm').click();
   await expect(app.locator('[data-testid=file-item][data-note-id="archivo/2026/Diario.md"]')).toBeVisible();
+  // The tree shows the note as soon as the file is there; its links are rewritten just after, then Undo is offered.
+  await expect(app.getByTestId('file-op-undo')).toBeVisible();
   expect(await read(vaultDir, 'archivo/2026/Diario.md')).toBe('# Diario\n\nHoy miré [EC2](../../aws/EC2.md).\n');
 });
 

@@ -68,7 +68,12 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   await app.goto(new URL('/?debug=graph', app.url()).href);
   // Indexing the notes, then the layout in its worker.
   await expect.poll(async () => Number(await canvas(app).getAttribute('data-node-count')), { timeout: 90_000 }).toBeGreaterThanOrEqual(EDGE_LAYER_MIN);
-  await expect(canvas(app)).toHaveAttribute('data-layout-state', 'done', { timeout: 60_000 });
+  // The whole first build: concepts come in last, with most of the edges (12.9k edges before them, 48k after).
+  await expect(app.getByTestId('status-bar')).toHaveAttribute('data-indexing', 'false', { timeout: 150_000 });
+  await expect.poll(() => graph<number>(app, `return cy.nodes('[kind = "concept"]').length;`), { timeout: 60_000 }).toBeGreaterThan(0);
+  const edgesNow = async (): Promise<string> => (await canvas(app).getAttribute('data-edge-count')) + '/' + (await canvas(app).getAttribute('data-layout-state'));
+  let seen = '';
+  await expect.poll(async () => { const was = seen; seen = await edgesNow(); return seen === was && seen.endsWith('/done'); }, { timeout: 60_000, intervals: [1000] }).toBe(true);
   await settled(app);
   const nodeCount = Number(await canvas(app).getAttribute('data-node-count'));
   const edgeCount = Number(await canvas(app).getAttribute('data-edge-count'));
@@ -81,7 +86,7 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   await expect.poll(async () => (await layerEdges(app)).inView).toBeGreaterThan(edgeCount * 0.9);
   const overview = await layerEdges(app);
   expect(overview.drawn).toBe(Math.min(overview.inView, EDGE_BUDGET));
-  // Thinned (this vault's ~13k edges fit EDGE_BUDGET, so the test lowers it): the overview draws the budget;
+  // Thinned harder (the test lowers the budget to a third of the edges in view): the overview draws the budget;
   // zoomed in on one side, fewer edges pass through the view and the layer draws a larger share of them.
   const budget = Math.floor(overview.inView / 3);
   await app.evaluate(`window.__cairnGraph.setEdgeBudget(${budget})`);
@@ -93,15 +98,20 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   await expect(note).toHaveAttribute('data-drawn', String(budget));
   await expect(note).toContainText(budget.toLocaleString('en'));
   await expect(note).toContainText(overview.inView.toLocaleString('en'));
-  await graph(app, `const w = cy.width(), h = cy.height(); cy.zoom({ level: cy.zoom() * 4, renderedPosition: { x: w * 0.25, y: h * 0.25 } });`);
-  await expect.poll(async () => (await layerEdges(app)).inView).toBeLessThan(overview.inView * 0.8);
+  // Zoomed in on one quarter. A graph refresh landing meanwhile frames the whole graph again (the view was
+  // moved by code, not by the person), so the zoom is made again until it holds.
+  const fitZoom = await graph<number>(app, `return cy.zoom();`);
+  const zoomIn = `const w = cy.width(), h = cy.height(); if (cy.zoom() < arg * 3) cy.zoom({ level: arg * 4, renderedPosition: { x: w * 0.25, y: h * 0.25 } }); return cy.zoom();`;
+  await expect.poll(async () => (await graph<number>(app, zoomIn, fitZoom), (await layerEdges(app)).inView), { intervals: [500] }).toBeLessThan(overview.inView * 0.8);
   const zoomed = await layerEdges(app);
   expect(zoomed.drawn).toBe(Math.min(zoomed.inView, budget));
   expect(zoomed.drawn / zoomed.inView).toBeGreaterThan(budget / overview.inView);
   await app.evaluate(`window.__cairnGraph.setEdgeBudget(${EDGE_BUDGET})`);
   await app.getByTestId('graph-fit').click();
   await expect.poll(async () => (await layerEdges(app)).drawn).toBeGreaterThan(overview.drawn * 0.95);
-  await expect(note).toBeHidden();
+  // Back at the full budget, the note stays only while more edges are in view than it lets draw.
+  if (overview.inView > EDGE_BUDGET) await expect(note).toHaveAttribute('data-drawn', String(EDGE_BUDGET));
+  else await expect(note).toBeHidden();
   await expect.poll(() => graph<number>(app, `return cy.edges().length;`)).toBe(0);
   const box = (await canvas(app).boundingBox())!;
   // The lines are really painted: a good share of the view is covered.
