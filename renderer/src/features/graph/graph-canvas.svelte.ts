@@ -1,11 +1,9 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import type { EvidenceDTO, GraphEdgeDTO, GraphNodeDTO, NoteId } from '../../../../electron/contract';
+import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
-import { PALETTE } from './communities';
 import { hasHardwareWebgl, LARGE_GRAPH, usesEdgeLayer, viewOptions } from './cy-options';
-import { graphStyle, nodeSize, readColors } from './cy-style';
-import { EdgeLayer } from './edge-layer';
-import { toEdge, toElement } from './elements';
+import { graphStyle, readColors } from './cy-style';
+import { placeNodes, toEdge, toElement } from './elements';
 import { exportJson, exportPng, exportSvg, type ExportSource } from './exports';
 import { groupMatches, type GraphState } from './graph.svelte';
 import { handOver } from './hand-over';
@@ -13,41 +11,19 @@ import { navigateByKey } from './keyboard';
 import { Camera } from './camera';
 import { HOVERED } from './labels';
 import { LabelSchedule } from './label-schedule';
-import { KINDS, nodeColourSlots, shapeOf } from './layer-nodes';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markHighlight, markMastery, markOpen } from './marks';
-import { OverviewEdges } from './overview-edges';
-import { carryPalette } from './overview-patch';
+import { markHighlight, markHood, markMastery, markOpen } from './marks';
+import { OverviewView } from './overview-view';
 import { paletteFor } from './palette-cache';
 import { applyPatch, diffGraph } from './patch';
 import { waitingSpot } from './place-new';
 import { wirePointer } from './pointer';
 import { loadPositions, type Spot } from './positions';
 import { fitPoints } from './viewport';
-
-/** What the view is told by the app: the props GraphView passes through, read when needed. */
-export interface CanvasInputs {
-  readonly openNoteId: string | null;
-  readonly highlight: Set<string> | null;
-  /** During review: the card's concepts, lit up with their neighbourhood. */
-  readonly focus?: Set<string> | null;
-  /** Node id → recall probability (0–1) from spaced repetition; nodes never reviewed are absent. */
-  readonly mastery?: Record<string, number>;
-  /** Node id → [reviewed cards, all cards], shown with the mastery on hover. */
-  readonly coverage?: Record<string, [number, number]>;
-  onOpenNote: (id: NoteId) => void;
-  onOpenConcept: (conceptNodeId: string) => void;
-  /** A click on a missing link target: offer to create the note. */
-  onCreateNote?: (target: string) => void;
-  /** Right-click on a node: revise it and its neighbours. */
-  onReviseNode?: (nodeId: string, label: string) => void;
-}
-
-export interface EdgeEnd {
-  id: string;
-  label: string;
-}
+import { EdgeEvidenceState, type ShownEvidence } from './edge-evidence.svelte';
+import { exposeForDebug } from './debug-hook';
+import type { CanvasInputs } from './canvas-inputs';
 
 /**
  * The graph drawn by Cytoscape (and, past EDGE_LAYER_MIN nodes, the edge layer under it): renders, deltas,
@@ -64,9 +40,14 @@ export class GraphCanvas {
   selectedIds = $state.raw<string[]>([]);
   /** The hovered node's mastery, as a number a person can read. */
   hoverMastery = $state<{ label: string; value: number; cards: [number, number] | null } | null>(null);
-  /** The clicked edge, its two ends (as nodes, to name and open them) and the sentences behind it. */
-  /** `items` null while the sentences are asked for (they wait for the index while a vault is first built). */
-  evidence = $state<{ edge: GraphEdgeDTO; ends: [EdgeEnd, EdgeEnd]; items: EvidenceDTO[] | null } | null>(null);
+  private readonly edgeEvidence = new EdgeEvidenceState();
+  /** The clicked edge, its ends and the sentences behind it (edge-evidence.svelte.ts). */
+  get evidence(): ShownEvidence | null {
+    return this.edgeEvidence.shown;
+  }
+  set evidence(shown: ShownEvidence | null) {
+    this.edgeEvidence.shown = shown;
+  }
   /** Set while the edge layer draws only the strongest of the edges in view (edge-thinning.ts). */
   thinned = $state<{ drawn: number; inView: number } | null>(null);
   /** The local graph's centre: the open note, or the concept last clicked. */
@@ -80,12 +61,17 @@ export class GraphCanvas {
   private large = false;
   /** Whether the stylesheet leaves plain nodes to the edge layer (graphStyle's `overview`). */
   private overviewStyle = false;
-  /** Group colours the layer paints nodes with, after the palette and kind colours. */
-  private nodeGroupColours: string[] = [];
   private hardwareWebgl: boolean | null = null;
   /** Past EDGE_LAYER_MIN nodes: the edges drawn under Cytoscape, and what Cytoscape holds of them. */
-  private layer: EdgeLayer | null = null;
-  private overview: OverviewEdges | null = null;
+  private readonly over = new OverviewView((t) => {
+    if (t === null || this.thinned?.drawn !== t.drawn || this.thinned.inView !== t.inView) this.thinned = t;
+  });
+  private get layer() {
+    return this.over.layer;
+  }
+  private get overview() {
+    return this.over.edges;
+  }
   /** The capped local neighbourhood on screen (hops from the centre), laid out as rings; null in the global graph. */
   private local: LocalView | null = null;
   private shownEdges: GraphEdgeDTO[] = [];
@@ -146,12 +132,6 @@ export class GraphCanvas {
     return g;
   }
 
-  /** The layer's node colours: the community palette, the kinds' colours in this theme, the groups'. */
-  private nodeColours(container: HTMLDivElement): string[] {
-    const c = readColors(container);
-    return [...PALETTE, ...KINDS.map((k) => c[k]), ...this.nodeGroupColours];
-  }
-
   render(relayout: boolean): void {
     const container = this.container;
     if (!container) return;
@@ -166,29 +146,13 @@ export class GraphCanvas {
     const nodes = local?.hiddenMentions.size ? visibleNodes.map((n) => (local.hiddenMentions.has(n.id) ? { ...n, label: `${n.label} · +${local.hiddenMentions.get(n.id)}` } : n)) : visibleNodes;
     const known = new Map<string, Spot>([...this.pending, ...(this.cy?.nodes().map((n): [string, Spot] => [n.id(), { ...n.position() }]) ?? [])]);
     const pinned = new Set(this.cy?.nodes('.pinned').map((n) => n.id()) ?? []);
-    const saved = loadPositions(this.vaultName);
     // The first graph this view shows is framed whole, from kept positions as from the waiting spiral.
     const first = (this.cy?.nodes().length ?? 0) === 0 && this.pending.size === 0;
     const g = this.ensureCy(container, nodes.length, edges.length);
-    const missing: string[] = [];
     // A big graph is coloured by community, so its clusters show.
-    const ids = nodes.map((n) => n.id);
-    const palette = nodes.length > LARGE_GRAPH ? paletteFor(this.vaultName, ids, edges) : null;
-    this.shownPalette = palette ? { ids, palette } : null;
+    const palette = nodes.length > LARGE_GRAPH ? paletteFor(this.vaultName, nodes.map((n) => n.id), edges) : null;
     const groups = nodes.map(this.groupColour);
-    // Positions go in with the elements: setting them node by node afterwards took seconds at 10k nodes.
-    const nodeElements = nodes.map((n, i) => {
-      const community = palette && palette[i]! >= 0 ? `k${palette[i]}` : '';
-      const p = known.get(n.id) ?? saved[n.id];
-      if (!p) {
-        // Spread out, not stacked at the origin, while the layout computes where it goes.
-        const spot = waitingSpot(missing.length);
-        missing.push(n.id);
-        return { ...toElement(n, community, groups[i]), position: spot };
-      }
-      const pin = pinned.has(n.id) || !!p.pinned;
-      return { ...toElement(n, `${community}${pin ? ' pinned' : ''}`, groups[i]), position: { x: p.x, y: p.y }, ...(pin ? { locked: true } : {}) };
-    });
+    const { elements: nodeElements, missing } = placeNodes(nodes, known, loadPositions(this.vaultName), pinned, palette, groups);
     const overview = usesEdgeLayer(nodes.length, edges.length);
     const gen = ++this.renderGen;
     this.pending = new Map();
@@ -201,23 +165,10 @@ export class GraphCanvas {
       if (!overview) g.add([...nodeElements, ...edges.map(toEdge)]);
     });
     this.shownEdges = edges;
-    this.overview = null;
+    this.over.forgetEdges();
     if (overview) {
-      if (this.layer?.cy !== g) {
-        this.layer?.destroy();
-        this.layer = new EdgeLayer(g, container);
-        this.layer.onDrawn = (drawn, inView) => {
-          if (drawn >= inView) this.thinned = null;
-          else if (this.thinned?.drawn !== drawn || this.thinned.inView !== inView) this.thinned = { drawn, inView };
-        };
-      }
-      const layer = this.layer;
-      this.overview = new OverviewEdges(g, layer, edges);
-      layer.setData(ids, edges, palette ?? new Int32Array(ids.length).fill(-1), [...PALETTE, readColors(container).muted]);
-      layer.setSkip(new Set());
-      this.giveLayerNodes(layer, container, nodes, palette, groups);
       // The layer paints every node and edge now; Cytoscape takes the nodes over the next frames (hand-over.ts).
-      layer.setPositions(Float64Array.from(nodeElements.flatMap((e) => [e.position.x, e.position.y])));
+      this.over.show(g, container, nodes, edges, palette, groups, Float64Array.from(nodeElements.flatMap((e) => [e.position.x, e.position.y])));
       this.pending = new Map(nodeElements.map((e) => [e.data.id!, { ...e.position, ...(e.locked ? { pinned: true as const } : {}) }]));
       if (first || (missing.length > 0 && missing.length === nodes.length)) fitPoints(g, this.pending.values(), 30);
       this.handing = handOver(g, nodeElements, () => gen === this.renderGen && this.cy === g).then((done) => {
@@ -227,9 +178,7 @@ export class GraphCanvas {
       });
       return;
     }
-    this.layer?.destroy();
-    this.layer = null;
-    this.thinned = null;
+    this.over.hide();
     this.settle(g, relayout, unfinished, missing, nodes.length, edges.length, first);
   }
 
@@ -250,7 +199,7 @@ export class GraphCanvas {
         this.overviewPatch = null;
         const { nodes: now, edges: nowEdges } = this.model.visible(this.inputs.highlight);
         if (g.destroyed()) return;
-        if (this.cy !== g || !this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || !usesEdgeLayer(now.length, nowEdges.length) || !this.patchOverview(g, this.layer, now, nowEdges)) this.render(false);
+        if (this.cy !== g || !this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || !usesEdgeLayer(now.length, nowEdges.length) || !this.patchOverview(g, now, nowEdges)) this.render(false);
       }, 0);
       return true;
     }
@@ -276,61 +225,34 @@ export class GraphCanvas {
     return true;
   }
 
-  /**
-   * `patch` past EDGE_LAYER_MIN nodes (the AWS guide's 7.6k): Cytoscape's nodes are diffed in one task, the
-   * layer is given the new edges (keeping the community colours) in the next. A whole render there handed
-   * every node over again, a slice per frame, and blocked the page 0.6–2.3 s per slice after each save.
-   */
-  private patchOverview(g: Core, layer: EdgeLayer, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): boolean {
+  /** `patch` past EDGE_LAYER_MIN nodes (the AWS guide's 7.6k): see OverviewView.patch. */
+  private patchOverview(g: Core, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): boolean {
     const container = this.container;
-    if (!this.overview || !container) return false;
+    if (!container) return false;
     const gen = this.renderGen;
-    const held = g.nodes().map((n) => ({ id: n.id(), data: n.data() as Record<string, unknown> }));
-    const diff = diffGraph(held, nodes, [], (n) => toElement(n, '', this.groupColour(n)).data, () => ({}));
-    const ids = nodes.map((n) => n.id);
-    const palette = carryPalette(this.shownPalette, ids);
-    const groups = nodes.map(this.groupColour);
-    applyPatch(g, diff, (n) => toElement(n, '', this.groupColour(n)), toEdge, waitingSpot);
-    this.shownPalette = { ids, palette };
-    this.nodeCount = nodes.length;
-    this.markOpen();
-    if (this.inputs.highlight) this.markHighlight();
-    const overview = this.overview;
-    // A render since replaced all of it.
-    const current = (): boolean => gen === this.renderGen && this.cy === g && this.layer === layer && this.overview === overview;
-    setTimeout(() => {
-      if (!current()) return;
-      layer.setData(ids, edges, palette, [...PALETTE, readColors(container).muted]);
-      this.giveLayerNodes(layer, container, nodes, palette, groups);
-      layer.positionsChanged();
-      this.shownEdges = edges;
-      this.edgeCount = edges.length;
-      // The neighbours Cytoscape holds edges for, in a task of its own: each part is tens of ms at 76k edges.
-      setTimeout(() => {
-        if (!current()) return;
-        overview.setEdges(edges);
-        if (diff.addNodes.length) {
-          this.layout.placeNew();
-          this.layout.persist();
-          this.markMastery();
-        }
-      }, 0);
-    }, 0);
-    return true;
-  }
-
-  /** The layer paints plain nodes by kind, size and colour slot (layer-nodes.ts). */
-  private giveLayerNodes(layer: EdgeLayer, container: HTMLDivElement, nodes: readonly GraphNodeDTO[], palette: Int32Array | null, groups: readonly (string | undefined)[]): void {
-    const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
-    this.nodeGroupColours = slots.groupColours;
-    layer.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
+    return this.over.patch(g, container, nodes, edges, {
+      groupColour: this.groupColour,
+      current: () => gen === this.renderGen && this.cy === g,
+      nodesPatched: (count) => {
+        this.nodeCount = count;
+        this.markOpen();
+        if (this.inputs.highlight) this.markHighlight();
+      },
+      edgesPatched: (shown) => {
+        this.shownEdges = shown;
+        this.edgeCount = shown.length;
+      },
+      done: (addedNodes) => {
+        if (!addedNodes) return;
+        this.layout.placeNew();
+        this.layout.persist();
+        this.markMastery();
+      },
+    });
   }
 
   /** A patch past EDGE_LAYER_MIN waiting for its turn (see `patch`). */
   private overviewPatch: ReturnType<typeof setTimeout> | null = null;
-
-  /** The community colours of the last render (or patch), by node id: a patch carries them over. */
-  private shownPalette: { ids: string[]; palette: Int32Array } | null = null;
 
   /** The rest of a render, once Cytoscape holds every node. */
   private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
@@ -396,30 +318,10 @@ export class GraphCanvas {
     g.scratch(HOVERED, node?.id());
     if (!this.inputs.highlight && !this.inputs.focus) {
       if (this.overview) this.overview.hover(node);
-      else
-        g.batch(() => {
-          g.elements('.hood').removeClass('hood');
-          g.elements('.dimmed').removeClass('dimmed');
-          if (!node) return;
-          const hood = node.closedNeighborhood();
-          g.elements().not(hood).addClass('dimmed');
-          hood.addClass('hood');
-        });
+      else markHood(g, node);
     }
     // The hovered node and its neighbours are named first, now rather than after the throttle.
     this.labels.now();
-  }
-
-  private async showEvidence(edge: GraphEdgeDTO): Promise<void> {
-    const end = (id: string): EdgeEnd => {
-      const n = this.cy?.getElementById(id);
-      return { id, label: n?.nonempty() ? (n.data('label') as string) : id.slice(id.indexOf(':') + 1) };
-    };
-    // Shown at once with what the graph knows; the sentences follow.
-    const shown = { edge, ends: [end(edge.source), end(edge.target)] as [EdgeEnd, EdgeEnd], items: null };
-    this.evidence = shown;
-    const items = await this.client.getEdgeEvidence(edge.id).catch(() => []);
-    if (this.evidence?.edge.id === edge.id && this.evidence.items === null) this.evidence = { ...shown, items };
   }
 
   /** Opens an end of the edge whose evidence is shown, as a click on its node would. */
@@ -480,8 +382,7 @@ export class GraphCanvas {
     const { cy, container } = this;
     if (!cy || !container) return;
     cy.style(graphStyle(readColors(container), this.large, this.overviewStyle));
-    this.layer?.setColours([...PALETTE, readColors(container).muted]);
-    this.layer?.setNodeColours(this.nodeColours(container));
+    this.over.restyle(container);
   }
 
   destroy(): void {
@@ -490,7 +391,7 @@ export class GraphCanvas {
     this.labels.destroy();
     this.camera.destroy();
     if (this.overviewPatch) clearTimeout(this.overviewPatch);
-    this.layer?.destroy();
+    this.over.destroy();
     this.cy?.destroy();
   }
 
@@ -498,7 +399,7 @@ export class GraphCanvas {
     g.on('dragpan scrollzoom pinchzoom', () => (this.camera.touched = true));
     wirePointer(g, {
       open: (node) => this.open(node),
-      showEvidence: (edge) => void this.showEvidence(edge),
+      showEvidence: (edge) => void this.edgeEvidence.show(edge, this.cy, this.client),
       clearEvidence: () => (this.evidence = null),
       hover: (node) => this.hover(node),
       reviseNode: (node) => this.inputs.onReviseNode?.(node.id(), node.data('label') as string),
@@ -520,14 +421,6 @@ export class GraphCanvas {
         setTimeout(() => this.render(relayout), 0);
       },
     });
-    if (new URLSearchParams(location.search).get('debug') === 'graph' || import.meta.env.DEV) {
-      // `setEdgeBudget`: lets a test thin a graph smaller than EDGE_BUDGET (edge-thinning.ts).
-      const setEdgeBudget = (budget: number): void => {
-        if (!this.layer) return;
-        this.layer.edgeBudget = budget;
-        this.layer.schedule();
-      };
-      (window as unknown as { __cairnGraph: unknown }).__cairnGraph = { cy: g, nodePosition: (id: string) => g.getElementById(id).renderedPosition(), setEdgeBudget };
-    }
+    exposeForDebug(g, () => this.layer);
   }
 }

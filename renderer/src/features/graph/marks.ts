@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
 
 /** Marks the open note's node; false when it was already the one marked (nothing to restyle). */
@@ -47,4 +47,16 @@ export function markMastery(cy: Core, mastery: Record<string, number>): number {
     }
   });
   return count;
+}
+
+/** The hovered node's neighbourhood stands out and the rest steps back (a graph Cytoscape draws whole). */
+export function markHood(cy: Core, node: NodeSingular | null): void {
+  cy.batch(() => {
+    cy.elements('.hood').removeClass('hood');
+    cy.elements('.dimmed').removeClass('dimmed');
+    if (!node) return;
+    const hood = node.closedNeighborhood();
+    cy.elements().not(hood).addClass('dimmed');
+    hood.addClass('hood');
+  });
 }

@@ -1,0 +1,19 @@
+import type { NoteId } from '../../../../electron/contract';
+
+/** What the view is told by the app: the props GraphView passes through, read when needed. */
+export interface CanvasInputs {
+  readonly openNoteId: string | null;
+  readonly highlight: Set<string> | null;
+  /** During review: the card's concepts, lit up with their neighbourhood. */
+  readonly focus?: Set<string> | null;
+  /** Node id → recall probability (0–1) from spaced repetition; nodes never reviewed are absent. */
+  readonly mastery?: Record<string, number>;
+  /** Node id → [reviewed cards, all cards], shown with the mastery on hover. */
+  readonly coverage?: Record<string, [number, number]>;
+  onOpenNote: (id: NoteId) => void;
+  onOpenConcept: (conceptNodeId: string) => void;
+  /** A click on a missing link target: offer to create the note. */
+  onCreateNote?: (target: string) => void;
+  /** Right-click on a node: revise it and its neighbours. */
+  onReviseNode?: (nodeId: string, label: string) => void;
+}
