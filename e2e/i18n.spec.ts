@@ -55,6 +55,8 @@ test.describe('a browser in Spanish', () => {
     // The plan's settings arrive with it: fill the date once they are in.
     await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
     await app.getByTestId('review-exam-date').fill('2099-06-30');
+    // The date field's format is the OS's; the day is written out in the UI's language beside it.
+    await expect(app.getByTestId('review-exam-day')).toHaveText('martes, 30 de junio de 2099');
     await app.getByTestId('review-settings-save').click();
     await expect(app.getByTestId('review-plan')).toContainText('Repasos por día hasta el examen (30 jun 2099)');
     await expect(app.getByTestId('review-plan')).toContainText('Estadísticas');
@@ -63,6 +65,7 @@ test.describe('a browser in Spanish', () => {
     await app.getByTestId('language-select').selectOption('en');
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
     await expect(app.getByTestId('review-plan')).toContainText('Reviews per day until the exam (Jun 30, 2099)');
+    await expect(app.getByTestId('review-exam-day')).toHaveText('Tuesday, June 30, 2099');
     await expect(app.getByTestId('review-plan')).toContainText('Statistics');
     await expectNoRawKeys(app);
     await app.getByTestId('review-tab-cards').click();
