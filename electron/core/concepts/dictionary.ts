@@ -4,6 +4,7 @@ import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract'
 import { foldTerm, foldWord, looseKeys } from './fold';
 import { initialsOf, nameLike, spelledAcronym } from './initials';
 import { isCommonWord } from './common-words';
+import { before, DictionaryInputs, type CandidateEntry, type FirstSeen, type HeadingEntry } from './dictionary-inputs';
 import { STOP_ACRONYMS } from './stoplists';
 import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
 
@@ -23,8 +24,12 @@ const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 interface Group {
   names: string[];
   source: ConceptSource;
-  occurrence: Occurrence | null;
-  noteId: NoteId | null;
+  /** How many candidates it stands for (the same one written in many notes is one group). */
+  count: number;
+  /** The candidates it stands for, with their notes and occurrences; null for acronyms and heading terms. */
+  entry: CandidateEntry | null;
+  /** A title or alias: the note names itself. */
+  named: boolean;
   /** The group is a note's bare file name (see ConceptCandidate.fileName). */
   fileName?: boolean;
   gloss?: 'strong' | 'weak';
@@ -60,17 +65,15 @@ function fileBase(id: string): string {
  * Words that mostly open headings are the verbs of instructions (Create, Use, Configure, Launch): a
  * heading that starts with one names a task, not a concept, and a term does not start with one.
  */
-function verbDetector(all: readonly NoteCandidates[], fold: (w: string) => string): (f: string) => boolean {
+function verbDetector(headings: Iterable<HeadingEntry>, fold: (w: string) => string): (f: string) => boolean {
   const initial = new Map<string, number>();
   const inner = new Map<string, number>();
-  for (const nc of all) {
-    for (const h of nc.headingTokens) {
-      h.forEach((w, i) => {
-        const f = fold(w);
-        const m = i === 0 ? initial : inner;
-        m.set(f, (m.get(f) ?? 0) + 1);
-      });
-    }
+  for (const h of headings) {
+    h.tokens.forEach((w, i) => {
+      const f = fold(w);
+      const m = i === 0 ? initial : inner;
+      m.set(f, (m.get(f) ?? 0) + h.size);
+    });
   }
   return (f: string): boolean => {
     const a = initial.get(f) ?? 0;
@@ -79,117 +82,124 @@ function verbDetector(all: readonly NoteCandidates[], fold: (w: string) => strin
   };
 }
 
+/** Where a heading term is first written: the heading's first place, then the term's length and place in it. */
+interface GramSeen {
+  at: FirstSeen;
+  n: number;
+  i: number;
+}
+
+function gramBefore(a: GramSeen, b: GramSeen): boolean {
+  if (a.at.noteId !== b.at.noteId) return a.at.noteId < b.at.noteId;
+  if (a.at.index !== b.at.index) return a.at.index < b.at.index;
+  return a.n !== b.n ? a.n < b.n : a.i < b.i;
+}
+
 /** Recurring heading terms: word pairs/triples that name things across several notes' headings. */
 function headingTerms(
-  all: readonly NoteCandidates[],
+  headings: Iterable<HeadingEntry>,
   fold: (w: string) => string,
   verbLike: (f: string) => boolean,
   brands: ReadonlySet<string>,
 ): Group[] {
   const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !FOLDED_STOPWORDS.has(f);
 
-  const seen = new Map<string, { notes: Set<NoteId>; surface: string }>();
-  for (const nc of all) {
-    for (const h of nc.headingTokens) {
-      const folded = h.map(fold);
-      for (let n = 2; n <= 3; n++) {
-        for (let i = 0; i + n <= folded.length; i++) {
-          const gram = folded.slice(i, i + n);
-          if (!gram.every(ok)) continue;
-          if (i === 0 && verbLike(gram[0] ?? '')) continue;
-          // `Supported instance types`; `Amazon EBS-backed`: the brand's name is the next pair.
-          if (FOLDED_DESCRIPTIVE.has(gram[0] ?? '') || brands.has(gram[0] ?? '')) continue;
-          const key = gram.join(' ');
-          if (FOLDED_GENERIC.has(key)) continue;
-          let e = seen.get(key);
-          if (!e) {
-            const raw = h.slice(i, i + n);
-            const surface = raw.every((w) => w === w.toUpperCase()) ? raw.join(' ') : raw.join(' ').toLowerCase();
-            e = { notes: new Set(), surface };
-            seen.set(key, e);
+  const seen = new Map<string, { notes: Set<NoteId>; surface: string; seen: GramSeen }>();
+  for (const h of headings) {
+    const folded = h.tokens.map(fold);
+    const at = DictionaryInputs.firstSeen(h);
+    for (let n = 2; n <= 3; n++) {
+      for (let i = 0; i + n <= folded.length; i++) {
+        const gram = folded.slice(i, i + n);
+        if (!gram.every(ok)) continue;
+        if (i === 0 && verbLike(gram[0] ?? '')) continue;
+        // `Supported instance types`; `Amazon EBS-backed`: the brand's name is the next pair.
+        if (FOLDED_DESCRIPTIVE.has(gram[0] ?? '') || brands.has(gram[0] ?? '')) continue;
+        const key = gram.join(' ');
+        if (FOLDED_GENERIC.has(key)) continue;
+        const here = { at, n, i };
+        let e = seen.get(key);
+        if (!e || gramBefore(here, e.seen)) {
+          // The term is spelled as where it is first written (notes in id order, then headings in order).
+          const raw = h.tokens.slice(i, i + n);
+          const surface = raw.every((w) => w === w.toUpperCase()) ? raw.join(' ') : raw.join(' ').toLowerCase();
+          if (!e) seen.set(key, (e = { notes: new Set(), surface, seen: here }));
+          else {
+            e.surface = surface;
+            e.seen = here;
           }
-          e.notes.add(nc.noteId);
+        }
+        // Only whether enough notes use it counts.
+        if (e.notes.size >= HEADING_TERM_MIN_NOTES) continue;
+        for (const id of h.notes.keys()) {
+          e.notes.add(id);
+          if (e.notes.size >= HEADING_TERM_MIN_NOTES) break;
         }
       }
     }
   }
   const kept = new Set<string>();
   for (const [k, e] of seen) if (e.notes.size >= HEADING_TERM_MIN_NOTES && k.split(' ').length === 2) kept.add(k);
-  const out: Group[] = [];
+  const out: { group: Group; seen: GramSeen }[] = [];
   for (const [k, e] of seen) {
     if (e.notes.size < HEADING_TERM_MIN_NOTES) continue;
     const parts = k.split(' ');
     // A triple that contains a recurring pair is that pair in context (`instance store volume`).
     if (parts.length === 3 && (kept.has(`${parts[0]} ${parts[1]}`) || kept.has(`${parts[1]} ${parts[2]}`))) continue;
-    out.push({ names: [e.surface], source: 'heading', occurrence: null, noteId: null });
+    out.push({ group: { names: [e.surface], source: 'heading', count: 1, entry: null, named: false }, seen: e.seen });
   }
-  return out;
+  return out.sort((a, b) => (gramBefore(a.seen, b.seen) ? -1 : gramBefore(b.seen, a.seen) ? 1 : 0)).map((x) => x.group);
 }
 
 /**
- * The acronyms that recur, as (folded, spelling) in the order the dictionary adds them: all the dictionary
- * takes from the notes' acronym counts. `notes` sorted by id.
+ * The acronyms that recur, as (folded, spelling) in the order the dictionary adds them (where each is first
+ * used, notes in id order): all the dictionary takes from the notes' acronym counts.
  */
-export function recurringAcronyms(notes: readonly NoteCandidates[]): [string, string][] {
-  const acro = new Map<string, { notes: number; count: number; surfaces: Map<string, number> }>();
-  for (const nc of notes) {
-    for (const a of nc.acronyms) {
-      const k = a.text.toLowerCase();
-      const e = acro.get(k) ?? { notes: 0, count: 0, surfaces: new Map<string, number>() };
-      e.notes++;
-      e.count += a.count;
-      e.surfaces.set(a.text, (e.surfaces.get(a.text) ?? 0) + a.count);
-      acro.set(k, e);
-    }
+export function recurringAcronyms(notes: Iterable<NoteCandidates> | DictionaryInputs): [string, string][] {
+  const inputs = notes instanceof DictionaryInputs ? notes : DictionaryInputs.of(notes);
+  const out: { entry: [string, string]; at: FirstSeen }[] = [];
+  for (const [k, e] of inputs.acronyms) {
+    if (e.entries < ACRONYM_MIN_NOTES && e.count < ACRONYM_MIN_COUNT) continue;
+    out.push({ entry: [k, [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k], at: DictionaryInputs.firstSeen(e) });
   }
-  const out: [string, string][] = [];
-  for (const [k, e] of acro) {
-    if (e.notes < ACRONYM_MIN_NOTES && e.count < ACRONYM_MIN_COUNT) continue;
-    out.push([k, [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k]);
-  }
-  return out;
+  return out.sort((a, b) => (before(a.at, b.at) ? -1 : before(b.at, a.at) ? 1 : 0)).map((x) => x.entry);
 }
 
-export class ConceptDictionary {
-  private readonly byKey = new Map<ConceptKey, Concept>();
-  private readonly byName = new Map<string, ConceptKey>();
-  private readonly nameList: DictionaryName[] = [];
-  /** Folded acronyms, so `AMIS` in capitals folds to `ami` where AMI is known. */
-  readonly acronyms: ReadonlySet<string>;
-  /** Changes iff the names → keys mapping (and so every note's matches) changes. */
-  readonly signature: string;
-  /** `recurringAcronyms` of the notes it was built from; unknown for a restored one. */
-  readonly recurring: readonly [string, string][] | null = null;
+/** Builds the dictionary's names and concepts from the vault's candidates (see the constructor). */
+class Builder {
+  readonly byKey = new Map<ConceptKey, Concept>();
+  readonly byName = new Map<string, ConceptKey>();
+  readonly nameList: DictionaryName[] = [];
+  readonly acronyms = new Set<string>();
+  readonly recurring: [string, string][];
 
-  /** Builds the dictionary from every note's candidates, or takes a built one back from `restored`. */
-  constructor(all: Iterable<NoteCandidates>, restored?: DictionaryState) {
-    if (restored) {
-      for (const c of restored.concepts) this.byKey.set(c.key, c);
-      for (const n of restored.names) {
-        this.byName.set(n.folded, n.key);
-        this.nameList.push(n);
-      }
-      this.acronyms = new Set(restored.acronyms);
-      this.signature = restored.signature;
-      return;
-    }
-    const notes = [...all].sort((a, b) => (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0));
+  constructor(inputs: DictionaryInputs) {
+    const caches = inputs.caches;
     const groups: Group[] = [];
-
-    const acronyms = new Set<string>();
-    this.recurring = recurringAcronyms(notes);
+    const acronyms = this.acronyms;
+    this.recurring = recurringAcronyms(inputs);
     for (const [k, surface] of this.recurring) {
       acronyms.add(k);
-      groups.push({ names: [surface], source: 'acronym', occurrence: null, noteId: null });
+      groups.push({ names: [surface], source: 'acronym', count: 1, entry: null, named: false });
     }
-    for (const nc of notes) {
-      for (const c of nc.candidates) {
-        for (const n of c.names) if (ACRONYM_SHAPE.test(n)) acronyms.add(n.replace(/s$/, '').toLowerCase());
-      }
+    // Candidates in the order the notes first write them (notes in id order): the order a walk over
+    // every note's candidates met them, which picks a concept's first name.
+    const entries = [...inputs.candidates.values()]
+      .map((e) => ({ e, at: DictionaryInputs.firstSeen(e) }))
+      .sort((a, b) => (before(a.at, b.at) ? -1 : before(b.at, a.at) ? 1 : 0))
+      .map((x) => x.e);
+    for (const e of entries) {
+      for (const n of e.names) if (ACRONYM_SHAPE.test(n)) acronyms.add(n.replace(/s$/, '').toLowerCase());
     }
-    this.acronyms = acronyms;
 
-    const foldCache = new Map<string, string>();
+    // What a name folds to depends on the vault's acronyms only: kept from the last build while they stay.
+    const acronymKey = [...acronyms].sort().join(' ');
+    if (caches.foldFor !== acronymKey) {
+      caches.foldFor = acronymKey;
+      caches.fold.clear();
+      caches.foldWord.clear();
+    }
+    const foldCache = caches.fold;
     const fold = (s: string): string => {
       let f = foldCache.get(s);
       if (f === undefined) {
@@ -198,52 +208,54 @@ export class ConceptDictionary {
       }
       return f;
     };
-    const foldW = (w: string): string => foldWord(w, acronyms);
+    const wordCache = caches.foldWord;
+    const foldW = (w: string): string => {
+      let f = wordCache.get(w);
+      if (f === undefined) {
+        f = foldWord(w, acronyms);
+        wordCache.set(w, f);
+      }
+      return f;
+    };
 
     // The vault's own definitions say which words are brands: `Amazon Elastic Block Store (Amazon EBS)`
     // also names plain `EBS`, so `Amazon` is one.
     const brands = new Set<string>();
-    for (const nc of notes) {
-      for (const c of nc.candidates) {
-        if (c.source !== 'definition' || c.names.length < 3) continue;
-        const short = fold(c.names[1] ?? '').split(' ');
-        if (short.length === 2 && short[1] === fold(c.names[2] ?? '')) brands.add(short[0] ?? '');
-      }
+    for (const e of entries) {
+      if (e.source !== 'definition' || e.names.length < 3) continue;
+      const short = fold(e.names[1] ?? '').split(' ');
+      if (short.length === 2 && short[1] === fold(e.names[2] ?? '')) brands.add(short[0] ?? '');
     }
     // A capitalised word that opens both `W ECS` (an acronym of three letters or more) and another name
     // (`W Machine Image`) is a vendor's name before its products: `Amazon ECS` is ECS.
     const opens = new Map<string, Set<string>>();
     const beforeAcronym = new Set<string>();
-    for (const nc of notes) {
-      for (const c of nc.candidates) {
-        for (const n of c.names) {
-          const m = /^(\p{Lu}\p{Ll}+)\s+(\S.*)$/u.exec(n.trim());
-          if (!m) continue;
-          const w = fold(m[1] ?? '');
-          opens.set(w, (opens.get(w) ?? new Set()).add(fold(m[2] ?? '')));
-          if (/^[A-Z][A-Z0-9]{2,}$/.test(m[2] ?? '') && acronyms.has((m[2] ?? '').toLowerCase())) beforeAcronym.add(w);
-        }
+    for (const e of entries) {
+      for (const n of e.names) {
+        const m = /^(\p{Lu}\p{Ll}+)\s+(\S.*)$/u.exec(n.trim());
+        if (!m) continue;
+        const w = fold(m[1] ?? '');
+        opens.set(w, (opens.get(w) ?? new Set()).add(fold(m[2] ?? '')));
+        if (/^[A-Z][A-Z0-9]{2,}$/.test(m[2] ?? '') && acronyms.has((m[2] ?? '').toLowerCase())) beforeAcronym.add(w);
       }
     }
     // An everyday word (`Instance ID`, `Subnet ID`) is part of the name, not a vendor.
     for (const w of beforeAcronym) if ((opens.get(w)?.size ?? 0) >= 2 && !isCommonWord(w)) brands.add(w);
 
-    const verbLike = verbDetector(notes, foldW);
-    for (const nc of notes) {
-      for (const c of nc.candidates) {
-        if ((c.source === 'heading' || c.source === 'term') && verbLike(fold(c.names[0] ?? '').split(' ')[0] ?? '')) continue;
-        const named = c.source === 'note' || c.source === 'alias';
-        groups.push({
-          names: withoutBrand(c.names, brands, fold),
-          source: c.source,
-          occurrence: c.occurrence,
-          noteId: named ? nc.noteId : null,
-          ...(c.fileName ? { fileName: true } : {}),
-          ...(c.gloss ? { gloss: c.gloss } : {}),
-        });
-      }
+    const verbLike = verbDetector(inputs.headings.values(), foldW);
+    for (const e of entries) {
+      if ((e.source === 'heading' || e.source === 'term') && verbLike(fold(e.names[0] ?? '').split(' ')[0] ?? '')) continue;
+      groups.push({
+        names: withoutBrand(e.names, brands, fold),
+        source: e.source,
+        count: e.size,
+        entry: e,
+        named: e.source === 'note' || e.source === 'alias',
+        ...(e.fileName ? { fileName: true } : {}),
+        ...(e.gloss ? { gloss: e.gloss } : {}),
+      });
     }
-    groups.push(...headingTerms(notes, foldW, verbLike, brands));
+    groups.push(...headingTerms(inputs.headings.values(), foldW, verbLike, brands));
 
     // One concept per connected set of names.
     const uf = new UnionFind();
@@ -265,7 +277,9 @@ export class ConceptDictionary {
         if (!usable(f) || looseSeen.has(name)) continue;
         looseSeen.add(name);
         folds.add(f);
-        for (const k of looseKeys(name)) {
+        let keys = caches.loose.get(name);
+        if (keys === undefined) caches.loose.set(name, (keys = looseKeys(name)));
+        for (const k of keys) {
           const other = byLoose.get(k);
           if (other === undefined) byLoose.set(k, f);
           else uf.union(other, f);
@@ -284,11 +298,18 @@ export class ConceptDictionary {
     }
     // Names a note gives itself (title, aliases) were chosen by the person: initials never join two of them.
     const owned = new Set<string>();
-    for (const g of groups) if (g.noteId) for (const n of g.names) owned.add(fold(n));
+    for (const g of groups) if (g.named) for (const n of g.names) owned.add(fold(n));
+    const brandKey = [...brands].sort().join(' ');
+    if (caches.initialsFor !== brandKey) {
+      caches.initialsFor = brandKey;
+      caches.initials.clear();
+    }
     for (const name of looseSeen) {
       if (!nameLike(name)) continue;
       const f = fold(name);
-      for (const initials of initialsOf(name, brands)) {
+      let spelled = caches.initials.get(name);
+      if (spelled === undefined) caches.initials.set(name, (spelled = initialsOf(name, brands)));
+      for (const initials of spelled) {
         for (const a of bySpelling.get(initials) ?? []) {
           if (f.split(' ').includes(a) || (owned.has(a) && owned.has(f))) continue;
           uf.union(a, f);
@@ -308,8 +329,9 @@ export class ConceptDictionary {
     interface Acc {
       surfaces: Map<string, Map<string, number>>;
       sources: Set<ConceptSource>;
-      notes: { id: NoteId; label: string; source: ConceptSource }[];
-      definitions: Occurrence[];
+      /** Title and alias candidates naming it, with their place in their note (see pickNote). */
+      notes: { id: NoteId; label: string; source: ConceptSource; index: number }[];
+      definitions: { occurrence: Occurrence; index: number }[];
       acronym: string[];
       firstNames: string[];
       /** Long forms of the concept's definitions, folded, with how often each is used. */
@@ -342,16 +364,19 @@ export class ConceptDictionary {
         const f = folded[i] ?? '';
         if (!usable(f)) return;
         const m = acc.surfaces.get(f) ?? new Map<string, number>();
-        m.set(name, (m.get(name) ?? 0) + 1);
+        m.set(name, (m.get(name) ?? 0) + g.count);
         acc.surfaces.set(f, m);
         if (ACRONYM_SHAPE.test(name)) acc.acronym.push(f);
       });
-      if (g.noteId && g.source === 'note') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
-      if (g.noteId && g.source === 'alias') acc.notes.push({ id: g.noteId, label: g.names[0] ?? '', source: g.source });
-      if (g.source === 'definition' && g.occurrence) acc.definitions.push(g.occurrence);
+      if (g.named && g.entry) {
+        for (const [id, at] of g.entry.notes) for (const { index } of at) acc.notes.push({ id, label: g.names[0] ?? '', source: g.source, index });
+      }
+      if (g.source === 'definition' && g.entry) {
+        for (const at of g.entry.notes.values()) for (const x of at) if (x.occurrence) acc.definitions.push({ occurrence: x.occurrence, index: x.index });
+      }
       if (g.source === 'definition' && !g.gloss) {
         const long = folded[0] ?? '';
-        if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + 1);
+        if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + g.count);
       }
       if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
         acc.named = true;
@@ -359,11 +384,13 @@ export class ConceptDictionary {
       acc.firstNames.push(g.names[0] ?? '');
     }
 
+    const inNoteOrder = (a: { id: NoteId; index: number }, b: { id: NoteId; index: number }): number =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index;
     for (const acc of accs.values()) {
       if (isGeneric(acc, brands)) continue;
       // A brand alone (`Amazon`) is the vendor of the vault's concepts, not one of them.
       if (acc.surfaces.size === 1 && brands.has([...acc.surfaces.keys()][0] ?? '') && !acc.notes.length) continue;
-      const note = pickNote(acc.notes, fold);
+      const note = pickNote(acc.notes.sort(inNoteOrder), fold);
       const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
       const best = (f: string): string => {
         const m = acc.surfaces.get(f);
@@ -396,7 +423,11 @@ export class ConceptDictionary {
       const sources = (['note', 'alias', 'glossary', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) =>
         acc.sources.has(s),
       );
-      this.byKey.set(key, { key, label, aliases, noteId: note?.id ?? null, sources, definitions: acc.definitions });
+      const definitions = acc.definitions
+        .map((d) => ({ id: d.occurrence.noteId, index: d.index, occurrence: d.occurrence }))
+        .sort(inNoteOrder)
+        .map((d) => d.occurrence);
+      this.byKey.set(key, { key, label, aliases, noteId: note?.id ?? null, sources, definitions });
       // A name found only by its shape or a heading does not hide the names inside it: `Amazon EC2 Auto
       // Scaling` also mentions `Auto Scaling` and EC2.
       const weak = sources.every((s) => s === 'heading' || s === 'term');
@@ -407,11 +438,47 @@ export class ConceptDictionary {
       }
     }
     this.nameList.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+  }
+}
+
+export class ConceptDictionary {
+  private readonly byKey: Map<ConceptKey, Concept>;
+  private readonly byName: Map<string, ConceptKey>;
+  private readonly nameList: DictionaryName[];
+  /** Folded acronyms, so `AMIS` in capitals folds to `ami` where AMI is known. */
+  readonly acronyms: ReadonlySet<string>;
+  /** Changes iff the names → keys mapping (and so every note's matches) changes. */
+  readonly signature: string;
+  /** `recurringAcronyms` of the notes it was built from; unknown for a restored one. */
+  readonly recurring: readonly [string, string][] | null = null;
+
+  /**
+   * Builds the dictionary from every note's candidates (or from `DictionaryInputs` kept up to date note by
+   * note: the same dictionary, made from the distinct candidates), or takes a built one back from `restored`.
+   */
+  constructor(all: Iterable<NoteCandidates> | DictionaryInputs, restored?: DictionaryState) {
+    if (restored) {
+      this.byKey = new Map(restored.concepts.map((c) => [c.key, c]));
+      this.byName = new Map();
+      this.nameList = [];
+      for (const n of restored.names) {
+        this.byName.set(n.folded, n.key);
+        this.nameList.push(n);
+      }
+      this.acronyms = new Set(restored.acronyms);
+      this.signature = restored.signature;
+      return;
+    }
+    const built = new Builder(all instanceof DictionaryInputs ? all : DictionaryInputs.of(all));
+    this.byKey = built.byKey;
+    this.byName = built.byName;
+    this.nameList = built.nameList;
+    this.acronyms = built.acronyms;
+    this.recurring = built.recurring;
     const sig = createHash('sha1');
     for (const n of this.nameList) sig.update(`${n.folded}\t${n.key}\t${n.capsOnly ? 1 : 0}${n.weak ? 1 : 0}\n`);
     this.signature = sig.digest('hex');
   }
-
   concepts(): Concept[] {
     return [...this.byKey.values()];
   }

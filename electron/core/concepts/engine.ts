@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
-import { AcronymCounts } from './acronym-counts';
 import { ConceptDictionary, recurringAcronyms } from './dictionary';
+import { DictionaryInputs } from './dictionary-inputs';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { HIT_WIDTH, unpackHits } from './packed';
@@ -120,10 +120,11 @@ export class ConceptEngine {
   private readonly conceptCache = new Map<ConceptKey, Concept>();
   /** Notes whose hits define each concept (a candidate of theirs names it). */
   private readonly definers = new Map<ConceptKey, Set<NoteId>>();
-  /** The vault's acronym counts, known once the dictionary was built here (not after a restore). */
-  private acronymCounts: AcronymCounts | null = null;
-  /** Note ids in order, kept while the same notes exist (an acronym-only edit needs them sorted). */
-  private sortedIds: NoteId[] | null = null;
+  /**
+   * What the dictionary is made from, kept up to date note by note (see dictionary-inputs.ts): known once
+   * the dictionary was built here, not after a restore until a change needs it.
+   */
+  private inputs: DictionaryInputs | null = null;
 
   /** With a source, the engine keeps no note's text: it asks the source when it needs it again. */
   constructor(private readonly source: NoteSource | null = null) {}
@@ -282,18 +283,13 @@ export class ConceptEngine {
     let proseOnly = removed.length === 0;
     /** Every change that can touch the dictionary is in acronym counts: often none reaches it. */
     let acronymsOnly = true;
-    /** Acronyms the changed notes name, before or after, and whether one of them was first to name one. */
-    const touched = new Set<string>();
-    let orderMayMove = false;
     for (const id of removed) {
       if (!this.candidates.has(id)) continue;
-      const gone = this.acronymCounts ? this.candidatesOf(id) : undefined;
-      if (gone) this.acronymCounts?.add(gone, -1);
+      this.inputs?.remove(id);
       this.unindex(id);
       this.notes.delete(id);
       this.candidates.delete(id);
       this.candidateJson.delete(id);
-      this.sortedIds = null;
       if ((this.digests.get(id) ?? '') !== '') dirty = true;
       acronymsOnly = false;
       this.digests.delete(id);
@@ -302,26 +298,13 @@ export class ConceptEngine {
       if (++work % slice === 0) yield work;
       const nc = extracted?.get(note.id) ?? extractCandidates(note);
       const d = digest(nc);
-      const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
       if (this.digests.get(note.id) !== d) {
         dirty = true;
+        const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
         if (!old || digest(old, false) !== digest(nc, false)) acronymsOnly = false;
         if (!old || digest(old, false, false) !== digest(nc, false, false)) proseOnly = false;
       }
-      const counts = this.acronymCounts;
-      if (counts) {
-        if (old) {
-          for (const a of old.acronyms) {
-            const k = a.text.toLowerCase();
-            touched.add(k);
-            orderMayMove ||= counts.isFirst(k, note.id);
-          }
-          counts.add(old, -1);
-        }
-        counts.add(nc, 1);
-        for (const a of nc.acronyms) touched.add(a.text.toLowerCase());
-      }
-      if (!this.candidates.has(note.id)) this.sortedIds = null;
+      this.inputs?.add(nc);
       if (!this.source) this.notes.set(note.id, note);
       this.candidates.set(note.id, nc);
       this.candidateJson.delete(note.id);
@@ -332,22 +315,10 @@ export class ConceptEngine {
     let rebuilt = false;
     const before = this.dictionary;
     let reach: Set<NoteId> | null = new Set();
-    if (dirty) {
+    if (dirty && acronymsOnly && this.dictionary.recurring) {
       // The dictionary takes only `recurringAcronyms` from acronym counts: the same list, the same
-      // dictionary, and rebuilding it from every note cost ~0.3–2 s at 10k notes per keystroke-sized edit.
-      const recurring = this.dictionary.recurring;
-      const changedIds = new Set(changed.map((note) => note.id));
-      if (acronymsOnly && recurring && !orderMayMove && this.acronymCounts?.sameAs(recurring, changedIds, touched)) {
-        dirty = false;
-      } else if (acronymsOnly && recurring) {
-        if (this.sortedIds?.length !== this.candidates.size) this.sortedIds = [...this.candidates.keys()].sort();
-        const sorted: NoteCandidates[] = [];
-        for (const id of this.sortedIds) {
-          const nc = this.candidatesOf(id);
-          if (nc) sorted.push(nc);
-        }
-        dirty = !sameAcronyms(recurringAcronyms(sorted), recurring);
-      }
+      // dictionary, and remaking it cost ~0.3–2 s at 10k notes per keystroke-sized edit.
+      dirty = !sameAcronyms(recurringAcronyms(this.dictionaryInputs()), this.dictionary.recurring);
     }
     // Writing a sentence that names something new changes the note's names, and the dictionary would be
     // made again from every note (~1.5 s at 10k) on each autosave. Such names wait for a pause in the
@@ -358,14 +329,7 @@ export class ConceptEngine {
     }
     if (dirty) {
       this.stale = false;
-      const all: NoteCandidates[] = [];
-      for (const id of this.candidates.keys()) {
-        const nc = this.candidatesOf(id);
-        if (nc) all.push(nc);
-      }
-      const next = new ConceptDictionary(all);
-      this.acronymCounts = new AcronymCounts();
-      for (const nc of all) this.acronymCounts.add(nc, 1);
+      const next = new ConceptDictionary(this.dictionaryInputs());
       dictionaryChanged = next.signature !== this.dictionary.signature;
       this.dictionary = next;
       this.owners++;
@@ -392,6 +356,19 @@ export class ConceptEngine {
       }
     }
     return { dictionaryChanged, rebuilt, reach, keyDelta: this.keyDelta };
+  }
+
+  /** What the dictionary is made from; gathered from every note after a restore. */
+  private dictionaryInputs(): DictionaryInputs {
+    if (!this.inputs) {
+      const inputs = new DictionaryInputs();
+      for (const id of this.candidates.keys()) {
+        const nc = this.candidatesOf(id);
+        if (nc) inputs.add(nc);
+      }
+      this.inputs = inputs;
+    }
+    return this.inputs;
   }
 
   /**
@@ -493,12 +470,12 @@ export class ConceptEngine {
     for (const [from, to] of moves) {
       if (from === to || !this.candidates.has(from) || this.candidates.has(to)) continue;
       const nc = this.candidatesOf(from);
+      this.inputs?.remove(from);
       if (nc) {
-        this.acronymCounts?.add(nc, -1);
         nc.noteId = to;
         for (const c of nc.candidates) c.occurrence = { ...c.occurrence, noteId: to };
         for (const a of nc.acronyms) a.first = { ...a.first, noteId: to };
-        this.acronymCounts?.add(nc, 1);
+        this.inputs?.add(nc);
       }
       this.candidates.set(to, nc ?? null);
       this.candidates.delete(from);
@@ -528,7 +505,6 @@ export class ConceptEngine {
       done.set(from, to);
     }
     if (done.size === 0) return;
-    this.sortedIds = null;
     this.dictionary.moveNotes(done);
     this.conceptCache.clear();
     this.owners++;
@@ -755,7 +731,8 @@ export class ConceptEngine {
 
   /** Related pairs over the whole vault, summed; for a concept, its neighbours by weight. */
   related(key?: ConceptKey): RelatedPair[] {
-    const ids = key === undefined ? [...this.packed.keys()] : this.notesOf(key);
+    // In note order, as a fresh build meets them: the evidence kept per pair is the first few.
+    const ids = key === undefined ? [...this.packed.keys()].sort() : this.notesOf(key);
     const merged = mergePairs(ids.map((id) => this.pairsOf(id)));
     const list = [...merged.values()].filter((p) => key === undefined || p.a === key || p.b === key);
     return list.sort((x, y) => y.weight - x.weight || (x.a + x.b < y.a + y.b ? -1 : 1));
