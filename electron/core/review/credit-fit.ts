@@ -1,6 +1,6 @@
 import type { ReviewGrade } from '../../contract';
 import type { DeckCard } from './deck';
-import { DEFAULT_CREDIT, creditFraction, creditTargets, type CardIndex, type CreditModel } from './implicit';
+import { DEFAULT_CREDIT, creditFraction, creditTargets, type CardIndex, type CreditModel, type Tie } from './implicit';
 import { creditShift, type Schedule, type Scheduler } from './scheduler';
 
 const DAY = 86_400_000;
@@ -71,14 +71,19 @@ export class CreditFit {
         this.score[i]! += grade === 'again' ? Math.log(1 - q) : Math.log(q);
       });
     }
+    // Every replay has graded the same cards: the ties to cards graded so far are found once, not once per
+    // model (a hub's ties run to thousands of cards on a large vault, and few of them have been answered).
+    const answered = this.replays[0]!;
+    const ties: [string, Tie][] = [];
+    if (grade !== 'again') for (const target of creditTargets(card, this.index)) if (answered.has(target[0])) ties.push(target);
     CREDIT_MODELS.forEach((model, i) => {
       const replay = this.replays[i]!;
       const graded = this.scheduler.grade(this.current(replay.get(card.id)), grade, now);
       replay.set(card.id, { graded, last: graded.lastReview ? new Date(graded.lastReview).getTime() : NaN, shift: 0 });
       if (model.rate === 0 || grade === 'again') return;
-      for (const [id, tie] of creditTargets(card, this.index)) {
-        const r = replay.get(id);
-        if (!r || r.graded.state !== 'review' || Number.isNaN(r.last)) continue;
+      for (const [id, tie] of ties) {
+        const r = replay.get(id)!;
+        if (r.graded.state !== 'review' || Number.isNaN(r.last)) continue;
         const shift = creditShift(r.last, creditFraction(model, tie, grade), t);
         r.last += shift;
         r.shift += shift;

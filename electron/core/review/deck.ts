@@ -6,7 +6,7 @@ import type { ParsedNote } from '../markdown/types';
 import { hashBytes } from '../pipeline/read-note';
 import { ReviewGraph } from './concept-graph';
 import { graphCardSteps } from './generated';
-import { missingLinkCardSteps, type LinkTarget } from './missing-links';
+import { LinkSuggestions, linkCandidates, type LinkTarget } from './missing-links';
 import { drain, type Steps } from './steps';
 
 /** A card as the deck knows it: the answer is read from the note only when the card is shown. */
@@ -46,7 +46,10 @@ export interface DeckSource {
 }
 
 export interface Deck {
+  /** Written and generated cards; missing-link exercises too from `buildDeck`, only in `links` from `deckSteps`. */
   cards: DeckCard[];
+  /** The missing-link exercises, confirmed as a queue asks for them. */
+  links: LinkSuggestions;
   graph: ReviewGraph;
   /** Graph node id → label, for plans and deck names. */
   labels: Map<string, string>;
@@ -126,13 +129,18 @@ export const conceptNode = (c: { key: string; noteId: NoteId | null }): string =
 /**
  * Every card the vault holds. Cards the person wrote (in notes tagged `flashcards`) come first, attached
  * to the concepts their question and answer name; then the cards Cairn asks from the graph: one per
- * concept that has a definition, acronyms, typed relations.
+ * concept that has a definition, acronyms, typed relations; then every missing-link exercise, each
+ * confirmed against its note (the reviewer confirms only those a queue shows, see `deckSteps`).
  */
 export function buildDeck(source: DeckSource): Deck {
-  return drain(deckSteps(source));
+  const deck = drain(deckSteps(source));
+  return { ...deck, cards: [...deck.cards, ...drain(deck.links.all())] };
 }
 
-/** `buildDeck` a card at a time (see steps.ts). */
+/**
+ * The deck a card at a time (see steps.ts), without reading a note for its missing-link exercises: they
+ * stay candidates in `links` until a queue asks for them.
+ */
 export function* deckSteps(source: DeckSource): Steps<Deck> {
   const cards: DeckCard[] = [];
   const flashcardNotes = new Set<NoteId>();
@@ -183,6 +191,7 @@ export function* deckSteps(source: DeckSource): Steps<Deck> {
     const note = source.text(id);
     return note ? note.body.split(/\r?\n/)[line - note.bodyStartLine] : undefined;
   };
-  cards.push(...(yield* missingLinkCardSteps(dto, (id) => source.evidence(id), (target) => names.get(target) ?? null, flashcardNotes, lineOf)));
-  return { cards, graph, labels };
+  yield;
+  const links = new LinkSuggestions(() => linkCandidates(dto, (target) => names.get(target) ?? null, flashcardNotes), { evidence: (id) => source.evidence(id), lineOf });
+  return { cards, links, graph, labels };
 }

@@ -1,7 +1,7 @@
 import type { EvidenceDTO, GraphDTO, NoteId } from '../../contract';
 import { noteNodeId } from '../graph/contribution';
 import { shortHash, type DeckCard } from './deck';
-import { drain, type Steps } from './steps';
+import type { Steps } from './steps';
 
 export interface LinkTarget {
   /** The note the link is written into, and the line its mention sits on. */
@@ -12,54 +12,135 @@ export interface LinkTarget {
   names: string[];
 }
 
-/**
- * "Should these be linked?": a note that names a concept with a note of its own (a `mention` edge) but
- * does not link it. Answered yes, the first mention becomes a link.
- */
-export function missingLinkCards(...args: Parameters<typeof missingLinkCardSteps>): (DeckCard & { link: LinkTarget })[] {
-  return drain(missingLinkCardSteps(...args));
+/** A mention edge that may become a missing-link exercise: all the graph says, before any note is read. */
+export class LinkCandidate {
+  readonly kind = 'missing-link';
+  private hashed: string | undefined;
+
+  constructor(
+    readonly edgeId: string,
+    readonly from: NoteId,
+    readonly target: NoteId,
+    readonly front: string,
+    readonly names: string[],
+  ) {}
+
+  /** Named by the two notes, so an answer outlives edits; hashed only when asked (a large vault has tens of thousands). */
+  get id(): string {
+    return (this.hashed ??= `link:${shortHash(`${this.from}\n${this.target}`)}`);
+  }
+
+  get nodeIds(): string[] {
+    return [noteNodeId(this.target), noteNodeId(this.from)];
+  }
 }
 
-/** `missingLinkCards` an edge at a time (see steps.ts). */
-export function* missingLinkCardSteps(
-  graph: GraphDTO,
-  evidence: (edgeId: string) => EvidenceDTO[],
-  namesOf: (target: NoteId) => string[] | null,
-  skip: ReadonlySet<NoteId>,
-  lineOf: (noteId: NoteId, line: number) => string | undefined,
-): Steps<(DeckCard & { link: LinkTarget })[]> {
+/** What confirming a candidate reads: the edge's sentences and the note's lines (both may read the note from disk). */
+export interface LinkEvidence {
+  evidence: (edgeId: string) => EvidenceDTO[];
+  lineOf: (noteId: NoteId, line: number) => string | undefined;
+}
+
+/**
+ * "Should these be linked?": a note that names a concept with a note of its own (a `mention` edge) but
+ * does not link it, in the graph's edge order. Only the graph is read here; whether a link can really be
+ * written (`confirmLink`) reads the note, so it waits until an exercise is about to be shown.
+ */
+export function linkCandidates(graph: GraphDTO, namesOf: (target: NoteId) => string[] | null, skip: ReadonlySet<NoteId>): LinkCandidate[] {
   const linked = new Set<string>();
   for (const e of graph.edges) if (e.kind === 'link' || e.kind === 'embed') linked.add(`${e.source}\n${e.target}`);
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
-  const out: (DeckCard & { link: LinkTarget })[] = [];
+  const out: LinkCandidate[] = [];
   for (const e of graph.edges) {
-    yield;
     if (e.kind !== 'mention' || !e.source.startsWith('note:') || !e.target.startsWith('note:')) continue;
     if (linked.has(`${e.source}\n${e.target}`)) continue;
     const from = e.source.slice(5);
     const target = e.target.slice(5);
     if (skip.has(from) || from === target) continue;
     const names = namesOf(target);
-    const sentence = evidence(e.id).find((x) => x.noteId === from);
-    if (!names || !sentence) continue;
-    // Only where a link can be written: not a name inside code, a link or a file name (`ec2-study-notes`).
-    const line = lineOf(from, sentence.line);
-    if (line === undefined || !findMention(line, names)) continue;
-    const text = sentence.text;
+    if (!names) continue;
     // Two notes titled alike ("EC2 → EC2") are told apart by their paths.
     let [a, b] = [labels.get(e.source) ?? from, labels.get(e.target) ?? target];
     if (a === b) [a, b] = [from.replace(/\.md$/, ''), target.replace(/\.md$/, '')];
-    out.push({
-      id: `link:${shortHash(`${from}\n${target}`)}`,
-      kind: 'missing-link',
-      front: `${a} → ${b}`,
-      nodeIds: [e.target, noteNodeId(from)],
-      source: { noteId: from, line: sentence.line },
-      link: { noteId: from, line: sentence.line, target, names },
-      answer: () => text,
-    });
+    out.push(new LinkCandidate(e.id, from, target, `${a} → ${b}`, names));
   }
   return out;
+}
+
+/** The exercise a candidate makes, or null when its note has no mention a link could be written on. */
+export function confirmLink(c: LinkCandidate, read: LinkEvidence): (DeckCard & { link: LinkTarget }) | null {
+  const sentence = read.evidence(c.edgeId).find((x) => x.noteId === c.from);
+  if (!sentence) return null;
+  // Only where a link can be written: not a name inside code, a link or a file name (`ec2-study-notes`).
+  const line = read.lineOf(c.from, sentence.line);
+  if (line === undefined || !findMention(line, c.names)) return null;
+  const text = sentence.text;
+  return {
+    id: c.id,
+    kind: 'missing-link',
+    front: c.front,
+    nodeIds: c.nodeIds,
+    source: { noteId: c.from, line: sentence.line },
+    link: { noteId: c.from, line: sentence.line, target: c.target, names: c.names },
+    answer: () => text,
+  };
+}
+
+/**
+ * The missing-link exercises of a deck, found and confirmed as a queue asks for them. Confirming all of
+ * them read and matched every note that mentions a concept note (seconds on a large vault, for the two a
+ * queue shows), and listing the candidates costs a pass over every edge: a deck used for mastery only
+ * does neither. Each candidate is confirmed at most once per deck.
+ */
+export class LinkSuggestions {
+  private listed: readonly LinkCandidate[] | null = null;
+  private byId: Map<string, LinkCandidate> | null = null;
+  private readonly confirmed = new Map<LinkCandidate, (DeckCard & { link: LinkTarget }) | null>();
+
+  constructor(
+    private readonly list: () => readonly LinkCandidate[],
+    private readonly read: LinkEvidence,
+  ) {}
+
+  get candidates(): readonly LinkCandidate[] {
+    return (this.listed ??= this.list());
+  }
+
+  /** The exercise by its id, or undefined when there is none (any more). */
+  get(id: string): (DeckCard & { link: LinkTarget }) | undefined {
+    this.byId ??= new Map(this.candidates.map((c) => [c.id, c]));
+    const c = this.byId.get(id);
+    return c ? (this.confirm(c) ?? undefined) : undefined;
+  }
+
+  /** The first `n` exercises, in the graph's order, among the candidates `wanted` keeps. */
+  first(n: number, wanted: (c: LinkCandidate) => boolean): (DeckCard & { link: LinkTarget })[] {
+    const out: (DeckCard & { link: LinkTarget })[] = [];
+    for (const c of this.candidates) {
+      if (out.length >= n) break;
+      if (!wanted(c)) continue;
+      const card = this.confirm(c);
+      if (card) out.push(card);
+    }
+    return out;
+  }
+
+  /** Every exercise, confirmed a candidate at a time (see steps.ts). */
+  *all(): Steps<(DeckCard & { link: LinkTarget })[]> {
+    const out: (DeckCard & { link: LinkTarget })[] = [];
+    for (const c of this.candidates) {
+      yield;
+      const card = this.confirm(c);
+      if (card) out.push(card);
+    }
+    return out;
+  }
+
+  private confirm(c: LinkCandidate): (DeckCard & { link: LinkTarget }) | null {
+    let card = this.confirmed.get(c);
+    if (card === undefined) this.confirmed.set(c, (card = confirmLink(c, this.read)));
+    return card;
+  }
 }
 
 /**

@@ -42,10 +42,12 @@ const LINKS_AFTER = 5;
 const interleave = (cards: DeckCard[], links: DeckCard[]): DeckCard[] => [...cards.slice(0, LINKS_AFTER), ...links, ...cards.slice(LINKS_AFTER)];
 
 interface Built {
+  /** Its cards are the studied ones (scheduled, counted for mastery); missing-link exercises wait in `deck.links`. */
   deck: Deck;
-  /** The cards that are studied (scheduled, counted for mastery): all but missing-link exercises. */
   study: DeckCard[];
   byId: Map<string, DeckCard>;
+  /** Cards by the id they had before (DeckCard.legacyId), made when the history is first replayed. */
+  byOldId?: Map<string, DeckCard>;
   index: CardIndex;
   depth: Map<string, number>;
 }
@@ -94,21 +96,36 @@ export class Reviewer {
    * drops it (`invalidate`).
    */
   async prepare(): Promise<void> {
-    if (this.built) return;
-    const steps = (this.building ??= this.buildSteps());
     let sliceStart = performance.now();
-    for (;;) {
-      if (this.building !== steps) return;
-      const step = steps.next();
-      if (step.done) {
-        this.built = step.value;
-        this.building = null;
-        return;
-      }
+    const slice = async (): Promise<void> => {
       if (performance.now() - sliceStart > SLICE_MS) {
         await nextTurn();
         sliceStart = performance.now();
       }
+    };
+    if (!this.built) {
+      const steps = (this.building ??= this.buildSteps());
+      for (;;) {
+        if (this.building !== steps) return;
+        const step = steps.next();
+        if (step.done) {
+          this.built = step.value;
+          this.building = null;
+          break;
+        }
+        await slice();
+      }
+    }
+    // Then the credit fit's replay of the history (seconds for a long one), so the first queue does not wait for it.
+    const store = await this.openStore();
+    const built = this.built;
+    if (!built) return;
+    for (;;) {
+      // A change meanwhile (to the vault or the parameters) is for the next request to take in.
+      if (this.built !== built) return;
+      this.creditFit(store, built, 1);
+      if (this.fitted!.read >= store.log.length) return;
+      await slice();
     }
   }
 
@@ -118,8 +135,8 @@ export class Reviewer {
   private *buildSteps(): Steps<Built> {
     const deck = yield* deckSteps(this.source());
     yield;
-    const study = deck.cards.filter((c) => c.kind !== 'missing-link');
-    const byId = new Map(deck.cards.map((c) => [c.id, c]));
+    const study = deck.cards;
+    const byId = new Map(study.map((c) => [c.id, c]));
     yield;
     const index = indexCards(study, deck.graph);
     yield;
@@ -160,22 +177,24 @@ export class Reviewer {
 
   /**
    * The credit model fitted to the person's answers: the latest CREDIT_FIT_WINDOW entries of the history
-   * are replayed once (a card known under its old id counts too), then each grade is added as it is given.
+   * are replayed once (a card known under its old id counts too; `entries` at a time in the background),
+   * then each grade is added as it is given.
    * An edit to the vault rebuilds the deck but keeps the fit: later answers credit through the new graph.
    */
-  private creditFit(store: ReviewStore, built: Built): CreditFit {
+  private creditFit(store: ReviewStore, built: Built, entries = Infinity): CreditFit {
     const log = store.log;
     if (!this.fitted || this.fitted.scheduler !== this.scheduler || this.fitted.read > log.length) {
       this.fitted = { credit: new CreditFit(built.index, this.scheduler), read: Math.max(0, log.length - CREDIT_FIT_WINDOW), scheduler: this.scheduler };
     } else this.fitted.credit.useIndex(built.index);
     const fit = this.fitted;
-    if (fit.read < log.length) {
-      const byOldId = new Map(built.study.flatMap((c) => (c.legacyId ? [[c.legacyId, c] as const] : [])));
-      for (const e of log.slice(fit.read)) {
-        const card = built.byId.get(e.card) ?? byOldId.get(e.card);
+    const end = Math.min(log.length, fit.read + entries);
+    if (fit.read < end) {
+      built.byOldId ??= new Map(built.study.flatMap((c) => (c.legacyId ? [[c.legacyId, c] as const] : [])));
+      for (; fit.read < end; fit.read++) {
+        const e = log[fit.read]!;
+        const card = built.byId.get(e.card) ?? built.byOldId.get(e.card);
         if (!e.via && card && card.kind !== 'missing-link') fit.credit.record(card, e.grade, new Date(e.at));
       }
-      fit.read = log.length;
     }
     return fit.credit;
   }
@@ -216,9 +235,9 @@ export class Reviewer {
     const spec: DeckSpec = request.deck ?? (request.nodeId ? { kind: 'hops', nodeId: request.nodeId, hops: 0 } : { kind: 'all' });
     const found = spec.kind === 'query' ? await this.search(spec.query) : [];
     const resolved = resolveDeck(spec, built.deck, this.source().notes(), found);
-    const all = built.deck.cards.filter((c) => inDeck(c, resolved));
-    const cards = all.filter((c) => c.kind !== 'missing-link');
-    const links = all.filter((c) => c.kind === 'missing-link' && !store.linkAnswer(c.id)).slice(0, LINKS_PER_QUEUE);
+    const cards = built.study.filter((c) => inDeck(c, resolved));
+    // Only the exercises this queue shows are read from their notes.
+    const links = built.deck.links.first(LINKS_PER_QUEUE, (c) => inDeck(c, resolved) && !store.linkAnswer(c.id));
     const settings = store.settings;
     const today = store.reviewedSince(startOfDay(now));
     const schedule = (id: string): Schedule | undefined => this.scheduleOf(store, built.byId.get(id));
@@ -257,8 +276,8 @@ export class Reviewer {
     const store = await this.openStore();
     const built = this.deck();
     const card = built.byId.get(request.cardId);
+    if (!card && built.deck.links.get(request.cardId)) throw new CairnError('bad-request', 'A missing-link exercise is answered yes or no (answerLinkSuggestion), not graded.');
     if (!card) throw new CairnError('not-found', `No such card: ${request.cardId} (its note may have changed).`);
-    if (card.kind === 'missing-link') throw new CairnError('bad-request', 'A missing-link exercise is answered yes or no (answerLinkSuggestion), not graded.');
     const now = this.now();
     const { change, credited, pulledForward } = gradeWithCredit(card, request.grade, now, {
       index: built.index,
@@ -285,8 +304,8 @@ export class Reviewer {
 
   /** Where a missing-link exercise would write its link. */
   async linkOf(cardId: string): Promise<LinkTarget> {
-    const card = this.deck().byId.get(cardId);
-    if (!card?.link) throw new CairnError('not-found', `No such link suggestion: ${cardId} (the note may have changed).`);
+    const card = this.deck().deck.links.get(cardId);
+    if (!card) throw new CairnError('not-found', `No such link suggestion: ${cardId} (the note may have changed).`);
     return card.link;
   }
 
