@@ -1,4 +1,5 @@
 import type { ConceptSource, NoteId } from '../../contract';
+import type { Made } from './dictionary';
 import type { ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
 /**
@@ -32,6 +33,10 @@ export interface CandidateEntry {
   /** How many candidates (over all notes) are this one. */
   size: number;
   signature: string;
+  /** Names this entry among all entries ever made here; with `version`, tells a changed entry. */
+  uid: number;
+  /** Bumped whenever a note adds or takes back this candidate. */
+  version: number;
   /** Cached first appearance; null when it must be looked for again. */
   first: FirstSeen | null;
 }
@@ -97,7 +102,10 @@ export class DictionaryInputs {
     loose: new Map<string, string[]>(),
     initialsFor: '',
     initials: new Map<string, string[]>(),
+    /** The last build's concepts by what they were made from (see dictionary.ts). */
+    components: { for: '', made: new Map<string, Made | null>() },
   };
+  private uids = 0;
 
   static of(all: Iterable<NoteCandidates>): DictionaryInputs {
     const inputs = new DictionaryInputs();
@@ -122,7 +130,7 @@ export class DictionaryInputs {
       const sig = signature(c);
       let e = this.candidates.get(sig);
       if (!e) {
-        e = { names: c.names, source: c.source, fileName: c.fileName === true, gloss: c.gloss, notes: new Map(), size: 0, signature: sig, first: null };
+        e = { names: c.names, source: c.source, fileName: c.fileName === true, gloss: c.gloss, notes: new Map(), size: 0, signature: sig, uid: this.uids++, version: 0, first: null };
         this.candidates.set(sig, e);
       }
       const at = e.notes.get(id);
@@ -134,6 +142,7 @@ export class DictionaryInputs {
         if (e.first && before({ noteId: id, index }, e.first)) e.first = { noteId: id, index };
       }
       e.size++;
+      e.version++;
     });
     nc.headingTokens.forEach((tokens, index) => {
       const sig = tokens.join('\u0001');
@@ -180,6 +189,7 @@ export class DictionaryInputs {
     this.byNote.delete(id);
     for (const e of mine.candidates) {
       e.size -= e.notes.get(id)?.length ?? 0;
+      e.version++;
       e.notes.delete(id);
       if (e.first?.noteId === id) e.first = null;
       if (e.size === 0) this.candidates.delete(e.signature);

@@ -326,117 +326,36 @@ class Builder {
       if (acronyms.has(head) && folds.has(rest)) uf.union(f, rest);
     }
 
-    interface Acc {
-      surfaces: Map<string, Map<string, number>>;
-      sources: Set<ConceptSource>;
-      /** Title and alias candidates naming it, with their place in their note (see pickNote). */
-      notes: { id: NoteId; label: string; source: ConceptSource; index: number }[];
-      definitions: { occurrence: Occurrence; index: number }[];
-      acronym: string[];
-      firstNames: string[];
-      /** Long forms of the concept's definitions, folded, with how often each is used. */
-      longForms: Map<string, number>;
-      /** Evidence beyond a heading, a tag or a bare file name that the vault names this idea. */
-      named: boolean;
-    }
-    const accs = new Map<string, Acc>();
+    // A concept is made from its names' groups alone (and the vault's acronyms and brands): one whose
+    // groups are all as they were at the last build is taken as it was (see ComponentMemo).
+    const components = new Map<string, { groups: Group[]; folded: string[][]; parts: string[] }>();
     for (const g of groups) {
       const folded = g.names.map(fold);
       const anchor = folded.find(usable);
       if (anchor === undefined) continue;
       const root = uf.find(anchor);
-      let acc = accs.get(root);
-      if (!acc) {
-        acc = {
-          surfaces: new Map(),
-          sources: new Set(),
-          notes: [],
-          definitions: [],
-          acronym: [],
-          firstNames: [],
-          longForms: new Map(),
-          named: false,
-        };
-        accs.set(root, acc);
-      }
-      acc.sources.add(g.source);
-      g.names.forEach((name, i) => {
-        const f = folded[i] ?? '';
-        if (!usable(f)) return;
-        const m = acc.surfaces.get(f) ?? new Map<string, number>();
-        m.set(name, (m.get(name) ?? 0) + g.count);
-        acc.surfaces.set(f, m);
-        if (ACRONYM_SHAPE.test(name)) acc.acronym.push(f);
-      });
-      if (g.named && g.entry) {
-        for (const [id, at] of g.entry.notes) for (const { index } of at) acc.notes.push({ id, label: g.names[0] ?? '', source: g.source, index });
-      }
-      if (g.source === 'definition' && g.entry) {
-        for (const at of g.entry.notes.values()) for (const x of at) if (x.occurrence) acc.definitions.push({ occurrence: x.occurrence, index: x.index });
-      }
-      if (g.source === 'definition' && !g.gloss) {
-        const long = folded[0] ?? '';
-        if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + g.count);
-      }
-      if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
-        acc.named = true;
-      }
-      acc.firstNames.push(g.names[0] ?? '');
+      let c = components.get(root);
+      if (!c) components.set(root, (c = { groups: [], folded: [], parts: [] }));
+      c.groups.push(g);
+      c.folded.push(folded);
+      c.parts.push(g.entry ? `${g.entry.uid}.${g.entry.version}` : `${g.source}\u0001${g.names.join('\u0001')}`);
     }
-
-    const inNoteOrder = (a: { id: NoteId; index: number }, b: { id: NoteId; index: number }): number =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index;
-    for (const acc of accs.values()) {
-      if (isGeneric(acc, brands)) continue;
-      // A brand alone (`Amazon`) is the vendor of the vault's concepts, not one of them.
-      if (acc.surfaces.size === 1 && brands.has([...acc.surfaces.keys()][0] ?? '') && !acc.notes.length) continue;
-      const note = pickNote(acc.notes.sort(inNoteOrder), fold);
-      const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
-      const best = (f: string): string => {
-        const m = acc.surfaces.get(f);
-        if (!m) return f;
-        // Prefer a spelling that is not all capitals (`Elastic Load Balancer` over `ELASTIC LOAD BALANCER`)
-        // unless the name is an acronym, then the most used one.
-        const top = [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
-        return unshout(top, acronyms);
-      };
-      let key: string;
-      let label: string;
-      if (acronymKey !== undefined) {
-        key = acronymKey;
-        // An acronym the prose never uses on its own (`Infrequent Access (IA)`, then only `Standard-IA`)
-        // reads better spelled out.
-        const long = [...acc.longForms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
-        label = note ? note.label : !acc.sources.has('acronym') && long !== undefined ? best(long) : best(acronymKey);
-      } else if (note) {
-        key = fold(note.label);
-        label = note.label;
-      } else {
-        const first = fold(acc.firstNames.find((n) => usable(fold(n))) ?? '');
-        key = first;
-        label = best(first);
-      }
-      if (!usable(key) || !acc.surfaces.has(key)) key = [...acc.surfaces.keys()].sort()[0] ?? key;
-      const aliases: string[] = [];
-      const labelFold = fold(label);
-      for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
-      const sources = (['note', 'alias', 'glossary', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) =>
-        acc.sources.has(s),
-      );
-      const definitions = acc.definitions
-        .map((d) => ({ id: d.occurrence.noteId, index: d.index, occurrence: d.occurrence }))
-        .sort(inNoteOrder)
-        .map((d) => d.occurrence);
-      this.byKey.set(key, { key, label, aliases, noteId: note?.id ?? null, sources, definitions });
-      // A name found only by its shape or a heading does not hide the names inside it: `Amazon EC2 Auto
-      // Scaling` also mentions `Auto Scaling` and EC2.
-      const weak = sources.every((s) => s === 'heading' || s === 'term');
-      for (const [f, m] of acc.surfaces) {
-        this.byName.set(f, key);
-        const capsOnly = !/\d/.test(f) && !f.includes(' ') && [...m.keys()].every((s) => s === s.toUpperCase());
-        this.nameList.push({ folded: f, key, capsOnly, weak });
+    const memoFor = `${acronymKey}\u0000${brandKey}`;
+    const memo = caches.components.for === memoFor ? caches.components.made : new Map<string, Made | null>();
+    const made = new Map<string, Made | null>();
+    for (const c of components.values()) {
+      const fingerprint = c.parts.join(' ');
+      let m = memo.get(fingerprint);
+      if (m === undefined) m = makeConcept(c.groups, c.folded, { fold, usable, acronyms, brands });
+      made.set(fingerprint, m);
+      if (m === null) continue;
+      this.byKey.set(m.concept.key, m.concept);
+      for (const n of m.names) {
+        this.byName.set(n.folded, n.key);
+        this.nameList.push(n);
       }
     }
+    caches.components = { for: memoFor, made };
     this.nameList.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
   }
 }
@@ -533,6 +452,113 @@ export class ConceptDictionary {
   get size(): number {
     return this.byKey.size;
   }
+}
+
+/** A concept and its names, as one connected set of names makes them. */
+export interface Made {
+  concept: Concept;
+  names: DictionaryName[];
+}
+
+interface Acc {
+  surfaces: Map<string, Map<string, number>>;
+  sources: Set<ConceptSource>;
+  /** Title and alias candidates naming it, with their place in their note (see pickNote). */
+  notes: { id: NoteId; label: string; source: ConceptSource; index: number }[];
+  definitions: { occurrence: Occurrence; index: number }[];
+  acronym: string[];
+  firstNames: string[];
+  /** Long forms of the concept's definitions, folded, with how often each is used. */
+  longForms: Map<string, number>;
+  /** Evidence beyond a heading, a tag or a bare file name that the vault names this idea. */
+  named: boolean;
+}
+
+const inNoteOrder = (a: { id: NoteId; index: number }, b: { id: NoteId; index: number }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index);
+
+/** The concept one connected set of names stands for (`groups` in the order the notes write them), or null. */
+function makeConcept(
+  groups: readonly Group[],
+  foldedNames: readonly string[][],
+  vault: { fold: (s: string) => string; usable: (f: string) => boolean; acronyms: ReadonlySet<string>; brands: ReadonlySet<string> },
+): Made | null {
+  const { fold, usable, acronyms, brands } = vault;
+  const acc: Acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [], longForms: new Map(), named: false };
+  groups.forEach((g, gi) => {
+    const folded = foldedNames[gi] ?? [];
+    acc.sources.add(g.source);
+    g.names.forEach((name, i) => {
+      const f = folded[i] ?? '';
+      if (!usable(f)) return;
+      const m = acc.surfaces.get(f) ?? new Map<string, number>();
+      m.set(name, (m.get(name) ?? 0) + g.count);
+      acc.surfaces.set(f, m);
+      if (ACRONYM_SHAPE.test(name)) acc.acronym.push(f);
+    });
+    if (g.named && g.entry) {
+      for (const [id, at] of g.entry.notes) for (const { index } of at) acc.notes.push({ id, label: g.names[0] ?? '', source: g.source, index });
+    }
+    if (g.source === 'definition' && g.entry) {
+      for (const at of g.entry.notes.values()) for (const x of at) if (x.occurrence) acc.definitions.push({ occurrence: x.occurrence, index: x.index });
+    }
+    if (g.source === 'definition' && !g.gloss) {
+      const long = folded[0] ?? '';
+      if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + g.count);
+    }
+    if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
+      acc.named = true;
+    }
+    acc.firstNames.push(g.names[0] ?? '');
+  });
+
+  if (isGeneric(acc, brands)) return null;
+  // A brand alone (`Amazon`) is the vendor of the vault's concepts, not one of them.
+  if (acc.surfaces.size === 1 && brands.has([...acc.surfaces.keys()][0] ?? '') && !acc.notes.length) return null;
+  const note = pickNote(acc.notes.sort(inNoteOrder), fold);
+  const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  const best = (f: string): string => {
+    const m = acc.surfaces.get(f);
+    if (!m) return f;
+    // Prefer a spelling that is not all capitals (`Elastic Load Balancer` over `ELASTIC LOAD BALANCER`)
+    // unless the name is an acronym, then the most used one.
+    const top = [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
+    return unshout(top, acronyms);
+  };
+  let key: string;
+  let label: string;
+  if (acronymKey !== undefined) {
+    key = acronymKey;
+    // An acronym the prose never uses on its own (`Infrequent Access (IA)`, then only `Standard-IA`)
+    // reads better spelled out.
+    const long = [...acc.longForms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    label = note ? note.label : !acc.sources.has('acronym') && long !== undefined ? best(long) : best(acronymKey);
+  } else if (note) {
+    key = fold(note.label);
+    label = note.label;
+  } else {
+    const first = fold(acc.firstNames.find((n) => usable(fold(n))) ?? '');
+    key = first;
+    label = best(first);
+  }
+  if (!usable(key) || !acc.surfaces.has(key)) key = [...acc.surfaces.keys()].sort()[0] ?? key;
+  const aliases: string[] = [];
+  const labelFold = fold(label);
+  for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
+  const sources = (['note', 'alias', 'glossary', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) => acc.sources.has(s));
+  const definitions = acc.definitions
+    .map((d) => ({ id: d.occurrence.noteId, index: d.index, occurrence: d.occurrence }))
+    .sort(inNoteOrder)
+    .map((d) => d.occurrence);
+  const concept: Concept = { key, label, aliases, noteId: note?.id ?? null, sources, definitions };
+  // A name found only by its shape or a heading does not hide the names inside it: `Amazon EC2 Auto
+  // Scaling` also mentions `Auto Scaling` and EC2.
+  const weak = sources.every((s) => s === 'heading' || s === 'term');
+  const names: DictionaryName[] = [];
+  for (const [f, m] of acc.surfaces) {
+    const capsOnly = !/\d/.test(f) && !f.includes(' ') && [...m.keys()].every((s) => s === s.toUpperCase());
+    names.push({ folded: f, key, capsOnly, weak });
+  }
+  return { concept, names };
 }
 
 /**
