@@ -12,3 +12,46 @@ export function isEnglishWord(lower: string): boolean {
   words ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
   return words.has(lower);
 }
+
+/**
+ * Parts of speech of everyday English words, from `wink-lexicon` (MIT): ~13,000 words, each with its Penn
+ * Treebank tags, the most frequent first. Only its word table is loaded (`src/lexicon.js`, not the WordNet
+ * data beside it). A term is a noun phrase, so a phrase through a word that can only be a verb, an adverb,
+ * a determiner or a number is a clause (`console shows`, `snapshot privately`, `run four`); words the table
+ * does not know (`subnet`, `CloudWatch`) are taken for nouns, as technical words mostly are.
+ */
+let tags: Record<string, string[] | undefined> | null = null;
+
+function tagsOf(lower: string): readonly string[] | undefined {
+  tags ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+  return Object.prototype.hasOwnProperty.call(tags, lower) ? tags[lower] : undefined;
+}
+
+export type EnglishRole = 'unknown' | 'noun' | 'modifier' | 'base-verb' | 'verb' | 'other';
+
+/**
+ * What an English word can be inside a noun phrase: `noun` (it can head one: `data`, `instance`,
+ * `monitoring`, `forward`), `modifier` (only an adjective or participle: `available`, `running`),
+ * `base-verb` (only a verb's base form: `create`, `allow`, `write`: the first word of an instruction, or a
+ * compound's modifier inside one, `credit earn rate`), `verb` (its usual reading is a conjugated verb:
+ * `shows`, `illustrates`), `other` (an adverb, determiner, preposition or number: `privately`, `both`,
+ * `unless`, `four`), or `unknown`.
+ */
+export function englishRole(lower: string): EnglishRole {
+  const t = tagsOf(lower);
+  if (!t || t.length === 0) return 'unknown';
+  const top = t[0] as string;
+  // `shows` is mostly a verb, `logs` mostly a noun: the most frequent reading decides for -s forms.
+  if (top === 'VBZ' || top === 'MD') return 'verb';
+  // `currently`, `privately`: an adverb in -ly is one whatever else the table allows; `forward` is a noun too.
+  if (top.startsWith('RB') && lower.endsWith('ly')) return 'other';
+  if (t.some((x) => x === 'NN' || x === 'NNS' || x === 'NNP' || x === 'NNPS')) return 'noun';
+  if (t.some((x) => x.startsWith('JJ') || x === 'VBN' || x === 'VBG')) return 'modifier';
+  if (t.some((x) => x === 'VB' || x === 'VBP' || x === 'VBD')) return 'base-verb';
+  return 'other';
+}
+
+/** Is the word's usual reading a plural noun (`types`, `alarms`)? A compound's modifiers are singular. */
+export function isEnglishPlural(lower: string): boolean {
+  return tagsOf(lower)?.[0] === 'NNS';
+}

@@ -1,8 +1,9 @@
 import type { ParsedNote } from '../markdown/types';
+import { spanishVerb } from './clause-words';
 import { findDefinitions } from './definitions';
 import { foldTerm, foldWord } from './fold';
 import { sentenceAt, sentenceBounds } from './sentence';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { isEnglishWord } from './english-lexicon';
 import { glossaryCandidates } from './glossary';
 import { proseTerms } from './prose-terms';
@@ -84,6 +85,11 @@ export function headingName(text: string): string | null {
   if (tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return null;
   if (FOLDED_JOINERS.has(tokens[0] ?? '') || FOLDED_JOINERS.has(tokens[tokens.length - 1] ?? '')) return null;
   if (FOLDED_DESCRIPTIVE.has(tokens[0] ?? '')) return null;
+  // `Detalles útiles`, `Ideas clave`, `Useful links`: a word that rates (useful, key, important) rather
+  // than classifies labels a part of the note; it modifies after the noun in Spanish, before it in English.
+  if (tokens.length > 1 && rates(tokens)) return null;
+  // `Configurar credenciales`, `Referenciar otros grupos`: a heading opened by a Spanish verb names a task.
+  if (spanishVerb((clean.split(' ')[0] ?? '').toLowerCase())) return null;
   if (/^(step|paso|part|parte|chapter|capitulo|section|seccion)\s*\d/.test(folded)) return null;
   return clean;
 }
@@ -125,6 +131,25 @@ function isShouting(line: string): boolean {
 
 /** ALL-CAPS tokens (EC2, S3, AMIs) standing as whole words. */
 const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\p{L}\p{N}])/gu;
+
+/**
+ * A one-word term whose sentence holds it only as part of a longer name the note gives (`Gateway` where
+ * the sentence says `Transit Gateway (TGW) is …`, and `Transit`, opening the sentence, was read as a
+ * capital of position): a fragment of that name.
+ */
+function fragmentOf(c: ConceptCandidate, longer: readonly string[]): boolean {
+  const name = c.names[0] ?? '';
+  const sentence = c.occurrence?.sentence ?? '';
+  if (name.includes(' ') || !sentence) return false;
+  const inside = longer.filter((l) => sentence.includes(l) && l.split(/\s+/).includes(name));
+  if (inside.length === 0) return false;
+  // Every use of the word in the sentence is inside one of those longer names.
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  let rest = sentence;
+  for (const l of inside) rest = rest.split(l).join(' ');
+  alone.lastIndex = 0;
+  return !alone.test(rest);
+}
 
 export function extractCandidates(note: ParsedNote): NoteCandidates {
   const candidates: ConceptCandidate[] = [];
@@ -231,8 +256,11 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   else {
     // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
     const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldTerm(n))));
-    for (const c of proseTerms(note)) {
-      if (c.source !== 'term' || !c.names.some((n) => named.has(foldTerm(n)))) candidates.push(c);
+    const prose = proseTerms(note);
+    const longer = [...candidates, ...prose].flatMap((c) => c.names).filter((n) => n.includes(' '));
+    for (const c of prose) {
+      if (c.source === 'term' && (c.names.some((n) => named.has(foldTerm(n))) || fragmentOf(c, longer))) continue;
+      candidates.push(c);
     }
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));

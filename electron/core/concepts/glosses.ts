@@ -1,7 +1,8 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
-import { isEnglishWord } from './english-lexicon';
-import { PARTITIVES, documentTitle } from './prose-terms';
+import { clauseWord, spanishVerb } from './clause-words';
+import { englishRole, isEnglishWord } from './english-lexicon';
+import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { foldTerm, plain } from './fold';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { tidy } from './sentence';
@@ -40,9 +41,18 @@ const SUBJECT_SHARE = 0.25;
 
 /** A subject that can be a name: no function words but `de`/`of`, not a pronoun, not a sentence. */
 function asName(raw: string): string | null {
-  const name = raw.trim().replace(/[.\s]+$/, '');
+  // `GENEVE 6081`, `HTTPS 443`: a port after a protocol's acronym; the acronym is the name.
+  const name = raw.trim().replace(/[.\s]+$/, '').replace(/^([A-Z][A-Z0-9]+)\s+\d{3,}$/, '$1');
+  // A subject never runs over the end of a sentence or clause (`Ver AMI. Relacionado: …`).
+  if (/[.!?;,]\s/.test(name)) return null;
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  if (words.length === 0 || words.length > MAX_WORDS || listItem(words)) return null;
+  // A verb, adverb or determiner is not part of a name (`Configurar credenciales`, `See ENI`, `Continúa`).
+  // Capitalised words inside a name are its own (`EC2 Instance Connect`); its first word is capitalised
+  // by its place at the start of the line, so it is read in lower case.
+  const lowerWords = words.filter((w, i) => i === 0 ? /^\p{Lu}?[\p{Ll}]+$/u.test(w) : /^\p{Ll}+$/u.test(w)).map((w) => w.toLowerCase());
+  if (lowerWords.some((w) => !FOLDED_JOINERS.has(plain(w)) && clauseWord(w))) return null;
+  if (/^\p{Lu}?\p{Ll}+$/u.test(words[0] ?? '') && englishRole((words[0] ?? '').toLowerCase()) === 'base-verb') return null;
   const folded = words.map((w) => plain(w));
   if (folded.some((w) => (FOLDED_STOPWORDS.has(w) || FOLDED_STOPWORDS.has(foldTerm(w))) && !FOLDED_JOINERS.has(w))) return null;
   // A name keeps one case pattern after its first word: `Secret Access Key`, `rol de la instancia`,
@@ -63,6 +73,11 @@ function asName(raw: string): string | null {
     return acronyms[0] as string;
   }
   return name;
+}
+
+/** A lone participle (`Relacionado:`, `Recommended:`, `Optimizadas`) labels what follows; it names nothing. */
+function participle(name: string): boolean {
+  return !name.includes(' ') && /(?:ad[oa]s?|id[oa]s?|ed)$/iu.test(name);
 }
 
 function sentences(line: string): { text: string; start: number }[] {
@@ -108,6 +123,19 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       break;
     }
   }
+  // The visible texts of each line's links: a link is a reference, never part of a longer subject, and a
+  // line that only points at one (`Relacionado: [[AMI]].`, `See [[ENI]].`) defines nothing.
+  const shownOn = new Map<number, string[]>();
+  for (const link of note.links) {
+    const shown = (link.display ?? link.target.replace(/^.*\//, '').replace(/\.md$/i, '').replace(/#.*$/, '')).trim();
+    if (shown) shownOn.set(link.line, [...(shownOn.get(link.line) ?? []), shown]);
+  }
+  const pointsOnly = (line: number, rest: string): boolean => {
+    const first = (sentences(rest)[0]?.text ?? rest).trim().replace(/[.!?]+$/, '').toLowerCase();
+    return (shownOn.get(line) ?? []).some((t) => first === t.toLowerCase() || first.startsWith(`${t.toLowerCase()}#`));
+  };
+  const runsFromLink = (line: number, name: string): boolean =>
+    (shownOn.get(line) ?? []).some((t) => name.length > t.length && name.startsWith(t) && /^\s/u.test(name.slice(t.length)));
   let lastSection = -1;
   for (const l of lines) {
     const firstOfSection = l.section !== lastSection;
@@ -119,6 +147,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // `Type: String` in a parameter table labels a field; a gloss is prose, and an everyday word alone
     // before a colon is such a label (`Nota:`, `Step 1:`, `Type:`).
     const colonOk = colonName !== null && !/^\d/.test(colonRest) && colonRest.split(/\s+/).length >= 3 &&
+      !pointsOnly(l.line, colonRest) && !runsFromLink(l.line, colonName) && !participle(colonName) &&
       (colonName.includes(' ') || !isCommonWord(foldTerm(colonName))) && !/\d$/.test(colonName);
     if (colon && colonName && colonOk) {
       found.push({ name: colonName, sentence: tidy(l.text.replace(/^\s*[-–•*]\s*/, '')), line: l.line, section: l.section, strong: true });
@@ -134,10 +163,25 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: true });
         return;
       }
-      const strongMatch = STRONG.exec(text);
-      const weakMatch = strongMatch ? null : WEAK.exec(text);
+      // The cue is a lower-case word: `Elastic Block Store (EBS)` holds a capitalised `Store`, which is part
+      // of the name, not the verb `stores`.
+      const cueCased = (x: RegExpExecArray | null): RegExpExecArray | null => {
+        const named = x?.groups?.name;
+        if (!x || !named) return x;
+        const after = x[0].slice(x[0].indexOf(named) + named.length).replace(/^\s*(?:\([^()]*\)\s*)?/, '');
+        return /^\p{Lu}/u.test(after) ? null : x;
+      };
+      const strongMatch = cueCased(STRONG.exec(text));
+      const weakMatch = strongMatch ? null : cueCased(WEAK.exec(text));
       const m = strongMatch ?? weakMatch;
-      const name = m?.groups?.name ? asName(m.groups.name) : null;
+      // `Un error frecuente es confundir A con B`, `The goal is to …`: the copula before a verb says what
+      // doing something amounts to, not what a thing is.
+      if (weakMatch) {
+        const after = text.slice(weakMatch[0].length);
+        const next = (/^\p{L}+/u.exec(after)?.[0] ?? '').toLowerCase();
+        if (after.startsWith('to ') || (/r(?:l[oae]s?|se|me|te|nos)?$/u.test(next) && spanishVerb(next))) return;
+      }
+      const name = m?.groups?.name && !runsFromLink(l.line, m.groups.name.trim()) ? asName(m.groups.name) : null;
       if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: strongMatch !== null });
     });
   }

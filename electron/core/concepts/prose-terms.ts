@@ -1,10 +1,11 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
-import { isEnglishWord } from './english-lexicon';
+import { englishRole, isEnglishPlural, isEnglishWord } from './english-lexicon';
 import { foldTerm, foldWord, plain, singular } from './fold';
 import { hasWholeWord } from './scan';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { findGlosses } from './glosses';
+import { clauseWord, spanishVerb } from './clause-words';
 import { tidy } from './sentence';
 import { blankHtml } from './tokens';
 import type { ConceptCandidate, Occurrence } from './types';
@@ -23,8 +24,12 @@ import type { ConceptCandidate, Occurrence } from './types';
 
 /** A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`). */
 const NAME_TOKEN = /[\p{L}\p{N}]+(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
-/** A token that may open or continue a name: it starts with a capital or holds a digit. */
-const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/**
+ * A token that may open or continue a name: it starts with a capital or holds a digit. It does not start
+ * right after a word and a hyphen or dot: `c03` of `saa-c03`, `IA` of `Standard-IA` are the tails of one
+ * longer token, never names alone.
+ */
+const CAP_TOKEN = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-.\u2010\u2011])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
 /**
  * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
  * its bare word (`--region` → `region`) and would match every use of the word.
@@ -166,7 +171,40 @@ function endsLink(texts: Map<number, Set<string>> | undefined, line: string, end
   return false;
 }
 
-function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map()): ConceptCandidate[] {
+/**
+ * Per file line, where the texts of links that show a note's title stand (`Ver [[NACL chuleta v2]]` is left
+ * as `Ver NACL chuleta v2`): words inside are a piece of another note's title (`v2`, `deep dive`), which
+ * the link names whole; a name or phrase found there is a fragment.
+ */
+type TitleSpans = Map<number, [number, number][]>;
+
+function titleSpans(lines: readonly Line[], links: ParsedNote['links']): TitleSpans {
+  const titles = new Map<number, string[]>();
+  for (const link of links) {
+    const title = link.target.replace(/^.*\//, '').replace(/\.md$/i, '');
+    const shown = link.display ?? title;
+    if (!shown || shown.toLowerCase() !== title.toLowerCase() || !shown.includes(' ')) continue;
+    titles.set(link.line, [...(titles.get(link.line) ?? []), shown]);
+  }
+  const out: TitleSpans = new Map();
+  if (titles.size === 0) return out;
+  for (const l of lines) {
+    const shown = titles.get(l.line);
+    if (!shown) continue;
+    const spans: [number, number][] = [];
+    for (const t of shown) for (let at = l.text.indexOf(t); at !== -1; at = l.text.indexOf(t, at + 1)) spans.push([at, at + t.length]);
+    if (spans.length) out.set(l.line, spans);
+  }
+  return out;
+}
+
+/** Does [start, end) lie inside a link's title without being all of it? */
+function insideTitle(spans: TitleSpans, line: number, start: number, end: number): boolean {
+  for (const [a, b] of spans.get(line) ?? []) if (start >= a && end <= b && (start > a || end < b)) return true;
+  return false;
+}
+
+function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map(), spans: TitleSpans = new Map()): ConceptCandidate[] {
   // Only capitalised or shaped tokens can make a name: find those alone (most words are neither).
   const lineTokens = lines.map((l) => {
     const out: Tok[] = [];
@@ -188,6 +226,10 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
     return hasWholeWord(prose, lower);
   };
 
+  const writtenTitled = (phrase: string): boolean => {
+    prose ??= lines.map((l) => l.text).join('\n');
+    return hasWholeWord(prose, phrase);
+  };
   const out: ConceptCandidate[] = [];
   const seen = new Set<string>();
   const push = (name: string, l: Line, start: number, end: number): void => {
@@ -219,15 +261,28 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       // A sentence's first word is capitalised by position: it joins the name only by its shape, or when
       // the note capitalises it mid-sentence too (`Cloudwatch recoge …`, `… detailed Cloudwatch monitoring`).
       const atStart = opensSentence(text, first.start);
+      let fragment = false;
       while (run.length > 0) {
         const head = run[0] as Tok;
         const opens = head === first && atStart;
+        // A function word capitalised mid-sentence belongs to a title (`One Zone-IA`, `Bring Your Own IP`):
+        // what follows it is a fragment of that title, not a name of its own.
+        if (isStop(head.raw) && !opens && run.length > 1 && /^\p{Lu}\p{Ll}/u.test(head.raw)) fragment = true;
         // A bare number opens no name: `la capa 7 de [[ELB]]` is a layer of ELB, not a concept `7 de ELB`.
         if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || /^\d+$/.test(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
         else break;
       }
       while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)))) run = run.slice(0, -1);
-      if (run.length === 0 || run.length > MAX_RUN) continue;
+      if (fragment || run.length === 0 || run.length > MAX_RUN) continue;
+      // A bare number closing a run numbers an everyday word (`Volume 1`, `Period 4`, `Generation 1`): an item
+      // of a list, not a name; after an acronym, a number of three digits or more is a port or a quantity
+      // (`GENEVE 6081`, `HTTP 8080`), and the acronym is the name.
+      if (run.length > 1 && /^\d+$/.test((run[run.length - 1] as Tok).raw)) {
+        const before = (run[run.length - 2] as Tok).raw;
+        const digits = (run[run.length - 1] as Tok).raw.length;
+        if (ACRONYM.test(before) && digits >= 3) run = run.slice(0, -1);
+        else if (listItem(run.map((t) => t.raw))) continue;
+      }
       const words = run.map((t) => t.raw);
       if (run.length === 1) {
         const w = words[0] as string;
@@ -235,8 +290,13 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
           const f = plainWord(w);
           if (isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(f) || w.length < 3 || writtenLower(w)) continue;
           if (english && isEnglishWord(w.toLowerCase())) continue;
-          // Adverbs and participles capitalised by position (`Alternatively`, `Depending`, `Recommended`).
-          if (/(?:ly|ed|ing|mente|ado|ido)$/.test(f)) continue;
+          // Adverbs and participles capitalised by position (`Alternatively`, `Depending`, `Recommended`,
+          // `Optimizadas`, `Relacionado`), Spanish verbs (`Continúa`, `Modificar`), and adjectives of English
+          // names written alone (`Big`): none names a thing by itself.
+          if (/(?:ly|ed|ing|mente|ad[oa]s?|id[oa]s?)$/.test(f)) continue;
+          if (spanishVerb(w.toLowerCase())) continue;
+          const role = englishRole(w.toLowerCase());
+          if (role === 'modifier' || role === 'verb' || role === 'base-verb' || role === 'other') continue;
           // A lone word before an article or a clause is a verb capitalised by position (`Revisa las …`,
           // `Remember that …`), not a name.
           const after = text.slice((run[0] as Tok).end + 1, (run[0] as Tok).end + 8).split(/[^\p{L}]/u)[0] ?? '';
@@ -246,6 +306,9 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
         }
         // Lone acronyms are counted by extract.ts, which knows how often they recur.
         if (ACRONYM.test(w)) continue;
+        // `Elastic container service` where the note also writes `Elastic Container Service`: the first
+        // word of a longer name, not a name of its own.
+        if (!strong(w) && fragmentOfLonger(w, text.slice((run[0] as Tok).end), writtenTitled)) continue;
       } else if (!words.some(strong) && words.every((w) => isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(plainWord(w)))) {
         continue;
       }
@@ -261,12 +324,37 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       if (/^(?:\d+|per)[-\u2010\u2011]/i.test(words[0] as string)) continue;
       const start = (run[0] as Tok).start;
       const end = (run[run.length - 1] as Tok).end;
+      if (insideTitle(spans, l.line, start, end)) continue;
       push(text.slice(start, end), l, start, end);
     }
     OPTION.lastIndex = 0;
     for (let m = OPTION.exec(text); m; m = OPTION.exec(text)) push(m[0], l, m.index, m.index + m[0].length);
   });
   return out;
+}
+
+/**
+ * One everyday word and one digit (`Option 3`, `Volume 1`, `Paso 2`): an item of a list. `Route 53`,
+ * `Windows Server 2019`, `Amazon Linux 2` are names (more digits, more words, or a word no lexicon knows).
+ */
+export function listItem(words: readonly string[]): boolean {
+  if (words.length !== 2 || !/^\d$/.test(words[1] ?? '')) return false;
+  const before = words[0] ?? '';
+  return !ACRONYM.test(before) && (isCommonWord(foldOne(before)) || englishRole(before.toLowerCase()) !== 'unknown');
+}
+
+/** Does `word` + the next one or two lower-case words of `after` occur in the note in title case? */
+function fragmentOfLonger(word: string, after: string, writtenTitled: (phrase: string) => boolean): boolean {
+  const next = /^ (\p{Ll}[\p{L}\p{N}-]*)(?: (\p{Ll}[\p{L}\p{N}-]*))?/u.exec(after);
+  if (!next) return false;
+  const title = (x: string): string => (x[0] ?? '').toUpperCase() + x.slice(1);
+  let phrase = word;
+  for (const w of [next[1], next[2]]) {
+    if (!w) break;
+    phrase += ` ${title(w)}`;
+    if (writtenTitled(phrase)) return true;
+  }
+  return false;
 }
 
 /**
@@ -298,7 +386,7 @@ function judgeWord(raw: string): WordInfo {
   let kind: WordInfo['kind'] = 3;
   if (FOLDED_JOINERS.has(f)) kind = 1;
   else if (ARTICLES.has(f)) kind = 2;
-  else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded)) kind = 0;
+  else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded) && !clauseWord(raw)) kind = 0;
   let id = WORD_IDS.get(folded);
   if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
   w = { id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f) };
@@ -306,7 +394,7 @@ function judgeWord(raw: string): WordInfo {
   return w;
 }
 
-function repeatedPhrases(lines: readonly Line[], noteId: string, known: ReadonlySet<string>, english: boolean): ConceptCandidate[] {
+function repeatedPhrases(lines: readonly Line[], noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
   /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
   const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
   if (WORD_INFO.size > WORD_INFO_MAX) {
@@ -367,6 +455,7 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
         }
         if (w.kind !== 0) break;
         words++;
+        if (spans.size && insideTitle(spans, l.line, starts[i] ?? 0, ends[j] ?? 0)) continue;
         const verbal = l.text.charCodeAt(ends[j] ?? 0) === 32 && starts[j + 1] === (ends[j] ?? 0) + 1 && opensNounPhrase(l.text.slice(starts[j + 1] ?? 0, ends[j + 1] ?? 0));
         const c = counts.get(key);
         if (c) {
@@ -376,10 +465,18 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
       }
     }
   }
-  const repeated: [string, { n: number; words: number; l: Line; start: number; end: number }][] = [];
+  type Count = { n: number; words: number; l: Line; start: number; end: number };
+  const repeated: [string, Count][] = [];
   // A phrase always followed by an article ends on a verb (`consola muestra los …`, `section explains
-  // how …`): a clause, and no longer phrase nests in it for the rule below.
-  for (const e of counts) if (e[1].n >= 2 && e[1].nominal > 0) repeated.push(e);
+  // how …`): a clause. Phrases that are not noun phrases are left out before the nesting rule below, so a
+  // clause (`instance types matter`) does not hide the term inside it (`instance types`).
+  for (const e of counts) {
+    const c = e[1];
+    if (c.n < 2 || c.nominal === 0) continue;
+    // Notes mix languages sentence by sentence: the phrase follows the grammar of the sentence it is in.
+    const inEnglish = englishText(sentenceOf(c.l.text, c.start, c.end)) ?? english;
+    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), inEnglish)) repeated.push(e);
+  }
   // C-value's nesting rule: the most any longer repeated phrase holding it is used.
   const within = new Map<string, number>();
   for (const [key, c] of repeated) {
@@ -395,23 +492,43 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
   const out: ConceptCandidate[] = [];
   for (const [key, c] of repeated) {
     if (known.has(key) || FOLDED_GENERIC.has(key) || (within.get(key) ?? 0) >= c.n) continue;
-    const surface = c.l.text.slice(c.start, c.end).split(' ');
-    const first = plainWord(surface[0] ?? '');
-    const last = plainWord(surface[surface.length - 1] ?? '');
-    // `number of instances`, `lista de comandos`: a quantity of something is that something.
-    if (PARTITIVES.has(first) && FOLDED_JOINERS.has(plainWord(surface[1] ?? ''))) continue;
-    // An English noun phrase ends on its noun: `instances running`, `longer needed` are clauses.
-    if (documentTitle(surface)) continue;
-    // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
-    // first makes an instruction (`make sure`, `see aws`).
-    if (english && (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first))) continue;
-    // Its modifiers are singular (`instance types`, not `instances running`).
-    if (english && (last.endsWith('ed') || /[^su]s$/.test(first)) && !FOLDED_JOINERS.has(plainWord(surface[1] ?? ''))) continue;
     const l = c.l;
     const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section };
     out.push({ names: [l.text.slice(c.start, c.end)], source: 'term', occurrence });
   }
   return out;
+}
+
+/**
+ * Whether a repeated run of words (content words, with `de`/`of` inside) reads as a noun phrase, by the
+ * grammar of the note's language (see judgeWord for the words no phrase may hold at all).
+ */
+function nounPhrase(surface: readonly string[], english: boolean): boolean {
+  const first = plainWord(surface[0] ?? '');
+  const last = plainWord(surface[surface.length - 1] ?? '');
+  const joinerSecond = FOLDED_JOINERS.has(plainWord(surface[1] ?? ''));
+  // `number of instances`, `lista de comandos`: a quantity of something is that something.
+  if (PARTITIVES.has(first) && joinerSecond) return false;
+  if (documentTitle(surface)) return false;
+  if (surface.length > 1 && rates(surface.map((w) => foldOne(w)))) return false;
+  if (!english) return true;
+  // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
+  // first makes an instruction (`make sure`, `see aws`).
+  if (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first)) return false;
+  // An English noun phrase ends on its noun: `instances running`, `longer needed`, `capacity first` are
+  // clauses or a noun and its complement.
+  const lastRole = englishRole(last);
+  if (last.endsWith('ed') || lastRole === 'modifier' || lastRole === 'base-verb') return false;
+  // A verb's base form first is an instruction (`create volumes`, `specify tags`).
+  if (englishRole(first) === 'base-verb') return false;
+  // Its modifiers are singular (`instance types`, not `instances running`, `instance types matter`).
+  if (joinerSecond) return true;
+  if (/[^su]s$/.test(first)) return false;
+  for (let i = 1; i < surface.length - 1; i++) {
+    const w = plainWord(surface[i] ?? '');
+    if (!FOLDED_JOINERS.has(plainWord(surface[i + 1] ?? '')) && isEnglishPlural(w)) return false;
+  }
+  return true;
 }
 
 /**
@@ -438,6 +555,13 @@ export function documentTitle(words: readonly string[]): boolean {
 const ENGLISH = /\b(?:the|of|and|to|is|are|with|for|this|that|you|your)\b/gi;
 const SPANISH = /\b(?:el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
 
+/** Whether a sentence is English (true), Spanish (false), or cannot tell (null), by its function words. */
+function englishText(text: string): boolean | null {
+  const en = text.match(ENGLISH)?.length ?? 0;
+  const es = text.match(SPANISH)?.length ?? 0;
+  return en === es ? null : en > es;
+}
+
 /** Whether the note's prose is mostly English (word order rules for phrases differ from Spanish). */
 function isEnglish(lines: readonly Line[]): boolean {
   let en = 0;
@@ -461,10 +585,11 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
     if (link.display) linked.add(foldTerm(link.display));
   }
   const english = isEnglish(lines);
-  const names = namesInProse(lines, note.id, linked, english, linkTexts(note.links));
+  const spans = titleSpans(lines, note.links);
+  const names = namesInProse(lines, note.id, linked, english, linkTexts(note.links), spans);
   const glosses = findGlosses(note, lines, english);
   const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldTerm(n))));
-  return [...names, ...glosses, ...repeatedPhrases(lines, note.id, known, english)];
+  return [...names, ...glosses, ...repeatedPhrases(lines, note.id, known, english, spans)];
 }
 
 export type { Line as ProseLine };

@@ -28,6 +28,26 @@ export const STOPWORDS = new Set([
   'something', 'nothing', 'everything', 'just', 'even', 'still', 'already', 'now', 'here', 'again',
   'porque', 'aunque', 'mientras', 'antes', 'despues', 'siempre', 'nunca', 'nada', 'algo', 'ahora', 'aqui',
   'luego', 'entonces', 'todavia', 'aun', 'asi',
+  // Quantifiers, indefinite determiners and focus adverbs: they count or limit a noun phrase and never
+  // end or open a name (`tráfico de algunos`, `tráfico de menos`, `algunos subyacente`, `both volumes`).
+  // A closed class of each grammar; no npm stoplist fits (stopwords-iso's Spanish list also holds content
+  // words such as `valor`, `estado`, `uso`; stopword's holds a quarter of these).
+  'algun', 'alguno', 'alguna', 'algunos', 'algunas', 'ningun', 'ninguno', 'ninguna', 'ningunos', 'ningunas',
+  'cualquier', 'cualquiera', 'ambos', 'ambas', 'varios', 'varias', 'demasiado', 'demasiada', 'demasiados',
+  'demasiadas', 'bastante', 'bastantes', 'tanto', 'tanta', 'tantos', 'tantas', 'cuanto', 'cuanta', 'cuantos',
+  'cuantas', 'menos', 'solo', 'solamente', 'casi', 'apenas', 'incluso', 'tampoco', 'quizas', 'tal', 'tan',
+  'cierto', 'cierta', 'ciertos', 'ciertas', 'demas', 'sendos', 'otros', 'otras', 'mismo', 'misma',
+  'mismos', 'mismas', 'pocas', 'ante', 'contra', 'segun', 'tras', 'mediante', 'durante', 'hacia',
+  'few', 'fewer', 'less', 'least', 'much', 'many', 'several', 'both', 'either', 'neither', 'enough', 'very',
+  'too', 'quite', 'rather', 'else', 'ever', 'yet', 'since', 'until', 'unless', 'upon', 'whether', 'though',
+  'whose', 'whom', 'whatever', 'whichever', 'however', 'therefore', 'thus', 'instead', 'among', 'along',
+  // Auxiliary and modal verbs of Spanish (the English ones are above): a word before an infinitive or a
+  // participle, never part of a name (`regla deba sobrevivir`, `debe subyacente`).
+  'debe', 'deben', 'debes', 'debemos', 'deba', 'deban', 'debas', 'deberia', 'deberian',
+  'puedes', 'podemos', 'pueda', 'puedan', 'podria', 'podrian', 'podra', 'podran', 'suele', 'suelen',
+  'sueles', 'solemos', 'solia', 'solian', 'ha', 'han', 'hemos', 'habia', 'habian', 'haya', 'hayan', 'habra',
+  'estan', 'estar', 'estaba', 'sea', 'sean', 'sera', 'seran', 'seria', 'fue', 'fueron', 'era', 'eran',
+  'tiene', 'tienen',
 ]);
 
 /**
@@ -42,6 +62,19 @@ export const DESCRIPTIVE_WORDS = new Set([
   'common', 'same', 'similar', 'other', 'another', 'such', 'more', 'most', 'many', 'few', 'some',
   'otros', 'otras', 'diferentes', 'distintos', 'varios', 'varias', 'algunos', 'algunas', 'mismo', 'misma',
   'adicional', 'adicionales', 'disponible', 'disponibles', 'compatible', 'compatibles', 'siguiente',
+]);
+
+/**
+ * Adjectives that rate a thing for the reader rather than say which kind it is (`Detalles útiles`, `Ideas
+ * clave`, `Important notes`, `Conceptos básicos`): a heading or phrase holding one as its modifier labels a
+ * part of a text. A grammatical class (evaluative adjectives), not any vault's words. Adjectives that also
+ * sort things into kinds (`Basic monitoring`, `tabla de rutas principal`, `Key pairs`) are left out; `clave`
+ * rates only after a noun (`ideas clave`), which is the only place it is looked for in Spanish order.
+ */
+export const EVALUATIVE_WORDS = new Set([
+  'useful', 'important', 'interesting', 'relevant', 'essential', 'handy', 'misc',
+  'util', 'utiles', 'importante', 'importantes', 'interesante', 'interesantes', 'relevante', 'relevantes',
+  'esencial', 'esenciales', 'clave', 'buen', 'bueno', 'buena', 'buenos', 'buenas', 'mejor', 'mejores',
 ]);
 
 /** Joining words allowed inside a multi-word name (`Balanceador de carga`, `Types of instances`). */

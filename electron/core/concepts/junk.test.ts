@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { englishRole } from './english-lexicon';
+import { extractCandidates } from './extract';
+import { isSpanishVerbOnly } from './spanish-lexicon';
+
+/** Every name the note puts forward (prose terms, definitions, headings), lower-cased. */
+const names = (text: string, id = 'apuntes.md'): string[] =>
+  extractCandidates(parseNote(id, text)).candidates.filter((c) => c.source !== 'note').flatMap((c) => c.names.map((n) => n.toLowerCase()));
+
+describe('concepts stay inside one sentence or clause', () => {
+  it('does not join a link line and the label after it (Spanish and English)', () => {
+    const es = names('Repaso de cómputo. Ver [[AMI]]. Relacionado: [[EBS]].\nOtra idea: [[VPC]].\n');
+    expect(es.some((n) => n.includes('relacionado'))).toBe(false);
+    expect(es).not.toContain('ver ami. relacionado');
+    const en = names('Notes on networking. See [[ENI]]. Related: [[Security groups]].\n![[ELB]] Related: [[NLB limits]]. Pay only for what you use.\n');
+    expect(en.some((n) => n.includes('related'))).toBe(false);
+  });
+
+  it('reads a line that only points at a link as a reference, not a definition', () => {
+    const found = names('Relacionado: [[Instancias de rendimiento ampliable]].\nImage recipe: receta que dice qué software lleva cada imagen.\n');
+    expect(found).not.toContain('relacionado');
+    expect(found).toContain('image recipe');
+  });
+
+  it('does not take "X es + infinitive" for a definition of X', () => {
+    const es = names('Un error frecuente es confundir ELB con ALB.\nEl ELB es un servicio que reparte el tráfico.\n');
+    expect(es).not.toContain('error frecuente');
+    const en = names('A common mistake is to confuse ELB with ALB. Amazon EFS is a shared file system for Linux.\n', 'notes.md');
+    expect(en).not.toContain('common mistake');
+  });
+});
+
+describe('phrases do not start or end on a function word, a quantifier or an auxiliary', () => {
+  it('Spanish', () => {
+    const found = names(
+      'Por defecto, NLB bloquea el tráfico de algunos puertos. Por defecto, ALB bloquea el tráfico de algunos puertos.\n' +
+        'Con EFS puedes montar la red subyacente sin gestionar algunos subyacente. Mide el tráfico de menos y el tráfico de menos.\n' +
+        'El volumen debe subyacente estar cifrado; el volumen debe subyacente rotar.\n',
+    );
+    expect(found).not.toContain('trafico de algunos');
+    expect(found.filter((n) => /\b(algunos|menos|debe)\b/.test(n))).toEqual([]);
+  });
+
+  it('English', () => {
+    const found = names('Both volumes are encrypted when both volumes share a key. Detach both volumes first.\n', 'notes.md');
+    expect(found).not.toContain('both volumes');
+  });
+});
+
+describe('verb phrases are clauses, not concepts', () => {
+  it('Spanish: auxiliaries, infinitives, clitics and conjugated verbs end the phrase', () => {
+    const found = names(
+      'Usa ELB junto con ALB cuando la regla deba sobrevivir a la caída de una zona.\n' +
+        'Usa EFS junto con ECS cuando la regla deba sobrevivir a la caída de una zona.\n' +
+        'En el examen, las preguntas de EC2 suelen compararlo con S3. Las preguntas de ELB suelen compararlo con ALB.\n' +
+        'Las instancias ampliables importan porque cambian el coste. Las instancias ampliables importan mucho en el examen.\n',
+    );
+    for (const junk of ['deba sobrevivir', 'regla deba sobrevivir', 'regla deba', 'suelen compararlo', 'instancias ampliables importan']) expect(found).not.toContain(junk);
+    expect(found).toContain('instancias ampliables');
+  });
+
+  it('Spanish: a verb glued to a noun by a template is not a term', () => {
+    const found = names(
+      'Por defecto, NLB bloquea el tráfico de detener desde la zona. Por defecto, ALB bloquea el tráfico de detener desde la red.\n' +
+        'Con S3 puedes terminar subyacente la copia. Con EBS puedes terminar subyacente el volumen.\n',
+    );
+    expect(found).not.toContain('trafico de detener');
+    expect(found).not.toContain('terminar subyacente');
+  });
+
+  it('English: a verb, an adverb or an instruction is not part of a noun phrase', () => {
+    const found = names(
+      'The console shows EC2 limits per region. The console shows EBS limits too.\n' +
+        'Remember that instance types matter because they change the price; for the exam, instance types matter a lot.\n' +
+        'Copy the snapshot privately, then share the snapshot privately.\n' +
+        'Create volumes in the console, or create volumes with the CLI.\n',
+      'notes.md',
+    );
+    for (const junk of ['console shows', 'instance types matter', 'snapshot privately', 'create volumes']) expect(found).not.toContain(junk);
+    expect(found).toContain('instance types');
+  });
+
+  it('keeps noun phrases whose words can also be verbs', () => {
+    const found = names(
+      'A launch template stores the AMI. Every launch template has versions.\n' +
+        'The credit earn rate depends on the size; the credit earn rate of a t3.micro is 12 credits per hour.\n',
+      'notes.md',
+    );
+    expect(found).toContain('launch template');
+    expect(found).toContain('credit earn rate');
+  });
+});
+
+describe('fragments of a longer name are not concepts', () => {
+  it('the tail of a hyphenated code', () => {
+    const found = names('Estudio para el examen saa-c03 y repaso el temario de saa-c03 cada semana.\n');
+    expect(found).not.toContain('c03');
+  });
+
+  it('the first word of a name the note writes whole elsewhere', () => {
+    const found = names('ECS es Elastic Container Service. Mi nota decía "Elastic container service" por error.\n');
+    expect(found).not.toContain('elastic');
+  });
+
+  it('a piece of a linked note\'s title', () => {
+    const found = names('Ver [[NACL chuleta v2]]. More in [[Internet gateway deep dive]]. Ver [[TGW seguridad SysOps]].\n');
+    for (const junk of ['v2', 'deep dive', 'sysops']) expect(found).not.toContain(junk);
+  });
+
+  it('a word left over after the sentence\'s first word, and a subject cut at a capitalised cue word', () => {
+    const found = names('Transit Gateway (TGW) is what this note is about.\nElastic Block Store (EBS) is what this note is about.\n', 'notes.md');
+    expect(found).toContain('transit gateway');
+    expect(found).not.toContain('gateway');
+    expect(found).not.toContain('elastic block');
+    expect(found).toContain('elastic block store');
+  });
+
+  it('an item number or a port after a name', () => {
+    const found = names('Option 3 is the cheapest. GENEVE 6081 is the port of the Gateway Load Balancer. Names are resolved by Amazon Route 53.\n', 'notes.md');
+    expect(found).not.toContain('option 3');
+    expect(found).not.toContain('geneve 6081');
+    expect(found).toContain('amazon route 53');
+  });
+
+  it('the rest of a title after a capitalised function word', () => {
+    const found = names('Para datos fríos está S3 One Zone-IA, más barato.\n');
+    expect(found).not.toContain('zone-ia');
+  });
+});
+
+describe('headings that label a part of the note are not concepts', () => {
+  it('rating adjectives and Spanish verbs (tasks)', () => {
+    const found = names('# EFS\n\n## Detalles útiles\n\nTexto.\n\n## Ideas clave\n\nTexto.\n\n## Configurar credenciales\n\nTexto.\n\n## Ciclo de vida\n\nTexto.\n\n## Useful links\n\nText.\n');
+    for (const junk of ['detalles útiles', 'ideas clave', 'configurar credenciales', 'useful links']) expect(found).not.toContain(junk);
+    expect(found).toContain('ciclo de vida');
+  });
+});
+
+describe('the lexicons behind these rules', () => {
+  it('tells Spanish verb forms from nouns and adjectives that look like them', () => {
+    for (const verb of ['deba', 'importan', 'sobrevivir', 'compararlo', 'configurar', 'debería']) expect(isSpanishVerbOnly(verb), verb).toBe(true);
+    for (const word of ['regla', 'copia', 'muestra', 'cifrado', 'lugar', 'imagen', 'volumen', 'subyacente', 'ampliable', 'instancias']) expect(isSpanishVerbOnly(word), word).toBe(false);
+  });
+
+  it('tells English verbs, adverbs and determiners from nouns', () => {
+    expect(englishRole('shows')).toBe('verb');
+    expect(englishRole('logs')).toBe('noun');
+    expect(englishRole('privately')).toBe('other');
+    expect(englishRole('both')).toBe('other');
+    expect(englishRole('create')).toBe('base-verb');
+    expect(englishRole('launch')).toBe('noun');
+    expect(englishRole('subnet')).toBe('unknown');
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * Which Spanish words are verb forms and nothing else (`deba`, `importan`, `sobrevivir`, `compararlo`),
+ * read from the Hunspell Spanish dictionary of `dictionary-es` (the RLA-ES word list, MPL/LGPL/GPL): its
+ * entries carry affix flags, and the flags that conjugate (each rule turns an infinitive, `…r`, into a
+ * form, with no further affixes) say which entries are verbs and which surface forms they make. A noun
+ * phrase never holds a finite verb or an infinitive, so a phrase through one is a clause (`regla deba
+ * sobrevivir`). No maintained npm package tags Spanish parts of speech; this reads a maintained lexicon
+ * instead of guessing from endings (`lugar`, `router`, `imagen` end like verbs and are not).
+ *
+ * A form that is also a noun or an adjective (`copia`, `muestra`, `cifrado`, `parte`) is not "only a verb":
+ * the dictionary lists it as an entry of its own or derives it by a nominal affix.
+ */
+
+interface Rule {
+  flag: string;
+  strip: string;
+  /** The base must end this way (the rule's condition, as a regular expression anchored at the end). */
+  cond: RegExp;
+}
+
+interface Lexicon {
+  /** Entry → its flags. */
+  entries: Map<string, string>;
+  /** Added ending → the rules that add it. */
+  byAdd: Map<string, Rule[]>;
+  verbal: Set<string>;
+  /** Flags whose every rule applies to an infinitive: conjugations, participles and deverbal derivations. */
+  fromInfinitive: Set<string>;
+  longestAdd: number;
+}
+
+let lexicon: Lexicon | null = null;
+
+function load(): Lexicon {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('dictionary-es'));
+  const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n');
+  const dic = readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n');
+  const groups = new Map<string, { strip: string; add: string; cont: boolean; cond: string }[]>();
+  for (const line of aff) {
+    if (!line.startsWith('SFX ')) continue;
+    const f = line.trim().split(/\s+/);
+    if (f.length < 5) continue;
+    const [, flag = '', stripRaw = '', addRaw = '', cond = '.'] = f;
+    const [add = '', cont] = addRaw.split('/');
+    let g = groups.get(flag);
+    if (!g) groups.set(flag, (g = []));
+    g.push({ strip: stripRaw === '0' ? '' : stripRaw, add: add === '0' ? '' : add, cont: cont !== undefined, cond });
+  }
+  const verbal = new Set<string>();
+  const fromInfinitive = new Set<string>();
+  const byAdd = new Map<string, Rule[]>();
+  let longestAdd = 0;
+  for (const [flag, rules] of groups) {
+    // Conjugation: every rule applies to an infinitive and ends the word (no affix after it); participles
+    // (`-do/-da/-dos/-das`) are adjectives as much as verbs, and the derivations (`-ción/S`, `-ble/S`) are nouns.
+    const participles = rules.every((r) => /d[oa]s?$/.test(r.add));
+    if (rules.every((r) => r.cond.endsWith('r'))) fromInfinitive.add(flag);
+    if (rules.every((r) => r.cond.endsWith('r') && !r.cont) && !participles) verbal.add(flag);
+    for (const r of rules) {
+      const rule: Rule = { flag, strip: r.strip, cond: new RegExp(`${r.cond}$`, 'u') };
+      const list = byAdd.get(r.add);
+      if (list) list.push(rule);
+      else byAdd.set(r.add, [rule]);
+      longestAdd = Math.max(longestAdd, r.add.length);
+    }
+  }
+  const entries = new Map<string, string>();
+  for (let i = 1; i < dic.length; i++) {
+    const line = dic[i] ?? '';
+    if (!line) continue;
+    const slash = line.indexOf('/');
+    const word = slash < 0 ? line.trim() : line.slice(0, slash);
+    const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
+    // A word listed twice (`deber/REDñ`, `deber/S`: the verb and the noun) keeps both entries' flags, and a
+    // bare entry (`debe`, `parte`) counts as a word of its own, not a verb.
+    const before = entries.get(word);
+    entries.set(word, before === undefined ? (flags || ' ') : `${before}${flags || ' '}`);
+  }
+  return { entries, byAdd, verbal, fromInfinitive, longestAdd };
+}
+
+const VERDICT = new Map<string, boolean>();
+const VERDICT_MAX = 100_000;
+
+/** Is this lower-case Spanish word a verb form (conjugated, infinitive, gerund, with clitics) and never a noun or adjective? */
+export function isSpanishVerbOnly(lower: string): boolean {
+  const cached = VERDICT.get(lower);
+  if (cached !== undefined) return cached;
+  lexicon ??= load();
+  const { entries, byAdd, verbal, fromInfinitive, longestAdd } = lexicon;
+  let verb = false;
+  let nominal = false;
+  const own = entries.get(lower);
+  if (own !== undefined) {
+    for (const f of own) {
+      if (verbal.has(f)) verb = true;
+    }
+    // An entry inflected as a noun or adjective (plural, gender) or bare (`debe`, `parte`) is a word of its
+    // own; flags that derive other words from an infinitive (`-ción`, the participle) say nothing of it.
+    if ([...own].some((f) => !fromInfinitive.has(f))) nominal = true;
+  }
+  for (let k = 0; k <= Math.min(longestAdd, lower.length - 1) && !nominal; k++) {
+    const rules = byAdd.get(lower.slice(lower.length - k));
+    if (!rules) continue;
+    const stem = lower.slice(0, lower.length - k);
+    for (const r of rules) {
+      const base = stem + r.strip;
+      const flags = entries.get(base);
+      if (flags === undefined || !flags.includes(r.flag) || !r.cond.test(base)) continue;
+      if (verbal.has(r.flag)) verb = true;
+      else nominal = true;
+    }
+  }
+  const verdict = verb && !nominal;
+  if (VERDICT.size > VERDICT_MAX) VERDICT.clear();
+  VERDICT.set(lower, verdict);
+  return verdict;
+}
