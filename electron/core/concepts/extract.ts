@@ -6,7 +6,7 @@ import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { isEnglishWord } from './english-lexicon';
 import { glossaryCandidates } from './glossary';
-import { proseTerms } from './prose-terms';
+import { instruction, proseTerms } from './prose-terms';
 import { STOP_ACRONYMS } from './stoplists';
 import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
@@ -88,8 +88,9 @@ export function headingName(text: string): string | null {
   // `Detalles útiles`, `Ideas clave`, `Useful links`: a word that rates (useful, key, important) rather
   // than classifies labels a part of the note; it modifies after the noun in Spanish, before it in English.
   if (tokens.length > 1 && rates(tokens)) return null;
-  // `Configurar credenciales`, `Referenciar otros grupos`: a heading opened by a Spanish verb names a task.
-  if (spanishVerb((clean.split(' ')[0] ?? '').toLowerCase())) return null;
+  // `Configurar credenciales`, `Referenciar otros grupos`, `Install EC2 Instance Connect`: a heading opened
+  // by a verb names a task.
+  if (spanishVerb((clean.split(' ')[0] ?? '').toLowerCase()) || instruction(clean.split(' '))) return null;
   if (/^(step|paso|part|parte|chapter|capitulo|section|seccion)\s*\d/.test(folded)) return null;
   return clean;
 }

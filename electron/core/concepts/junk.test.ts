@@ -129,11 +129,33 @@ describe('fragments of a longer name are not concepts', () => {
   });
 });
 
+describe('dates, measures, identifiers and task titles are not concepts', () => {
+  it('English', () => {
+    const found = names(
+      'Since August 14 the volume holds 0.125 TiB; a p3 has 16 GiB of GDDR6 memory at 3.2 GHz.\n' +
+        'The snapshot 0598c7d356eba48d7 is encrypted with MD5¹ checks.\n' +
+        'Then follow Install EC2 Instance Connect and Specify Capacity Reservation, or ask Compute Optimizer.\n',
+      'notes.md',
+    );
+    for (const junk of ['august 14', '0.125 tib', 'tib', 'gib of gddr6', '3.2 ghz', '0598c7d356eba48d7', 'md5¹', 'install ec2 instance connect', 'specify capacity reservation']) expect(found).not.toContain(junk);
+    expect(found).toContain('ec2 instance connect');
+    expect(found).toContain('capacity reservation');
+    expect(found).toContain('compute optimizer');
+  });
+
+  it('Spanish', () => {
+    const found = names('Desde Agosto 2024 el volumen guarda 2.4 TB en un SSD NVMe. Revisa la guía Install NVIDIA antes.\n');
+    expect(found).not.toContain('agosto 2024');
+    expect(found).not.toContain('2.4 tb');
+  });
+});
+
 describe('headings that label a part of the note are not concepts', () => {
   it('rating adjectives and Spanish verbs (tasks)', () => {
-    const found = names('# EFS\n\n## Detalles útiles\n\nTexto.\n\n## Ideas clave\n\nTexto.\n\n## Configurar credenciales\n\nTexto.\n\n## Ciclo de vida\n\nTexto.\n\n## Useful links\n\nText.\n');
-    for (const junk of ['detalles útiles', 'ideas clave', 'configurar credenciales', 'useful links']) expect(found).not.toContain(junk);
+    const found = names('# EFS\n\n## Install EC2 Instance Connect\n\nText.\n\n## Compute optimized instances\n\nText.\n\n## Detalles útiles\n\nTexto.\n\n## Ideas clave\n\nTexto.\n\n## Configurar credenciales\n\nTexto.\n\n## Ciclo de vida\n\nTexto.\n\n## Useful links\n\nText.\n');
+    for (const junk of ['detalles útiles', 'ideas clave', 'configurar credenciales', 'useful links', 'install ec2 instance connect']) expect(found).not.toContain(junk);
     expect(found).toContain('ciclo de vida');
+    expect(found).toContain('compute optimized instances');
   });
 });
 

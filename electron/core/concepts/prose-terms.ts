@@ -22,14 +22,17 @@ import type { ConceptCandidate, Occurrence } from './types';
  * be unusual (not an everyday word, never written in lower case in the same note).
  */
 
-/** A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`). */
-const NAME_TOKEN = /[\p{L}\p{N}]+(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+/**
+ * A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`).
+ * Decimal digits only: a footnote's superscript (`MD5¹`) is a mark, not part of the word.
+ */
+const NAME_TOKEN = /[\p{L}\p{Nd}]+(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
 /**
  * A token that may open or continue a name: it starts with a capital or holds a digit. It does not start
  * right after a word and a hyphen or dot: `c03` of `saa-c03`, `IA` of `Standard-IA` are the tails of one
  * longer token, never names alone.
  */
-const CAP_TOKEN = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-.\u2010\u2011])(?:\p{Lu}|[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]*(?:[-.\u2010\u2011][\p{L}\p{N}]+)*/gu;
+const CAP_TOKEN = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-.\u2010\u2011])(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})[\p{L}\p{Nd}]*(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
 /**
  * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
  * its bare word (`--region` → `region`) and would match every use of the word.
@@ -269,10 +272,15 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
         // what follows it is a fragment of that title, not a name of its own.
         if (isStop(head.raw) && !opens && run.length > 1 && /^\p{Lu}\p{Ll}/u.test(head.raw)) fragment = true;
         // A bare number opens no name: `la capa 7 de [[ELB]]` is a layer of ELB, not a concept `7 de ELB`.
-        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || /^\d+$/.test(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
+        // A quantity (`0.125 TiB`, `16 GiB of GDDR6`) opens no name either: its number and unit go.
+        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || NUMBER.test(head.raw) || isUnit(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
+        // `Install EC2 Instance Connect`, `Specify Capacity Reservation`: the title of a task; its object is the name.
+        else if (run.length > 1 && instruction(run.map((t) => t.raw))) run = run.slice(1);
         else break;
       }
-      while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)))) run = run.slice(0, -1);
+      while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)) || isUnit((run[run.length - 1] as Tok).raw))) run = run.slice(0, -1);
+      // `August 14`, `April 2021`: a date.
+      if (run.length > 0 && MONTHS.has(plainWord((run[0] as Tok).raw)) && run.slice(1).every((t) => /^\d+$/.test(t.raw))) continue;
       if (fragment || run.length === 0 || run.length > MAX_RUN) continue;
       // A bare number closing a run numbers an everyday word (`Volume 1`, `Period 4`, `Generation 1`): an item
       // of a list, not a name; after an acronym, a number of three digits or more is a port or a quantity
@@ -306,6 +314,8 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
         }
         // Lone acronyms are counted by extract.ts, which knows how often they recur.
         if (ACRONYM.test(w)) continue;
+        // `0598c7d356eba48d7`, `aaaa1111`: an identifier's value (hexadecimal), not a name.
+        if (/^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$/.test(w)) continue;
         // `Elastic container service` where the note also writes `Elastic Container Service`: the first
         // word of a longer name, not a name of its own.
         if (!strong(w) && fragmentOfLonger(w, text.slice((run[0] as Tok).end), writtenTitled)) continue;
@@ -331,6 +341,26 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
     for (let m = OPTION.exec(text); m; m = OPTION.exec(text)) push(m[0], l, m.index, m.index + m[0].length);
   });
   return out;
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+/** Units of data, rate and frequency written after a number (SI and IEC prefixes): a measure, not a name. */
+const UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'pib', 'kbps', 'mbps', 'gbps', 'hz', 'khz', 'mhz', 'ghz']);
+const isUnit = (raw: string): boolean => raw.length <= 4 && UNITS.has(raw.toLowerCase());
+/** Month names of both languages: with a number they date something. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre']);
+
+/**
+ * A title that opens with an English verb's base form and goes on to its object (`Install EC2 Instance
+ * Connect`, `Manage IP addresses`) names a task; `Compute optimized instances` opens with a verb as a
+ * modifier, which a participle after it shows, and `Compute Optimizer` with the verb of an agent noun.
+ */
+export function instruction(words: readonly string[]): boolean {
+  const first = (words[0] ?? '').toLowerCase();
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(words[0] ?? '') || englishRole(first) !== 'base-verb') return false;
+  // A verb before an agent noun names a tool (`Compute Optimizer`), not a task.
+  const second = (words[1] ?? '').toLowerCase();
+  return !/ed$/.test(second) && !(words.length === 2 && /(?:er|or)$/.test(second));
 }
 
 /**
