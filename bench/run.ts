@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision] [-- --budget-min 15] [-- --check]`
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision,mastery] [-- --budget-min 15] [-- --check]`
  * `--check`: exit 1 when a bench that states a target misses it (the graph's pan and zoom at 10k, both densities).
  * Index figures (each in its own child process), then the search, graph and concepts benches where their files exist.
  * Everything lands in bench/results/*.json and bench/results/summary.md; the Markdown also goes to stdout.
@@ -105,6 +105,8 @@ async function main(): Promise<void> {
   if (only.has('reading')) await peerBench('reading', 'runReadingBench', 'Reading (saves in the AWS guide, hostile notes)', 'reading.json', (f) => f(log));
   // `review` is the same bench by the name of the feature.
   if (only.has('revision') || only.has('review')) await peerBench('revision', 'runRevisionBench', 'Revision', 'revision.json', (f) => f(log, quick ? { students: 4 } : {}));
+  // Not in the default run (~4 min): `--only mastery`.
+  if (only.has('mastery')) await peerBench('revision', 'runMasteryBench', 'Mastery and queues on a large vault', 'mastery.json', (f) => f(log, quick ? { notes: 600, rounds: 1 } : {}));
   if (only.has('index')) {
     await indexBench('large', rows);
     await writeJson('index.json', { machine: machine(), sizes, rows });
