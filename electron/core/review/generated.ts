@@ -2,7 +2,7 @@ import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
-import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept } from './deck';
+import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
 import { drain, type Steps } from './steps';
 
 interface GraphCardSource {
@@ -87,24 +87,45 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
     yield;
     const nodeId = conceptNode(concept);
     const names = [concept.label, ...concept.aliases];
-    const definition = bestDefinition(concept.definitions, names);
     // Only a sentence that says what it is or is for (concepts/glosses.ts) answers a concept card: the first
-    // sentence of a note titled after it may be about anything.
-    const answer: { text: string; noteId: NoteId; line: number } | null = definition ? { text: definition.sentence, noteId: definition.noteId, line: definition.line } : null;
-    if (answer) {
-      const { text, noteId, line } = answer;
-      cards.push({ id: `concept:${concept.key}`, kind: 'concept', front: concept.label, nodeIds: [nodeId], source: { noteId, line }, answer: () => text });
+    // sentence of a note titled after it may be about anything. Which of them answers best is read when the
+    // card is shown: ranking a concept's hundreds of definitions for every mastery ring cost a tenth of a second.
+    if (concept.definitions.length > 0) {
+      let best: Definition | undefined;
+      const answer = (): Definition => (best ??= bestDefinition(concept.definitions, names)!);
+      cards.push({
+        id: `concept:${concept.key}`,
+        kind: 'concept',
+        front: concept.label,
+        nodeIds: [nodeId],
+        get source() {
+          const { noteId, line } = answer();
+          return { noteId, line };
+        },
+        answer: () => answer().sentence,
+      });
     }
 
     for (const short of new Set(names.filter((n) => /^[A-Z][A-Z0-9]{1,6}$/.test(n)))) {
       const long = expansion(concept, short);
       if (!long) continue;
-      const said = [...concept.definitions, ...(answer ? [{ sentence: answer.text, noteId: answer.noteId, line: answer.line }] : [])].find(
-        (d) => namesConcept(d.sentence, [short]) && plain(d.sentence).includes(plain(long)),
-      );
-      const at = said ? { noteId: said.noteId, line: said.line } : concept.noteId ? { noteId: concept.noteId, line: 1 } : null;
-      const text = said ? `${long}\n\n${quote(said.sentence)}` : long;
-      cards.push({ id: `alias:${concept.key}:${shortHash(short)}`, kind: 'alias', front: short, nodeIds: [nodeId], source: at, answer: () => text });
+      let found: Definition | null | undefined;
+      const said = (): Definition | null => (found ??= concept.definitions.find((d) => namesConcept(d.sentence, [short]) && plain(d.sentence).includes(plain(long))) ?? null);
+      const noteId = concept.noteId;
+      cards.push({
+        id: `alias:${concept.key}:${shortHash(short)}`,
+        kind: 'alias',
+        front: short,
+        nodeIds: [nodeId],
+        get source() {
+          const d = said();
+          return d ? { noteId: d.noteId, line: d.line } : noteId ? { noteId, line: 1 } : null;
+        },
+        answer: () => {
+          const d = said();
+          return d ? `${long}\n\n${quote(d.sentence)}` : long;
+        },
+      });
     }
   }
 
@@ -143,11 +164,13 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
     // Wrong options from around the parent, so the choice is about meaning, not about which names are near.
     // A parent of hundreds of kinds near thousands of nodes hashed every pair at every comparison (seconds
     // on a hostile vault): a fixed sample of the neighbourhood is drawn once, and each child picks from it.
-    const near = byHash([...graph.within(parent, 2, NEAR_LIMIT).keys()].filter((id) => id !== parent && !kindsOfParent.has(id) && labels.has(id)), (x) => parent + x).slice(0, WRONG_POOL);
+    const pool = [...graph.within(parent, 2, NEAR_LIMIT).keys()].filter((id) => id !== parent && !kindsOfParent.has(id) && labels.has(id));
+    // Two wrong options at least, or no card; which ones (hashing the neighbourhood) is worked out when the card is shown.
+    if (pool.length < 2) continue;
+    let near: string[] | undefined;
+    const nearParent = (): string[] => (near ??= byHash(pool, (x) => parent + x).slice(0, WRONG_POOL));
     for (const { child, sentence } of children) {
-      const wrong = byHash(near, (x) => child + x).slice(0, 3);
-      if (wrong.length < 2) continue;
-      const options = [child, ...wrong].map((id) => labels.get(id) ?? id).sort((x, y) => (shortHash(x + child) < shortHash(y + child) ? -1 : 1));
+      let options: string[] | undefined;
       const text = `${labels.get(child) ?? child}\n\n${quote(sentence.text)}`;
       cards.push({
         id: `kind-of:${shortHash(`${parent}\n${child}`)}`,
@@ -155,7 +178,10 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
         front: labels.get(parent) ?? parent,
         nodeIds: [child, parent],
         source: { noteId: sentence.noteId, line: sentence.line },
-        options,
+        get options() {
+          options ??= [child, ...byHash(nearParent(), (x) => child + x).slice(0, 3)].map((id) => labels.get(id) ?? id).sort((x, y) => (shortHash(x + child) < shortHash(y + child) ? -1 : 1));
+          return options;
+        },
         answer: () => text,
       });
     }
