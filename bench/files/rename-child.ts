@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { CairnService } from '../../electron/core/service';
 import type { NodeVaultFs } from '../../electron/core/vault/node-vault-fs';
 import { cachedVault } from '../vault/generate';
@@ -24,6 +25,11 @@ export interface RenameRun {
   catchUpMs: number;
   undoMs: number;
   undoCatchUpMs: number;
+  /**
+   * The longest the event loop was held during the rename's catch-up (ms): how long a request made then
+   * (a search, opening a note, a save) could wait. The whole catch-up when it runs in one piece.
+   */
+  catchUpLongestBlockMs?: number;
   /** After the rename answered, every linker links to the new id and no link to the old name is missing; and still after the catch-up. */
   verified: boolean;
 }
@@ -92,7 +98,10 @@ async function run(src: string, n: number, profileDir?: string): Promise<RenameR
     };
     const followedAtOnce = await follows();
     const t1 = performance.now();
+    const blocked = monitorEventLoopDelay({ resolution: 10 });
+    blocked.enable();
     await profiled(profileDir, `catch-up-${n}`, () => service.catchUpConcepts());
+    blocked.disable();
     const catchUpMs = performance.now() - t1;
     const verified = followedAtOnce && (await follows());
     const t2 = performance.now();
@@ -102,7 +111,7 @@ async function run(src: string, n: number, profileDir?: string): Promise<RenameR
     await service.catchUpConcepts();
     const undoCatchUpMs = performance.now() - t3;
     const ms = Math.round;
-    return { linkers: linkers.size, rewritten: op.rewritten.length, renameMs: ms(renameMs), catchUpMs: ms(catchUpMs), undoMs: ms(undoMs), undoCatchUpMs: ms(undoCatchUpMs), verified };
+    return { linkers: linkers.size, rewritten: op.rewritten.length, renameMs: ms(renameMs), catchUpMs: ms(catchUpMs), undoMs: ms(undoMs), undoCatchUpMs: ms(undoCatchUpMs), catchUpLongestBlockMs: ms(blocked.max / 1e6), verified };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

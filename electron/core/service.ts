@@ -336,11 +336,15 @@ export class CairnService implements CairnApi {
     this.catchUpTimer.unref?.();
   }
 
-  /** Takes in the prose names edits left waiting, in turn with other updates; resolves when none wait. */
+  /**
+   * Takes in the prose names edits left waiting, in turn with other updates; resolves when none wait. It
+   * takes turns (`catchUpInTurns`): requests are answered meanwhile, and a save is applied between two of
+   * them (watcher batches and file operations wait for it, as they wait for each other).
+   */
   catchUpConcepts(): Promise<void> {
-    const run = this.updates.then(() => {
+    const run = this.updates.then(async () => {
       if (!this.index.conceptsWaiting) return;
-      const { delta } = this.index.catchUpConcepts();
+      const { delta } = await this.index.catchUpInTurns();
       this.dirty = true;
       this.reviewer.invalidate();
       if (delta.upsertNodes.length + delta.removeNodes.length + delta.upsertEdges.length + delta.removeEdges.length > 0) this.emit({ type: 'graph-delta', delta });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDTO } from '../../contract';
 import { CairnService } from '../service';
+import { nextTurn } from '../turn';
 import { MemoryVaultFs } from '../vault/memory-vault-fs';
 
 /*
@@ -114,6 +115,26 @@ describe('a rename of a note linked from many, then its catch-up', () => {
     await service.renameNote({ from: 'aws', to: 'nube/aws' });
     expect(await linkersOf(service, 'nube/aws/EC2.md')).toEqual(before);
     expect((await service.getGraph({})).nodes.filter((n) => n.kind === 'missing')).toEqual([]);
+    await service.catchUpConcepts();
+    await expectSameAsFresh(service, fs);
+  });
+
+  it('takes turns: a search is answered and a save applied while it runs, and it still ends equal to a fresh build', async () => {
+    const fs = new MemoryVaultFs('vault', vault());
+    const service = new CairnService(fs, { host: 'test' });
+    await service.start();
+    await service.renameNote({ from: 'aws/EC2.md', to: 'servicios/Elastic Compute.md' });
+    let finished = false;
+    const catching = service.catchUpConcepts().then(() => (finished = true));
+    // One turn of the event loop: a catch-up made in one piece would be over by now.
+    await nextTurn();
+    const hits = await service.search({ query: 'Remember', limit: 500 });
+    expect(hits.hits.length).toBeGreaterThan(0);
+    const note = await service.readNote('notas/n1.md');
+    await service.saveNote({ id: 'notas/n1.md', content: `${note.content}\nUn Elastic Load Balancer nuevo y una palabra zanahoria.\n`, baseHash: note.hash });
+    expect(finished, 'the catch-up was still running when the search and the save were answered').toBe(false);
+    expect((await service.search({ query: 'zanahoria', limit: 10 })).hits.map((h) => h.noteId)).toEqual(['notas/n1.md']);
+    await catching;
     await service.catchUpConcepts();
     await expectSameAsFresh(service, fs);
   });

@@ -39,6 +39,9 @@ const OPEN_EARLY_FROM = 2000;
 /** Notes a first build handles between two turns of the event loop: 20–60 ms of work at 10k notes. */
 const BUILD_TURN = 100;
 
+/** Graph parts or search entries a catch-up makes between two turns: ~30–60 ms of work at 10k notes. */
+const CATCH_UP_SLICE = 50;
+
 export interface BuildStats {
   files: number;
   /** Files read and parsed; the rest came from the cache unchanged. */
@@ -415,18 +418,39 @@ export class VaultIndex {
    */
   catchUpConcepts(): ChangeResult {
     this.generation++;
-    return this.texts.batch(() => {
-      const parsed: ParsedNote[] = [];
-      for (const id of this.pendingText) {
-        const note = this.records.get(id)?.parsed ? this.texts.get(id) : undefined;
-        if (note) parsed.push(note);
+    return this.texts.batch(() => drain(this.catchUpSteps()));
+  }
+
+  /**
+   * `catchUpConcepts`, giving the event loop a turn every CATCH_UP_SLICE graph parts or search entries made:
+   * after a rename in a 10k vault it re-makes thousands of each (20–150 s), and reads and saves are answered
+   * meanwhile. The concept engine's update comes first, in one piece. A save applied between two turns is
+   * made with the concepts as they are then, as the notes left are; every note is made from the final state.
+   */
+  async catchUpInTurns(): Promise<ChangeResult> {
+    this.generation++;
+    return this.texts.batchAsync(async () => {
+      const steps = this.catchUpSteps();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        await nextTurn();
+        // A cache write spanning these turns must see the index changed.
+        this.generation++;
       }
-      const parts = [...this.pendingParts];
-      this.pendingText.clear();
-      this.pendingParts.clear();
-      const records = parsed.map((note) => this.records.get(note.id) as NoteRecord);
-      return this.applyHeld(records, parsed, [], 'catch-up', parts);
     });
+  }
+
+  private catchUpSteps(): Generator<void, ChangeResult> {
+    const parsed: ParsedNote[] = [];
+    for (const id of this.pendingText) {
+      const note = this.records.get(id)?.parsed ? this.texts.get(id) : undefined;
+      if (note) parsed.push(note);
+    }
+    const parts = [...this.pendingParts];
+    this.pendingText.clear();
+    this.pendingParts.clear();
+    const records = parsed.map((note) => this.records.get(note.id) as NoteRecord);
+    return this.heldSteps(records, parsed, [], 'catch-up', parts, undefined, CATCH_UP_SLICE);
   }
 
   /**
@@ -459,6 +483,11 @@ export class VaultIndex {
 
   /** `applyRecords` with the changed notes' text held in `texts` (`parsed` is it) and `changed` without it. */
   private applyHeld(changed: NoteRecord[], parsed: ParsedNote[], removed: NoteId[], pace: UpdatePace = 'defer-prose', parts: NoteId[] = [], moved?: HeldMove): ChangeResult {
+    return drain(this.heldSteps(changed, parsed, removed, pace, parts, moved, Infinity));
+  }
+
+  /** `applyHeld`, yielding after every `slice` graph parts or search entries it makes (see `catchUpInTurns`). */
+  private *heldSteps(changed: NoteRecord[], parsed: ParsedNote[], removed: NoteId[], pace: UpdatePace, parts: NoteId[], moved: HeldMove | undefined, slice: number): Generator<void, ChangeResult> {
     const affected = new Set<NoteId>(parts.filter((id) => this.records.has(id)));
     const renamedBasenames = new Set<string>();
     for (const id of removed) {
@@ -501,9 +530,11 @@ export class VaultIndex {
     let rebuild = dictionaryChanged ? [...this.reachedBy(update, shapesBefore, shapes, affected)] : [...affected];
     // Their engine state is still their old text's (see applyMove): they are re-pointed below instead.
     if (moved) rebuild = rebuild.filter((id) => !moved.keep.has(id));
+    let made = 0;
     for (const id of rebuild) {
       const record = this.records.get(id);
       if (record) this.graph.setNote(id, this.contribution(record));
+      if (++made % slice === 0) yield;
     }
     if (moved && moved.nodes.size > 0) for (const id of this.graph.remapNodes(moved.nodes, new Set(rebuild))) this.pendingParts.add(id);
     for (const key of relabelled) {
@@ -516,6 +547,7 @@ export class VaultIndex {
       const record = this.records.get(id);
       // A note whose text did not change is indexed again only if the concepts it names did.
       if (record && (dictionaryChanged || edited.has(record))) this.upsertSearch(record, !edited.has(record));
+      if (++made % slice === 0) yield;
     }
     if (dictionaryChanged) this.concepts.releaseHits();
     return { changed: changed.map((record) => record.entry.id), removed, delta: this.graph.flush() };
@@ -698,6 +730,11 @@ function linkKeys(target: string): string[] {
   return keys;
 }
 
+
+/** Runs steps that could yield to the event loop in one piece. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
 
 function parsedOf(records: Iterable<ReadRecord>): ParsedNote[] {
   const out: ParsedNote[] = [];
