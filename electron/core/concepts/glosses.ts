@@ -136,6 +136,19 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   };
   const runsFromLink = (line: number, name: string): boolean =>
     (shownOn.get(line) ?? []).some((t) => name.length > t.length && name.startsWith(t) && /^\s/u.test(name.slice(t.length)));
+  // `Ver [[instance store migration]]`: a subject that ends inside a link's text (`Ver instance`, before the
+  // cue `store`) has cut a title in two.
+  const cutsLink = (line: number, text: string, name: string): boolean => {
+    const from = text.indexOf(name);
+    if (from < 0) return false;
+    const to = from + name.length;
+    return (shownOn.get(line) ?? []).some((t) => {
+      for (let at = text.indexOf(t); at !== -1; at = text.indexOf(t, at + 1)) {
+        if ((at < to && to < at + t.length) || (at < from && from < at + t.length)) return true;
+      }
+      return false;
+    });
+  };
   let lastSection = -1;
   for (const l of lines) {
     const firstOfSection = l.section !== lastSection;
@@ -169,7 +182,11 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         const named = x?.groups?.name;
         if (!x || !named) return x;
         const after = x[0].slice(x[0].indexOf(named) + named.length).replace(/^\s*(?:\([^()]*\)\s*)?/, '');
-        return /^\p{Lu}/u.test(after) ? null : x;
+        if (/^\p{Lu}/u.test(after)) return null;
+        // `instance store matter …`: an English verb agrees with its subject, so a cue without its -s after
+        // a singular noun (`instance` + `store`) is a compound's noun, not a verb.
+        const cue = /^(provide|allow|enable|offer|define|store|contain|manage)\b/.exec(after)?.[1];
+        return cue && !/s$/i.test(named.trim()) ? null : x;
       };
       const strongMatch = cueCased(STRONG.exec(text));
       const weakMatch = strongMatch ? null : cueCased(WEAK.exec(text));
@@ -181,7 +198,8 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         const next = (/^\p{L}+/u.exec(after)?.[0] ?? '').toLowerCase();
         if (after.startsWith('to ') || (/r(?:l[oae]s?|se|me|te|nos)?$/u.test(next) && spanishVerb(next))) return;
       }
-      const name = m?.groups?.name && !runsFromLink(l.line, m.groups.name.trim()) ? asName(m.groups.name) : null;
+      const subject = m?.groups?.name?.trim();
+      const name = subject && !runsFromLink(l.line, subject) && !cutsLink(l.line, text, subject) ? asName(subject) : null;
       if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: strongMatch !== null });
     });
   }

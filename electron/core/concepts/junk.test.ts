@@ -23,6 +23,27 @@ describe('concepts stay inside one sentence or clause', () => {
     expect(found).toContain('image recipe');
   });
 
+  it('does not cut a link\'s title to make a subject', () => {
+    const found = names('Ver [[instance store migration]]. Repaso: [[instance store migration]] stores data.\n');
+    expect(found).not.toContain('ver instance');
+  });
+
+  it('does not take a phrase that rates how often for a concept', () => {
+    const found = names('Un error frecuente es confundir ELB con ALB. Otro error frecuente es olvidar el rol.\nA typical error is to forget the role; that typical error costs time.\n');
+    expect(found).not.toContain('error frecuente');
+    expect(found).not.toContain('typical error');
+  });
+
+  it('does not read a compound noun as a subject and its verb', () => {
+    const found = names(
+      'Las notas de hoy son para el examen de la semana que viene, con los datos de la máquina y de la red.\n' +
+        'instance store matter because they change the price.\ninstance store matter because they are fast.\n',
+    );
+    expect(found).not.toContain('instance');
+    const ok = names('Spot Instances provide spare capacity at a discount.\n', 'notes.md');
+    expect(ok).toContain('spot instances');
+  });
+
   it('does not take "X es + infinitive" for a definition of X', () => {
     const es = names('Un error frecuente es confundir ELB con ALB.\nEl ELB es un servicio que reparte el tráfico.\n');
     expect(es).not.toContain('error frecuente');

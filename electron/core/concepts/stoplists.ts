@@ -75,6 +75,9 @@ export const EVALUATIVE_WORDS = new Set([
   'useful', 'important', 'interesting', 'relevant', 'essential', 'handy', 'misc',
   'util', 'utiles', 'importante', 'importantes', 'interesante', 'interesantes', 'relevante', 'relevantes',
   'esencial', 'esenciales', 'clave', 'buen', 'bueno', 'buena', 'buenos', 'buenas', 'mejor', 'mejores',
+  // How often, not what kind: `error frecuente`, `common mistake`, `preguntas frecuentes`.
+  'frecuente', 'frecuentes', 'habitual', 'habituales', 'tipico', 'tipica', 'tipicos', 'tipicas', 'frequent',
+  'typical', 'usual',
 ]);
 
 /** Joining words allowed inside a multi-word name (`Balanceador de carga`, `Types of instances`). */
