@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphDTO, GraphNodeDTO } from '../../contract';
+import type { GraphDTO, GraphNodeDTO, ReviewGrade } from '../../contract';
 import { ReviewGraph } from './concept-graph';
-import { CreditFit } from './credit-fit';
+import { CREDIT_MODELS, CreditFit } from './credit-fit';
 import type { DeckCard } from './deck';
-import { DEFAULT_CREDIT, DEFAULT_CREDIT_RATE, indexCards } from './implicit';
-import { Scheduler } from './scheduler';
+import { DEFAULT_CREDIT, DEFAULT_CREDIT_RATE, creditFraction, creditTargets, indexCards, type CardIndex, type CreditModel } from './implicit';
+import { Scheduler, creditShift, type Schedule } from './scheduler';
 
 const DAY = 86_400_000;
 const node = (id: string, label: string): GraphNodeDTO => ({ id, kind: 'concept', label, noteId: null, concept: id, folder: null, tags: [], weight: 1, degree: 1 });
@@ -80,5 +80,87 @@ describe('the credit rate, fitted to the person’s answers', () => {
     expect(refreshed.rate()).toBeGreaterThan(0);
     const forgotten = history('again', 120, { kind: 'note' });
     expect(forgotten.model().rate * forgotten.model().written).toBe(0);
+  });
+});
+
+/**
+ * The replay as it was kept before, one map per model, each walking every tie: the fit must not change
+ * now that a card holds every model's replay and only answered cards are visited.
+ */
+class ReplayPerModel {
+  private readonly replays = CREDIT_MODELS.map(() => new Map<string, { graded: Schedule; last: number; shift: number }>());
+  private readonly score = CREDIT_MODELS.map((m) => -((m.rate - DEFAULT_CREDIT.rate) ** 2) / (2 * 0.25 ** 2) - (m.gamma === DEFAULT_CREDIT.gamma && m.written === DEFAULT_CREDIT.written ? 0 : 1e-6));
+  evidence = 0;
+  private readonly scheduler = new Scheduler({ fuzz: false });
+
+  constructor(private readonly index: CardIndex) {}
+
+  record(card: DeckCard, grade: ReviewGrade, now: Date): void {
+    const t = now.getTime();
+    const recall = (r: { graded: Schedule; last: number } | undefined): number =>
+      !r || r.graded.state === 'new' || Number.isNaN(r.last) ? 0 : this.scheduler.recallAfter(r.graded.stability, Math.floor((t - r.last) / DAY));
+    const predicted = this.replays.map((replay) => recall(replay.get(card.id)));
+    const seen = this.replays[0]!.get(card.id);
+    if (seen && seen.graded.state === 'review' && Math.max(...predicted) - Math.min(...predicted) > 0.005) {
+      this.evidence++;
+      predicted.forEach((p, i) => {
+        const q = Math.min(0.999, Math.max(0.001, p));
+        this.score[i]! += grade === 'again' ? Math.log(1 - q) : Math.log(q);
+      });
+    }
+    CREDIT_MODELS.forEach((model, i) => {
+      const replay = this.replays[i]!;
+      const r = replay.get(card.id);
+      const current = !r || r.shift === 0 ? r?.graded : { ...r.graded, lastReview: new Date(r.last).toISOString(), due: new Date(new Date(r.graded.due).getTime() + r.shift).toISOString() };
+      const graded = this.scheduler.grade(current, grade, now);
+      replay.set(card.id, { graded, last: graded.lastReview ? new Date(graded.lastReview).getTime() : NaN, shift: 0 });
+      if (model.rate === 0 || grade === 'again') return;
+      for (const [id, tie] of creditTargets(card, this.index)) {
+        const o = replay.get(id);
+        if (!o || o.graded.state !== 'review' || Number.isNaN(o.last)) continue;
+        const shift = creditShift(o.last, creditFraction(model, tie, grade), t);
+        o.last += shift;
+        o.shift += shift;
+      }
+    });
+  }
+
+  model(): CreditModel {
+    let best = 0;
+    for (let i = 1; i < CREDIT_MODELS.length; i++) if (this.score[i]! > this.score[best]!) best = i;
+    return CREDIT_MODELS[best]!;
+  }
+}
+
+describe('the replay behind the fit', () => {
+  it('fits what a replay per model walking every tie fitted, answer by answer', () => {
+    // Six concepts tied every way the graph ties them, four cards each (one written), answered over a year.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const kinds = ['relation', 'link', 'mention', 'related', 'relation', 'link'];
+    const graph: GraphDTO = {
+      nodes: ids.map((id) => node(`concept:${id}`, id.toUpperCase())),
+      edges: ids.slice(1).map((id, i) => ({ id: `${ids[i]}-${id}`, source: `concept:${ids[i]}`, target: `concept:${id}`, kind: kinds[i]!, weight: 1, ...(kinds[i] === 'relation' ? { relation: 'is a kind of' } : {}) }) as GraphDTO['edges'][number]),
+    };
+    const cards = ids.flatMap((id) => [0, 1, 2, 3].map((k) => card(`${id}${k}`, `concept:${id}`, k === 3 ? 'note' : 'concept')));
+    const index = indexCards(cards, new ReviewGraph(graph));
+    const fit = new CreditFit(index, new Scheduler());
+    const reference = new ReplayPerModel(index);
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const start = new Date('2026-01-05T09:00:00Z').getTime();
+    const models = new Set<string>();
+    for (let n = 0; n < 1500; n++) {
+      const at = new Date(start + n * 0.25 * DAY + random() * 3_600_000);
+      const grade = (['again', 'hard', 'good', 'good', 'easy'] as const)[Math.floor(random() * 5)]!;
+      const c = cards[Math.floor(random() * cards.length)]!;
+      fit.record(c, grade, at);
+      reference.record(c, grade, at);
+      expect(fit.model()).toEqual(reference.model());
+      expect(fit.evidence).toBe(reference.evidence);
+      models.add(JSON.stringify(fit.model()));
+    }
+    // The answers moved the fit between models: the comparison is not between two defaults.
+    expect(fit.evidence).toBeGreaterThan(100);
+    expect(models.size).toBeGreaterThan(1);
   });
 });

@@ -5,12 +5,16 @@ import { creditShift, type Schedule, type Scheduler } from './scheduler';
 
 const DAY = 86_400_000;
 
-/** A card in one replay: its schedule as last graded, and how far credit has moved it since (Scheduler.credit, kept as a number). */
+/**
+ * A card in every replay at once: per model, its schedule as last graded and how far credit has moved it
+ * since (Scheduler.credit, kept as a number). One entry per card, not one map per model: a grade credits
+ * hundreds of answered cards on a large vault, each looked up once for all the models.
+ */
 interface Replayed {
-  graded: Schedule;
+  graded: Schedule[];
   /** Its last review, in ms, credit included; NaN while it has none. */
-  last: number;
-  shift: number;
+  last: Float64Array;
+  shift: Float64Array;
 }
 
 /** The credit rates weighed against the person's answers. */
@@ -37,7 +41,7 @@ export const CREDIT_MODELS: readonly CreditModel[] = [
  * credit that is real lets the fitted rate rise. The person's hidden memory is never read: only answers.
  */
 export class CreditFit {
-  private readonly replays = CREDIT_MODELS.map(() => new Map<string, Replayed>());
+  private readonly replays = new Map<string, Replayed>();
   private readonly score: number[] = CREDIT_MODELS.map(
     (m) => -((m.rate - DEFAULT_CREDIT.rate) ** 2) / (2 * PRIOR_WIDTH ** 2) - (m.gamma === DEFAULT_CREDIT.gamma && m.written === DEFAULT_CREDIT.written ? 0 : 1e-6),
   );
@@ -62,45 +66,61 @@ export class CreditFit {
   /** One explicit grade, in the order they were given; Again is an answer too. */
   record(card: DeckCard, grade: ReviewGrade, now: Date): void {
     const t = now.getTime();
-    const predicted = this.replays.map((replay) => this.recall(replay.get(card.id), t));
-    const seen = this.replays[0]!.get(card.id);
-    if (seen && seen.graded.state === 'review' && Math.max(...predicted) - Math.min(...predicted) > 0.005) {
+    const seen = this.replays.get(card.id);
+    const predicted = CREDIT_MODELS.map((_, i) => this.recall(seen, i, t));
+    if (seen && seen.graded[0]!.state === 'review' && Math.max(...predicted) - Math.min(...predicted) > 0.005) {
       this.evidence++;
       predicted.forEach((p, i) => {
         const q = Math.min(0.999, Math.max(0.001, p));
         this.score[i]! += grade === 'again' ? Math.log(1 - q) : Math.log(q);
       });
     }
-    // Every replay has graded the same cards: the ties to cards graded so far are found once, not once per
-    // model (a hub's ties run to thousands of cards on a large vault, and few of them have been answered).
-    const answered = this.replays[0]!;
-    const ties: [string, Tie][] = [];
-    if (grade !== 'again') for (const target of creditTargets(card, this.index)) if (answered.has(target[0])) ties.push(target);
-    CREDIT_MODELS.forEach((model, i) => {
-      const replay = this.replays[i]!;
-      const graded = this.scheduler.grade(this.current(replay.get(card.id)), grade, now);
-      replay.set(card.id, { graded, last: graded.lastReview ? new Date(graded.lastReview).getTime() : NaN, shift: 0 });
-      if (model.rate === 0 || grade === 'again') return;
-      for (const [id, tie] of ties) {
-        const r = replay.get(id)!;
-        if (r.graded.state !== 'review' || Number.isNaN(r.last)) continue;
-        const shift = creditShift(r.last, creditFraction(model, tie, grade), t);
-        r.last += shift;
-        r.shift += shift;
-      }
+    const r: Replayed = seen ?? { graded: [], last: new Float64Array(CREDIT_MODELS.length), shift: new Float64Array(CREDIT_MODELS.length) };
+    CREDIT_MODELS.forEach((_, i) => {
+      const graded = this.scheduler.grade(this.current(seen, i), grade, now);
+      r.graded[i] = graded;
+      r.last[i] = graded.lastReview ? new Date(graded.lastReview).getTime() : NaN;
+      r.shift[i] = 0;
     });
+    this.replays.set(card.id, r);
+    if (grade === 'again') return;
+    // Only cards answered before have a replay to credit, and each model's replay of a card moves on its own,
+    // so the smaller side is walked: a hub's ties or the answered cards.
+    const targets = creditTargets(card, this.index);
+    const credit = (other: Replayed, tie: Tie): void => {
+      CREDIT_MODELS.forEach((model, i) => {
+        if (model.rate === 0 || other.graded[i]!.state !== 'review' || Number.isNaN(other.last[i])) return;
+        const shift = creditShift(other.last[i]!, creditFraction(model, tie, grade), t);
+        other.last[i]! += shift;
+        other.shift[i]! += shift;
+      });
+    };
+    if (targets.size <= this.replays.size) {
+      for (const [id, tie] of targets) {
+        const other = this.replays.get(id);
+        if (other) credit(other, tie);
+      }
+    } else {
+      for (const [id, other] of this.replays) {
+        const tie = targets.get(id);
+        if (tie) credit(other, tie);
+      }
+    }
   }
 
-  /** Predicted recall in a replay, read as Scheduler.recall reads a credited schedule. */
-  private recall(r: Replayed | undefined, now: number): number {
-    if (!r || r.graded.state === 'new' || Number.isNaN(r.last)) return 0;
-    return this.scheduler.recallAfter(r.graded.stability, Math.floor((now - r.last) / DAY));
+  /** Predicted recall in model `i`'s replay, read as Scheduler.recall reads a credited schedule. */
+  private recall(r: Replayed | undefined, i: number, now: number): number {
+    if (!r || r.graded[i]!.state === 'new' || Number.isNaN(r.last[i])) return 0;
+    return this.scheduler.recallAfter(r.graded[i]!.stability, Math.floor((now - r.last[i]!) / DAY));
   }
 
-  /** The schedule Scheduler.credit would have left: the graded one with its last review and due day moved. */
-  private current(r: Replayed | undefined): Schedule | undefined {
-    if (!r || r.shift === 0) return r?.graded;
-    return { ...r.graded, lastReview: new Date(r.last).toISOString(), due: new Date(new Date(r.graded.due).getTime() + r.shift).toISOString() };
+  /** The schedule Scheduler.credit would have left in model `i`: the graded one with its last review and due day moved. */
+  private current(r: Replayed | undefined, i: number): Schedule | undefined {
+    if (!r) return undefined;
+    const graded = r.graded[i]!;
+    const shift = r.shift[i]!;
+    if (shift === 0) return graded;
+    return { ...graded, lastReview: new Date(r.last[i]!).toISOString(), due: new Date(new Date(graded.due).getTime() + shift).toISOString() };
   }
 
   /** The model the answers so far support best (the default until they say otherwise). */
