@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, WebSocket } from '@playwright/test';
 import { generateVault } from '../bench/vault/generate';
 import { expect, test as base } from './fixtures';
 
@@ -27,6 +27,8 @@ function graph<T>(app: Page, body: string): Promise<T> {
 
 test('a note written beside a large graph joins it without the graph being drawn again', async ({ app, vaultDir }) => {
   test.setTimeout(400_000);
+  const sockets: WebSocket[] = [];
+  app.on('websocket', (ws) => sockets.push(ws));
   await app.goto(new URL('/?debug=graph', app.url()).href);
   const canvas = app.getByTestId('graph-canvas');
   await expect.poll(async () => Number(await canvas.getAttribute('data-node-count')), { timeout: 90_000 }).toBeGreaterThanOrEqual(2500);
@@ -65,4 +67,39 @@ test('a note written beside a large graph joins it without the graph being drawn
   expect(await graph<number>(app, `return window.__removed;`)).toBe(0);
   const after = await graph<{ x: number; y: number }>(app, `const p = cy.getElementById(${JSON.stringify(target)}).position(); return { x: p.x, y: p.y };`);
   expect(after).toEqual(before);
+
+  // A tag added to a hub note (its node already at the largest size): the host sends the note's elements
+  // again, and a tag node and edge the view hides. Nothing drawn changes, so neither Cytoscape nor the edge
+  // layer is touched (redrawing either was a 50–130 ms task per save in the AWS guide).
+  const layer = app.getByTestId('graph-edge-layer');
+  await expect.poll(async () => (await layer.getAttribute('data-draws')) !== null).toBe(true);
+  const hub = await graph<string>(app, `return cy.nodes().filter((n) => n.data('kind') === 'note' && n.data('size') === 46)[0].data('noteId');`);
+  const delta = new Promise<void>((resolve) => {
+    const watch = (payload: string | Buffer): void => {
+      const text = String(payload);
+      if (text.includes('graph-delta') && text.includes('tag:etiquetanueva')) resolve();
+    };
+    for (const ws of sockets) ws.on('framereceived', (frame) => watch(frame.payload));
+  });
+  await graph(app, `window.__touched = 0; cy.on('add remove data', () => { window.__touched++; });`);
+  // The new node's placing and its labels settle first (each redraws the layer once).
+  let draws = await layer.getAttribute('data-draws');
+  await expect
+    .poll(
+      async () => {
+        const now = await layer.getAttribute('data-draws');
+        const still = now === draws;
+        draws = now;
+        return still;
+      },
+      { timeout: 30_000, intervals: [2000] },
+    )
+    .toBe(true);
+  await graph(app, `window.__touched = 0;`);
+  await fs.appendFile(path.join(vaultDir, hub), '\n#etiquetanueva\n');
+  await delta;
+  // The patch runs in the turn after the event, and the layer would draw in the next frame.
+  await app.waitForTimeout(1500);
+  expect(await graph<number>(app, `return window.__touched;`)).toBe(0);
+  expect(await layer.getAttribute('data-draws')).toBe(draws);
 });

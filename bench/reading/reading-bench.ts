@@ -207,7 +207,8 @@ async function typing(checkout: Checkout, log: (line: string) => void): Promise<
   }
 }
 
-export async function runReadingBench(log: (line: string) => void = () => undefined): Promise<ReadingBench> {
+/** `savesOnly`: the AWS guide's saves alone (`node --import tsx bench/reading/reading-bench.ts --saves`). */
+export async function runReadingBench(log: (line: string) => void = () => undefined, savesOnly = false): Promise<ReadingBench> {
   if (!existsSync(path.join(repo, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first: the bench drives the built renderer.');
   log(`reading: building the baseline ${READING_BASELINE} (once, in .cache/)`);
   const base = builtBaseline(repo);
@@ -223,6 +224,7 @@ export async function runReadingBench(log: (line: string) => void = () => undefi
       stored = { ...done.stored, ...stored };
     }
   }
+  if (savesOnly) return { saves, typing: [], ...('error' in base ? { baselineError: base.error } : {}), hostile: [] };
   const typed: ReadingBench['typing'] = [];
   for (const checkout of checkouts) typed.push({ checkout: checkout.name, ...(await typing(checkout, log)) });
   return { saves, typing: typed, ...('error' in base ? { baselineError: base.error } : {}), hostile: await hostile(log) };
@@ -250,7 +252,7 @@ export function readingTable(result: ReadingBench): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runReadingBench((line) => console.error(line))
+  runReadingBench((line) => console.error(line), process.argv.includes('--saves'))
     .then((result) => console.log(readingTable(result)))
     .catch((error: unknown) => {
       console.error(error);

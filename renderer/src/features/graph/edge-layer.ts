@@ -1,5 +1,6 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { byBucket, drawOrder, EDGE_BUDGET, pickEdges } from './edge-thinning';
+import { EdgeOrder, type EdgeReweigh } from './edge-order';
+import { byBucket, EDGE_BUDGET, pickEdges, type Rect } from './edge-thinning';
 import { paintNodes, type LayerNodes } from './layer-nodes';
 
 /**
@@ -59,7 +60,9 @@ export class EdgeLayer {
   private target = new Int32Array(0);
   private ids: string[] = [];
   private edgeIndex: Map<string, number> | null = null;
-  private order: Int32Array = new Int32Array(0);
+  private order = new EdgeOrder(new Int32Array(0), new Int32Array(0), [], 0);
+  /** The edges the last redraw stroked (all at once, see `patchEdges`), and the view it drew. */
+  private lastPicked: { edges: Int32Array; view: Rect; budget: number } | null = null;
   private bucket: Uint8Array = new Uint8Array(0);
   private colours: string[] = [];
   private skipIds = new Set<string>();
@@ -112,7 +115,7 @@ export class EdgeLayer {
     this.target = Int32Array.from(kept, (e) => this.index.get(e.target)!);
     this.colours = colours;
     this.bucket = edgeBuckets(this.source, this.target, colourOf, colours.length - 1);
-    this.order = drawOrder(this.source, this.target, kept, nodeIds.length);
+    this.order = new EdgeOrder(this.source, this.target, kept, nodeIds.length);
     this.edgeIndex = null;
     this.skip = null;
     this.setSkip(this.skipIds);
@@ -120,8 +123,90 @@ export class EdgeLayer {
     this.schedule();
   }
 
+  /** Node ids in the order the layer holds them (`setData`'s, then those `patchEdges` appended). */
+  get nodeIds(): string[] {
+    return [...this.index.keys()];
+  }
+
+  /**
+   * A delta's edges taken in without `setData`: edges new or reweighed (`upserted`), edges gone, and new
+   * nodes appended after those held (`colourOf` gives their colour slot). The drawing order is updated for
+   * the changed edges alone (EdgeOrder), and the layer draws again only if the edges it would stroke are not
+   * those it stroked: a save in the AWS guide reweighs a few of 76k edges, and each of `setData`'s passes
+   * over them and the redraw after were 50–110 ms tasks. False when an edge's ends are not held (a whole
+   * `setData` is needed).
+   */
+  patchEdges(appended: readonly string[], upserted: readonly LayerEdge[], gone: readonly string[], colourOf: (node: number) => number): boolean {
+    for (const id of appended) if (!this.index.has(id)) this.index.set(id, this.index.size);
+    if (this.xy.length < this.index.size * 2) {
+      const xy = new Float64Array(this.index.size * 2);
+      xy.set(this.xy);
+      this.xy = xy;
+      this.positionsStale = true;
+    }
+    const edgeIndex = (this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i])));
+    const changed: EdgeReweigh[] = [];
+    const removed: number[] = [];
+    const added: LayerEdge[] = [];
+    for (const e of upserted) {
+      const held = edgeIndex.get(e.id);
+      if (held === undefined) added.push(e);
+      else changed.push({ index: held, weight: e.weight ?? 1, kind: e.kind });
+    }
+    for (const id of gone) {
+      const held = edgeIndex.get(id);
+      if (held === undefined) continue;
+      removed.push(held);
+      edgeIndex.delete(id);
+    }
+    if (added.some((e) => !this.index.has(e.source) || !this.index.has(e.target))) return false;
+    if (added.length) {
+      const first = this.ids.length;
+      const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T, fill: (e: LayerEdge) => number): T => {
+        const out = make(first + added.length);
+        out.set(old);
+        added.forEach((e, i) => (out[first + i] = fill(e)));
+        return out;
+      };
+      this.source = grow(this.source, (n) => new Int32Array(n), (e) => this.index.get(e.source)!);
+      this.target = grow(this.target, (n) => new Int32Array(n), (e) => this.index.get(e.target)!);
+      const between = this.colours.length - 1;
+      this.bucket = grow(this.bucket, (n) => new Uint8Array(n), (e) => {
+        const a = colourOf(this.index.get(e.source)!);
+        return a >= 0 && a === colourOf(this.index.get(e.target)!) ? a : between;
+      });
+      added.forEach((e, i) => {
+        this.ids.push(e.id);
+        edgeIndex.set(e.id, first + i);
+        changed.push({ index: first + i, weight: e.weight ?? 1, kind: e.kind });
+      });
+    }
+    this.order.update(this.source, this.target, this.index.size, changed, removed);
+    // Edges appended since the skip marks were made need a place in them (the marks stay those Cytoscape draws).
+    if (this.skip && this.skip.length < this.ids.length) this.markSkipped();
+    if (this.strokesChanged()) this.schedule();
+    return true;
+  }
+
+  /** Whether a redraw now would stroke other edges than the last one did (the picture is otherwise the same). */
+  private strokesChanged(): boolean {
+    const last = this.lastPicked;
+    if (!last || !this.drawn || this.frame || this.canvas.style.transform !== '' || last.budget !== this.edgeBudget) return true;
+    if (this.positionsStale) this.syncPositions();
+    const view = this.viewRect();
+    if (view.x1 !== last.view.x1 || view.y1 !== last.view.y1 || view.x2 !== last.view.x2 || view.y2 !== last.view.y2) return true;
+    const picked = pickEdges(this.order.order, this.source, this.target, this.xy, view, this.edgeBudget, this.skip).edges;
+    if (picked.length !== last.edges.length) return true;
+    const was = new Uint8Array(this.ids.length);
+    for (const e of last.edges) was[e] = 1;
+    for (const e of picked) if (!was[e]) return true;
+    return false;
+  }
+
   /** The nodes to paint, in `setData`'s order; null leaves nodes to Cytoscape. */
   setNodes(nodes: LayerNodes | null, colours: string[]): void {
+    // A delta that left every node's size, shape and colour as it was leaves the picture as it is.
+    if (nodes && this.nodes && sameNodes(nodes, this.nodes) && sameList(colours, this.nodeColours)) return;
     this.nodes = nodes;
     this.nodeColours = colours;
     this.schedule();
@@ -154,16 +239,19 @@ export class EdgeLayer {
   /** Edges Cytoscape draws itself. */
   setSkip(ids: Set<string>): void {
     this.skipIds = ids;
-    this.skip = null;
-    if (ids.size) {
-      this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i]));
-      this.skip = new Uint8Array(this.ids.length);
-      for (const id of ids) {
-        const e = this.edgeIndex.get(id);
-        if (e !== undefined) this.skip[e] = 1;
-      }
-    }
+    this.markSkipped();
     this.schedule();
+  }
+
+  private markSkipped(): void {
+    this.skip = null;
+    if (this.skipIds.size === 0) return;
+    this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i]));
+    this.skip = new Uint8Array(this.ids.length);
+    for (const id of this.skipIds) {
+      const e = this.edgeIndex.get(id);
+      if (e !== undefined) this.skip[e] = 1;
+    }
   }
 
   /** Fainter while a neighbourhood is shown or a search dims the rest. */
@@ -227,6 +315,17 @@ export class EdgeLayer {
     this.onDrawn?.(edges, inView);
     this.canvas.dataset.drawnNodes = String(nodes);
     this.canvas.dataset.faded = String(this.faded);
+    this.canvas.dataset.draws = String(Number(this.canvas.dataset.draws ?? 0) + 1);
+  }
+
+  /** The model-space rectangle a redraw strokes edges through: edges wholly outside the view are left out; a margin keeps the picture whole for short pans. */
+  private viewRect(): Rect {
+    const w = this.cy.width();
+    const h = this.cy.height();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const margin = Math.max(w, h) * 0.25;
+    return { x1: (-pan.x - margin) / zoom, y1: (-pan.y - margin) / zoom, x2: (w - pan.x + margin) / zoom, y2: (h - pan.y + margin) / zoom };
   }
 
   /** Paints the current view into `ctx` at `scale` device pixels per CSS pixel (the PNG export paints at 2). */
@@ -238,17 +337,13 @@ export class EdgeLayer {
     const pan = this.cy.pan();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, w * scale, h * scale);
-    // Edges wholly outside the view are left out; a margin keeps the picture whole for short pans.
-    const margin = Math.max(w, h) * 0.25;
-    const x1 = (-pan.x - margin) / zoom;
-    const y1 = (-pan.y - margin) / zoom;
-    const x2 = (w - pan.x + margin) / zoom;
-    const y2 = (h - pan.y + margin) / zoom;
+    const view = this.viewRect();
     ctx.setTransform(zoom * scale, 0, 0, zoom * scale, pan.x * scale, pan.y * scale);
     ctx.lineWidth = Math.min(1.6, Math.max(0.8, zoom * 2)) / zoom;
     const xy = this.xy;
     const between = this.colours.length - 1;
-    const picked = pickEdges(this.order, this.source, this.target, xy, { x1, y1, x2, y2 }, this.edgeBudget, this.skip);
+    const picked = pickEdges(this.order.order, this.source, this.target, xy, view, this.edgeBudget, this.skip);
+    if (ctx === this.ctx) this.lastPicked = { edges: picked.edges, view, budget: this.edgeBudget };
     const { edges, start } = byBucket(picked.edges, this.bucket, between + 1);
     for (let b = 0; b <= between; b++) {
       if (start[b] === start[b + 1]) continue;
@@ -292,4 +387,18 @@ export class EdgeLayer {
     if (this.settle) clearTimeout(this.settle);
     this.canvas.remove();
   }
+}
+
+function sameNodes(a: LayerNodes, b: LayerNodes): boolean {
+  return sameArray(a.size, b.size) && sameArray(a.shape, b.shape) && sameArray(a.colour, b.colour);
+}
+
+function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -21,7 +21,7 @@ export const HOOD_EDGE_BUDGET = 400;
  */
 const KIND_RANK: Record<string, number> = { link: 0, embed: 0, relation: 1, mention: 2, related: 3, tagged: 4 };
 /** 0–5: KIND_RANK's values, then 5 for any other kind. */
-const kindRank = (kind: string | undefined): number => KIND_RANK[kind ?? ''] ?? 5;
+export const kindRank = (kind: string | undefined): number => KIND_RANK[kind ?? ''] ?? 5;
 
 export interface WeightedEdge {
   kind?: string;
@@ -33,23 +33,44 @@ export interface WeightedEdge {
  * it shows bare), then by weight, heavier first; ties by kind (KIND_RANK), then by index.
  */
 export function drawOrder(source: Int32Array, target: Int32Array, edges: readonly WeightedEdge[], nodeCount: number): Int32Array {
-  const count = source.length;
   const weight = Float64Array.from(edges, (e) => e.weight ?? 1);
   const rank = Uint8Array.from(edges, (e) => kindRank(e.kind));
-  const better = (a: number, b: number): boolean => weight[a]! > weight[b]! || (weight[a] === weight[b] && (rank[a]! < rank[b]! || (rank[a] === rank[b] && a < b)));
+  return sortEdges(weight, rank, promotedOf(bestEdges(source, target, weight, rank, nodeCount, null), source.length));
+}
+
+/** Whether edge `a` is drawn before edge `b` among edges of the same promotion: heavier, then by kind, then by index. */
+export function heavier(weight: Float64Array, rank: Uint8Array, a: number, b: number): boolean {
+  return weight[a]! > weight[b]! || (weight[a] === weight[b] && (rank[a]! < rank[b]! || (rank[a] === rank[b] && a < b)));
+}
+
+/** Each node's strongest edge (-1 for none), over the edges `dead` does not mark. */
+export function bestEdges(source: Int32Array, target: Int32Array, weight: Float64Array, rank: Uint8Array, nodeCount: number, dead: Uint8Array | null): Int32Array {
   const best = new Int32Array(nodeCount).fill(-1);
   const offer = (end: number, e: number): void => {
     const held = best[end]!;
-    if (held < 0 || better(e, held)) best[end] = e;
+    if (held < 0 || heavier(weight, rank, e, held)) best[end] = e;
   };
-  for (let e = 0; e < count; e++) {
+  for (let e = 0; e < source.length; e++) {
+    if (dead && dead[e]) continue;
     offer(source[e]!, e);
     offer(target[e]!, e);
   }
+  return best;
+}
+
+export function promotedOf(best: Int32Array, count: number): Uint8Array {
   const promoted = new Uint8Array(count);
   for (const e of best) if (e >= 0) promoted[e] = 1;
-  // A stable counting sort on (promoted, weight's place among the distinct weights, kind), the same order as
-  // a comparator sort: 217k edges in ~60 ms of CPU against ~100 (Node 20), on the first render's path.
+  return promoted;
+}
+
+/**
+ * Edge indices promoted first, then by weight, heavier first, ties by kind then index. A stable counting sort
+ * on (promoted, weight's place among the distinct weights, kind), the same order as a comparator sort: 217k
+ * edges in ~60 ms of CPU against ~100 (Node 20), on the first render's path.
+ */
+export function sortEdges(weight: Float64Array, rank: Uint8Array, promoted: Uint8Array): Int32Array {
+  const count = weight.length;
   const distinct = [...new Set(weight)].sort((a, b) => b - a);
   const place = new Map(distinct.map((w, i) => [w, i]));
   const kinds = 6;

@@ -191,9 +191,7 @@ export class GraphCanvas {
     const g = this.cy;
     // A local graph's cap and rings are worked out again from the whole neighbourhood.
     if (!g || this.local || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
-    const { nodes, edges } = this.model.visible(this.inputs.highlight);
     if (this.layer) {
-      if (!usesEdgeLayer(nodes.length, edges.length)) return false;
       // In turns after this one (see patchOverview); deltas arriving meanwhile are taken in by the same patch.
       this.overviewPatch ??= setTimeout(() => {
         this.overviewPatch = null;
@@ -203,6 +201,7 @@ export class GraphCanvas {
       }, 0);
       return true;
     }
+    const { nodes, edges } = this.model.visible(this.inputs.highlight);
     if (usesEdgeLayer(nodes.length, edges.length) || nodes.length > LARGE_GRAPH !== this.large) return false;
     const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
     const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;

@@ -6,7 +6,7 @@ export function markOpen(cy: Core, openNoteId: string | null): boolean {
   // The open note re-read (a save, a change on disk) is still the open node: restyling it, and choosing
   // labels again, would redraw the whole graph for nothing.
   const marked = cy.nodes('.open');
-  if (openNoteId && marked.length === 1 && marked.first().id() === `note:${openNoteId}`) return false;
+  if (openNoteId ? marked.length === 1 && marked.first().id() === `note:${openNoteId}` : marked.empty()) return false;
   marked.removeClass('open');
   if (openNoteId) cy.getElementById(`note:${openNoteId}`).addClass('open');
   return true;

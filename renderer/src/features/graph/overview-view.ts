@@ -6,7 +6,8 @@ import { EdgeLayer } from './edge-layer';
 import { toEdge, toElement } from './elements';
 import { KINDS, nodeColourSlots, shapeOf } from './layer-nodes';
 import { OverviewEdges } from './overview-edges';
-import { carryPalette } from './overview-patch';
+import { patchOverviewDelta } from './overview-delta';
+import { carryPalette, ShownGraph } from './overview-patch';
 import { applyPatch, diffGraph } from './patch';
 import { waitingSpot } from './place-new';
 
@@ -35,6 +36,8 @@ export class OverviewView {
   private groupColours: string[] = [];
   /** The community colours of the last render (or patch), by node id: a patch carries them over. */
   private shown: { ids: string[]; palette: Int32Array } | null = null;
+  /** The nodes and edges shown, to tell what a delta changed (overview-delta.ts). */
+  private graphShown: ShownGraph | null = null;
 
   /** `thinned`: told when the layer draws fewer edges than are in view (null when it draws them all). */
   constructor(private readonly thinned: (t: { drawn: number; inView: number } | null) => void) {}
@@ -50,6 +53,7 @@ export class OverviewView {
     const ids = nodes.map((n) => n.id);
     const slots = palette ?? new Int32Array(ids.length).fill(-1);
     this.shown = { ids, palette: slots };
+    this.graphShown = ShownGraph.of(nodes, edges);
     this.edges = new OverviewEdges(g, this.layer, edges);
     this.layer.setData(ids, edges, slots, [...PALETTE, readColors(container).muted]);
     this.layer.setSkip(new Set());
@@ -63,6 +67,7 @@ export class OverviewView {
     this.layer = null;
     this.edges = null;
     this.shown = null;
+    this.graphShown = null;
     this.thinned(null);
   }
 
@@ -73,14 +78,31 @@ export class OverviewView {
 
   /**
    * A delta applied to the overview instead of a whole render (which handed every node over again, a slice
-   * per frame, and blocked the page 0.6–2.3 s per slice after each save of the AWS guide's 7.6k nodes):
-   * Cytoscape's nodes are diffed in this task, the layer is given the new edges (keeping the community
-   * colours) in the next, and Cytoscape's share of the edges in the one after; each part is tens of ms at
-   * 76k edges. False when a whole render is needed.
+   * per frame, and blocked the page 0.6–2.3 s per slice after each save of the AWS guide's 7.6k nodes).
+   * Taken in by what it changed alone when no node went (overview-delta.ts): a save that changes nothing
+   * drawn touches neither Cytoscape nor the layer. Otherwise Cytoscape's nodes are diffed in this task, the
+   * layer is given the new edges (keeping the community colours) in the next, and Cytoscape's share of the
+   * edges in the one after; each part is tens of ms at 76k edges. False when a whole render is needed.
    */
   patch(g: Core, container: HTMLDivElement, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[], host: OverviewPatchHost): boolean {
     const { layer, edges: overview } = this;
     if (!layer || !overview) return false;
+    const quick =
+      this.graphShown &&
+      patchOverviewDelta(
+        { cy: g, layer, overview, shown: this.graphShown, palette: this.shown, element: (n) => toElement(n, '', host.groupColour(n)), giveNodes: (all, palette) => this.giveNodes(container, all, palette, all.map(host.groupColour)) },
+        nodes,
+        edges,
+      );
+    if (quick) {
+      this.shown = quick.palette;
+      host.edgesPatched(edges);
+      if (!quick.changed) return true;
+      host.nodesPatched(nodes.length);
+      host.done(quick.added);
+      return true;
+    }
+    this.graphShown = ShownGraph.of(nodes, edges);
     const held = g.nodes().map((n) => ({ id: n.id(), data: n.data() as Record<string, unknown> }));
     const diff = diffGraph(held, nodes, [], (n) => toElement(n, '', host.groupColour(n)).data, () => ({}));
     const ids = nodes.map((n) => n.id);

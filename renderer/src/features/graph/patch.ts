@@ -15,7 +15,7 @@ export interface GraphPatch {
   update: { id: string; data: Record<string, unknown> }[];
 }
 
-function sameData(held: Record<string, unknown>, next: Record<string, unknown>): boolean {
+export function sameData(held: Record<string, unknown>, next: Record<string, unknown>): boolean {
   for (const key of Object.keys(next)) if (held[key] !== next[key]) return false;
   return true;
 }
