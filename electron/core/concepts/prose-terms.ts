@@ -32,7 +32,10 @@ const NAME_TOKEN = /[\p{L}\p{Nd}]+(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
  * right after a word and a hyphen or dot: `c03` of `saa-c03`, `IA` of `Standard-IA` are the tails of one
  * longer token, never names alone.
  */
-const CAP_TOKEN = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-.\u2010\u2011])(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})[\p{L}\p{Nd}]*(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
+const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})[\p{L}\p{Nd}]*(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
+/** The joiners of a longer token: a CAP_TOKEN right after one and a word is that token's tail (a lookbehind for it doubled the scan's cost). */
+const GLUE = /[-.\u2010\u2011]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
  * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
  * its bare word (`--region` → `region`) and would match every use of the word.
@@ -110,6 +113,20 @@ function opensSentence(line: string, at: number): boolean {
 const SENTENCE_REACH = 300;
 
 const endsSentence = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?';
+
+/** Where the sentence holding `at` starts and ends (within SENTENCE_REACH), without tidying it. */
+function sentenceStart(line: string, at: number): number {
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  let a = at;
+  while (a > floor && !(endsSentence(line[a - 1]) && line[a] === ' ')) a--;
+  return a;
+}
+function sentenceEnd(line: string, at: number): number {
+  const ceiling = Math.min(line.length, at + SENTENCE_REACH);
+  let b = at;
+  while (b < ceiling && !(endsSentence(line[b]) && (b + 1 >= line.length || line[b + 1] === ' '))) b++;
+  return b;
+}
 
 /** The sentence of `line` around [start, end), for evidence. */
 function sentenceOf(line: string, start: number, end: number): string {
@@ -212,7 +229,10 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
   const lineTokens = lines.map((l) => {
     const out: Tok[] = [];
     CAP_TOKEN.lastIndex = 0;
-    for (let m = CAP_TOKEN.exec(l.text); m; m = CAP_TOKEN.exec(l.text)) out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+    for (let m = CAP_TOKEN.exec(l.text); m; m = CAP_TOKEN.exec(l.text)) {
+      if (m.index >= 2 && GLUE.test(l.text[m.index - 1] ?? '') && WORD_CHAR.test(l.text[m.index - 2] ?? '')) continue;
+      out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+    }
     return out;
   });
   const midCaps = new Set<string>();
@@ -500,12 +520,21 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
   // A phrase always followed by an article ends on a verb (`consola muestra los …`, `section explains
   // how …`): a clause. Phrases that are not noun phrases are left out before the nesting rule below, so a
   // clause (`instance types matter`) does not hide the term inside it (`instance types`).
+  // Notes mix languages sentence by sentence: the phrase follows the grammar of the sentence it is in,
+  // judged once per sentence (a page repeats thousands of phrases).
+  const languages = new Map<Line, Map<number, boolean>>();
+  const languageAt = (l: Line, at: number): boolean => {
+    let byStart = languages.get(l);
+    if (!byStart) languages.set(l, (byStart = new Map()));
+    const from = sentenceStart(l.text, at);
+    let inEnglish = byStart.get(from);
+    if (inEnglish === undefined) byStart.set(from, (inEnglish = englishText(l.text.slice(from, sentenceEnd(l.text, at))) ?? english));
+    return inEnglish;
+  };
   for (const e of counts) {
     const c = e[1];
     if (c.n < 2 || c.nominal === 0) continue;
-    // Notes mix languages sentence by sentence: the phrase follows the grammar of the sentence it is in.
-    const inEnglish = englishText(sentenceOf(c.l.text, c.start, c.end)) ?? english;
-    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), inEnglish)) repeated.push(e);
+    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), languageAt(c.l, c.start))) repeated.push(e);
   }
   // C-value's nesting rule: the most any longer repeated phrase holding it is used.
   const within = new Map<string, number>();
