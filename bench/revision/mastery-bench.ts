@@ -1,10 +1,14 @@
 /**
  * Mastery and queues on a large vault: the generated vault of 2,400 notes with a month of reviews, as the
  * app asks for them (getMastery when it opens and after an edit, a concept + 2 hops deck, the daily queue).
- * `npm run bench -- --only mastery`. Two checkouts in the same run, each in its own process, alternating:
- * the baseline (BASELINE_COMMIT: every missing-link exercise confirmed against its note for each deck,
- * the credit fit replayed over every tie) and this one. The machine is shared: compare within a run.
+ * `npm run bench -- --only mastery`. Two trees in the same run, each in its own process, alternating: the
+ * baseline is this checkout's commit with `electron/core/review/` as it was at BASELINE_COMMIT (every
+ * missing-link exercise confirmed against its note for each deck, every definition ranked, the credit fit
+ * replayed per model over every tie), so the concept engine and the index are the same on both sides; and
+ * this checkout. The machine is shared: compare within a run.
  */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -23,8 +27,26 @@ import { RESULT_PREFIX, type MasteryRun, type Took } from './mastery-child';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-/** Main just before mastery stopped confirming every missing-link exercise. */
+/** Main just before mastery stopped confirming every missing-link exercise: the revision code it had. */
 export const BASELINE_COMMIT = 'aea311d';
+
+/** This checkout's commit with the revision code of BASELINE_COMMIT (see bench/baseline-tree.ts). */
+function baselineReview(): { dir: string } | { error: string } {
+  const head = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD']).toString().trim();
+  return baselineTree(root, {
+    name: `mastery-review-${BASELINE_COMMIT}`,
+    commit: head,
+    paths: ['electron', 'package.json', 'tsconfig.json'],
+    modules: 'link',
+    prepare: (dir) => {
+      rmSync(path.join(dir, 'electron/core/review'), { recursive: true, force: true });
+      const tar = path.join(dir, 'review.tar');
+      execFileSync('git', ['-C', root, 'archive', '--output', tar, BASELINE_COMMIT, 'electron/core/review']);
+      execFileSync('tar', ['-xf', tar, '-C', dir]);
+      rmSync(tar);
+    },
+  });
+}
 
 const DAY = 86_400_000;
 const GRADES = ['good', 'again', 'good', 'easy', 'hard', 'good', 'good'] as const;
@@ -92,7 +114,7 @@ export async function runMasteryBench(log: (line: string) => void = console.log,
   await fs.cp(generated.dir, vault, { recursive: true });
   const reviews = await seedReviews(vault, 30);
   log(`mastery: ${notes} notes, ${reviews} reviews seeded`);
-  const baseline = baselineTree(root, { name: 'mastery', commit: BASELINE_COMMIT, paths: ['electron', 'package.json', 'tsconfig.json'], modules: 'link' });
+  const baseline = baselineReview();
   if ('error' in baseline) throw new Error(`baseline ${BASELINE_COMMIT}: ${baseline.error}`);
   const before: MasteryRun[] = [];
   const after: MasteryRun[] = [];
@@ -128,7 +150,7 @@ export function masteryTable(r: MasteryResult): string {
   const lines = [
     `${r.notes} generated notes, ${r.reviews} reviews; ${r.before.length} alternating runs per checkout (best shown); load ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}. Milliseconds, wall / CPU.`,
     '',
-    `| request | baseline ${r.baseline} | this checkout | faster (CPU) |`,
+    `| request | review code of ${r.baseline} | this checkout | faster (CPU) |`,
     '| --- | ---: | ---: | ---: |',
   ];
   for (const [key, label] of ROWS) {
