@@ -11,6 +11,9 @@ import type { ConceptCandidate, NoteCandidates, Occurrence } from './types';
  *
  * Where the dictionary's result depends on the order of the notes (a concept's first name, the order of
  * its definitions), each entry knows where it first appears: the smallest note id, then its position there.
+ *
+ * Notes holding an entry are plain arrays, not maps: filling a map per entry was most of a first build's
+ * dictionary time, and a note taken back scans only the arrays of the entries it held.
  */
 
 /** Where something first appears: note id, then the index of the candidate or heading in that note. */
@@ -19,17 +22,34 @@ export interface FirstSeen {
   index: number;
 }
 
+/** The notes holding an entry, each once, with where the entry first is in that note. */
+interface Held {
+  holders: NoteId[];
+  /** Parallel to `holders`: the first index of the entry in that note. */
+  at: number[];
+  /** Cached first appearance; null when it must be looked for again. */
+  first: FirstSeen | null;
+}
+
+/** A title or alias (which note names itself so, where) or a definition (and where it is said). */
+export interface Instance {
+  noteId: NoteId;
+  index: number;
+  occurrence: Occurrence | null;
+}
+
 /** One candidate as written (names, source, fileName, gloss), with every note and position holding it. */
-export interface CandidateEntry {
+export interface CandidateEntry extends Held {
   names: string[];
   source: ConceptSource;
   fileName: boolean;
   gloss: 'strong' | 'weak' | undefined;
   /**
-   * Per note, its positions holding this candidate, in the note's order, with the occurrence for a
-   * definition (a concept lists where it is defined; other occurrences are not kept here).
+   * Titles, aliases and definitions only: every place the candidate is written, with the occurrence for a
+   * definition (a concept lists where it is defined and which notes name themselves after it; other
+   * sources need only their counts).
    */
-  notes: Map<NoteId, { index: number; occurrence: Occurrence | null }[]>;
+  instances: Instance[] | null;
   /** How many candidates (over all notes) are this one. */
   size: number;
   signature: string;
@@ -37,54 +57,60 @@ export interface CandidateEntry {
   uid: number;
   /** Bumped whenever a note adds or takes back this candidate. */
   version: number;
-  /** Cached first appearance; null when it must be looked for again. */
-  first: FirstSeen | null;
 }
 
 /** One heading's words as written, with every note holding it. */
-export interface HeadingEntry {
+export interface HeadingEntry extends Held {
   tokens: string[];
-  /** Per note, how many of its headings are this one and the first one's index among its headings. */
-  notes: Map<NoteId, { count: number; index: number }>;
+  signature: string;
   size: number;
-  first: FirstSeen | null;
 }
 
 /** One acronym (folded to lower case) as `recurringAcronyms` counts it. */
-export interface AcronymEntry {
+export interface AcronymEntry extends Held {
+  key: string;
   /** Acronym entries over all notes (two spellings in one note are two). */
   entries: number;
   count: number;
   surfaces: Map<string, number>;
-  /** Per note, its entries of this acronym and the first one's index in the note's acronym list. */
-  notes: Map<NoteId, { entries: number; index: number }>;
-  first: FirstSeen | null;
 }
 
+/** What one note gave: each entry with how many times, to take it back. */
 interface NoteEntries {
-  candidates: CandidateEntry[];
-  headings: HeadingEntry[];
-  acronyms: AcronymEntry[];
-  /** The note's acronym uses as (folded, text, count), to take its counts back. */
-  uses: [string, string, number][];
+  candidates: Map<CandidateEntry, number>;
+  headings: Map<HeadingEntry, number>;
+  acronyms: Map<AcronymEntry, number>;
+  /** The note's acronym uses as (entry, text, count), to take its counts back. */
+  uses: [AcronymEntry, string, number][];
 }
 
 export function before(a: FirstSeen, b: FirstSeen): boolean {
   return a.noteId < b.noteId || (a.noteId === b.noteId && a.index < b.index);
 }
 
-function firstOf(notes: Map<NoteId, { index: number } | { index: number }[]>): FirstSeen | null {
-  let best: NoteId | null = null;
-  for (const noteId of notes.keys()) if (best === null || noteId < best) best = noteId;
-  if (best === null) return null;
-  const v = notes.get(best);
-  // A candidate's positions in a note are kept in order: the first is the smallest.
-  return { noteId: best, index: (Array.isArray(v) ? v[0]?.index : v?.index) ?? 0 };
-}
-
 function signature(c: ConceptCandidate): string {
   return `${c.source}\u0002${c.fileName ? 1 : 0}\u0002${c.gloss ?? ''}\u0002${c.names.join('\u0001')}`;
 }
+
+/** Records that note `id` holds the entry, first at `index` (called once per note and entry). */
+function hold(e: Held, id: NoteId, index: number): void {
+  e.holders.push(id);
+  e.at.push(index);
+  if (e.first && before({ noteId: id, index }, e.first)) e.first = { noteId: id, index };
+}
+
+function release(e: Held, id: NoteId): void {
+  const i = e.holders.indexOf(id);
+  if (i < 0) return;
+  const last = e.holders.length - 1;
+  e.holders[i] = e.holders[last] as NoteId;
+  e.at[i] = e.at[last] as number;
+  e.holders.pop();
+  e.at.pop();
+  if (e.first?.noteId === id) e.first = null;
+}
+
+const NAMED: ReadonlySet<ConceptSource> = new Set(['note', 'alias', 'definition']);
 
 export class DictionaryInputs {
   readonly candidates = new Map<string, CandidateEntry>();
@@ -125,22 +151,31 @@ export class DictionaryInputs {
   add(nc: NoteCandidates): void {
     const id = nc.noteId;
     if (this.byNote.has(id)) this.remove(id);
-    const mine: NoteEntries = { candidates: [], headings: [], acronyms: [], uses: [] };
+    const mine: NoteEntries = { candidates: new Map(), headings: new Map(), acronyms: new Map(), uses: [] };
     nc.candidates.forEach((c, index) => {
       const sig = signature(c);
       let e = this.candidates.get(sig);
       if (!e) {
-        e = { names: c.names, source: c.source, fileName: c.fileName === true, gloss: c.gloss, notes: new Map(), size: 0, signature: sig, uid: this.uids++, version: 0, first: null };
+        e = {
+          names: c.names,
+          source: c.source,
+          fileName: c.fileName === true,
+          gloss: c.gloss,
+          instances: NAMED.has(c.source) ? [] : null,
+          size: 0,
+          signature: sig,
+          uid: this.uids++,
+          version: 0,
+          holders: [],
+          at: [],
+          first: null,
+        };
         this.candidates.set(sig, e);
       }
-      const at = e.notes.get(id);
-      const occurrence = c.source === 'definition' ? c.occurrence : null;
-      if (at) at.push({ index, occurrence });
-      else {
-        e.notes.set(id, [{ index, occurrence }]);
-        mine.candidates.push(e);
-        if (e.first && before({ noteId: id, index }, e.first)) e.first = { noteId: id, index };
-      }
+      const times = mine.candidates.get(e) ?? 0;
+      if (times === 0) hold(e, id, index);
+      mine.candidates.set(e, times + 1);
+      e.instances?.push({ noteId: id, index, occurrence: c.source === 'definition' ? c.occurrence : null });
       e.size++;
       e.version++;
     });
@@ -148,36 +183,28 @@ export class DictionaryInputs {
       const sig = tokens.join('\u0001');
       let e = this.headings.get(sig);
       if (!e) {
-        e = { tokens, notes: new Map(), size: 0, first: null };
+        e = { tokens, signature: sig, size: 0, holders: [], at: [], first: null };
         this.headings.set(sig, e);
       }
-      const at = e.notes.get(id);
-      if (at) at.count++;
-      else {
-        e.notes.set(id, { count: 1, index });
-        mine.headings.push(e);
-        if (e.first && before({ noteId: id, index }, e.first)) e.first = { noteId: id, index };
-      }
+      const times = mine.headings.get(e) ?? 0;
+      if (times === 0) hold(e, id, index);
+      mine.headings.set(e, times + 1);
       e.size++;
     });
     nc.acronyms.forEach((a, index) => {
       const k = a.text.toLowerCase();
       let e = this.acronyms.get(k);
       if (!e) {
-        e = { entries: 0, count: 0, surfaces: new Map(), notes: new Map(), first: null };
+        e = { key: k, entries: 0, count: 0, surfaces: new Map(), holders: [], at: [], first: null };
         this.acronyms.set(k, e);
       }
-      const at = e.notes.get(id);
-      if (at) at.entries++;
-      else {
-        e.notes.set(id, { entries: 1, index });
-        mine.acronyms.push(e);
-        if (e.first && before({ noteId: id, index }, e.first)) e.first = { noteId: id, index };
-      }
+      const times = mine.acronyms.get(e) ?? 0;
+      if (times === 0) hold(e, id, index);
+      mine.acronyms.set(e, times + 1);
       e.entries++;
       e.count += a.count;
       e.surfaces.set(a.text, (e.surfaces.get(a.text) ?? 0) + a.count);
-      mine.uses.push([k, a.text, a.count]);
+      mine.uses.push([e, a.text, a.count]);
     });
     this.byNote.set(id, mine);
   }
@@ -187,38 +214,41 @@ export class DictionaryInputs {
     const mine = this.byNote.get(id);
     if (!mine) return;
     this.byNote.delete(id);
-    for (const e of mine.candidates) {
-      e.size -= e.notes.get(id)?.length ?? 0;
+    for (const [e, times] of mine.candidates) {
+      release(e, id);
+      e.size -= times;
       e.version++;
-      e.notes.delete(id);
-      if (e.first?.noteId === id) e.first = null;
+      if (e.instances) e.instances = e.instances.filter((x) => x.noteId !== id);
       if (e.size === 0) this.candidates.delete(e.signature);
     }
-    for (const e of mine.headings) {
-      e.size -= e.notes.get(id)?.count ?? 0;
-      e.notes.delete(id);
-      if (e.first?.noteId === id) e.first = null;
-      if (e.size === 0) this.headings.delete(e.tokens.join('\u0001'));
+    for (const [e, times] of mine.headings) {
+      release(e, id);
+      e.size -= times;
+      if (e.size === 0) this.headings.delete(e.signature);
     }
-    for (const e of mine.acronyms) {
-      e.entries -= e.notes.get(id)?.entries ?? 0;
-      e.notes.delete(id);
-      if (e.first?.noteId === id) e.first = null;
+    for (const [e, times] of mine.acronyms) {
+      release(e, id);
+      e.entries -= times;
     }
-    for (const [k, text, count] of mine.uses) {
-      const e = this.acronyms.get(k);
-      if (!e) continue;
+    for (const [e, text, count] of mine.uses) {
       e.count -= count;
       const left = (e.surfaces.get(text) ?? 0) - count;
       if (left === 0) e.surfaces.delete(text);
       else e.surfaces.set(text, left);
-      if (e.notes.size === 0) this.acronyms.delete(k);
+      if (e.holders.length === 0) this.acronyms.delete(e.key);
     }
   }
 
   /** Where an entry first appears (looked for again after the note holding it went). */
-  static firstSeen(e: CandidateEntry | HeadingEntry | AcronymEntry): FirstSeen {
-    e.first ??= firstOf(e.notes);
+  static firstSeen(e: Held): FirstSeen {
+    if (e.first === null) {
+      let best = -1;
+      for (let i = 0; i < e.holders.length; i++) {
+        const id = e.holders[i] as NoteId;
+        if (best < 0 || id < (e.holders[best] as NoteId)) best = i;
+      }
+      if (best >= 0) e.first = { noteId: e.holders[best] as NoteId, index: e.at[best] as number };
+    }
     return e.first ?? { noteId: '', index: 0 };
   }
 }

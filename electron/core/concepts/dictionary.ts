@@ -20,6 +20,8 @@ export const ACRONYM_MIN_COUNT = 1;
 const HEADING_TERM_MIN_NOTES = 3;
 
 const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+/** Texts whose lookup a dictionary remembers; past this it starts again (a vault's titles and headings fit). */
+const LOOKUP_CACHE = 200_000;
 
 interface Group {
   names: string[];
@@ -131,7 +133,7 @@ function headingTerms(
         }
         // Only whether enough notes use it counts.
         if (e.notes.size >= HEADING_TERM_MIN_NOTES) continue;
-        for (const id of h.notes.keys()) {
+        for (const id of h.holders) {
           e.notes.add(id);
           if (e.notes.size >= HEADING_TERM_MIN_NOTES) break;
         }
@@ -441,8 +443,18 @@ export class ConceptDictionary {
 
   /** The concept any of whose names folds like `text`. */
   lookup(text: string): ConceptKey | undefined {
-    return this.byName.get(foldTerm(text, this.acronyms));
+    // A build looks up every note's title, headings and prose-read terms, the same few thousand strings
+    // again and again: folding them each time was ~1 s of a 10k-note build.
+    let key = this.looked.get(text);
+    if (key === undefined && !this.looked.has(text)) {
+      key = this.byName.get(foldTerm(text, this.acronyms));
+      if (this.looked.size >= LOOKUP_CACHE) this.looked.clear();
+      this.looked.set(text, key);
+    }
+    return key;
   }
+
+  private readonly looked = new Map<string, ConceptKey | undefined>();
 
   /** Every name to look for in prose; sorted, stable. */
   names(): readonly DictionaryName[] {
@@ -495,12 +507,8 @@ function makeConcept(
       acc.surfaces.set(f, m);
       if (ACRONYM_SHAPE.test(name)) acc.acronym.push(f);
     });
-    if (g.named && g.entry) {
-      for (const [id, at] of g.entry.notes) for (const { index } of at) acc.notes.push({ id, label: g.names[0] ?? '', source: g.source, index });
-    }
-    if (g.source === 'definition' && g.entry) {
-      for (const at of g.entry.notes.values()) for (const x of at) if (x.occurrence) acc.definitions.push({ occurrence: x.occurrence, index: x.index });
-    }
+    if (g.named) for (const x of g.entry?.instances ?? []) acc.notes.push({ id: x.noteId, label: g.names[0] ?? '', source: g.source, index: x.index });
+    if (g.source === 'definition') for (const x of g.entry?.instances ?? []) if (x.occurrence) acc.definitions.push({ occurrence: x.occurrence, index: x.index });
     if (g.source === 'definition' && !g.gloss) {
       const long = folded[0] ?? '';
       if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + g.count);
