@@ -55,3 +55,14 @@ export function englishRole(lower: string): EnglishRole {
 export function isEnglishPlural(lower: string): boolean {
   return tagsOf(lower)?.[0] === 'NNS';
 }
+
+/** Is the word's usual reading a past tense or participle, and never a noun (`made`, `took`)? */
+export function isEnglishPastForm(lower: string): boolean {
+  const t = tagsOf(lower);
+  return !!t && (t[0] === 'VBD' || t[0] === 'VBN') && !t.some((x) => x.startsWith('NN'));
+}
+
+/** Is the word's usual reading a gerund or present participle (`importing`, `creating`)? */
+export function isEnglishGerund(lower: string): boolean {
+  return tagsOf(lower)?.[0] === 'VBG';
+}

@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
-import { englishRole, isEnglishPlural, isEnglishWord } from './english-lexicon';
+import { englishRole, isEnglishGerund, isEnglishPastForm, isEnglishPlural, isEnglishWord } from './english-lexicon';
 import { foldTerm, foldWord, plain, singular } from './fold';
 import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
@@ -299,6 +299,8 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
         else break;
       }
       while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)) || isUnit((run[run.length - 1] as Tok).raw))) run = run.slice(0, -1);
+      // `IOPS of 64`: a quantity of the name; the name is what is left.
+      if (run.length >= 2 && NUMBER.test((run[run.length - 1] as Tok).raw) && RUN_JOINERS.has(text.slice((run[run.length - 2] as Tok).end, (run[run.length - 1] as Tok).start).trim())) run = run.slice(0, -1);
       // `August 14`, `April 2021`: a date.
       if (run.length > 0 && MONTHS.has(plainWord((run[0] as Tok).raw)) && run.slice(1).every((t) => /^\d+$/.test(t.raw))) continue;
       if (fragment || run.length === 0 || run.length > MAX_RUN) continue;
@@ -314,6 +316,8 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       const words = run.map((t) => t.raw);
       if (run.length === 1) {
         const w = words[0] as string;
+        // `48TB`, `0h`, `v3`: a measure or a version number, of something named elsewhere.
+        if (GLUED_MEASURE.test(w) || /^v\d+(?:\.\d+)*$/i.test(w)) continue;
         if (!strong(w)) {
           const f = plainWord(w);
           if (isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(f) || w.length < 3 || writtenLower(w)) continue;
@@ -364,6 +368,7 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
+const GLUED_MEASURE = /^\d+(?:[.,]\d+)?(?:[kmgtp]i?b|[kmgt]bps|[kmg]?hz|ms|h|s|m)$/i;
 /** Units of data, rate and frequency written after a number (SI and IEC prefixes): a measure, not a name. */
 const UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'pib', 'kbps', 'mbps', 'gbps', 'hz', 'khz', 'mhz', 'ghz']);
 const isUnit = (raw: string): boolean => raw.length <= 4 && UNITS.has(raw.toLowerCase());
@@ -377,6 +382,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  */
 export function instruction(words: readonly string[]): boolean {
   const first = (words[0] ?? '').toLowerCase();
+  // `Importing Linux`, `Creating Amazon EventBridge`: a title's gerund before its capitalised object.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '') && isEnglishGerund(first)) return true;
   if (!/^\p{Lu}?\p{Ll}+$/u.test(words[0] ?? '') || englishRole(first) !== 'base-verb') return false;
   // A verb before an agent noun names a tool (`Compute Optimizer`), not a task.
   const second = (words[1] ?? '').toLowerCase();
@@ -428,6 +435,8 @@ const WORD_INFO = new Map<string, WordInfo>();
 const WORD_IDS = new Map<string, number>();
 const WORD_INFO_MAX = 200_000;
 
+const CONTRACTED: WordInfo = { id: -1, folded: '', kind: 3, descriptive: false };
+
 function judgeWord(raw: string): WordInfo {
   let w = WORD_INFO.get(raw);
   if (w) return w;
@@ -462,7 +471,9 @@ function repeatedPhrases(lines: readonly Line[], noteId: string, known: Readonly
     for (let m = NAME_TOKEN.exec(l.text); m; m = NAME_TOKEN.exec(l.text)) {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
-      words.push(wordInfo(m[0]));
+      // `isn't`, `doesn't`: the first half of a contraction is a verb, whatever the lexicon says of `isn`.
+      const apostrophe = l.text.charCodeAt(m.index + m[0].length);
+      words.push((apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(l.text[m.index + m[0].length + 1] ?? '') ? CONTRACTED : wordInfo(m[0]));
     }
     return { l, starts, ends, words };
   });
@@ -573,7 +584,7 @@ function nounPhrase(surface: readonly string[], english: boolean): boolean {
   if (!english) return true;
   // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
   // first makes an instruction (`make sure`, `see aws`).
-  if (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first)) return false;
+  if (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first) || englishPast(first)) return false;
   // An English noun phrase ends on its noun: `instances running`, `longer needed`, `capacity first` are
   // clauses or a noun and its complement.
   const lastRole = englishRole(last);
@@ -588,6 +599,11 @@ function nounPhrase(surface: readonly string[], english: boolean): boolean {
     if (!FOLDED_JOINERS.has(plainWord(surface[i + 1] ?? '')) && isEnglishPlural(w)) return false;
   }
   return true;
+}
+
+/** A verb's past first (`made changes`, `took snapshots`): its usual reading is a past tense or participle, never a noun. */
+function englishPast(lower: string): boolean {
+  return englishRole(lower) === 'base-verb' || isEnglishPastForm(lower);
 }
 
 /**

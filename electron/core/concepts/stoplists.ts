@@ -41,6 +41,7 @@ export const STOPWORDS = new Set([
   'few', 'fewer', 'less', 'least', 'much', 'many', 'several', 'both', 'either', 'neither', 'enough', 'very',
   'too', 'quite', 'rather', 'else', 'ever', 'yet', 'since', 'until', 'unless', 'upon', 'whether', 'though',
   'whose', 'whom', 'whatever', 'whichever', 'however', 'therefore', 'thus', 'instead', 'among', 'along',
+  'cannot',
   // Auxiliary and modal verbs of Spanish (the English ones are above): a word before an infinitive or a
   // participle, never part of a name (`regla deba sobrevivir`, `debe subyacente`).
   'debe', 'deben', 'debes', 'debemos', 'deba', 'deban', 'debas', 'deberia', 'deberian',
