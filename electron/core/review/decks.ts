@@ -61,7 +61,7 @@ export function resolveDeck(spec: DeckSpec, deck: Deck, notes: Iterable<{ id: No
   }
 }
 
-export function inDeck(card: Pick<DeckCard, 'kind' | 'nodeIds'> & { source?: DeckCard['source'] }, deck: ResolvedDeck): boolean {
+export function inDeck(card: { kind: DeckCard['kind']; nodeIds: readonly string[]; source?: DeckCard['source'] }, deck: ResolvedDeck): boolean {
   if (!deck.nodes) return true;
   if ((card.kind === 'note' || card.kind === 'cloze') && card.source && deck.notes.has(card.source.noteId)) return true;
   return card.nodeIds.some((n) => deck.nodes!.has(n));

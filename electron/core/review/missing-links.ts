@@ -12,26 +12,49 @@ export interface LinkTarget {
   names: string[];
 }
 
-/** A mention edge that may become a missing-link exercise: all the graph says, before any note is read. */
+/**
+ * A mention edge that may become a missing-link exercise: all the graph says, before any note is read.
+ * A large vault has tens of thousands of them and a queue shows two: names and ids are made when asked.
+ */
 export class LinkCandidate {
   readonly kind = 'missing-link';
+  /** The note that names the target, then the target: the graph nodes the exercise is about. */
+  readonly nodeIds: readonly [string, string];
   private hashed: string | undefined;
+  private titled: string | undefined;
 
   constructor(
     readonly edgeId: string,
-    readonly from: NoteId,
-    readonly target: NoteId,
-    readonly front: string,
+    from: string,
+    target: string,
     readonly names: string[],
-  ) {}
+    private readonly labelOf: (nodeId: string) => string | undefined,
+  ) {
+    this.nodeIds = [target, from];
+  }
 
-  /** Named by the two notes, so an answer outlives edits; hashed only when asked (a large vault has tens of thousands). */
+  get from(): NoteId {
+    return this.nodeIds[1].slice(5);
+  }
+
+  get target(): NoteId {
+    return this.nodeIds[0].slice(5);
+  }
+
+  /** Named by the two notes, so an answer outlives edits. */
   get id(): string {
     return (this.hashed ??= `link:${shortHash(`${this.from}\n${this.target}`)}`);
   }
 
-  get nodeIds(): string[] {
-    return [noteNodeId(this.target), noteNodeId(this.from)];
+  get front(): string {
+    if (this.titled === undefined) {
+      const [from, target] = [this.from, this.target];
+      let [a, b] = [this.labelOf(this.nodeIds[1]) ?? from, this.labelOf(this.nodeIds[0]) ?? target];
+      // Two notes titled alike ("EC2 → EC2") are told apart by their paths.
+      if (a === b) [a, b] = [from.replace(/\.md$/, ''), target.replace(/\.md$/, '')];
+      this.titled = `${a} → ${b}`;
+    }
+    return this.titled;
   }
 }
 
@@ -47,22 +70,22 @@ export interface LinkEvidence {
  * written (`confirmLink`) reads the note, so it waits until an exercise is about to be shown.
  */
 export function linkCandidates(graph: GraphDTO, namesOf: (target: NoteId) => string[] | null, skip: ReadonlySet<NoteId>): LinkCandidate[] {
-  const linked = new Set<string>();
-  for (const e of graph.edges) if (e.kind === 'link' || e.kind === 'embed') linked.add(`${e.source}\n${e.target}`);
-  const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const linked = new Map<string, Set<string>>();
+  for (const e of graph.edges) {
+    if (e.kind !== 'link' && e.kind !== 'embed') continue;
+    let targets = linked.get(e.source);
+    if (!targets) linked.set(e.source, (targets = new Set()));
+    targets.add(e.target);
+  }
+  const skipped = new Set([...skip].map(noteNodeId));
+  let labels: Map<string, string> | undefined;
+  const labelOf = (id: string): string | undefined => (labels ??= new Map(graph.nodes.map((n) => [n.id, n.label]))).get(id);
   const out: LinkCandidate[] = [];
   for (const e of graph.edges) {
-    if (e.kind !== 'mention' || !e.source.startsWith('note:') || !e.target.startsWith('note:')) continue;
-    if (linked.has(`${e.source}\n${e.target}`)) continue;
-    const from = e.source.slice(5);
-    const target = e.target.slice(5);
-    if (skip.has(from) || from === target) continue;
-    const names = namesOf(target);
-    if (!names) continue;
-    // Two notes titled alike ("EC2 → EC2") are told apart by their paths.
-    let [a, b] = [labels.get(e.source) ?? from, labels.get(e.target) ?? target];
-    if (a === b) [a, b] = [from.replace(/\.md$/, ''), target.replace(/\.md$/, '')];
-    out.push(new LinkCandidate(e.id, from, target, `${a} → ${b}`, names));
+    if (e.kind !== 'mention' || e.source === e.target || !e.source.startsWith('note:') || !e.target.startsWith('note:')) continue;
+    if (skipped.has(e.source) || linked.get(e.source)?.has(e.target)) continue;
+    const names = namesOf(e.target.slice(5));
+    if (names) out.push(new LinkCandidate(e.id, e.source, e.target, names, labelOf));
   }
   return out;
 }
@@ -79,7 +102,7 @@ export function confirmLink(c: LinkCandidate, read: LinkEvidence): (DeckCard & {
     id: c.id,
     kind: 'missing-link',
     front: c.front,
-    nodeIds: c.nodeIds,
+    nodeIds: [...c.nodeIds],
     source: { noteId: c.from, line: sentence.line },
     link: { noteId: c.from, line: sentence.line, target: c.target, names: c.names },
     answer: () => text,
