@@ -169,6 +169,8 @@ describe('dates, measures, identifiers and task titles are not concepts', () => 
       'notes.md',
     );
     for (const junk of ['august 14', '0.125 tib', 'tib', 'gib of gddr6', '3.2 ghz', '0598c7d356eba48d7', 'md5¹', 'install ec2 instance connect', 'specify capacity reservation']) expect(found).not.toContain(junk);
+    const units = names('Each volume holds up to 16,384 GiBs, and a gp3 volume starts at 1 GiBs of storage. GiBs add up.\n', 'notes.md');
+    expect(units).not.toContain('gibs');
     const more = names('The d3en holds 48TB and reaches Provisioned IOPS of 64 thousand; read Importing Linux VMs and the v3 notes.\n', 'notes.md');
     for (const junk of ['48tb', 'provisioned iops of 64', 'importing linux vms', 'v3']) expect(more).not.toContain(junk);
     expect(more).toContain('provisioned iops');

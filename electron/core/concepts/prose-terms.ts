@@ -317,7 +317,7 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       if (run.length === 1) {
         const w = words[0] as string;
         // `48TB`, `0h`, `v3`: a measure or a version number, of something named elsewhere.
-        if (GLUED_MEASURE.test(w) || /^v\d+(?:\.\d+)*$/i.test(w)) continue;
+        if (GLUED_MEASURE.test(w) || /^v\d+(?:\.\d+)*$/i.test(w) || isUnit(w)) continue;
         if (!strong(w)) {
           const f = plainWord(w);
           if (isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(f) || w.length < 3 || writtenLower(w)) continue;
@@ -371,7 +371,7 @@ const NUMBER = /^\d+(?:[.,]\d+)*$/;
 const GLUED_MEASURE = /^\d+(?:[.,]\d+)?(?:[kmgtp]i?b|[kmgt]bps|[kmg]?hz|ms|h|s|m)$/i;
 /** Units of data, rate and frequency written after a number (SI and IEC prefixes): a measure, not a name. */
 const UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'pib', 'kbps', 'mbps', 'gbps', 'hz', 'khz', 'mhz', 'ghz']);
-const isUnit = (raw: string): boolean => raw.length <= 4 && UNITS.has(raw.toLowerCase());
+const isUnit = (raw: string): boolean => raw.length <= 5 && UNITS.has(raw.toLowerCase().replace(/(?<=b)s$/, ''));
 /** Month names of both languages: with a number they date something. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre']);
 
