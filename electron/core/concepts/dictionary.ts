@@ -99,17 +99,17 @@ function gramBefore(a: GramSeen, b: GramSeen): boolean {
 
 /** Recurring heading terms: word pairs/triples that name things across several notes' headings. */
 function headingTerms(
-  headings: Iterable<HeadingEntry>,
+  inputs: DictionaryInputs,
   fold: (w: string) => string,
   verbLike: (f: string) => boolean,
   brands: ReadonlySet<string>,
 ): Group[] {
   const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !FOLDED_STOPWORDS.has(f);
 
-  const seen = new Map<string, { notes: Set<NoteId>; surface: string; seen: GramSeen }>();
-  for (const h of headings) {
+  const seen = new Map<string, { notes: Set<number>; surface: string; seen: GramSeen }>();
+  for (const h of inputs.headings.values()) {
     const folded = h.tokens.map(fold);
-    const at = DictionaryInputs.firstSeen(h);
+    const at = inputs.firstSeen(h);
     for (let n = 2; n <= 3; n++) {
       for (let i = 0; i + n <= folded.length; i++) {
         const gram = folded.slice(i, i + n);
@@ -162,7 +162,7 @@ export function recurringAcronyms(notes: Iterable<NoteCandidates> | DictionaryIn
   const out: { entry: [string, string]; at: FirstSeen }[] = [];
   for (const [k, e] of inputs.acronyms) {
     if (e.entries < ACRONYM_MIN_NOTES && e.count < ACRONYM_MIN_COUNT) continue;
-    out.push({ entry: [k, [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k], at: DictionaryInputs.firstSeen(e) });
+    out.push({ entry: [k, [...e.surfaces].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? k], at: inputs.firstSeen(e) });
   }
   return out.sort((a, b) => (before(a.at, b.at) ? -1 : before(b.at, a.at) ? 1 : 0)).map((x) => x.entry);
 }
@@ -187,7 +187,7 @@ class Builder {
     // Candidates in the order the notes first write them (notes in id order): the order a walk over
     // every note's candidates met them, which picks a concept's first name.
     const entries = [...inputs.candidates.values()]
-      .map((e) => ({ e, at: DictionaryInputs.firstSeen(e) }))
+      .map((e) => ({ e, at: inputs.firstSeen(e) }))
       .sort((a, b) => (before(a.at, b.at) ? -1 : before(b.at, a.at) ? 1 : 0))
       .map((x) => x.e);
     for (const e of entries) {
@@ -257,7 +257,7 @@ class Builder {
         ...(e.gloss ? { gloss: e.gloss } : {}),
       });
     }
-    groups.push(...headingTerms(inputs.headings.values(), foldW, verbLike, brands));
+    groups.push(...headingTerms(inputs, foldW, verbLike, brands));
 
     // One concept per connected set of names.
     const uf = new UnionFind();
