@@ -211,3 +211,10 @@ describe('the lexicons behind these rules', () => {
     expect(englishRole('subnet')).toBe('unknown');
   });
 });
+
+describe('a task title is read from its first word only', () => {
+  it('a name whose opening word went (a sentence start) does not lose its next word as a verb', () => {
+    const found = names('# Repaso\n\nEC2:::Elastic Compute Cloud\n', 'repaso.md');
+    expect(found).not.toContain('cloud');
+  });
+});

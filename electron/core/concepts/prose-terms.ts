@@ -285,6 +285,9 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
       // the note capitalises it mid-sentence too (`Cloudwatch recoge …`, `… detailed Cloudwatch monitoring`).
       const atStart = opensSentence(text, first.start);
       let fragment = false;
+      // A title's verb is its first word: once a word of the run went for another reason (`Elastic` opening
+      // `EC2:::Elastic Compute Cloud`), the next one (`Compute`) is no task's verb.
+      let wordDropped = false;
       while (run.length > 0) {
         const head = run[0] as Tok;
         const opens = head === first && atStart;
@@ -293,9 +296,12 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
         if (isStop(head.raw) && !opens && run.length > 1 && /^\p{Lu}\p{Ll}/u.test(head.raw)) fragment = true;
         // A bare number opens no name: `la capa 7 de [[ELB]]` is a layer of ELB, not a concept `7 de ELB`.
         // A quantity (`0.125 TiB`, `16 GiB of GDDR6`) opens no name either: its number and unit go.
-        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || NUMBER.test(head.raw) || isUnit(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) run = run.slice(1);
+        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || NUMBER.test(head.raw) || isUnit(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) {
+          wordDropped ||= !isStop(head.raw) && !RUN_JOINERS.has(plainWord(head.raw));
+          run = run.slice(1);
+        }
         // `Install EC2 Instance Connect`, `Specify Capacity Reservation`: the title of a task; its object is the name.
-        else if (run.length > 1 && instruction(run.map((t) => t.raw))) run = run.slice(1);
+        else if (!wordDropped && run.length > 1 && instruction(run.map((t) => t.raw))) run = run.slice(1);
         else break;
       }
       while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)) || isUnit((run[run.length - 1] as Tok).raw))) run = run.slice(0, -1);
