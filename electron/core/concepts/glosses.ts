@@ -128,7 +128,11 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   const shownOn = new Map<number, string[]>();
   for (const link of note.links) {
     const shown = (link.display ?? link.target.replace(/^.*\//, '').replace(/\.md$/i, '').replace(/#.*$/, '')).trim();
-    if (shown) shownOn.set(link.line, [...(shownOn.get(link.line) ?? []), shown]);
+    if (!shown) continue;
+    const onLine = shownOn.get(link.line);
+    // Pushed, not copied: a line of 100,000 links (a hostile note) made copying quadratic.
+    if (onLine) onLine.push(shown);
+    else shownOn.set(link.line, [shown]);
   }
   const pointsOnly = (line: number, rest: string): boolean => {
     const first = (sentences(rest)[0]?.text ?? rest).trim().replace(/[.!?]+$/, '').toLowerCase();

@@ -198,13 +198,20 @@ function endsLink(texts: Map<number, Set<string>> | undefined, line: string, end
  */
 type TitleSpans = Map<number, [number, number][]>;
 
+/** Most distinct link titles looked for on one line (see titleSpans). */
+const TITLES_PER_LINE = 200;
+
 function titleSpans(lines: readonly Line[], links: ParsedNote['links']): TitleSpans {
-  const titles = new Map<number, string[]>();
+  const titles = new Map<number, Set<string>>();
   for (const link of links) {
     const title = link.target.replace(/^.*\//, '').replace(/\.md$/i, '');
     const shown = link.display ?? title;
     if (!shown || shown.toLowerCase() !== title.toLowerCase() || !shown.includes(' ')) continue;
-    titles.set(link.line, [...(titles.get(link.line) ?? []), shown]);
+    let onLine = titles.get(link.line);
+    if (!onLine) titles.set(link.line, (onLine = new Set()));
+    // Each title is looked for along its whole line: a line of 100,000 links (a hostile note) took minutes.
+    // Past a few hundred, the line is a list of links, not prose with titles in it.
+    if (onLine.size < TITLES_PER_LINE) onLine.add(shown);
   }
   const out: TitleSpans = new Map();
   if (titles.size === 0) return out;
