@@ -218,3 +218,12 @@ describe('a task title is read from its first word only', () => {
     expect(found).not.toContain('cloud');
   });
 });
+
+describe('addresses are not concepts', () => {
+  it('an example host name or IP address in prose names no concept; the service beside it does', () => {
+    const found = names('Connect to ec2-203-0-113-25.compute-1.amazonaws.com or to 10.0.0.25 with EC2 Instance Connect.\n', 'notes.md');
+    expect(found).not.toContain('ec2 203 0 113 25 compute 1 amazonaw com');
+    expect(found.some((n) => n.includes('203'))).toBe(false);
+    expect(found).toContain('ec2 instance connect');
+  });
+});

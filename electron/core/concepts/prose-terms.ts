@@ -198,6 +198,9 @@ function endsLink(texts: Map<number, Set<string>> | undefined, line: string, end
  */
 type TitleSpans = Map<number, [number, number][]>;
 
+/** An IPv4 address, or a host name holding one (dotted or dashed) or ending in a top-level domain. */
+const HOST_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|\d{1,3}[-.]\d{1,3}[-.]\d{1,3}[-.]\d{1,3}|^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\.(?:com|net|org|io|aws|internal|local)$/iu;
+
 /** Most distinct link titles looked for on one line (see titleSpans). */
 const TITLES_PER_LINE = 200;
 
@@ -331,6 +334,8 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
         const w = words[0] as string;
         // `48TB`, `0h`, `v3`: a measure or a version number, of something named elsewhere.
         if (GLUED_MEASURE.test(w) || /^v\d+(?:\.\d+)*$/i.test(w) || isUnit(w)) continue;
+        // `ec2-203-0-113-25.compute-1.amazonaws.com`, `10.0.0.25`: an example host's address, not a name.
+        if (HOST_ADDRESS.test(w)) continue;
         if (!strong(w)) {
           const f = plainWord(w);
           if (isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(f) || w.length < 3 || writtenLower(w)) continue;
