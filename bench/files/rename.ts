@@ -8,8 +8,8 @@
  * Two checkouts in the same run, each in its own process: the baseline (commit BASELINE_COMMIT: the rename
  * waited for the concepts of every note it reached) and this one.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { runChild } from '../child-run';
 import { fileURLToPath } from 'node:url';
 import { baselineTree } from '../baseline-tree';
 import { RESULT_PREFIX, type RenameRun } from './rename-child';
@@ -31,18 +31,7 @@ export interface RenameRow extends RenameRun {
 }
 
 function child(src: string, notes: number): Promise<RenameRun> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', path.join(here, 'rename-child.ts'), '--src', src, '--notes', String(notes)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    proc.on('close', (code, signal) => {
-      const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as RenameRun);
-      else reject(new Error(`rename run exited ${code ?? signal}: ${err.trim().split('\n').slice(-4).join(' | ')}`));
-    });
-  });
+  return runChild<RenameRun>(path.join(here, 'rename-child.ts'), ['--src', src, '--notes', String(notes)], root, RESULT_PREFIX, 'rename');
 }
 
 export async function runRenameBench(sizes: number[]): Promise<RenameRow[]> {

@@ -9,10 +9,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runChild } from '../child-run';
 import { fileURLToPath } from 'node:url';
 import { deckSteps } from '../../electron/core/review/deck';
 import { indexDeckSource } from '../../electron/core/review/index-source';
@@ -81,18 +81,7 @@ async function seedReviews(dir: string, days: number): Promise<number> {
 }
 
 function child(src: string, vault: string): Promise<MasteryRun> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', path.join(here, 'mastery-child.ts'), '--src', src, '--vault', vault], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    proc.on('close', (code, signal) => {
-      const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as MasteryRun);
-      else reject(new Error(`mastery run exited ${code ?? signal}: ${err.trim().split('\n').slice(-4).join(' | ')}`));
-    });
-  });
+  return runChild<MasteryRun>(path.join(here, 'mastery-child.ts'), ['--src', src, '--vault', vault], root, RESULT_PREFIX, 'mastery');
 }
 
 export interface MasteryResult {
