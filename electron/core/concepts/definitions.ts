@@ -21,13 +21,18 @@ function upperCount(s: string): number {
   return n;
 }
 
-/** Short forms look like acronyms: up to two words, the last with two capitals (EBS, IPv6, Amazon EC2). */
+/** Capitals, counting a final digit after them as one: `S3` is spelled SSS. */
+function capitals(s: string): number {
+  return upperCount(s) + (/^[A-Z]+\d$/.test(s) ? 1 : 0);
+}
+
+/** Short forms look like acronyms: up to two words, the last with two capitals (EBS, IPv6, Amazon EC2, S3). */
 function isShortForm(s: string): boolean {
   if (s.length < 2 || s.length > 16) return false;
   const parts = s.split(/\s+/);
   if (parts.length > 2) return false;
   const last = parts[parts.length - 1] ?? '';
-  if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(last) || upperCount(last) < 2) return false;
+  if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(last) || capitals(last) < 2) return false;
   return parts.every((p) => /^[A-Za-z0-9][\w-]*$/.test(p));
 }
 
@@ -106,7 +111,7 @@ function shortForms(sf: string, lf: string): string[] {
   const out = [sf];
   if (parts.length === 2) {
     const [brand, acronym] = parts as [string, string];
-    if (lf.toLowerCase().startsWith(`${brand.toLowerCase()} `) && upperCount(acronym) >= 2) out.push(acronym);
+    if (lf.toLowerCase().startsWith(`${brand.toLowerCase()} `) && capitals(acronym) >= 2) out.push(acronym);
   }
   return out;
 }

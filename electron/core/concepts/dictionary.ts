@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ConceptSource, NoteId } from '../../contract';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract';
 import { foldTerm, foldWord, looseKeys } from './fold';
-import { initialsOf, nameLike, spelledAcronym } from './initials';
+import { believedMatches, initialsOf, nameLike, spelledAcronym, type InitialsMatch } from './initials';
 import { isCommonWord } from './common-words';
 import { before, DictionaryInputs, type CandidateEntry, type FirstSeen, type HeadingEntry } from './dictionary-inputs';
 import { STOP_ACRONYMS } from './stoplists';
@@ -306,6 +306,7 @@ class Builder {
       caches.initialsFor = brandKey;
       caches.initials.clear();
     }
+    const byInitials: InitialsMatch[] = [];
     for (const name of looseSeen) {
       if (!nameLike(name)) continue;
       const f = fold(name);
@@ -314,10 +315,11 @@ class Builder {
       for (const initials of spelled) {
         for (const a of bySpelling.get(initials) ?? []) {
           if (f.split(' ').includes(a) || (owned.has(a) && owned.has(f))) continue;
-          uf.union(a, f);
+          byInitials.push({ acronym: a, name: f });
         }
       }
     }
+    for (const m of believedMatches(byInitials, uf, folds, brands)) uf.union(m.acronym, m.name);
     // `Amazon EBS volumes` is `EBS volumes`: a brand before an acronym adds nothing (only before an
     // acronym, so `Amazon Linux` stays apart from `Linux`).
     for (const f of folds) {

@@ -298,4 +298,12 @@ describe('parseNote: size without quadratic behaviour', () => {
     const note = parse(`${line} [[end]]`);
     expect(note.links.map((l) => l.target)).toContain('end');
   });
+
+  it('reads a cloze card as its answer, so `c1` is neither a concept nor a word to find', () => {
+    const note = parse('- El {{c1::Network Load Balancer}} trabaja en la capa {{c2::4::número}}.\n- Sin cierre {{c1::abierto');
+    const text = note.sections.map((s) => s.text).join('\n');
+    expect(text).toContain('El Network Load Balancer trabaja en la capa 4.');
+    expect(text.split('\n')[0]).not.toMatch(/c1|c2|número/);
+    expect(text).toContain('{{c1::abierto');
+  });
 });

@@ -18,6 +18,8 @@ const LIST = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
 const CALLOUT = /\[!([^\]\s]+)\]([+-]?)[ \t]*/y;
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+/** A cloze card's marks (`{{c1::answer::hint}}`) are card syntax: the prose reads the answer alone. */
+const CLOZE = /\{\{c\d+::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}/g;
 const FENCE_ANCHOR = /<a\s+(?:name|id)\s*=\s*"[^"]*"\s*>\s*<\/a>/g;
 
 interface Fence {
@@ -59,7 +61,8 @@ export function parseNote(id: NoteId, text: string): ParsedNote {
   const inline = (raw: string, start: number, end: number, keepCode = false): { text: string; open: OpenComment } => {
     sink.out = [];
     const open = scanInline(raw, start, end, sink, keepCode);
-    return { text: sink.out.join(''), open };
+    const text = sink.out.join('');
+    return { text: text.includes('{{') ? text.replace(CLOZE, '$1') : text, open };
   };
 
   let fence: Fence | null = null;
