@@ -4,15 +4,36 @@ import { FileCacheStore } from '../../electron/core/pipeline/cache';
 import { CairnService } from '../../electron/core/service';
 import { NodeVaultFs } from '../../electron/core/vault/node-vault-fs';
 
-/** Milliseconds per stage, cut at the progress callback's phase changes (see README for the boundaries). */
+/**
+ * Milliseconds of the build's own thread per stage, cut at the progress callback's ticks (see README for
+ * the boundaries). The stages need not follow one another: a build on several threads makes the search
+ * index's text before its concepts, and its time is counted under `search` wherever it falls.
+ */
 export interface PhaseTimes {
   scan: number;
   /** Read + decode + hash + parse of every file. */
   parse: number;
-  /** Between the last parse tick and the first graph tick: link resolver and concept extraction. */
+  /** Link resolver, concept extraction (what this thread waited for or did of it), dictionary and matching. */
   concepts: number;
   graph: number;
   search: number;
+}
+
+/**
+ * Each stretch between two ticks goes to the stage the later tick reports, unless that tick opens a stage
+ * (done = 0) or says the build is ready: then it is the end of the earlier tick's stage.
+ */
+export function phaseTimes(marks: { phase: IndexPhase; done: number; at: number }[], start: number, end: number): PhaseTimes {
+  const out: PhaseTimes = { scan: 0, parse: 0, concepts: 0, graph: 0, search: 0 };
+  let at = start;
+  let current: IndexPhase = 'scan';
+  for (const mark of [...marks, { phase: 'ready' as IndexPhase, done: 1, at: end }]) {
+    const phase = mark.phase === 'ready' || mark.done === 0 ? current : mark.phase;
+    if (phase !== 'ready') out[phase] += mark.at - at;
+    at = mark.at;
+    current = mark.phase;
+  }
+  return out;
 }
 
 export interface CairnBuildResult {
@@ -22,8 +43,10 @@ export interface CairnBuildResult {
   ms: number;
   phases: PhaseTimes;
   searchFromCache: boolean;
-  /** Notes whose concepts the build's second thread read. */
+  /** Notes whose concepts the build's helper threads read. */
   extractedByHelper: number;
+  /** Helper threads that read concepts. */
+  helpers: number;
   links: number;
   unresolved: number;
   tags: number;
@@ -43,13 +66,13 @@ export interface CairnBuildResult {
 
 /** One build of the whole index, from a cold VaultIndex; with `cacheFile` the cache is read (and/or written). */
 export async function runCairn(dir: string, options: { loadCache?: string; saveCache?: string } = {}): Promise<CairnBuildResult> {
-  const marks: { phase: IndexPhase; at: number }[] = [];
+  const marks: { phase: IndexPhase; done: number; at: number }[] = [];
   const start = performance.now();
   const load = options.loadCache ? new FileCacheStore(options.loadCache) : null;
   // Through the service, as the app opens a vault: a warm start answers first questions before it is built.
   const service = new CairnService(await NodeVaultFs.open(dir), { host: 'cli', cache: load });
   service.on((event) => {
-    if (event.type === 'index-progress') marks.push({ phase: event.phase, at: performance.now() });
+    if (event.type === 'index-progress') marks.push({ phase: event.phase, done: event.done, at: performance.now() });
   });
   const built = service.start();
   const opened = Promise.all([service.getGraph({}), service.listNotes(), service.describeVault()]).then(() => performance.now() - start);
@@ -62,21 +85,7 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
   const stats = service.buildStats;
   if (!stats) throw new Error('the service reported ready without build stats');
 
-  const first = (phase: IndexPhase): number | undefined => marks.find((m) => m.phase === phase)?.at;
-  const last = (phase: IndexPhase): number | undefined => marks.findLast((m) => m.phase === phase)?.at;
-  const scanEnd = last('scan') ?? start;
-  const parseEnd = last('parse') ?? scanEnd;
-  const graphStart = first('graph') ?? parseEnd;
-  const ready = last('ready') ?? start + ms;
-  const searchStart = first('search') ?? ready;
-  const phases: PhaseTimes = {
-    scan: scanEnd - start,
-    parse: parseEnd - scanEnd,
-    concepts: graphStart - parseEnd,
-    graph: searchStart - graphStart,
-    search: ready - searchStart,
-  };
-
+  const phases = phaseTimes(marks, start, start + ms);
   let bytes = 0;
   let links = 0;
   let unresolved = 0;
@@ -107,6 +116,7 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
     phases,
     searchFromCache: stats.searchFromCache,
     extractedByHelper: stats.extractedByHelper ?? 0,
+    helpers: stats.helpers ?? 0,
     links,
     unresolved,
     tags,

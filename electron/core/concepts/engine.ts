@@ -255,16 +255,28 @@ export class ConceptEngine {
     slice = 500,
     onTurn: (done: number, total: number) => void = () => {},
     extracted?: ReadonlyMap<NoteId, NoteCandidates>,
+    matchElsewhere?: MatchElsewhere,
   ): Promise<ConceptUpdate> {
-    const steps = this.steps(changed, removed, undefined, slice, extracted);
+    const steps = this.steps(changed, removed, undefined, slice, extracted, 'now', matchElsewhere !== undefined);
     // Each changed note is read once, and matched once when the dictionary did not change under the rest.
     const total = 2 * changed.length;
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      onTurn(Math.min(step.value, total), total);
-      await nextTurn();
+    try {
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        if (step.value === MATCH_ELSEWHERE && matchElsewhere) {
+          this.prematched = await matchElsewhere(this.dictionary, (note) => this.matcher.matchPacked(note, this.candidatesOf(note.id)));
+          continue;
+        }
+        onTurn(Math.min(step.value, total), total);
+        await nextTurn();
+      }
+    } finally {
+      this.prematched = null;
     }
   }
+
+  /** Hits matched by other threads for the update under way (see `MatchElsewhere`). */
+  private prematched: ReadonlyMap<NoteId, PackedHits> | null = null;
 
   /** The update, yielding how many notes it has read and matched after every `slice` of them. */
   private *steps(
@@ -275,6 +287,8 @@ export class ConceptEngine {
     /** Candidates already read (extract-pool.ts), by note. */
     extracted?: ReadonlyMap<NoteId, NoteCandidates>,
     pace: UpdatePace = 'now',
+    /** Yield MATCH_ELSEWHERE once a new dictionary is made, for `prematched` to be filled. */
+    elsewhere = false,
   ): Generator<number, ConceptUpdate> {
     let work = 0;
     this.keyDelta = new Map();
@@ -333,13 +347,13 @@ export class ConceptEngine {
       dictionaryChanged = next.signature !== this.dictionary.signature;
       this.dictionary = next;
       this.owners++;
-      this.namesByKey = null;
       this.relationDict = null;
       this.conceptCache.clear();
       rebuilt = true;
       if (dictionaryChanged) this.matcherCache = null;
     }
     if (dictionaryChanged) {
+      if (elsewhere) yield MATCH_ELSEWHERE;
       const fresh = new Map(changed.map((note) => [note.id, note]));
       reach = finder ? this.reachOf(before, this.dictionary, finder) : null;
       for (const id of [...this.candidates.keys()]) {
@@ -419,7 +433,7 @@ export class ConceptEngine {
 
   private rematch(note: ParsedNote): void {
     this.unindex(note.id);
-    const packed = this.matcher.matchPacked(note, this.candidatesOf(note.id));
+    const packed = this.prematched?.get(note.id) ?? this.matcher.matchPacked(note, this.candidatesOf(note.id));
     this.packed.set(note.id, packed);
     this.indexHits(note.id, packed);
   }
@@ -629,41 +643,20 @@ export class ConceptEngine {
 
   /** Every name of a concept, folded (label and aliases): for typed relations read from names. */
   namesOf(key: ConceptKey): readonly string[] {
-    return this.nameIndex().byKey.get(key) ?? [];
+    return this.relationDictionary.names(key);
   }
 
   /** The concepts one of whose folded names is exactly `folded`. */
   keysNamed(folded: string): readonly ConceptKey[] {
-    return this.nameIndex().byName.get(folded) ?? [];
+    return this.relationDictionary.keysNamed(folded);
   }
-
-  private nameIndex(): { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } {
-    if (this.namesByKey === null) {
-      const byKey = new Map<ConceptKey, string[]>();
-      const byName = new Map<string, ConceptKey[]>();
-      for (const n of this.dictionary.names()) {
-        const list = byKey.get(n.key);
-        if (list) list.push(n.folded);
-        else byKey.set(n.key, [n.folded]);
-        const keys = byName.get(n.folded);
-        if (!keys) byName.set(n.folded, [n.key]);
-        else if (!keys.includes(n.key)) keys.push(n.key);
-      }
-      this.namesByKey = { byKey, byName };
-    }
-    return this.namesByKey;
-  }
-
-  private namesByKey: { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } | null = null;
 
   /**
    * The dictionary as typed relations read it, the same object until the dictionary is made again: what
    * relations.ts works out from the names alone is kept with it.
    */
   get relationDictionary(): RelationDictionary {
-    if (this.relationDict === null) {
-      this.relationDict = { names: (key) => this.namesOf(key), lookup: (name) => this.lookup(name), keysNamed: (folded) => this.keysNamed(folded) };
-    }
+    this.relationDict ??= relationDictionaryOf(this.dictionary);
     return this.relationDict;
   }
 
@@ -753,6 +746,44 @@ export class ConceptEngine {
     }
     return out.sort((a, b) => b.notes - a.notes || b.mentions - a.mentions || (a.concept.key < b.concept.key ? -1 : 1));
   }
+}
+
+/** Yielded by `steps` once the new dictionary is made, when the notes are matched elsewhere. */
+const MATCH_ELSEWHERE = -1;
+
+/**
+ * A first build can match its notes on other threads: given the dictionary just made, and this thread's
+ * own matcher for the notes it keeps, it gives every note's packed hits (a note left out is matched here).
+ */
+export type MatchElsewhere = (dictionary: ConceptDictionary, matchHere: (note: ParsedNote) => PackedHits) => Promise<ReadonlyMap<NoteId, PackedHits>>;
+
+/**
+ * The dictionary as typed relations read it: each concept's folded names, and the concepts of a name. The
+ * same for an engine and for a thread holding the dictionary's state alone.
+ */
+export function relationDictionaryOf(dictionary: ConceptDictionary): RelationDictionary {
+  let index: { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } | null = null;
+  const names = (): { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } => {
+    if (index === null) {
+      const byKey = new Map<ConceptKey, string[]>();
+      const byName = new Map<string, ConceptKey[]>();
+      for (const n of dictionary.names()) {
+        const list = byKey.get(n.key);
+        if (list) list.push(n.folded);
+        else byKey.set(n.key, [n.folded]);
+        const keys = byName.get(n.folded);
+        if (!keys) byName.set(n.folded, [n.key]);
+        else if (!keys.includes(n.key)) keys.push(n.key);
+      }
+      index = { byKey, byName };
+    }
+    return index;
+  };
+  return {
+    names: (key) => names().byKey.get(key) ?? [],
+    lookup: (name) => dictionary.lookup(name),
+    keysNamed: (folded) => names().byName.get(folded) ?? [],
+  };
 }
 
 /** Whether the packed hits hold a mention (not a definition) of key index `k`. */

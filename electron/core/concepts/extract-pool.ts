@@ -6,30 +6,52 @@ import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { nextTurn } from '../turn';
 import { spawnWorker } from '../worker/spawn';
+import type { ConceptDictionary } from './dictionary';
 import { extractCandidates } from './extract';
-import type { NoteCandidates } from './types';
+import type { HelperAnswer, HelperRequest } from './helper-messages';
+import type { TypedRelation } from './relations';
+import type { NoteCandidates, PackedHits } from './types';
 
 /**
  * Reading a note's concepts from its prose (extract.ts) is most of a cold build's CPU and depends on that
- * note alone, so a second thread takes part of it. Below this many notes the thread's start costs more
- * than it saves.
+ * note alone, so helper threads take it. Below this many notes a thread's start costs more than it saves.
  */
 export const PARALLEL_FROM = 2000;
-/** Notes per message to the helper thread: large enough that posting is cheap, small enough to share the tail. */
-const CHUNK = 200;
-/** Notes read on this thread between turns of its event loop (the helper's answers arrive in those turns). */
-const TURN = 100;
+/** Notes per message to a helper: large enough that posting is cheap, small enough to share the tail. */
+const CHUNK = 100;
+/** The smallest message, near the end of the queue, so no thread is left with a long tail alone. */
+const MIN_CHUNK = 10;
+/** Messages a helper holds at once: the next one is there when it answers the last. */
+const IN_FLIGHT = 2;
+/** Notes read on the calling thread between turns of its event loop (the helpers' answers arrive in those turns). */
+const TURN = 25;
 
 export interface Extracted {
   candidates: Map<NoteId, NoteCandidates>;
-  /** How many notes the helper thread read (0 when it did not run). */
+  /** How many notes the helper threads read (0 when none ran). */
+  byHelper: number;
+  /** Helper threads that took part. */
+  helpers: number;
+}
+
+export interface Matched {
+  hits: Map<NoteId, PackedHits>;
+  /** Typed relations of the notes a helper matched (relations.ts, against the same dictionary). */
+  relations: Map<NoteId, TypedRelation[]>;
+  /** How many notes the helper threads matched. */
   byHelper: number;
 }
 
-/** Threads for a build: the machine's cores, or `CAIRN_BUILD_THREADS` (1 turns the helper off, for comparisons). */
+/** Threads for a build: the machine's cores, or `CAIRN_BUILD_THREADS` (1 turns the helpers off, for comparisons). */
 function threads(): number {
   const asked = Number(process.env.CAIRN_BUILD_THREADS);
   return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+}
+
+/** Helper threads for a build: one core is left to the thread that builds the rest of the index. */
+export function helperCount(): number {
+  const n = threads();
+  return n <= 1 ? 0 : Math.max(1, n - 1);
 }
 
 /**
@@ -47,76 +69,261 @@ function helperEntry(): URL | null {
   return null;
 }
 
+type Sent = { kind: 'extract'; notes: ParsedNote[] } | { kind: 'dictionary' } | { kind: 'match'; ids: NoteId[] };
+
+interface Helper {
+  worker: Worker;
+  /** What it was sent and has not answered, oldest first: it answers in order. */
+  sent: Sent[];
+  failed: boolean;
+  /** The notes it extracted and keeps, in order: it matches them once the dictionary is made. */
+  held: NoteId[];
+  /** While matching: `held[front..back)` is neither sent to it nor taken by the calling thread. */
+  front: number;
+  back: number;
+}
+
 /**
- * Every note's candidates, read here from the front of the list and by a helper thread from the back until
- * the two meet. Any failure of the helper (no script, a crash) leaves its share to this thread: the result
- * is the same either way, only the time differs.
+ * Every note's candidates, read by helper threads from a queue the caller fills as it parses (`push`),
+ * while the calling thread does other work. When the caller has nothing else to do it calls `finish`,
+ * which takes chunks from the same queue on this thread until every note has its candidates. Once the
+ * caller has made the dictionary from them, `matchAll` has each helper match the notes it read (the
+ * calling thread takes from their ends when it is idle). A helper that fails (no script, a crash) gives
+ * its notes back to the calling thread: the result is the same either way, only the time differs.
  */
-export async function extractAll(notes: readonly ParsedNote[], onProgress: (done: number) => void = () => {}): Promise<Extracted> {
-  const out = new Map<NoteId, NoteCandidates>();
-  let byHelper = 0;
-  const entry = notes.length >= PARALLEL_FROM && threads() > 1 ? helperEntry() : null;
-  let worker: Worker | null = null;
-  /** The helper owns notes[claimed..]; this thread reads below it. */
-  let claimed = notes.length;
-  let pending: { from: number; to: number } | null = null;
-  let failed = false;
-  let settle: () => void = () => {};
-  const idle = (): Promise<void> => (pending === null || failed ? Promise.resolve() : new Promise<void>((resolve) => (settle = resolve)));
-  let next = 0;
-  const sendNext = (): void => {
-    if (!worker || failed) return;
-    const from = Math.max(next + CHUNK, claimed - CHUNK);
-    if (from >= claimed) {
-      pending = null;
-      return;
-    }
-    pending = { from, to: claimed };
-    claimed = from;
-    worker.postMessage(notes.slice(from, pending.to));
-  };
-  if (entry) {
-    try {
-      worker = spawnWorker(entry);
-      worker.on('message', (answer: NoteCandidates[]) => {
-        const chunk = pending;
-        if (!chunk) return;
-        answer.forEach((nc, k) => out.set((notes[chunk.from + k] as ParsedNote).id, nc));
-        byHelper += answer.length;
-        sendNext();
-        if (pending === null) settle();
-      });
-      const giveUp = (): void => {
-        failed = true;
-        // What the helper held is read here after all.
-        if (pending) for (let i = pending.from; i < pending.to; i++) out.delete((notes[i] as ParsedNote).id);
-        byHelper = 0;
-        pending = null;
-        claimed = notes.length;
-        settle();
-      };
-      worker.on('error', giveUp);
-      worker.on('exit', (code) => code !== 0 && giveUp());
-      sendNext();
-    } catch {
-      worker = null;
-    }
-  }
-  try {
-    for (; next < (failed ? notes.length : claimed); next++) {
-      const note = notes[next] as ParsedNote;
-      if (!out.has(note.id)) out.set(note.id, extractCandidates(note));
-      if ((next + 1) % TURN === 0) {
-        onProgress(out.size);
-        await nextTurn();
+export class ExtractionPool {
+  private readonly out = new Map<NoteId, NoteCandidates>();
+  private readonly queue: ParsedNote[] = [];
+  /** Notes of `queue` before this index were handed out. */
+  private taken = 0;
+  private readonly helpers: Helper[] = [];
+  private byHelper = 0;
+  private closed = false;
+  /** Wakes the calling thread when a helper answers or fails. */
+  private wake: () => void = () => {};
+  /** Notes to match on the calling thread: those it extracted, and those of a helper that failed. */
+  private readonly mine: NoteId[] = [];
+  private matched: Matched | null = null;
+
+  /**
+   * A pool with `helpers` threads (0: all is read on the calling thread). Use `ExtractionPool.forBuild` to
+   * size it from the machine.
+   */
+  constructor(helpers: number) {
+    const entry = helpers > 0 ? helperEntry() : null;
+    if (!entry) return;
+    for (let i = 0; i < helpers; i++) {
+      try {
+        const helper: Helper = { worker: spawnWorker(entry), sent: [], failed: false, held: [], front: 0, back: 0 };
+        helper.worker.on('message', (answer: HelperAnswer) => this.answered(helper, answer));
+        helper.worker.on('error', () => this.fail(helper));
+        helper.worker.on('exit', (code) => code !== 0 && this.fail(helper));
+        // An idle helper must not keep the process alive (a build that threw never calls `close`).
+        helper.worker.unref();
+        this.helpers.push(helper);
+      } catch {
+        break;
       }
     }
-    await idle();
-    // After a failure, whatever the helper never answered for.
-    for (const note of notes) if (!out.has(note.id)) out.set(note.id, extractCandidates(note));
-  } finally {
-    void worker?.terminate();
   }
-  onProgress(out.size);
-  return { candidates: out, byHelper: failed ? 0 : byHelper };
+
+  /** A pool for a build of `notes` notes: helpers from PARALLEL_FROM notes on a machine with more than one core. */
+  static forBuild(notes: number): ExtractionPool {
+    return new ExtractionPool(notes >= PARALLEL_FROM ? helperCount() : 0);
+  }
+
+  /** This pool, or null (and closed) when it has no helper thread: the caller then reads concepts as it did alone. */
+  orNull(): ExtractionPool | null {
+    if (this.helperThreads > 0) return this;
+    this.close();
+    return null;
+  }
+
+  /** Helper threads still working. */
+  get helperThreads(): number {
+    return this.live().length;
+  }
+
+  private live(): Helper[] {
+    return this.helpers.filter((h) => !h.failed);
+  }
+
+  /** Queues notes; idle helpers start on them at once. A note pushed twice is read once. */
+  push(notes: readonly ParsedNote[]): void {
+    for (const note of notes) this.queue.push(note);
+    this.dispatch();
+  }
+
+  /** A chunk of `left` notes, smaller as they run out so every thread ends at about the same time. */
+  private size(left: number, most: number): number {
+    return Math.min(left, most, Math.max(MIN_CHUNK, Math.ceil(left / (2 * (this.helpers.length + 1)))));
+  }
+
+  private take(most: number): ParsedNote[] {
+    const size = this.size(this.queue.length - this.taken, most);
+    const chunk = this.queue.slice(this.taken, this.taken + size);
+    this.taken += size;
+    return chunk;
+  }
+
+  private send(helper: Helper, request: HelperRequest, sent: Sent): void {
+    helper.sent.push(sent);
+    helper.worker.ref();
+    helper.worker.postMessage(request);
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    for (const helper of this.live()) {
+      if (this.matched) {
+        while (helper.sent.length < IN_FLIGHT && helper.front < helper.back) {
+          const size = this.size(helper.back - helper.front, CHUNK);
+          const ids = helper.held.slice(helper.front, helper.front + size);
+          helper.front += size;
+          this.send(helper, { kind: 'match', ids }, { kind: 'match', ids });
+        }
+        continue;
+      }
+      while (helper.sent.length < IN_FLIGHT && this.taken < this.queue.length) {
+        const notes = this.take(CHUNK);
+        this.send(helper, { kind: 'extract', notes }, { kind: 'extract', notes });
+      }
+    }
+  }
+
+  private answered(helper: Helper, answer: HelperAnswer): void {
+    const sent = helper.sent.shift();
+    if (!sent || helper.failed) return;
+    if (sent.kind === 'extract' && answer.kind === 'extracted') {
+      sent.notes.forEach((note, k) => {
+        const nc = answer.candidates[k];
+        if (!nc || this.out.has(note.id)) return;
+        this.out.set(note.id, nc);
+        helper.held.push(note.id);
+        this.byHelper++;
+      });
+    } else if (sent.kind === 'match' && answer.kind === 'matched' && this.matched) {
+      const matched = this.matched;
+      sent.ids.forEach((id, k) => {
+        const hits = answer.hits[k];
+        if (!hits) return;
+        matched.hits.set(id, hits);
+        matched.relations.set(id, answer.relations[k] ?? []);
+        matched.byHelper++;
+      });
+    }
+    if (helper.sent.length === 0) helper.worker.unref();
+    this.dispatch();
+    this.wake();
+  }
+
+  private fail(helper: Helper): void {
+    if (helper.failed) return;
+    helper.failed = true;
+    // What it was reading goes back to the queue; what it kept is matched on the calling thread.
+    for (const sent of helper.sent) if (sent.kind === 'extract') this.queue.push(...sent.notes);
+    if (this.matched) {
+      for (const sent of helper.sent) if (sent.kind === 'match') this.mine.push(...sent.ids);
+      this.mine.push(...helper.held.slice(helper.front, helper.back));
+    } else this.mine.push(...helper.held);
+    helper.sent = [];
+    helper.held = [];
+    helper.front = helper.back = 0;
+    void helper.worker.terminate();
+    this.dispatch();
+    this.wake();
+  }
+
+  private get inFlight(): boolean {
+    return this.helpers.some((h) => !h.failed && h.sent.length > 0);
+  }
+
+  /** Until a helper answers or fails. */
+  private async waitForHelper(): Promise<void> {
+    await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = () => {};
+  }
+
+  /**
+   * Reads what is left of the queue on this thread, beside the helpers, and waits for their last answers.
+   * Every pushed note has its candidates in the result.
+   */
+  async finish(onProgress: (done: number) => void = () => {}): Promise<Extracted> {
+    for (;;) {
+      if (this.taken < this.queue.length) {
+        for (const note of this.take(TURN)) {
+          if (this.out.has(note.id)) continue;
+          this.out.set(note.id, extractCandidates(note));
+          this.mine.push(note.id);
+        }
+        onProgress(this.out.size);
+        // Helpers' answers are taken in between, and they are sent their next chunk.
+        await nextTurn();
+        continue;
+      }
+      if (!this.inFlight) break;
+      await this.waitForHelper();
+      onProgress(this.out.size);
+    }
+    onProgress(this.out.size);
+    return { candidates: this.out, byHelper: this.byHelper, helpers: this.helperThreads };
+  }
+
+  /**
+   * After `finish`: every pushed note matched against `dictionary`, each by the helper that read it or by
+   * `matchHere` on this thread, which takes its own notes and then the ends of the helpers' shares.
+   */
+  async matchAll(dictionary: ConceptDictionary, matchHere: (note: ParsedNote) => PackedHits, onProgress: (done: number) => void = () => {}): Promise<Matched> {
+    const matched: Matched = { hits: new Map(), relations: new Map(), byHelper: 0 };
+    this.matched = matched;
+    const byId = new Map(this.queue.map((note) => [note.id, note]));
+    const state = dictionary.exportState();
+    for (const helper of this.live()) {
+      helper.front = 0;
+      helper.back = helper.held.length;
+      this.send(helper, { kind: 'dictionary', state }, { kind: 'dictionary' });
+    }
+    this.dispatch();
+    const matchOne = (id: NoteId): void => {
+      const note = byId.get(id);
+      if (note && !matched.hits.has(id)) matched.hits.set(id, matchHere(note));
+    };
+    for (;;) {
+      if (this.mine.length > 0) {
+        for (const id of this.mine.splice(0, TURN)) matchOne(id);
+      } else {
+        // The helper with the most left loses the end of its share.
+        const helper = this.live().reduce<Helper | null>((best, h) => (h.back - h.front > (best ? best.back - best.front : 0) ? h : best), null);
+        if (helper) {
+          const from = Math.max(helper.front, helper.back - TURN);
+          for (const id of helper.held.slice(from, helper.back)) matchOne(id);
+          helper.back = from;
+        } else if (this.inFlight) {
+          await this.waitForHelper();
+          onProgress(matched.hits.size);
+          continue;
+        } else break;
+      }
+      onProgress(matched.hits.size);
+      await nextTurn();
+    }
+    return matched;
+  }
+
+  /** Ends the helper threads (a build given up, or finished). */
+  close(): void {
+    this.closed = true;
+    for (const helper of this.helpers) void helper.worker.terminate();
+  }
+}
+
+/** Every note's candidates, read here and by helper threads (see ExtractionPool). */
+export async function extractAll(notes: readonly ParsedNote[], onProgress: (done: number) => void = () => {}): Promise<Extracted> {
+  const pool = ExtractionPool.forBuild(notes.length);
+  try {
+    pool.push(notes);
+    return await pool.finish(onProgress);
+  } finally {
+    pool.close();
+  }
 }

@@ -124,7 +124,8 @@ export class ConceptMatcher {
 
 function markDefinitions(hits: RawHit[], nc: NoteCandidates, dictionary: ConceptDictionary): void {
   for (const [ci, c] of nc.candidates.entries()) {
-    if (c.source !== 'definition') continue;
+    // A helper thread keeps only the definitions, at their places (extract-worker.ts).
+    if ((c as NoteCandidates['candidates'][number] | undefined)?.source !== 'definition') continue;
     const key = c.names.map((n) => dictionary.lookup(n)).find((k) => k !== undefined);
     if (key === undefined) continue;
     const line = c.occurrence.line;

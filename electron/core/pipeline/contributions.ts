@@ -5,7 +5,7 @@ import { conceptNodeId, edgeKey, missingNodeId, noteNodeId, tagNodeId, type Edge
 import { noteTargets } from './mention-targets';
 import { relatedPairs } from './related-pairs';
 import { isGlossary } from '../concepts/glossary';
-import { typedRelations } from '../concepts/relations';
+import { typedRelations, type TypedRelation } from '../concepts/relations';
 import type { LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
 
@@ -15,7 +15,7 @@ export const MENTION_EVIDENCE = 3;
  * Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. `body` gives
  * the note's text (read back only if a link or tag needs its line quoted).
  */
-export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine, body: () => string): NoteContribution | null {
+export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine, body: () => string, relations?: readonly TypedRelation[]): NoteContribution | null {
   const note = record.parsed;
   if (!note) return null;
   const id = note.id;
@@ -76,8 +76,9 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
 
   const ownConceptKey = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
   const nodeOf = (key: string): string | null => (key === ownConceptKey ? self : targetOf(key));
-  const text = concepts.parsedNote(id);
-  for (const r of text ? typedRelations(text, concepts.hitsOnce(id), concepts.relationDictionary) : []) {
+  const text = relations ? null : concepts.parsedNote(id);
+  // Read by a helper thread against the same dictionary and hits (a first build), or here.
+  for (const r of relations ?? (text ? typedRelations(text, concepts.hitsOnce(id), concepts.relationDictionary) : [])) {
     const from = nodeOf(r.from);
     const to = nodeOf(r.to);
     if (!from || !to || from === to) continue;

@@ -1,6 +1,7 @@
 import type { EvidenceDTO, GraphDelta, IndexPhase, NoteId } from '../../contract';
-import { ConceptEngine, type ConceptEngineState, type ConceptUpdate, type UpdatePace } from '../concepts/engine';
-import { PARALLEL_FROM, extractAll } from '../concepts/extract-pool';
+import { ConceptEngine, type ConceptEngineState, type ConceptUpdate, type MatchElsewhere, type UpdatePace } from '../concepts/engine';
+import type { TypedRelation } from '../concepts/relations';
+import { ExtractionPool } from '../concepts/extract-pool';
 import { isGlossary } from '../concepts/glossary';
 import { MAX_EVIDENCE_PER_EDGE, conceptNodeId, noteNodeId, sameList, type NoteContribution } from '../graph/contribution';
 import { packContributions, unpackContributions } from '../graph/contribution-codec';
@@ -32,6 +33,11 @@ export interface BuildHooks {
    * whole graph once rather than a links-only one and then the concepts joined into its layout.
    */
   openEarlyFrom?: number;
+  /**
+   * Helper threads that read concepts while this thread parses and builds the search index (default: one
+   * per core but one, from PARALLEL_FROM notes; 0: this thread does all, one phase after another).
+   */
+  helpers?: number;
 }
 
 const OPEN_EARLY_FROM = 2000;
@@ -47,8 +53,12 @@ export interface BuildStats {
   /** Files read and parsed; the rest came from the cache unchanged. */
   parsed: number;
   searchFromCache: boolean;
-  /** Notes whose concepts a second thread read (extract-pool.ts); 0 when one thread did it all. */
+  /** Notes whose concepts helper threads read (extract-pool.ts); 0 when one thread did it all. */
   extractedByHelper?: number;
+  /** Notes whose concepts helper threads matched, and read the typed relations of. */
+  matchedByHelper?: number;
+  /** Helper threads that read concepts (0: none ran). */
+  helpers?: number;
   /**
    * A warm start's edits over the cached index (files changed, added or deleted since): the delta turns
    * the cache's snapshot into the index as built. Absent when the index was built otherwise.
@@ -169,22 +179,63 @@ export class VaultIndex {
       return old && old.entry.size === entry.size && old.entry.mtimeMs === entry.mtimeMs ? old : undefined;
     };
     const toRead = scan.files.filter((entry) => !fresh(entry));
-    const read = new Map((await readAll(this.vault, toRead, (done) => onProgress('parse', done, toRead.length))).map((r) => [r.entry.id, r]));
+    // Without a saved concept state every note's concepts are read: helper threads start on each note as
+    // soon as it is parsed, while this thread parses the rest and builds the search index's text.
+    const pool = cached?.concepts ? null : (hooks.helpers === undefined ? ExtractionPool.forBuild(scan.files.length) : new ExtractionPool(hooks.helpers)).orNull();
+    const pushed = new Set<NoteId>();
+    const toPool = (notes: ParsedNote[]): void => {
+      if (!pool) return;
+      for (const note of notes) pushed.add(note.id);
+      pool.push(notes);
+    };
+    try {
+      const read = new Map(
+        (await readAll(this.vault, toRead, (done) => onProgress('parse', done, toRead.length), (slice) => toPool(parsedOf(slice)))).map((r) => [r.entry.id, r]),
+      );
+      return await this.buildFrom(scan.files, fresh, read, cached, pool, pushed, toRead.length, shown, onProgress, hooks);
+    } finally {
+      pool?.close();
+    }
+  }
+
+  /** The build from the records once the files are read (see `build`). */
+  private buildFrom(
+    files: FileEntry[],
+    fresh: (entry: FileEntry) => NoteRecord | undefined,
+    read: Map<NoteId, ReadRecord>,
+    cached: CacheData | null,
+    pool: ExtractionPool | null,
+    pushed: Set<NoteId>,
+    parsed: number,
+    shown: boolean,
+    onProgress: ProgressListener,
+    hooks: BuildHooks,
+  ): Promise<BuildStats> {
     // The text of every note read is held while the index is built from it, and let go after.
     return this.texts.batchAsync(async () => {
       this.texts.hold(parsedOf(read.values()));
-      const records = scan.files.map((entry) => fresh(entry) ?? withoutText(read.get(entry.id) as ReadRecord));
+      const records = files.map((entry) => fresh(entry) ?? withoutText(read.get(entry.id) as ReadRecord));
       this.resolver = new LinkResolver(records.map((record) => record.entry.id));
       for (const record of records) {
         this.records.set(record.entry.id, record);
         this.indexLinkSources(record, true);
       }
-      if (hooks.onSnapshot && !shown && toRead.length >= (hooks.openEarlyFrom ?? OPEN_EARLY_FROM)) {
+      // Notes from the cache's records (a cache without concept state) are read back and queued too.
+      const notes = pool ? records.flatMap((record) => this.textOf(record)) : [];
+      pool?.push(notes.filter((note) => !pushed.has(note.id)));
+      onProgress('concepts', 0, 2 * records.length);
+      if (hooks.onSnapshot && !shown && parsed >= (hooks.openEarlyFrom ?? OPEN_EARLY_FROM)) {
         hooks.onSnapshot(this.linksSnapshot(records));
         await nextTurn();
       }
+      // The search index's text does not depend on concepts: it is built while the helpers read them,
+      // and each note's concept names are added once known (the same index as adding them together).
+      const textFirst = pool !== null && !cached?.search;
+      if (textFirst) await this.searchText(records, onProgress);
       const restored = restoreConcepts(cached, this.texts, read);
       let extractedByHelper = 0;
+      let matchedByHelper = 0;
+      let helpers = 0;
       if (restored) this.concepts = restored;
       else {
         let shownAt = 0;
@@ -193,10 +244,21 @@ export class VaultIndex {
           shownAt = done;
           onProgress('concepts', done, total);
         };
-        const notes = records.flatMap((record) => this.textOf(record));
-        const extracted = notes.length >= PARALLEL_FROM ? await extractAll(notes, (done) => onTurn(done, 2 * notes.length)) : undefined;
+        const all = pool ? notes : records.flatMap((record) => this.textOf(record));
+        const extracted = pool ? await pool.finish((done) => onTurn(done, 2 * all.length)) : undefined;
         extractedByHelper = extracted?.byHelper ?? 0;
-        await this.concepts.updateInTurns(notes, [], BUILD_TURN, onTurn, extracted?.candidates);
+        helpers = extracted?.helpers ?? 0;
+        // The helpers match the notes they read, and read their typed relations, against the dictionary
+        // made here: the relations wait for the graph below.
+        const matchElsewhere: MatchElsewhere | undefined = pool
+          ? async (dictionary, matchHere) => {
+              const matched = await pool.matchAll(dictionary, matchHere, (done) => onTurn(all.length + done, 2 * all.length));
+              matchedByHelper = matched.byHelper;
+              this.prepared = matched.relations;
+              return matched.hits;
+            }
+          : undefined;
+        await this.concepts.updateInTurns(all, [], BUILD_TURN, onTurn, extracted?.candidates, matchElsewhere);
       }
       this.shapes = conceptShapes(this.concepts);
       onProgress('graph', 0, records.length);
@@ -207,13 +269,46 @@ export class VaultIndex {
           if (++done % 500 === 0) onProgress('graph', done, records.length);
         }
       };
-      await this.graph.loadInTurns(contributions(this), undefined, BUILD_TURN);
+      try {
+        await this.graph.loadInTurns(contributions(this), undefined, BUILD_TURN);
+      } finally {
+        this.prepared = null;
+      }
       this.graph.flush();
-      const searchFromCache = await this.restoreSearch(cached, records, read, onProgress);
+      const searchFromCache = textFirst ? await this.searchConcepts(records, onProgress) : await this.restoreSearch(cached, records, read, onProgress);
       this.concepts.releaseHits();
       onProgress('ready', records.length, records.length);
-      return { files: records.length, parsed: toRead.length, searchFromCache, extractedByHelper };
+      return { files: records.length, parsed, searchFromCache, extractedByHelper, matchedByHelper, helpers };
     });
+  }
+
+  /** Every note's search entry without its concept names (see `searchConcepts`). */
+  private async searchText(records: NoteRecord[], onProgress: ProgressListener): Promise<void> {
+    onProgress('search', 0, records.length);
+    let done = 0;
+    for (const record of records) {
+      const note = this.textOf(record)[0];
+      if (note) this.search.upsertText(toSearchDoc(note, []));
+      if (++done % BUILD_TURN === 0) await nextTurn();
+      if (done % 500 === 0) onProgress('search', done, records.length);
+    }
+    onProgress('search', done, records.length);
+  }
+
+  /** The concept names of every note `searchText` indexed, in the same order. */
+  private async searchConcepts(records: NoteRecord[], onProgress: ProgressListener): Promise<false> {
+    onProgress('search', 0, records.length);
+    let done = 0;
+    for (const record of records) {
+      if (record.parsed) this.search.setConcepts(record.entry.id, this.conceptNames(record.entry.id));
+      if (++done % BUILD_TURN === 0) await nextTurn();
+    }
+    return false;
+  }
+
+  /** The labels of the concepts a note names, as its search entry holds them. */
+  private conceptNames(id: NoteId): string[] {
+    return [...new Set(this.concepts.hitSections(id).keys.map((key) => this.concepts.conceptInfo(key)?.label ?? key))];
   }
 
   /**
@@ -236,8 +331,12 @@ export class VaultIndex {
   }
 
   private contribution(record: NoteRecord): NoteContribution | null {
-    return buildContribution(record, this.resolver, this.concepts, () => this.texts.get(record.entry.id)?.body ?? '');
+    const id = record.entry.id;
+    return buildContribution(record, this.resolver, this.concepts, () => this.texts.get(id)?.body ?? '', this.prepared?.get(id));
   }
+
+  /** Typed relations helper threads read during a first build, by note, until its graph is made. */
+  private prepared: ReadonlyMap<NoteId, TypedRelation[]> | null = null;
 
   /**
    * A warm start: the index exactly as the cache saved it (records, concepts, graph, search), then the
@@ -641,7 +740,7 @@ export class VaultIndex {
    * checked, and re-indexing them all cost ~10 s at 10k notes for the handful whose names moved.
    */
   private upsertSearch(record: NoteRecord, unlessSameConcepts = false): void {
-    const names = [...new Set(this.concepts.hitSections(record.entry.id).keys.map((key) => this.concepts.conceptInfo(key)?.label ?? key))];
+    const names = this.conceptNames(record.entry.id);
     if (unlessSameConcepts && sameList(names, this.search.conceptsOf(record.entry.id))) return;
     const note = this.textOf(record)[0];
     if (!note) return;
@@ -742,10 +841,13 @@ function parsedOf(records: Iterable<ReadRecord>): ParsedNote[] {
   return out;
 }
 
-async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: number) => void): Promise<ReadRecord[]> {
+/** Reads and parses the files; `onSlice` gets each slice's records as soon as they are parsed. */
+async function readAll(vault: VaultFs, files: FileEntry[], onProgress: (done: number) => void, onSlice: (records: ReadRecord[]) => void = () => {}): Promise<ReadRecord[]> {
   const out: ReadRecord[] = new Array(files.length);
   for (let i = 0; i < files.length; i++) {
     out[i] = readNoteRecordSync(vault, files[i] as FileEntry);
+    if ((i + 1) % READ_SLICE !== 0 && i + 1 < files.length) continue;
+    onSlice(out.slice(i + 1 - (((i + 1) % READ_SLICE) || READ_SLICE), i + 1));
     if ((i + 1) % READ_SLICE !== 0) continue;
     if ((i + 1) % (4 * READ_SLICE) === 0) onProgress(i + 1);
     // Requests and progress events get a turn between slices.

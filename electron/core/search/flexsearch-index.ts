@@ -223,12 +223,39 @@ export class FlexSearchIndex implements SearchIndex {
     this.add(doc, this.nextSlot++);
   }
 
+  upsertText(doc: SearchDoc): void {
+    const old = this.byId.get(doc.id);
+    if (old !== undefined) this.retire(old);
+    if (this.retired > Math.max(1000, this.entries.size)) this.compact();
+    this.add({ ...doc, concepts: [] }, this.nextSlot++, true);
+  }
+
+  setConcepts(id: NoteId, concepts: string[]): void {
+    const slot = this.byId.get(id);
+    const entry = slot === undefined ? undefined : this.slotEntry[slot];
+    const distinct = slot === undefined ? undefined : this.waiting.get(slot);
+    if (slot === undefined || !entry || !distinct) throw new Error(`${id} was not indexed by upsertText`);
+    this.waiting.delete(slot);
+    entry.doc = { ...entry.doc, concepts };
+    entry.concepts = concepts.map((c) => keysOf(c).join(' '));
+    const conceptKeys = keysOf(concepts.join(' '));
+    // The field's own index, as `Document.add` reaches it: the other fields of the note's document are
+    // already in theirs, and the concept field's postings come in the same order as in one add.
+    const text = conceptKeys.join(' ');
+    if (text) (this.flex as unknown as { index: Map<string, { add(id: number, content: string, append: boolean, skipUpdate: boolean): void }> }).index.get('concepts')?.add((slot << SECTION_BITS) + NOTE_DOC, text, false, true);
+    for (const k of conceptKeys) distinct.add(k);
+    this.vocab.addNote(distinct);
+  }
+
   remove(id: NoteId): void {
     const slot = this.byId.get(id);
     if (slot !== undefined) this.retire(slot);
   }
 
-  private add(doc: SearchDoc, slot: number): void {
+  /** Notes added by `upsertText` whose concept names are still to come: their distinct keys so far. */
+  private readonly waiting = new Map<number, Set<string>>();
+
+  private add(doc: SearchDoc, slot: number, conceptsLater = false): void {
     const entry = makeEntry(doc, slot);
     this.entries.set(slot, entry);
     this.slotEntry[slot] = entry;
@@ -272,7 +299,9 @@ export class FlexSearchIndex implements SearchIndex {
       bodyKeys = [];
     });
     for (const k of [...tagKeys, ...pathKeys, ...conceptKeys]) distinct.add(k);
-    this.vocab.addNote(distinct);
+    // The vocabulary takes a note's keys at once, concept names last, so its order is a single add's.
+    if (conceptsLater) this.waiting.set(slot, distinct);
+    else this.vocab.addNote(distinct);
   }
 
   private addTags(entry: Entry): void {
@@ -291,7 +320,8 @@ export class FlexSearchIndex implements SearchIndex {
     this.setLive(slot, 0);
     this.byId.delete(entry.doc.id);
     this.retired++;
-    this.vocab.removeNote(distinctKeys(entry.doc));
+    // A note still waiting for its concept names gave the vocabulary nothing yet.
+    if (!this.waiting.delete(slot)) this.vocab.removeNote(distinctKeys(entry.doc));
   }
 
   private setLive(slot: number, v: 0 | 1, h1 = 0): void {
@@ -311,6 +341,8 @@ export class FlexSearchIndex implements SearchIndex {
   /** Drops retired postings by rebuilding from the live notes. */
   private compact(): void {
     const docs = [...this.entries.values()].map((e) => e.doc);
+    const later = new Set([...this.waiting.keys()].map((slot) => this.slotEntry[slot]?.doc));
+    this.waiting.clear();
     this.flex = createDocument();
     this.pairs = new PairIndex();
     this.entries.clear();
@@ -322,7 +354,7 @@ export class FlexSearchIndex implements SearchIndex {
     this.vocab.load([]);
     this.nextSlot = 0;
     this.retired = 0;
-    for (const d of docs) this.add(d, this.nextSlot++);
+    for (const d of docs) this.add(d, this.nextSlot++, later.has(d));
   }
 
   // ---------------------------------------------------------------- search
@@ -882,6 +914,7 @@ export class FlexSearchIndex implements SearchIndex {
     this.flex = flex;
     this.pairs = pairs;
     this.entries.clear();
+    this.waiting.clear();
     this.slotEntry = [];
     this.tagSlots.clear();
     this.live = new Uint8Array(1024);

@@ -22,6 +22,13 @@ export interface SearchDoc {
 
 export interface SearchIndex {
   upsert(doc: SearchDoc): void;
+  /**
+   * `upsert` in two steps, for a build that knows each note's text before its concepts: the note without
+   * its concept names, then `setConcepts` for each such note in the same order, before any search. The
+   * index is then the one `upsert` gives with the names.
+   */
+  upsertText(doc: SearchDoc): void;
+  setConcepts(id: NoteId, concepts: string[]): void;
   remove(id: NoteId): void;
   search(query: string, limit?: number): SearchResultDTO;
   /** Serialisable state for the cache; restored by `importState`. */
