@@ -1,11 +1,12 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { englishRole, isEnglishGerund, isEnglishPastForm, isEnglishPlural, isEnglishWord } from './english-lexicon';
-import { foldTerm, foldWord, plain, singular } from './fold';
+import { foldTerm, plain } from './fold';
+import { boundWordTable, foldOne, lineWords, type LineWords, type WordInfo } from './prose-words';
 import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { findGlosses } from './glosses';
-import { clauseWord, spanishVerb } from './clause-words';
+import { spanishVerb } from './clause-words';
 import { tidy } from './sentence';
 import { blankHtml } from './tokens';
 import type { ConceptCandidate, Occurrence } from './types';
@@ -22,20 +23,6 @@ import type { ConceptCandidate, Occurrence } from './types';
  * be unusual (not an everyday word, never written in lower case in the same note).
  */
 
-/**
- * A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`).
- * Decimal digits only: a footnote's superscript (`MD5¹`) is a mark, not part of the word.
- */
-const NAME_TOKEN = /[\p{L}\p{Nd}]+(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
-/**
- * A token that may open or continue a name: it starts with a capital or holds a digit. It does not start
- * right after a word and a hyphen or dot: `c03` of `saa-c03`, `IA` of `Standard-IA` are the tails of one
- * longer token, never names alone.
- */
-const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})[\p{L}\p{Nd}]*(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
-/** The joiners of a longer token: a CAP_TOKEN right after one and a word is that token's tail (a lookbehind for it doubled the scan's cost). */
-const GLUE = /[-.\u2010\u2011]/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
  * Command-line options of several parts written in prose (`--page-size`). A one-word option folds to
  * its bare word (`--region` → `region`) and would match every use of the word.
@@ -55,7 +42,6 @@ const MAX_NAMES = 300;
  * Almacenamiento`); not `and`/`y`, which join the items of a list (`T3, T3a y T2`).
  */
 const RUN_JOINERS = new Set(['of', 'for', 'de', 'del', 'on']);
-const ARTICLES = new Set(['la', 'las', 'los', 'el', 'the']);
 /** Nouns of quantity or grouping: `number of X` is about X (grammar, not any vault's words). */
 /** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
 const LIGHT_VERBS = new Set(['make', 'see', 'take', 'give', 'keep', 'let', 'go', 'come', 'want', 'need', 'try', 'ensure', 'note', 'refer', 'follow', 'check']);
@@ -67,24 +53,8 @@ export interface ProseTerms {
   candidates: ConceptCandidate[];
 }
 
-interface Tok {
-  raw: string;
-  start: number;
-  end: number;
-}
-
-/** ASCII fast paths: most words of a vault are plain ASCII, and these run once per token. */
-const isAsciiLower = (w: string): boolean => {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-};
 /** fold.ts `plain` already passes ASCII through without decomposing. */
 const plainWord = plain;
-/** The folded key of one word (case, accents, plural), as foldTerm gives it. */
-const foldOne = (w: string): string => (isAsciiLower(w) ? singular(w) : /[-.\u2010\u2011]/.test(w) ? foldTerm(w) : foldWord(w));
 
 /** A token that is a name by its shape alone: an acronym, code-like, or with an inner capital. */
 function strong(raw: string): boolean {
@@ -139,7 +109,6 @@ function sentenceOf(line: string, start: number, end: number): string {
   return tidy(line.slice(a, Math.min(line.length, b + 1)).replace(/^[-–•]\s*/, ''));
 }
 
-const isStop = (raw: string): boolean => FOLDED_STOPWORDS.has(plainWord(raw)) || FOLDED_STOPWORDS.has(foldOne(raw));
 
 interface Line {
   text: string;
@@ -234,21 +203,57 @@ function insideTitle(spans: TitleSpans, line: number, start: number, end: number
   return false;
 }
 
-function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map(), spans: TitleSpans = new Map()): ConceptCandidate[] {
-  // Only capitalised or shaped tokens can make a name: find those alone (most words are neither).
-  const lineTokens = lines.map((l) => {
-    const out: Tok[] = [];
-    CAP_TOKEN.lastIndex = 0;
-    for (let m = CAP_TOKEN.exec(l.text); m; m = CAP_TOKEN.exec(l.text)) {
-      if (m.index >= 2 && GLUE.test(l.text[m.index - 1] ?? '') && WORD_CHAR.test(l.text[m.index - 2] ?? '')) continue;
-      out.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
-    }
-    return out;
-  });
+/**
+ * What the reader of names needs of a word, worked out once per word (it asked the same questions of every
+ * capitalised token, with a pattern or a fold each time).
+ */
+const STOP = 1;
+const JOINER = 2;
+const NUMERIC = 4;
+const UNIT = 8;
+const STRONG = 16;
+/** `^\p{Lu}\p{Ll}`: a title-cased word. */
+const TITLE_CASED = 32;
+const MONTH = 64;
+const DIGITS = 128;
+/** A run of this one word is not a name, whatever the note around it (see namesInProse). */
+const LONE_NO = 256;
+/** … nor in an English note. */
+const LONE_NO_ENGLISH = 512;
+/** Everyday: `isCommonWord(foldOne(w))` or a function word. */
+const ORDINARY = 1024;
+
+function nameFacts(w: WordInfo): number {
+  if (w.names >= 0) return w.names;
+  const raw = w.raw;
+  const f = plainWord(raw);
+  const stop = FOLDED_STOPWORDS.has(f) || FOLDED_STOPWORDS.has(foldOne(raw));
+  const isStrong = strong(raw);
+  let facts = (stop ? STOP : 0) | (RUN_JOINERS.has(f) ? JOINER : 0) | (NUMBER.test(raw) ? NUMERIC : 0) | (isUnit(raw) ? UNIT : 0) |
+    (isStrong ? STRONG : 0) | (/^\p{Lu}\p{Ll}/u.test(raw) ? TITLE_CASED : 0) | (MONTHS.has(f) ? MONTH : 0) | (/^\d+$/.test(raw) ? DIGITS : 0) |
+    (isCommonWord(foldOne(raw)) || FOLDED_STOPWORDS.has(f) ? ORDINARY : 0);
+  // The checks of a lone word that ask nothing of the note (see namesInProse for the others).
+  let no = MONTHS.has(f) || GLUED_MEASURE.test(raw) || /^v\d+(?:\.\d+)*$/i.test(raw) || isUnit(raw) || HOST_ADDRESS.test(raw);
+  if (!no && !isStrong) {
+    const lower = raw.toLowerCase();
+    const role = englishRole(lower);
+    no = isCommonWord(foldOne(raw)) || FOLDED_STOPWORDS.has(f) || raw.length < 3 || /(?:ly|ed|ing|mente|ad[oa]s?|id[oa]s?)$/.test(f) ||
+      spanishVerb(lower) || role === 'modifier' || role === 'verb' || role === 'base-verb' || role === 'other';
+    if (isEnglishWord(lower)) facts |= LONE_NO_ENGLISH;
+  }
+  no ||= ACRONYM.test(raw) || /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$/.test(raw) || FOLDED_DESCRIPTIVE.has(f) ||
+    documentTitle([raw]) || /^(?:\d+|per)[-\u2010\u2011]/i.test(raw);
+  if (no) facts |= LONE_NO;
+  w.names = facts;
+  return facts;
+}
+
+function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map(), spans: TitleSpans = new Map()): ConceptCandidate[] {
+  // Only capitalised or shaped tokens can make a name (most words are neither).
   const midCaps = new Set<string>();
-  lineTokens.forEach((toks, li) => {
-    const text = lines[li]?.text ?? '';
-    for (const t of toks) if (!opensSentence(text, t.start)) midCaps.add(t.raw);
+  lines.forEach((l, li) => {
+    const lw = words[li] as LineWords;
+    for (const k of lw.caps) if (!opensSentence(l.text, lw.starts[k] as number)) midCaps.add((lw.infos[k] as WordInfo).raw);
   });
   // Words the note also writes in lower case are ordinary words capitalised by position or by a UI label.
   let prose: string | null = null;
@@ -274,113 +279,129 @@ function namesInProse(lines: readonly Line[], noteId: string, linked: ReadonlySe
     out.push({ names: [name], source: 'term', occurrence });
   };
 
-  lineTokens.forEach((toks, li) => {
-    const l = lines[li] as Line;
+  lines.forEach((l, li) => {
     const text = l.text;
+    const { starts, ends, infos, caps } = words[li] as LineWords;
+    const n = caps.length;
+    const startOf = (c: number): number => starts[caps[c] as number] as number;
+    const endOf = (c: number): number => ends[caps[c] as number] as number;
+    const wordOf = (c: number): WordInfo => infos[caps[c] as number] as WordInfo;
+    const rawsOf = (lo: number, hi: number): string[] => {
+      const r: string[] = [];
+      for (let c = lo; c <= hi; c++) r.push(wordOf(c).raw);
+      return r;
+    };
+    const shown = links.get(l.line);
     let i = 0;
-    while (i < toks.length) {
-      const first = toks[i] as Tok;
+    while (i < n) {
+      const first = i;
       // Grow the run: capitalised tokens one space apart, a joiner allowed between two of them.
       let j = i;
-      const shown = links.get(l.line);
-      while (j + 1 < toks.length && j - i < MAX_RUN * 2) {
-        if (endsLink(shown, text, (toks[j] as Tok).end)) break;
-        const gap = text.slice((toks[j] as Tok).end, (toks[j + 1] as Tok).start);
-        if (gap !== ' ' && !(gap.length <= 5 && RUN_JOINERS.has(gap.trim()) && gap.startsWith(' ') && gap.endsWith(' '))) break;
+      while (j + 1 < n && j - i < MAX_RUN * 2) {
+        const end = endOf(j);
+        if (endsLink(shown, text, end)) break;
+        const next = startOf(j + 1);
+        if (!(next === end + 1 && text.charCodeAt(end) === 32) &&
+          !(next - end <= 5 && text.charCodeAt(end) === 32 && text.charCodeAt(next - 1) === 32 && RUN_JOINERS.has(text.slice(end, next).trim()))) break;
         j++;
       }
-      let run = toks.slice(i, j + 1);
+      // The run is [lo, hi] of the line's capitalised tokens.
+      let lo = i;
+      let hi = j;
       i = j + 1;
       // A sentence's first word is capitalised by position: it joins the name only by its shape, or when
       // the note capitalises it mid-sentence too (`Cloudwatch recoge …`, `… detailed Cloudwatch monitoring`).
-      const atStart = opensSentence(text, first.start);
+      const atStart = opensSentence(text, startOf(first));
       let fragment = false;
       // A title's verb is its first word: once a word of the run went for another reason (`Elastic` opening
       // `EC2:::Elastic Compute Cloud`), the next one (`Compute`) is no task's verb.
       let wordDropped = false;
-      while (run.length > 0) {
-        const head = run[0] as Tok;
-        const opens = head === first && atStart;
+      while (lo <= hi) {
+        const head = wordOf(lo);
+        const facts = nameFacts(head);
+        const opens = lo === first && atStart;
         // A function word capitalised mid-sentence belongs to a title (`One Zone-IA`, `Bring Your Own IP`):
         // what follows it is a fragment of that title, not a name of its own.
-        if (isStop(head.raw) && !opens && run.length > 1 && /^\p{Lu}\p{Ll}/u.test(head.raw)) fragment = true;
+        if ((facts & STOP) && !opens && hi > lo && (facts & TITLE_CASED)) fragment = true;
         // A bare number opens no name: `la capa 7 de [[ELB]]` is a layer of ELB, not a concept `7 de ELB`.
         // A quantity (`0.125 TiB`, `16 GiB of GDDR6`) opens no name either: its number and unit go.
-        if (isStop(head.raw) || RUN_JOINERS.has(plainWord(head.raw)) || NUMBER.test(head.raw) || isUnit(head.raw) || (opens && !strong(head.raw) && !midCaps.has(head.raw))) {
-          wordDropped ||= !isStop(head.raw) && !RUN_JOINERS.has(plainWord(head.raw));
-          run = run.slice(1);
+        if ((facts & (STOP | JOINER | NUMERIC | UNIT)) || (opens && !(facts & STRONG) && !midCaps.has(head.raw))) {
+          wordDropped ||= !(facts & (STOP | JOINER));
+          lo++;
         }
         // `Install EC2 Instance Connect`, `Specify Capacity Reservation`: the title of a task; its object is the name.
-        else if (!wordDropped && run.length > 1 && instruction(run.map((t) => t.raw))) run = run.slice(1);
+        else if (!wordDropped && hi > lo && instruction(rawsOf(lo, hi))) lo++;
         else break;
       }
-      while (run.length > 0 && (isStop((run[run.length - 1] as Tok).raw) || RUN_JOINERS.has(plainWord((run[run.length - 1] as Tok).raw)) || isUnit((run[run.length - 1] as Tok).raw))) run = run.slice(0, -1);
+      while (lo <= hi && (nameFacts(wordOf(hi)) & (STOP | JOINER | UNIT))) hi--;
       // `IOPS of 64`: a quantity of the name; the name is what is left.
-      if (run.length >= 2 && NUMBER.test((run[run.length - 1] as Tok).raw) && RUN_JOINERS.has(text.slice((run[run.length - 2] as Tok).end, (run[run.length - 1] as Tok).start).trim())) run = run.slice(0, -1);
-      // `August 14`, `April 2021`: a date.
-      if (run.length > 0 && MONTHS.has(plainWord((run[0] as Tok).raw)) && run.slice(1).every((t) => /^\d+$/.test(t.raw))) continue;
-      if (fragment || run.length === 0 || run.length > MAX_RUN) continue;
-      // A bare number closing a run numbers an everyday word (`Volume 1`, `Period 4`, `Generation 1`): an item
-      // of a list, not a name; after an acronym, a number of three digits or more is a port or a quantity
-      // (`GENEVE 6081`, `HTTP 8080`), and the acronym is the name.
-      if (run.length > 1 && /^\d+$/.test((run[run.length - 1] as Tok).raw)) {
-        const before = (run[run.length - 2] as Tok).raw;
-        const digits = (run[run.length - 1] as Tok).raw.length;
-        if (ACRONYM.test(before) && digits >= 3) run = run.slice(0, -1);
-        else if (listItem(run.map((t) => t.raw))) continue;
+      if (hi > lo && (nameFacts(wordOf(hi)) & NUMERIC) && RUN_JOINERS.has(text.slice(endOf(hi - 1), startOf(hi)).trim())) hi--;
+      if (fragment || lo > hi || hi - lo + 1 > MAX_RUN) continue;
+      if (hi > lo) {
+        // `August 14`, `April 2021`: a date.
+        if (nameFacts(wordOf(lo)) & MONTH) {
+          let date = true;
+          for (let c = lo + 1; c <= hi && date; c++) date = (nameFacts(wordOf(c)) & DIGITS) !== 0;
+          if (date) continue;
+        }
+        // A bare number closing a run numbers an everyday word (`Volume 1`, `Period 4`, `Generation 1`): an item
+        // of a list, not a name; after an acronym, a number of three digits or more is a port or a quantity
+        // (`GENEVE 6081`, `HTTP 8080`), and the acronym is the name.
+        if (nameFacts(wordOf(hi)) & DIGITS) {
+          if (ACRONYM.test(wordOf(hi - 1).raw) && wordOf(hi).raw.length >= 3) hi--;
+          else if (listItem(rawsOf(lo, hi))) continue;
+        }
       }
-      const words = run.map((t) => t.raw);
-      if (run.length === 1) {
-        const w = words[0] as string;
-        // `48TB`, `0h`, `v3`: a measure or a version number, of something named elsewhere.
-        if (GLUED_MEASURE.test(w) || /^v\d+(?:\.\d+)*$/i.test(w) || isUnit(w)) continue;
-        // `ec2-203-0-113-25.compute-1.amazonaws.com`, `10.0.0.25`: an example host's address, not a name.
-        if (HOST_ADDRESS.test(w)) continue;
-        if (!strong(w)) {
-          const f = plainWord(w);
-          if (isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(f) || w.length < 3 || writtenLower(w)) continue;
-          if (english && isEnglishWord(w.toLowerCase())) continue;
-          // Adverbs and participles capitalised by position (`Alternatively`, `Depending`, `Recommended`,
-          // `Optimizadas`, `Relacionado`), Spanish verbs (`Continúa`, `Modificar`), and adjectives of English
-          // names written alone (`Big`): none names a thing by itself.
-          if (/(?:ly|ed|ing|mente|ad[oa]s?|id[oa]s?)$/.test(f)) continue;
-          if (spanishVerb(w.toLowerCase())) continue;
-          const role = englishRole(w.toLowerCase());
-          if (role === 'modifier' || role === 'verb' || role === 'base-verb' || role === 'other') continue;
+      const start = startOf(lo);
+      const end = endOf(hi);
+      if (lo === hi) {
+        const word = wordOf(lo);
+        const facts = nameFacts(word);
+        // What the word alone says (nameFacts): a date (`August`), a measure or a version (`48TB`, `0h`,
+        // `v3`), an example host's address (`10.0.0.25`), an everyday word, an adverb or participle
+        // capitalised by position (`Alternatively`, `Recommended`, `Optimizadas`), a Spanish verb
+        // (`Continúa`), an adjective of English names written alone (`Big`), a lone acronym (counted by
+        // extract.ts, which knows how often it recurs), an identifier's value (`0598c7d356eba48d7`), a
+        // descriptive or a document's word, a measure (`24-hour`, `per-Region`).
+        if ((facts & LONE_NO) || (english && (facts & LONE_NO_ENGLISH))) continue;
+        if (!(facts & STRONG)) {
+          const w = word.raw;
+          if (writtenLower(w)) continue;
           // A lone word before an article or a clause is a verb capitalised by position (`Revisa las …`,
           // `Remember that …`), not a name.
-          const after = text.slice((run[0] as Tok).end + 1, (run[0] as Tok).end + 8).split(/[^\p{L}]/u)[0] ?? '';
-          if (text[(run[0] as Tok).end] === ' ' && (opensNounPhrase(after) || CLAUSE_OPENERS.has(after.toLowerCase()))) continue;
+          const after = text.slice(end + 1, end + 8).split(/[^\p{L}]/u)[0] ?? '';
+          if (text[end] === ' ' && (opensNounPhrase(after) || CLAUSE_OPENERS.has(after.toLowerCase()))) continue;
           // `Don't`: the first half of a contraction.
-          if (/^['’]\p{L}/u.test(text.slice((run[0] as Tok).end, (run[0] as Tok).end + 2))) continue;
+          if (/^['’]\p{L}/u.test(text.slice(end, end + 2))) continue;
+          // `Elastic container service` where the note also writes `Elastic Container Service`: the first
+          // word of a longer name, not a name of its own.
+          if (fragmentOfLonger(w, text.slice(end), writtenTitled)) continue;
         }
-        // Lone acronyms are counted by extract.ts, which knows how often they recur.
-        if (ACRONYM.test(w)) continue;
-        // `0598c7d356eba48d7`, `aaaa1111`: an identifier's value (hexadecimal), not a name.
-        if (/^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$/.test(w)) continue;
-        // `Elastic container service` where the note also writes `Elastic Container Service`: the first
-        // word of a longer name, not a name of its own.
-        if (!strong(w) && fragmentOfLonger(w, text.slice((run[0] as Tok).end), writtenTitled)) continue;
-      } else if (!words.some(strong) && words.every((w) => isCommonWord(foldOne(w)) || FOLDED_STOPWORDS.has(plainWord(w)))) {
-        continue;
+      } else {
+        let shaped = false;
+        let ordinary = true;
+        for (let c = lo; c <= hi; c++) {
+          const facts = nameFacts(wordOf(c));
+          shaped ||= (facts & STRONG) !== 0;
+          ordinary &&= (facts & ORDINARY) !== 0;
+        }
+        if (!shaped && ordinary) continue;
+        const ws = rawsOf(lo, hi);
+        if (wordOf(lo).descriptive || documentTitle(ws)) continue;
+        // `Amazon EC2 Instances` in a title, `Amazon EC2 instances` in the text: capitals of a title, not
+        // a name of their own.
+        const casual = ws.map((w) => (isCommonWord(foldOne(w)) ? w.toLowerCase() : w)).join(' ');
+        if (casual !== ws.join(' ') && writtenLower(casual)) continue;
+        // `24-hour`, `64-bit`, `per-Region`: measures and distributives, not names.
+        if (/^(?:\d+|per)[-\u2010\u2011]/i.test(ws[0] as string)) continue;
       }
-      if (FOLDED_DESCRIPTIVE.has(plainWord(words[0] as string))) continue;
-      if (documentTitle(words)) continue;
-      // `Amazon EC2 Instances` in a title, `Amazon EC2 instances` in the text: capitals of a title, not
-      // a name of their own.
-      if (run.length > 1) {
-        const casual = words.map((w) => (isCommonWord(foldOne(w)) ? w.toLowerCase() : w)).join(' ');
-        if (casual !== words.join(' ') && writtenLower(casual)) continue;
-      }
-      // `24-hour`, `64-bit`, `per-Region`: measures and distributives, not names.
-      if (/^(?:\d+|per)[-\u2010\u2011]/i.test(words[0] as string)) continue;
-      const start = (run[0] as Tok).start;
-      const end = (run[run.length - 1] as Tok).end;
       if (insideTitle(spans, l.line, start, end)) continue;
       push(text.slice(start, end), l, start, end);
     }
-    OPTION.lastIndex = 0;
-    for (let m = OPTION.exec(text); m; m = OPTION.exec(text)) push(m[0], l, m.index, m.index + m[0].length);
+    if (text.includes('--')) {
+      OPTION.lastIndex = 0;
+      for (let m = OPTION.exec(text); m; m = OPTION.exec(text)) push(m[0], l, m.index, m.index + m[0].length);
+    }
   });
   return out;
 }
@@ -437,62 +458,13 @@ function fragmentOfLonger(word: string, after: string, writtenTitled: (phrase: s
  * ampliable`): content words, with `de`/`of` (and an article after `de`) allowed inside. A phrase that
  * only ever occurs inside a longer repeated one is that longer phrase (C-value's nesting rule).
  */
-interface WordInfo {
-  id: number;
-  folded: string;
-  /** 0: a content word; 1: a joiner (`de`, `of`); 2: an article (joins only after a joiner); 3: neither. */
-  kind: 0 | 1 | 2 | 3;
-  descriptive: boolean;
-}
-
-/**
- * Words judged once per process, not once per note: a vault's notes share most of their words. Spellings
- * of one word (`sistema`, `sistemas`) share an id. Emptied between notes when it grows past its bound.
- */
-const WORD_INFO = new Map<string, WordInfo>();
-const WORD_IDS = new Map<string, number>();
-const WORD_INFO_MAX = 200_000;
-
-const CONTRACTED: WordInfo = { id: -1, folded: '', kind: 3, descriptive: false };
-
-function judgeWord(raw: string): WordInfo {
-  let w = WORD_INFO.get(raw);
-  if (w) return w;
-  const f = plainWord(raw);
-  const folded = foldOne(raw);
-  let kind: WordInfo['kind'] = 3;
-  if (FOLDED_JOINERS.has(f)) kind = 1;
-  else if (ARTICLES.has(f)) kind = 2;
-  else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded) && !clauseWord(raw)) kind = 0;
-  let id = WORD_IDS.get(folded);
-  if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
-  w = { id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f) };
-  WORD_INFO.set(raw, w);
-  return w;
-}
-
-function repeatedPhrases(lines: readonly Line[], noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
+function repeatedPhrases(lines: readonly Line[], lineWords: readonly LineWords[], noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
   /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
   const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
-  if (WORD_INFO.size > WORD_INFO_MAX) {
-    WORD_INFO.clear();
-    WORD_IDS.clear();
-  }
-  const wordInfo = judgeWord;
   // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
   // them) only from the starts whose first pair of content words repeats, counted as numbers first.
-  const perLine = lines.map((l) => {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const words: WordInfo[] = [];
-    NAME_TOKEN.lastIndex = 0;
-    for (let m = NAME_TOKEN.exec(l.text); m; m = NAME_TOKEN.exec(l.text)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      // `isn't`, `doesn't`: the first half of a contraction is a verb, whatever the lexicon says of `isn`.
-      const apostrophe = l.text.charCodeAt(m.index + m[0].length);
-      words.push((apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(l.text[m.index + m[0].length + 1] ?? '') ? CONTRACTED : wordInfo(m[0]));
-    }
+  const perLine = lines.map((l, li) => {
+    const { starts, ends, words } = lineWords[li] as LineWords;
     return { l, starts, ends, words };
   });
   type LineTokens = (typeof perLine)[number];
@@ -679,10 +651,12 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   }
   const english = isEnglish(lines);
   const spans = titleSpans(lines, note.links);
-  const names = namesInProse(lines, note.id, linked, english, linkTexts(note.links), spans);
+  boundWordTable();
+  const words = lines.map((l) => lineWords(l.text));
+  const names = namesInProse(lines, words, note.id, linked, english, linkTexts(note.links), spans);
   const glosses = findGlosses(note, lines, english);
   const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldTerm(n))));
-  return [...names, ...glosses, ...repeatedPhrases(lines, note.id, known, english, spans)];
+  return [...names, ...glosses, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
 }
 
 export type { Line as ProseLine };
