@@ -1,7 +1,8 @@
 import type { ParsedNote } from '../markdown/types';
 import { spanishVerb } from './clause-words';
 import { findDefinitions } from './definitions';
-import { foldTerm, foldWord } from './fold';
+import { foldWord } from './fold';
+import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { isEnglishWord } from './english-lexicon';
@@ -15,8 +16,9 @@ export { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-l
 
 /** Words of a heading; a hyphenated compound (`On-Demand`, `Nitro-based`) stays one word. */
 const HEADING_WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+const wordsOfHeading = memoised((text: string): readonly string[] => blankHtml(text).replace(/['’]s\b/g, '').match(HEADING_WORD) ?? []);
 export function headingWords(text: string): string[] {
-  return blankHtml(text).replace(/['’]s\b/g, '').match(HEADING_WORD) ?? [];
+  return wordsOfHeading(text).slice();
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -50,7 +52,7 @@ function noteNames(note: ParsedNote): string[] {
   const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
   // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
   if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {
-    const tokens = foldTerm(note.title).split(' ');
+    const tokens = foldName(note.title).split(' ');
     if (tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return [];
     return [note.title.replace(/[-_]+/g, ' ')];
   }
@@ -68,7 +70,8 @@ function noteNames(note: ParsedNote): string[] {
 }
 
 /** A heading as a name: without anchors, emphasis and a trailing `(ABBR)`, or null when it is not one. */
-export function headingName(text: string): string | null {
+export const headingName = memoised(readHeadingName);
+function readHeadingName(text: string): string | null {
   const clean = blankHtml(text)
     .replace(/\{#[^}]*\}\s*$/, '')
     .replace(/[*_`[\]]+/g, '')
@@ -76,7 +79,7 @@ export function headingName(text: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!clean || clean.length > MAX_HEADING_CHARS || /[?¿:!¡]/.test(clean)) return null;
-  const folded = foldTerm(clean);
+  const folded = foldName(clean);
   const tokens = folded.split(' ').filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return null;
   if (FOLDED_GENERIC.has(folded)) return null;
@@ -256,11 +259,11 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   if (glossary.length > 0) candidates.push(...glossary);
   else {
     // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
-    const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldTerm(n))));
+    const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldName(n))));
     const prose = proseTerms(note);
     const longer = [...candidates, ...prose].flatMap((c) => c.names).filter((n) => n.includes(' '));
     for (const c of prose) {
-      if (c.source === 'term' && (c.names.some((n) => named.has(foldTerm(n))) || fragmentOf(c, longer))) continue;
+      if (c.source === 'term' && (c.names.some((n) => named.has(foldName(n))) || fragmentOf(c, longer))) continue;
       candidates.push(c);
     }
   }

@@ -3,7 +3,8 @@ import { isCommonWord } from './common-words';
 import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { PARTITIVES, documentTitle, listItem } from './prose-terms';
-import { foldTerm, plain } from './fold';
+import { plain } from './fold';
+import { foldName, memoised } from './memo';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
@@ -40,7 +41,8 @@ const CUE = /: |\s(?:es|son|is|are|sirven?|se|proporcionan?|permiten?|ofrecen?|d
 const SUBJECT_SHARE = 0.25;
 
 /** A subject that can be a name: no function words but `de`/`of`, not a pronoun, not a sentence. */
-function asName(raw: string): string | null {
+const asName = memoised(readName);
+function readName(raw: string): string | null {
   // `GENEVE 6081`, `HTTPS 443`: a port after a protocol's acronym; the acronym is the name.
   const name = raw.trim().replace(/[.\s]+$/, '').replace(/^([A-Z][A-Z0-9]+)\s+\d{3,}$/, '$1');
   // A subject never runs over the end of a sentence or clause (`Ver AMI. Relacionado: …`).
@@ -54,7 +56,7 @@ function asName(raw: string): string | null {
   if (lowerWords.some((w) => !FOLDED_JOINERS.has(plain(w)) && clauseWord(w))) return null;
   if (/^\p{Lu}?\p{Ll}+$/u.test(words[0] ?? '') && englishRole((words[0] ?? '').toLowerCase()) === 'base-verb') return null;
   const folded = words.map((w) => plain(w));
-  if (folded.some((w) => (FOLDED_STOPWORDS.has(w) || FOLDED_STOPWORDS.has(foldTerm(w))) && !FOLDED_JOINERS.has(w))) return null;
+  if (folded.some((w) => (FOLDED_STOPWORDS.has(w) || FOLDED_STOPWORDS.has(foldName(w))) && !FOLDED_JOINERS.has(w))) return null;
   // A name keeps one case pattern after its first word: `Secret Access Key`, `rol de la instancia`,
   // not `Secret Access Key solo` (the subject ran into an adverb).
   const rest = words.slice(1).filter((w) => !FOLDED_JOINERS.has(plain(w)));
@@ -64,11 +66,11 @@ function asName(raw: string): string | null {
   if (FOLDED_DESCRIPTIVE.has(folded[0] ?? '')) return null;
   // `The number of instances is …` is about instances.
   if (words.length > 2 && PARTITIVES.has(folded[0] ?? '') && FOLDED_JOINERS.has(folded[1] ?? '')) return null;
-  if (!/\p{L}/u.test(name) || FOLDED_GENERIC.has(foldTerm(name))) return null;
+  if (!/\p{L}/u.test(name) || FOLDED_GENERIC.has(foldName(name))) return null;
   // `Los volúmenes (de) EFS proporcionan …`: everyday words around an acronym say what the acronym's
   // things do, so the acronym is the subject.
   const acronyms = words.filter((w) => /^[A-Z][A-Z0-9]+s?$/.test(w));
-  const ordinary = (w: string): boolean => /^\p{Ll}/u.test(w) && (FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldTerm(w)));
+  const ordinary = (w: string): boolean => /^\p{Ll}/u.test(w) && (FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldName(w)));
   if (acronyms.length === 1 && words.length > 1 && words.every((w) => w === acronyms[0] || ordinary(w))) {
     return acronyms[0] as string;
   }
@@ -165,7 +167,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // before a colon is such a label (`Nota:`, `Step 1:`, `Type:`).
     const colonOk = colonName !== null && !/^\d/.test(colonRest) && colonRest.split(/\s+/).length >= 3 &&
       !pointsOnly(l.line, colonRest) && !runsFromLink(l.line, colonName) && !participle(colonName) &&
-      (colonName.includes(' ') || !isCommonWord(foldTerm(colonName))) && !/\d$/.test(colonName);
+      (colonName.includes(' ') || !isCommonWord(foldName(colonName))) && !/\d$/.test(colonName);
     if (colon && colonName && colonOk) {
       found.push({ name: colonName, sentence: tidy(l.text.replace(/^\s*[-–•*]\s*/, '')), line: l.line, section: l.section, strong: true });
       continue;
@@ -211,7 +213,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   // saying what it is: twice, and in a good share of the times it names it (`Los roles son …` in two of
   // four uses; a guide page says `The instance is …` in a few of fifty).
   const subjectCount = new Map<string, number>();
-  for (const f of found) subjectCount.set(foldTerm(f.name), (subjectCount.get(foldTerm(f.name)) ?? 0) + 1);
+  for (const f of found) subjectCount.set(foldName(f.name), (subjectCount.get(foldName(f.name)) ?? 0) + 1);
   let plainProse: string | null = null;
   const defines = (key: string, raw: string): boolean => {
     const n = subjectCount.get(key) ?? 0;
@@ -226,7 +228,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // One sentence defines once, whichever pattern read it first (`An Amazon Machine Image (AMI) is …`).
     const where = `${f.line}\t${f.sentence}`;
     if (said.has(where)) continue;
-    const key = foldTerm(f.name);
+    const key = foldName(f.name);
     const single = !key.includes(' ');
     const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
     if (single && !shaped && (isCommonWord(key) || !f.strong) && !defines(key, f.name)) continue;

@@ -1,7 +1,8 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { englishRole, isEnglishGerund, isEnglishPastForm, isEnglishPlural, isEnglishWord } from './english-lexicon';
-import { foldTerm, plain } from './fold';
+import { plain } from './fold';
+import { foldName } from './memo';
 import { boundWordTable, foldOne, lineWords, type LineWords, type WordInfo } from './prose-words';
 import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
@@ -271,7 +272,7 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
   const out: ConceptCandidate[] = [];
   const seen = new Set<string>();
   const push = (name: string, l: Line, start: number, end: number): void => {
-    const folded = foldTerm(name);
+    const folded = foldName(name);
     if (!folded || folded.length < 2 || linked.has(folded) || FOLDED_GENERIC.has(folded)) return;
     if (seen.has(folded) || seen.size >= MAX_NAMES) return;
     seen.add(folded);
@@ -617,28 +618,36 @@ export function documentTitle(words: readonly string[]): boolean {
   return words.some((w) => BOOK_WORDS.has(plainWord(w)));
 }
 
-const ENGLISH = /\b(?:the|of|and|to|is|are|with|for|this|that|you|your)\b/gi;
-const SPANISH = /\b(?:el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
+/**
+ * Function words of both languages as whole words. The two sets share no word, so one pass counts both
+ * (two patterns read every line twice).
+ */
+const FUNCTION_WORDS = /\b(?:the|of|and|to|is|are|with|for|this|that|you|your|el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'is', 'are', 'with', 'for', 'this', 'that', 'you', 'your']);
+
+/** English function words of the text less its Spanish ones. */
+function leaning(text: string): number {
+  let d = 0;
+  for (const w of text.match(FUNCTION_WORDS) ?? []) d += ENGLISH_WORDS.has(w.toLowerCase()) ? 1 : -1;
+  return d;
+}
 
 /** Whether a sentence is English (true), Spanish (false), or cannot tell (null), by its function words. */
 function englishText(text: string): boolean | null {
-  const en = text.match(ENGLISH)?.length ?? 0;
-  const es = text.match(SPANISH)?.length ?? 0;
-  return en === es ? null : en > es;
+  const d = leaning(text);
+  return d === 0 ? null : d > 0;
 }
 
 /** Whether the note's prose is mostly English (word order rules for phrases differ from Spanish). */
 function isEnglish(lines: readonly Line[]): boolean {
-  let en = 0;
-  let es = 0;
+  let d = 0;
   // The first few thousand characters tell the language as well as the whole note.
   let read = 0;
   for (const l of lines) {
-    en += l.text.match(ENGLISH)?.length ?? 0;
-    es += l.text.match(SPANISH)?.length ?? 0;
+    d += leaning(l.text);
     if ((read += l.text.length) > 4000) break;
   }
-  return en > es;
+  return d > 0;
 }
 
 export function proseTerms(note: ParsedNote): ConceptCandidate[] {
@@ -646,8 +655,8 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   if (lines.length === 0) return [];
   const linked = new Set<string>();
   for (const link of note.links) {
-    if (link.target) linked.add(foldTerm(link.target.replace(/\.md$/i, '').replace(/^.*\//, '')));
-    if (link.display) linked.add(foldTerm(link.display));
+    if (link.target) linked.add(foldName(link.target.replace(/\.md$/i, '').replace(/^.*\//, '')));
+    if (link.display) linked.add(foldName(link.display));
   }
   const english = isEnglish(lines);
   const spans = titleSpans(lines, note.links);
@@ -655,7 +664,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   const words = lines.map((l) => lineWords(l.text));
   const names = namesInProse(lines, words, note.id, linked, english, linkTexts(note.links), spans);
   const glosses = findGlosses(note, lines, english);
-  const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldTerm(n))));
+  const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldName(n))));
   return [...names, ...glosses, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
 }
 
