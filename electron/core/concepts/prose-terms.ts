@@ -254,7 +254,9 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
   const midCaps = new Set<string>();
   lines.forEach((l, li) => {
     const lw = words[li] as LineWords;
-    for (const k of lw.caps) if (!opensSentence(l.text, lw.starts[k] as number)) midCaps.add((lw.infos[k] as WordInfo).raw);
+    lw.capStarts.forEach((start, c) => {
+      if (!opensSentence(l.text, start)) midCaps.add((lw.capInfos[c] as WordInfo).raw);
+    });
   });
   // Words the note also writes in lower case are ordinary words capitalised by position or by a UI label.
   let prose: string | null = null;
@@ -282,11 +284,11 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
 
   lines.forEach((l, li) => {
     const text = l.text;
-    const { starts, ends, infos, caps } = words[li] as LineWords;
-    const n = caps.length;
-    const startOf = (c: number): number => starts[caps[c] as number] as number;
-    const endOf = (c: number): number => ends[caps[c] as number] as number;
-    const wordOf = (c: number): WordInfo => infos[caps[c] as number] as WordInfo;
+    const { capStarts, capEnds, capInfos } = words[li] as LineWords;
+    const n = capStarts.length;
+    const startOf = (c: number): number => capStarts[c] as number;
+    const endOf = (c: number): number => capEnds[c] as number;
+    const wordOf = (c: number): WordInfo => capInfos[c] as WordInfo;
     const rawsOf = (lo: number, hi: number): string[] => {
       const r: string[] = [];
       for (let c = lo; c <= hi; c++) r.push(wordOf(c).raw);

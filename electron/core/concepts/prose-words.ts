@@ -1,7 +1,7 @@
 import { clauseWord } from './clause-words';
 import { foldTerm, foldWord, plain, singular } from './fold';
 import { FOLDED_DESCRIPTIVE, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
-import { isWordBefore } from './scan';
+import { isWordBefore, nameCharWidth } from './scan';
 
 /**
  * The words of a prose line, read once and shared by the readers of names and of repeated phrases (each
@@ -9,20 +9,19 @@ import { isWordBefore } from './scan';
  */
 
 /**
- * A token for names: words joined by inner hyphens or dots stay one (`X-Forwarded-For`, `t2.micro`).
- * Decimal digits only: a footnote's superscript (`MD5¹`) is a mark, not part of the word.
- */
-const NAME_TOKEN = /[\p{L}\p{Nd}]+(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
-/**
- * A token that may open or continue a name starts with a capital or holds a digit in its first part
- * (`EC2`, `t2.micro`). Read from the name token as a whole: the same tokens as the pattern
- * `(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})[\p{L}\p{Nd}]*(?:[-.‐‑][\p{L}\p{Nd}]+)*` gave, since a
- * match of it inside a name token (`IA` of `Standard-IA`) was dropped as a longer token's tail.
+ * A token that may open or continue a name: it starts with a capital or holds a digit in its first part
+ * (`EC2`, `t2.micro`), and does not start right after a word and a hyphen or dot (`c03` of `saa-c03`,
+ * `IA` of `Standard-IA` are the tails of one longer token, never names alone). Read from the name token
+ * as a whole: the same tokens as CAP_TOKEN (scan.test.ts holds the scan to it), whose matches inside a
+ * name token were such tails, but for one shape: a tail after an astral letter and a hyphen (`𝐀-Bc`),
+ * which the UTF-16 test of the character before the hyphen did not see as a word.
  */
 const CAP_START = /^(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})/u;
+const CAP_TOKEN = /(?<![\p{L}\p{N}])(?:\p{Lu}|[\p{L}\p{Nd}]*\p{Nd})[\p{L}\p{Nd}]*(?:[-.\u2010\u2011][\p{L}\p{Nd}]+)*/gu;
 /** The joiners of a longer token: a capitalised token right after one and a word is that token's tail. */
 const GLUE = /[-.\u2010\u2011]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isTail = (text: string, at: number): boolean => at >= 2 && GLUE.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at - 2] ?? '');
 
 /** ASCII fast paths: most words of a vault are plain ASCII, and these run once per distinct word. */
 export const isAsciiLower = (w: string): boolean => {
@@ -66,6 +65,43 @@ export function boundWordTable(): void {
   if (WORD_INFO.size > WORD_INFO_MAX) {
     WORD_INFO.clear();
     WORD_IDS.clear();
+    clearSlots();
+  }
+}
+
+/**
+ * In front of WORD_INFO, the words by a hash of their characters, so a token is looked up where it stands
+ * in the line, without cutting it out as a string and hashing that again (open addressing; emptied when
+ * half full, which only costs a second look in WORD_INFO).
+ */
+const SLOTS = 1 << 18;
+let slotHash = new Int32Array(0);
+let slotWord: (WordInfo | undefined)[] = [];
+let filled = 0;
+
+function clearSlots(): void {
+  slotHash = new Int32Array(SLOTS);
+  slotWord = new Array<WordInfo | undefined>(SLOTS);
+  filled = 0;
+}
+
+function wordAt(text: string, start: number, end: number, hash: number): WordInfo {
+  if (filled === 0 && slotHash.length === 0) clearSlots();
+  const length = end - start;
+  for (let s = hash & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
+    const w = slotWord[s];
+    if (w === undefined) {
+      if (filled >= SLOTS >> 1) {
+        clearSlots();
+        return wordAt(text, start, end, hash);
+      }
+      const info = judgeWord(text.slice(start, end));
+      slotWord[s] = info;
+      slotHash[s] = hash;
+      filled++;
+      return info;
+    }
+    if (slotHash[s] === hash && w.raw.length === length && text.startsWith(w.raw, start)) return w;
   }
 }
 
@@ -93,20 +129,62 @@ export interface LineWords {
   infos: WordInfo[];
   /** The same for phrases: the first half of a contraction is CONTRACTED. */
   words: WordInfo[];
-  /** Indices of the tokens that may open or continue a name. */
-  caps: number[];
+  /** The tokens that may open or continue a name. */
+  capStarts: number[];
+  capEnds: number[];
+  capInfos: WordInfo[];
 }
 
+/**
+ * The name tokens of a line: words joined by inner hyphens or dots stay one (`X-Forwarded-For`,
+ * `t2.micro`); decimal digits only, since a footnote's superscript (`MD5¹`) is a mark, not part of the word.
+ * The same tokens as `/[\p{L}\p{Nd}]+(?:[-.‐‑][\p{L}\p{Nd}]+)*\/gu` (scan.test.ts holds it to it), read
+ * by a scan that hashes each as it goes.
+ */
 export function lineWords(text: string): LineWords {
-  const out: LineWords = { starts: [], ends: [], infos: [], words: [], caps: [] };
-  NAME_TOKEN.lastIndex = 0;
-  for (let m = NAME_TOKEN.exec(text); m; m = NAME_TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const info = judgeWord(raw);
-    if (info.cap && !isWordBefore(text, start) && !(start >= 2 && GLUE.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start - 2] ?? ''))) {
-      out.caps.push(out.starts.length);
+  const out: LineWords = { starts: [], ends: [], infos: [], words: [], capStarts: [], capEnds: [], capInfos: [] };
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    let width = nameCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // FNV-1a over the token's code units.
+    let hash = 0x811c9dc5 | 0;
+    let glued = false;
+    let astral = false;
+    for (;;) {
+      if (width === 2) astral = true;
+      for (const to = i + width; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+      width = nameCharWidth(text, i);
+      if (width > 0) continue;
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 46 || c === 0x2010 || c === 0x2011) && (width = nameCharWidth(text, i + 1)) > 0) {
+        hash = Math.imul(hash ^ c, 16777619);
+        glued = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const end = i;
+    const info = wordAt(text, start, end, hash);
+    if (info.cap && !isWordBefore(text, start)) {
+      if (!isTail(text, start)) {
+        out.capStarts.push(start);
+        out.capEnds.push(end);
+        out.capInfos.push(info);
+      }
+    } else if (glued && astral) {
+      CAP_TOKEN.lastIndex = start;
+      const m = CAP_TOKEN.exec(text);
+      if (m && m.index < end && !isTail(text, m.index)) {
+        out.capStarts.push(m.index);
+        out.capEnds.push(m.index + m[0].length);
+        out.capInfos.push(judgeWord(m[0]));
+      }
     }
     out.starts.push(start);
     out.ends.push(end);

@@ -8,15 +8,17 @@
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 const UPPER = /\p{Lu}/u;
+const DECIMAL = /\p{Nd}/u;
 const IS_L = 1;
 const IS_N = 2;
 const IS_LU = 4;
 const KNOWN = 8;
+const IS_ND = 16;
 /** Classes of the Basic Multilingual Plane, filled as characters are met. */
 const bmp = new Uint8Array(0x10000);
 
 function classify(ch: string): number {
-  return KNOWN | (LETTER.test(ch) ? IS_L : 0) | (NUMBER.test(ch) ? IS_N : 0) | (UPPER.test(ch) ? IS_LU : 0);
+  return KNOWN | (LETTER.test(ch) ? IS_L : 0) | (NUMBER.test(ch) ? IS_N : 0) | (UPPER.test(ch) ? IS_LU : 0) | (DECIMAL.test(ch) ? IS_ND : 0);
 }
 
 /** The class bits of the code point at `i` (0 past the end). */
@@ -26,7 +28,7 @@ function classAt(s: string, i: number): number {
   if (c < 128) {
     if (c >= 97 && c <= 122) return IS_L;
     if (c >= 65 && c <= 90) return IS_L | IS_LU;
-    return c >= 48 && c <= 57 ? IS_N : 0;
+    return c >= 48 && c <= 57 ? IS_N | IS_ND : 0;
   }
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = s.codePointAt(i) as number;
@@ -46,6 +48,13 @@ export function widthAt(s: string, i: number): number {
 /** Is the code point at `i` a letter or a number (`[\p{L}\p{N}]`)? */
 export function isWordAt(s: string, i: number): boolean {
   return (classAt(s, i) & (IS_L | IS_N)) !== 0;
+}
+
+/** Code units of the code point at `i` when it is a letter or a decimal digit (`[\p{L}\p{Nd}]`), else 0. */
+export function nameCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return (classAt(s, i) & (IS_L | IS_ND)) === 0 ? 0 : widthAt(s, i);
 }
 
 /** Is the code point at `i` a letter (`\p{L}`)? */
