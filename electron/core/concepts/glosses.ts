@@ -94,6 +94,21 @@ function sentences(line: string): { text: string; start: number }[] {
   return out.filter((s) => s.text.trim());
 }
 
+/**
+ * The cue is a lower-case word: `Elastic Block Store (EBS)` holds a capitalised `Store`, which is part of
+ * the name, not the verb `stores`.
+ */
+function cueCased(x: RegExpExecArray | null): RegExpExecArray | null {
+  const named = x?.groups?.name;
+  if (!x || !named) return x;
+  const after = x[0].slice(x[0].indexOf(named) + named.length).replace(/^\s*(?:\([^()]*\)\s*)?/, '');
+  if (/^\p{Lu}/u.test(after)) return null;
+  // `instance store matter …`: an English verb agrees with its subject, so a cue without its -s after
+  // a singular noun (`instance` + `store`) is a compound's noun, not a verb.
+  const cue = /^(provide|allow|enable|offer|define|store|contain|manage)\b/.exec(after)?.[1];
+  return cue && !/s$/i.test(named.trim()) ? null : x;
+}
+
 interface Found {
   name: string;
   sentence: string;
@@ -175,25 +190,12 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     sentences(l.text).forEach((s, index) => {
       if (!(index === 0 && firstOfSection) && !CUE.test(s.text)) return;
       const text = s.text.trim().replace(/^[-–•*]\s*/, '');
-      const sentence = tidy(text);
       if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
         const heading = note.sections[l.section]?.heading;
         const name = heading ? asName(heading.replace(/[*_`#]+/g, '').replace(/\s*\([^()]*\)\s*$/, '')) : null;
-        if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: true });
+        if (name) found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: true });
         return;
       }
-      // The cue is a lower-case word: `Elastic Block Store (EBS)` holds a capitalised `Store`, which is part
-      // of the name, not the verb `stores`.
-      const cueCased = (x: RegExpExecArray | null): RegExpExecArray | null => {
-        const named = x?.groups?.name;
-        if (!x || !named) return x;
-        const after = x[0].slice(x[0].indexOf(named) + named.length).replace(/^\s*(?:\([^()]*\)\s*)?/, '');
-        if (/^\p{Lu}/u.test(after)) return null;
-        // `instance store matter …`: an English verb agrees with its subject, so a cue without its -s after
-        // a singular noun (`instance` + `store`) is a compound's noun, not a verb.
-        const cue = /^(provide|allow|enable|offer|define|store|contain|manage)\b/.exec(after)?.[1];
-        return cue && !/s$/i.test(named.trim()) ? null : x;
-      };
       const strongMatch = cueCased(STRONG.exec(text));
       const weakMatch = strongMatch ? null : cueCased(WEAK.exec(text));
       const m = strongMatch ?? weakMatch;
@@ -206,7 +208,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       }
       const subject = m?.groups?.name?.trim();
       const name = subject && !runsFromLink(l.line, subject) && !cutsLink(l.line, text, subject) ? asName(subject) : null;
-      if (name) found.push({ name, sentence, line: l.line, section: l.section, strong: strongMatch !== null });
+      if (name) found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null });
     });
   }
   // A lone everyday word (`The instance is stopped`) is a subject in passing, unless the note keeps

@@ -249,6 +249,13 @@ function nameFacts(w: WordInfo): number {
   return facts;
 }
 
+/** The words of capitalised tokens lo..hi. */
+function rawsOf(infos: readonly WordInfo[], lo: number, hi: number): string[] {
+  const r: string[] = [];
+  for (let c = lo; c <= hi; c++) r.push((infos[c] as WordInfo).raw);
+  return r;
+}
+
 function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map(), spans: TitleSpans = new Map()): ConceptCandidate[] {
   // Only capitalised or shaped tokens can make a name (most words are neither).
   const midCaps = new Set<string>();
@@ -286,14 +293,6 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
     const text = l.text;
     const { capStarts, capEnds, capInfos } = words[li] as LineWords;
     const n = capStarts.length;
-    const startOf = (c: number): number => capStarts[c] as number;
-    const endOf = (c: number): number => capEnds[c] as number;
-    const wordOf = (c: number): WordInfo => capInfos[c] as WordInfo;
-    const rawsOf = (lo: number, hi: number): string[] => {
-      const r: string[] = [];
-      for (let c = lo; c <= hi; c++) r.push(wordOf(c).raw);
-      return r;
-    };
     const shown = links.get(l.line);
     let i = 0;
     while (i < n) {
@@ -301,9 +300,9 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
       // Grow the run: capitalised tokens one space apart, a joiner allowed between two of them.
       let j = i;
       while (j + 1 < n && j - i < MAX_RUN * 2) {
-        const end = endOf(j);
+        const end = capEnds[j] as number;
         if (endsLink(shown, text, end)) break;
-        const next = startOf(j + 1);
+        const next = capStarts[j + 1] as number;
         if (!(next === end + 1 && text.charCodeAt(end) === 32) &&
           !(next - end <= 5 && text.charCodeAt(end) === 32 && text.charCodeAt(next - 1) === 32 && RUN_JOINERS.has(text.slice(end, next).trim()))) break;
         j++;
@@ -314,13 +313,13 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
       i = j + 1;
       // A sentence's first word is capitalised by position: it joins the name only by its shape, or when
       // the note capitalises it mid-sentence too (`Cloudwatch recoge …`, `… detailed Cloudwatch monitoring`).
-      const atStart = opensSentence(text, startOf(first));
+      const atStart = opensSentence(text, (capStarts[first] as number));
       let fragment = false;
       // A title's verb is its first word: once a word of the run went for another reason (`Elastic` opening
       // `EC2:::Elastic Compute Cloud`), the next one (`Compute`) is no task's verb.
       let wordDropped = false;
       while (lo <= hi) {
-        const head = wordOf(lo);
+        const head = capInfos[lo] as WordInfo;
         const facts = nameFacts(head);
         const opens = lo === first && atStart;
         // A function word capitalised mid-sentence belongs to a title (`One Zone-IA`, `Bring Your Own IP`):
@@ -333,32 +332,32 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
           lo++;
         }
         // `Install EC2 Instance Connect`, `Specify Capacity Reservation`: the title of a task; its object is the name.
-        else if (!wordDropped && hi > lo && instruction(rawsOf(lo, hi))) lo++;
+        else if (!wordDropped && hi > lo && instruction(rawsOf(capInfos, lo, hi))) lo++;
         else break;
       }
-      while (lo <= hi && (nameFacts(wordOf(hi)) & (STOP | JOINER | UNIT))) hi--;
+      while (lo <= hi && (nameFacts((capInfos[hi] as WordInfo)) & (STOP | JOINER | UNIT))) hi--;
       // `IOPS of 64`: a quantity of the name; the name is what is left.
-      if (hi > lo && (nameFacts(wordOf(hi)) & NUMERIC) && RUN_JOINERS.has(text.slice(endOf(hi - 1), startOf(hi)).trim())) hi--;
+      if (hi > lo && (nameFacts((capInfos[hi] as WordInfo)) & NUMERIC) && RUN_JOINERS.has(text.slice((capEnds[hi - 1] as number), (capStarts[hi] as number)).trim())) hi--;
       if (fragment || lo > hi || hi - lo + 1 > MAX_RUN) continue;
       if (hi > lo) {
         // `August 14`, `April 2021`: a date.
-        if (nameFacts(wordOf(lo)) & MONTH) {
+        if (nameFacts((capInfos[lo] as WordInfo)) & MONTH) {
           let date = true;
-          for (let c = lo + 1; c <= hi && date; c++) date = (nameFacts(wordOf(c)) & DIGITS) !== 0;
+          for (let c = lo + 1; c <= hi && date; c++) date = (nameFacts((capInfos[c] as WordInfo)) & DIGITS) !== 0;
           if (date) continue;
         }
         // A bare number closing a run numbers an everyday word (`Volume 1`, `Period 4`, `Generation 1`): an item
         // of a list, not a name; after an acronym, a number of three digits or more is a port or a quantity
         // (`GENEVE 6081`, `HTTP 8080`), and the acronym is the name.
-        if (nameFacts(wordOf(hi)) & DIGITS) {
-          if (ACRONYM.test(wordOf(hi - 1).raw) && wordOf(hi).raw.length >= 3) hi--;
-          else if (listItem(rawsOf(lo, hi))) continue;
+        if (nameFacts((capInfos[hi] as WordInfo)) & DIGITS) {
+          if (ACRONYM.test((capInfos[hi - 1] as WordInfo).raw) && (capInfos[hi] as WordInfo).raw.length >= 3) hi--;
+          else if (listItem(rawsOf(capInfos, lo, hi))) continue;
         }
       }
-      const start = startOf(lo);
-      const end = endOf(hi);
+      const start = capStarts[lo] as number;
+      const end = capEnds[hi] as number;
       if (lo === hi) {
-        const word = wordOf(lo);
+        const word = capInfos[lo] as WordInfo;
         const facts = nameFacts(word);
         // What the word alone says (nameFacts): a date (`August`), a measure or a version (`48TB`, `0h`,
         // `v3`), an example host's address (`10.0.0.25`), an everyday word, an adverb or participle
@@ -384,13 +383,13 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
         let shaped = false;
         let ordinary = true;
         for (let c = lo; c <= hi; c++) {
-          const facts = nameFacts(wordOf(c));
+          const facts = nameFacts((capInfos[c] as WordInfo));
           shaped ||= (facts & STRONG) !== 0;
           ordinary &&= (facts & ORDINARY) !== 0;
         }
         if (!shaped && ordinary) continue;
-        const ws = rawsOf(lo, hi);
-        if (wordOf(lo).descriptive || documentTitle(ws)) continue;
+        const ws = rawsOf(capInfos, lo, hi);
+        if ((capInfos[lo] as WordInfo).descriptive || documentTitle(ws)) continue;
         // `Amazon EC2 Instances` in a title, `Amazon EC2 instances` in the text: capitals of a title, not
         // a name of their own.
         const casual = ws.map((w) => (isCommonWord(foldOne(w)) ? w.toLowerCase() : w)).join(' ');

@@ -74,23 +74,27 @@ export function boundWordTable(): void {
  * in the line, without cutting it out as a string and hashing that again (open addressing; emptied when
  * half full, which only costs a second look in WORD_INFO).
  */
-const SLOTS = 1 << 18;
+const SLOTS = 1 << 16;
 let slotHash = new Int32Array(0);
-let slotWord: (WordInfo | undefined)[] = [];
+let slotLength = new Int32Array(0);
+let slotWord: (WordInfo | null)[] = [];
 let filled = 0;
 
 function clearSlots(): void {
   slotHash = new Int32Array(SLOTS);
-  slotWord = new Array<WordInfo | undefined>(SLOTS);
+  slotLength = new Int32Array(SLOTS);
+  // Filled element by element: `new Array(n)` this long is a dictionary, and every look-up a hash look-up.
+  slotWord = [];
+  for (let i = 0; i < SLOTS; i++) slotWord.push(null);
   filled = 0;
 }
 
 function wordAt(text: string, start: number, end: number, hash: number): WordInfo {
-  if (filled === 0 && slotHash.length === 0) clearSlots();
+  if (slotHash.length === 0) clearSlots();
   const length = end - start;
   for (let s = hash & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
-    const w = slotWord[s];
-    if (w === undefined) {
+    const l = slotLength[s] as number;
+    if (l === 0) {
       if (filled >= SLOTS >> 1) {
         clearSlots();
         return wordAt(text, start, end, hash);
@@ -98,10 +102,14 @@ function wordAt(text: string, start: number, end: number, hash: number): WordInf
       const info = judgeWord(text.slice(start, end));
       slotWord[s] = info;
       slotHash[s] = hash;
+      slotLength[s] = length;
       filled++;
       return info;
     }
-    if (slotHash[s] === hash && w.raw.length === length && text.startsWith(w.raw, start)) return w;
+    if (l === length && slotHash[s] === hash) {
+      const w = slotWord[s] as WordInfo;
+      if (text.startsWith(w.raw, start)) return w;
+    }
   }
 }
 
@@ -122,6 +130,10 @@ function judgeWord(raw: string): WordInfo {
 }
 
 /** The words of one line, as parallel arrays. */
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 export interface LineWords {
   starts: number[];
   ends: number[];
@@ -145,8 +157,8 @@ export function lineWords(text: string): LineWords {
   const out: LineWords = { starts: [], ends: [], infos: [], words: [], capStarts: [], capEnds: [], capInfos: [] };
   const length = text.length;
   for (let i = 0; i < length; ) {
-    let width = nameCharWidth(text, i);
-    if (width === 0) {
+    const first = text.charCodeAt(i);
+    if (first < 128 ? ASCII_WORD[first] === 0 : nameCharWidth(text, i) === 0) {
       i++;
       continue;
     }
@@ -156,18 +168,34 @@ export function lineWords(text: string): LineWords {
     let glued = false;
     let astral = false;
     for (;;) {
-      if (width === 2) astral = true;
-      for (const to = i + width; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-      width = nameCharWidth(text, i);
-      if (width > 0) continue;
       const c = text.charCodeAt(i);
-      if ((c === 45 || c === 46 || c === 0x2010 || c === 0x2011) && (width = nameCharWidth(text, i + 1)) > 0) {
-        hash = Math.imul(hash ^ c, 16777619);
-        glued = true;
-        i++;
-        continue;
+      if (c < 128) {
+        if (ASCII_WORD[c] === 1) {
+          hash = Math.imul(hash ^ c, 16777619);
+          i++;
+          continue;
+        }
+        if (c !== 45 && c !== 46) break;
+      } else {
+        const width = nameCharWidth(text, i);
+        if (width === 1) {
+          hash = Math.imul(hash ^ c, 16777619);
+          i++;
+          continue;
+        }
+        if (width === 2) {
+          hash = Math.imul(Math.imul(hash ^ c, 16777619) ^ text.charCodeAt(i + 1), 16777619);
+          astral = true;
+          i += 2;
+          continue;
+        }
+        if (c !== 0x2010 && c !== 0x2011) break;
       }
-      break;
+      // A hyphen or dot joins two words (`X-Forwarded-For`, `t2.micro`).
+      if (nameCharWidth(text, i + 1) === 0) break;
+      hash = Math.imul(hash ^ c, 16777619);
+      glued = true;
+      i++;
     }
     const end = i;
     const info = wordAt(text, start, end, hash);
