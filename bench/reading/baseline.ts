@@ -7,8 +7,11 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { baselineTree } from '../baseline-tree';
 
-/** Main before a delta past the edge-layer threshold was taken in by what it changed alone (overview-delta.ts), with the concept junk cut already in (the same graph). */
-export const READING_BASELINE = '7b20001';
+/**
+ * Main before a save's graph update was split into tasks, the edge layer's redraw after a delta painted in
+ * slices, and the graph's counts moved off Cytoscape's element (same graph, same concepts).
+ */
+export const READING_BASELINE = '4525944';
 
 export function builtBaseline(root: string, commit = READING_BASELINE): { dir: string } | { error: string } {
   return baselineTree(root, {

@@ -1,14 +1,15 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { EdgeOrder, type EdgeReweigh } from './edge-order';
-import { byBucket, EDGE_BUDGET, pickEdges, type Rect } from './edge-thinning';
-import { paintNodes, type LayerNodes } from './layer-nodes';
+import { EDGE_BUDGET, pickEdges, type Rect } from './edge-thinning';
+import type { LayerNodes } from './layer-nodes';
+import { paintPicture, paintWhole, type LayerPicture, type Painted } from './layer-paint';
 
 /**
- * Segments stroked as one path. Stroking a whole colour's edges as one path made Chromium's software
- * rasteriser spend ~5 s per frame on a 10k-note vault's 157k edges (one path's stroke is scan-converted
- * whole); paths of a few hundred segments draw the same picture: 5.2 s → 1.2–1.5 s per frame there (2,000: 1.7 s).
+ * Most segments (or nodes) one slice of a progressive redraw paints before it is rasterised. Without a GPU,
+ * Chromium rasterises a canvas's recorded strokes when it commits the frame: the AWS guide's ~25k strokes
+ * and 7.6k nodes were one 100–170 ms task after a save; ~3,000 are 15–30 ms.
  */
-const PATH_SEGMENTS = 400;
+export const SLICE = 3000;
 
 export interface LayerEdge {
   id: string;
@@ -74,13 +75,19 @@ export class EdgeLayer {
   private faded = false;
   private drawn: Viewport | null = null;
   private frame = 0;
+  /** A redraw under way in slices (`scheduleSliced`), and the canvas it paints into. */
+  private slicing: { cancelled: boolean } | null = null;
+  private back: HTMLCanvasElement | null = null;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private positionsStale = true;
   private nodes: LayerNodes | null = null;
   private nodeColours: string[] = [];
   private nodesDimmed = false;
-  /** A node changed how Cytoscape draws it (hovered, labelled, opened, selected…): the layer leaves it out or takes it back. */
-  private readonly restyled = (): void => this.schedule();
+  /**
+   * A node changed how Cytoscape draws it (hovered, labelled, opened, selected…): the layer leaves it out or
+   * takes it back. New data (a delta, mastery) need not show this frame.
+   */
+  private readonly restyled = (event: EventObject): void => (event.type === 'data' ? this.scheduleSliced() : this.schedule());
   /**
    * A node arrived in Cytoscape (hand-over.ts): only one Cytoscape draws (pinned, say) needs a redraw; one per
    * slice of 2,000 plain nodes took the hand-over at 10k from ~2.8 s to ~3.6–4.1 s.
@@ -184,14 +191,14 @@ export class EdgeLayer {
     this.order.update(this.source, this.target, this.index.size, changed, removed);
     // Edges appended since the skip marks were made need a place in them (the marks stay those Cytoscape draws).
     if (this.skip && this.skip.length < this.ids.length) this.markSkipped();
-    if (this.strokesChanged()) this.schedule();
+    if (this.strokesChanged()) this.scheduleSliced();
     return true;
   }
 
   /** Whether a redraw now would stroke other edges than the last one did (the picture is otherwise the same). */
   private strokesChanged(): boolean {
     const last = this.lastPicked;
-    if (!last || !this.drawn || this.frame || this.canvas.style.transform !== '' || last.budget !== this.edgeBudget) return true;
+    if (!last || !this.drawn || this.frame || this.slicing || this.canvas.style.transform !== '' || last.budget !== this.edgeBudget) return true;
     if (this.positionsStale) this.syncPositions();
     const view = this.viewRect();
     if (view.x1 !== last.view.x1 || view.y1 !== last.view.y1 || view.x2 !== last.view.x2 || view.y2 !== last.view.y2) return true;
@@ -203,13 +210,14 @@ export class EdgeLayer {
     return false;
   }
 
-  /** The nodes to paint, in `setData`'s order; null leaves nodes to Cytoscape. */
-  setNodes(nodes: LayerNodes | null, colours: string[]): void {
+  /** The nodes to paint, in `setData`'s order; null leaves nodes to Cytoscape. `sliced`: a delta's, see `scheduleSliced`. */
+  setNodes(nodes: LayerNodes | null, colours: string[], sliced = false): void {
     // A delta that left every node's size, shape and colour as it was leaves the picture as it is.
     if (nodes && this.nodes && sameNodes(nodes, this.nodes) && sameList(colours, this.nodeColours)) return;
     this.nodes = nodes;
     this.nodeColours = colours;
-    this.schedule();
+    if (sliced) this.scheduleSliced();
+    else this.schedule();
   }
 
   setNodeColours(colours: string[]): void {
@@ -269,16 +277,22 @@ export class EdgeLayer {
 
   /** The viewport moved: shift the picture now, redraw when it rests. */
   viewportChanged(): void {
-    if (this.drawn) {
-      const pan = this.cy.pan();
-      const { k, tx, ty } = layerTransform(this.drawn, { zoom: this.cy.zoom(), x: pan.x, y: pan.y });
-      this.canvas.style.transform = `matrix(${k}, 0, 0, ${k}, ${tx}, ${ty})`;
-    }
+    this.moveDrawn();
     if (this.settle) clearTimeout(this.settle);
     this.settle = setTimeout(() => this.schedule(), 120);
   }
 
+  /** Moves the picture on the page to where the viewport now shows what it drew. */
+  private moveDrawn(): void {
+    if (!this.drawn) return;
+    const pan = this.cy.pan();
+    const { k, tx, ty } = layerTransform(this.drawn, { zoom: this.cy.zoom(), x: pan.x, y: pan.y });
+    this.canvas.style.transform = `matrix(${k}, 0, 0, ${k}, ${tx}, ${ty})`;
+  }
+
+  /** A whole redraw next frame (it replaces a redraw under way in slices). */
   schedule(): void {
+    this.cancelSlices();
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -299,6 +313,7 @@ export class EdgeLayer {
   }
 
   draw(): void {
+    this.cancelSlices();
     const w = this.cy.width();
     const h = this.cy.height();
     if (this.canvas.width !== w || this.canvas.height !== h) {
@@ -308,64 +323,106 @@ export class EdgeLayer {
     this.canvas.style.transform = '';
     const pan = this.cy.pan();
     this.drawn = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
-    const { edges, nodes, inView } = this.paint(this.ctx, 1);
-    // What the last draw showed, for tests and the curious: lines and nodes drawn here, and whether faded.
-    this.canvas.dataset.drawnEdges = String(edges);
-    this.canvas.dataset.edgesInView = String(inView);
-    this.onDrawn?.(edges, inView);
-    this.canvas.dataset.drawnNodes = String(nodes);
+    this.shown(this.paint(this.ctx, 1), this.drawn, 1);
+  }
+
+  /**
+   * A redraw that need not show this frame (a delta: a save's new edge, a node grown), painted over several
+   * tasks into a canvas off the page, each slice rasterised before the next, and put on the page in one copy
+   * when whole. Until then the page shows the last picture. Any whole redraw asked for meanwhile (the view
+   * moved, a node hovered) replaces it, and a later delta starts it again from what is then held.
+   */
+  scheduleSliced(): void {
+    if (this.frame) return;
+    this.cancelSlices();
+    const job = { cancelled: false };
+    this.slicing = job;
+    const next = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+    void (async () => {
+      await next();
+      if (job.cancelled) return;
+      const w = this.cy.width();
+      const h = this.cy.height();
+      const back = (this.back ??= document.createElement('canvas'));
+      if (back.width !== w || back.height !== h) {
+        back.width = w;
+        back.height = h;
+      }
+      const ctx = back.getContext('2d')!;
+      const pan = this.cy.pan();
+      const viewport = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+      const steps = paintPicture(ctx, this.picture(1), SLICE);
+      let painted: Painted;
+      let slices = 1;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          painted = step.value;
+          break;
+        }
+        // Rasterises what this slice recorded now, in this task, instead of all of it when the frame commits.
+        ctx.getImageData(0, 0, 1, 1);
+        await next();
+        if (job.cancelled) return;
+        slices++;
+      }
+      ctx.getImageData(0, 0, 1, 1);
+      await next();
+      if (job.cancelled) return;
+      this.slicing = null;
+      if (this.canvas.width !== w || this.canvas.height !== h) {
+        this.canvas.width = w;
+        this.canvas.height = h;
+      }
+      this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+      this.ctx.globalAlpha = 1;
+      this.ctx.clearRect(0, 0, w, h);
+      this.ctx.drawImage(back, 0, 0);
+      this.drawn = viewport;
+      this.canvas.style.transform = '';
+      // The view moved while the slices were painted: the new picture is moved as the old one was.
+      const now = this.cy.pan();
+      if (this.cy.zoom() !== viewport.zoom || now.x !== viewport.x || now.y !== viewport.y) this.moveDrawn();
+      this.shown(painted, viewport, slices);
+    })();
+  }
+
+  private cancelSlices(): void {
+    if (!this.slicing) return;
+    this.slicing.cancelled = true;
+    this.slicing = null;
+  }
+
+  /** What the last draw showed, for tests and the curious: lines and nodes drawn here, whether faded, in how many tasks. */
+  private shown(painted: Painted, viewport: Viewport, slices: number): void {
+    this.canvas.dataset.slices = String(slices);
+    this.lastPicked = { edges: painted.picked, view: this.viewRectAt(viewport), budget: this.edgeBudget };
+    this.canvas.dataset.drawnEdges = String(painted.edges);
+    this.canvas.dataset.edgesInView = String(painted.inView);
+    this.onDrawn?.(painted.edges, painted.inView);
+    this.canvas.dataset.drawnNodes = String(painted.nodes);
     this.canvas.dataset.faded = String(this.faded);
     this.canvas.dataset.draws = String(Number(this.canvas.dataset.draws ?? 0) + 1);
   }
 
   /** The model-space rectangle a redraw strokes edges through: edges wholly outside the view are left out; a margin keeps the picture whole for short pans. */
   private viewRect(): Rect {
-    const w = this.cy.width();
-    const h = this.cy.height();
-    const zoom = this.cy.zoom();
     const pan = this.cy.pan();
-    const margin = Math.max(w, h) * 0.25;
-    return { x1: (-pan.x - margin) / zoom, y1: (-pan.y - margin) / zoom, x2: (w - pan.x + margin) / zoom, y2: (h - pan.y + margin) / zoom };
+    return this.viewRectAt({ zoom: this.cy.zoom(), x: pan.x, y: pan.y });
   }
 
-  /** Paints the current view into `ctx` at `scale` device pixels per CSS pixel (the PNG export paints at 2). */
-  paint(ctx: CanvasRenderingContext2D, scale: number): { edges: number; nodes: number; inView: number } {
+  private viewRectAt(v: Viewport): Rect {
     const w = this.cy.width();
     const h = this.cy.height();
+    const margin = Math.max(w, h) * 0.25;
+    return { x1: (-v.x - margin) / v.zoom, y1: (-v.y - margin) / v.zoom, x2: (w - v.x + margin) / v.zoom, y2: (h - v.y + margin) / v.zoom };
+  }
+
+  /** What a redraw now paints, at `scale` device pixels per CSS pixel. */
+  private picture(scale: number): LayerPicture {
     if (this.positionsStale) this.syncPositions();
-    const zoom = this.cy.zoom();
     const pan = this.cy.pan();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w * scale, h * scale);
-    const view = this.viewRect();
-    ctx.setTransform(zoom * scale, 0, 0, zoom * scale, pan.x * scale, pan.y * scale);
-    ctx.lineWidth = Math.min(1.6, Math.max(0.8, zoom * 2)) / zoom;
-    const xy = this.xy;
-    const between = this.colours.length - 1;
-    const picked = pickEdges(this.order.order, this.source, this.target, xy, view, this.edgeBudget, this.skip);
-    if (ctx === this.ctx) this.lastPicked = { edges: picked.edges, view, budget: this.edgeBudget };
-    const { edges, start } = byBucket(picked.edges, this.bucket, between + 1);
-    for (let b = 0; b <= between; b++) {
-      if (start[b] === start[b + 1]) continue;
-      ctx.strokeStyle = this.colours[b]!;
-      ctx.globalAlpha = (b === between ? 0.06 : 0.22) * (this.faded ? 0.3 : 1);
-      ctx.beginPath();
-      let inPath = 0;
-      for (let k = start[b]!; k < start[b + 1]!; k++) {
-        const e = edges[k]!;
-        const s = 2 * this.source[e]!;
-        const t = 2 * this.target[e]!;
-        ctx.moveTo(xy[s]!, xy[s + 1]!);
-        ctx.lineTo(xy[t]!, xy[t + 1]!);
-        if (++inPath < PATH_SEGMENTS) continue;
-        ctx.stroke();
-        ctx.beginPath();
-        inPath = 0;
-      }
-      if (inPath > 0) ctx.stroke();
-    }
-    ctx.globalAlpha = 1;
-    let painted = 0;
+    let nodes: LayerPicture['nodes'] = null;
     if (this.nodes && this.nodes.size.length === this.index.size) {
       // What Cytoscape draws (CY_DRAWN in the overview stylesheet) is what its style leaves visible; asking
       // each node is cheaper than matching the selector, as the style is computed for the frame anyway.
@@ -375,12 +432,35 @@ export class EdgeLayer {
         const i = this.index.get(n.id());
         if (i !== undefined) skip[i] = 1;
       });
-      painted = paintNodes(ctx, xy, this.nodes, skip, this.nodeColours, this.nodesDimmed ? 0.12 : 1);
+      nodes = { nodes: this.nodes, skip, colours: this.nodeColours, alpha: this.nodesDimmed ? 0.12 : 1 };
     }
-    return { edges: edges.length, nodes: painted, inView: picked.inView };
+    return {
+      xy: this.xy,
+      source: this.source,
+      target: this.target,
+      order: this.order.order,
+      skipEdges: this.skip,
+      bucket: this.bucket,
+      colours: this.colours,
+      faded: this.faded,
+      budget: this.edgeBudget,
+      view: this.viewRect(),
+      zoom: this.cy.zoom(),
+      pan: { x: pan.x, y: pan.y },
+      scale,
+      width: this.cy.width(),
+      height: this.cy.height(),
+      nodes,
+    };
+  }
+
+  /** Paints the current view into `ctx` at `scale` device pixels per CSS pixel (the PNG export paints at 2). */
+  paint(ctx: CanvasRenderingContext2D, scale: number): Painted {
+    return paintWhole(ctx, this.picture(scale));
   }
 
   destroy(): void {
+    this.cancelSlices();
     this.cy.off('class data select unselect', 'node', this.restyled);
     this.cy.off('add', 'node', this.arrived);
     if (this.frame) cancelAnimationFrame(this.frame);

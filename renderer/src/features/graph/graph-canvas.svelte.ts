@@ -192,13 +192,9 @@ export class GraphCanvas {
     // A local graph's cap and rings are worked out again from the whole neighbourhood.
     if (!g || this.local || this.pending.size > 0 || this.layoutState === 'running' || g.nodes(':grabbed').length) return false;
     if (this.layer) {
-      // In turns after this one (see patchOverview); deltas arriving meanwhile are taken in by the same patch.
-      this.overviewPatch ??= setTimeout(() => {
-        this.overviewPatch = null;
-        const { nodes: now, edges: nowEdges } = this.model.visible(this.inputs.highlight);
-        if (g.destroyed()) return;
-        if (this.cy !== g || !this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || !usesEdgeLayer(now.length, nowEdges.length) || !this.patchOverview(g, now, nowEdges)) this.render(false);
-      }, 0);
+      // In turns after this one (see patchOverview); deltas arriving meanwhile are taken in by the next patch.
+      if (this.overviewPatch) this.overviewPatch.again = true;
+      else this.startOverviewPatch(g);
       return true;
     }
     const { nodes, edges } = this.model.visible(this.inputs.highlight);
@@ -224,8 +220,45 @@ export class GraphCanvas {
     return true;
   }
 
-  /** `patch` past EDGE_LAYER_MIN nodes (the AWS guide's 7.6k): see OverviewView.patch. */
-  private patchOverview(g: Core, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): boolean {
+  /**
+   * `patch` past EDGE_LAYER_MIN nodes (the AWS guide's 7.6k), one part per task: the visible graph, then the
+   * diff and Cytoscape's nodes, then the layer, then the edges Cytoscape holds (OverviewView.patch). In one
+   * task they were 50–120 ms after a save at this machine's load; each part is a pass over the graph at most.
+   */
+  private startOverviewPatch(g: Core): void {
+    const run = { again: false };
+    this.overviewPatch = run;
+    const gen = this.renderGen;
+    const on = (): boolean => this.overviewPatch === run && gen === this.renderGen && this.cy === g && !g.destroyed();
+    const next = (step: () => void): void => {
+      this.patchTimer = setTimeout(() => {
+        this.patchTimer = null;
+        if (on()) step();
+        else end(false);
+      }, 0);
+    };
+    // A delta that came in meanwhile is taken in by another patch, unless a render showed it already.
+    const end = (whole: boolean): void => {
+      if (this.overviewPatch === run) this.overviewPatch = null;
+      if (whole) this.render(false);
+      else if (run.again && gen === this.renderGen && this.cy === g) this.startOverviewPatch(g);
+    };
+    next(() => {
+      const { nodes, edges } = this.model.visible(this.inputs.highlight);
+      next(() => {
+        if (!this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || !usesEdgeLayer(nodes.length, edges.length)) return end(true);
+        const steps = this.patchOverview(g, nodes, edges);
+        if (!steps) return end(true);
+        const from = (i: number): void => {
+          if (i === steps.length) return end(false);
+          next(() => (steps[i]!() ? from(i + 1) : end(true)));
+        };
+        from(0);
+      });
+    });
+  }
+
+  private patchOverview(g: Core, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): false | (() => boolean)[] {
     const container = this.container;
     if (!container) return false;
     const gen = this.renderGen;
@@ -250,8 +283,9 @@ export class GraphCanvas {
     });
   }
 
-  /** A patch past EDGE_LAYER_MIN waiting for its turn (see `patch`). */
-  private overviewPatch: ReturnType<typeof setTimeout> | null = null;
+  /** A patch past EDGE_LAYER_MIN under way (see `startOverviewPatch`), and whether a delta came in meanwhile. */
+  private overviewPatch: { again: boolean } | null = null;
+  private patchTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** The rest of a render, once Cytoscape holds every node. */
   private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
@@ -389,7 +423,8 @@ export class GraphCanvas {
     this.layout.cancel();
     this.labels.destroy();
     this.camera.destroy();
-    if (this.overviewPatch) clearTimeout(this.overviewPatch);
+    if (this.patchTimer) clearTimeout(this.patchTimer);
+    this.overviewPatch = null;
     this.over.destroy();
     this.cy?.destroy();
   }

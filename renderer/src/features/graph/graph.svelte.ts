@@ -1,5 +1,6 @@
 import type { EdgeKind, GraphDelta, GraphDTO, GraphEdgeDTO, GraphNodeDTO, NodeKind } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
+import { applyDelta } from './apply-delta';
 import { capNeighbourhood, LOCAL_STEP, type LocalView } from './local-view';
 
 export type GraphMode = 'global' | 'local';
@@ -76,21 +77,8 @@ export class GraphState {
     return joined;
   }
 
-  /**
-   * The graph's nodes and edges by id, kept from one delta to the next while `graph` is the one they were
-   * made for: making them again per delta was 76k map entries per save in the AWS guide.
-   */
-  private byId: { of: GraphDTO; nodes: Map<string, GraphNodeDTO>; edges: Map<string, GraphEdgeDTO> } | null = null;
-
   apply(delta: GraphDelta): void {
-    const index = this.byId?.of === this.graph ? this.byId : { of: this.graph, nodes: new Map(this.graph.nodes.map((n) => [n.id, n])), edges: new Map(this.graph.edges.map((e) => [e.id, e])) };
-    const { nodes, edges } = index;
-    for (const id of delta.removeNodes) nodes.delete(id);
-    for (const id of delta.removeEdges) edges.delete(id);
-    for (const node of delta.upsertNodes) if (this.mode === 'global' || nodes.has(node.id)) nodes.set(node.id, node);
-    for (const edge of delta.upsertEdges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.set(edge.id, edge);
-    this.graph = { nodes: [...nodes.values()], edges: [...edges.values()] };
-    this.byId = { of: this.graph, nodes, edges };
+    this.graph = applyDelta(this.graph, delta, this.mode === 'global');
   }
 
   /** The nodes and edges the filters let through. */

@@ -27,6 +27,12 @@ export interface OverviewPatched {
   added: boolean;
   /** Anything shown changed. */
   changed: boolean;
+  /**
+   * The rest, for the layer and the edges Cytoscape holds, each step to run in a task of its own (together
+   * with the diff they were one 50–120 ms task after a save in the AWS guide). A step returns false when a
+   * whole patch is needed after all.
+   */
+  steps: (() => boolean)[];
 }
 
 /**
@@ -35,14 +41,15 @@ export interface OverviewPatched {
  * edges Cytoscape holds for hover and detail follow. A save that changes nothing drawn (prose, or weights
  * that leave every size and every stroked edge as they were) touches neither Cytoscape nor the canvas. Diffing
  * all 7.6k nodes and re-indexing all 76k edges of the AWS guide took three tasks of 50–110 ms per save.
- * Null when a node went (the layer's node order changes): a whole patch is needed.
+ * Null when a node went (the layer's node order changes): a whole patch is needed. The layer's part and the
+ * hover edges' follow in `steps`.
  */
 export function patchOverviewDelta(t: OverviewTarget, nodes: readonly GraphNodeDTO[], edges: readonly GraphEdgeDTO[]): OverviewPatched | null {
   const change = t.shown.diff(nodes, edges);
   const before = t.palette ?? { ids: t.layer.nodeIds, palette: new Int32Array(t.layer.nodeIds.length).fill(-1) };
   if (change.goneNodes.length) return null;
   t.shown.commit(change);
-  if (isEmptyChange(change)) return { palette: before, added: false, changed: false };
+  if (isEmptyChange(change)) return { palette: before, added: false, changed: false, steps: [] };
   const update: { id: string; data: Record<string, unknown> }[] = [];
   for (const n of change.changedNodes) {
     const held = t.cy.getElementById(n.id);
@@ -53,8 +60,14 @@ export function patchOverviewDelta(t: OverviewTarget, nodes: readonly GraphNodeD
   const added = change.addedNodes.map((n) => n.id);
   const palette = { ids: [...before.ids, ...added], palette: Int32Array.from({ length: before.ids.length + added.length }, (_, i) => before.palette[i] ?? -1) };
   const upserted = change.upsertedEdges.map((u) => u.now);
-  if (!t.layer.patchEdges(added, upserted, change.goneEdges.map((e) => e.id), (i) => palette.palette[i] ?? -1)) return null;
-  if (added.length + change.changedNodes.length > 0) t.giveNodes(palette.ids.map((id) => t.shown.node(id) as GraphNodeDTO), palette.palette);
-  t.overview.patchEdges(change.upsertedEdges, change.goneEdges);
-  return { palette, added: added.length > 0, changed: true };
+  const layerStep = (): boolean => {
+    if (!t.layer.patchEdges(added, upserted, change.goneEdges.map((e) => e.id), (i) => palette.palette[i] ?? -1)) return false;
+    if (added.length + change.changedNodes.length > 0) t.giveNodes(palette.ids.map((id) => t.shown.node(id) as GraphNodeDTO), palette.palette);
+    return true;
+  };
+  const edgesStep = (): boolean => {
+    t.overview.patchEdges(change.upsertedEdges, change.goneEdges);
+    return true;
+  };
+  return { palette, added: added.length > 0, changed: true, steps: [layerStep, edgesStep] };
 }

@@ -82,25 +82,33 @@ export class OverviewView {
    * Taken in by what it changed alone when no node went (overview-delta.ts): a save that changes nothing
    * drawn touches neither Cytoscape nor the layer. Otherwise Cytoscape's nodes are diffed in this task, the
    * layer is given the new edges (keeping the community colours) in the next, and Cytoscape's share of the
-   * edges in the one after; each part is tens of ms at 76k edges. False when a whole render is needed.
+   * edges in the one after; each part is tens of ms at 76k edges. False when a whole render is needed; else
+   * what is left to do, one step per task (a step returns false when a whole render is needed after all).
    */
-  patch(g: Core, container: HTMLDivElement, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[], host: OverviewPatchHost): boolean {
+  patch(g: Core, container: HTMLDivElement, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[], host: OverviewPatchHost): false | (() => boolean)[] {
     const { layer, edges: overview } = this;
     if (!layer || !overview) return false;
     const quick =
       this.graphShown &&
       patchOverviewDelta(
-        { cy: g, layer, overview, shown: this.graphShown, palette: this.shown, element: (n) => toElement(n, '', host.groupColour(n)), giveNodes: (all, palette) => this.giveNodes(container, all, palette, all.map(host.groupColour)) },
+        { cy: g, layer, overview, shown: this.graphShown, palette: this.shown, element: (n) => toElement(n, '', host.groupColour(n)), giveNodes: (all, palette) => this.giveNodes(container, all, palette, all.map(host.groupColour), true) },
         nodes,
         edges,
       );
     if (quick) {
       this.shown = quick.palette;
       host.edgesPatched(edges);
-      if (!quick.changed) return true;
-      host.nodesPatched(nodes.length);
-      host.done(quick.added);
-      return true;
+      if (!quick.changed) return [];
+      const current = (): boolean => host.current() && this.layer === layer && this.edges === overview;
+      return [
+        ...quick.steps.map((step) => () => current() && step()),
+        () => {
+          if (!current()) return false;
+          host.nodesPatched(nodes.length);
+          host.done(quick.added);
+          return true;
+        },
+      ];
     }
     this.graphShown = ShownGraph.of(nodes, edges);
     const held = g.nodes().map((n) => ({ id: n.id(), data: n.data() as Record<string, unknown> }));
@@ -124,7 +132,7 @@ export class OverviewView {
         host.done(diff.addNodes.length > 0);
       }, 0);
     }, 0);
-    return true;
+    return [];
   }
 
   /** The theme changed. */
@@ -139,11 +147,11 @@ export class OverviewView {
     this.edges = null;
   }
 
-  /** The layer paints plain nodes by kind, size and colour slot (layer-nodes.ts). */
-  private giveNodes(container: HTMLDivElement, nodes: readonly GraphNodeDTO[], palette: Int32Array | null, groups: readonly (string | undefined)[]): void {
+  /** The layer paints plain nodes by kind, size and colour slot (layer-nodes.ts); `sliced`: a delta's (EdgeLayer.scheduleSliced). */
+  private giveNodes(container: HTMLDivElement, nodes: readonly GraphNodeDTO[], palette: Int32Array | null, groups: readonly (string | undefined)[], sliced = false): void {
     const slots = nodeColourSlots(nodes.map((n) => n.kind), palette, groups, PALETTE.length);
     this.groupColours = slots.groupColours;
-    this.layer?.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container));
+    this.layer?.setNodes({ size: Float64Array.from(nodes, (n) => nodeSize(n.weight, n.degree)), shape: Uint8Array.from(nodes, (n) => shapeOf(n.kind)), colour: slots.colour }, this.nodeColours(container), sliced);
   }
 
   /** The layer's node colours: the community palette, the kinds' colours in this theme, the groups'. */
