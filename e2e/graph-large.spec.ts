@@ -98,6 +98,9 @@ test('a large vault: edges drawn under the nodes, hover brings clickable edges, 
   await expect(note).toHaveAttribute('data-drawn', String(budget));
   await expect(note).toContainText(budget.toLocaleString('en'));
   await expect(note).toContainText(overview.inView.toLocaleString('en'));
+  // Above the legend, not under it.
+  const noteBox = (await note.boundingBox())!;
+  expect(noteBox.y + noteBox.height).toBeLessThanOrEqual((await app.getByTestId('graph-legend').boundingBox())!.y);
   // Zoomed in on one quarter. A graph refresh landing meanwhile frames the whole graph again (the view was
   // moved by code, not by the person), so the zoom is made again until it holds.
   const fitZoom = await graph<number>(app, `return cy.zoom();`);

@@ -173,6 +173,10 @@ test('during review the graph lights the card’s concepts and their neighbourho
       return (await app.getByTestId('graph-hover-mastery').allTextContents()).join(' ');
     })
     .toContain(`mastery ${shaky.mastery.toFixed(2)}`);
+  // It stands above the legend, not over it.
+  const hover = (await app.getByTestId('graph-hover-mastery').boundingBox())!;
+  const legend = (await app.getByTestId('graph-legend').boundingBox())!;
+  expect(hover.y + hover.height).toBeLessThanOrEqual(legend.y);
 });
 
 test('the exam plan: an exam date moves the horizon, the forecast and the statistics are drawn', async ({ app, vaultDir }) => {
