@@ -114,13 +114,16 @@ function lineOf(text: string, offset: number): number {
 
 /** Lines written mostly in capitals are shouting (`ELASTIC LOAD BALANCER`), not a row of acronyms. */
 function isShouting(line: string): boolean {
-  // Most lines are plainly not: fewer capitals than lower-case letters.
+  // Most lines are plainly not: fewer capitals than lower-case letters, which most lines show long before
+  // their end (the rest could not make up the difference).
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < line.length; i++) {
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
-    else if (c >= 65 && c <= 90) upper++;
+    if (c >= 97 && c <= 122) {
+      if (++lower - upper > length - i) return false;
+    } else if (c >= 65 && c <= 90) upper++;
   }
   if (upper < lower) return false;
   let all = 0;

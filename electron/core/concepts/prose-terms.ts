@@ -138,7 +138,12 @@ function proseLines(note: ParsedNote): Line[] {
  * capitalised word after it (`![[VPC]] Revisa …`) is not part of the same name. Looked up where a run
  * would grow (a line of 100,000 links must not be searched once per link).
  */
-type LinkTexts = Map<number, Map<number, Set<string>>>;
+type LinkTexts = Map<number, LineLinkTexts>;
+/** A line's link texts grouped by length, as arrays to walk (a Map's entries make an array per step). */
+interface LineLinkTexts {
+  lengths: number[];
+  texts: Set<string>[];
+}
 
 function linkTexts(links: ParsedNote['links']): LinkTexts {
   const out: LinkTexts = new Map();
@@ -146,18 +151,25 @@ function linkTexts(links: ParsedNote['links']): LinkTexts {
     const shown = link.display ?? link.target.replace(/^.*\//, '').replace(/\.md$/i, '');
     if (!shown) continue;
     let byLength = out.get(link.line);
-    if (!byLength) out.set(link.line, (byLength = new Map()));
-    let texts = byLength.get(shown.length);
-    if (!texts) byLength.set(shown.length, (texts = new Set()));
-    texts.add(shown);
+    if (!byLength) out.set(link.line, (byLength = { lengths: [], texts: [] }));
+    const at = byLength.lengths.indexOf(shown.length);
+    if (at >= 0) byLength.texts[at]?.add(shown);
+    else {
+      byLength.lengths.push(shown.length);
+      byLength.texts.push(new Set([shown]));
+    }
   }
   return out;
 }
 
 /** Does a link's text end at `end` of the line? */
-function endsLink(texts: Map<number, Set<string>> | undefined, line: string, end: number): boolean {
-  if (!texts) return false;
-  for (const [length, set] of texts) if (length <= end && set.has(line.slice(end - length, end))) return true;
+function endsLink(byLength: LineLinkTexts | undefined, line: string, end: number): boolean {
+  if (!byLength) return false;
+  const { lengths, texts } = byLength;
+  for (let k = 0; k < lengths.length; k++) {
+    const length = lengths[k] as number;
+    if (length <= end && (texts[k] as Set<string>).has(line.slice(end - length, end))) return true;
+  }
   return false;
 }
 
@@ -624,12 +636,29 @@ export function documentTitle(words: readonly string[]): boolean {
  * (two patterns read every line twice).
  */
 const FUNCTION_WORDS = /\b(?:the|of|and|to|is|are|with|for|this|that|you|your|el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'is', 'are', 'with', 'for', 'this', 'that', 'you', 'your']);
+const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** English function words of the text less its Spanish ones. */
+/**
+ * English function words of the text less its Spanish ones. Counted with `test`, which makes no match
+ * array and no string per word (a note's function words are a third of its words): a match is a whole
+ * ASCII word, found back from where it ends, and its length and first letter tell the two sets apart
+ * (English of/to/is, the/and/are/for/you, with/this/that/your; Spanish el/es/se, los/las/del/que/son/con/
+ * una/por, para/como).
+ */
 function leaning(text: string): number {
   let d = 0;
-  for (const w of text.match(FUNCTION_WORDS) ?? []) d += ENGLISH_WORDS.has(w.toLowerCase()) ? 1 : -1;
+  FUNCTION_WORDS.lastIndex = 0;
+  while (FUNCTION_WORDS.test(text)) {
+    const end = FUNCTION_WORDS.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) start--;
+    const first = text.charCodeAt(start) | 32;
+    const length = end - start;
+    const english = length === 2 ? first === 111 || first === 116 || first === 105 /* o t i */
+      : length === 3 ? first === 116 || first === 97 || first === 102 || first === 121 /* t a f y */
+        : first === 119 || first === 116 || first === 121; /* w t y */
+    d += english ? 1 : -1;
+  }
   return d;
 }
 
