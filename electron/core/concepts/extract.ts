@@ -136,6 +136,19 @@ function isShouting(line: string): boolean {
   return all >= 3 && caps / all > 0.6;
 }
 
+/** What an ALL-CAPS token says by itself (worked out once per token): the acronym and its key, or null. */
+const acronymWord = memoised((raw: string): { surface: string; key: string } | null => {
+  const plural = ACRONYM_PLURAL.test(raw);
+  if (!plural && !ACRONYM.test(raw)) return null;
+  const surface = plural ? raw.slice(0, -1) : raw;
+  if (surface.length < 2) return null;
+  const key = foldWord(surface);
+  if (STOP_ACRONYMS.has(key)) return null;
+  // `REGION`, `ERROR`, `NOTE`: a word of four letters or more in capitals is a placeholder or a shout.
+  if (surface.length >= 4 && !/\d/.test(surface) && isEnglishWord(surface.toLowerCase())) return null;
+  return { surface, key };
+});
+
 /** ALL-CAPS tokens (EC2, S3, AMIs) standing as whole words. */
 const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\p{L}\p{N}])/gu;
 
@@ -207,8 +220,8 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     ACRONYM_TOKEN.lastIndex = 0;
     for (let m = ACRONYM_TOKEN.exec(text); m; m = ACRONYM_TOKEN.exec(text)) {
       const raw = m[0];
-      const plural = ACRONYM_PLURAL.test(raw);
-      if (!plural && !ACRONYM.test(raw)) continue;
+      const word = acronymWord(raw);
+      if (!word) continue;
       for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < m.index; nl = text.indexOf('\n', lineStart)) {
         line++;
         lineStart = nl + 1;
@@ -225,12 +238,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       if (text.charCodeAt(m.index - 1) === 45 /* - */ && /\p{L}/u.test(text[m.index - 2] ?? '')) continue;
       // `Infrequent Access (IA)`: the short form of a definition is a name given, not a use of it.
       if (text[m.index - 1] === '(' && text[m.index + raw.length] === ')') continue;
-      const surface = plural ? raw.slice(0, -1) : raw;
-      if (surface.length < 2) continue;
-      const key = foldWord(surface);
-      if (STOP_ACRONYMS.has(key)) continue;
-      // `REGION`, `ERROR`, `NOTE`: a word of four letters or more in capitals is a placeholder or a shout.
-      if (surface.length >= 4 && !/\d/.test(surface) && isEnglishWord(surface.toLowerCase())) continue;
+      const { surface, key } = word;
       let a = acronyms.get(key);
       if (!a) {
         const end = m.index + raw.length;

@@ -108,7 +108,11 @@ function wordAt(text: string, start: number, end: number, hash: number): WordInf
     }
     if (l === length && slotHash[s] === hash) {
       const w = slotWord[s] as WordInfo;
-      if (text.startsWith(w.raw, start)) return w;
+      // Compared in place (a call to startsWith cost more than the loop for words this short).
+      const raw = w.raw;
+      let k = 0;
+      while (k < length && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return w;
     }
   }
 }
