@@ -6,6 +6,7 @@ import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { plain } from './fold';
 import { foldName, memoised } from './memo';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { isWordAt } from './scan';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
 
@@ -81,6 +82,9 @@ function readName(raw: string): string | null {
 function participle(name: string): boolean {
   return !name.includes(' ') && /(?:ad[oa]s?|id[oa]s?|ed)$/iu.test(name);
 }
+
+const SENTENCE_END = /[.!?](?=\s|$)/g;
+const NOT_SPACE = /\S/;
 
 function sentences(line: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -187,15 +191,25 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       found.push({ name: colonName, sentence: tidy(l.text.replace(/^\s*[-–•*]\s*/, '')), line: l.line, section: l.section, strong: true });
       continue;
     }
-    sentences(l.text).forEach((s, index) => {
-      if (!(index === 0 && firstOfSection) && !CUE.test(s.text)) return;
-      const text = s.text.trim().replace(/^[-–•*]\s*/, '');
+    // The line's sentences, as `sentences` gives them, without an object each.
+    let index = -1;
+    for (let start = 0; start < l.text.length; ) {
+      SENTENCE_END.lastIndex = start;
+      const end = SENTENCE_END.test(l.text) ? SENTENCE_END.lastIndex : l.text.length;
+      const piece = l.text.slice(start, end);
+      start = end;
+      if (!NOT_SPACE.test(piece)) continue;
+      index++;
+      if (!(index === 0 && firstOfSection) && !CUE.test(piece)) continue;
+      const text = piece.trim().replace(/^[-–•*]\s*/, '');
       if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
         const heading = note.sections[l.section]?.heading;
         const name = heading ? asName(heading.replace(/[*_`#]+/g, '').replace(/\s*\([^()]*\)\s*$/, '')) : null;
         if (name) found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: true });
-        return;
+        continue;
       }
+      // Both patterns open with a subject's letter or digit (after an optional article).
+      if (!isWordAt(text, 0)) continue;
       const strongMatch = cueCased(STRONG.exec(text));
       const weakMatch = strongMatch ? null : cueCased(WEAK.exec(text));
       const m = strongMatch ?? weakMatch;
@@ -204,12 +218,12 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       if (weakMatch) {
         const after = text.slice(weakMatch[0].length);
         const next = (/^\p{L}+/u.exec(after)?.[0] ?? '').toLowerCase();
-        if (after.startsWith('to ') || (/r(?:l[oae]s?|se|me|te|nos)?$/u.test(next) && spanishVerb(next))) return;
+        if (after.startsWith('to ') || (/r(?:l[oae]s?|se|me|te|nos)?$/u.test(next) && spanishVerb(next))) continue;
       }
       const subject = m?.groups?.name?.trim();
       const name = subject && !runsFromLink(l.line, subject) && !cutsLink(l.line, text, subject) ? asName(subject) : null;
       if (name) found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null });
-    });
+    }
   }
   // A lone everyday word (`The instance is stopped`) is a subject in passing, unless the note keeps
   // saying what it is: twice, and in a good share of the times it names it (`Los roles son …` in two of
