@@ -47,6 +47,9 @@ export interface CairnBuildResult {
   extractedByHelper: number;
   /** Helper threads that read concepts. */
   helpers: number;
+  /** Notes the helper threads matched, and made the graph part of. */
+  matchedByHelper: number;
+  partsByHelper: number;
   links: number;
   unresolved: number;
   tags: number;
@@ -117,6 +120,8 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
     searchFromCache: stats.searchFromCache,
     extractedByHelper: stats.extractedByHelper ?? 0,
     helpers: stats.helpers ?? 0,
+    matchedByHelper: stats.matchedByHelper ?? 0,
+    partsByHelper: stats.partsByHelper ?? 0,
     links,
     unresolved,
     tags,

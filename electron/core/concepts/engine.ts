@@ -618,22 +618,11 @@ export class ConceptEngine {
    * the graph needs only these, and after a warm start cutting every sentence again cost more than the
    * rest of the graph.
    */
-  hitSections(noteId: NoteId): { keys: ConceptKey[]; sections: number[]; definitions: boolean[] } {
+  hitSections(noteId: NoteId): HitSections {
     const introduced = this.introducedBy(noteId);
     const hits = this.hits.get(noteId);
     if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section), definitions: hits.map((h) => h.kind === 'definition' || introduced.has(h.key)) };
-    const p = this.packed.get(noteId);
-    const keys: ConceptKey[] = [];
-    const sections: number[] = [];
-    const definitions: boolean[] = [];
-    if (!p) return { keys, sections, definitions };
-    for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
-      keys.push(p.keys[p.data[o] ?? 0] ?? '');
-      // A hit that points at a candidate is a definition (see packed.ts).
-      definitions.push((p.data[o + 1] ?? -1) >= 0 || introduced.has(keys[keys.length - 1] ?? ''));
-      sections.push(p.data[o + 2] ?? 0);
-    }
-    return { keys, sections, definitions };
+    return packedSections(this.packed.get(noteId), introduced);
   }
 
   /** The note's parsed text, as the engine reads it back to cut sentences (undefined if unreadable). */
@@ -667,13 +656,7 @@ export class ConceptEngine {
    * comes from, so it keeps the concept as a node however seldom it repeats the name.
    */
   private introducedBy(noteId: NoteId): Set<ConceptKey> {
-    const out = new Set<ConceptKey>();
-    for (const c of this.candidatesOf(noteId)?.candidates ?? []) {
-      if (c.source !== 'term') continue;
-      const key = this.dictionary.lookup(c.names[0] ?? '');
-      if (key !== undefined) out.add(key);
-    }
-    return out;
+    return introducedKeys(this.candidatesOf(noteId), this.dictionary);
   }
 
   candidatesFor(noteId: NoteId): NoteCandidates | undefined {
@@ -701,6 +684,13 @@ export class ConceptEngine {
   /** How many notes mention or define the concept, without listing them. */
   noteCount(key: ConceptKey): number {
     return this.notesByKey.get(key)?.size ?? 0;
+  }
+
+  /** Every concept with how many notes mention or define it. */
+  noteCounts(): [ConceptKey, number][] {
+    const out: [ConceptKey, number][] = [];
+    for (const [key, notes] of this.notesByKey) if (notes.size > 0) out.push([key, notes.size]);
+    return out;
   }
 
   /** Notes that mention or define the concept. */
@@ -746,6 +736,40 @@ export class ConceptEngine {
     }
     return out.sort((a, b) => b.notes - a.notes || b.mentions - a.mentions || (a.concept.key < b.concept.key ? -1 : 1));
   }
+}
+
+/** The concept, section and definition flag of each of a note's hits (see `ConceptEngine.hitSections`). */
+export interface HitSections {
+  keys: ConceptKey[];
+  sections: number[];
+  definitions: boolean[];
+}
+
+/** `hitSections` read from packed hits, given the concepts the note's own prose put forward. */
+export function packedSections(p: PackedHits | undefined, introduced: ReadonlySet<ConceptKey>): HitSections {
+  const keys: ConceptKey[] = [];
+  const sections: number[] = [];
+  const definitions: boolean[] = [];
+  if (!p) return { keys, sections, definitions };
+  for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
+    keys.push(p.keys[p.data[o] ?? 0] ?? '');
+    // A hit that points at a candidate is a definition (see packed.ts).
+    definitions.push((p.data[o + 1] ?? -1) >= 0 || introduced.has(keys[keys.length - 1] ?? ''));
+    sections.push(p.data[o + 2] ?? 0);
+  }
+  return { keys, sections, definitions };
+}
+
+/** The concepts a note's `term` candidates name (see `ConceptEngine.introducedBy`). */
+export function introducedKeys(nc: NoteCandidates | undefined, dictionary: ConceptDictionary): Set<ConceptKey> {
+  const out = new Set<ConceptKey>();
+  for (const c of nc?.candidates ?? []) {
+    // A helper thread keeps some candidates only, at their places (extract-worker.ts).
+    if ((c as NoteCandidates['candidates'][number] | undefined)?.source !== 'term') continue;
+    const key = dictionary.lookup(c.names[0] ?? '');
+    if (key !== undefined) out.add(key);
+  }
+  return out;
 }
 
 /** Yielded by `steps` once the new dictionary is made, when the notes are matched elsewhere. */

@@ -10,7 +10,8 @@ import type { ConceptDictionary } from './dictionary';
 import { extractCandidates } from './extract';
 import type { HelperAnswer, HelperRequest } from './helper-messages';
 import type { TypedRelation } from './relations';
-import type { NoteCandidates, PackedHits } from './types';
+import type { NoteContribution } from '../graph/contribution';
+import type { ConceptKey, NoteCandidates, PackedHits } from './types';
 
 /**
  * Reading a note's concepts from its prose (extract.ts) is most of a cold build's CPU and depends on that
@@ -22,7 +23,7 @@ const CHUNK = 100;
 /** The smallest message, near the end of the queue, so no thread is left with a long tail alone. */
 const MIN_CHUNK = 10;
 /** Messages a helper holds at once: the next one is there when it answers the last. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 4;
 /** Notes read on the calling thread between turns of its event loop (the helpers' answers arrive in those turns). */
 const TURN = 25;
 
@@ -69,7 +70,7 @@ function helperEntry(): URL | null {
   return null;
 }
 
-type Sent = { kind: 'extract'; notes: ParsedNote[] } | { kind: 'dictionary' } | { kind: 'match'; ids: NoteId[] };
+type Sent = { kind: 'extract'; notes: ParsedNote[] } | { kind: 'ready' } | { kind: 'match'; ids: NoteId[] } | { kind: 'contribute'; ids: NoteId[] };
 
 interface Helper {
   worker: Worker;
@@ -78,18 +79,21 @@ interface Helper {
   failed: boolean;
   /** The notes it extracted and keeps, in order: it matches them once the dictionary is made. */
   held: NoteId[];
-  /** While matching: `held[front..back)` is neither sent to it nor taken by the calling thread. */
+  /** The notes it matched: the others it holds get their hits from the calling thread with their graph part's request. */
+  matched: Set<NoteId>;
+  /** While matching or making graph parts, `held[front..back)` is neither sent to it nor taken by the calling thread. */
   front: number;
   back: number;
 }
 
 /**
- * Every note's candidates, read by helper threads from a queue the caller fills as it parses (`push`),
- * while the calling thread does other work. When the caller has nothing else to do it calls `finish`,
- * which takes chunks from the same queue on this thread until every note has its candidates. Once the
- * caller has made the dictionary from them, `matchAll` has each helper match the notes it read (the
- * calling thread takes from their ends when it is idle). A helper that fails (no script, a crash) gives
- * its notes back to the calling thread: the result is the same either way, only the time differs.
+ * The shareable part of a cold build, on helper threads. Every note's candidates are read by the helpers
+ * from a queue the caller fills as it parses (`push`), while the calling thread does other work; when it
+ * has nothing else to do it calls `finish`, which takes chunks from the same queue on this thread until
+ * every note has its candidates. Once the caller has made the dictionary from them, `matchAll` has each
+ * helper match the notes it read, and `contributeAll` has it make their graph parts (the calling thread
+ * takes from the ends of their shares when it is idle). A helper that fails (no script, a crash) gives its
+ * notes back to the calling thread: the result is the same either way, only the time differs.
  */
 export class ExtractionPool {
   private readonly out = new Map<NoteId, NoteCandidates>();
@@ -101,9 +105,12 @@ export class ExtractionPool {
   private closed = false;
   /** Wakes the calling thread when a helper answers or fails. */
   private wake: () => void = () => {};
-  /** Notes to match on the calling thread: those it extracted, and those of a helper that failed. */
+  /** Notes to match (or make the graph part of) on the calling thread: its own, and those of a helper that failed. */
   private readonly mine: NoteId[] = [];
   private matched: Matched | null = null;
+  private parts: Map<NoteId, NoteContribution | null> | null = null;
+  /** Graph parts the helper threads made (see `contributeAll`). */
+  partsByHelper = 0;
 
   /**
    * A pool with `helpers` threads (0: all is read on the calling thread). Use `ExtractionPool.forBuild` to
@@ -114,7 +121,7 @@ export class ExtractionPool {
     if (!entry) return;
     for (let i = 0; i < helpers; i++) {
       try {
-        const helper: Helper = { worker: spawnWorker(entry), sent: [], failed: false, held: [], front: 0, back: 0 };
+        const helper: Helper = { worker: spawnWorker(entry), sent: [], failed: false, held: [], matched: new Set(), front: 0, back: 0 };
         helper.worker.on('message', (answer: HelperAnswer) => this.answered(helper, answer));
         helper.worker.on('error', () => this.fail(helper));
         helper.worker.on('exit', (code) => code !== 0 && this.fail(helper));
@@ -176,11 +183,17 @@ export class ExtractionPool {
     if (this.closed) return;
     for (const helper of this.live()) {
       if (this.matched) {
+        const matched = this.matched;
         while (helper.sent.length < IN_FLIGHT && helper.front < helper.back) {
           const size = this.size(helper.back - helper.front, CHUNK);
           const ids = helper.held.slice(helper.front, helper.front + size);
           helper.front += size;
-          this.send(helper, { kind: 'match', ids }, { kind: 'match', ids });
+          if (!this.parts) this.send(helper, { kind: 'match', ids }, { kind: 'match', ids });
+          else {
+            // Notes this thread matched come with their hits.
+            const hits = ids.map((id) => (helper.matched.has(id) ? null : (matched.hits.get(id) ?? null)));
+            this.send(helper, { kind: 'contribute', ids, hits }, { kind: 'contribute', ids });
+          }
         }
         continue;
       }
@@ -206,10 +219,18 @@ export class ExtractionPool {
       const matched = this.matched;
       sent.ids.forEach((id, k) => {
         const hits = answer.hits[k];
-        if (!hits) return;
+        if (!hits || matched.hits.has(id)) return;
         matched.hits.set(id, hits);
         matched.relations.set(id, answer.relations[k] ?? []);
         matched.byHelper++;
+        helper.matched.add(id);
+      });
+    } else if (sent.kind === 'contribute' && answer.kind === 'contributed' && this.parts) {
+      const parts = this.parts;
+      sent.ids.forEach((id, k) => {
+        if (k >= answer.parts.length || parts.has(id)) return;
+        parts.set(id, answer.parts[k] ?? null);
+        this.partsByHelper++;
       });
     }
     if (helper.sent.length === 0) helper.worker.unref();
@@ -222,12 +243,16 @@ export class ExtractionPool {
     helper.failed = true;
     // What it was reading goes back to the queue; what it kept is matched on the calling thread.
     for (const sent of helper.sent) if (sent.kind === 'extract') this.queue.push(...sent.notes);
-    if (this.matched) {
+    if (this.parts) {
+      for (const sent of helper.sent) if (sent.kind === 'contribute') this.mine.push(...sent.ids);
+      this.mine.push(...helper.held.slice(helper.front, helper.back));
+    } else if (this.matched) {
       for (const sent of helper.sent) if (sent.kind === 'match') this.mine.push(...sent.ids);
       this.mine.push(...helper.held.slice(helper.front, helper.back));
     } else this.mine.push(...helper.held);
     helper.sent = [];
     helper.held = [];
+    helper.matched = new Set();
     helper.front = helper.back = 0;
     void helper.worker.terminate();
     this.dispatch();
@@ -281,33 +306,75 @@ export class ExtractionPool {
     for (const helper of this.live()) {
       helper.front = 0;
       helper.back = helper.held.length;
-      this.send(helper, { kind: 'dictionary', state }, { kind: 'dictionary' });
+      this.send(helper, { kind: 'dictionary', state }, { kind: 'ready' });
     }
     this.dispatch();
     const matchOne = (id: NoteId): void => {
       const note = byId.get(id);
       if (note && !matched.hits.has(id)) matched.hits.set(id, matchHere(note));
     };
+    await this.share(matchOne, () => onProgress(matched.hits.size));
+    return matched;
+  }
+
+  /**
+   * Takes `mine`, then the ends of the helpers' shares (from `back`), doing `one` for each
+   * note on this thread, and waits for the helpers' last answers.
+   */
+  private async share(one: (id: NoteId) => void, onProgress: () => void): Promise<void> {
     for (;;) {
       if (this.mine.length > 0) {
-        for (const id of this.mine.splice(0, TURN)) matchOne(id);
+        for (const id of this.mine.splice(0, TURN)) one(id);
       } else {
         // The helper with the most left loses the end of its share.
         const helper = this.live().reduce<Helper | null>((best, h) => (h.back - h.front > (best ? best.back - best.front : 0) ? h : best), null);
         if (helper) {
           const from = Math.max(helper.front, helper.back - TURN);
-          for (const id of helper.held.slice(from, helper.back)) matchOne(id);
+          for (const id of helper.held.slice(from, helper.back)) one(id);
           helper.back = from;
         } else if (this.inFlight) {
           await this.waitForHelper();
-          onProgress(matched.hits.size);
+          onProgress();
           continue;
         } else break;
       }
-      onProgress(matched.hits.size);
+      onProgress();
       await nextTurn();
     }
-    return matched;
+  }
+
+  /**
+   * After `matchAll`: the graph part of every note in `ids`, each made by the helper that read it or by
+   * `buildHere` on this thread. The helpers start at once; `meanwhile` runs here before this thread takes
+   * its share (the build's work that needs no graph part).
+   */
+  async contributeAll(
+    ids: readonly NoteId[],
+    counts: [ConceptKey, number][],
+    meanwhile: () => Promise<void>,
+    buildHere: (id: NoteId) => NoteContribution | null,
+    onProgress: (done: number) => void = () => {},
+  ): Promise<Map<NoteId, NoteContribution | null>> {
+    const parts = new Map<NoteId, NoteContribution | null>();
+    this.parts = parts;
+    const theirs = new Set<NoteId>();
+    for (const helper of this.live()) {
+      for (const id of helper.held) theirs.add(id);
+      helper.front = 0;
+      helper.back = helper.held.length;
+      this.send(helper, { kind: 'vault', ids: [...ids], counts }, { kind: 'ready' });
+    }
+    this.mine.length = 0;
+    for (const id of ids) if (!theirs.has(id)) this.mine.push(id);
+    this.dispatch();
+    await meanwhile();
+    const one = (id: NoteId): void => {
+      if (!parts.has(id)) parts.set(id, buildHere(id));
+    };
+    await this.share(one, () => onProgress(parts.size));
+    // Nothing is left for the helpers: their heaps go now rather than when the build ends.
+    this.close();
+    return parts;
   }
 
   /** Ends the helper threads (a build given up, or finished). */

@@ -1,67 +1,124 @@
 import { parentPort } from 'node:worker_threads';
 import type { NoteId } from '../../contract';
+import { LinkResolver } from '../markdown/resolve';
 import type { ParsedNote } from '../markdown/types';
+import { buildContribution } from '../pipeline/contributions';
+import { HeldConcepts, type HeldNote } from '../pipeline/held-concepts';
 import { ConceptDictionary } from './dictionary';
 import { relationDictionaryOf } from './engine';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { unpackHits } from './packed';
-import { typedRelations, type RelationDictionary } from './relations';
+import { typedRelations, type RelationDictionary, type TypedRelation } from './relations';
 import type { HelperAnswer, HelperRequest } from './helper-messages';
 import type { NoteCandidates } from './types';
 
 /**
- * A helper thread of a cold build (see extract-pool.ts): it reads the concepts of the notes it is sent and
- * keeps them; once the vault's dictionary is made it matches those notes against it and reads their typed
- * relations. Notes in, candidates out; then note ids in, packed hits and relations out.
+ * A helper thread of a cold build (see extract-pool.ts). It reads the concepts of the notes it is sent and
+ * keeps those notes; once the vault's dictionary is made it matches them against it and reads their typed
+ * relations; once every note is matched it makes their graph parts. Notes in, candidates out; then note
+ * ids in, packed hits and relations out; then graph parts.
  */
-const held = new Map<NoteId, { note: ParsedNote; candidates: NoteCandidates }>();
+const held = new Map<NoteId, HeldNote & { relations?: TypedRelation[] }>();
+let dictionary: ConceptDictionary | null = null;
 let matcher: ConceptMatcher | null = null;
 let relations: RelationDictionary | null = null;
+let vault: { resolver: LinkResolver; concepts: HeldConcepts } | null = null;
 
 /**
- * What matching and typed relations read of a note, kept until it is matched: its sections, and its
- * definition candidates at their places (a hit names its definition by index). The note's body, links
- * and other candidates were a helper's heap twice over (~170 MB at 10k notes).
+ * What matching, typed relations and the graph part read of a note's candidates: the definitions (a hit
+ * names its definition by index) and the terms it puts forward, at their places. The rest were much of a
+ * helper's heap.
  */
-function kept(note: ParsedNote, nc: NoteCandidates): { note: ParsedNote; candidates: NoteCandidates } {
-  const definitions: NoteCandidates['candidates'] = new Array(nc.candidates.length);
+function kept(note: ParsedNote, nc: NoteCandidates): HeldNote {
+  const some: NoteCandidates['candidates'] = new Array(nc.candidates.length);
   nc.candidates.forEach((c, i) => {
-    if (c.source === 'definition') definitions[i] = c;
+    if (c.source === 'definition' || c.source === 'term') some[i] = c;
   });
-  return { note: { ...note, body: '', links: [] }, candidates: { ...nc, candidates: definitions, acronyms: [], headingTokens: [] } };
+  return { note: { ...note, body: linesQuoted(note) }, candidates: { ...nc, candidates: some, acronyms: [], headingTokens: [] } };
+}
+
+/**
+ * The body as the graph part reads it: only the lines a link or tag is on are quoted as evidence, so the
+ * others are kept empty (the sections hold the text matching reads).
+ */
+function linesQuoted(note: ParsedNote): string {
+  const lines = note.body.split(/\r?\n/);
+  const out: string[] = new Array<string>(lines.length).fill('');
+  for (const { line } of [...note.links, ...note.tags]) {
+    const at = line - note.bodyStartLine;
+    if (at >= 0 && at < lines.length) out[at] = lines[at] as string;
+  }
+  return out.join('\n');
+}
+
+function heldNote(id: NoteId): HeldNote & { relations?: TypedRelation[] } {
+  const entry = held.get(id);
+  if (!entry) throw new Error(`note ${id} is not held here`);
+  return entry;
 }
 
 function answer(request: HelperRequest): HelperAnswer {
-  if (request.kind === 'extract') {
-    const candidates = request.notes.map((note) => {
-      const nc = extractCandidates(note);
-      held.set(note.id, kept(note, nc));
-      return nc;
-    });
-    return { kind: 'extracted', candidates };
+  switch (request.kind) {
+    case 'extract':
+      return {
+        kind: 'extracted',
+        candidates: request.notes.map((note) => {
+          const nc = extractCandidates(note);
+          held.set(note.id, kept(note, nc));
+          return nc;
+        }),
+      };
+    case 'dictionary':
+      dictionary = ConceptDictionary.fromState(request.state);
+      matcher = new ConceptMatcher(dictionary);
+      relations = relationDictionaryOf(dictionary);
+      return { kind: 'ready' };
+    case 'match': {
+      if (!matcher || !relations) throw new Error('no dictionary yet');
+      const hits = [];
+      const typed = [];
+      for (const id of request.ids) {
+        const entry = heldNote(id);
+        const packed = matcher.matchPacked(entry.note, entry.candidates);
+        entry.packed = packed;
+        entry.relations = typedRelations(entry.note, unpackHits(entry.note, () => entry.candidates, packed), relations);
+        hits.push(packed);
+        typed.push(entry.relations);
+      }
+      return { kind: 'matched', hits, relations: typed };
+    }
+    case 'vault':
+      if (!dictionary || !relations) throw new Error('no dictionary yet');
+      vault = { resolver: new LinkResolver(request.ids), concepts: new HeldConcepts(dictionary, relations, new Map(request.counts), held) };
+      return { kind: 'ready' };
+    case 'contribute': {
+      if (!vault) throw new Error('no vault yet');
+      const { resolver, concepts } = vault;
+      const parts = request.ids.map((id, k) => {
+        const entry = heldNote(id);
+        // Matched by the build's thread: its typed relations are read here, with the graph part.
+        const hits = request.hits[k];
+        if (hits) entry.packed = hits;
+        const part = buildContribution({ parsed: entry.note }, resolver, concepts, () => entry.note.body, entry.relations);
+        held.delete(id);
+        return part;
+      });
+      return { kind: 'contributed', parts };
+    }
   }
-  if (request.kind === 'dictionary') {
-    const dictionary = ConceptDictionary.fromState(request.state);
-    matcher = new ConceptMatcher(dictionary);
-    relations = relationDictionaryOf(dictionary);
-    return { kind: 'ready' };
-  }
-  const hits = [];
-  const typed = [];
-  for (const id of request.ids) {
-    const entry = held.get(id);
-    if (!entry || !matcher || !relations) throw new Error(`note ${id} is not held here`);
-    const packed = matcher.matchPacked(entry.note, entry.candidates);
-    hits.push(packed);
-    typed.push(typedRelations(entry.note, unpackHits(entry.note, () => entry.candidates, packed), relations));
-    held.delete(id);
-  }
-  return { kind: 'matched', hits, relations: typed };
+}
+
+/**
+ * Related pairs are typed arrays of their own, let go here once sent: moved to the build's thread, not
+ * copied. (Packed hits are kept for the graph parts, so they are copied.)
+ */
+function transferable(reply: HelperAnswer): ArrayBuffer[] {
+  if (reply.kind === 'contributed') return reply.parts.flatMap((part) => (part?.related && part.related.pairs.byteLength > 0 ? [part.related.pairs.buffer as ArrayBuffer] : []));
+  return [];
 }
 
 parentPort?.on('message', (request: HelperRequest) => {
   const reply = answer(request);
-  // Packed hits are typed arrays of their own: moved to the build's thread, not copied.
-  parentPort?.postMessage(reply, reply.kind === 'matched' ? reply.hits.map((h) => h.data.buffer as ArrayBuffer) : []);
+  parentPort?.postMessage(reply, transferable(reply));
 });

@@ -12,10 +12,19 @@ import { folderOf, type NoteRecord } from './note-record';
 export const MENTION_EVIDENCE = 3;
 
 /**
+ * What a note's graph part reads of the concepts: the engine, or a helper thread's view of the notes it
+ * matched (helper-contributions.ts), which must answer as the engine would.
+ */
+export type ContributionConcepts = Pick<
+  ConceptEngine,
+  'hitSections' | 'lookup' | 'conceptInfo' | 'conceptInfos' | 'noteCount' | 'parsedNote' | 'hitsOnce' | 'relationDictionary' | 'owners'
+>;
+
+/**
  * Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. `body` gives
  * the note's text (read back only if a link or tag needs its line quoted).
  */
-export function buildContribution(record: NoteRecord, resolver: LinkResolver, concepts: ConceptEngine, body: () => string, relations?: readonly TypedRelation[]): NoteContribution | null {
+export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: LinkResolver, concepts: ContributionConcepts, body: () => string, relations?: readonly TypedRelation[]): NoteContribution | null {
   const note = record.parsed;
   if (!note) return null;
   const id = note.id;
@@ -103,7 +112,7 @@ export function buildContribution(record: NoteRecord, resolver: LinkResolver, co
 
 export type { ConceptHit };
 
-const byNote = new WeakMap<ConceptEngine, { owners: number; map: Map<NoteId, string> }>();
+const byNote = new WeakMap<ContributionConcepts, { owners: number; map: Map<NoteId, string> }>();
 
 /**
  * The concept a note names by its title and aliases. The dictionary's signature covers names → keys, not
@@ -111,7 +120,7 @@ const byNote = new WeakMap<ConceptEngine, { owners: number; map: Map<NoteId, str
  * the note's own names are looked up first, and the map, made again when owners may have moved (`engine.owners`), only serves notes whose title is
  * not a dictionary name (slug file names), checked against the concept's current owner.
  */
-function conceptOfNote(engine: ConceptEngine, id: NoteId, names: string[]): string | undefined {
+function conceptOfNote(engine: ContributionConcepts, id: NoteId, names: string[]): string | undefined {
   for (const name of names) {
     const key = engine.lookup(name);
     if (key !== undefined && engine.conceptInfo(key)?.noteId === id) return key;

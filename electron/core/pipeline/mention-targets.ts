@@ -38,7 +38,7 @@ export interface NoteTargets {
  * related edge can redo it without the resolver), so an edit and a fresh build agree. A concept node
  * the note does not keep is left out of its co-occurrence pairs as well: it never exists without an edge.
  */
-export function noteTargets(noteId: NoteId, hits: NoteHits, concepts: ConceptEngine, headings: readonly string[]): NoteTargets {
+export function noteTargets(noteId: NoteId, hits: NoteHits, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup' | 'noteCount'>, headings: readonly string[]): NoteTargets {
   const base = nodeOfConcept(noteId, concepts, null);
   const counts = new Map<string, number>();
   const defined = new Set<string>();
@@ -81,7 +81,7 @@ export function noteTargets(noteId: NoteId, hits: NoteHits, concepts: ConceptEng
  * The graph node that stands for a concept in `noteId`: its concept note, or its own concept node; null
  * when it is this note's own concept or not worth a node. Concept nodes it returns are added to `refs`.
  */
-export function nodeOfConcept(noteId: NoteId, concepts: ConceptEngine, refs: Map<string, NodeRef> | null): (key: ConceptKey) => string | null {
+export function nodeOfConcept(noteId: NoteId, concepts: Pick<ConceptEngine, 'conceptInfo'>, refs: Map<string, NodeRef> | null): (key: ConceptKey) => string | null {
   const known = new Map<ConceptKey, string | null>();
   return (key) => {
     let node = known.get(key);

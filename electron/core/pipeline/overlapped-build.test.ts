@@ -14,10 +14,10 @@ import { VaultIndex } from './vault-index';
 // Helpers are asked for, so a vault smaller than a build would share (PARALLEL_FROM) is enough here.
 const files = Object.fromEntries([...generateNotes(Math.min(PARALLEL_FROM, 700), 7)].map((note) => [note.id, note.text]));
 
-async function build(helpers: number): Promise<{ index: VaultIndex; helpers: number; byHelper: number; matchedByHelper: number }> {
+async function build(helpers: number): Promise<{ index: VaultIndex; helpers: number; byHelper: number; matchedByHelper: number; partsByHelper: number }> {
   const index = new VaultIndex(new MemoryVaultFs('vault', files));
   const stats = await index.build(() => {}, null, { helpers });
-  return { index, helpers: stats.helpers ?? 0, byHelper: stats.extractedByHelper ?? 0, matchedByHelper: stats.matchedByHelper ?? 0 };
+  return { index, helpers: stats.helpers ?? 0, byHelper: stats.extractedByHelper ?? 0, matchedByHelper: stats.matchedByHelper ?? 0, partsByHelper: stats.partsByHelper ?? 0 };
 }
 
 const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -31,6 +31,7 @@ describe('a cold build on several threads', () => {
     expect(shared.helpers).toBe(2);
     expect(shared.byHelper).toBeGreaterThan(0);
     expect(shared.matchedByHelper).toBeGreaterThan(0);
+    expect(shared.partsByHelper).toBeGreaterThan(0);
 
     const graph = alone.index.graph.snapshot();
     expect(graph.edges.length).toBeGreaterThan(5_000);

@@ -28,7 +28,7 @@ interface NoteNodes {
 }
 
 /** Which nodes the note names in which section: the one walk both the pairs and their evidence come from. */
-function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): NoteNodes {
+function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup'>, targetOf: (key: ConceptKey) => string | null): NoteNodes {
   const nodes: string[] = [];
   const index = new Map<string, number>();
   const indexOf = (node: string): number => {
@@ -87,7 +87,7 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: C
  * A note's co-occurrence pairs: nodes sharing a section (one per section they share), and what an "about"
  * note relates to its subject. Counted as numbers only; sentences come from `relatedEvidence` when asked.
  */
-export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: ConceptEngine, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
+export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup'>, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
   const { nodes, sections, about, aboutPartners } = noteNodes(title, noteId, hits, concepts, targetOf);
   const size = nodes.length;
   const counts = new Map<number, number>();

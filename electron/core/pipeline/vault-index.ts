@@ -57,6 +57,8 @@ export interface BuildStats {
   extractedByHelper?: number;
   /** Notes whose concepts helper threads matched, and read the typed relations of. */
   matchedByHelper?: number;
+  /** Notes whose graph part helper threads made. */
+  partsByHelper?: number;
   /** Helper threads that read concepts (0: none ran). */
   helpers?: number;
   /**
@@ -261,11 +263,35 @@ export class VaultIndex {
         await this.concepts.updateInTurns(all, [], BUILD_TURN, onTurn, extracted?.candidates, matchElsewhere);
       }
       this.shapes = conceptShapes(this.concepts);
-      onProgress('graph', 0, records.length);
+      // The helpers make the graph parts of the notes they matched while this thread gives the search
+      // index its concept names, then takes its own share; the graph takes them all in note order.
+      let parts: Map<NoteId, NoteContribution | null> | null = null;
+      let partsShown = 0;
+      if (pool && textFirst) {
+        parts = await pool.contributeAll(
+          records.map((record) => record.entry.id),
+          this.concepts.noteCounts(),
+          async () => {
+            await this.searchConcepts(records, onProgress);
+            onProgress('graph', 0, records.length);
+          },
+          (id) => {
+            const record = this.records.get(id);
+            return record ? this.contribution(record) : null;
+          },
+          (done) => {
+            if (done - partsShown < 500) return;
+            partsShown = done;
+            onProgress('graph', done, 2 * records.length);
+          },
+        );
+      }
+      onProgress('graph', parts ? records.length : 0, records.length);
       const contributions = function* (index: VaultIndex): Generator<[NoteId, NoteContribution | null]> {
         let done = 0;
         for (const record of records) {
-          yield [record.entry.id, index.contribution(record)];
+          const id = record.entry.id;
+          yield [id, parts?.has(id) ? (parts.get(id) ?? null) : index.contribution(record)];
           if (++done % 500 === 0) onProgress('graph', done, records.length);
         }
       };
@@ -275,10 +301,10 @@ export class VaultIndex {
         this.prepared = null;
       }
       this.graph.flush();
-      const searchFromCache = textFirst ? await this.searchConcepts(records, onProgress) : await this.restoreSearch(cached, records, read, onProgress);
+      const searchFromCache = parts ? false : textFirst ? await this.searchConcepts(records, onProgress) : await this.restoreSearch(cached, records, read, onProgress);
       this.concepts.releaseHits();
       onProgress('ready', records.length, records.length);
-      return { files: records.length, parsed, searchFromCache, extractedByHelper, matchedByHelper, helpers };
+      return { files: records.length, parsed, searchFromCache, extractedByHelper, matchedByHelper, partsByHelper: pool?.partsByHelper ?? 0, helpers };
     });
   }
 
