@@ -20,6 +20,11 @@ export interface RenameRun {
   rewritten: number;
   /** From the call until it answers: links rewritten, files written, links followed in the index and graph. */
   renameMs: number;
+  /**
+   * Of `renameMs`, the index taking the changed notes in (`VaultIndex.applyRecords`); the rest is planning,
+   * reading, rewriting and the atomic writes. Absent in runs made before it was recorded.
+   */
+  indexMs?: number;
   /** Then until the concepts, graph parts and search entries the rename left waiting are made (0 when none wait). */
   catchUpMs: number;
   undoMs: number;
@@ -36,6 +41,27 @@ export interface RenameRun {
 interface Modules {
   CairnService: typeof CairnService;
   NodeVaultFs: typeof NodeVaultFs;
+  VaultIndex: { prototype: { applyRecords: (...args: never[]) => unknown } };
+}
+
+/** Time spent in `applyRecords` while `work` runs (both checkouts have it: the index's one way in). */
+async function timeIndex<T>(m: Modules, work: () => Promise<T>): Promise<{ result: T; indexMs: number }> {
+  const proto = m.VaultIndex.prototype;
+  const original = proto.applyRecords;
+  let indexMs = 0;
+  proto.applyRecords = function (this: unknown, ...args: never[]) {
+    const t = performance.now();
+    try {
+      return original.apply(this, args);
+    } finally {
+      indexMs += performance.now() - t;
+    }
+  };
+  try {
+    return { result: await work(), indexMs };
+  } finally {
+    proto.applyRecords = original;
+  }
 }
 
 async function linkersOf(service: CairnService, id: string): Promise<Set<string>> {
@@ -88,34 +114,45 @@ async function profiled<T>(dir: string | undefined, name: string, work: () => Pr
   }
 }
 
+/**
+ * Picks the most linked-to note with at most LINKERS linkers and makes it linked from exactly LINKERS by
+ * appending links. The service that found it is let go before the one measured is made: a session holds
+ * one index, and two 10k indexes in one heap made the measured rename's garbage collection twice as long.
+ */
+async function prepareHub(m: Modules, dir: string): Promise<string> {
+  const probe = new m.CairnService(await m.NodeVaultFs.open(dir), { host: 'test' });
+  await probe.start();
+  const graph = await probe.getGraph({});
+  const counts = new Map<string, number>();
+  for (const e of graph.edges) if (e.kind === 'link' && e.target.startsWith('note:')) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
+  const hub = [...counts].filter(([, c]) => c <= LINKERS).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0].slice('note:'.length);
+  if (!hub) throw new Error('no linked note in the vault');
+  const already = await linkersOf(probe, hub);
+  const name = path.posix.basename(hub, '.md');
+  const notes = (await probe.listNotes()).map((x) => x.id).filter((id) => id !== hub && !already.has(id));
+  for (const id of notes.slice(0, Math.max(0, LINKERS - already.size))) await fs.appendFile(path.join(dir, id), `\n\nSee [[${name}]] and [more](${path.posix.relative(path.posix.dirname(id), hub).replace(/ /g, '%20')}).\n`);
+  return hub;
+}
+
 async function run(src: string, n: number, profileDir?: string): Promise<RenameRun> {
   const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(src, file)).href)) as T;
   const m: Modules = {
     CairnService: (await load<{ CairnService: Modules['CairnService'] }>('electron/core/service.ts')).CairnService,
     NodeVaultFs: (await load<{ NodeVaultFs: Modules['NodeVaultFs'] }>('electron/core/vault/node-vault-fs.ts')).NodeVaultFs,
+    VaultIndex: (await load<{ VaultIndex: Modules['VaultIndex'] }>('electron/core/pipeline/vault-index.ts')).VaultIndex,
   };
   const source = await cachedVault(n);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-rename-bench-'));
   try {
     await fs.cp(source.dir, dir, { recursive: true });
-    // The most linked-to note with at most LINKERS linkers, made linked from exactly LINKERS by appending links.
-    const probe = new m.CairnService(await m.NodeVaultFs.open(dir), { host: 'test' });
-    await probe.start();
-    const graph = await probe.getGraph({});
-    const counts = new Map<string, number>();
-    for (const e of graph.edges) if (e.kind === 'link' && e.target.startsWith('note:')) counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
-    const hub = [...counts].filter(([, c]) => c <= LINKERS).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0].slice('note:'.length);
-    if (!hub) throw new Error('no linked note in the vault');
-    const already = await linkersOf(probe, hub);
+    const hub = await prepareHub(m, dir);
     const name = path.posix.basename(hub, '.md');
-    const notes = (await probe.listNotes()).map((x) => x.id).filter((id) => id !== hub && !already.has(id));
-    for (const id of notes.slice(0, Math.max(0, LINKERS - already.size))) await fs.appendFile(path.join(dir, id), `\n\nSee [[${name}]] and [more](${path.posix.relative(path.posix.dirname(id), hub).replace(/ /g, '%20')}).\n`);
     const service = new m.CairnService(await m.NodeVaultFs.open(dir), { host: 'test' });
     await service.start();
     const linkers = await linkersOf(service, hub);
     const to = `renamed/${name} (renamed).md`;
     const t0 = performance.now();
-    const op = await profiled(profileDir, `rename-${n}`, () => service.renameNote({ from: hub, to }));
+    const { result: op, indexMs } = await timeIndex(m, () => profiled(profileDir, `rename-${n}`, () => service.renameNote({ from: hub, to })));
     const renameMs = performance.now() - t0;
     const follows = async (): Promise<boolean> => {
       const after = await linkersOf(service, to);
@@ -136,7 +173,7 @@ async function run(src: string, n: number, profileDir?: string): Promise<RenameR
     await service.catchUpConcepts();
     const undoCatchUpMs = performance.now() - t3;
     const ms = Math.round;
-    return { linkers: linkers.size, rewritten: op.rewritten.length, renameMs: ms(renameMs), catchUpMs: ms(catchUpMs), undoMs: ms(undoMs), undoCatchUpMs: ms(undoCatchUpMs), catchUpLongestBlockMs: ms(catchUpLongestBlockMs), verified };
+    return { linkers: linkers.size, rewritten: op.rewritten.length, renameMs: ms(renameMs), indexMs: ms(indexMs), catchUpMs: ms(catchUpMs), undoMs: ms(undoMs), undoCatchUpMs: ms(undoCatchUpMs), catchUpLongestBlockMs: ms(catchUpLongestBlockMs), verified };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -6,13 +6,14 @@ import { edgeKey, type NoteContribution } from './contribution';
  * notes, re-making each part from its text cost seconds, and only the ids differ.
  */
 export function remapContribution(c: NoteContribution, ids: ReadonlyMap<string, string>): NoteContribution | null {
-  const id = (node: string): string => ids.get(node) ?? node;
   const touches =
     c.refs.some((ref) => ids.has(ref.id)) ||
     c.edges.some((edge) => ids.has(edge.source) || ids.has(edge.target)) ||
     (c.related?.nodes.some((node) => ids.has(node)) ?? false) ||
     (c.concept !== null && ids.has(c.concept));
   if (!touches) return null;
+  // Made only for a part that names a moved node: every part of the vault is asked (10k closures cost ~0.1 s).
+  const id = (node: string): string => ids.get(node) ?? node;
   return {
     ...c,
     concept: c.concept === null ? null : id(c.concept),

@@ -7,7 +7,8 @@ import type { MoveApply, VaultIndex } from '../pipeline/vault-index';
 import { hashBytes, recordFromBytes } from '../pipeline/read-note';
 import type { ReadRecord } from '../pipeline/note-record';
 import { checkNoteId } from '../vault/paths';
-import { isNoteId, type VaultFs } from '../vault/vault-fs';
+import { eachLimited } from '../vault/each-limited';
+import { isNoteId, type VaultFs, type WriteBatch } from '../vault/vault-fs';
 import { needsRewrite, rewriteLinks, type RewriteContext } from './link-rewrite';
 
 /** Obsidian's choice for a vault without an OS trash at hand; a dot folder, so the index never sees it. */
@@ -44,14 +45,6 @@ export type OsTrash = (absolutePath: string) => Promise<void>;
 
 /** Rewrites run this many at a time: each write waits on its fsync, and the disk can take several at once. */
 const WRITERS = 16;
-
-async function eachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await run(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /**
  * Rename, move and delete, each one step that can be undone. A rename rewrites, in every note, the links
@@ -113,9 +106,9 @@ export class FileOperations {
     if ((await this.vault.stat(to)) || this.filesAt(to).length > 0) throw new CairnError('conflict', `${to} already exists.`);
 
     const moved = (id: NoteId): NoteId => (id === from ? to : id.startsWith(`${from}/`) ? to + id.slice(from.length) : id);
-    const ids = [...this.index.records.keys()];
-    const resolverBefore = new LinkResolver(ids);
-    const resolverAfter = new LinkResolver(ids.map(moved));
+    // The index resolves as the vault is before the move: only the resolution after it is built here.
+    const resolverBefore = this.index;
+    const resolverAfter = new LinkResolver([...this.index.records.keys()].map(moved));
     const contextOf = (id: NoteId): RewriteContext => ({ before: id, after: moved(id), resolverBefore, resolverAfter, moved });
     // Only links naming a moved file's old or new name can change what they resolve to (checking every
     // note's links took ~0.5 s at 10k notes); the moved notes' own relative links move with them.
@@ -126,18 +119,21 @@ export class FileOperations {
       return links !== undefined && needsRewrite(links, contextOf(id));
     });
 
-    await this.vault.move(from, to);
     const edits: Edit[] = [];
     const skipped: FileOperationDTO['skipped'] = [];
-    await eachLimited(candidates, WRITERS, async (id) => {
-      const after = moved(id);
-      try {
-        const result = await this.rewriteOne(after, contextOf(id));
-        if (result.edit) edits.push(result.edit);
-        skipped.push(...result.skipped.map((reason) => ({ noteId: after, reason })));
-      } catch (error) {
-        skipped.push({ noteId: after, reason: (error as Error).message });
-      }
+    // One batch: the move and every rewrite are each atomic, and all are durable once it ends.
+    await this.vault.batch(async (batch) => {
+      await batch.move(from, to);
+      await eachLimited(candidates, WRITERS, async (id) => {
+        const after = moved(id);
+        try {
+          const result = await this.rewriteOne(batch, after, contextOf(id));
+          if (result.edit) edits.push(result.edit);
+          skipped.push(...result.skipped.map((reason) => ({ noteId: after, reason })));
+        } catch (error) {
+          skipped.push({ noteId: after, reason: (error as Error).message });
+        }
+      });
     });
     edits.sort((a, b) => (a.id < b.id ? -1 : 1));
     const written = edits.flatMap((e) => (e.record ? [e.record] : []));
@@ -162,15 +158,17 @@ export class FileOperations {
     if (candidates.length === 0) return null;
     const edits: Edit[] = [];
     const skipped: FileOperationDTO['skipped'] = [];
-    await eachLimited(candidates, WRITERS, async (id) => {
-      try {
-        const result = await this.rewriteOne(id, contextOf(id));
-        if (result.edit) edits.push(result.edit);
-        skipped.push(...result.skipped.map((reason) => ({ noteId: id, reason })));
-      } catch (error) {
-        skipped.push({ noteId: id, reason: (error as Error).message });
-      }
-    });
+    await this.vault.batch((batch) =>
+      eachLimited(candidates, WRITERS, async (id) => {
+        try {
+          const result = await this.rewriteOne(batch, id, contextOf(id));
+          if (result.edit) edits.push(result.edit);
+          skipped.push(...result.skipped.map((reason) => ({ noteId: id, reason })));
+        } catch (error) {
+          skipped.push({ noteId: id, reason: (error as Error).message });
+        }
+      }),
+    );
     if (edits.length === 0) return null;
     edits.sort((a, b) => (a.id < b.id ? -1 : 1));
     await this.refresh([], edits.flatMap((e) => (e.record ? [e.record] : [])));
@@ -179,7 +177,7 @@ export class FileOperations {
   }
 
   /** Reads the note as it is now, rewrites its links and writes it back, keeping the text it had. */
-  private async rewriteOne(id: NoteId, context: RewriteContext): Promise<{ edit: Edit | null; skipped: string[] }> {
+  private async rewriteOne(batch: WriteBatch, id: NoteId, context: RewriteContext): Promise<{ edit: Edit | null; skipped: string[] }> {
     const original = await this.vault.read(id);
     const decoded = decodeNoteBytes(original);
     if (decoded.readOnly) return { edit: null, skipped: ['the note is read-only (not valid UTF-8 text); its links were left as they were'] };
@@ -191,9 +189,9 @@ export class FileOperations {
     const skipped = result.unmatched.map((link) => `link on line ${link.line} to "${link.target}" was not where expected; left as it was`);
     if (result.changed === 0) return { edit: null, skipped };
     const after = bom + result.text;
-    const entry = await this.vault.write(id, after);
-    const bytes = new TextEncoder().encode(after);
-    return { edit: { id, before: bom + decoded.text, afterHash: hashBytes(bytes), record: recordFromBytes(entry, bytes) }, skipped };
+    const entry = await batch.write(id, after);
+    const record = recordFromBytes(entry, new TextEncoder().encode(after));
+    return { edit: { id, before: bom + decoded.text, afterHash: record.hash, record }, skipped };
   }
 
   private async doDelete(id: NoteId): Promise<FileOperationDTO> {
@@ -238,18 +236,20 @@ export class FileOperations {
     const skipped: FileOperationDTO['skipped'] = [];
     const restored: NoteId[] = [];
     const written: ReadRecord[] = [];
-    await eachLimited(operation.edits, WRITERS, async (edit) => {
-      const now = await this.vault.read(edit.id).catch(() => null);
-      if (!now || hashBytes(now) !== edit.afterHash) {
-        skipped.push({ noteId: edit.id, reason: 'the note changed since; its links were left as they are now' });
-        return;
-      }
-      const entry = await this.vault.write(edit.id, edit.before);
-      written.push(recordFromBytes(entry, new TextEncoder().encode(edit.before)));
-      restored.push(edit.id);
+    await this.vault.batch(async (batch) => {
+      await eachLimited(operation.edits, WRITERS, async (edit) => {
+        const now = await this.vault.read(edit.id).catch(() => null);
+        if (!now || hashBytes(now) !== edit.afterHash) {
+          skipped.push({ noteId: edit.id, reason: 'the note changed since; its links were left as they are now' });
+          return;
+        }
+        const entry = await batch.write(edit.id, edit.before);
+        written.push(recordFromBytes(entry, new TextEncoder().encode(edit.before)));
+        restored.push(edit.id);
+      });
+      await batch.move(root.to, root.from);
     });
     restored.sort();
-    await this.vault.move(root.to, root.from);
     operation.dto.undoable = false;
     const moved = operation.dto.moved.map((m) => ({ from: m.to, to: m.from }));
     const unmoved = (id: NoteId): NoteId => moved.find((m) => m.from === id)?.to ?? id;

@@ -9,13 +9,16 @@ import type { RawLink } from '../markdown/types';
  * and so is its style (a bare name stays a bare name while it is unique, a Markdown link stays relative).
  */
 
+/** What a rewrite asks of link resolution (a LinkResolver, or the index's own, which resolves as the vault is). */
+export type Resolver = Pick<LinkResolver, 'resolve'>;
+
 export interface RewriteContext {
   /** The note's id before and after the operation (it differs when the note itself moved). */
   before: NoteId;
   after: NoteId;
   /** Resolution before and after the move. */
-  resolverBefore: LinkResolver;
-  resolverAfter: LinkResolver;
+  resolverBefore: Resolver;
+  resolverAfter: Resolver;
   /** Where a file is after the operation (itself when it did not move). */
   moved: (id: NoteId) => NoteId;
 }

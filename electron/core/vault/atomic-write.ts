@@ -35,16 +35,29 @@ function isAlive(pid: number): boolean {
   }
 }
 
+export interface AtomicWriteOptions {
+  /** Runs on the target's bytes as they are right before the rename (null when absent); throws to cancel. */
+  beforeRename?: (current: Buffer | null) => void;
+  /** The target's permission bits, when the caller already stat-ed it (else they are read here). */
+  mode?: number;
+  /**
+   * Flush the folder's entry after the rename (default true). A caller writing many files into a few
+   * folders passes false and flushes each folder once after the last (`syncFolder`), before it reports
+   * the files written.
+   */
+  syncFolder?: boolean;
+}
+
 /**
  * Writes `data` to a temp file beside `target`, flushes it, runs `beforeRename` on the file's bytes as they
  * are at that moment (null when absent), and only then renames the temp over the target.
  * write-file-atomic does the same but offers no hook between its flush and its rename; a save must re-check
  * the file right there, or an edit made by another program during the flush is silently replaced.
  */
-export async function atomicWrite(target: string, data: string, beforeRename?: (current: Buffer | null) => void): Promise<void> {
+export async function atomicWrite(target: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.cairn-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => 0o666);
+  const mode = options.mode ?? (await fs.stat(target).then((s) => s.mode & 0o777, () => 0o666));
   const handle = await fs.open(temp, 'wx', mode);
   try {
     try {
@@ -53,13 +66,17 @@ export async function atomicWrite(target: string, data: string, beforeRename?: (
     } finally {
       await handle.close();
     }
-    if (beforeRename) beforeRename(await fs.readFile(target).catch(notFoundAsNull));
+    if (options.beforeRename) options.beforeRename(await fs.readFile(target).catch(notFoundAsNull));
     await fs.rename(temp, target);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  // The rename itself must survive a power cut: flush the folder's entry (not possible on Windows).
+  if (options.syncFolder !== false) await syncFolder(dir);
+}
+
+/** Makes the entries of a folder (a rename into it, a file created) survive a power cut; not possible on Windows. */
+export async function syncFolder(dir: string): Promise<void> {
   const folder = await fs.open(dir, 'r').catch(() => null);
   await folder?.sync().catch(() => undefined);
   await folder?.close();

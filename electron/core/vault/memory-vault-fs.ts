@@ -1,6 +1,6 @@
 import { CairnError, type NoteId } from '../../contract';
 import { checkNoteId, checkWritableId } from './paths';
-import { isIgnoredSegment, type FileEntry, type ScanResult, type VaultFs, type WriteCheck } from './vault-fs';
+import { isIgnoredSegment, type FileEntry, type ScanResult, type VaultFs, type WriteBatch, type WriteCheck } from './vault-fs';
 
 /** In-memory vault for tests and benchmarks: same contract as the Node one, no disk. */
 export class MemoryVaultFs implements VaultFs {
@@ -72,6 +72,11 @@ export class MemoryVaultFs implements VaultFs {
       this.files.set(`${target}${id.slice(source.length)}`, moved);
     }
     if (this.folders.delete(source)) this.folders.add(target);
+  }
+
+  /** Nothing to flush in memory: the batch is the vault itself. */
+  batch<T>(work: (batch: WriteBatch) => Promise<T>): Promise<T> {
+    return work({ write: (id, data, check) => this.write(id, data, check), move: (from, to) => this.move(from, to) });
   }
 
   async remove(id: NoteId): Promise<void> {

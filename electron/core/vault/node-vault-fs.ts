@@ -3,10 +3,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { CairnError, type NoteId } from '../../contract';
 import { fsError } from './fs-errors';
-import { atomicWrite, isStaleDebris, isWriteDebris } from './atomic-write';
+import { atomicWrite, isStaleDebris, isWriteDebris, syncFolder } from './atomic-write';
 import { checkNoteId, checkWritableId, isInside } from './paths';
-import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs, type WriteCheck } from './vault-fs';
+import { isIgnoredSegment, type FileEntry, type ScanResult, type SkippedEntry, type VaultFs, type WriteBatch, type WriteCheck } from './vault-fs';
 import { nextTurn } from '../turn';
+import { eachLimited } from './each-limited';
 
 /**
  * The OS's realpath(3) in one thread-pool call: `fs.promises.realpath` walks the path in JavaScript, an
@@ -14,6 +15,8 @@ import { nextTurn } from '../turn';
  */
 const realpath = promisify(realpathCb.native);
 const SCAN_SLICE = 256;
+/** Folders a batch flushes at once, at its end. */
+const FOLDER_SYNCS = 8;
 
 export class NodeVaultFs implements VaultFs {
   readonly name: string;
@@ -204,15 +207,38 @@ export class NodeVaultFs implements VaultFs {
     return folder;
   }
 
-  async write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
+  write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry> {
+    return this.writeInto(id, data, check, null);
+  }
+
+  move(from: NoteId, to: NoteId): Promise<void> {
+    return this.moveInto(from, to, null);
+  }
+
+  async batch<T>(work: (batch: WriteBatch) => Promise<T>): Promise<T> {
+    const folders = new Set<string>();
+    try {
+      return await work({ write: (id, data, check) => this.writeInto(id, data, check, folders), move: (from, to) => this.moveInto(from, to, folders) });
+    } finally {
+      await eachLimited([...folders], FOLDER_SYNCS, syncFolder);
+    }
+  }
+
+  /** `write`; with `folders`, the folder written into is added there for the batch to flush, not flushed. */
+  private async writeInto(id: NoteId, data: string, check: WriteCheck | undefined, folders: Set<string> | null): Promise<FileEntry> {
     try {
       const checked = checkWritableId(id);
       const { real, rest } = await this.walkReal(checked);
       let target = real;
+      let mode: number | undefined;
       if (rest.length === 0) {
-        if ((await fs.stat(real)).isDirectory()) throw new CairnError('bad-request', `${id} is a folder.`);
+        const stat = await fs.stat(real);
+        if (stat.isDirectory()) throw new CairnError('bad-request', `${id} is a folder.`);
+        mode = stat.mode & 0o777;
       } else target = path.join(await this.makeFolders(real, rest.slice(0, -1), checked), rest[rest.length - 1] as string);
-      await atomicWrite(target, data, check ? (current) => check(current === null ? null : new Uint8Array(current)) : undefined);
+      const beforeRename = check ? (current: Buffer | null) => check(current === null ? null : new Uint8Array(current)) : undefined;
+      await atomicWrite(target, data, { beforeRename, mode: mode ?? 0o666, syncFolder: folders === null });
+      folders?.add(path.dirname(target));
       const stat = await fs.stat(target);
       return { id: checked, size: stat.size, mtimeMs: stat.mtimeMs };
     } catch (error) {
@@ -220,7 +246,7 @@ export class NodeVaultFs implements VaultFs {
     }
   }
 
-  async move(from: NoteId, to: NoteId): Promise<void> {
+  private async moveInto(from: NoteId, to: NoteId, folders: Set<string> | null): Promise<void> {
     try {
       const source = await this.resolve(from, { mustExist: true });
       if (source === this.root) throw new CairnError('forbidden', 'The vault itself cannot be moved.');
@@ -229,6 +255,10 @@ export class NodeVaultFs implements VaultFs {
       if (rest.length === 0) throw new CairnError('conflict', `${to} already exists.`);
       const folder = await this.makeFolders(real, rest.slice(0, -1), checked);
       await fs.rename(source, path.join(folder, rest[rest.length - 1] as string));
+      // Both folders' entries changed: a move outside a batch is flushed at once, as a write is.
+      const changed = [path.dirname(source), folder];
+      if (folders) for (const dir of changed) folders.add(dir);
+      else await Promise.all([...new Set(changed)].map(syncFolder));
     } catch (error) {
       throw fsError(error, from);
     }

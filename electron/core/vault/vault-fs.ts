@@ -42,6 +42,13 @@ export interface VaultFs {
    * Both ends are checked to stay inside the vault, through symlinks.
    */
   move(from: NoteId, to: NoteId): Promise<void>;
+  /**
+   * Runs `work` with a batch whose writes and moves are those of `write` and `move`, each file atomic,
+   * except that each folder they change is flushed once, after `work` ends, instead of once per file: a
+   * rename rewriting 500 notes waited on 500 folder flushes. Every write and move of the batch is durable
+   * when this resolves (as it is when `write` resolves), whether `work` succeeded or threw.
+   */
+  batch<T>(work: (batch: WriteBatch) => Promise<T>): Promise<T>;
   /** Deletes one file for good (drafts); notes go to the trash through `move`. Missing is not an error. */
   remove(id: NoteId): Promise<void>;
   /** Creates a folder and its parents; an existing folder is not an error. */
@@ -54,6 +61,12 @@ export interface VaultFs {
 }
 
 export type WriteCheck = (current: Uint8Array | null) => void;
+
+/** Writes and moves made inside `VaultFs.batch` (see there). */
+export interface WriteBatch {
+  write(id: NoteId, data: string, check?: WriteCheck): Promise<FileEntry>;
+  move(from: NoteId, to: NoteId): Promise<void>;
+}
 
 export const NOTE_EXTENSION = '.md';
 
