@@ -1,6 +1,6 @@
 import type { EdgeKind, EvidenceDTO, GraphDTO, GraphDelta, GraphEdgeDTO, GraphNodeDTO, GraphQuery, NodeKind, NoteId } from '../../contract';
 import { MAX_EVIDENCE_PER_EDGE, edgeKey, noteNodeId, sameContribution, type EdgeContribution, type NodeRef, type NoteContribution, type RelatedPairs } from './contribution';
-import { RelatedIndex, type RelatedState } from './related-index';
+import { RelatedIndex, type RelatedChange, type RelatedState } from './related-index';
 import { remapContribution } from './remap';
 import { nextTurn } from '../turn';
 
@@ -91,6 +91,10 @@ export class GraphModel {
    */
   remapNodes(ids: ReadonlyMap<string, string>, skip: ReadonlySet<NoteId>): NoteId[] {
     const changed: NoteId[] = [];
+    // The co-occurrence counts keep their sums under the new ids (see RelatedIndex.rename); else each
+    // note's pairs naming a moved node are taken back and added again below.
+    const renamed = this.skipRelated ? null : this.related.rename(ids);
+    if (renamed) for (const change of renamed) this.applyRelated(change);
     for (const [noteId, c] of this.contributions) {
       if (skip.has(noteId)) continue;
       const next = remapContribution(c, ids);
@@ -99,7 +103,7 @@ export class GraphModel {
       // each with dozens of edges: replacing whole parts cost ~4.5 s at 10k notes).
       c.edges.forEach((edge, i) => {
         const now = next.edges[i] as EdgeContribution;
-        if (now === edge) return;
+        if (now === edge || (renamed && edge.kind === 'related')) return;
         this.removeEdge(noteId, edge);
         this.addEdge(noteId, now);
       });
@@ -109,7 +113,7 @@ export class GraphModel {
         this.unref(ref);
         this.ref(now);
       });
-      if (c.related && next.related && !this.skipRelated) {
+      if (c.related && next.related && !this.skipRelated && !renamed) {
         const moved = movedPairs(c.related, ids);
         this.related.addPairs(c.related.nodes, moved, -1);
         this.related.addPairs(next.related.nodes, moved, 1);
@@ -454,20 +458,22 @@ export class GraphModel {
   /** Brings `related` edges in line with the co-occurrence counts; reads and flushes call it first. */
   private settle(): void {
     if (!this.related.pending) return;
-    for (const change of this.related.settle()) {
-      const [source, target] = change.a < change.b ? [change.a, change.b] : [change.b, change.a];
-      const key = edgeKey('related', source, target);
-      let edge = this.edges.get(key);
-      if (!edge) {
-        if (change.weight === 0) continue;
-        edge = { id: key, kind: 'related', source, target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
-        this.edges.set(key, edge);
-        this.link(source, edge);
-        this.link(target, edge);
-      }
-      this.reweigh(edge, change.weight - edge.weight);
-      if (change.weight === 0) this.dropEdge(edge);
+    for (const change of this.related.settle()) this.applyRelated(change);
+  }
+
+  private applyRelated(change: RelatedChange): void {
+    const [source, target] = change.a < change.b ? [change.a, change.b] : [change.b, change.a];
+    const key = edgeKey('related', source, target);
+    let edge = this.edges.get(key);
+    if (!edge) {
+      if (change.weight === 0) return;
+      edge = { id: key, kind: 'related', source, target, weight: 0, dto: null, firstNote: null, firstPart: null, moreParts: null };
+      this.edges.set(key, edge);
+      this.link(source, edge);
+      this.link(target, edge);
     }
+    this.reweigh(edge, change.weight - edge.weight);
+    if (change.weight === 0) this.dropEdge(edge);
   }
 
   private link(nodeId: string, edge: EdgeState): void {

@@ -56,4 +56,47 @@ describe('RelatedIndex', () => {
       expect(forward.weight(a, b)).toBe(weight);
     }
   });
+
+  it('renaming nodes ends where a fresh index of the renamed pairs does, ties broken by the new ids', () => {
+    // Each leaf meets twelve others and both hubs, mostly with weight 1: partners tie, so where a renamed id
+    // sorts decides which edges are shown (`a-hub` is among every leaf's strongest before, `z-hub` is not).
+    const node = (k: number): string => `n${String(k % 40).padStart(2, '0')}`;
+    const pairs: [string, string, number][] = [];
+    for (let k = 0; k < 40; k++) {
+      for (let d = 1; d <= 6; d++) pairs.push([node(k), node(k + d), k % 7 === d ? 2 : 1]);
+      pairs.push(['a-hub', node(k), 1], ['b-hub', node(k), 1 + (k % 2)]);
+    }
+    const moves = new Map([['a-hub', 'z-hub'], ['b-hub', 'n17x']]);
+    const renamed = (id: string): string => moves.get(id) ?? id;
+    const index = new RelatedIndex();
+    for (const [a, b, w] of pairs) index.add(a, b, w);
+    const edges = shown(index);
+    const changes = index.rename(moves);
+    expect(changes).not.toBeNull();
+    for (const change of changes ?? []) {
+      const key = change.a < change.b ? `${change.a}|${change.b}` : `${change.b}|${change.a}`;
+      expect(edges.get(key) ?? 0, `previous weight of ${key}`).toBe(change.previous);
+      if (change.weight === 0) edges.delete(key);
+      else edges.set(key, change.weight);
+    }
+    const fresh = new RelatedIndex();
+    for (const [a, b, w] of pairs) fresh.add(renamed(a), renamed(b), w);
+    const want = shown(fresh);
+    expect(shown(index, edges)).toEqual(want);
+    expect([...want.keys()].some((key) => key.includes('z-hub'))).toBe(true);
+    // And it goes on as a fresh index would: more pairs under the new id, and an old id coming back.
+    index.add('z-hub', 'n3', 2);
+    fresh.add('z-hub', 'n3', 2);
+    index.add('a-hub', 'n4', 1);
+    fresh.add('a-hub', 'n4', 1);
+    expect(shown(index, edges)).toEqual(shown(fresh, want));
+  });
+
+  it('refuses a rename onto an id that already has pairs', () => {
+    const index = new RelatedIndex();
+    index.add('a', 'b', 1);
+    index.add('c', 'b', 1);
+    expect(index.rename(new Map([['a', 'c']]))).toBeNull();
+    expect(index.weight('a', 'b')).toBe(1);
+  });
 });

@@ -169,6 +169,51 @@ export class RelatedIndex {
     return out;
   }
 
+  /**
+   * Gives nodes new ids (a note moved: `note:a.md` is now `note:b/a.md`), keeping every count, and returns
+   * the shown edges that must change their ends: each as one going (weight 0, old ids) and one coming (new
+   * ids). Moving every pair of a hub named in thousands of notes took it back and added it again, note by
+   * note, then chose thousands of nodes' partners again (~0.5 s at 10k notes). Only the partners whose
+   * choice could turn on the moved id are chosen again by the next `settle`: ties break by id, so a partner
+   * whose weakest kept pair weighs what the moved node's pair does. Null when an id cannot simply be
+   * renamed (a new id already has pairs, or is itself moved): the caller moves the pairs instead.
+   */
+  rename(ids: ReadonlyMap<string, string>): RelatedChange[] | null {
+    this.drain();
+    const moves: [number, string, string][] = [];
+    for (const [from, to] of ids) {
+      const n = this.numbers.get(from);
+      if (n === undefined) continue;
+      if (ids.has(to)) return null;
+      const taken = this.numbers.get(to);
+      if (taken !== undefined && (this.partners[taken]?.size || this.top[taken]?.length || this.dirtyNodes.has(taken))) return null;
+      moves.push([n, from, to]);
+    }
+    const oldId = new Map<number, string>();
+    for (const [n, from, to] of moves) {
+      oldId.set(n, from);
+      this.numbers.delete(from);
+      this.numbers.set(to, n);
+      this.ids[n] = to;
+    }
+    const out: RelatedChange[] = [];
+    const seen = new Set<number>();
+    for (const [n] of moves) {
+      for (const [p, weight] of this.partners[n] ?? []) {
+        const pair = n < p ? n * PAIR_BASE + p : p * PAIR_BASE + n;
+        const shown = this.kept.get(pair);
+        if (shown !== undefined && !seen.has(pair)) {
+          seen.add(pair);
+          out.push({ a: oldId.get(n) as string, b: oldId.get(p) ?? (this.ids[p] as string), weight: 0, previous: shown });
+          out.push({ a: this.ids[n] as string, b: this.ids[p] as string, weight: shown, previous: 0 });
+        }
+        const top = this.top[p];
+        if (top && top.length >= RELATED_PER_NODE && this.partners[p]?.get(top[top.length - 1] as number) === weight) this.dirtyNodes.add(p);
+      }
+    }
+    return out;
+  }
+
   private number(id: string): number {
     let n = this.numbers.get(id);
     if (n === undefined) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CairnError, type FileOperationDTO, type NoteId } from '../../contract';
 import { decodeNoteBytes } from '../markdown/decode';
 import { parseNote } from '../markdown/parse';
-import { LinkResolver } from '../markdown/resolve';
+import { LinkResolver, nameKey } from '../markdown/resolve';
 import type { MoveApply, VaultIndex } from '../pipeline/vault-index';
 import { hashBytes, recordFromBytes } from '../pipeline/read-note';
 import type { ReadRecord } from '../pipeline/note-record';
@@ -109,7 +109,8 @@ export class FileOperations {
     // The index resolves as the vault is before the move: only the resolution after it is built here.
     const resolverBefore = this.index;
     const resolverAfter = new LinkResolver([...this.index.records.keys()].map(moved));
-    const contextOf = (id: NoteId): RewriteContext => ({ before: id, after: moved(id), resolverBefore, resolverAfter, moved });
+    const names = new Set(files.flatMap((id) => [nameKey(id), nameKey(moved(id))]));
+    const contextOf = (id: NoteId): RewriteContext => ({ before: id, after: moved(id), resolverBefore, resolverAfter, moved, names });
     // Only links naming a moved file's old or new name can change what they resolve to (checking every
     // note's links took ~0.5 s at 10k notes); the moved notes' own relative links move with them.
     const reach = this.index.notesLinkingTo([...files, ...files.map(moved)]);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NoteId } from '../../contract';
-import type { LinkResolver } from '../markdown/resolve';
+import { nameKey, normalizeTarget, type LinkResolver } from '../markdown/resolve';
 import type { RawLink } from '../markdown/types';
 
 /*
@@ -21,6 +21,11 @@ export interface RewriteContext {
   resolverAfter: Resolver;
   /** Where a file is after the operation (itself when it did not move). */
   moved: (id: NoteId) => NoteId;
+  /**
+   * The name keys (`nameKey`) of the moved files, before and after: a link of a note that did not move can
+   * change what it names only when it looks one of them up. Without it every link is resolved twice.
+   */
+  names?: ReadonlySet<string>;
 }
 
 export interface RewriteResult {
@@ -39,10 +44,22 @@ export function needsRewrite(links: readonly RawLink[], context: RewriteContext)
 /** The file the link must keep naming, when its text would no longer name it after the move; else null. */
 function expectedTarget(link: RawLink, context: RewriteContext): NoteId | null {
   if (link.target === '') return null;
+  if (context.names && context.before === context.after && !looksUpAny(link.target, context.names)) return null;
   const was = context.resolverBefore.resolve(context.before, link.target, link.kind);
   if (was === null) return null;
   const expected = context.moved(was);
   return context.resolverAfter.resolve(context.after, link.target, link.kind) === expected ? null : expected;
+}
+
+/** Whether the resolver may look `target` up by one of these names (as written, or URL-decoded). */
+function looksUpAny(target: string, names: ReadonlySet<string>): boolean {
+  if (names.has(nameKey(normalizeTarget(target)))) return true;
+  if (!/%[0-9a-f]{2}/i.test(target)) return false;
+  try {
+    return names.has(nameKey(normalizeTarget(decodeURIComponent(target))));
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -655,13 +655,18 @@ export class VaultIndex {
     let rebuild = dictionaryChanged ? [...this.reachedBy(update, shapesBefore, shapes, affected)] : [...affected];
     // Their engine state is still their old text's (see applyMove): they are re-pointed below instead.
     if (moved) rebuild = rebuild.filter((id) => !moved.keep.has(id));
+    // Moved nodes get their new ids in every part first, those remade below included: the graph then keeps
+    // its co-occurrence sums under the new ids instead of moving them note by note (GraphModel.remapNodes).
+    if (moved && moved.nodes.size > 0) {
+      const remade = new Set(rebuild);
+      for (const id of this.graph.remapNodes(moved.nodes, new Set())) if (!remade.has(id)) this.pendingParts.add(id);
+    }
     let made = 0;
     for (const id of rebuild) {
       const record = this.records.get(id);
       if (record) this.graph.setNote(id, this.contribution(record));
       if (++made % slice === 0) yield;
     }
-    if (moved && moved.nodes.size > 0) for (const id of this.graph.remapNodes(moved.nodes, new Set(rebuild))) this.pendingParts.add(id);
     for (const key of relabelled) {
       const shape = shapes.get(key);
       if (shape) this.graph.relabel(conceptNodeId(key), shape.label);
