@@ -11,7 +11,7 @@ import { baselineTree } from '../baseline-tree';
  * Main before a save's graph update was split into tasks, the edge layer's redraw after a delta painted in
  * slices, and the graph's counts moved off Cytoscape's element (same graph, same concepts).
  */
-export const READING_BASELINE = '4525944';
+export const READING_BASELINE = 'd855d3c';
 
 export function builtBaseline(root: string, commit = READING_BASELINE): { dir: string } | { error: string } {
   return baselineTree(root, {

@@ -36,16 +36,21 @@ export function applyDelta(graph: GraphDTO, delta: GraphDelta, newNodes: boolean
   }
   for (const [id, n] of upNodes) if (!placed.has(id)) nodes.push(n);
 
-  const goneEdges = new Set(delta.removeEdges);
+  // One lookup per edge in the common case (the edge untouched): its id is neither removed nor sent again.
+  const touched = new Map<string, GraphEdgeDTO | null>();
+  for (const id of delta.removeEdges) touched.set(id, null);
   const upEdges = new Map<string, GraphEdgeDTO>();
   for (const e of delta.upsertEdges) if (present.has(e.source) && present.has(e.target)) upEdges.set(e.id, e);
+  for (const [id, e] of upEdges) if (!touched.has(id)) touched.set(id, e);
   const edges: GraphEdgeDTO[] = [];
   const placedEdges = new Set<string>();
   for (const e of graph.edges) {
-    if (goneEdges.has(e.id)) continue;
-    const now = upEdges.get(e.id);
-    if (now) placedEdges.add(e.id);
-    edges.push(now ?? e);
+    const now = touched.get(e.id);
+    if (now === undefined) edges.push(e);
+    else if (now) {
+      placedEdges.add(e.id);
+      edges.push(now);
+    }
   }
   for (const [id, e] of upEdges) if (!placedEdges.has(id)) edges.push(e);
   return { nodes, edges };
