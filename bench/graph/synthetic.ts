@@ -1,17 +1,9 @@
 import type { EdgeKind, GraphDTO, GraphEdgeDTO, GraphNodeDTO, NodeKind } from '../../electron/contract';
+import { mulberry32 } from '../../electron/core/testing/prng';
 
 const WORDS = ['cache', 'volume', 'subnet', 'policy', 'queue', 'stream', 'index', 'shard', 'replica', 'gateway', 'token', 'bucket', 'lambda', 'cluster', 'snapshot', 'route', 'ledger', 'schema', 'kernel', 'socket', 'broker', 'vector', 'graph', 'tensor', 'lease', 'quorum', 'pipeline', 'mirror', 'cipher', 'beacon'];
 
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = (seed: number): (() => number) => mulberry32(seed >>> 0 || 1);
 
 /** The two densities the graph bench draws. */
 export type Density = 'sparse' | 'dense';

@@ -1,18 +1,9 @@
 /** Seeded randomness: the same seed must give the same vault on every machine and Node version. */
 
-export type Rng = () => number;
+import { mulberry32 } from '../../electron/core/testing/prng';
 
-/** mulberry32: tiny, fast, and good enough for synthetic text. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Rng = () => number;
+export { mulberry32 };
 
 /** An independent stream per (seed, index), so one note's text does not depend on how others were drawn. */
 export function streamFor(seed: number, index: number, salt = 0): Rng {

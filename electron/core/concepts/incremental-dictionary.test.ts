@@ -10,6 +10,7 @@ import { ConceptEngine, type UpdatePace } from './engine';
 import { extractCandidates } from './extract';
 import { plain } from './fold';
 import { typedRelations } from './relations';
+import { mulberry32 as prng } from '../testing/prng';
 
 /*
  * The dictionary is kept up to date note by note (dictionary-inputs.ts) instead of being made again from
@@ -41,18 +42,6 @@ function pieces(vault: Map<string, string>): string[] {
     for (const part of body.split(/\n(?=#{1,3} )/)) if (part.trim().length > 20) out.push(part.trim().slice(0, 1500));
   }
   return out;
-}
-
-/** mulberry32: small, seeded, reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TITLES = ['EC2', 'ELB', 'Elastic Load Balancer', 'AMI', 'EFS', 'Amazon EBS', 'Auto Scaling', 'Instance Store', 'Roles de IAM', 'CloudWatch', 'Notas', 'VPC'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDTO } from '../../contract';
 import { MemoryVaultFs } from '../vault/memory-vault-fs';
 import { VaultIndex } from './vault-index';
+import { mulberry32 as prng } from '../testing/prng';
 
 /*
  * The promise of the incremental pipeline: whatever sequence of edits arrives, the graph and the search
@@ -221,18 +222,6 @@ describe('incremental updates equal a fresh build', () => {
     });
   }
 });
-
-/** mulberry32: small, seeded, good enough to pick operations reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TITLES = ['EC2', 'AMI', 'ELB', 'EFS', 'IAM', 'S3', 'CloudWatch', 'Auto Scaling', 'Volumen', 'Instancia', 'Paginación', 'Región', 'Subred', 'VPC', 'Snapshot'];
 const FOLDERS = ['', 'aws/', 'aws/redes/', 'notas/'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keysOf } from './fold';
 import { containsPhrase, phrasePrefilter } from './phrase';
+import { mulberry32 as rng } from '../testing/prng';
 
 /** The reference: the folded words of the text, in order, hold the keys in a row. */
 function naive(text: string, keys: string[]): boolean {
@@ -15,17 +16,6 @@ function naive(text: string, keys: string[]): boolean {
 const WORDS = ['Instancias', 'instance', 'EC2', 'AMIs', 'ami', 'de', 'la', 'roles', 'Rol', 'políticas', 'POLICIES', 'policy', 'Balanceadores', 'carga', 'load', 'balancer', 'Cómputo', 'año', 'Ñandú', 'está', 'menú', 'ROLES', 'images', 'image', 'x', '2024'];
 // Non-ASCII separators too (no-break space, dashes, Spanish marks): the prefilter's gaps are ASCII classes.
 const SEPS = [' ', ' ', ', ', '-', '\n', ' (', '. ', ' **', '/', '\u00a0', ' — ', ' ¿', '·', '»'];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomText(rand: () => number, n: number): string {
   let out = '';

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SlotScores, SlotScoresPool, TopK } from './slot-scores';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../testing/prng';
 
 /** The present slots of `m` with their scores, read the way the index reads them. */
 function present(m: SlotScores): Map<number, number> {

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { mulberry32 } from '../../core/testing/prng';
 
 /*
  * The attack suite's harness: a real browser-mode server (`npm run serve`'s entry, index worker included)
@@ -169,16 +170,7 @@ export async function makeHostileVault(extra: Record<string, string | Buffer> = 
 }
 
 /** A deterministic generator (mulberry32), so a failing fuzz case can be replayed from its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = mulberry32;
 
 /**
  * What no answer may carry: the canary, an absolute path of the machine (the vault's, the outside

@@ -4,23 +4,12 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Attributes } from 'graphology-types';
+import { mulberry32 as random } from './prng';
 
 export interface CommunityEdge {
   source: string;
   target: string;
   weight?: number;
-}
-
-/** A seeded generator (mulberry32), so the same graph gets the same communities and colours every time. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { detectCommunities, paletteOf } from './communities';
 import { LARGE_GRAPH, layoutFor } from './cy-options';
+import { mulberry32 as random } from './prng';
 
 export interface LayoutNode {
   id: string;
@@ -31,17 +32,6 @@ cytoscape.use(fcose);
 
 /** Co-occurrence and tag edges are many and weak: they should not pull the layout into a ball. */
 const weak = (kind: string): boolean => kind === 'related' || kind === 'tagged';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How much an edge between two communities pulls, against one inside a community. */
 const BETWEEN = 0.08;

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny seeded generator, so a random test, fuzz case or synthetic vault is the same on every
+ * machine and can be replayed from its seed. (The renderer keeps its own copy in features/graph/prng.ts:
+ * it may not import the core.)
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
