@@ -6,7 +6,8 @@ import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { plain } from './fold';
 import { foldName, memoised } from './memo';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
-import { isWordAt } from './scan';
+import type { LineWords, WordInfo } from './prose-words';
+import { isSpaceCode, isWordAt } from './scan';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
 
@@ -36,8 +37,31 @@ const COLON = /^[-–•*]?\s*(?<name>[\p{L}\p{N}][\p{L}\p{N}\-. /]{0,40}?)\s*:\
 const SUBJECTLESS = /^(?:sirven?\s+para|se\s+(?:usan?|utilizan?)\s+para|permiten?\s+|proporcionan?\s+|is\s+used\s+(?:to|for)|provides\s|lets\s|allows\s|es\s+(?:un|una|el|la)\s|are\s+used\s+(?:to|for))/iu;
 
 const MAX_WORDS = 5;
-/** Any cue at all: most lines have none, and the full patterns are costly to try on every sentence. */
-const CUE = /: |\s(?:es|son|is|are|sirven?|se|proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?|que|which)\s/i;
+/**
+ * Any cue at all (`: ` or `\s(?:es|son|is|are|sirven?|se|proporcionan?|…|que|which)\s`, CUE_WORDS of
+ * prose-words.ts): most lines have none, and the full patterns are costly to try on every sentence. Read
+ * from the line's words, which carry whether they are a cue word: the cue positions of a line, as pairs of
+ * the space before the word and the end of the space after it.
+ */
+export function cuesOf(text: string, words: LineWords): number[] {
+  const out: number[] = [];
+  const { infos, starts, ends } = words;
+  for (let t = 0; t < infos.length; t++) {
+    if (!(infos[t] as WordInfo).cue) continue;
+    const start = starts[t] as number;
+    const end = ends[t] as number;
+    if (start > 0 && isSpaceCode(text.charCodeAt(start - 1)) && isSpaceCode(text.charCodeAt(end))) out.push(start - 1, end + 1);
+  }
+  return out;
+}
+
+/** Does text[from, to) hold a cue (the cue pattern over that slice)? */
+export function cueIn(text: string, cues: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < cues.length; k += 2) if ((cues[k] as number) >= from && (cues[k + 1] as number) <= to) return true;
+  const colon = text.indexOf(': ', from);
+  return colon !== -1 && colon + 2 <= to;
+}
+
 /** Share of a lone everyday word's uses that must say what it is before it counts as a defined term. */
 const SUBJECT_SHARE = 0.25;
 
@@ -122,7 +146,8 @@ interface Found {
   strong: boolean;
 }
 
-export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], english: boolean): ConceptCandidate[] {
+/** `words` are the lines' words (lineWords), line by line. */
+export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], words: readonly LineWords[], english: boolean): ConceptCandidate[] {
   const found: Found[] = [];
   // A concept note that opens with its own name as the subject (`Amazon EC2 runs virtual servers …`)
   // says there what its concept is.
@@ -175,10 +200,12 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     });
   };
   let lastSection = -1;
-  for (const l of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as (typeof lines)[number];
     const firstOfSection = l.section !== lastSection;
     lastSection = l.section;
-    if (!firstOfSection && !CUE.test(l.text)) continue;
+    const cues = cuesOf(l.text, words[li] as LineWords);
+    if (!firstOfSection && !cueIn(l.text, cues, 0, l.text.length)) continue;
     const colon = l.text.includes(': ') ? COLON.exec(l.text.trim()) : null;
     const colonName = colon?.groups?.name ? asName(colon.groups.name) : null;
     const colonRest = colon?.groups?.rest ?? '';
@@ -197,10 +224,11 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       SENTENCE_END.lastIndex = start;
       const end = SENTENCE_END.test(l.text) ? SENTENCE_END.lastIndex : l.text.length;
       const piece = l.text.slice(start, end);
+      const from = start;
       start = end;
       if (!NOT_SPACE.test(piece)) continue;
       index++;
-      if (!(index === 0 && firstOfSection) && !CUE.test(piece)) continue;
+      if (!(index === 0 && firstOfSection) && !cueIn(l.text, cues, from, end)) continue;
       const text = piece.trim().replace(/^[-–•*]\s*/, '');
       if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
         const heading = note.sections[l.section]?.heading;

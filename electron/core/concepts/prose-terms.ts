@@ -693,7 +693,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   boundWordTable();
   const words = lines.map((l) => lineWords(l.text));
   const names = namesInProse(lines, words, note.id, linked, english, linkTexts(note.links), spans);
-  const glosses = findGlosses(note, lines, english);
+  const glosses = findGlosses(note, lines, words, english);
   const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldName(n))));
   return [...names, ...glosses, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
 }

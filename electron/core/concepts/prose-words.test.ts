@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cueIn, cuesOf } from './glosses';
 import { lineWords } from './prose-words';
 
 /** The patterns the scan replaced: a word for names, and the capitalised tokens a name may hold. */
@@ -55,5 +56,32 @@ describe('lineWords against the patterns it replaces', () => {
     const b = lineWords('Cada instancia tiene un rol');
     expect(a.infos[4]).toBe(b.infos[1]);
     expect(a.infos[1]).toBe(b.infos[4]);
+  });
+});
+
+/** The cue test of glosses.ts before it was read from the words. */
+const CUE = /: |\s(?:es|son|is|are|sirven?|se|proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?|que|which)\s/i;
+
+describe('the cue of a definition, read from the words', () => {
+  it('says what the cue pattern says of a line and of every slice of it, in awkward and random text', () => {
+    const pieces = ['es', 'ES', 'Es', 'son', 'is', 'IS', 'are', 'sirve', 'sirven', 'se', 'provides', 'Provide', 'lets', 'let', 'que', 'which',
+      'define', 'definen', 'esto', 'ses', 'ſe', 'İs', 'es-ES', 'is.', 'is,', 'é', 'x', 'EC2', 'are2', ':', ': ', ' ', ' ', '  ', '\t', '\u00a0',
+      '\u2003', '\u180e', '\u3000', '\ufeff', '\u200b', '.', '-', '(', ')', '¿', '\u0301', '𝐀'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const texts = [
+      'EC2 es un servicio. Amazon S3 stores objects: cheap', 'The instance is stopped', ' es ', 'x\u00a0es\u2003y', 'a is\ufeffb',
+      ...Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('')),
+    ];
+    for (const text of texts) {
+      const cues = cuesOf(text, lineWords(text));
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const said = cueIn(text, cues, from, to);
+          // expect() only on a difference: a million calls of it would take the test's whole time.
+          if (said !== CUE.test(text.slice(from, to))) expect(said, `${JSON.stringify(text)} [${from}, ${to})`).toBe(!said);
+        }
+      }
+    }
   });
 });

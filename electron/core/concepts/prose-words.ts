@@ -47,7 +47,21 @@ export interface WordInfo {
   cap: boolean;
   /** What the reader of names knows of the word (prose-terms.ts), worked out the first time it asks. */
   names: number;
+  /** A cue word of a definition (`es`, `is`, `provides`, …; see CUE_WORDS). */
+  cue: boolean;
 }
+
+/**
+ * The words of the cue test of glosses.ts (`\s(?:es|son|is|…)\s`, case folded in ASCII only, as a pattern
+ * without the `u` flag folds): a line or sentence without one of them, between spaces, defines nothing.
+ */
+const CUE_WORDS = new Set([
+  'es', 'son', 'is', 'are', 'sirve', 'sirven', 'se', 'proporciona', 'proporcionan', 'permite', 'permiten', 'ofrece', 'ofrecen',
+  'define', 'definen', 'realiza', 'realizan', 'contiene', 'contienen', 'almacena', 'almacenan', 'guarda', 'guardan', 'gestiona',
+  'gestionan', 'provide', 'provides', 'allow', 'allows', 'lets', 'enable', 'enables', 'offer', 'offers', 'defines', 'store', 'stores',
+  'contain', 'contains', 'manage', 'manages', 'que', 'which',
+]);
+const ASCII_LETTERS = /^[A-Za-z]+$/;
 
 /**
  * Words judged once per process, not once per note: a vault's notes share most of their words. Spellings
@@ -58,7 +72,7 @@ const WORD_IDS = new Map<string, number>();
 const WORD_INFO_MAX = 200_000;
 
 /** The first half of a contraction (`isn't`): a verb, whatever the lexicon says of `isn`. */
-export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1 };
+export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false };
 
 /** Called between notes only: ids are compared within one note. */
 export function boundWordTable(): void {
@@ -128,7 +142,8 @@ function judgeWord(raw: string): WordInfo {
   else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded) && !clauseWord(raw)) kind = 0;
   let id = WORD_IDS.get(folded);
   if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
-  w = { raw, id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f), cap: CAP_START.test(raw), names: -1 };
+  w = { raw, id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f), cap: CAP_START.test(raw), names: -1,
+    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()) };
   WORD_INFO.set(raw, w);
   return w;
 }

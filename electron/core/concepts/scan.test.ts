@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from './fold';
 import { findName } from './relations';
-import { hasWholeWord } from './scan';
+import { hasWholeWord, isSpaceCode } from './scan';
 
 const SAMPLES = [
   'EC2 Instance Connect usa X-Forwarded-For y t2.micro; --page-size 5.',
@@ -24,6 +24,12 @@ function randomTexts(n: number): string[] {
 }
 
 describe('scan.ts against the patterns it replaces', () => {
+  it('isSpaceCode is \\s for every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
   const texts = [...SAMPLES, ...randomTexts(3000)];
 
   it('hasWholeWord answers as a whole-word pattern', () => {

@@ -82,3 +82,9 @@ export function hasWholeWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** Is the code unit JavaScript's `\s` (every such character is one code unit)? */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
