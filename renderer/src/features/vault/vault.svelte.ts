@@ -1,20 +1,18 @@
 import type { IndexPhase, NoteSummary, VaultInfo } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
+import { buildTree, sameTreeShape } from './tree';
 
-export interface TreeFolder {
-  name: string;
-  path: string;
-  folders: TreeFolder[];
-  notes: NoteSummary[];
-}
+export type { TreeFolder } from './tree';
 
 /** The vault as the sidebar and status bar see it: its description, its notes, indexing progress. */
 export class VaultState {
   info = $state<VaultInfo | null>(null);
   notes = $state.raw<NoteSummary[]>([]);
+  /** The list the tree is drawn from: replaced only when the tree would change, not on a save's new size and time. */
+  private treeNotes = $state.raw<NoteSummary[]>([]);
   progress = $state<{ phase: IndexPhase; done: number; total: number } | null>(null);
   error = $state<string | null>(null);
-  tree = $derived(buildTree(this.notes));
+  tree = $derived(buildTree(this.treeNotes));
   byId = $derived(new Map(this.notes.map((note) => [note.id, note])));
 
   /** The list `load` asked for, until it arrives. */
@@ -28,7 +26,7 @@ export class VaultState {
     try {
       const [info, list] = await Promise.all([this.client.describeVault(), notes]);
       this.info = info;
-      this.notes = list;
+      this.setNotes(list);
       this.error = null;
     } catch (error) {
       this.error = (error as Error).message;
@@ -47,30 +45,12 @@ export class VaultState {
       await pending.catch(() => undefined);
       return;
     }
-    this.notes = await this.client.listNotes();
+    this.setNotes(await this.client.listNotes());
     this.info = await this.client.describeVault();
   }
-}
 
-function buildTree(notes: NoteSummary[]): TreeFolder {
-  const root: TreeFolder = { name: '', path: '', folders: [], notes: [] };
-  for (const note of notes) {
-    let folder = root;
-    if (note.folder) {
-      for (const part of note.folder.split('/')) {
-        const path = folder.path ? `${folder.path}/${part}` : part;
-        let next = folder.folders.find((f) => f.name === part);
-        if (!next) folder.folders.push((next = { name: part, path, folders: [], notes: [] }));
-        folder = next;
-      }
-    }
-    folder.notes.push(note);
+  private setNotes(list: NoteSummary[]): void {
+    this.notes = list;
+    if (!sameTreeShape(this.treeNotes, list)) this.treeNotes = list;
   }
-  const sort = (folder: TreeFolder): void => {
-    folder.folders.sort((a, b) => a.name.localeCompare(b.name));
-    folder.notes.sort((a, b) => a.title.localeCompare(b.title));
-    folder.folders.forEach(sort);
-  };
-  sort(root);
-  return root;
 }
