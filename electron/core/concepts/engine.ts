@@ -3,6 +3,7 @@ import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { ConceptDictionary, recurringAcronyms } from './dictionary';
 import { DictionaryInputs } from './dictionary-inputs';
+import { candidatesJson, parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { HIT_WIDTH, unpackHits } from './packed';
@@ -156,7 +157,7 @@ export class ConceptEngine {
     for (const [noteId, nc] of this.candidates) {
       let candidates = this.candidateJson.get(noteId);
       if (candidates === undefined) {
-        candidates = JSON.stringify(nc, (k, v: unknown) => (k === 'noteId' ? undefined : v));
+        candidates = candidatesJson(nc as NoteCandidates);
         this.candidateJson.set(noteId, candidates);
         // Kept as JSON from now on, as after a restore: both forms for every note cost ~40 MB at 10k notes.
         this.candidates.set(noteId, null);
@@ -194,12 +195,9 @@ export class ConceptEngine {
   private candidatesOf(id: NoteId): NoteCandidates | undefined {
     const nc = this.candidates.get(id);
     if (nc !== null) return nc;
-    const parsed = JSON.parse(this.candidateJson.get(id) ?? 'null') as NoteCandidates | null;
-    if (!parsed) return undefined;
     // The saved JSON leaves out the note's own id, which every occurrence carries.
-    parsed.noteId = id;
-    for (const c of parsed.candidates) c.occurrence.noteId = id;
-    for (const a of parsed.acronyms) a.first.noteId = id;
+    const parsed = parseCandidates(id, this.candidateJson.get(id) ?? 'null');
+    if (!parsed) return undefined;
     this.candidates.set(id, parsed);
     return parsed;
   }

@@ -7,6 +7,7 @@ import type { ParsedNote } from '../markdown/types';
 import { nextTurn } from '../turn';
 import { spawnWorker } from '../worker/spawn';
 import type { ConceptDictionary } from './dictionary';
+import { parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
 import type { HelperAnswer, HelperRequest } from './helper-messages';
 import type { TypedRelation } from './relations';
@@ -161,6 +162,22 @@ export class ExtractionPool {
     this.dispatch();
   }
 
+  /**
+   * A note as a helper is sent it: the body holds only the lines a link or tag is on (the graph part
+   * quotes them; the sections hold the text the rest reads), which halves what is copied to the helper.
+   */
+  private static forHelper(note: ParsedNote): ParsedNote {
+    const lines = note.body.split(/\r?\n/);
+    const quoted = new Array<string>(lines.length).fill('');
+    for (const { line } of note.links) quote(line);
+    for (const { line } of note.tags) quote(line);
+    return { ...note, body: quoted.join('\n') };
+    function quote(line: number): void {
+      const at = line - note.bodyStartLine;
+      if (at >= 0 && at < lines.length) quoted[at] = lines[at] as string;
+    }
+  }
+
   /** A chunk of `left` notes, smaller as they run out so every thread ends at about the same time. */
   private size(left: number, most: number): number {
     return Math.min(left, most, Math.max(MIN_CHUNK, Math.ceil(left / (2 * (this.helpers.length + 1)))));
@@ -199,7 +216,7 @@ export class ExtractionPool {
       }
       while (helper.sent.length < IN_FLIGHT && this.taken < this.queue.length) {
         const notes = this.take(CHUNK);
-        this.send(helper, { kind: 'extract', notes }, { kind: 'extract', notes });
+        this.send(helper, { kind: 'extract', notes: notes.map(ExtractionPool.forHelper) }, { kind: 'extract', notes });
       }
     }
   }
@@ -209,8 +226,9 @@ export class ExtractionPool {
     if (!sent || helper.failed) return;
     if (sent.kind === 'extract' && answer.kind === 'extracted') {
       sent.notes.forEach((note, k) => {
-        const nc = answer.candidates[k];
-        if (!nc || this.out.has(note.id)) return;
+        const json = answer.candidates[k];
+        const nc = json === undefined || this.out.has(note.id) ? null : parseCandidates(note.id, json);
+        if (!nc) return;
         this.out.set(note.id, nc);
         helper.held.push(note.id);
         this.byHelper++;

@@ -6,6 +6,7 @@ import { buildContribution } from '../pipeline/contributions';
 import { HeldConcepts, type HeldNote } from '../pipeline/held-concepts';
 import { ConceptDictionary } from './dictionary';
 import { relationDictionaryOf } from './engine';
+import { candidatesJson } from './candidates-json';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { unpackHits } from './packed';
@@ -35,21 +36,7 @@ function kept(note: ParsedNote, nc: NoteCandidates): HeldNote {
   nc.candidates.forEach((c, i) => {
     if (c.source === 'definition' || c.source === 'term') some[i] = c;
   });
-  return { note: { ...note, body: linesQuoted(note) }, candidates: { ...nc, candidates: some, acronyms: [], headingTokens: [] } };
-}
-
-/**
- * The body as the graph part reads it: only the lines a link or tag is on are quoted as evidence, so the
- * others are kept empty (the sections hold the text matching reads).
- */
-function linesQuoted(note: ParsedNote): string {
-  const lines = note.body.split(/\r?\n/);
-  const out: string[] = new Array<string>(lines.length).fill('');
-  for (const { line } of [...note.links, ...note.tags]) {
-    const at = line - note.bodyStartLine;
-    if (at >= 0 && at < lines.length) out[at] = lines[at] as string;
-  }
-  return out.join('\n');
+  return { note, candidates: { ...nc, candidates: some, acronyms: [], headingTokens: [] } };
 }
 
 function heldNote(id: NoteId): HeldNote & { relations?: TypedRelation[] } {
@@ -63,10 +50,11 @@ function answer(request: HelperRequest): HelperAnswer {
     case 'extract':
       return {
         kind: 'extracted',
+        // As JSON: the build's thread parses that several times faster than a structured clone of it.
         candidates: request.notes.map((note) => {
           const nc = extractCandidates(note);
           held.set(note.id, kept(note, nc));
-          return nc;
+          return candidatesJson(nc);
         }),
       };
     case 'dictionary':

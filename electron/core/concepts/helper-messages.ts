@@ -2,7 +2,7 @@ import type { NoteId } from '../../contract';
 import type { NoteContribution } from '../graph/contribution';
 import type { ParsedNote } from '../markdown/types';
 import type { TypedRelation } from './relations';
-import type { ConceptKey, DictionaryState, NoteCandidates, PackedHits } from './types';
+import type { ConceptKey, DictionaryState, PackedHits } from './types';
 
 /** What a cold build's thread asks a helper (extract-worker.ts); it answers each in order. */
 export type HelperRequest =
@@ -17,7 +17,8 @@ export type HelperRequest =
   | { kind: 'contribute'; ids: NoteId[]; hits: (PackedHits | null)[] };
 
 export type HelperAnswer =
-  | { kind: 'extracted'; candidates: NoteCandidates[] }
+  /** Each note's candidates as `candidatesJson` writes them. */
+  | { kind: 'extracted'; candidates: string[] }
   | { kind: 'ready' }
   | { kind: 'matched'; hits: PackedHits[]; relations: TypedRelation[][] }
   | { kind: 'contributed'; parts: (NoteContribution | null)[] };
