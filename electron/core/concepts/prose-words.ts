@@ -158,8 +158,8 @@ export interface LineWords {
   ends: number[];
   /** Each token's word. */
   infos: WordInfo[];
-  /** The same for phrases: the first half of a contraction is CONTRACTED. */
-  words: WordInfo[];
+  /** The same for phrases: the first half of a contraction is CONTRACTED (`infos` itself when the line has none). */
+  words: readonly WordInfo[];
   /** The tokens that may open or continue a name. */
   capStarts: number[];
   capEnds: number[];
@@ -172,8 +172,12 @@ export interface LineWords {
  * The same tokens as `/[\p{L}\p{Nd}]+(?:[-.‐‑][\p{L}\p{Nd}]+)*\/gu` (scan.test.ts holds it to it), read
  * by a scan that hashes each as it goes.
  */
+const NO_WORDS: readonly WordInfo[] = [];
+
 export function lineWords(text: string): LineWords {
-  const out: LineWords = { starts: [], ends: [], infos: [], words: [], capStarts: [], capEnds: [], capInfos: [] };
+  const out: LineWords = { starts: [], ends: [], infos: [], words: NO_WORDS, capStarts: [], capEnds: [], capInfos: [] };
+  // Most lines hold no contraction: their phrase words are their words, without a second array.
+  let contracted: WordInfo[] | null = null;
   const length = text.length;
   for (let i = 0; i < length; ) {
     const first = text.charCodeAt(i);
@@ -238,7 +242,11 @@ export function lineWords(text: string): LineWords {
     out.infos.push(info);
     // `isn't`, `doesn't`: the first half of a contraction is a verb, whatever the lexicon says of `isn`.
     const apostrophe = text.charCodeAt(end);
-    out.words.push((apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(text[end + 1] ?? '') ? CONTRACTED : info);
+    if ((apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(text[end + 1] ?? '')) {
+      contracted ??= out.infos.slice(0, -1);
+      contracted.push(CONTRACTED);
+    } else if (contracted) contracted.push(info);
   }
+  out.words = contracted ?? out.infos;
   return out;
 }
