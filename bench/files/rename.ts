@@ -5,8 +5,9 @@
  * search entries of the notes it touched) takes. `npm run bench -- --only files`. The issue's target: ≤ 2 s
  * at 10k notes.
  *
- * Two checkouts in the same run, each in its own process: the baseline (commit BASELINE_COMMIT: the rename
- * waited for the concepts of every note it reached) and this one.
+ * Two checkouts in the same run, each in its own process: the baseline (commit BASELINE_COMMIT: one folder
+ * flush per rewritten note, and the co-occurrence pairs of every note naming the moved one taken back and
+ * added again) and this one.
  */
 import path from 'node:path';
 import { runChild } from '../child-run';
@@ -16,8 +17,8 @@ import { RESULT_PREFIX, type RenameRun } from './rename-child';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-/** Main before the catch-up after a rename took turns. */
-export const BASELINE_COMMIT = 'bb8f6e4';
+/** Main before the rename's writes were one batch and its co-occurrence sums were renamed in place. */
+export const BASELINE_COMMIT = 'f5fbcac';
 
 /** The baseline's `electron/` (bench/baseline-tree.ts) on this checkout's `node_modules`: it adds no package. */
 const materialiseBaseline = (commit: string): { dir: string } | { error: string } =>
