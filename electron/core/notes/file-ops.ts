@@ -120,21 +120,10 @@ export class FileOperations {
       return links !== undefined && needsRewrite(links, contextOf(id));
     });
 
-    const edits: Edit[] = [];
-    const skipped: FileOperationDTO['skipped'] = [];
     // One batch: the move and every rewrite are each atomic, and all are durable once it ends.
-    await this.vault.batch(async (batch) => {
+    const { edits, skipped } = await this.vault.batch(async (batch) => {
       await batch.move(from, to);
-      await eachLimited(candidates, WRITERS, async (id) => {
-        const after = moved(id);
-        try {
-          const result = await this.rewriteOne(batch, after, contextOf(id));
-          if (result.edit) edits.push(result.edit);
-          skipped.push(...result.skipped.map((reason) => ({ noteId: after, reason })));
-        } catch (error) {
-          skipped.push({ noteId: after, reason: (error as Error).message });
-        }
-      });
+      return this.rewriteAll(batch, candidates, moved, contextOf);
     });
     edits.sort((a, b) => (a.id < b.id ? -1 : 1));
     const written = edits.flatMap((e) => (e.record ? [e.record] : []));
@@ -157,24 +146,34 @@ export class FileOperations {
       return links !== undefined && needsRewrite(links, contextOf(id));
     });
     if (candidates.length === 0) return null;
-    const edits: Edit[] = [];
-    const skipped: FileOperationDTO['skipped'] = [];
-    await this.vault.batch((batch) =>
-      eachLimited(candidates, WRITERS, async (id) => {
-        try {
-          const result = await this.rewriteOne(batch, id, contextOf(id));
-          if (result.edit) edits.push(result.edit);
-          skipped.push(...result.skipped.map((reason) => ({ noteId: id, reason })));
-        } catch (error) {
-          skipped.push({ noteId: id, reason: (error as Error).message });
-        }
-      }),
-    );
+    const { edits, skipped } = await this.vault.batch((batch) => this.rewriteAll(batch, candidates, (id) => id, contextOf));
     if (edits.length === 0) return null;
     edits.sort((a, b) => (a.id < b.id ? -1 : 1));
     await this.refresh([], edits.flatMap((e) => (e.record ? [e.record] : [])));
     for (const edit of edits) delete edit.record;
     return this.remember({ kind: 'rename', moved: [{ from, to }], rewritten: edits.map((e) => e.id), skipped }, { from, to }, edits);
+  }
+
+  /** Rewrites the links of every candidate (at its place `at` after the operation), a few at a time. */
+  private async rewriteAll(
+    batch: WriteBatch,
+    candidates: NoteId[],
+    at: (id: NoteId) => NoteId,
+    contextOf: (id: NoteId) => RewriteContext,
+  ): Promise<{ edits: Edit[]; skipped: FileOperationDTO['skipped'] }> {
+    const edits: Edit[] = [];
+    const skipped: FileOperationDTO['skipped'] = [];
+    await eachLimited(candidates, WRITERS, async (id) => {
+      const after = at(id);
+      try {
+        const result = await this.rewriteOne(batch, after, contextOf(id));
+        if (result.edit) edits.push(result.edit);
+        skipped.push(...result.skipped.map((reason) => ({ noteId: after, reason })));
+      } catch (error) {
+        skipped.push({ noteId: after, reason: (error as Error).message });
+      }
+    });
+    return { edits, skipped };
   }
 
   /** Reads the note as it is now, rewrites its links and writes it back, keeping the text it had. */
