@@ -2,7 +2,7 @@ import { packGraph, type GraphWire, type NoteSummary } from '../../contract';
 import type { GraphModel } from '../graph/graph-model';
 import { isNoteId } from '../vault/vault-fs';
 import { allProblems, folderOf, type NoteRecord } from './note-record';
-import type { VaultIndex } from './vault-index';
+import type { IndexState } from './index-state';
 
 export interface VaultCounts {
   notes: number;
@@ -30,7 +30,7 @@ export interface StoredGraph extends Omit<GraphWire, 'kind' | 'source' | 'target
   weight: Float64Array;
 }
 
-export function takeSnapshot(index: VaultIndex, model: GraphModel = index.graph): OpeningSnapshot {
+export function takeSnapshot(index: IndexState, model: GraphModel = index.graph): OpeningSnapshot {
   const wire = packGraph(model.snapshot({}));
   const graph = { ...wire, kind: Uint8Array.from(wire.kind), source: Int32Array.from(wire.source), target: Int32Array.from(wire.target), weight: Float64Array.from(wire.weight) };
   return { graph, notes: noteSummaries(index), counts: vaultCounts(index) };
@@ -48,13 +48,13 @@ function plain(values: ArrayLike<number>): number[] {
   return out;
 }
 
-export function noteSummaries(index: VaultIndex): NoteSummary[] {
+export function noteSummaries(index: IndexState): NoteSummary[] {
   const out: NoteSummary[] = [];
   for (const record of index.records.values()) if (isNoteId(record.entry.id)) out.push(noteSummary(record));
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export function vaultCounts(index: VaultIndex): VaultCounts {
+export function vaultCounts(index: IndexState): VaultCounts {
   let notes = 0;
   let problems = 0;
   for (const record of index.records.values()) {
