@@ -185,6 +185,21 @@ describe('labels and names', () => {
     expect(d.lookup('CloudWatch')).toBe(d.lookup('Amazon CloudWatch'));
   });
 
+  it('drops a vendor before an acronym, but not a describing word or a participle (Default VPC is not VPC)', () => {
+    const d = dict({
+      'a.md': 'Run tasks with Amazon ECS. Images come from Amazon Machine Images. ECS runs containers.',
+      'b.md': 'Each Region has a Default VPC. The Default Region is set once. Every VPC has a default security group. The default security group allows all traffic.',
+      'c.md': 'See Rotating KMS for the steps, and Rotating Keys for the schedule. KMS holds the keys.',
+      'd.md': 'The VPC and the KMS key again, with ECS.',
+    });
+    expect(d.lookup('ECS')).toBeDefined();
+    expect(d.lookup('Amazon ECS')).toBe(d.lookup('ECS'));
+    expect(d.lookup('VPC')).toBeDefined();
+    expect(d.lookup('Default VPC')).not.toBe(d.lookup('VPC'));
+    expect(d.lookup('KMS')).toBeDefined();
+    expect(d.lookup('Rotating KMS')).not.toBe(d.lookup('KMS'));
+  });
+
   it('does not start a name with a word that only situates it', () => {
     const d = dict({
       'a.md': '# Supported instance types\nx',

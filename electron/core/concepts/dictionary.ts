@@ -241,8 +241,19 @@ class Builder {
         if (/^[A-Z][A-Z0-9]{2,}$/.test(m[2] ?? '') && acronyms.has((m[2] ?? '').toLowerCase())) beforeAcronym.add(w);
       }
     }
-    // An everyday word (`Instance ID`, `Subnet ID`) is part of the name, not a vendor.
-    for (const w of beforeAcronym) if ((opens.get(w)?.size ?? 0) >= 2 && !isCommonWord(w)) brands.add(w);
+    const describing = new Set<string>();
+    const lowercase = beforeAcronym.size ? writtenInLowercase(entries, beforeAcronym, fold) : new Set<string>();
+    for (const w of beforeAcronym) {
+      if ((opens.get(w)?.size ?? 0) < 2) continue;
+      // An everyday word (`Instance ID`, `Subnet ID`) is part of the name, not a vendor; so is a word the
+      // prose also writes in lowercase (`default security group`, `encrypt snapshots`): a vendor's name is
+      // always capitalised. `Rotating KMS`, `Verified AMI`: a participle opens a task or a kind.
+      if (isCommonWord(w)) continue;
+      (lowercase.has(w) || PARTICIPLE.test(w) ? describing : brands).add(w);
+    }
+    // Neither vendor nor describing word makes a term of its own (`AWS account`, `default time` are as
+    // generic as `account`, `time`), but only a vendor's name is the same concept without it.
+    const generic = describing.size ? new Set([...brands, ...describing]) : brands;
 
     const verbLike = verbDetector(inputs.headings.values(), foldW);
     for (const e of entries) {
@@ -257,7 +268,7 @@ class Builder {
         ...(e.gloss ? { gloss: e.gloss } : {}),
       });
     }
-    groups.push(...headingTerms(inputs, foldW, verbLike, brands));
+    groups.push(...headingTerms(inputs, foldW, verbLike, generic));
 
     // One concept per connected set of names.
     const uf = new UnionFind();
@@ -344,13 +355,13 @@ class Builder {
       c.folded.push(folded);
       c.parts.push(g.entry ? `${g.entry.uid}.${g.entry.version}` : `${g.source}\u0001${g.names.join('\u0001')}`);
     }
-    const memoFor = `${acronymKey}\u0000${brandKey}`;
+    const memoFor = `${acronymKey}\u0000${brandKey}\u0000${[...describing].sort().join(' ')}`;
     const memo = caches.components.for === memoFor ? caches.components.made : new Map<string, Made | null>();
     const made = new Map<string, Made | null>();
     for (const c of components.values()) {
       const fingerprint = c.parts.join(' ');
       let m = memo.get(fingerprint);
-      if (m === undefined) m = makeConcept(c.groups, c.folded, { fold, usable, acronyms, brands });
+      if (m === undefined) m = makeConcept(c.groups, c.folded, { fold, usable, acronyms, brands: generic });
       made.set(fingerprint, m);
       if (m === null) continue;
       this.byKey.set(m.concept.key, m.concept);
@@ -586,6 +597,26 @@ function isGeneric(acc: { surfaces: Map<string, unknown>; acronym: string[]; nam
     if (rest.includes(' ') || /\d/.test(rest) || !isCommonWord(rest)) return false;
   }
   return true;
+}
+
+/** English and Spanish participles and gerunds, as folded: `rotating`, `verified`, `cifrado`, `usando`. */
+const PARTICIPLE = /^\p{L}{3,}(?:ing|ed|ado|ada|ido|ida|ando|iendo)$/u;
+
+/** Which of `words` (folded) the vault's prose also writes in lowercase, inside a term or definition it names. */
+function writtenInLowercase(entries: Iterable<CandidateEntry>, words: ReadonlySet<string>, fold: (s: string) => string): Set<string> {
+  const found = new Set<string>();
+  for (const e of entries) {
+    // A note's name comes from its file name, often all lowercase (`install-nvidia-driver.md`).
+    if (e.source === 'note') continue;
+    for (const n of e.names) {
+      for (const t of n.split(/\s+/)) {
+        if (t === '' || t !== t.toLowerCase() || !/^\p{Ll}/u.test(t)) continue;
+        const f = fold(t);
+        if (words.has(f)) found.add(f);
+      }
+    }
+  }
+  return found;
 }
 
 /** A brand name's own name: `Amazon CloudWatch` also names `CloudWatch`, as `Amazon EBS` names `EBS`. */
