@@ -1,14 +1,12 @@
 import type { ParsedNote } from '../markdown/types';
+import { type AcronymTally, tallyAcronyms } from './acronym-uses';
 import { spanishVerb } from './clause-words';
 import { findDefinitions } from './definitions';
-import { foldWord } from './fold';
 import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
-import { isEnglishWord } from './english-lexicon';
 import { glossaryCandidates } from './glossary';
 import { instruction, proseTerms } from './prose-terms';
-import { STOP_ACRONYMS } from './stoplists';
 import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
@@ -21,8 +19,6 @@ export function headingWords(text: string): string[] {
   return wordsOfHeading(text).slice();
 }
 
-const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
-const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]{1,5}s$/;
 const MAX_HEADING_WORDS = 5;
 const MAX_HEADING_CHARS = 60;
 
@@ -112,46 +108,6 @@ function lineOf(text: string, offset: number): number {
   return n;
 }
 
-/** Lines written mostly in capitals are shouting (`ELASTIC LOAD BALANCER`), not a row of acronyms. */
-function isShouting(line: string): boolean {
-  // Most lines are plainly not: fewer capitals than lower-case letters, which most lines show long before
-  // their end (the rest could not make up the difference).
-  let upper = 0;
-  let lower = 0;
-  const length = line.length;
-  for (let i = 0; i < length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      if (++lower - upper > length - i) return false;
-    } else if (c >= 65 && c <= 90) upper++;
-  }
-  if (upper < lower) return false;
-  let all = 0;
-  let caps = 0;
-  for (const w of line.match(/[\p{L}\p{N}]{2,}/gu) ?? []) {
-    if (!/\p{L}/u.test(w)) continue;
-    all++;
-    if (w === w.toUpperCase()) caps++;
-  }
-  return all >= 3 && caps / all > 0.6;
-}
-
-/** What an ALL-CAPS token says by itself (worked out once per token): the acronym and its key, or null. */
-const acronymWord = memoised((raw: string): { surface: string; key: string } | null => {
-  const plural = ACRONYM_PLURAL.test(raw);
-  if (!plural && !ACRONYM.test(raw)) return null;
-  const surface = plural ? raw.slice(0, -1) : raw;
-  if (surface.length < 2) return null;
-  const key = foldWord(surface);
-  if (STOP_ACRONYMS.has(key)) return null;
-  // `REGION`, `ERROR`, `NOTE`: a word of four letters or more in capitals is a placeholder or a shout.
-  if (surface.length >= 4 && !/\d/.test(surface) && isEnglishWord(surface.toLowerCase())) return null;
-  return { surface, key };
-});
-
-/** ALL-CAPS tokens (EC2, S3, AMIs) standing as whole words. */
-const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\p{L}\p{N}])/gu;
-
 /**
  * A one-word term whose sentence holds it only as part of a longer name the note gives (`Gateway` where
  * the sentence says `Transit Gateway (TGW) is …`, and `Transit`, opening the sentence, was read as a
@@ -199,7 +155,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     candidates.push({ names: [leaf], source: 'tag', occurrence });
   }
 
-  const acronyms = new Map<string, { surfaces: Map<string, number>; count: number; first: Occurrence }>();
+  const acronyms = new Map<string, AcronymTally>();
   note.sections.forEach((section, index) => {
     const text = blankHtml(section.text);
     for (const d of findDefinitions(text)) {
@@ -213,55 +169,18 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       candidates.push({ names: [d.long, ...d.short], source: 'definition', occurrence });
     }
 
-    // Acronyms are sparse: look for them directly rather than tokenising every word.
-    const shouting = new Map<number, boolean>();
-    let line = 0;
-    let lineStart = 0;
-    ACRONYM_TOKEN.lastIndex = 0;
-    for (let m = ACRONYM_TOKEN.exec(text); m; m = ACRONYM_TOKEN.exec(text)) {
-      const raw = m[0];
-      const word = acronymWord(raw);
-      if (!word) continue;
-      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < m.index; nl = text.indexOf('\n', lineStart)) {
-        line++;
-        lineStart = nl + 1;
-      }
-      let loud = shouting.get(line);
-      if (loud === undefined) {
-        const nl = text.indexOf('\n', lineStart);
-        loud = isShouting(text.slice(lineStart, nl === -1 ? text.length : nl));
-        shouting.set(line, loud);
-      }
-      if (loud) continue;
-      // `Standard-IA`, `One Zone-IA`: capitals glued after a word are the tail of a longer name, not an
-      // acronym used on its own; they do not make it recur.
-      if (text.charCodeAt(m.index - 1) === 45 /* - */ && /\p{L}/u.test(text[m.index - 2] ?? '')) continue;
-      // `Infrequent Access (IA)`: the short form of a definition is a name given, not a use of it.
-      if (text[m.index - 1] === '(' && text[m.index + raw.length] === ')') continue;
-      const { surface, key } = word;
-      let a = acronyms.get(key);
-      if (!a) {
-        const end = m.index + raw.length;
-        const bounds = sentenceBounds(text, m.index, end);
-        const first = {
-          noteId: note.id,
-          line: section.startLine + line,
-          sentence: sentenceAt(text, bounds, m.index, end),
-          section: index,
-        };
-        a = { surfaces: new Map(), count: 0, first };
-        acronyms.set(key, a);
-      }
-      a.count++;
-      a.surfaces.set(surface, (a.surfaces.get(surface) ?? 0) + 1);
-    }
+    tallyAcronyms(text, note.id, section.startLine, index, acronyms);
   });
 
   const acronymUses: AcronymUse[] = [];
   for (const a of acronyms.values()) {
     let text = '';
     let best = -1;
-    for (const [s, n] of a.surfaces) if (n > best) [text, best] = [s, n];
+    // The spelling used most; the first met of those used as often.
+    for (let k = 0; k < a.surfaces.length; k++) {
+      const n = a.uses[k] as number;
+      if (n > best) [text, best] = [a.surfaces[k] as string, n];
+    }
     acronymUses.push({ text, count: a.count, first: a.first });
   }
 

@@ -6,7 +6,7 @@ import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { plain } from './fold';
 import { foldName, memoised } from './memo';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
-import type { LineWords, WordInfo } from './prose-words';
+import type { NoteWords, WordInfo } from './prose-words';
 import { isSpaceCode, isWordAt } from './scan';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
@@ -37,22 +37,24 @@ const COLON = /^[-–•*]?\s*(?<name>[\p{L}\p{N}][\p{L}\p{N}\-. /]{0,40}?)\s*:\
 const SUBJECTLESS = /^(?:sirven?\s+para|se\s+(?:usan?|utilizan?)\s+para|permiten?\s+|proporcionan?\s+|is\s+used\s+(?:to|for)|provides\s|lets\s|allows\s|es\s+(?:un|una|el|la)\s|are\s+used\s+(?:to|for))/iu;
 
 const MAX_WORDS = 5;
+const NO_CUES: readonly number[] = [];
 /**
  * Any cue at all (`: ` or `\s(?:es|son|is|are|sirven?|se|proporcionan?|…|que|which)\s`, CUE_WORDS of
  * prose-words.ts): most lines have none, and the full patterns are costly to try on every sentence. Read
- * from the line's words, which carry whether they are a cue word: the cue positions of a line, as pairs of
- * the space before the word and the end of the space after it.
+ * from the line's words, which carry whether they are a cue word: the cue positions of line `li`, as pairs of
+ * the space before the word and the end of the space after it. (The first half of a contraction is never
+ * one: an apostrophe, not a space, follows it.)
  */
-export function cuesOf(text: string, words: LineWords): number[] {
-  const out: number[] = [];
-  const { infos, starts, ends } = words;
-  for (let t = 0; t < infos.length; t++) {
-    if (!(infos[t] as WordInfo).cue) continue;
-    const start = starts[t] as number;
-    const end = ends[t] as number;
-    if (start > 0 && isSpaceCode(text.charCodeAt(start - 1)) && isSpaceCode(text.charCodeAt(end))) out.push(start - 1, end + 1);
+export function cuesOf(text: string, words: NoteWords, li: number): readonly number[] {
+  let out: number[] | null = null;
+  const { word, start, end } = words;
+  for (let t = words.lineFrom[li] as number, to = words.lineFrom[li + 1] as number; t < to; t++) {
+    if (!(word[t] as WordInfo).cue) continue;
+    const a = start[t] as number;
+    const b = end[t] as number;
+    if (a > 0 && isSpaceCode(text.charCodeAt(a - 1)) && isSpaceCode(text.charCodeAt(b))) (out ??= []).push(a - 1, b + 1);
   }
-  return out;
+  return out ?? NO_CUES;
 }
 
 /** Does text[from, to) hold a cue (the cue pattern over that slice)? */
@@ -146,8 +148,8 @@ interface Found {
   strong: boolean;
 }
 
-/** `words` are the lines' words (lineWords), line by line. */
-export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], words: readonly LineWords[], english: boolean): ConceptCandidate[] {
+/** `words` are the lines' words (noteWords). */
+export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], words: NoteWords, english: boolean): ConceptCandidate[] {
   const found: Found[] = [];
   // A concept note that opens with its own name as the subject (`Amazon EC2 runs virtual servers …`)
   // says there what its concept is.
@@ -204,7 +206,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     const l = lines[li] as (typeof lines)[number];
     const firstOfSection = l.section !== lastSection;
     lastSection = l.section;
-    const cues = cuesOf(l.text, words[li] as LineWords);
+    const cues = cuesOf(l.text, words, li);
     if (!firstOfSection && !cueIn(l.text, cues, 0, l.text.length)) continue;
     const colon = l.text.includes(': ') ? COLON.exec(l.text.trim()) : null;
     const colonName = colon?.groups?.name ? asName(colon.groups.name) : null;

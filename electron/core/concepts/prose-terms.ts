@@ -3,7 +3,7 @@ import { isCommonWord } from './common-words';
 import { englishRole, isEnglishGerund, isEnglishPastForm, isEnglishPlural, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 import { foldName } from './memo';
-import { boundWordTable, foldOne, lineWords, type LineWords, type WordInfo } from './prose-words';
+import { boundWordTable, foldOne, noteWords, type NoteWords, type WordInfo } from './prose-words';
 import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { findGlosses } from './glosses';
@@ -268,15 +268,16 @@ function rawsOf(infos: readonly WordInfo[], lo: number, hi: number): string[] {
   return r;
 }
 
-function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map(), spans: TitleSpans = new Map()): ConceptCandidate[] {
+function namesInProse(lines: readonly Line[], words: NoteWords, noteId: string, linked: ReadonlySet<string>, english: boolean, links: LinkTexts = new Map(), spans: TitleSpans = new Map()): ConceptCandidate[] {
   // Only capitalised or shaped tokens can make a name (most words are neither).
   const midCaps = new Set<string>();
-  lines.forEach((l, li) => {
-    const lw = words[li] as LineWords;
-    lw.capStarts.forEach((start, c) => {
-      if (!opensSentence(l.text, start)) midCaps.add((lw.capInfos[c] as WordInfo).raw);
-    });
-  });
+  const { capFrom, capStart: capStarts, capEnd: capEnds, capWord: capInfos } = words;
+  for (let li = 0; li < lines.length; li++) {
+    const text = (lines[li] as Line).text;
+    for (let c = capFrom[li] as number, to = capFrom[li + 1] as number; c < to; c++) {
+      if (!opensSentence(text, capStarts[c] as number)) midCaps.add((capInfos[c] as WordInfo).raw);
+    }
+  }
   // Words the note also writes in lower case are ordinary words capitalised by position or by a UI label.
   let prose: string | null = null;
   const writtenLower = (w: string): boolean => {
@@ -303,10 +304,10 @@ function namesInProse(lines: readonly Line[], words: readonly LineWords[], noteI
 
   lines.forEach((l, li) => {
     const text = l.text;
-    const { capStarts, capEnds, capInfos } = words[li] as LineWords;
-    const n = capStarts.length;
+    // This line's capitalised tokens are i <= c < n.
+    const n = capFrom[li + 1] as number;
     const shown = links.get(l.line);
-    let i = 0;
+    let i = capFrom[li] as number;
     while (i < n) {
       const first = i;
       // Grow the run: capitalised tokens one space apart, a joiner allowed between two of them.
@@ -472,46 +473,43 @@ function fragmentOfLonger(word: string, after: string, writtenTitled: (phrase: s
  * ampliable`): content words, with `de`/`of` (and an article after `de`) allowed inside. A phrase that
  * only ever occurs inside a longer repeated one is that longer phrase (C-value's nesting rule).
  */
-function repeatedPhrases(lines: readonly Line[], lineWords: readonly LineWords[], noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
+function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
   /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
   const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
   // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
   // them) only from the starts whose first pair of content words repeats, counted as numbers first.
-  const perLine = lines.map((l, li) => {
-    const { starts, ends, words } = lineWords[li] as LineWords;
-    return { l, starts, ends, words };
-  });
-  type LineTokens = (typeof perLine)[number];
-  /** The start's first content pair as a number, or -1. */
-  const pairKey = (p: LineTokens, i: number): number => {
-    for (let j = i + 1, skipped = 0; j < p.words.length && skipped <= 2; j++) {
-      if (p.starts[j] !== (p.ends[j - 1] ?? 0) + 1) return -1;
-      const w = p.words[j] as WordInfo;
-      if (w.kind === 0) return (p.words[i] as WordInfo).id * 2 ** 21 + w.id;
+  const { lineFrom, start: starts, end: ends, word: ws } = tokens;
+  /** The first content pair from token i (of a line ending before token `to`) as a number, or -1. */
+  const pairKey = (i: number, to: number): number => {
+    for (let j = i + 1, skipped = 0; j < to && skipped <= 2; j++) {
+      if (starts[j] !== (ends[j - 1] as number) + 1) return -1;
+      const w = ws[j] as WordInfo;
+      if (w.kind === 0) return (ws[i] as WordInfo).id * 2 ** 21 + w.id;
       if (w.kind === 3) return -1;
       skipped++;
     }
     return -1;
   };
   const pairs = new Map<number, number>();
-  for (const p of perLine) {
-    for (let i = 0; i < p.words.length; i++) {
-      if ((p.words[i] as WordInfo).kind !== 0) continue;
-      const k = pairKey(p, i);
-      if (k >= 0) pairs.set(k, (pairs.get(k) ?? 0) + 1);
-    }
+  const all = lineFrom[lines.length] as number;
+  for (let li = 0, to = lineFrom[1] as number, i = 0; i < all; i++) {
+    while (i >= to) to = lineFrom[++li + 1] as number;
+    if ((ws[i] as WordInfo).kind !== 0) continue;
+    const k = pairKey(i, to);
+    if (k >= 0) pairs.set(k, (pairs.get(k) ?? 0) + 1);
   }
-  for (const p of perLine) {
-    const { l, starts, ends, words: ws } = p;
-    for (let i = 0; i < ws.length; i++) {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
+    const to = lineFrom[li + 1] as number;
+    for (let i = lineFrom[li] as number; i < to; i++) {
       const first = ws[i] as WordInfo;
       if (first.kind !== 0 || first.descriptive) continue;
-      if ((pairs.get(pairKey(p, i)) ?? 0) < 2) continue;
+      if ((pairs.get(pairKey(i, to)) ?? 0) < 2) continue;
       let joiners = 0;
       let key = first.folded;
       let words = 1;
-      for (let j = i + 1; j < ws.length && words < MAX_PHRASE; j++) {
-        if (starts[j] !== (ends[j - 1] ?? 0) + 1 || l.text.charCodeAt(ends[j - 1] ?? 0) !== 32) break;
+      for (let j = i + 1; j < to && words < MAX_PHRASE; j++) {
+        if (starts[j] !== (ends[j - 1] as number) + 1 || l.text.charCodeAt(ends[j - 1] as number) !== 32) break;
         const w = ws[j] as WordInfo;
         key += ` ${w.folded}`;
         if (w.kind === 1 || (w.kind === 2 && (ws[j - 1] as WordInfo).kind === 1)) {
@@ -520,13 +518,14 @@ function repeatedPhrases(lines: readonly Line[], lineWords: readonly LineWords[]
         }
         if (w.kind !== 0) break;
         words++;
-        if (spans.size && insideTitle(spans, l.line, starts[i] ?? 0, ends[j] ?? 0)) continue;
-        const verbal = l.text.charCodeAt(ends[j] ?? 0) === 32 && starts[j + 1] === (ends[j] ?? 0) + 1 && opensNounPhrase(l.text.slice(starts[j + 1] ?? 0, ends[j + 1] ?? 0));
+        if (spans.size && insideTitle(spans, l.line, starts[i] as number, ends[j] as number)) continue;
+        const verbal = j + 1 < to && l.text.charCodeAt(ends[j] as number) === 32 && starts[j + 1] === (ends[j] as number) + 1 &&
+          opensNounPhrase(l.text.slice(starts[j + 1], ends[j + 1]));
         const c = counts.get(key);
         if (c) {
           c.n++;
           if (!verbal) c.nominal++;
-        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, words, l, start: starts[i] ?? 0, end: ends[j] ?? 0 });
+        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, words, l, start: starts[i] as number, end: ends[j] as number });
       }
     }
   }
@@ -691,7 +690,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   const english = isEnglish(lines);
   const spans = titleSpans(lines, note.links);
   boundWordTable();
-  const words = lines.map((l) => lineWords(l.text));
+  const words = noteWords(lines);
   const names = namesInProse(lines, words, note.id, linked, english, linkTexts(note.links), spans);
   const glosses = findGlosses(note, lines, words, english);
   const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldName(n))));

@@ -2,6 +2,7 @@ import { clauseWord } from './clause-words';
 import { foldTerm, foldWord, plain, singular } from './fold';
 import { FOLDED_DESCRIPTIVE, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { isWordBefore, nameCharWidth } from './scan';
+import { HASH_START, hashStep, SpanTable } from './span-table';
 
 /**
  * The words of a prose line, read once and shared by the readers of names and of repeated phrases (each
@@ -79,57 +80,12 @@ export function boundWordTable(): void {
   if (WORD_INFO.size > WORD_INFO_MAX) {
     WORD_INFO.clear();
     WORD_IDS.clear();
-    clearSlots();
+    SPANS.clear();
   }
 }
 
-/**
- * In front of WORD_INFO, the words by a hash of their characters, so a token is looked up where it stands
- * in the line, without cutting it out as a string and hashing that again (open addressing; emptied when
- * half full, which only costs a second look in WORD_INFO).
- */
-const SLOTS = 1 << 16;
-let slotHash = new Int32Array(0);
-let slotLength = new Int32Array(0);
-let slotWord: (WordInfo | null)[] = [];
-let filled = 0;
-
-function clearSlots(): void {
-  slotHash = new Int32Array(SLOTS);
-  slotLength = new Int32Array(SLOTS);
-  // Filled element by element: `new Array(n)` this long is a dictionary, and every look-up a hash look-up.
-  slotWord = [];
-  for (let i = 0; i < SLOTS; i++) slotWord.push(null);
-  filled = 0;
-}
-
-function wordAt(text: string, start: number, end: number, hash: number): WordInfo {
-  if (slotHash.length === 0) clearSlots();
-  const length = end - start;
-  for (let s = hash & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
-    const l = slotLength[s] as number;
-    if (l === 0) {
-      if (filled >= SLOTS >> 1) {
-        clearSlots();
-        return wordAt(text, start, end, hash);
-      }
-      const info = judgeWord(text.slice(start, end));
-      slotWord[s] = info;
-      slotHash[s] = hash;
-      slotLength[s] = length;
-      filled++;
-      return info;
-    }
-    if (l === length && slotHash[s] === hash) {
-      const w = slotWord[s] as WordInfo;
-      // Compared in place (a call to startsWith cost more than the loop for words this short).
-      const raw = w.raw;
-      let k = 0;
-      while (k < length && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === length) return w;
-    }
-  }
-}
+/** In front of WORD_INFO, the words by the span they stand on (span-table.ts). */
+const SPANS = new SpanTable<WordInfo>(10, 16);
 
 function judgeWord(raw: string): WordInfo {
   let w = WORD_INFO.get(raw);
@@ -148,105 +104,136 @@ function judgeWord(raw: string): WordInfo {
   return w;
 }
 
-/** The words of one line, as parallel arrays. */
 /** ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
-export interface LineWords {
-  starts: number[];
-  ends: number[];
-  /** Each token's word. */
-  infos: WordInfo[];
-  /** The same for phrases: the first half of a contraction is CONTRACTED (`infos` itself when the line has none). */
-  words: readonly WordInfo[];
-  /** The tokens that may open or continue a name. */
-  capStarts: number[];
-  capEnds: number[];
-  capInfos: WordInfo[];
+/**
+ * The words of a note's prose lines, line after line, in buffers kept from note to note: arrays made per
+ * line (six of them) were a third of what extraction allocated, and most of the collector's work. Valid
+ * until the next call of noteWords.
+ */
+export interface NoteWords {
+  /** Line li's tokens are lineFrom[li] <= k < lineFrom[li + 1]. */
+  lineFrom: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Each token's word; the first half of a contraction (`isn't`) is CONTRACTED. */
+  word: WordInfo[];
+  /** The tokens that may open or continue a name, the same way (capFrom by line). */
+  capFrom: Int32Array;
+  capStart: Int32Array;
+  capEnd: Int32Array;
+  capWord: WordInfo[];
+}
+
+const words: NoteWords = {
+  lineFrom: new Int32Array(256), start: new Int32Array(4096), end: new Int32Array(4096), word: [],
+  capFrom: new Int32Array(256), capStart: new Int32Array(1024), capEnd: new Int32Array(1024), capWord: [],
+};
+
+function grown(a: Int32Array, need: number): Int32Array {
+  if (need < a.length) return a;
+  const b = new Int32Array(Math.max(need + 1, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /**
- * The name tokens of a line: words joined by inner hyphens or dots stay one (`X-Forwarded-For`,
+ * The name tokens of each line: words joined by inner hyphens or dots stay one (`X-Forwarded-For`,
  * `t2.micro`); decimal digits only, since a footnote's superscript (`MD5¹`) is a mark, not part of the word.
- * The same tokens as `/[\p{L}\p{Nd}]+(?:[-.‐‑][\p{L}\p{Nd}]+)*\/gu` (scan.test.ts holds it to it), read
+ * The same tokens as `/[\p{L}\p{Nd}]+(?:[-.‐‑][\p{L}\p{Nd}]+)*\/gu` (prose-words.test.ts holds it to it), read
  * by a scan that hashes each as it goes.
  */
-const NO_WORDS: readonly WordInfo[] = [];
-
-export function lineWords(text: string): LineWords {
-  const out: LineWords = { starts: [], ends: [], infos: [], words: NO_WORDS, capStarts: [], capEnds: [], capInfos: [] };
-  // Most lines hold no contraction: their phrase words are their words, without a second array.
-  let contracted: WordInfo[] | null = null;
-  const length = text.length;
-  for (let i = 0; i < length; ) {
-    const first = text.charCodeAt(i);
-    if (first < 128 ? ASCII_WORD[first] === 0 : nameCharWidth(text, i) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // FNV-1a over the token's code units.
-    let hash = 0x811c9dc5 | 0;
-    let glued = false;
-    let astral = false;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        if (ASCII_WORD[c] === 1) {
-          hash = Math.imul(hash ^ c, 16777619);
-          i++;
-          continue;
-        }
-        if (c !== 45 && c !== 46) break;
-      } else {
-        const width = nameCharWidth(text, i);
-        if (width === 1) {
-          hash = Math.imul(hash ^ c, 16777619);
-          i++;
-          continue;
-        }
-        if (width === 2) {
-          hash = Math.imul(Math.imul(hash ^ c, 16777619) ^ text.charCodeAt(i + 1), 16777619);
-          astral = true;
-          i += 2;
-          continue;
-        }
-        if (c !== 0x2010 && c !== 0x2011) break;
+export function noteWords(lines: readonly { text: string }[]): NoteWords {
+  const w = words;
+  w.lineFrom = grown(w.lineFrom, lines.length + 1);
+  w.capFrom = grown(w.capFrom, lines.length + 1);
+  let n = 0;
+  let caps = 0;
+  for (let li = 0; li < lines.length; li++) {
+    w.lineFrom[li] = n;
+    w.capFrom[li] = caps;
+    const text = (lines[li] as { text: string }).text;
+    const length = text.length;
+    for (let i = 0; i < length; ) {
+      const first = text.charCodeAt(i);
+      if (first < 128 ? ASCII_WORD[first] === 0 : nameCharWidth(text, i) === 0) {
+        i++;
+        continue;
       }
-      // A hyphen or dot joins two words (`X-Forwarded-For`, `t2.micro`).
-      if (nameCharWidth(text, i + 1) === 0) break;
-      hash = Math.imul(hash ^ c, 16777619);
-      glued = true;
-      i++;
-    }
-    const end = i;
-    const info = wordAt(text, start, end, hash);
-    if (info.cap && !isWordBefore(text, start)) {
-      if (!isTail(text, start)) {
-        out.capStarts.push(start);
-        out.capEnds.push(end);
-        out.capInfos.push(info);
+      const start = i;
+      // FNV-1a over the token's code units.
+      let hash = HASH_START;
+      let glued = false;
+      let astral = false;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_WORD[c] === 1) {
+            hash = hashStep(hash, c);
+            i++;
+            continue;
+          }
+          if (c !== 45 && c !== 46) break;
+        } else {
+          const width = nameCharWidth(text, i);
+          if (width === 1) {
+            hash = hashStep(hash, c);
+            i++;
+            continue;
+          }
+          if (width === 2) {
+            hash = hashStep(hashStep(hash, c), text.charCodeAt(i + 1));
+            astral = true;
+            i += 2;
+            continue;
+          }
+          if (c !== 0x2010 && c !== 0x2011) break;
+        }
+        // A hyphen or dot joins two words (`X-Forwarded-For`, `t2.micro`).
+        if (nameCharWidth(text, i + 1) === 0) break;
+        hash = hashStep(hash, c);
+        glued = true;
+        i++;
       }
-    } else if (glued && astral) {
-      CAP_TOKEN.lastIndex = start;
-      const m = CAP_TOKEN.exec(text);
-      if (m && m.index < end && !isTail(text, m.index)) {
-        out.capStarts.push(m.index);
-        out.capEnds.push(m.index + m[0].length);
-        out.capInfos.push(judgeWord(m[0]));
+      const end = i;
+      const info = SPANS.get(text, start, end, hash, judgeWord);
+      if (info.cap && !isWordBefore(text, start)) {
+        if (!isTail(text, start)) {
+          if (caps >= w.capStart.length) {
+            w.capStart = grown(w.capStart, caps);
+            w.capEnd = grown(w.capEnd, caps);
+          }
+          w.capStart[caps] = start;
+          w.capEnd[caps] = end;
+          w.capWord[caps++] = info;
+        }
+      } else if (glued && astral) {
+        CAP_TOKEN.lastIndex = start;
+        const m = CAP_TOKEN.exec(text);
+        if (m && m.index < end && !isTail(text, m.index)) {
+          if (caps >= w.capStart.length) {
+            w.capStart = grown(w.capStart, caps);
+            w.capEnd = grown(w.capEnd, caps);
+          }
+          w.capStart[caps] = m.index;
+          w.capEnd[caps] = m.index + m[0].length;
+          w.capWord[caps++] = judgeWord(m[0]);
+        }
       }
+      if (n >= w.start.length) {
+        w.start = grown(w.start, n);
+        w.end = grown(w.end, n);
+      }
+      w.start[n] = start;
+      w.end[n] = end;
+      // `isn't`, `doesn't`: the first half of a contraction is a verb, whatever the lexicon says of `isn`.
+      const apostrophe = text.charCodeAt(end);
+      w.word[n++] = (apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(text[end + 1] ?? '') ? CONTRACTED : info;
     }
-    out.starts.push(start);
-    out.ends.push(end);
-    out.infos.push(info);
-    // `isn't`, `doesn't`: the first half of a contraction is a verb, whatever the lexicon says of `isn`.
-    const apostrophe = text.charCodeAt(end);
-    if ((apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(text[end + 1] ?? '')) {
-      contracted ??= out.infos.slice(0, -1);
-      contracted.push(CONTRACTED);
-    } else if (contracted) contracted.push(info);
   }
-  out.words = contracted ?? out.infos;
-  return out;
+  w.lineFrom[lines.length] = n;
+  w.capFrom[lines.length] = caps;
+  return w;
 }

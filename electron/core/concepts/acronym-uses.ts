@@ -1,0 +1,114 @@
+import { isEnglishWord } from './english-lexicon';
+import { foldWord } from './fold';
+import { sentenceAt, sentenceBounds } from './sentence';
+import { SpanTable, spanHash } from './span-table';
+import { STOP_ACRONYMS } from './stoplists';
+import type { Occurrence } from './types';
+
+/** How a note uses one acronym: its spellings, how often, and where first. */
+export interface AcronymTally {
+  /** Its spellings in the order met, and how often each (parallel arrays: most acronyms have one). */
+  surfaces: string[];
+  uses: number[];
+  count: number;
+  first: Occurrence;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]{1,5}s$/;
+/** ALL-CAPS tokens (EC2, S3, AMIs) standing as whole words. */
+const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\p{L}\p{N}])/gu;
+
+/** What an ALL-CAPS token says by itself: the acronym and its key, or null. */
+function readAcronym(raw: string): { surface: string; key: string } | null {
+  const plural = ACRONYM_PLURAL.test(raw);
+  if (!plural && !ACRONYM.test(raw)) return null;
+  const surface = plural ? raw.slice(0, -1) : raw;
+  if (surface.length < 2) return null;
+  const key = foldWord(surface);
+  if (STOP_ACRONYMS.has(key)) return null;
+  // `REGION`, `ERROR`, `NOTE`: a word of four letters or more in capitals is a placeholder or a shout.
+  if (surface.length >= 4 && !/\d/.test(surface) && isEnglishWord(surface.toLowerCase())) return null;
+  return { surface, key };
+}
+
+/** Worked out once per token: a vault has few acronyms and uses each thousands of times. */
+const ACRONYMS = new SpanTable<{ surface: string; key: string } | null>(6, 12);
+
+/** Lines written mostly in capitals are shouting (`ELASTIC LOAD BALANCER`), not a row of acronyms. */
+function isShouting(text: string, from: number, to: number): boolean {
+  // Most lines are plainly not: fewer capitals than lower-case letters, which most lines show long before
+  // their end (the rest could not make up the difference).
+  let upper = 0;
+  let lower = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (++lower - upper > to - i) return false;
+    } else if (c >= 65 && c <= 90) upper++;
+  }
+  if (upper < lower) return false;
+  let all = 0;
+  let caps = 0;
+  for (const w of text.slice(from, to).match(/[\p{L}\p{N}]{2,}/gu) ?? []) {
+    if (!/\p{L}/u.test(w)) continue;
+    all++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return all >= 3 && caps / all > 0.6;
+}
+
+/** [A-Z0-9]: what an acronym token holds before its plural `s`. */
+const isCapOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Counts the acronyms of a section's prose into `acronyms` (by key), with the sentence of each one's
+ * first use. Acronyms are sparse: they are looked for directly rather than by tokenising every word.
+ */
+export function tallyAcronyms(text: string, noteId: string, startLine: number, section: number, acronyms: Map<string, AcronymTally>): void {
+  let line = 0;
+  let lineStart = 0;
+  /** Whether line `loudLine` shouts: matches come in order, so only the last line asked is kept. */
+  let loudLine = -1;
+  let loud = false;
+  ACRONYM_TOKEN.lastIndex = 0;
+  // `test`, not `exec`: no match array per token. The token is found back from its end: it is
+  // [A-Z][A-Z0-9]{1,5} and a plural `s`, after no letter or digit.
+  while (ACRONYM_TOKEN.test(text)) {
+    const end = ACRONYM_TOKEN.lastIndex;
+    let start = text.charCodeAt(end - 1) === 115 /* s */ ? end - 1 : end;
+    while (start > 0 && isCapOrDigit(text.charCodeAt(start - 1))) start--;
+    const word = ACRONYMS.get(text, start, end, spanHash(text, start, end), readAcronym);
+    if (!word) continue;
+    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < start; nl = text.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    if (loudLine !== line) {
+      const nl = text.indexOf('\n', lineStart);
+      loud = isShouting(text, lineStart, nl === -1 ? text.length : nl);
+      loudLine = line;
+    }
+    if (loud) continue;
+    // `Standard-IA`, `One Zone-IA`: capitals glued after a word are the tail of a longer name, not an
+    // acronym used on its own; they do not make it recur.
+    if (text.charCodeAt(start - 1) === 45 /* - */ && /\p{L}/u.test(text[start - 2] ?? '')) continue;
+    // `Infrequent Access (IA)`: the short form of a definition is a name given, not a use of it.
+    if (text[start - 1] === '(' && text[end] === ')') continue;
+    const { surface, key } = word;
+    let a = acronyms.get(key);
+    if (!a) {
+      const bounds = sentenceBounds(text, start, end);
+      const first = { noteId, line: startLine + line, sentence: sentenceAt(text, bounds, start, end), section };
+      a = { surfaces: [], uses: [], count: 0, first };
+      acronyms.set(key, a);
+    }
+    a.count++;
+    const k = a.surfaces.indexOf(surface);
+    if (k >= 0) a.uses[k] = (a.uses[k] as number) + 1;
+    else {
+      a.surfaces.push(surface);
+      a.uses.push(1);
+    }
+  }
+}
