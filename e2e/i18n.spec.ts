@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { areas } from '../renderer/src/i18n/catalogue';
-import { expect, test } from './fixtures';
+import { expect, pressUntilOpen, test } from './fixtures';
 
 /** A catalogue key shown as itself (`app.review`): what a missing translation looks like on screen. */
 const rawKey = new RegExp(`\\b(?:${areas.map((a) => a.area).join('|')})\\.[A-Za-z][\\w.-]*`);
@@ -30,7 +30,7 @@ test.describe('a browser in Spanish', () => {
     await expect(app.getByTestId('language-select')).toHaveValue('es');
     await expectNoRawKeys(app);
 
-    await app.locator('body').press('Control+p');
+    await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
     await expect(app.getByTestId('palette-input')).toHaveAttribute('placeholder', 'Escribe un comando…');
     await expect(app.getByTestId('palette')).toContainText('Abrir el selector rápido');
     await expectNoRawKeys(app);
@@ -95,7 +95,7 @@ test.describe('a browser in English', () => {
     await expect(app.getByTestId('review-start')).toHaveText('Review');
     await expectNoRawKeys(app);
 
-    await app.locator('body').press('Control+p');
+    await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
     await app.getByTestId('palette-input').fill('Español');
     await app.getByTestId('palette-input').press('Enter');
     await expect(app.locator('html')).toHaveAttribute('lang', 'es');
@@ -114,7 +114,7 @@ test.describe('a small window in Spanish', () => {
     await expect(app.getByTestId('review-start')).toHaveText('Repasar');
     await expectNoRawKeys(app);
     // The side bar may be folded away at this width: the quick switcher opens the note.
-    await app.locator('body').press('Control+o');
+    await pressUntilOpen(app, 'Control+o', app.getByTestId('switcher-input'));
     await expect(app.getByTestId('switcher-input')).toHaveAttribute('placeholder', 'Busca o crea una nota…');
     await app.getByTestId('switcher-input').fill('EC2');
     await app.getByTestId('switcher-input').press('Enter');

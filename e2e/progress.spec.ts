@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, pressUntilOpen, test } from './fixtures';
 
 const NOTES = 4000;
 const words = ['instancia', 'volumen', 'subred', 'balanceador', 'imagen', 'política', 'rol', 'métrica', 'snapshot', 'zona'];
@@ -22,7 +22,7 @@ test.describe('a large vault', () => {
     const progress = app.getByTestId('index-progress');
     await expect(progress).toContainText(/Indexing: \w+/, { timeout: 30_000 });
     // Indexing runs in a worker: the window answers while it goes on.
-    await app.locator('body').press('Control+p');
+    await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
     await expect(app.getByTestId('palette-input')).toBeFocused();
     await app.getByTestId('palette-input').press('Escape');
     await expect(progress).toBeHidden({ timeout: 150_000 });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, pressUntilOpen, test } from './fixtures';
 
 /** Runs `body` with the page's Cytoscape instance (the `?debug=graph` handle) as `cy` and `arg`; a string, for the CSP. */
 const graph = <T>(app: Page, body: string, arg?: unknown): Promise<T> =>
@@ -40,7 +40,7 @@ test('a concept reviewed on its own gets a mastery ring on the graph, which stay
   await expect(canvas).toHaveAttribute('data-mastered-count', '0');
   await app.locator('[data-testid=file-item][data-note-id="aws/cómputo/EC2.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('EC2');
-  await app.locator('body').press('Control+p');
+  await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
   await app.getByTestId('palette-input').fill('open note or concept only');
   await app.getByTestId('palette-input').press('Enter');
   await expect(app.getByTestId('review-deck-label')).toHaveText('EC2');
@@ -59,7 +59,7 @@ test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a c
   test.setTimeout(180_000);
   await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('Elastic Load Balancer');
-  await app.locator('body').press('Control+p');
+  await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
   await app.getByTestId('palette-input').fill('neighbours (1 hop)');
   await app.getByTestId('palette-input').press('Enter');
   await expect(app.getByTestId('review-deck-label')).toHaveText('Elastic Load Balancer + 1 hop');
@@ -130,7 +130,7 @@ test('during review the graph lights the card’s concepts and their neighbourho
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
   await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
   await expect(app.getByTestId('note-title')).toHaveText('Elastic Load Balancer');
-  await app.locator('body').press('Control+p');
+  await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
   await app.getByTestId('palette-input').fill('open note or concept only');
   await app.getByTestId('palette-input').press('Enter');
   await expect(app.getByTestId('review-deck-label')).toHaveText('Elastic Load Balancer');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, pressUntilOpen, test } from './fixtures';
 
 // The README's pictures are taken here, from the real app on the sample vault, so they cannot go stale.
 // `npm run screenshots` writes them into docs/; a plain test run keeps them with its own results, so
@@ -28,7 +28,7 @@ test('README screenshots of revising ELB and its neighbours, the exam plan and t
   test.setTimeout(240_000);
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
   await app.locator('[data-testid=file-item][data-note-id="aws/redes/Elastic Load Balancer.md"]').click();
-  await app.locator('body').press('Control+p');
+  await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
   await app.getByTestId('palette-input').fill('neighbours (1 hop)');
   await app.getByTestId('palette-input').press('Enter');
   // A session's grades, a few forgotten, so the rings, the plan and the statistics have something to say.

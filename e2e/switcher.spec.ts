@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, pressUntilOpen, test } from './fixtures';
 
 test('Ctrl+O finds a note by a fuzzy alias and opens it', async ({ app }) => {
-  await app.locator('body').press('Control+o');
+  await pressUntilOpen(app, 'Control+o', app.getByTestId('switcher-input'));
   const input = app.getByTestId('switcher-input');
   await expect(input).toBeFocused();
   await input.fill('amazn machne');
@@ -13,7 +13,7 @@ test('Ctrl+O finds a note by a fuzzy alias and opens it', async ({ app }) => {
 });
 
 test('Ctrl+O creates a note that does not exist', async ({ app, vaultDir }) => {
-  await app.locator('body').press('Control+o');
+  await pressUntilOpen(app, 'Control+o', app.getByTestId('switcher-input'));
   const input = app.getByTestId('switcher-input');
   await input.fill('Zzq Nota inventada');
   await expect(app.getByTestId('switcher-create')).toBeVisible();
@@ -24,7 +24,7 @@ test('Ctrl+O creates a note that does not exist', async ({ app, vaultDir }) => {
 
 test('Ctrl+P runs a command from the palette', async ({ app }) => {
   const before = await app.evaluate(() => document.documentElement.dataset.theme);
-  await app.locator('body').press('Control+p');
+  await pressUntilOpen(app, 'Control+p', app.getByTestId('palette-input'));
   await app.getByTestId('palette-input').fill('theme');
   await app.getByTestId('palette-input').press('Enter');
   await expect.poll(() => app.evaluate(() => document.documentElement.dataset.theme)).not.toBe(before);
