@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edgeBuckets, layerTransform } from './edge-layer';
+import { layerTransform } from './edge-layer';
+import { edgeBuckets } from './layer-data';
 
 describe('layerTransform', () => {
   it('moves a drawn pixel to where the new viewport shows its model point', () => {

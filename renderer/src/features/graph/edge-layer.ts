@@ -1,24 +1,9 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { EdgeOrder, type EdgeReweigh } from './edge-order';
 import { EDGE_BUDGET, pickEdges, type Rect } from './edge-thinning';
+import { LayerData, type LayerEdge } from './layer-data';
 import type { LayerNodes } from './layer-nodes';
-import { paintPicture, paintWhole, type LayerPicture, type Painted } from './layer-paint';
-
-/**
- * Most segments (or nodes) one slice of a progressive redraw paints before it is rasterised. Without a GPU,
- * Chromium rasterises a canvas's recorded strokes when it commits the frame: the AWS guide's ~25k strokes
- * and 7.6k nodes were one 100–170 ms task after a save; ~3,000 are 15–30 ms.
- */
-export const SLICE = 3000;
-
-export interface LayerEdge {
-  id: string;
-  source: string;
-  target: string;
-  /** Thinning keeps the heaviest (edge-thinning.ts); 1 when absent. */
-  weight?: number;
-  kind?: string;
-}
+import { paintWhole, type LayerPicture, type Painted } from './layer-paint';
+import { paintSliced, type SliceJob } from './layer-slices';
 
 export interface Viewport {
   zoom: number;
@@ -35,16 +20,6 @@ export function layerTransform(drawn: Viewport, now: Viewport): { k: number; tx:
   return { k, tx: now.x - k * drawn.x, ty: now.y - k * drawn.y };
 }
 
-/** Edges are drawn in one path per colour; this picks each edge's colour slot (the last slot is "between communities"). */
-export function edgeBuckets(source: Int32Array, target: Int32Array, colourOf: Int32Array, colours: number): Uint8Array {
-  const out = new Uint8Array(source.length);
-  for (let e = 0; e < source.length; e++) {
-    const a = colourOf[source[e]!]!;
-    out[e] = a >= 0 && a === colourOf[target[e]!]! ? a : colours;
-  }
-  return out;
-}
-
 /**
  * A large graph's edges, and its plain nodes (layer-nodes.ts), drawn under Cytoscape's canvas as one path per colour. Cytoscape styles, measures
  * and hit-tests every edge it holds (~0.2 ms each on first render at 10k nodes here, and again at the end
@@ -55,19 +30,10 @@ export function edgeBuckets(source: Int32Array, target: Int32Array, colourOf: In
 export class EdgeLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
-  private index = new Map<string, number>();
-  private xy = new Float64Array(0);
-  private source = new Int32Array(0);
-  private target = new Int32Array(0);
-  private ids: string[] = [];
-  private edgeIndex: Map<string, number> | null = null;
-  private order = new EdgeOrder(new Int32Array(0), new Int32Array(0), [], 0);
+  /** Its nodes, where they are, and its edges (layer-data.ts). */
+  private readonly data = new LayerData();
   /** The edges the last redraw stroked (all at once, see `patchEdges`), and the view it drew. */
   private lastPicked: { edges: Int32Array; view: Rect; budget: number } | null = null;
-  private bucket: Uint8Array = new Uint8Array(0);
-  private colours: string[] = [];
-  private skipIds = new Set<string>();
-  private skip: Uint8Array | null = null;
   /** Most edges one redraw draws, the strongest in view first (edge-thinning.ts); Infinity draws them all. */
   edgeBudget = EDGE_BUDGET;
   /** Told after each redraw how many edges it drew of those in view, so the view can say it thinned them. */
@@ -76,7 +42,7 @@ export class EdgeLayer {
   private drawn: Viewport | null = null;
   private frame = 0;
   /** A redraw under way in slices (`scheduleSliced`), and the canvas it paints into. */
-  private slicing: { cancelled: boolean } | null = null;
+  private slicing: SliceJob | null = null;
   private back: HTMLCanvasElement | null = null;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private positionsStale = true;
@@ -114,25 +80,14 @@ export class EdgeLayer {
    * slot plus a last one for edges between communities.
    */
   setData(nodeIds: readonly string[], edges: readonly LayerEdge[], colourOf: Int32Array, colours: string[]): void {
-    this.index = new Map(nodeIds.map((id, i) => [id, i]));
-    this.xy = new Float64Array(nodeIds.length * 2);
-    const kept = edges.filter((e) => this.index.has(e.source) && this.index.has(e.target));
-    this.ids = kept.map((e) => e.id);
-    this.source = Int32Array.from(kept, (e) => this.index.get(e.source)!);
-    this.target = Int32Array.from(kept, (e) => this.index.get(e.target)!);
-    this.colours = colours;
-    this.bucket = edgeBuckets(this.source, this.target, colourOf, colours.length - 1);
-    this.order = new EdgeOrder(this.source, this.target, kept, nodeIds.length);
-    this.edgeIndex = null;
-    this.skip = null;
-    this.setSkip(this.skipIds);
+    this.data.setData(nodeIds, edges, colourOf, colours);
     this.positionsStale = true;
     this.schedule();
   }
 
   /** Node ids in the order the layer holds them (`setData`'s, then those `patchEdges` appended). */
   get nodeIds(): string[] {
-    return [...this.index.keys()];
+    return this.data.nodeIds;
   }
 
   /**
@@ -144,53 +99,9 @@ export class EdgeLayer {
    * `setData` is needed).
    */
   patchEdges(appended: readonly string[], upserted: readonly LayerEdge[], gone: readonly string[], colourOf: (node: number) => number): boolean {
-    for (const id of appended) if (!this.index.has(id)) this.index.set(id, this.index.size);
-    if (this.xy.length < this.index.size * 2) {
-      const xy = new Float64Array(this.index.size * 2);
-      xy.set(this.xy);
-      this.xy = xy;
-      this.positionsStale = true;
-    }
-    const edgeIndex = (this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i])));
-    const changed: EdgeReweigh[] = [];
-    const removed: number[] = [];
-    const added: LayerEdge[] = [];
-    for (const e of upserted) {
-      const held = edgeIndex.get(e.id);
-      if (held === undefined) added.push(e);
-      else changed.push({ index: held, weight: e.weight ?? 1, kind: e.kind });
-    }
-    for (const id of gone) {
-      const held = edgeIndex.get(id);
-      if (held === undefined) continue;
-      removed.push(held);
-      edgeIndex.delete(id);
-    }
-    if (added.some((e) => !this.index.has(e.source) || !this.index.has(e.target))) return false;
-    if (added.length) {
-      const first = this.ids.length;
-      const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T, fill: (e: LayerEdge) => number): T => {
-        const out = make(first + added.length);
-        out.set(old);
-        added.forEach((e, i) => (out[first + i] = fill(e)));
-        return out;
-      };
-      this.source = grow(this.source, (n) => new Int32Array(n), (e) => this.index.get(e.source)!);
-      this.target = grow(this.target, (n) => new Int32Array(n), (e) => this.index.get(e.target)!);
-      const between = this.colours.length - 1;
-      this.bucket = grow(this.bucket, (n) => new Uint8Array(n), (e) => {
-        const a = colourOf(this.index.get(e.source)!);
-        return a >= 0 && a === colourOf(this.index.get(e.target)!) ? a : between;
-      });
-      added.forEach((e, i) => {
-        this.ids.push(e.id);
-        edgeIndex.set(e.id, first + i);
-        changed.push({ index: first + i, weight: e.weight ?? 1, kind: e.kind });
-      });
-    }
-    this.order.update(this.source, this.target, this.index.size, changed, removed);
-    // Edges appended since the skip marks were made need a place in them (the marks stay those Cytoscape draws).
-    if (this.skip && this.skip.length < this.ids.length) this.markSkipped();
+    const patched = this.data.patchEdges(appended, upserted, gone, colourOf);
+    if (!patched) return false;
+    if (patched.grew) this.positionsStale = true;
     if (this.strokesChanged()) this.scheduleSliced();
     return true;
   }
@@ -202,9 +113,10 @@ export class EdgeLayer {
     if (this.positionsStale) this.syncPositions();
     const view = this.viewRect();
     if (view.x1 !== last.view.x1 || view.y1 !== last.view.y1 || view.x2 !== last.view.x2 || view.y2 !== last.view.y2) return true;
-    const picked = pickEdges(this.order.order, this.source, this.target, this.xy, view, this.edgeBudget, this.skip).edges;
+    const d = this.data;
+    const picked = pickEdges(d.order.order, d.source, d.target, d.xy, view, this.edgeBudget, d.skip).edges;
     if (picked.length !== last.edges.length) return true;
-    const was = new Uint8Array(this.ids.length);
+    const was = new Uint8Array(d.ids.length);
     for (const e of last.edges) was[e] = 1;
     for (const e of picked) if (!was[e]) return true;
     return false;
@@ -234,32 +146,20 @@ export class EdgeLayer {
 
   /** Node positions (x, y pairs in `setData`'s order) for nodes Cytoscape does not hold yet (see hand-over.ts). */
   setPositions(xy: Float64Array): void {
-    this.xy.set(xy.subarray(0, this.xy.length));
+    this.data.xy.set(xy.subarray(0, this.data.xy.length));
     this.positionsStale = false;
     this.schedule();
   }
 
   setColours(colours: string[]): void {
-    this.colours = colours;
+    this.data.colours = colours;
     this.schedule();
   }
 
   /** Edges Cytoscape draws itself. */
   setSkip(ids: Set<string>): void {
-    this.skipIds = ids;
-    this.markSkipped();
+    this.data.setSkip(ids);
     this.schedule();
-  }
-
-  private markSkipped(): void {
-    this.skip = null;
-    if (this.skipIds.size === 0) return;
-    this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i]));
-    this.skip = new Uint8Array(this.ids.length);
-    for (const id of this.skipIds) {
-      const e = this.edgeIndex.get(id);
-      if (e !== undefined) this.skip[e] = 1;
-    }
   }
 
   /** Fainter while a neighbourhood is shown or a search dims the rest. */
@@ -301,9 +201,9 @@ export class EdgeLayer {
   }
 
   private syncPositions(): void {
-    const xy = this.xy;
+    const { xy, index } = this.data;
     this.cy.nodes().forEach((n) => {
-      const i = this.index.get(n.id());
+      const i = index.get(n.id());
       if (i === undefined) return;
       const p = n.position();
       xy[2 * i] = p.x;
@@ -335,41 +235,18 @@ export class EdgeLayer {
   scheduleSliced(): void {
     if (this.frame) return;
     this.cancelSlices();
-    const job = { cancelled: false };
+    const job: SliceJob = { cancelled: false };
     this.slicing = job;
-    const next = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-    void (async () => {
-      await next();
-      if (job.cancelled) return;
-      const w = this.cy.width();
-      const h = this.cy.height();
-      const back = (this.back ??= document.createElement('canvas'));
-      if (back.width !== w || back.height !== h) {
-        back.width = w;
-        back.height = h;
-      }
-      const ctx = back.getContext('2d')!;
+    let viewport: Viewport = { zoom: 1, x: 0, y: 0 };
+    const back = (this.back ??= document.createElement('canvas'));
+    void paintSliced(job, back, () => {
       const pan = this.cy.pan();
-      const viewport = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
-      const steps = paintPicture(ctx, this.picture(1), SLICE);
-      let painted: Painted;
-      let slices = 1;
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          painted = step.value;
-          break;
-        }
-        // Rasterises what this slice recorded now, in this task, instead of all of it when the frame commits.
-        ctx.getImageData(0, 0, 1, 1);
-        await next();
-        if (job.cancelled) return;
-        slices++;
-      }
-      ctx.getImageData(0, 0, 1, 1);
-      await next();
-      if (job.cancelled) return;
+      viewport = { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+      return this.picture(1);
+    }).then((done) => {
+      if (!done || job.cancelled) return;
       this.slicing = null;
+      const { width: w, height: h } = back;
       if (this.canvas.width !== w || this.canvas.height !== h) {
         this.canvas.width = w;
         this.canvas.height = h;
@@ -383,8 +260,8 @@ export class EdgeLayer {
       // The view moved while the slices were painted: the new picture is moved as the old one was.
       const now = this.cy.pan();
       if (this.cy.zoom() !== viewport.zoom || now.x !== viewport.x || now.y !== viewport.y) this.moveDrawn();
-      this.shown(painted, viewport, slices);
-    })();
+      this.shown(done.painted, viewport, done.slices);
+    });
   }
 
   private cancelSlices(): void {
@@ -423,25 +300,26 @@ export class EdgeLayer {
     if (this.positionsStale) this.syncPositions();
     const pan = this.cy.pan();
     let nodes: LayerPicture['nodes'] = null;
-    if (this.nodes && this.nodes.size.length === this.index.size) {
+    const d = this.data;
+    if (this.nodes && this.nodes.size.length === d.index.size) {
       // What Cytoscape draws (CY_DRAWN in the overview stylesheet) is what its style leaves visible; asking
       // each node is cheaper than matching the selector, as the style is computed for the frame anyway.
-      const skip = new Uint8Array(this.index.size);
+      const skip = new Uint8Array(d.index.size);
       this.cy.nodes().forEach((n) => {
         if (!n.visible()) return;
-        const i = this.index.get(n.id());
+        const i = d.index.get(n.id());
         if (i !== undefined) skip[i] = 1;
       });
       nodes = { nodes: this.nodes, skip, colours: this.nodeColours, alpha: this.nodesDimmed ? 0.12 : 1 };
     }
     return {
-      xy: this.xy,
-      source: this.source,
-      target: this.target,
-      order: this.order.order,
-      skipEdges: this.skip,
-      bucket: this.bucket,
-      colours: this.colours,
+      xy: d.xy,
+      source: d.source,
+      target: d.target,
+      order: d.order.order,
+      skipEdges: d.skip,
+      bucket: d.bucket,
+      colours: d.colours,
       faded: this.faded,
       budget: this.edgeBudget,
       view: this.viewRect(),

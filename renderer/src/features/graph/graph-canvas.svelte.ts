@@ -3,10 +3,11 @@ import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
 import { hasHardwareWebgl, LARGE_GRAPH, usesEdgeLayer, viewOptions } from './cy-options';
 import { graphStyle, readColors } from './cy-style';
-import { placeNodes, toEdge, toElement } from './elements';
+import { placeNodes, toEdge } from './elements';
 import { exportJson, exportPng, exportSvg, type ExportSource } from './exports';
 import { groupMatches, type GraphState } from './graph.svelte';
 import { handOver } from './hand-over';
+import { HeldNode } from './held-node';
 import { navigateByKey } from './keyboard';
 import { Camera } from './camera';
 import { HOVERED } from './labels';
@@ -15,9 +16,9 @@ import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
 import { markHighlight, markHood, markMastery, markOpen } from './marks';
 import { OverviewView } from './overview-view';
+import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
-import { applyPatch, diffGraph } from './patch';
-import { waitingSpot } from './place-new';
+import { patchHeld } from './patch';
 import { wirePointer } from './pointer';
 import { loadPositions, type Spot } from './positions';
 import { fitPoints } from './viewport';
@@ -81,8 +82,8 @@ export class GraphCanvas {
   private pending = new Map<string, Spot>();
   /** Bumped by every render, so a hand-over still under way for an older one stops. */
   private renderGen = 0;
-  /** A render asked for while a node is held: it would remove the node from under the pointer. */
-  private heldRender: boolean | null = null;
+  /** A node held by the pointer, and a render waiting for its release. */
+  private readonly hold = new HeldNode();
   private readonly layout = new LayoutRunner(() => ({
     cy: this.cy,
     vaultName: this.vaultName,
@@ -96,6 +97,27 @@ export class GraphCanvas {
     labelsSoon: () => this.labels.schedule(),
     setState: (state) => (this.layoutState = state),
   }));
+  /** A delta patched into the overview, over several tasks. */
+  private readonly overviewPatch = new OverviewPatchRun({
+    renderGen: () => this.renderGen,
+    cy: () => this.cy,
+    container: () => this.container,
+    view: this.over,
+    visible: () => this.model.visible(this.inputs.highlight),
+    patchable: (nodes, edges) => !!this.layer && !this.local && this.pending.size === 0 && this.layoutState !== 'running' && usesEdgeLayer(nodes.length, edges.length),
+    groupColour: (n) => this.groupColour(n),
+    nodesPatched: (count) => {
+      this.nodeCount = count;
+      this.markOpen();
+      if (this.inputs.highlight) this.markHighlight();
+    },
+    edgesPatched: (shown) => {
+      this.shownEdges = shown;
+      this.edgeCount = shown.length;
+    },
+    addedNodes: () => this.placedNew(),
+    render: () => this.render(false),
+  });
   private readonly labels = new LabelSchedule(() => ({ cy: this.cy, large: this.large, overview: this.overview }));
   private readonly camera = new Camera(() => ({
     cy: this.cy,
@@ -135,8 +157,8 @@ export class GraphCanvas {
   render(relayout: boolean): void {
     const container = this.container;
     if (!container) return;
-    if (this.held()) {
-      this.heldRender = (this.heldRender ?? false) || relayout;
+    if (this.hold.held(this.cy)) {
+      this.hold.wait(relayout);
       return;
     }
     const { nodes: visibleNodes, edges, local } = this.model.visible(this.inputs.highlight);
@@ -190,102 +212,30 @@ export class GraphCanvas {
   patch(): boolean {
     const g = this.cy;
     // A local graph's cap and rings are worked out again from the whole neighbourhood.
-    if (!g || this.local || this.pending.size > 0 || this.layoutState === 'running' || this.held()) return false;
+    if (!g || this.local || this.pending.size > 0 || this.layoutState === 'running' || this.hold.held(g)) return false;
     if (this.layer) {
-      // In turns after this one (see patchOverview); deltas arriving meanwhile are taken in by the next patch.
-      if (this.overviewPatch) this.overviewPatch.again = true;
-      else this.startOverviewPatch(g);
+      // In turns after this one (overview-patch-run.ts); deltas arriving meanwhile are taken in by the next patch.
+      this.overviewPatch.request(g);
       return true;
     }
     const { nodes, edges } = this.model.visible(this.inputs.highlight);
     if (usesEdgeLayer(nodes.length, edges.length) || nodes.length > LARGE_GRAPH !== this.large) return false;
-    const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
-    const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;
-    const nodeData = (n: GraphNodeDTO): Record<string, unknown> => {
-      const { id: _id, ...data } = toElement(n, '', this.groupColour(n)).data;
-      return data;
-    };
-    const diff = diffGraph(held, nodes, edges, nodeData, edgeData);
-    if (diff.remove.length + diff.addNodes.length + diff.addEdges.length + diff.update.length === 0) return true;
-    applyPatch(g, diff, (n) => toElement(n, '', this.groupColour(n)), toEdge, waitingSpot);
+    const patched = patchHeld(g, nodes, edges, this.groupColour);
+    if (!patched) return true;
     this.nodeCount = nodes.length;
     this.edgeCount = edges.length;
-    if (diff.addNodes.length) {
-      this.layout.placeNew();
-      this.layout.persist();
-      this.markMastery();
-    }
+    if (patched.addedNodes) this.placedNew();
     this.markOpen();
     if (this.inputs.highlight) this.markHighlight();
     return true;
   }
 
-  /**
-   * `patch` past EDGE_LAYER_MIN nodes (the AWS guide's 7.6k), one part per task: the visible graph, then the
-   * diff and Cytoscape's nodes, then the layer, then the edges Cytoscape holds (OverviewView.patch). In one
-   * task they were 50–120 ms after a save at this machine's load; each part is a pass over the graph at most.
-   */
-  private startOverviewPatch(g: Core): void {
-    const run = { again: false };
-    this.overviewPatch = run;
-    const gen = this.renderGen;
-    const on = (): boolean => this.overviewPatch === run && gen === this.renderGen && this.cy === g && !g.destroyed();
-    const next = (step: () => void): void => {
-      this.patchTimer = setTimeout(() => {
-        this.patchTimer = null;
-        if (on()) step();
-        else end(false);
-      }, 0);
-    };
-    // A delta that came in meanwhile is taken in by another patch, unless a render showed it already.
-    const end = (whole: boolean): void => {
-      if (this.overviewPatch === run) this.overviewPatch = null;
-      if (whole) this.render(false);
-      else if (run.again && gen === this.renderGen && this.cy === g) this.startOverviewPatch(g);
-    };
-    next(() => {
-      const { nodes, edges } = this.model.visible(this.inputs.highlight);
-      next(() => {
-        if (!this.layer || this.local || this.pending.size > 0 || this.layoutState === 'running' || !usesEdgeLayer(nodes.length, edges.length)) return end(true);
-        const steps = this.patchOverview(g, nodes, edges);
-        if (!steps) return end(true);
-        const from = (i: number): void => {
-          if (i === steps.length) return end(false);
-          next(() => (steps[i]!() ? from(i + 1) : end(true)));
-        };
-        from(0);
-      });
-    });
+  /** Nodes a delta added go next to their neighbours, and are kept there. */
+  private placedNew(): void {
+    this.layout.placeNew();
+    this.layout.persist();
+    this.markMastery();
   }
-
-  private patchOverview(g: Core, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): false | (() => boolean)[] {
-    const container = this.container;
-    if (!container) return false;
-    const gen = this.renderGen;
-    return this.over.patch(g, container, nodes, edges, {
-      groupColour: this.groupColour,
-      current: () => gen === this.renderGen && this.cy === g,
-      nodesPatched: (count) => {
-        this.nodeCount = count;
-        this.markOpen();
-        if (this.inputs.highlight) this.markHighlight();
-      },
-      edgesPatched: (shown) => {
-        this.shownEdges = shown;
-        this.edgeCount = shown.length;
-      },
-      done: (addedNodes) => {
-        if (!addedNodes) return;
-        this.layout.placeNew();
-        this.layout.persist();
-        this.markMastery();
-      },
-    });
-  }
-
-  /** A patch past EDGE_LAYER_MIN under way (see `startOverviewPatch`), and whether a delta came in meanwhile. */
-  private overviewPatch: { again: boolean } | null = null;
-  private patchTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** The rest of a render, once Cytoscape holds every node. */
   private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
@@ -307,18 +257,6 @@ export class GraphCanvas {
       this.labels.schedule();
     }
   }
-
-  /**
-   * Whether a node is held by the pointer. Asked on every delta; matching `:grabbed` over the AWS guide's
-   * 7.6k nodes was ~15 ms of the save's first task, so it is matched only between a grab and its free.
-   */
-  private held(): boolean {
-    if (!this.grabbed) return false;
-    this.grabbed = !!this.cy?.nodes(':grabbed').length;
-    return this.grabbed;
-  }
-
-  private grabbed = false;
 
   /** A node's neighbours, from the graph itself: with the edge layer, Cytoscape holds few of the edges. */
   private neighbourIds(id: string): string[] {
@@ -435,15 +373,14 @@ export class GraphCanvas {
     this.layout.cancel();
     this.labels.destroy();
     this.camera.destroy();
-    if (this.patchTimer) clearTimeout(this.patchTimer);
-    this.overviewPatch = null;
+    this.overviewPatch.cancel();
     this.over.destroy();
     this.cy?.destroy();
   }
 
   private wire(g: Core): void {
     g.on('dragpan scrollzoom pinchzoom', () => (this.camera.touched = true));
-    g.on('grab', 'node', () => (this.grabbed = true));
+    g.on('grab', 'node', () => this.hold.grab());
     wirePointer(g, {
       open: (node) => this.open(node),
       showEvidence: (edge) => void this.edgeEvidence.show(edge, this.cy, this.client),
@@ -460,13 +397,7 @@ export class GraphCanvas {
       },
       positionChanged: () => this.layer?.positionsChanged(),
       pinsChanged: () => this.layout.persist(),
-      released: () => {
-        if (this.heldRender === null) return;
-        const relayout = this.heldRender;
-        this.heldRender = null;
-        // After Cytoscape has finished letting go of the node.
-        setTimeout(() => this.render(relayout), 0);
-      },
+      released: () => this.hold.released((relayout) => this.render(relayout)),
     });
     exposeForDebug(g, () => this.layer);
   }

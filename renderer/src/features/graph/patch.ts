@@ -1,5 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
+import { toEdge, toElement } from './elements';
+import { waitingSpot } from './place-new';
 
 /** What Cytoscape holds of an element: its id and the data the view gave it. */
 export interface HeldElement {
@@ -74,4 +76,21 @@ export function applyPatch(
     if (patch.addNodes.length) g.add(patch.addNodes.map((n, i) => ({ ...toNode(n), position: spot(i) })));
     if (patch.addEdges.length) g.add(patch.addEdges.map(toEdgeElement));
   });
+}
+
+/**
+ * A graph Cytoscape draws whole (below the edge layer's threshold) brought to `nodes` and `edges` by what
+ * changed. Null when nothing did; else whether nodes were added (they need a place).
+ */
+export function patchHeld(g: Core, nodes: readonly GraphNodeDTO[], edges: readonly GraphEdgeDTO[], groupColour: (n: GraphNodeDTO) => string | undefined): { addedNodes: boolean } | null {
+  const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
+  const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;
+  const nodeData = (n: GraphNodeDTO): Record<string, unknown> => {
+    const { id: _id, ...data } = toElement(n, '', groupColour(n)).data;
+    return data;
+  };
+  const diff = diffGraph(held, nodes, edges, nodeData, edgeData);
+  if (diff.remove.length + diff.addNodes.length + diff.addEdges.length + diff.update.length === 0) return null;
+  applyPatch(g, diff, (n) => toElement(n, '', groupColour(n)), toEdge, waitingSpot);
+  return { addedNodes: diff.addNodes.length > 0 };
 }
