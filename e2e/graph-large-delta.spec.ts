@@ -58,10 +58,31 @@ test('a note written beside a large graph joins it without the graph being drawn
     `const n = cy.nodes().filter((x) => x.data('kind') === 'note')[0]; window.__removed = 0; cy.on('remove', () => { window.__removed++; }); window.__resized = 0; cy.on('resize', () => { window.__resized++; }); const p = n.position(); return { target: n.id(), before: { x: p.x, y: p.y } };`,
   );
 
+  // Every redraw of the edge layer from now on, by how many tasks it was painted in (a whole one is one).
+  await app.evaluate(() => {
+    const layer = document.querySelector('[data-testid=graph-edge-layer]') as HTMLCanvasElement;
+    const w = window as unknown as { __slices: number[] };
+    w.__slices = [];
+    new MutationObserver(() => w.__slices.push(Number(layer.dataset.slices))).observe(layer, { attributeFilter: ['data-draws'] });
+  });
   const name = target.slice('note:'.length).replace(/\.md$/, '');
   await fs.writeFile(path.join(vaultDir, 'Nota nueva del test.md'), `# Nota nueva del test\n\nEnlaza con [[${name}]].\n`);
 
   await expect.poll(() => graph<number>(app, `return cy.getElementById('note:Nota nueva del test.md').length;`), { timeout: 30_000 }).toBe(1);
+  // The new node is placed, and its place kept without writing every node's again.
+  const kept = (): Promise<{ x: number; y: number } | null> =>
+    app.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('cairn:positions-added:'));
+      return key ? ((JSON.parse(localStorage.getItem(key)!) as Record<string, { x: number; y: number }>)['note:Nota nueva del test.md'] ?? null) : null;
+    });
+  await expect.poll(kept, { timeout: 10_000 }).not.toBeNull();
+  const placed = await graph<{ x: number; y: number }>(app, `const p = cy.getElementById('note:Nota nueva del test.md').position(); return { x: p.x, y: p.y };`);
+  expect(await kept()).toEqual({ x: Math.round(placed.x), y: Math.round(placed.y) });
+  // The layer took the node in, and its move, over several tasks: a whole redraw for its arrival or its
+  // placing was one task of ~90 ms after such a save in the AWS guide.
+  await expect.poll(() => app.evaluate(() => (window as unknown as { __slices: number[] }).__slices.length), { timeout: 10_000 }).toBeGreaterThan(0);
+  await app.waitForTimeout(1000);
+  expect(await app.evaluate(() => (window as unknown as { __slices: number[] }).__slices)).not.toContain(1);
   // Its link is drawn by the layer with the rest (a new edge counted), and nothing was taken out of Cytoscape.
   await expect.poll(async () => Number(await canvas.getAttribute('data-edge-count')), { timeout: 10_000 }).toBeGreaterThan(edges);
   expect(await graph<number>(app, `return window.__removed;`)).toBe(0);

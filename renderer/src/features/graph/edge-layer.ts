@@ -55,11 +55,12 @@ export class EdgeLayer {
    */
   private readonly restyled = (event: EventObject): void => (event.type === 'data' ? this.scheduleSliced() : this.schedule());
   /**
-   * A node arrived in Cytoscape (hand-over.ts): only one Cytoscape draws (pinned, say) needs a redraw; one per
+   * A node arrived in Cytoscape (hand-over.ts, or a delta): only one Cytoscape draws (pinned, say) needs a redraw; one per
    * slice of 2,000 plain nodes took the hand-over at 10k from ~2.8 s to ~3.6–4.1 s.
    */
   private readonly arrived = (event: EventObject): void => {
-    if ((event.target as NodeSingular).visible()) this.schedule();
+    // In slices: a node a save adds arrives too, and a whole redraw then was a 90 ms task.
+    if ((event.target as NodeSingular).visible()) this.scheduleSliced();
   };
 
   constructor(
@@ -101,8 +102,30 @@ export class EdgeLayer {
   patchEdges(appended: readonly string[], upserted: readonly LayerEdge[], gone: readonly string[], colourOf: (node: number) => number): boolean {
     const patched = this.data.patchEdges(appended, upserted, gone, colourOf);
     if (!patched) return false;
-    if (patched.grew) this.positionsStale = true;
+    // New nodes are where Cytoscape put them (the patch added them there): read those alone, not all 7.6k.
+    if (patched.grew && !this.readPositions(appended)) this.positionsStale = true;
     if (this.strokesChanged()) this.scheduleSliced();
+    return true;
+  }
+
+  /** Nodes moved (new ones placed beside their neighbours): the picture follows, redrawn in slices. */
+  nodesMoved(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    if (!this.readPositions(ids)) this.positionsStale = true;
+    this.scheduleSliced();
+  }
+
+  /** Takes these nodes' positions from Cytoscape; false when one is not held there or here. */
+  private readPositions(ids: readonly string[]): boolean {
+    const { xy, index } = this.data;
+    for (const id of ids) {
+      const i = index.get(id);
+      const n = this.cy.getElementById(id);
+      if (i === undefined || n.empty()) return false;
+      const p = n.position();
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+    }
     return true;
   }
 

@@ -14,7 +14,7 @@ import { HOVERED } from './labels';
 import { LabelSchedule } from './label-schedule';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markHighlight, markHood, markMastery, markOpen } from './marks';
+import { markHighlight, markHood, markMastery, markMasteryOf, markOpen } from './marks';
 import { OverviewView } from './overview-view';
 import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
@@ -115,7 +115,7 @@ export class GraphCanvas {
       this.shownEdges = shown;
       this.edgeCount = shown.length;
     },
-    addedNodes: () => this.placedNew(),
+    addedNodes: (ids) => this.placedNew(ids),
     render: () => this.render(false),
   });
   private readonly labels = new LabelSchedule(() => ({ cy: this.cy, large: this.large, overview: this.overview }));
@@ -224,18 +224,30 @@ export class GraphCanvas {
     if (!patched) return true;
     this.nodeCount = nodes.length;
     this.edgeCount = edges.length;
-    if (patched.addedNodes) this.placedNew();
+    if (patched.added.length) this.placedNew(patched.added);
     this.markOpen();
     if (this.inputs.highlight) this.markHighlight();
     return true;
   }
 
-  /** Nodes a delta added go next to their neighbours, and are kept there. */
-  private placedNew(): void {
-    this.layout.placeNew();
-    this.layout.persist();
-    this.markMastery();
+  /**
+   * Nodes a delta added go next to their neighbours and are kept there; the edge layer moves them in its
+   * picture, redrawn in slices (a whole redraw for their every move was a 100 ms task after such a save).
+   */
+  private placedNew(ids: readonly string[]): void {
+    this.placing = true;
+    let moved: string[];
+    try {
+      moved = this.layout.placeAdded(ids);
+    } finally {
+      this.placing = false;
+    }
+    this.layer?.nodesMoved(moved);
+    if (this.cy) this.masteredCount += markMasteryOf(this.cy, this.inputs.mastery ?? {}, ids);
   }
+
+  /** Set while new nodes are placed: their moves reach the edge layer at once, not one by one. */
+  private placing = false;
 
   /** The rest of a render, once Cytoscape holds every node. */
   private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
@@ -395,7 +407,7 @@ export class GraphCanvas {
         this.layer?.viewportChanged();
         this.labels.schedule();
       },
-      positionChanged: () => this.layer?.positionsChanged(),
+      positionChanged: () => this.placing || this.layer?.positionsChanged(),
       pinsChanged: () => this.layout.persist(),
       released: () => this.hold.released((relayout) => this.render(relayout)),
     });

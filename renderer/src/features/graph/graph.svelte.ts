@@ -1,6 +1,7 @@
 import type { EdgeKind, GraphDelta, GraphDTO, GraphEdgeDTO, GraphNodeDTO, NodeKind } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
 import { applyDelta } from './apply-delta';
+import { GraphIndex } from './graph-index';
 import { capNeighbourhood, LOCAL_STEP, type LocalView } from './local-view';
 
 export type GraphMode = 'global' | 'local';
@@ -44,6 +45,8 @@ export class GraphState {
   /** How many of the local neighbourhood's strongest nodes are shown ("show more" raises it). */
   localLimit = $state(LOCAL_STEP);
 
+  /** Where each element of `graph` sits, so a delta is taken in by the elements it names (graph-index.ts). */
+  private readonly index = new GraphIndex();
   /** The fetch on its way, and the query it asked. */
   private pending: { key: string; answer: Promise<GraphDTO> } | null = null;
 
@@ -67,7 +70,10 @@ export class GraphState {
     this.pending = pending;
     try {
       const graph = await pending.answer;
-      if (!joined) this.graph = graph;
+      if (!joined) {
+        this.graph = graph;
+        this.index.follow(graph);
+      }
       this.error = null;
     } catch (error) {
       this.error = (error as Error).message;
@@ -78,7 +84,9 @@ export class GraphState {
   }
 
   apply(delta: GraphDelta): void {
-    this.graph = applyDelta(this.graph, delta, this.mode === 'global');
+    const global = this.mode === 'global';
+    this.graph = this.index.apply(this.graph, delta, global) ?? applyDelta(this.graph, delta, global);
+    this.index.follow(this.graph);
   }
 
   /** The nodes and edges the filters let through. */

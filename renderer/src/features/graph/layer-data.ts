@@ -1,4 +1,5 @@
 import { EdgeOrder, type EdgeReweigh } from './edge-order';
+import { whenIdle } from './idle';
 
 export interface LayerEdge {
   id: string;
@@ -53,6 +54,8 @@ export class LayerData {
     this.edgeIndex = null;
     this.skip = null;
     this.setSkip(this.skipIds);
+    // Made before the first save needs it, while the page is idle.
+    whenIdle(() => this.edgeIds());
   }
 
   /** Node ids in the order the layer holds them (`setData`'s, then those `patchEdges` appended). */
@@ -73,7 +76,7 @@ export class LayerData {
       this.xy = xy;
       grew = true;
     }
-    const edgeIndex = (this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i])));
+    const edgeIndex = this.edgeIds();
     const changed: EdgeReweigh[] = [];
     const removed: number[] = [];
     const added: LayerEdge[] = [];
@@ -116,6 +119,20 @@ export class LayerData {
     return { grew };
   }
 
+  /**
+   * Each edge's index by id, made when first asked (a save's patch, a hover): a pass over the AWS guide's
+   * 66k edges, one `set` each (with an [id, index] pair made per edge first, its garbage took the first
+   * save's patch past 50 ms).
+   */
+  private edgeIds(): Map<string, number> {
+    if (this.edgeIndex) return this.edgeIndex;
+    const index = new Map<string, number>();
+    const ids = this.ids;
+    for (let i = 0; i < ids.length; i++) index.set(ids[i]!, i);
+    this.edgeIndex = index;
+    return index;
+  }
+
   /** Edges Cytoscape draws itself. */
   setSkip(ids: Set<string>): void {
     this.skipIds = ids;
@@ -125,10 +142,10 @@ export class LayerData {
   private markSkipped(): void {
     this.skip = null;
     if (this.skipIds.size === 0) return;
-    this.edgeIndex ??= new Map(this.ids.map((id, i) => [id, i]));
+    const edgeIndex = this.edgeIds();
     this.skip = new Uint8Array(this.ids.length);
     for (const id of this.skipIds) {
-      const e = this.edgeIndex.get(id);
+      const e = edgeIndex.get(id);
       if (e !== undefined) this.skip[e] = 1;
     }
   }

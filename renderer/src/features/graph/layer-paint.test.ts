@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Shape } from './layer-nodes';
 import { paintPicture, paintWhole, PATH_SEGMENTS, type LayerPicture } from './layer-paint';
+import { nextSlice, SLICE } from './layer-slices';
 
 /** A 2D context that writes down what it is asked to draw. */
 function recorder(): { ctx: CanvasRenderingContext2D; ops: string[] } {
@@ -102,5 +103,37 @@ describe('the edge layer painted in slices', () => {
       return out;
     };
     expect(styleAtFills(sliced.ops)).toEqual(styleAtFills(whole.ops));
+  });
+
+  it('sizes each slice as asked after the last one, and still draws what a whole redraw draws', () => {
+    const p = picture(3000, 9000);
+    const whole = recorder();
+    paintWhole(whole.ctx, p);
+    const sliced = recorder();
+    // Smaller and smaller slices, as a busy machine's slow rasterising would ask for.
+    const sizes = [2000, 1200, 800, 400];
+    let asked = 0;
+    const steps = paintPicture(sliced.ctx, p, () => sizes[Math.min(asked++, sizes.length - 1)]!);
+    const lines: number[] = [];
+    let from = 0;
+    for (;;) {
+      const done = steps.next().done;
+      lines.push(sliced.ops.slice(from).filter((op) => op.startsWith('lineTo(')).length);
+      from = sliced.ops.length;
+      if (done) break;
+    }
+    const drawing = (ops: string[]): string[] => ops.filter((op) => !op.startsWith('strokeStyle=') && !op.startsWith('globalAlpha='));
+    expect(drawing(sliced.ops)).toEqual(drawing(whole.ops));
+    expect(lines[0]).toBeLessThanOrEqual(2000 + PATH_SEGMENTS);
+    // Once the slices are down to one path of edges, each is about one path.
+    expect(lines.slice(4, 10).every((n) => n <= 400 + PATH_SEGMENTS)).toBe(true);
+    expect(lines.length).toBeGreaterThan(9000 / (400 + PATH_SEGMENTS));
+  });
+
+  it('aims each next slice at a few ms, within one path and SLICE', () => {
+    expect(nextSlice(3000, 60)).toBe(600);
+    expect(nextSlice(3000, 6)).toBe(SLICE);
+    expect(nextSlice(600, 1000)).toBe(PATH_SEGMENTS);
+    expect(nextSlice(1000, 0)).toBe(SLICE);
   });
 });

@@ -43,11 +43,14 @@ export interface Painted {
 }
 
 /**
- * Paints a picture, yielding after at most `slice` segments or nodes so a caller can paint it over several
+ * Paints a picture, yielding after at most `slices` segments or nodes (a number, or asked again after each
+ * yield) so a caller can paint it over several
  * tasks (EdgeLayer's progressive redraw); run to the end at once it is one whole redraw. A path is never
  * cut by a slice, and neither is a node colour's fill: the strokes and fills are those of a whole redraw.
  */
-export function* paintPicture(ctx: CanvasRenderingContext2D, p: LayerPicture, slice = Infinity): Generator<void, Painted> {
+export function* paintPicture(ctx: CanvasRenderingContext2D, p: LayerPicture, slices: number | (() => number) = Infinity): Generator<void, Painted> {
+  // Read again after each yield: a caller may size the next slice by how long the last one took.
+  let slice = typeof slices === 'number' ? slices : slices();
   const { xy, source, target, zoom, pan, scale } = p;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
@@ -77,6 +80,7 @@ export function* paintPicture(ctx: CanvasRenderingContext2D, p: LayerPicture, sl
       if ((done += PATH_SEGMENTS) >= slice) {
         yield;
         done = 0;
+        if (typeof slices === 'function') slice = slices();
         // The context keeps its state across slices; said again, a slice stands on its own.
         ctx.strokeStyle = style.stroke;
         ctx.globalAlpha = style.alpha;
@@ -90,7 +94,7 @@ export function* paintPicture(ctx: CanvasRenderingContext2D, p: LayerPicture, sl
   let painted = 0;
   if (p.nodes) {
     if (done > 0 && done >= slice / 2) yield;
-    painted = yield* paintNodeSlices(ctx, xy, p.nodes.nodes, p.nodes.skip, p.nodes.colours, p.nodes.alpha, slice);
+    painted = yield* paintNodeSlices(ctx, xy, p.nodes.nodes, p.nodes.skip, p.nodes.colours, p.nodes.alpha, slices);
   }
   return { picked: picked.edges, edges: edges.length, nodes: painted, inView: picked.inView };
 }
@@ -99,7 +103,8 @@ export function* paintPicture(ctx: CanvasRenderingContext2D, p: LayerPicture, sl
  * Paints the nodes not skipped, one path per colour and shape; `alpha` fades them under a search. Yields
  * between two fills once `slice` nodes were painted since the last yield.
  */
-export function* paintNodeSlices(ctx: CanvasRenderingContext2D, xy: Float64Array, nodes: LayerNodes, skip: Uint8Array, colours: readonly string[], alpha: number, slice = Infinity): Generator<void, number> {
+export function* paintNodeSlices(ctx: CanvasRenderingContext2D, xy: Float64Array, nodes: LayerNodes, skip: Uint8Array, colours: readonly string[], alpha: number, slices: number | (() => number) = Infinity): Generator<void, number> {
+  const slice = (): number => (typeof slices === 'number' ? slices : slices());
   const { size, shape, colour } = nodes;
   const count = size.length;
   // The nodes of each colour and shape, in node order, the fills in the order the keys first appear.
@@ -127,7 +132,7 @@ export function* paintNodeSlices(ctx: CanvasRenderingContext2D, xy: Float64Array
   for (let i = 0; i < count; i++) if (keyIndex[i]! >= 0) members[fill[keyIndex[i]!]!++] = i;
   let sinceYield = 0;
   for (let k = 0; k < keys.length; k++) {
-    if (sinceYield >= slice) {
+    if (sinceYield >= slice()) {
       yield;
       sinceYield = 0;
     }

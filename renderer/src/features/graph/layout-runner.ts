@@ -4,7 +4,7 @@ import { startLayout, type LayoutJob } from './layout';
 import { ringPositions, type LocalView } from './local-view';
 import { rememberPalette, shapeKey } from './palette-cache';
 import { placeNear } from './place-new';
-import { savePositions, type Spot } from './positions';
+import { keepPositions, savePositions, type Spot } from './positions';
 
 /** What a layout places and tells, read at the moment it does. */
 export interface LayoutHost {
@@ -134,6 +134,40 @@ export class LayoutRunner {
     g.batch(() => {
       for (const [id, p] of spots) g.getElementById(id).position(p).scratch('_placed', true);
     });
+  }
+
+  /**
+   * Nodes a delta added, placed next to their placed neighbours and kept there, without a pass over every
+   * node: placing and keeping the AWS guide's 7.6k nodes after a save that added one was a 50 ms task.
+   * Returns the nodes it moved.
+   */
+  placeAdded(ids: readonly string[]): string[] {
+    const h = this.host();
+    const g = h.cy;
+    if (!g) return [];
+    const placed = {
+      get: (id: string): { x: number; y: number } | undefined => {
+        const n = g.getElementById(id);
+        return n.nonempty() && n.scratch('_placed') ? { ...n.position() } : undefined;
+      },
+    };
+    const fresh = ids.filter((id) => {
+      const n = g.getElementById(id);
+      return n.nonempty() && !n.scratch('_placed');
+    });
+    const spots = placeNear(placed, fresh, (id) => h.neighbourIds(id));
+    g.batch(() => {
+      for (const [id, p] of spots) g.getElementById(id).position(p).scratch('_placed', true);
+    });
+    const kept: Record<string, Spot> = {};
+    for (const id of fresh) {
+      const n = g.getElementById(id);
+      const p = n.position();
+      kept[id] = { x: Math.round(p.x), y: Math.round(p.y), ...(n.hasClass('pinned') ? { pinned: true as const } : {}) };
+      n.scratch('_placed', true);
+    }
+    keepPositions(h.vaultName, kept);
+    return [...spots.keys()];
   }
 
   persist(): void {

@@ -1,10 +1,17 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
 
+/** The node each Cytoscape instance last marked open (only markOpen adds or removes the class). */
+const lastOpen = new WeakMap<Core, string | null>();
+
 /** Marks the open note's node; false when it was already the one marked (nothing to restyle). */
 export function markOpen(cy: Core, openNoteId: string | null): boolean {
   // The open note re-read (a save, a change on disk) is still the open node: restyling it, and choosing
-  // labels again, would redraw the whole graph for nothing.
+  // labels again, would redraw the whole graph for nothing. Matching `.open` over the AWS guide's 7.6k
+  // nodes on every delta was ~7 ms; the node marked last, still marked, answers without it.
+  const id = openNoteId ? `note:${openNoteId}` : null;
+  if (lastOpen.has(cy) && lastOpen.get(cy) === id && (id === null || cy.getElementById(id).hasClass('open'))) return false;
+  lastOpen.set(cy, id);
   const marked = cy.nodes('.open');
   if (openNoteId ? marked.length === 1 && marked.first().id() === `note:${openNoteId}` : marked.empty()) return false;
   marked.removeClass('open');
@@ -42,6 +49,21 @@ export function markMastery(cy: Core, mastery: Record<string, number>): number {
     for (const [id, value] of Object.entries(mastery)) {
       const node = cy.getElementById(id);
       if (node.empty()) continue;
+      node.data('mastery', value);
+      count++;
+    }
+  });
+  return count;
+}
+
+/** Mastery for nodes just added (a delta's), without taking it off every node and back; returns how many got one. */
+export function markMasteryOf(cy: Core, mastery: Record<string, number>, ids: readonly string[]): number {
+  let count = 0;
+  cy.batch(() => {
+    for (const id of ids) {
+      const value = mastery[id];
+      const node = cy.getElementById(id);
+      if (value === undefined || node.empty()) continue;
       node.data('mastery', value);
       count++;
     }

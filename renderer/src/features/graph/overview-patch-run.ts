@@ -1,14 +1,19 @@
 import type { Core } from 'cytoscape';
 import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
+import type { OverviewPatchHost, OverviewView } from './overview-view';
 
 /** What a patch of the overview asks of the canvas around it. */
-export interface PatchRunHost {
+export interface PatchRunHost extends Omit<OverviewPatchHost, 'current' | 'done'> {
   /** Bumped by every render: a patch started before it stops. */
   renderGen: () => number;
   cy: () => Core | null;
+  container: () => HTMLDivElement | null;
+  view: OverviewView;
   visible(): { nodes: GraphNodeDTO[]; edges: GraphEdgeDTO[] };
-  /** The patch's steps (OverviewView.patch), or false when a whole render is needed. */
-  steps(g: Core, nodes: GraphNodeDTO[], edges: GraphEdgeDTO[]): false | (() => boolean)[];
+  /** Whether the overview can be patched now: no local graph, hand-over or layout under way, no threshold crossed. */
+  patchable(nodes: readonly GraphNodeDTO[], edges: readonly GraphEdgeDTO[]): boolean;
+  /** Nodes were added: they need a place. */
+  addedNodes(ids: readonly string[]): void;
   render(): void;
 }
 
@@ -82,7 +87,7 @@ export class OverviewPatchRun {
       nodesPatched: h.nodesPatched,
       edgesPatched: h.edgesPatched,
       done: (added) => {
-        if (added) h.addedNodes();
+        if (added.length) h.addedNodes(added);
       },
     });
   }

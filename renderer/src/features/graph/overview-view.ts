@@ -20,8 +20,8 @@ export interface OverviewPatchHost {
   nodesPatched: (nodeCount: number) => void;
   /** The layer took the new edges. */
   edgesPatched: (edges: GraphEdgeDTO[]) => void;
-  /** Cytoscape holds the hovered and in-view edges again; new nodes need a place. */
-  done: (addedNodes: boolean) => void;
+  /** Cytoscape holds the hovered and in-view edges again; new nodes (these) need a place. */
+  done: (addedNodes: readonly string[]) => void;
 }
 
 /**
@@ -129,7 +129,7 @@ export class OverviewView {
       setTimeout(() => {
         if (!current()) return;
         overview.setEdges(edges);
-        host.done(diff.addNodes.length > 0);
+        host.done(diff.addNodes.map((n) => n.id));
       }, 0);
     }, 0);
     return [];

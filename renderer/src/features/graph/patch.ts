@@ -80,9 +80,9 @@ export function applyPatch(
 
 /**
  * A graph Cytoscape draws whole (below the edge layer's threshold) brought to `nodes` and `edges` by what
- * changed. Null when nothing did; else whether nodes were added (they need a place).
+ * changed. Null when nothing did; else the nodes added (they need a place).
  */
-export function patchHeld(g: Core, nodes: readonly GraphNodeDTO[], edges: readonly GraphEdgeDTO[], groupColour: (n: GraphNodeDTO) => string | undefined): { addedNodes: boolean } | null {
+export function patchHeld(g: Core, nodes: readonly GraphNodeDTO[], edges: readonly GraphEdgeDTO[], groupColour: (n: GraphNodeDTO) => string | undefined): { added: string[] } | null {
   const held = g.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
   const edgeData = (e: GraphEdgeDTO): Record<string, unknown> => toEdge(e).data;
   const nodeData = (n: GraphNodeDTO): Record<string, unknown> => {
@@ -92,5 +92,5 @@ export function patchHeld(g: Core, nodes: readonly GraphNodeDTO[], edges: readon
   const diff = diffGraph(held, nodes, edges, nodeData, edgeData);
   if (diff.remove.length + diff.addNodes.length + diff.addEdges.length + diff.update.length === 0) return null;
   applyPatch(g, diff, (n) => toElement(n, '', groupColour(n)), toEdge, waitingSpot);
-  return { addedNodes: diff.addNodes.length > 0 };
+  return { added: diff.addNodes.map((n) => n.id) };
 }

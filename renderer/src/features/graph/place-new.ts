@@ -5,7 +5,7 @@ import type { Point } from './viewport';
  * delta adds to the picture instead of reshuffling it. Nodes already placed keep their positions; a new
  * node with no placed neighbour gets none (the caller lays those out).
  */
-export function placeNear(placed: ReadonlyMap<string, Point>, newIds: readonly string[], neighbours: (id: string) => readonly string[], jitter: () => number = Math.random): Map<string, Point> {
+export function placeNear(placed: { get(id: string): Point | undefined }, newIds: readonly string[], neighbours: (id: string) => readonly string[], jitter: () => number = Math.random): Map<string, Point> {
   const out = new Map<string, Point>();
   for (const id of newIds) {
     const around = neighbours(id)
