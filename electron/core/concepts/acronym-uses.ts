@@ -100,8 +100,10 @@ export function tallyAcronyms(text: string, noteId: string, startLine: number, s
     if (!a) {
       const bounds = sentenceBounds(text, start, end);
       const first = { noteId, line: startLine + line, sentence: sentenceAt(text, bounds, start, end), section };
-      a = { surfaces: [], uses: [], count: 0, first };
+      // Literals of one element: an empty array grows to room for 17 at its first push.
+      a = { surfaces: [surface], uses: [1], count: 1, first };
       acronyms.set(key, a);
+      continue;
     }
     a.count++;
     const k = a.surfaces.indexOf(surface);

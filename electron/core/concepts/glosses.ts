@@ -110,7 +110,6 @@ function participle(name: string): boolean {
 }
 
 const SENTENCE_END = /[.!?](?=\s|$)/g;
-const NOT_SPACE = /\S/;
 
 function sentences(line: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -225,13 +224,15 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     for (let start = 0; start < l.text.length; ) {
       SENTENCE_END.lastIndex = start;
       const end = SENTENCE_END.test(l.text) ? SENTENCE_END.lastIndex : l.text.length;
-      const piece = l.text.slice(start, end);
       const from = start;
       start = end;
-      if (!NOT_SPACE.test(piece)) continue;
+      // Cut out only the sentences the patterns are tried on.
+      let k = from;
+      while (k < end && isSpaceCode(l.text.charCodeAt(k))) k++;
+      if (k === end) continue;
       index++;
       if (!(index === 0 && firstOfSection) && !cueIn(l.text, cues, from, end)) continue;
-      const text = piece.trim().replace(/^[-–•*]\s*/, '');
+      const text = l.text.slice(from, end).trim().replace(/^[-–•*]\s*/, '');
       if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
         const heading = note.sections[l.section]?.heading;
         const name = heading ? asName(heading.replace(/[*_`#]+/g, '').replace(/\s*\([^()]*\)\s*$/, '')) : null;

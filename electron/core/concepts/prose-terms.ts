@@ -4,7 +4,7 @@ import { englishRole, isEnglishGerund, isEnglishPastForm, isEnglishPlural, isEng
 import { plain } from './fold';
 import { foldName } from './memo';
 import { boundWordTable, foldOne, noteWords, type NoteWords, type WordInfo } from './prose-words';
-import { hasWholeWord } from './scan';
+import { hasWholeWord, isSpaceCode } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { findGlosses } from './glosses';
 import { spanishVerb } from './clause-words';
@@ -116,19 +116,34 @@ interface Line {
   /** 1-based file line. */
   line: number;
   section: number;
+  /** The section's text, whose `at` the line starts at (see ProseLine in prose-words.ts). */
+  source: string;
+  at: number;
+}
+
+/** Is text[from, to) only white space (`\s`)? */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function proseLines(note: ParsedNote): Line[] {
   const out: Line[] = [];
-  note.sections.forEach((section, index) => {
-    const lines = blankHtml(section.text).split('\n');
+  const { sections } = note;
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index] as ParsedNote['sections'][number];
+    const source = blankHtml(section.text);
     // A heading's section starts with the heading's own text: it is not prose.
-    const from = section.heading === null ? 0 : 1;
-    for (let i = from; i < lines.length; i++) {
-      const text = lines[i] ?? '';
-      if (text.trim()) out.push({ text, line: section.startLine + i, section: index });
+    for (let i = 0, at = 0; ; i++) {
+      const nl = source.indexOf('\n', at);
+      const end = nl === -1 ? source.length : nl;
+      if ((i > 0 || section.heading === null) && !blank(source, at, end)) {
+        out.push({ text: source.slice(at, end), line: section.startLine + i, section: index, source, at });
+      }
+      if (nl === -1) break;
+      at = nl + 1;
     }
-  });
+  }
   return out;
 }
 

@@ -23,8 +23,16 @@ type Found = { tokens: [number, number, string][]; caps: [number, string][] };
  * What the scan found on each line, read out of its buffers (which the next call reuses): each token as its
  * word's text, so a token given another word's judgement differs from the pattern's.
  */
-function byScan(texts: readonly string[]): Found[] {
-  const w = noteWords(texts.map((text) => ({ text })));
+function byScan(texts: readonly string[], joined = false): Found[] {
+  // Joined: the lines as the slices of one text they are in a note's section, read where they stand in it.
+  const source = texts.join('\n');
+  let at = 0;
+  const lines = texts.map((text) => {
+    const line = joined ? { text, source, at } : { text };
+    at += text.length + 1;
+    return line;
+  });
+  const w = noteWords(lines);
   return texts.map((text, li) => {
     const tokens: [number, number, string][] = [];
     for (let k = w.lineFrom[li] as number; k < (w.lineFrom[li + 1] as number); k++) {
@@ -65,11 +73,14 @@ function randomTexts(n: number): string[] {
 describe('lineWords against the patterns it replaces', () => {
   it('finds the same tokens, and the same capitalised ones, in awkward and random text', () => {
     const texts = [...SAMPLES, ...randomTexts(5000)];
-    // Line by line, and as the lines of one note (the buffers are shared by a note's lines).
+    // Line by line, and as the lines of one note (the buffers are shared by a note's lines), alone or
+    // read where they stand in their section's text.
     for (const text of texts) expect(byScan([text])[0], text).toEqual(byPatterns(text));
     for (let at = 0; at < texts.length; at += 50) {
-      const lines = texts.slice(at, at + 50);
-      expect(byScan(lines)).toEqual(lines.map((text) => byPatterns(text)));
+      const lines = texts.slice(at, at + 50).flatMap((t) => t.split('\n'));
+      const expected = lines.map((text) => byPatterns(text));
+      expect(byScan(lines)).toEqual(expected);
+      expect(byScan(lines, true)).toEqual(expected);
     }
   });
 

@@ -145,7 +145,18 @@ function grown(a: Int32Array, need: number): Int32Array {
  * The same tokens as `/[\p{L}\p{Nd}]+(?:[-.‐‑][\p{L}\p{Nd}]+)*\/gu` (prose-words.test.ts holds it to it), read
  * by a scan that hashes each as it goes.
  */
-export function noteWords(lines: readonly { text: string }[]): NoteWords {
+/**
+ * A line to read: its text, or where it stands in a longer text (its section's). The scan reads the longer
+ * one when there is one: the lines split out of it are slices of it, and reading a slice's characters one by
+ * one costs more than reading the text it was cut from.
+ */
+export interface ProseLine {
+  text: string;
+  source?: string;
+  at?: number;
+}
+
+export function noteWords(lines: readonly ProseLine[]): NoteWords {
   const w = words;
   w.lineFrom = grown(w.lineFrom, lines.length + 1);
   w.capFrom = grown(w.capFrom, lines.length + 1);
@@ -154,9 +165,11 @@ export function noteWords(lines: readonly { text: string }[]): NoteWords {
   for (let li = 0; li < lines.length; li++) {
     w.lineFrom[li] = n;
     w.capFrom[li] = caps;
-    const text = (lines[li] as { text: string }).text;
-    const length = text.length;
-    for (let i = 0; i < length; ) {
+    const line = lines[li] as ProseLine;
+    const text = line.source ?? line.text;
+    const at = line.at ?? 0;
+    const length = at + line.text.length;
+    for (let i = at; i < length; ) {
       const first = text.charCodeAt(i);
       if (first < 128 ? ASCII_WORD[first] === 0 : nameCharWidth(text, i) === 0) {
         i++;
@@ -205,8 +218,8 @@ export function noteWords(lines: readonly { text: string }[]): NoteWords {
             w.capStart = grown(w.capStart, caps);
             w.capEnd = grown(w.capEnd, caps);
           }
-          w.capStart[caps] = start;
-          w.capEnd[caps] = end;
+          w.capStart[caps] = start - at;
+          w.capEnd[caps] = end - at;
           w.capWord[caps++] = info;
         }
       } else if (glued && astral) {
@@ -217,8 +230,8 @@ export function noteWords(lines: readonly { text: string }[]): NoteWords {
             w.capStart = grown(w.capStart, caps);
             w.capEnd = grown(w.capEnd, caps);
           }
-          w.capStart[caps] = m.index;
-          w.capEnd[caps] = m.index + m[0].length;
+          w.capStart[caps] = m.index - at;
+          w.capEnd[caps] = m.index + m[0].length - at;
           w.capWord[caps++] = judgeWord(m[0]);
         }
       }
@@ -226,8 +239,8 @@ export function noteWords(lines: readonly { text: string }[]): NoteWords {
         w.start = grown(w.start, n);
         w.end = grown(w.end, n);
       }
-      w.start[n] = start;
-      w.end[n] = end;
+      w.start[n] = start - at;
+      w.end[n] = end - at;
       // `isn't`, `doesn't`: the first half of a contraction is a verb, whatever the lexicon says of `isn`.
       const apostrophe = text.charCodeAt(end);
       w.word[n++] = (apostrophe === 39 || apostrophe === 0x2019) && /\p{L}/u.test(text[end + 1] ?? '') ? CONTRACTED : info;
