@@ -25,6 +25,11 @@ const CHUNK = 100;
 const MIN_CHUNK = 10;
 /** Messages a helper holds at once: the next one is there when it answers the last. */
 const IN_FLIGHT = 4;
+/**
+ * Chunks of notes to read a helper holds at once: ~1 s of work, so it does not run dry while the calling
+ * thread is busy in one piece (the opening snapshot: 0.7–2 s at 10k notes).
+ */
+const EXTRACT_IN_FLIGHT = 12;
 /** Notes read on the calling thread between turns of its event loop (the helpers' answers arrive in those turns). */
 const TURN = 25;
 
@@ -156,6 +161,15 @@ export class ExtractionPool {
     return this.helpers.filter((h) => !h.failed);
   }
 
+  /** Whether `pushedAll` (or `finish`) was called: until then helpers are sent whole chunks only. */
+  private complete = false;
+
+  /** Every note is pushed: the last ones are sent as they are, in chunks that shrink near the end. */
+  pushedAll(): void {
+    this.complete = true;
+    this.dispatch();
+  }
+
   /** Queues notes; idle helpers start on them at once. A note pushed twice is read once. */
   push(notes: readonly ParsedNote[]): void {
     for (const note of notes) this.queue.push(note);
@@ -184,7 +198,9 @@ export class ExtractionPool {
   }
 
   private take(most: number): ParsedNote[] {
-    const size = this.size(this.queue.length - this.taken, most);
+    const left = this.queue.length - this.taken;
+    // Chunks shrink for the tail only: while notes are still being pushed, they come a few dozen at a time.
+    const size = this.complete ? this.size(left, most) : Math.min(left, most);
     const chunk = this.queue.slice(this.taken, this.taken + size);
     this.taken += size;
     return chunk;
@@ -214,7 +230,9 @@ export class ExtractionPool {
         }
         continue;
       }
-      while (helper.sent.length < IN_FLIGHT && this.taken < this.queue.length) {
+      while (helper.sent.length < EXTRACT_IN_FLIGHT && this.taken < this.queue.length) {
+        // Whole chunks while notes are still coming: a chunk per slice parsed was ~16 notes, a message each.
+        if (!this.complete && this.queue.length - this.taken < CHUNK) break;
         const notes = this.take(CHUNK);
         this.send(helper, { kind: 'extract', notes: notes.map(ExtractionPool.forHelper) }, { kind: 'extract', notes });
       }
@@ -277,6 +295,11 @@ export class ExtractionPool {
     this.wake();
   }
 
+  /** Every note pushed so far has its candidates (none queued, none being read by a helper). */
+  get extractionDone(): boolean {
+    return this.taken >= this.queue.length && !this.helpers.some((h) => !h.failed && h.sent.some((sent) => sent.kind === 'extract'));
+  }
+
   private get inFlight(): boolean {
     return this.helpers.some((h) => !h.failed && h.sent.length > 0);
   }
@@ -292,6 +315,7 @@ export class ExtractionPool {
    * Every pushed note has its candidates in the result.
    */
   async finish(onProgress: (done: number) => void = () => {}): Promise<Extracted> {
+    this.pushedAll();
     for (;;) {
       if (this.taken < this.queue.length) {
         for (const note of this.take(TURN)) {
@@ -314,9 +338,15 @@ export class ExtractionPool {
 
   /**
    * After `finish`: every pushed note matched against `dictionary`, each by the helper that read it or by
-   * `matchHere` on this thread, which takes its own notes and then the ends of the helpers' shares.
+   * `matchHere` on this thread, which takes its own notes and then the ends of the helpers' shares. The
+   * helpers start at once; `meanwhile` runs here first (the build's work that needs no hits).
    */
-  async matchAll(dictionary: ConceptDictionary, matchHere: (note: ParsedNote) => PackedHits, onProgress: (done: number) => void = () => {}): Promise<Matched> {
+  async matchAll(
+    dictionary: ConceptDictionary,
+    matchHere: (note: ParsedNote) => PackedHits,
+    onProgress: (done: number) => void = () => {},
+    meanwhile: () => Promise<void> = async () => {},
+  ): Promise<Matched> {
     const matched: Matched = { hits: new Map(), relations: new Map(), byHelper: 0 };
     this.matched = matched;
     const byId = new Map(this.queue.map((note) => [note.id, note]));
@@ -327,6 +357,7 @@ export class ExtractionPool {
       this.send(helper, { kind: 'dictionary', state }, { kind: 'ready' });
     }
     this.dispatch();
+    await meanwhile();
     const matchOne = (id: NoteId): void => {
       const note = byId.get(id);
       if (note && !matched.hits.has(id)) matched.hits.set(id, matchHere(note));

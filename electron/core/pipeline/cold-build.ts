@@ -88,6 +88,7 @@ function buildFrom(
     // Notes from the cache's records (a cache without concept state) are read back and queued too.
     const notes = pool ? records.flatMap((record) => index.textOf(record)) : [];
     pool?.push(notes.filter((note) => !pushed.has(note.id)));
+    pool?.pushedAll();
     onProgress('concepts', 0, 2 * records.length);
     if (hooks.onSnapshot && !shown && parsed >= (hooks.openEarlyFrom ?? OPEN_EARLY_FROM)) {
       hooks.onSnapshot(linksSnapshot(index, records));
@@ -96,7 +97,12 @@ function buildFrom(
     // The search index's text does not depend on concepts: it is built while the helpers read them,
     // and each note's concept names are added once known (the same index as adding them together).
     const textFirst = pool !== null && !cached?.search;
-    if (textFirst) await searchText(index, records, onProgress);
+    // It stops when the helpers have read every note's concepts: the dictionary is made then, and the rest
+    // of the text is indexed while they match (a helper waiting for the dictionary is a core left idle).
+    let textDone = textFirst && pool ? await searchText(index, records, onProgress, 0, () => pool.extractionDone) : records.length;
+    const restOfText = async (): Promise<void> => {
+      if (textFirst && textDone < records.length) textDone = await searchText(index, records, onProgress, textDone);
+    };
     const restored = restoreConcepts(cached, index.texts, read);
     let extractedByHelper = 0;
     let matchedByHelper = 0;
@@ -117,13 +123,15 @@ function buildFrom(
       // made here: the relations wait for the graph below.
       const matchElsewhere: MatchElsewhere | undefined = pool
         ? async (dictionary, matchHere) => {
-            const matched = await pool.matchAll(dictionary, matchHere, (done) => onTurn(all.length + done, 2 * all.length));
+            const matched = await pool.matchAll(dictionary, matchHere, (done) => onTurn(all.length + done, 2 * all.length), restOfText);
             matchedByHelper = matched.byHelper;
             index.prepared = matched.relations;
             return matched.hits;
           }
         : undefined;
       await index.concepts.updateInTurns(all, [], BUILD_TURN, onTurn, extracted?.candidates, matchElsewhere);
+      // A dictionary like the empty one's (no concepts) is not matched anywhere: the text is still due.
+      await restOfText();
     }
     index.shapes = conceptShapes(index.concepts);
     // The helpers make the graph parts of the notes they matched while this thread gives the search
@@ -170,17 +178,25 @@ function buildFrom(
     return { files: records.length, parsed, searchFromCache, extractedByHelper, matchedByHelper, partsByHelper: pool?.partsByHelper ?? 0, helpers };
   });
 }
-/** Every note's search entry without its concept names (see `searchConcepts`). */
-async function searchText(index: IndexState, records: NoteRecord[], onProgress: ProgressListener): Promise<void> {
-  onProgress('search', 0, records.length);
-  let done = 0;
-  for (const record of records) {
-    const note = index.textOf(record)[0];
-    if (note) index.search.upsertText(toSearchDoc(note, []));
-    if (++done % BUILD_TURN === 0) await nextTurn();
+/**
+ * Every note's search entry without its concept names (see `searchConcepts`), from `from` on, until
+ * `until()` says to stop between two turns. Returns where it stopped (`records.length` when done).
+ */
+async function searchText(index: IndexState, records: NoteRecord[], onProgress: ProgressListener, from = 0, until: () => boolean = () => false): Promise<number> {
+  if (from === 0) onProgress('search', 0, records.length);
+  let done = from;
+  while (done < records.length) {
+    if (until()) return done;
+    const end = Math.min(records.length, done + BUILD_TURN);
+    for (; done < end; done++) {
+      const note = index.textOf(records[done] as NoteRecord)[0];
+      if (note) index.search.upsertText(toSearchDoc(note, []));
+    }
+    if (done < records.length || done % BUILD_TURN === 0) await nextTurn();
     if (done % 500 === 0) onProgress('search', done, records.length);
   }
   onProgress('search', done, records.length);
+  return done;
 }
 
 /** The concept names of every note `searchText` indexed, in the same order. */

@@ -1,0 +1,33 @@
+/**
+ * The cold-build bench as the app runs it: bundled JavaScript, its helper thread's script beside it, no
+ * TypeScript compiled at run time (the bench under `node --import tsx` compiles every module of both
+ * threads as it loads them; electron-vite bundles the app and `extract-worker.js`).
+ *
+ *   node bench/index/bundle.mjs --tree DIR --out OUTDIR
+ *   node OUTDIR/worker-index.mjs --impl cairn --dir VAULT
+ *
+ * DIR is a checkout (this one, or another, such as a baseline); OUTDIR gets `worker-index.mjs` and, when
+ * the checkout has one, `extract-worker.js`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const tree = resolve(flag('--tree') ?? '.');
+const out = resolve(flag('--out') ?? 'out/bench-index');
+// Node built-ins stay imports; everything else is bundled, as the app's main-process bundle is.
+// A `require` made at run time (the word lists are found with `require.resolve`) looks in the checkout's node_modules.
+const banner = `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(resolve(tree, 'package.json'))});`;
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', logLevel: 'warning', banner: { js: banner } };
+await build({ ...common, entryPoints: [resolve(tree, 'bench/index/worker-index.ts')], outfile: resolve(out, 'worker-index.mjs') });
+const helper = resolve(tree, 'electron/core/concepts/extract-worker.ts');
+if (existsSync(helper)) await build({ ...common, entryPoints: [helper], outfile: resolve(out, 'extract-worker.js') });
+// As in the app's package: `.js` files are ES modules.
+mkdirSync(out, { recursive: true });
+writeFileSync(resolve(out, 'package.json'), '{ "type": "module" }\n');
+console.log(`bundled ${tree} into ${out}`);
