@@ -5,9 +5,9 @@
  * search entries of the notes it touched) takes. `npm run bench -- --only files`. The issue's target: ≤ 2 s
  * at 10k notes.
  *
- * Two checkouts in the same run, each in its own process: the baseline (commit BASELINE_COMMIT: one folder
- * flush per rewritten note, and the co-occurrence pairs of every note naming the moved one taken back and
- * added again) and this one.
+ * Two checkouts in the same run, each in its own process: the baseline (commit BASELINE_COMMIT: the parts
+ * naming the moved note re-pointed note by note, the moved note's own part remade and its text read again
+ * before the rename answered) and this one.
  */
 import path from 'node:path';
 import { runChild } from '../child-run';
@@ -17,8 +17,8 @@ import { RESULT_PREFIX, type RenameRun } from './rename-child';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-/** Main before the rename's writes were one batch and its co-occurrence sums were renamed in place. */
-export const BASELINE_COMMIT = 'f5fbcac';
+/** Main before the moved note's edges were re-keyed in place and its own graph part moved with it. */
+export const BASELINE_COMMIT = 'fb5ca74';
 
 /** The baseline's `electron/` (bench/baseline-tree.ts) on this checkout's `node_modules`: it adds no package. */
 const materialiseBaseline = (commit: string): { dir: string } | { error: string } =>

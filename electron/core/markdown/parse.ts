@@ -1,5 +1,5 @@
 import type { NoteId } from '../../contract';
-import { parseFrontmatter } from './frontmatter';
+import { parseFrontmatter, type FrontmatterResult } from './frontmatter';
 import { scanInline, type InlineSink, type OpenComment } from './inline';
 import { frontmatterAliases, frontmatterLinks, frontmatterTags } from './properties';
 import type { Heading, ParsedNote, RawLink, Section, TagUse } from './types';
@@ -34,8 +34,12 @@ interface OpenSection {
   lines: string[];
 }
 
-export function parseNote(id: NoteId, text: string): ParsedNote {
-  const fm = parseFrontmatter(text);
+/**
+ * `frontmatter`: the front matter of this very text when the caller knows it (a rewrite that left its
+ * lines alone, see `keptFrontmatter`), instead of reading its YAML again.
+ */
+export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterResult): ParsedNote {
+  const fm = frontmatter ?? parseFrontmatter(text);
   const lines = fm.body.split(/\r?\n/);
   const first = fm.bodyStartLine;
 

@@ -103,6 +103,22 @@ describe('LinkResolver updates', () => {
     expect(resolver.size).toBe(0);
   });
 
+  it('copies into a resolver that answers like one made of the same files, and changes apart from it', () => {
+    const original = new LinkResolver(vault);
+    const copy = original.copy();
+    for (const row of rows) expect(copy.resolve(row.from, row.target, row.kind ?? 'wiki')).toBe(row.expected);
+    // A move planned on the copy: the original still resolves as the vault is.
+    const moved = vault[0] as string;
+    copy.remove(moved);
+    copy.add(`elsewhere/${moved}`);
+    const fresh = new LinkResolver(vault.map((id) => (id === moved ? `elsewhere/${moved}` : id)));
+    for (const row of rows) {
+      expect(copy.resolve(row.from, row.target, row.kind ?? 'wiki')).toBe(fresh.resolve(row.from, row.target, row.kind ?? 'wiki'));
+      expect(original.resolve(row.from, row.target, row.kind ?? 'wiki')).toBe(row.expected);
+    }
+    expect(copy.size).toBe(original.size);
+  });
+
   it('ignores duplicate adds and unknown removes', () => {
     const resolver = new LinkResolver(['a.md', 'a.md']);
     resolver.remove('nope.md');

@@ -31,6 +31,17 @@ export class LinkResolver {
     for (const id of ids) this.add(id);
   }
 
+  /**
+   * A copy to change apart from this one: a rename resolves links as the vault will be after its move,
+   * and making a resolver of 10k ids again folded every one of them (~50 ms).
+   */
+  copy(): LinkResolver {
+    const out = new LinkResolver();
+    for (const [path, ids] of this.byPath) out.byPath.set(path, [...ids]);
+    for (const [name, entries] of this.byName) out.byName.set(name, [...entries]);
+    return out;
+  }
+
   get size(): number {
     let n = 0;
     for (const list of this.byPath.values()) n += list.length;

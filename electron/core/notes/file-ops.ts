@@ -6,10 +6,11 @@ import { LinkResolver, nameKey } from '../markdown/resolve';
 import type { MoveApply, VaultIndex } from '../pipeline/vault-index';
 import { hashBytes, recordFromBytes } from '../pipeline/read-note';
 import type { ReadRecord } from '../pipeline/note-record';
+import type { ParsedNote } from '../markdown/types';
 import { checkNoteId } from '../vault/paths';
 import { eachLimited } from '../vault/each-limited';
 import { isNoteId, type VaultFs, type WriteBatch } from '../vault/vault-fs';
-import { needsRewrite, rewriteLinks, type RewriteContext } from './link-rewrite';
+import { keptFrontmatter, needsRewrite, rewriteLinks, type RewriteContext } from './link-rewrite';
 
 /** Obsidian's choice for a vault without an OS trash at hand; a dot folder, so the index never sees it. */
 export const TRASH_FOLDER = '.trash';
@@ -22,6 +23,8 @@ interface Edit {
   afterHash: string;
   /** The record of the file as written, for the index. */
   record?: ReadRecord;
+  /** The front matter of `before`, as parsed: an undo writing it back need not read its YAML again. */
+  frontmatter: Pick<ParsedNote, 'frontmatter' | 'bodyStartLine' | 'problems'>;
 }
 
 interface Operation {
@@ -108,7 +111,9 @@ export class FileOperations {
     const moved = (id: NoteId): NoteId => (id === from ? to : id.startsWith(`${from}/`) ? to + id.slice(from.length) : id);
     // The index resolves as the vault is before the move: only the resolution after it is built here.
     const resolverBefore = this.index;
-    const resolverAfter = new LinkResolver([...this.index.records.keys()].map(moved));
+    const resolverAfter = this.index.resolver.copy();
+    for (const id of files) resolverAfter.remove(id);
+    for (const id of files) resolverAfter.add(moved(id));
     const names = new Set(files.flatMap((id) => [nameKey(id), nameKey(moved(id))]));
     const contextOf = (id: NoteId): RewriteContext => ({ before: id, after: moved(id), resolverBefore, resolverAfter, moved, names });
     // Only links naming a moved file's old or new name can change what they resolve to (checking every
@@ -178,20 +183,22 @@ export class FileOperations {
 
   /** Reads the note as it is now, rewrites its links and writes it back, keeping the text it had. */
   private async rewriteOne(batch: WriteBatch, id: NoteId, context: RewriteContext): Promise<{ edit: Edit | null; skipped: string[] }> {
-    const original = await this.vault.read(id);
+    // A synchronous read: the four calls of an asynchronous one cost the rename more than the read itself.
+    const original = this.vault.readSync(id);
     const decoded = decodeNoteBytes(original);
     if (decoded.readOnly) return { edit: null, skipped: ['the note is read-only (not valid UTF-8 text); its links were left as they were'] };
     const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
     // The index parsed these very bytes: its links (with their lines and columns) are those of this text.
     const known = this.index.records.get(context.before);
-    const links = known?.parsed && known.hash === hashBytes(original) ? known.parsed.links : parseNote(context.before, decoded.text).links;
-    const result = rewriteLinks(decoded.text, links, context);
+    const parsed = known?.parsed && known.hash === hashBytes(original) ? known.parsed : parseNote(context.before, decoded.text);
+    const result = rewriteLinks(decoded.text, parsed.links, context);
     const skipped = result.unmatched.map((link) => `link on line ${link.line} to "${link.target}" was not where expected; left as it was`);
     if (result.changed === 0) return { edit: null, skipped };
     const after = bom + result.text;
     const entry = await batch.write(id, after);
-    const record = recordFromBytes(entry, new TextEncoder().encode(after));
-    return { edit: { id, before: bom + decoded.text, afterHash: record.hash, record }, skipped };
+    const record = recordFromBytes(entry, new TextEncoder().encode(after), keptFrontmatter(parsed, result.text, result.firstLine));
+    const { frontmatter, bodyStartLine, problems } = parsed;
+    return { edit: { id, before: bom + decoded.text, afterHash: record.hash, record, frontmatter: { frontmatter, bodyStartLine, problems } }, skipped };
   }
 
   private async doDelete(id: NoteId): Promise<FileOperationDTO> {
@@ -238,13 +245,19 @@ export class FileOperations {
     const written: ReadRecord[] = [];
     await this.vault.batch(async (batch) => {
       await eachLimited(operation.edits, WRITERS, async (edit) => {
-        const now = await this.vault.read(edit.id).catch(() => null);
+        let now: Uint8Array | null = null;
+        try {
+          now = this.vault.readSync(edit.id);
+        } catch {
+          // Gone or unreadable: reported below as changed since.
+        }
         if (!now || hashBytes(now) !== edit.afterHash) {
           skipped.push({ noteId: edit.id, reason: 'the note changed since; its links were left as they are now' });
           return;
         }
         const entry = await batch.write(edit.id, edit.before);
-        written.push(recordFromBytes(entry, new TextEncoder().encode(edit.before)));
+        const text = edit.before.startsWith('\uFEFF') ? edit.before.slice(1) : edit.before;
+        written.push(recordFromBytes(entry, new TextEncoder().encode(edit.before), keptFrontmatter(edit.frontmatter, text, Infinity)));
         restored.push(edit.id);
       });
       await batch.move(root.to, root.from);

@@ -8,7 +8,7 @@ import { conceptShapes, type ConceptShape } from './concept-shapes';
 import type { IndexState } from './index-state';
 import type { ChangeResult } from './index-types';
 import { RARE_BELOW_NOTES } from './mention-targets';
-import { withoutText, type NoteRecord, type ReadRecord } from './note-record';
+import { folderOf, withoutText, type NoteRecord, type ReadRecord } from './note-record';
 import { parsedOf } from './read-all';
 
 /** Graph parts or search entries a catch-up makes between two turns: ~30–60 ms of work at 10k notes. */
@@ -30,6 +30,8 @@ interface HeldMove {
   keep: ReadonlySet<NoteId>;
   /** The removed ids the concept engine must forget (moved notes it keeps under their new ids). */
   forEngine: NoteId[];
+  /** Moved notes whose graph part moves with them (old id → new), made again by the catch-up. */
+  carried: ReadonlyMap<NoteId, NoteId>;
 }
 
 /** The notes and graph parts `catchUpConcepts` takes in, giving a turn every CATCH_UP_SLICE made. */
@@ -47,9 +49,9 @@ export function catchUpSteps(index: IndexState): Generator<void, ChangeResult> {
 }
 
 /**
- * A rename's files at once. The moved notes are taken in whole, under their new ids: the concept engine
- * keeps what it knew of each (`moveNotes`), and every other note's graph part that named one of them gets
- * the new node id without being made again (`remapNodes`). The notes whose links were rewritten get
+ * A rename's files at once. The moved notes are taken in under their new ids: the concept engine keeps what
+ * it knew of each (`moveNotes`), the graph keeps each one's part and re-keys every edge and part that named
+ * it (GraphModel.moveNotes), and their text is read again by the catch-up. The notes whose links were rewritten get
  * their records now (so links, backlinks and the resolver follow at once) and their graph part re-pointed
  * so; their concepts, graph part and search entry are made from their new text by `catchUpConcepts`, as is
  * any change of concept names (a file name is one). Renaming a note linked from 500 in a 10k vault
@@ -70,7 +72,14 @@ export function applyMove(index: IndexState, changed: ReadRecord[], removed: Not
   index.concepts.moveNotes(moves);
   const nodes = new Map([...moves].filter(([from]) => isNoteId(from)).map(([from, to]) => [noteNodeId(from), noteNodeId(to)]));
   const keep = new Set(linkOnly.map((record) => record.entry.id));
-  const result = applyHeld(index, whole.map(withoutText), parsedOf(whole), removed, 'defer-names', [], { nodes, keep, forEngine: removed.filter((id) => !moves.has(id)) });
+  // The moved notes keep their concepts and graph part under the new id; their text (a file name is a
+  // name) is read again by the catch-up, as the rewritten notes' is.
+  const wholeIds = new Set(whole.map((record) => record.entry.id));
+  const carried = new Map([...moves].filter(([from, to]) => isNoteId(from) && wholeIds.has(to)));
+  const carriedTo = new Set(carried.values());
+  for (const id of carriedTo) index.pendingText.add(id);
+  const forConcepts = whole.filter((record) => !carriedTo.has(record.entry.id));
+  const result = applyHeld(index, whole.map(withoutText), parsedOf(forConcepts), removed, 'defer-names', [], { nodes, keep, forEngine: removed.filter((id) => !moves.has(id)), carried });
   return { ...result, changed: [...result.changed, ...keep] };
 }
 
@@ -91,7 +100,7 @@ function* heldSteps(index: IndexState, changed: NoteRecord[], parsed: ParsedNote
     index.resolver.remove(id);
     renamedBasenames.add(nameKey(id));
     index.search.remove(id);
-    index.graph.setNote(id, null);
+    if (!moved?.carried.has(id)) index.graph.setNote(id, null);
   }
   for (const record of changed) {
     const id = record.entry.id;
@@ -122,12 +131,29 @@ function* heldSteps(index: IndexState, changed: NoteRecord[], parsed: ParsedNote
   if (!dictionaryChanged) for (const key of crossedLine(index, update)) for (const id of index.concepts.notesOf(key)) affected.add(id);
   let rebuild = dictionaryChanged ? [...reachedBy(index, update, shapesBefore, shapes, affected)] : [...affected];
   // Their engine state is still their old text's (see applyMove): they are re-pointed below instead.
-  if (moved) rebuild = rebuild.filter((id) => !moved.keep.has(id));
-  // Moved nodes get their new ids in every part first, those remade below included: the graph then keeps
-  // its co-occurrence sums under the new ids instead of moving them note by note (GraphModel.remapNodes).
+  if (moved) {
+    const carriedTo = new Set(moved.carried.values());
+    rebuild = rebuild.filter((id) => !moved.keep.has(id) && !carriedTo.has(id));
+  }
+  // Moved nodes get their new ids in every part first, those remade below included: the graph keeps its
+  // edges and co-occurrence sums under the new ids (GraphModel.moveNotes), or, when it cannot, the parts
+  // are re-pointed note by note and the moved notes' parts made again (GraphModel.remapNodes).
   if (moved && moved.nodes.size > 0) {
     const remade = new Set(rebuild);
-    for (const id of index.graph.remapNodes(moved.nodes, new Set())) if (!remade.has(id)) index.pendingParts.add(id);
+    let repointed = index.graph.moveNotes(moved.carried);
+    if (repointed) {
+      for (const id of moved.carried.values()) {
+        const title = index.records.get(id)?.parsed?.title;
+        if (title !== undefined) index.graph.describeNote(id, title, folderOf(id));
+      }
+    } else {
+      for (const [from, to] of moved.carried) {
+        index.graph.setNote(from, null);
+        rebuild.push(to);
+      }
+      repointed = index.graph.remapNodes(moved.nodes, new Set());
+    }
+    for (const id of repointed) if (!remade.has(id)) index.pendingParts.add(id);
   }
   let made = 0;
   for (const id of rebuild) {

@@ -3,6 +3,7 @@ import type { NoteId, NoteProblem } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { decodeNoteBytes } from '../markdown/decode';
 import { parseNote } from '../markdown/parse';
+import type { FrontmatterResult } from '../markdown/frontmatter';
 import { isNoteId, type FileEntry, type VaultFs } from '../vault/vault-fs';
 import { MAX_NOTE_BYTES, type ReadRecord } from './note-record';
 
@@ -54,11 +55,12 @@ function unreadable(entry: FileEntry, error: unknown): ReadRecord {
   return { entry, hash: '', parsed: null, problems: [{ code: 'unreadable', message: (error as Error).message }], readOnly: true };
 }
 
-export function recordFromBytes(entry: FileEntry, bytes: Uint8Array): ReadRecord {
+/** `frontmatter`: that of these very bytes, when the caller knows it (see `parseNote`). */
+export function recordFromBytes(entry: FileEntry, bytes: Uint8Array, frontmatter?: FrontmatterResult): ReadRecord {
   const hash = hashBytes(bytes);
   const decoded = decodeNoteBytes(bytes);
   const problems: NoteProblem[] = decoded.problems;
-  const parsed = parseNote(entry.id, decoded.text);
+  const parsed = parseNote(entry.id, decoded.text, frontmatter);
   return { entry: { ...entry, size: bytes.byteLength }, hash, parsed, problems, readOnly: decoded.readOnly };
 }
 
