@@ -260,7 +260,8 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   // saying what it is: twice, and in a good share of the times it names it (`Los roles son …` in two of
   // four uses; a guide page says `The instance is …` in a few of fifty).
   const subjectCount = new Map<string, number>();
-  for (const f of found) subjectCount.set(foldName(f.name), (subjectCount.get(foldName(f.name)) ?? 0) + 1);
+  const keys = found.map((f) => foldName(f.name));
+  for (const key of keys) subjectCount.set(key, (subjectCount.get(key) ?? 0) + 1);
   let plainProse: string | null = null;
   const defines = (key: string, raw: string): boolean => {
     const n = subjectCount.get(key) ?? 0;
@@ -271,11 +272,12 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   };
   const out: ConceptCandidate[] = [];
   const said = new Set<string>();
-  for (const f of found) {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k] as Found;
     // One sentence defines once, whichever pattern read it first (`An Amazon Machine Image (AMI) is …`).
     const where = `${f.line}\t${f.sentence}`;
     if (said.has(where)) continue;
-    const key = foldName(f.name);
+    const key = keys[k] as string;
     const single = !key.includes(' ');
     const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
     if (single && !shaped && (isCommonWord(key) || !f.strong) && !defines(key, f.name)) continue;

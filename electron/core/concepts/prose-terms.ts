@@ -1,15 +1,16 @@
 import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
-import { englishRole, isEnglishGerund, isEnglishPastForm, isEnglishPlural, isEnglishWord } from './english-lexicon';
+import { englishRole, isEnglishGerund, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 import { foldName } from './memo';
 import { boundWordTable, foldOne, noteWords, type NoteWords, type WordInfo } from './prose-words';
-import { hasWholeWord, isSpaceCode } from './scan';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
+import { hasWholeWord } from './scan';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
 import { findGlosses } from './glosses';
+import { isEnglish } from './prose-language';
+import { endsLink, insideTitle, type Line, type LinkTexts, linkTexts, proseLines, sentenceOf, type TitleSpans, titleSpans } from './prose-lines';
+import { CLAUSE_OPENERS, opensNounPhrase, repeatedPhrases } from './repeated-phrases';
 import { spanishVerb } from './clause-words';
-import { tidy } from './sentence';
-import { blankHtml } from './tokens';
 import type { ConceptCandidate, Occurrence } from './types';
 
 /**
@@ -44,11 +45,7 @@ const MAX_NAMES = 300;
  */
 const RUN_JOINERS = new Set(['of', 'for', 'de', 'del', 'on']);
 /** Nouns of quantity or grouping: `number of X` is about X (grammar, not any vault's words). */
-/** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
-const LIGHT_VERBS = new Set(['make', 'see', 'take', 'give', 'keep', 'let', 'go', 'come', 'want', 'need', 'try', 'ensure', 'note', 'refer', 'follow', 'check']);
 export const PARTITIVES = new Set(['number', 'numero', 'amount', 'cantidad', 'list', 'lista', 'set', 'conjunto', 'type', 'tipo', 'kind', 'clase', 'lot', 'part', 'parte', 'group', 'grupo', 'series', 'serie', 'range', 'rango', 'total', 'maximum', 'maximo', 'minimum', 'minimo', 'section', 'seccion', 'chapter', 'capitulo']);
-/** Longest phrase counted, in content words. */
-const MAX_PHRASE = 4;
 
 export interface ProseTerms {
   candidates: ConceptCandidate[];
@@ -79,157 +76,8 @@ function opensSentence(line: string, at: number): boolean {
   return true;
 }
 
-/** How far evidence reaches either side of a name: a "sentence" longer than this is a run-on line
- * (a table row, 2,000 links in a row), and scanning all of it for every name was quadratic. */
-const SENTENCE_REACH = 300;
-
-const endsSentence = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?';
-
-/** Where the sentence holding `at` starts and ends (within SENTENCE_REACH), without tidying it. */
-function sentenceStart(line: string, at: number): number {
-  const floor = Math.max(0, at - SENTENCE_REACH);
-  let a = at;
-  while (a > floor && !(endsSentence(line[a - 1]) && line[a] === ' ')) a--;
-  return a;
-}
-function sentenceEnd(line: string, at: number): number {
-  const ceiling = Math.min(line.length, at + SENTENCE_REACH);
-  let b = at;
-  while (b < ceiling && !(endsSentence(line[b]) && (b + 1 >= line.length || line[b + 1] === ' '))) b++;
-  return b;
-}
-
-/** The sentence of `line` around [start, end), for evidence. */
-function sentenceOf(line: string, start: number, end: number): string {
-  const floor = Math.max(0, start - SENTENCE_REACH);
-  let a = start;
-  while (a > floor && !(endsSentence(line[a - 1]) && line[a] === ' ')) a--;
-  const ceiling = Math.min(line.length, end + SENTENCE_REACH);
-  let b = end;
-  while (b < ceiling && !(endsSentence(line[b]) && (b + 1 >= line.length || line[b + 1] === ' '))) b++;
-  return tidy(line.slice(a, Math.min(line.length, b + 1)).replace(/^[-–•]\s*/, ''));
-}
-
-
-interface Line {
-  text: string;
-  /** 1-based file line. */
-  line: number;
-  section: number;
-  /** The section's text, whose `at` the line starts at (see ProseLine in prose-words.ts). */
-  source: string;
-  at: number;
-}
-
-/** Is text[from, to) only white space (`\s`)? */
-function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function proseLines(note: ParsedNote): Line[] {
-  const out: Line[] = [];
-  const { sections } = note;
-  for (let index = 0; index < sections.length; index++) {
-    const section = sections[index] as ParsedNote['sections'][number];
-    const source = blankHtml(section.text);
-    // A heading's section starts with the heading's own text: it is not prose.
-    for (let i = 0, at = 0; ; i++) {
-      const nl = source.indexOf('\n', at);
-      const end = nl === -1 ? source.length : nl;
-      if ((i > 0 || section.heading === null) && !blank(source, at, end)) {
-        out.push({ text: source.slice(at, end), line: section.startLine + i, section: index, source, at });
-      }
-      if (nl === -1) break;
-      at = nl + 1;
-    }
-  }
-  return out;
-}
-
-/** Names written in the prose by their shape: capitalised runs, code-like tokens, options. */
-/**
- * Per file line, the visible texts of its links, by length: the parser leaves a link as its text, and a
- * capitalised word after it (`![[VPC]] Revisa …`) is not part of the same name. Looked up where a run
- * would grow (a line of 100,000 links must not be searched once per link).
- */
-type LinkTexts = Map<number, LineLinkTexts>;
-/** A line's link texts grouped by length, as arrays to walk (a Map's entries make an array per step). */
-interface LineLinkTexts {
-  lengths: number[];
-  texts: Set<string>[];
-}
-
-function linkTexts(links: ParsedNote['links']): LinkTexts {
-  const out: LinkTexts = new Map();
-  for (const link of links) {
-    const shown = link.display ?? link.target.replace(/^.*\//, '').replace(/\.md$/i, '');
-    if (!shown) continue;
-    let byLength = out.get(link.line);
-    if (!byLength) out.set(link.line, (byLength = { lengths: [], texts: [] }));
-    const at = byLength.lengths.indexOf(shown.length);
-    if (at >= 0) byLength.texts[at]?.add(shown);
-    else {
-      byLength.lengths.push(shown.length);
-      byLength.texts.push(new Set([shown]));
-    }
-  }
-  return out;
-}
-
-/** Does a link's text end at `end` of the line? */
-function endsLink(byLength: LineLinkTexts | undefined, line: string, end: number): boolean {
-  if (!byLength) return false;
-  const { lengths, texts } = byLength;
-  for (let k = 0; k < lengths.length; k++) {
-    const length = lengths[k] as number;
-    if (length <= end && (texts[k] as Set<string>).has(line.slice(end - length, end))) return true;
-  }
-  return false;
-}
-
-/**
- * Per file line, where the texts of links that show a note's title stand (`Ver [[NACL chuleta v2]]` is left
- * as `Ver NACL chuleta v2`): words inside are a piece of another note's title (`v2`, `deep dive`), which
- * the link names whole; a name or phrase found there is a fragment.
- */
-type TitleSpans = Map<number, [number, number][]>;
-
 /** An IPv4 address, or a host name holding one (dotted or dashed) or ending in a top-level domain. */
 const HOST_ADDRESS = /^(?:\d{1,3}\.){3}\d{1,3}$|\d{1,3}[-.]\d{1,3}[-.]\d{1,3}[-.]\d{1,3}|^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\.(?:com|net|org|io|aws|internal|local)$/iu;
-
-/** Most distinct link titles looked for on one line (see titleSpans). */
-const TITLES_PER_LINE = 200;
-
-function titleSpans(lines: readonly Line[], links: ParsedNote['links']): TitleSpans {
-  const titles = new Map<number, Set<string>>();
-  for (const link of links) {
-    const title = link.target.replace(/^.*\//, '').replace(/\.md$/i, '');
-    const shown = link.display ?? title;
-    if (!shown || shown.toLowerCase() !== title.toLowerCase() || !shown.includes(' ')) continue;
-    let onLine = titles.get(link.line);
-    if (!onLine) titles.set(link.line, (onLine = new Set()));
-    // Each title is looked for along its whole line: a line of 100,000 links (a hostile note) took minutes.
-    // Past a few hundred, the line is a list of links, not prose with titles in it.
-    if (onLine.size < TITLES_PER_LINE) onLine.add(shown);
-  }
-  const out: TitleSpans = new Map();
-  if (titles.size === 0) return out;
-  for (const l of lines) {
-    const shown = titles.get(l.line);
-    if (!shown) continue;
-    const spans: [number, number][] = [];
-    for (const t of shown) for (let at = l.text.indexOf(t); at !== -1; at = l.text.indexOf(t, at + 1)) spans.push([at, at + t.length]);
-    if (spans.length) out.set(l.line, spans);
-  }
-  return out;
-}
-
-/** Does [start, end) lie inside a link's title without being all of it? */
-function insideTitle(spans: TitleSpans, line: number, start: number, end: number): boolean {
-  for (const [a, b] of spans.get(line) ?? []) if (start >= a && end <= b && (start > a || end < b)) return true;
-  return false;
-}
 
 /**
  * What the reader of names needs of a word, worked out once per word (it asked the same questions of every
@@ -483,158 +331,6 @@ function fragmentOfLonger(word: string, after: string, writtenTitled: (phrase: s
   return false;
 }
 
-/**
- * Noun phrases the note uses at least twice (`user data`, `load balancer`, `instancias de rendimiento
- * ampliable`): content words, with `de`/`of` (and an article after `de`) allowed inside. A phrase that
- * only ever occurs inside a longer repeated one is that longer phrase (C-value's nesting rule).
- */
-function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
-  /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
-  const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
-  // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
-  // them) only from the starts whose first pair of content words repeats, counted as numbers first.
-  const { lineFrom, start: starts, end: ends, word: ws } = tokens;
-  /** The first content pair from token i (of a line ending before token `to`) as a number, or -1. */
-  const pairKey = (i: number, to: number): number => {
-    for (let j = i + 1, skipped = 0; j < to && skipped <= 2; j++) {
-      if (starts[j] !== (ends[j - 1] as number) + 1) return -1;
-      const w = ws[j] as WordInfo;
-      if (w.kind === 0) return (ws[i] as WordInfo).id * 2 ** 21 + w.id;
-      if (w.kind === 3) return -1;
-      skipped++;
-    }
-    return -1;
-  };
-  const pairs = new Map<number, number>();
-  const all = lineFrom[lines.length] as number;
-  for (let li = 0, to = lineFrom[1] as number, i = 0; i < all; i++) {
-    while (i >= to) to = lineFrom[++li + 1] as number;
-    if ((ws[i] as WordInfo).kind !== 0) continue;
-    const k = pairKey(i, to);
-    if (k >= 0) pairs.set(k, (pairs.get(k) ?? 0) + 1);
-  }
-  for (let li = 0; li < lines.length; li++) {
-    const l = lines[li] as Line;
-    const to = lineFrom[li + 1] as number;
-    for (let i = lineFrom[li] as number; i < to; i++) {
-      const first = ws[i] as WordInfo;
-      if (first.kind !== 0 || first.descriptive) continue;
-      if ((pairs.get(pairKey(i, to)) ?? 0) < 2) continue;
-      let joiners = 0;
-      let key = first.folded;
-      let words = 1;
-      for (let j = i + 1; j < to && words < MAX_PHRASE; j++) {
-        if (starts[j] !== (ends[j - 1] as number) + 1 || l.text.charCodeAt(ends[j - 1] as number) !== 32) break;
-        const w = ws[j] as WordInfo;
-        key += ` ${w.folded}`;
-        if (w.kind === 1 || (w.kind === 2 && (ws[j - 1] as WordInfo).kind === 1)) {
-          if (++joiners > 2) break;
-          continue;
-        }
-        if (w.kind !== 0) break;
-        words++;
-        if (spans.size && insideTitle(spans, l.line, starts[i] as number, ends[j] as number)) continue;
-        const verbal = j + 1 < to && l.text.charCodeAt(ends[j] as number) === 32 && starts[j + 1] === (ends[j] as number) + 1 &&
-          opensNounPhrase(l.text.slice(starts[j + 1], ends[j + 1]));
-        const c = counts.get(key);
-        if (c) {
-          c.n++;
-          if (!verbal) c.nominal++;
-        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, words, l, start: starts[i] as number, end: ends[j] as number });
-      }
-    }
-  }
-  type Count = { n: number; words: number; l: Line; start: number; end: number };
-  const repeated: [string, Count][] = [];
-  // A phrase always followed by an article ends on a verb (`consola muestra los …`, `section explains
-  // how …`): a clause. Phrases that are not noun phrases are left out before the nesting rule below, so a
-  // clause (`instance types matter`) does not hide the term inside it (`instance types`).
-  // Notes mix languages sentence by sentence: the phrase follows the grammar of the sentence it is in,
-  // judged once per sentence (a page repeats thousands of phrases).
-  const languages = new Map<Line, Map<number, boolean>>();
-  const languageAt = (l: Line, at: number): boolean => {
-    let byStart = languages.get(l);
-    if (!byStart) languages.set(l, (byStart = new Map()));
-    const from = sentenceStart(l.text, at);
-    let inEnglish = byStart.get(from);
-    if (inEnglish === undefined) byStart.set(from, (inEnglish = englishText(l.text.slice(from, sentenceEnd(l.text, at))) ?? english));
-    return inEnglish;
-  };
-  for (const e of counts) {
-    const c = e[1];
-    if (c.n < 2 || c.nominal === 0) continue;
-    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), languageAt(c.l, c.start))) repeated.push(e);
-  }
-  // C-value's nesting rule: the most any longer repeated phrase holding it is used.
-  const within = new Map<string, number>();
-  for (const [key, c] of repeated) {
-    const parts = key.split(' ');
-    for (let a = 0; a < parts.length; a++) {
-      for (let b = a + 1; b <= parts.length; b++) {
-        if (a === 0 && b === parts.length) continue;
-        const sub = parts.slice(a, b).join(' ');
-        if ((within.get(sub) ?? 0) < c.n) within.set(sub, c.n);
-      }
-    }
-  }
-  const out: ConceptCandidate[] = [];
-  for (const [key, c] of repeated) {
-    if (known.has(key) || FOLDED_GENERIC.has(key) || (within.get(key) ?? 0) >= c.n) continue;
-    const l = c.l;
-    const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section };
-    out.push({ names: [l.text.slice(c.start, c.end)], source: 'term', occurrence });
-  }
-  return out;
-}
-
-/**
- * Whether a repeated run of words (content words, with `de`/`of` inside) reads as a noun phrase, by the
- * grammar of the note's language (see judgeWord for the words no phrase may hold at all).
- */
-function nounPhrase(surface: readonly string[], english: boolean): boolean {
-  const first = plainWord(surface[0] ?? '');
-  const last = plainWord(surface[surface.length - 1] ?? '');
-  const joinerSecond = FOLDED_JOINERS.has(plainWord(surface[1] ?? ''));
-  // `number of instances`, `lista de comandos`: a quantity of something is that something.
-  if (PARTITIVES.has(first) && joinerSecond) return false;
-  if (documentTitle(surface)) return false;
-  if (surface.length > 1 && rates(surface.map((w) => foldOne(w)))) return false;
-  if (!english) return true;
-  // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
-  // first makes an instruction (`make sure`, `see aws`).
-  if (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first) || englishPast(first)) return false;
-  // An English noun phrase ends on its noun: `instances running`, `longer needed`, `capacity first` are
-  // clauses or a noun and its complement.
-  const lastRole = englishRole(last);
-  if (last.endsWith('ed') || lastRole === 'modifier' || lastRole === 'base-verb') return false;
-  // A verb's base form first is an instruction (`create volumes`, `specify tags`).
-  if (englishRole(first) === 'base-verb') return false;
-  // Its modifiers are singular (`instance types`, not `instances running`, `instance types matter`).
-  if (joinerSecond) return true;
-  if (/[^su]s$/.test(first)) return false;
-  for (let i = 1; i < surface.length - 1; i++) {
-    const w = plainWord(surface[i] ?? '');
-    if (!FOLDED_JOINERS.has(plainWord(surface[i + 1] ?? '')) && isEnglishPlural(w)) return false;
-  }
-  return true;
-}
-
-/** A verb's past first (`made changes`, `took snapshots`): its usual reading is a past tense or participle, never a noun. */
-function englishPast(lower: string): boolean {
-  return englishRole(lower) === 'base-verb' || isEnglishPastForm(lower);
-}
-
-/**
- * Words that open a noun phrase: a name is not followed at once by one, a verb is (`muestra los límites`,
- * `explains how`, `Revisa las métricas`, `Remember that`). Grammar of both languages, not any vault's words.
- * `cómo` with its accent asks a question; unaccented `como` compares (`servicios como EC2`).
- */
-const PHRASE_OPENERS = new Set(['the', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'how', 'cómo']);
-const CLAUSE_OPENERS = new Set(['que', 'that']);
-function opensNounPhrase(word: string): boolean {
-  return PHRASE_OPENERS.has(word.toLowerCase());
-}
-
 /** Words that end the title of a document or a screen, not of a concept (`IAM User Guide`, `navigation pane`). */
 const DOCUMENT_HEADS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'reference', 'tutorial', 'pane', 'panel', 'page', 'pagina', 'tab', 'box', 'button', 'boton', 'wizard', 'step', 'paso', 'version', 'section', 'seccion', 'chapter', 'capitulo']);
 const BOOK_WORDS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'handbook']);
@@ -643,55 +339,6 @@ export function documentTitle(words: readonly string[]): boolean {
   if (DOCUMENT_HEADS.has(plainWord(last)) || DOCUMENT_HEADS.has(foldOne(last))) return true;
   // `Amazon EC2 User Guide for Windows Instances`: a book's title, whatever its last word.
   return words.some((w) => BOOK_WORDS.has(plainWord(w)));
-}
-
-/**
- * Function words of both languages as whole words. The two sets share no word, so one pass counts both
- * (two patterns read every line twice).
- */
-const FUNCTION_WORDS = /\b(?:the|of|and|to|is|are|with|for|this|that|you|your|el|los|las|del|que|es|son|para|con|una|por|como|se)\b/gi;
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * English function words of the text less its Spanish ones. Counted with `test`, which makes no match
- * array and no string per word (a note's function words are a third of its words): a match is a whole
- * ASCII word, found back from where it ends, and its length and first letter tell the two sets apart
- * (English of/to/is, the/and/are/for/you, with/this/that/your; Spanish el/es/se, los/las/del/que/son/con/
- * una/por, para/como).
- */
-function leaning(text: string): number {
-  let d = 0;
-  FUNCTION_WORDS.lastIndex = 0;
-  while (FUNCTION_WORDS.test(text)) {
-    const end = FUNCTION_WORDS.lastIndex;
-    let start = end - 1;
-    while (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) start--;
-    const first = text.charCodeAt(start) | 32;
-    const length = end - start;
-    const english = length === 2 ? first === 111 || first === 116 || first === 105 /* o t i */
-      : length === 3 ? first === 116 || first === 97 || first === 102 || first === 121 /* t a f y */
-        : first === 119 || first === 116 || first === 121; /* w t y */
-    d += english ? 1 : -1;
-  }
-  return d;
-}
-
-/** Whether a sentence is English (true), Spanish (false), or cannot tell (null), by its function words. */
-function englishText(text: string): boolean | null {
-  const d = leaning(text);
-  return d === 0 ? null : d > 0;
-}
-
-/** Whether the note's prose is mostly English (word order rules for phrases differ from Spanish). */
-function isEnglish(lines: readonly Line[]): boolean {
-  let d = 0;
-  // The first few thousand characters tell the language as well as the whole note.
-  let read = 0;
-  for (const l of lines) {
-    d += leaning(l.text);
-    if ((read += l.text.length) > 4000) break;
-  }
-  return d > 0;
 }
 
 export function proseTerms(note: ParsedNote): ConceptCandidate[] {
@@ -712,4 +359,3 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   return [...names, ...glosses, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
 }
 
-export type { Line as ProseLine };

@@ -1,0 +1,170 @@
+import { englishRole, isEnglishPastForm, isEnglishPlural } from './english-lexicon';
+import { plain as plainWord } from './fold';
+import { FOLDED_GENERIC, FOLDED_JOINERS, rates } from './folded-lists';
+import { PairCounts } from './pair-counts';
+import { englishText } from './prose-language';
+import { insideTitle, type Line, sentenceEnd, sentenceOf, sentenceStart, type TitleSpans } from './prose-lines';
+import { documentTitle, PARTITIVES } from './prose-terms';
+import { foldOne, type NoteWords, type WordInfo } from './prose-words';
+import type { ConceptCandidate, Occurrence } from './types';
+
+/** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
+const LIGHT_VERBS = new Set(['make', 'see', 'take', 'give', 'keep', 'let', 'go', 'come', 'want', 'need', 'try', 'ensure', 'note', 'refer', 'follow', 'check']);
+/** Longest phrase counted, in content words. */
+const MAX_PHRASE = 4;
+
+/** The pairs counted by repeatedPhrases, kept from note to note. */
+const PAIRS = new PairCounts();
+
+/**
+ * Noun phrases the note uses at least twice (`user data`, `load balancer`, `instancias de rendimiento
+ * ampliable`): content words, with `de`/`of` (and an article after `de`) allowed inside. A phrase that
+ * only ever occurs inside a longer repeated one is that longer phrase (C-value's nesting rule).
+ */
+export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
+  /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
+  const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
+  // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
+  // them) only from the starts whose first pair of content words repeats, counted as numbers first.
+  const { lineFrom, start: starts, end: ends, word: ws } = tokens;
+  /** The token that makes the first content pair with token i (of a line ending before token `to`), or -1. */
+  const pairEnd = (i: number, to: number): number => {
+    for (let j = i + 1, skipped = 0; j < to && skipped <= 2; j++) {
+      if (starts[j] !== (ends[j - 1] as number) + 1) return -1;
+      const w = ws[j] as WordInfo;
+      if (w.kind === 0) return j;
+      if (w.kind === 3) return -1;
+      skipped++;
+    }
+    return -1;
+  };
+  const all = lineFrom[lines.length] as number;
+  PAIRS.reset(all);
+  for (let li = 0, to = lineFrom[1] as number, i = 0; i < all; i++) {
+    while (i >= to) to = lineFrom[++li + 1] as number;
+    if ((ws[i] as WordInfo).kind !== 0) continue;
+    const j = pairEnd(i, to);
+    if (j >= 0) PAIRS.add((ws[i] as WordInfo).id, (ws[j] as WordInfo).id);
+  }
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
+    const to = lineFrom[li + 1] as number;
+    for (let i = lineFrom[li] as number; i < to; i++) {
+      const first = ws[i] as WordInfo;
+      if (first.kind !== 0 || first.descriptive) continue;
+      const pair = pairEnd(i, to);
+      if (pair < 0 || PAIRS.get(first.id, (ws[pair] as WordInfo).id) < 2) continue;
+      let joiners = 0;
+      let key = first.folded;
+      let words = 1;
+      for (let j = i + 1; j < to && words < MAX_PHRASE; j++) {
+        if (starts[j] !== (ends[j - 1] as number) + 1 || l.text.charCodeAt(ends[j - 1] as number) !== 32) break;
+        const w = ws[j] as WordInfo;
+        key += ` ${w.folded}`;
+        if (w.kind === 1 || (w.kind === 2 && (ws[j - 1] as WordInfo).kind === 1)) {
+          if (++joiners > 2) break;
+          continue;
+        }
+        if (w.kind !== 0) break;
+        words++;
+        if (spans.size && insideTitle(spans, l.line, starts[i] as number, ends[j] as number)) continue;
+        const verbal = j + 1 < to && l.text.charCodeAt(ends[j] as number) === 32 && starts[j + 1] === (ends[j] as number) + 1 &&
+          opensNounPhrase(l.text.slice(starts[j + 1], ends[j + 1]));
+        const c = counts.get(key);
+        if (c) {
+          c.n++;
+          if (!verbal) c.nominal++;
+        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, words, l, start: starts[i] as number, end: ends[j] as number });
+      }
+    }
+  }
+  type Count = { n: number; words: number; l: Line; start: number; end: number };
+  const repeated: [string, Count][] = [];
+  // A phrase always followed by an article ends on a verb (`consola muestra los …`, `section explains
+  // how …`): a clause. Phrases that are not noun phrases are left out before the nesting rule below, so a
+  // clause (`instance types matter`) does not hide the term inside it (`instance types`).
+  // Notes mix languages sentence by sentence: the phrase follows the grammar of the sentence it is in,
+  // judged once per sentence (a page repeats thousands of phrases).
+  const languages = new Map<Line, Map<number, boolean>>();
+  const languageAt = (l: Line, at: number): boolean => {
+    let byStart = languages.get(l);
+    if (!byStart) languages.set(l, (byStart = new Map()));
+    const from = sentenceStart(l.text, at);
+    let inEnglish = byStart.get(from);
+    if (inEnglish === undefined) byStart.set(from, (inEnglish = englishText(l.text.slice(from, sentenceEnd(l.text, at))) ?? english));
+    return inEnglish;
+  };
+  for (const e of counts) {
+    const c = e[1];
+    if (c.n < 2 || c.nominal === 0) continue;
+    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), languageAt(c.l, c.start))) repeated.push(e);
+  }
+  // C-value's nesting rule: the most any longer repeated phrase holding it is used.
+  const within = new Map<string, number>();
+  for (const [key, c] of repeated) {
+    const parts = key.split(' ');
+    for (let a = 0; a < parts.length; a++) {
+      for (let b = a + 1; b <= parts.length; b++) {
+        if (a === 0 && b === parts.length) continue;
+        const sub = parts.slice(a, b).join(' ');
+        if ((within.get(sub) ?? 0) < c.n) within.set(sub, c.n);
+      }
+    }
+  }
+  const out: ConceptCandidate[] = [];
+  for (const [key, c] of repeated) {
+    if (known.has(key) || FOLDED_GENERIC.has(key) || (within.get(key) ?? 0) >= c.n) continue;
+    const l = c.l;
+    const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section };
+    out.push({ names: [l.text.slice(c.start, c.end)], source: 'term', occurrence });
+  }
+  return out;
+}
+
+/**
+ * Whether a repeated run of words (content words, with `de`/`of` inside) reads as a noun phrase, by the
+ * grammar of the note's language (see judgeWord for the words no phrase may hold at all).
+ */
+function nounPhrase(surface: readonly string[], english: boolean): boolean {
+  const first = plainWord(surface[0] ?? '');
+  const last = plainWord(surface[surface.length - 1] ?? '');
+  const joinerSecond = FOLDED_JOINERS.has(plainWord(surface[1] ?? ''));
+  // `number of instances`, `lista de comandos`: a quantity of something is that something.
+  if (PARTITIVES.has(first) && joinerSecond) return false;
+  if (documentTitle(surface)) return false;
+  if (surface.length > 1 && rates(surface.map((w) => foldOne(w)))) return false;
+  if (!english) return true;
+  // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
+  // first makes an instruction (`make sure`, `see aws`).
+  if (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first) || englishPast(first)) return false;
+  // An English noun phrase ends on its noun: `instances running`, `longer needed`, `capacity first` are
+  // clauses or a noun and its complement.
+  const lastRole = englishRole(last);
+  if (last.endsWith('ed') || lastRole === 'modifier' || lastRole === 'base-verb') return false;
+  // A verb's base form first is an instruction (`create volumes`, `specify tags`).
+  if (englishRole(first) === 'base-verb') return false;
+  // Its modifiers are singular (`instance types`, not `instances running`, `instance types matter`).
+  if (joinerSecond) return true;
+  if (/[^su]s$/.test(first)) return false;
+  for (let i = 1; i < surface.length - 1; i++) {
+    const w = plainWord(surface[i] ?? '');
+    if (!FOLDED_JOINERS.has(plainWord(surface[i + 1] ?? '')) && isEnglishPlural(w)) return false;
+  }
+  return true;
+}
+
+/** A verb's past first (`made changes`, `took snapshots`): its usual reading is a past tense or participle, never a noun. */
+function englishPast(lower: string): boolean {
+  return englishRole(lower) === 'base-verb' || isEnglishPastForm(lower);
+}
+
+/**
+ * Words that open a noun phrase: a name is not followed at once by one, a verb is (`muestra los límites`,
+ * `explains how`, `Revisa las métricas`, `Remember that`). Grammar of both languages, not any vault's words.
+ * `cómo` with its accent asks a question; unaccented `como` compares (`servicios como EC2`).
+ */
+const PHRASE_OPENERS = new Set(['the', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'how', 'cómo']);
+export const CLAUSE_OPENERS = new Set(['que', 'that']);
+export function opensNounPhrase(word: string): boolean {
+  return PHRASE_OPENERS.has(word.toLowerCase());
+}
