@@ -8,10 +8,11 @@ import path from 'node:path';
 import { baselineTree } from '../baseline-tree';
 
 /**
- * Main before a save's graph update was split into tasks, the edge layer's redraw after a delta painted in
+ * `CAIRN_READING_BASELINE=<commit>` compares with another commit (main before a change, say). By default:
+ * main before a save's graph update was split into tasks, the edge layer's redraw after a delta painted in
  * slices, and the graph's counts moved off Cytoscape's element (same graph, same concepts).
  */
-export const READING_BASELINE = 'd855d3c';
+export const READING_BASELINE = process.env.CAIRN_READING_BASELINE ?? 'd855d3c';
 
 export function builtBaseline(root: string, commit = READING_BASELINE): { dir: string } | { error: string } {
   return baselineTree(root, {

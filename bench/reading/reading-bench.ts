@@ -18,7 +18,14 @@ import { TYPED, longNote, typingFigures, type TypingFigures } from './typing';
 const repo = path.resolve(import.meta.dirname, '../..');
 const AWS_GUIDE = path.resolve(repo, '..', 'shared', 'corpora', 'aws-ec2-user-guide');
 const CHROMIUM = process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium';
-const SAVES = 5;
+/**
+ * The notes saved, each with the sentence typed at its end. The sixth links a note that does not exist: the
+ * graph gains a node (and its edge), which Cytoscape and the edge layer take in and place.
+ */
+const SAVES: { note: string; typed: (i: number) => string }[] = [
+  ...['AMIs.md', 'AMIs.md', 'instance-types.md', 'AMIs.md', 'instance-types.md'].map((note) => ({ note, typed: (i: number) => ` Saved edit ${i} about Amazon EBS volumes.` })),
+  { note: 'AMIs.md', typed: (i) => ` Saved edit ${i}: see [[Saved edit new note]] about Amazon EBS volumes.` },
+];
 /** A hostile note that takes longer than this to show counts as failed. */
 export const HOSTILE_BOUND_MS = 10_000;
 
@@ -120,14 +127,14 @@ async function saveFreeze(checkout: Checkout, stored: Stored, log: (line: string
     const layoutMs = Date.now() - opened;
     log(`reading: ${checkout.name}: graph laid out in ${(layoutMs / 1000).toFixed(1)} s`);
     const out: SaveRun['saves'] = [];
-    for (const [i, note] of ['AMIs.md', 'AMIs.md', 'instance-types.md', 'AMIs.md', 'instance-types.md'].slice(0, SAVES).entries()) {
+    for (const [i, { note, typed }] of SAVES.entries()) {
       await openNote(page, note);
       await page.waitForTimeout(4000);
       await page.getByTestId('note-edit').click();
       const editor = page.locator('[data-testid=note-editor] .cm-content');
       await editor.click();
       await page.keyboard.press('Control+End');
-      await page.keyboard.type(` Saved edit ${i} about Amazon EBS volumes.`);
+      await page.keyboard.type(typed(i));
       await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
       await page.keyboard.press('Control+s');
       await page.waitForTimeout(6000);
