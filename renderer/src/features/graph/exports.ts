@@ -21,6 +21,13 @@ function download(name: string, href: string): void {
   a.remove();
 }
 
+/** The view as a PNG or SVG picture, or the graph as JSON, downloaded. */
+export async function exportView(kind: 'png' | 'svg' | 'json', source: ExportSource): Promise<void> {
+  if (kind === 'png') await exportPng(source);
+  else if (kind === 'svg') exportSvg(source);
+  else exportJson(source);
+}
+
 export async function exportPng({ cy, layer, colors }: ExportSource): Promise<void> {
   const bg = colors.bg;
   if (!layer) {

@@ -4,7 +4,7 @@ import type { CairnClient } from '../../lib/api/types';
 import { hasHardwareWebgl, LARGE_GRAPH, usesEdgeLayer, viewOptions } from './cy-options';
 import { graphStyle, readColors } from './cy-style';
 import { placeNodes, toEdge } from './elements';
-import { exportJson, exportPng, exportSvg, type ExportSource } from './exports';
+import { exportView } from './exports';
 import { groupMatches, type GraphState } from './graph.svelte';
 import { handOver } from './hand-over';
 import { HeldNode } from './held-node';
@@ -235,19 +235,9 @@ export class GraphCanvas {
    * picture, redrawn in slices (a whole redraw for their every move was a 100 ms task after such a save).
    */
   private placedNew(ids: readonly string[]): void {
-    this.placing = true;
-    let moved: string[];
-    try {
-      moved = this.layout.placeAdded(ids);
-    } finally {
-      this.placing = false;
-    }
-    this.layer?.nodesMoved(moved);
+    this.layer?.nodesMoved(this.layout.placeAdded(ids));
     if (this.cy) this.masteredCount += markMasteryOf(this.cy, this.inputs.mastery ?? {}, ids);
   }
-
-  /** Set while new nodes are placed: their moves reach the edge layer at once, not one by one. */
-  private placing = false;
 
   /** The rest of a render, once Cytoscape holds every node. */
   private settle(g: Core, relayout: boolean, unfinished: boolean, missing: string[], nodeTotal: number, edgeTotal: number, first: boolean): void {
@@ -277,6 +267,8 @@ export class GraphCanvas {
   }
 
   runLayout(incremental: boolean): void {
+    // The layout reads every node's size.
+    this.over.deferred.flush();
     this.layout.run(incremental);
   }
 
@@ -359,10 +351,8 @@ export class GraphCanvas {
   async exporting(kind: 'png' | 'svg' | 'json'): Promise<void> {
     await this.handing;
     if (!this.cy || !this.container) return;
-    const source: ExportSource = { cy: this.cy, layer: this.layer, shownEdges: this.shownEdges, colors: readColors(this.container) };
-    if (kind === 'png') await exportPng(source);
-    else if (kind === 'svg') exportSvg(source);
-    else exportJson(source);
+    this.over.deferred.flush();
+    await exportView(kind, { cy: this.cy, layer: this.layer, shownEdges: this.shownEdges, colors: readColors(this.container) });
   }
 
   /** With `join`, a fetch the same as one on its way is left to that one, which draws the answer. */
@@ -407,7 +397,7 @@ export class GraphCanvas {
         this.layer?.viewportChanged();
         this.labels.schedule();
       },
-      positionChanged: () => this.placing || this.layer?.positionsChanged(),
+      positionChanged: () => this.layout.placing || this.layer?.positionsChanged(),
       pinsChanged: () => this.layout.persist(),
       released: () => this.hold.released((relayout) => this.render(relayout)),
     });

@@ -142,6 +142,18 @@ export class LayoutRunner {
    * Returns the nodes it moved.
    */
   placeAdded(ids: readonly string[]): string[] {
+    this.placing = true;
+    try {
+      return this.placeAddedNow(ids);
+    } finally {
+      this.placing = false;
+    }
+  }
+
+  /** Set while `placeAdded` moves nodes: their moves reach the edge layer at once, not one by one. */
+  placing = false;
+
+  private placeAddedNow(ids: readonly string[]): string[] {
     const h = this.host();
     const g = h.cy;
     if (!g) return [];

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
+import type { DeferredData } from './deferred-data';
 import type { EdgeLayer } from './edge-layer';
 import { toEdge } from './elements';
 import type { OverviewEdges } from './overview-edges';
@@ -19,6 +20,8 @@ export interface OverviewTarget {
   element: (n: GraphNodeDTO) => ElementDefinition;
   /** Gives the layer every node's size, shape and colour, in its order. */
   giveNodes: (nodes: GraphNodeDTO[], palette: Int32Array) => void;
+  /** New data for nodes Cytoscape does not draw, kept until it does (deferred-data.ts). */
+  deferred: DeferredData;
 }
 
 export interface OverviewPatched {
@@ -54,7 +57,13 @@ export function patchOverviewDelta(t: OverviewTarget, nodes: readonly GraphNodeD
   for (const n of change.changedNodes) {
     const held = t.cy.getElementById(n.id);
     const data = t.element(n).data as Record<string, unknown>;
-    if (held.nonempty() && !sameData(held.data() as Record<string, unknown>, data)) update.push({ id: n.id, data });
+    if (held.empty() || sameData(held.data() as Record<string, unknown>, data)) t.deferred.drop(n.id);
+    // A node the layer paints (Cytoscape holds it transparent) gets its data once Cytoscape draws it.
+    else if (!held.visible()) t.deferred.defer(n.id, data);
+    else {
+      t.deferred.drop(n.id);
+      update.push({ id: n.id, data });
+    }
   }
   if (update.length + change.addedNodes.length > 0) applyPatch(t.cy, { remove: [], addNodes: change.addedNodes, addEdges: [], update }, t.element, toEdge, waitingSpot);
   const added = change.addedNodes.map((n) => n.id);

@@ -8,6 +8,7 @@ import { KINDS, nodeColourSlots, shapeOf } from './layer-nodes';
 import { OverviewEdges } from './overview-edges';
 import { patchOverviewDelta } from './overview-delta';
 import { carryPalette, ShownGraph } from './overview-patch';
+import { DeferredData } from './deferred-data';
 import { applyPatch, diffGraph } from './patch';
 import { waitingSpot } from './place-new';
 
@@ -38,6 +39,8 @@ export class OverviewView {
   private shown: { ids: string[]; palette: Int32Array } | null = null;
   /** The nodes and edges shown, to tell what a delta changed (overview-delta.ts). */
   private graphShown: ShownGraph | null = null;
+  /** A delta's new data for nodes Cytoscape does not draw, until it does (deferred-data.ts). */
+  readonly deferred = new DeferredData();
 
   /** `thinned`: told when the layer draws fewer edges than are in view (null when it draws them all). */
   constructor(private readonly thinned: (t: { drawn: number; inView: number } | null) => void) {}
@@ -52,6 +55,8 @@ export class OverviewView {
     }
     const ids = nodes.map((n) => n.id);
     const slots = palette ?? new Int32Array(ids.length).fill(-1);
+    this.deferred.watch(g);
+    this.deferred.clear();
     this.shown = { ids, palette: slots };
     this.graphShown = ShownGraph.of(nodes, edges);
     this.edges = new OverviewEdges(g, this.layer, edges);
@@ -63,6 +68,7 @@ export class OverviewView {
 
   /** A render that does not need the layer (a smaller graph). */
   hide(): void {
+    this.deferred.destroy();
     this.layer?.destroy();
     this.layer = null;
     this.edges = null;
@@ -91,7 +97,7 @@ export class OverviewView {
     const quick =
       this.graphShown &&
       patchOverviewDelta(
-        { cy: g, layer, overview, shown: this.graphShown, palette: this.shown, element: (n) => toElement(n, '', host.groupColour(n)), giveNodes: (all, palette) => this.giveNodes(container, all, palette, all.map(host.groupColour), true) },
+        { cy: g, layer, overview, shown: this.graphShown, palette: this.shown, element: (n) => toElement(n, '', host.groupColour(n)), giveNodes: (all, palette) => this.giveNodes(container, all, palette, all.map(host.groupColour), true), deferred: this.deferred },
         nodes,
         edges,
       );
@@ -111,6 +117,7 @@ export class OverviewView {
       ];
     }
     this.graphShown = ShownGraph.of(nodes, edges);
+    this.deferred.clear();
     const held = g.nodes().map((n) => ({ id: n.id(), data: n.data() as Record<string, unknown> }));
     const diff = diffGraph(held, nodes, [], (n) => toElement(n, '', host.groupColour(n)).data, () => ({}));
     const ids = nodes.map((n) => n.id);
@@ -142,6 +149,7 @@ export class OverviewView {
   }
 
   destroy(): void {
+    this.deferred.destroy();
     this.layer?.destroy();
     this.layer = null;
     this.edges = null;
