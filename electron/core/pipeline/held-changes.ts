@@ -51,7 +51,7 @@ export function catchUpSteps(index: IndexState): Generator<void, ChangeResult> {
 /**
  * A rename's files at once. The moved notes are taken in under their new ids: the concept engine keeps what
  * it knew of each (`moveNotes`), the graph keeps each one's part and re-keys every edge and part that named
- * it (GraphModel.moveNotes), and their text is read again by the catch-up. The notes whose links were rewritten get
+ * it (GraphModel.moveNotes), and the catch-up makes their parts again. The notes whose links were rewritten get
  * their records now (so links, backlinks and the resolver follow at once) and their graph part re-pointed
  * so; their concepts, graph part and search entry are made from their new text by `catchUpConcepts`, as is
  * any change of concept names (a file name is one). Renaming a note linked from 500 in a 10k vault
@@ -72,14 +72,12 @@ export function applyMove(index: IndexState, changed: ReadRecord[], removed: Not
   index.concepts.moveNotes(moves);
   const nodes = new Map([...moves].filter(([from]) => isNoteId(from)).map(([from, to]) => [noteNodeId(from), noteNodeId(to)]));
   const keep = new Set(linkOnly.map((record) => record.entry.id));
-  // The moved notes keep their concepts and graph part under the new id; their text (a file name is a
-  // name) is read again by the catch-up, as the rewritten notes' is.
+  // The moved notes keep their graph part under the new id (made again by the catch-up); their text (a
+  // file name is a name) is read for concepts now, its names waiting for the catch-up like the rewrites'.
   const wholeIds = new Set(whole.map((record) => record.entry.id));
   const carried = new Map([...moves].filter(([from, to]) => isNoteId(from) && wholeIds.has(to)));
-  const carriedTo = new Set(carried.values());
-  for (const id of carriedTo) index.pendingText.add(id);
-  const forConcepts = whole.filter((record) => !carriedTo.has(record.entry.id));
-  const result = applyHeld(index, whole.map(withoutText), parsedOf(forConcepts), removed, 'defer-names', [], { nodes, keep, forEngine: removed.filter((id) => !moves.has(id)), carried });
+  for (const id of carried.values()) index.pendingParts.add(id);
+  const result = applyHeld(index, whole.map(withoutText), parsedOf(whole), removed, 'defer-names', [], { nodes, keep, forEngine: removed.filter((id) => !moves.has(id)), carried });
   return { ...result, changed: [...result.changed, ...keep] };
 }
 
