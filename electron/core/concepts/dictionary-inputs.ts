@@ -1,5 +1,5 @@
 import type { ConceptSource, NoteId } from '../../contract';
-import type { Made } from './dictionary';
+import type { Made } from './make-concept';
 import type { ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
 /**

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { ConceptSource, NoteId } from '../../contract';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract';
+import type { NoteId } from '../../contract';
+import { FOLDED_STOPWORDS } from './extract';
 import { foldTerm, foldWord, looseKeys } from './fold';
 import { believedMatches, initialsOf, nameLike, spelledAcronym, type InitialsMatch } from './initials';
-import { isCommonWord } from './common-words';
-import { before, DictionaryInputs, type CandidateEntry, type FirstSeen, type HeadingEntry } from './dictionary-inputs';
-import { STOP_ACRONYMS } from './stoplists';
+import { before, DictionaryInputs, type FirstSeen } from './dictionary-inputs';
+import { headingTerms, verbDetector } from './heading-terms';
+import { ACRONYM_SHAPE, makeConcept, type Group, type Made } from './make-concept';
+import { findVendors, withoutBrand } from './vendors';
 import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
 
 export type { DictionaryName } from './types';
@@ -16,26 +17,9 @@ export type { DictionaryName } from './types';
  */
 export const ACRONYM_MIN_NOTES = 2;
 export const ACRONYM_MIN_COUNT = 1;
-/** A word pair or triple becomes a concept when the headings of this many notes use it. */
-const HEADING_TERM_MIN_NOTES = 3;
 
-const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
 /** Texts whose lookup a dictionary remembers; past this it starts again (a vault's titles and headings fit). */
 const LOOKUP_CACHE = 200_000;
-
-interface Group {
-  names: string[];
-  source: ConceptSource;
-  /** How many candidates it stands for (the same one written in many notes is one group). */
-  count: number;
-  /** The candidates it stands for, with their notes and occurrences; null for acronyms and heading terms. */
-  entry: CandidateEntry | null;
-  /** A title or alias: the note names itself. */
-  named: boolean;
-  /** The group is a note's bare file name (see ConceptCandidate.fileName). */
-  fileName?: boolean;
-  gloss?: 'strong' | 'weak';
-}
 
 export { isCommonWord } from './common-words';
 
@@ -59,99 +43,7 @@ class UnionFind {
   }
 }
 
-function fileBase(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-}
 
-/**
- * Words that mostly open headings are the verbs of instructions (Create, Use, Configure, Launch): a
- * heading that starts with one names a task, not a concept, and a term does not start with one.
- */
-function verbDetector(headings: Iterable<HeadingEntry>, fold: (w: string) => string): (f: string) => boolean {
-  const initial = new Map<string, number>();
-  const inner = new Map<string, number>();
-  for (const h of headings) {
-    h.tokens.forEach((w, i) => {
-      const f = fold(w);
-      const m = i === 0 ? initial : inner;
-      m.set(f, (m.get(f) ?? 0) + h.size);
-    });
-  }
-  return (f: string): boolean => {
-    const a = initial.get(f) ?? 0;
-    // Enough headings to tell: in a small vault a noun may open a few headings in a row.
-    return a >= 8 && a > 3 * (inner.get(f) ?? 0);
-  };
-}
-
-/** Where a heading term is first written: the heading's first place, then the term's length and place in it. */
-interface GramSeen {
-  at: FirstSeen;
-  n: number;
-  i: number;
-}
-
-function gramBefore(a: GramSeen, b: GramSeen): boolean {
-  if (a.at.noteId !== b.at.noteId) return a.at.noteId < b.at.noteId;
-  if (a.at.index !== b.at.index) return a.at.index < b.at.index;
-  return a.n !== b.n ? a.n < b.n : a.i < b.i;
-}
-
-/** Recurring heading terms: word pairs/triples that name things across several notes' headings. */
-function headingTerms(
-  inputs: DictionaryInputs,
-  fold: (w: string) => string,
-  verbLike: (f: string) => boolean,
-  brands: ReadonlySet<string>,
-): Group[] {
-  const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !FOLDED_STOPWORDS.has(f);
-
-  const seen = new Map<string, { notes: Set<number>; surface: string; seen: GramSeen }>();
-  for (const h of inputs.headings.values()) {
-    const folded = h.tokens.map(fold);
-    const at = inputs.firstSeen(h);
-    for (let n = 2; n <= 3; n++) {
-      for (let i = 0; i + n <= folded.length; i++) {
-        const gram = folded.slice(i, i + n);
-        if (!gram.every(ok)) continue;
-        if (i === 0 && verbLike(gram[0] ?? '')) continue;
-        // `Supported instance types`; `Amazon EBS-backed`: the brand's name is the next pair.
-        if (FOLDED_DESCRIPTIVE.has(gram[0] ?? '') || brands.has(gram[0] ?? '')) continue;
-        const key = gram.join(' ');
-        if (FOLDED_GENERIC.has(key)) continue;
-        const here = { at, n, i };
-        let e = seen.get(key);
-        if (!e || gramBefore(here, e.seen)) {
-          // The term is spelled as where it is first written (notes in id order, then headings in order).
-          const raw = h.tokens.slice(i, i + n);
-          const surface = raw.every((w) => w === w.toUpperCase()) ? raw.join(' ') : raw.join(' ').toLowerCase();
-          if (!e) seen.set(key, (e = { notes: new Set(), surface, seen: here }));
-          else {
-            e.surface = surface;
-            e.seen = here;
-          }
-        }
-        // Only whether enough notes use it counts.
-        if (e.notes.size >= HEADING_TERM_MIN_NOTES) continue;
-        for (const id of h.holders) {
-          e.notes.add(id);
-          if (e.notes.size >= HEADING_TERM_MIN_NOTES) break;
-        }
-      }
-    }
-  }
-  const kept = new Set<string>();
-  for (const [k, e] of seen) if (e.notes.size >= HEADING_TERM_MIN_NOTES && k.split(' ').length === 2) kept.add(k);
-  const out: { group: Group; seen: GramSeen }[] = [];
-  for (const [k, e] of seen) {
-    if (e.notes.size < HEADING_TERM_MIN_NOTES) continue;
-    const parts = k.split(' ');
-    // A triple that contains a recurring pair is that pair in context (`instance store volume`).
-    if (parts.length === 3 && (kept.has(`${parts[0]} ${parts[1]}`) || kept.has(`${parts[1]} ${parts[2]}`))) continue;
-    out.push({ group: { names: [e.surface], source: 'heading', count: 1, entry: null, named: false }, seen: e.seen });
-  }
-  return out.sort((a, b) => (gramBefore(a.seen, b.seen) ? -1 : gramBefore(b.seen, a.seen) ? 1 : 0)).map((x) => x.group);
-}
 
 /**
  * The acronyms that recur, as (folded, spelling) in the order the dictionary adds them (where each is first
@@ -220,37 +112,7 @@ class Builder {
       return f;
     };
 
-    // The vault's own definitions say which words are brands: `Amazon Elastic Block Store (Amazon EBS)`
-    // also names plain `EBS`, so `Amazon` is one.
-    const brands = new Set<string>();
-    for (const e of entries) {
-      if (e.source !== 'definition' || e.names.length < 3) continue;
-      const short = fold(e.names[1] ?? '').split(' ');
-      if (short.length === 2 && short[1] === fold(e.names[2] ?? '')) brands.add(short[0] ?? '');
-    }
-    // A capitalised word that opens both `W ECS` (an acronym of three letters or more) and another name
-    // (`W Machine Image`) is a vendor's name before its products: `Amazon ECS` is ECS.
-    const opens = new Map<string, Set<string>>();
-    const beforeAcronym = new Set<string>();
-    for (const e of entries) {
-      for (const n of e.names) {
-        const m = /^(\p{Lu}\p{Ll}+)\s+(\S.*)$/u.exec(n.trim());
-        if (!m) continue;
-        const w = fold(m[1] ?? '');
-        opens.set(w, (opens.get(w) ?? new Set()).add(fold(m[2] ?? '')));
-        if (/^[A-Z][A-Z0-9]{2,}$/.test(m[2] ?? '') && acronyms.has((m[2] ?? '').toLowerCase())) beforeAcronym.add(w);
-      }
-    }
-    const describing = new Set<string>();
-    const lowercase = beforeAcronym.size ? writtenInLowercase(entries, beforeAcronym, fold) : new Set<string>();
-    for (const w of beforeAcronym) {
-      if ((opens.get(w)?.size ?? 0) < 2) continue;
-      // An everyday word (`Instance ID`, `Subnet ID`) is part of the name, not a vendor; so is a word the
-      // prose also writes in lowercase (`default security group`, `encrypt snapshots`): a vendor's name is
-      // always capitalised. `Rotating KMS`, `Verified AMI`: a participle opens a task or a kind.
-      if (isCommonWord(w)) continue;
-      (lowercase.has(w) || PARTICIPLE.test(w) ? describing : brands).add(w);
-    }
+    const { brands, describing } = findVendors(entries, acronyms, fold);
     // Neither vendor nor describing word makes a term of its own (`AWS account`, `default time` are as
     // generic as `account`, `time`), but only a vendor's name is the same concept without it.
     const generic = describing.size ? new Set([...brands, ...describing]) : brands;
@@ -477,194 +339,4 @@ export class ConceptDictionary {
   get size(): number {
     return this.byKey.size;
   }
-}
-
-/** A concept and its names, as one connected set of names makes them. */
-export interface Made {
-  concept: Concept;
-  names: DictionaryName[];
-}
-
-interface Acc {
-  surfaces: Map<string, Map<string, number>>;
-  sources: Set<ConceptSource>;
-  /** Title and alias candidates naming it, with their place in their note (see pickNote). */
-  notes: { id: NoteId; label: string; source: ConceptSource; index: number }[];
-  definitions: { occurrence: Occurrence; index: number }[];
-  acronym: string[];
-  firstNames: string[];
-  /** Long forms of the concept's definitions, folded, with how often each is used. */
-  longForms: Map<string, number>;
-  /** Evidence beyond a heading, a tag or a bare file name that the vault names this idea. */
-  named: boolean;
-}
-
-const inNoteOrder = (a: { id: NoteId; index: number }, b: { id: NoteId; index: number }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index);
-
-/** The concept one connected set of names stands for (`groups` in the order the notes write them), or null. */
-function makeConcept(
-  groups: readonly Group[],
-  foldedNames: readonly string[][],
-  vault: { fold: (s: string) => string; usable: (f: string) => boolean; acronyms: ReadonlySet<string>; brands: ReadonlySet<string> },
-): Made | null {
-  const { fold, usable, acronyms, brands } = vault;
-  const acc: Acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [], longForms: new Map(), named: false };
-  groups.forEach((g, gi) => {
-    const folded = foldedNames[gi] ?? [];
-    acc.sources.add(g.source);
-    g.names.forEach((name, i) => {
-      const f = folded[i] ?? '';
-      if (!usable(f)) return;
-      const m = acc.surfaces.get(f) ?? new Map<string, number>();
-      m.set(name, (m.get(name) ?? 0) + g.count);
-      acc.surfaces.set(f, m);
-      if (ACRONYM_SHAPE.test(name)) acc.acronym.push(f);
-    });
-    if (g.named) for (const x of g.entry?.instances ?? []) acc.notes.push({ id: x.noteId, label: g.names[0] ?? '', source: g.source, index: x.index });
-    if (g.source === 'definition') for (const x of g.entry?.instances ?? []) if (x.occurrence) acc.definitions.push({ occurrence: x.occurrence, index: x.index });
-    if (g.source === 'definition' && !g.gloss) {
-      const long = folded[0] ?? '';
-      if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + g.count);
-    }
-    if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
-      acc.named = true;
-    }
-    acc.firstNames.push(g.names[0] ?? '');
-  });
-
-  if (isGeneric(acc, brands)) return null;
-  // A brand alone (`Amazon`) is the vendor of the vault's concepts, not one of them.
-  if (acc.surfaces.size === 1 && brands.has([...acc.surfaces.keys()][0] ?? '') && !acc.notes.length) return null;
-  const note = pickNote(acc.notes.sort(inNoteOrder), fold);
-  const acronymKey = [...new Set(acc.acronym)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
-  const best = (f: string): string => {
-    const m = acc.surfaces.get(f);
-    if (!m) return f;
-    // Prefer a spelling that is not all capitals (`Elastic Load Balancer` over `ELASTIC LOAD BALANCER`)
-    // unless the name is an acronym, then the most used one.
-    const top = [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
-    return unshout(top, acronyms);
-  };
-  let key: string;
-  let label: string;
-  if (acronymKey !== undefined) {
-    key = acronymKey;
-    // An acronym the prose never uses on its own (`Infrequent Access (IA)`, then only `Standard-IA`)
-    // reads better spelled out.
-    const long = [...acc.longForms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
-    label = note ? note.label : !acc.sources.has('acronym') && long !== undefined ? best(long) : best(acronymKey);
-  } else if (note) {
-    key = fold(note.label);
-    label = note.label;
-  } else {
-    const first = fold(acc.firstNames.find((n) => usable(fold(n))) ?? '');
-    key = first;
-    label = best(first);
-  }
-  if (!usable(key) || !acc.surfaces.has(key)) key = [...acc.surfaces.keys()].sort()[0] ?? key;
-  const aliases: string[] = [];
-  const labelFold = fold(label);
-  for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
-  const sources = (['note', 'alias', 'glossary', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) => acc.sources.has(s));
-  const definitions = acc.definitions
-    .map((d) => ({ id: d.occurrence.noteId, index: d.index, occurrence: d.occurrence }))
-    .sort(inNoteOrder)
-    .map((d) => d.occurrence);
-  const concept: Concept = { key, label, aliases, noteId: note?.id ?? null, sources, definitions };
-  // A name found only by its shape or a heading does not hide the names inside it: `Amazon EC2 Auto
-  // Scaling` also mentions `Auto Scaling` and EC2.
-  const weak = sources.every((s) => s === 'heading' || s === 'term');
-  const names: DictionaryName[] = [];
-  for (const [f, m] of acc.surfaces) {
-    const capsOnly = !/\d/.test(f) && !f.includes(' ') && [...m.keys()].every((s) => s === s.toUpperCase());
-    names.push({ folded: f, key, capsOnly, weak });
-  }
-  return { concept, names };
-}
-
-/**
- * A lone everyday word that only headings, tags or bare file names put forward (`Connect`, `Costs`,
- * `Performance`, `Familias`, `Destinos`) is a section label, not an idea of its own: it would link every
- * note that uses the word. Acronyms, definitions, aliases, front-matter titles and longer names are
- * never generic; neither is a rarer single word (`Snapshots`, `Subnets`, `Hibernate`).
- */
-function isGeneric(acc: { surfaces: Map<string, unknown>; acronym: string[]; named: boolean }, brands: ReadonlySet<string>): boolean {
-  if (acc.named || acc.acronym.length > 0) return false;
-  for (const f of acc.surfaces.keys()) {
-    // A brand adds no idea: `AWS account` is as generic as `account`.
-    const sp = f.indexOf(' ');
-    const rest = sp > 0 && brands.has(f.slice(0, sp)) ? f.slice(sp + 1) : f;
-    if (rest.includes(' ') || /\d/.test(rest) || !isCommonWord(rest)) return false;
-  }
-  return true;
-}
-
-/** English and Spanish participles and gerunds, as folded: `rotating`, `verified`, `cifrado`, `usando`. */
-const PARTICIPLE = /^\p{L}{3,}(?:ing|ed|ado|ada|ido|ida|ando|iendo)$/u;
-
-/** Which of `words` (folded) the vault's prose also writes in lowercase, inside a term or definition it names. */
-function writtenInLowercase(entries: Iterable<CandidateEntry>, words: ReadonlySet<string>, fold: (s: string) => string): Set<string> {
-  const found = new Set<string>();
-  for (const e of entries) {
-    // A note's name comes from its file name, often all lowercase (`install-nvidia-driver.md`).
-    if (e.source === 'note') continue;
-    for (const n of e.names) {
-      for (const t of n.split(/\s+/)) {
-        if (t === '' || t !== t.toLowerCase() || !/^\p{Ll}/u.test(t)) continue;
-        const f = fold(t);
-        if (words.has(f)) found.add(f);
-      }
-    }
-  }
-  return found;
-}
-
-/** A brand name's own name: `Amazon CloudWatch` also names `CloudWatch`, as `Amazon EBS` names `EBS`. */
-function withoutBrand(names: string[], brands: ReadonlySet<string>, fold: (s: string) => string): string[] {
-  let out = names;
-  for (const n of names) {
-    const m = /^(\S+)\s+(\S+)$/.exec(n.trim());
-    if (!m || !brands.has(fold(m[1] ?? ''))) continue;
-    const rest = m[2] ?? '';
-    // Only a word whose shape makes it a name: an acronym (EBS) or an inner capital (CloudWatch).
-    if (!/^[A-Z][A-Z0-9]+s?$/.test(rest) && !/^[A-Z]?[a-z0-9]+[A-Z]/.test(rest)) continue;
-    // `Subnet ID`: an acronym that names nothing alone (STOP_ACRONYMS) stays part of the name.
-    if (STOP_ACRONYMS.has(rest.toLowerCase())) continue;
-    if (out === names) out = [...names];
-    if (!out.includes(rest)) out.push(rest);
-  }
-  return out;
-}
-
-/**
- * A name only ever shouted (`EC2 IMAGE BUILDER`, a heading in capitals) reads as `EC2 Image Builder`: its
- * acronyms keep their capitals, the other words are capitalised.
- */
-export function unshout(surface: string, acronyms: ReadonlySet<string>): string {
-  if (surface.length <= 6 || !surface.includes(' ') || surface !== surface.toUpperCase() || !/\p{Lu}/u.test(surface)) return surface;
-  return surface.replace(/[\p{L}\p{N}]+/gu, (w) => (acronyms.has(w.toLowerCase()) || /\d/.test(w) || w.length <= 2 ? w : w[0] + w.slice(1).toLowerCase()));
-}
-
-function score([surface, count]: [string, number]): number {
-  const shouting = surface.length > 6 && surface === surface.toUpperCase();
-  return (shouting ? 0 : 1000) + count;
-}
-
-/**
- * The note that stands for a concept: one whose file is named after it wins over one that only
- * carries the name in its front matter; then the shortest path.
- */
-function pickNote(
-  notes: { id: NoteId; label: string; source: ConceptSource }[],
-  fold: (s: string) => string,
-): { id: NoteId; label: string } | null {
-  if (notes.length === 0) return null;
-  const rank = (n: { id: NoteId; label: string; source: ConceptSource }): number =>
-    (fold(fileBase(n.id)) === fold(n.label) ? 0 : 2) + (n.source === 'note' ? 0 : 1);
-  const sorted = [...notes].sort((a, b) => rank(a) - rank(b) || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
-  const top = sorted[0];
-  if (!top) return null;
-  // The label is the title of the chosen note, not one of its aliases.
-  const own = notes.find((n) => n.id === top.id && n.source === 'note');
-  return { id: top.id, label: own?.label ?? top.label };
 }
