@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDelta, GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
 import { applyDelta } from './apply-delta';
+import { mulberry32 } from './prng';
 
 const node = (id: string, weight = 1): GraphNodeDTO => ({ id, kind: 'note', label: id, noteId: `${id}.md`, weight, degree: 0, tags: [] }) as unknown as GraphNodeDTO;
 const edge = (source: string, target: string, weight = 1): GraphEdgeDTO => ({ id: `${source}->${target}`, source, target, kind: 'link', weight }) as unknown as GraphEdgeDTO;
@@ -32,8 +33,8 @@ describe('applyDelta', () => {
   });
 
   it('gives the graph indexing by id gave, over random deltas', () => {
-    let seed = 7;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const next = mulberry32(7);
+    const rand = (n: number): number => Math.floor(next() * n);
     const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
     let g: GraphDTO = { nodes: ids.slice(0, 20).map((id) => node(id)), edges: [] };
     for (let i = 0; i < 60; i++) g.edges.push(edge(ids[rand(20)]!, ids[rand(20)]!, rand(5)));

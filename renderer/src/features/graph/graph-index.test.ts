@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDelta, GraphDTO, GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
 import { applyDelta } from './apply-delta';
 import { GraphIndex } from './graph-index';
+import { mulberry32 } from './prng';
 
 const node = (id: string, weight = 1): GraphNodeDTO => ({ id, kind: 'note', label: id, noteId: `${id}.md`, weight, degree: 0, tags: [] }) as unknown as GraphNodeDTO;
 const edge = (source: string, target: string, weight = 1): GraphEdgeDTO => ({ id: `${source}->${target}`, source, target, kind: 'link', weight }) as unknown as GraphEdgeDTO;
@@ -48,8 +49,8 @@ describe('GraphIndex', () => {
   });
 
   it('gives the graph applyDelta gives, over random deltas, and follows the whole pass after a removal', () => {
-    let seed = 11;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const next = mulberry32(11);
+    const rand = (n: number): number => Math.floor(next() * n);
     const ids = Array.from({ length: 40 }, (_, i) => `n${i}`);
     let g: GraphDTO = { nodes: ids.slice(0, 25).map((id) => node(id)), edges: [] };
     for (let i = 0; i < 80; i++) g.edges.push(edge(ids[rand(25)]!, ids[rand(25)]!, rand(5)));
