@@ -501,7 +501,7 @@ export class CairnService implements CairnApi {
       noteId: concept.noteId,
       sources: concept.sources,
       definitions: concept.definitions.map(toEvidence),
-      mentions: this.index.concepts.mentionsOf(key, 200).map(toEvidence),
+      mentions: oncePerSentence(this.index.concepts.mentionsOf(key, 200)).map(toEvidence),
       related,
     };
   }
@@ -677,5 +677,16 @@ export function conceptNamesAsLabels(query: string, concepts: { lookup(text: str
     const label = key === undefined ? undefined : concepts.concept(key)?.label;
     if (!label) return whole;
     return label.includes(' ') ? `concept:"${label}"` : `concept:${label}`;
+  });
+}
+
+/** A sentence naming a concept twice (`the original KMS key, … the specified KMS key`) is one row of its pane. */
+function oncePerSentence<T extends { noteId: NoteId; line: number; sentence: string }>(occurrences: T[]): T[] {
+  const seen = new Set<string>();
+  return occurrences.filter((o) => {
+    const k = `${o.noteId}\u0000${o.line}\u0000${o.sentence}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }
