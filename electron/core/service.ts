@@ -53,19 +53,12 @@ import { nextTurn } from './turn';
 import { unlinkedMentionsOf } from './links/mentions-of';
 import { FileOperations, type OsTrash } from './notes/file-ops';
 import { DraftStore } from './notes/drafts';
+import { OutsideRenames } from './notes/outside-renames';
 
 export type EventListener = (event: CairnEvent) => void;
 
-interface RecentFile {
-  id: NoteId;
-  hash: string;
-  at: number;
-}
-
-/** How far apart the delete and the create of an outside rename may arrive (the watcher holds deletes ~0.1 s). */
 /** A pause in the changes long enough to take in new prose names (~1.5 s of work at 10k notes). */
 const CATCH_UP_AFTER_MS = 1500;
-const RENAME_WINDOW_MS = 2000;
 
 export interface ServiceOptions {
   host: HostKind;
@@ -259,47 +252,13 @@ export class CairnService implements CairnApi {
     return run;
   }
 
-  /** Files gone and come recently, with their hashes: an outside rename often arrives as two batches. */
-  private recent: { removed: RecentFile[]; added: RecentFile[] } = { removed: [], added: [] };
+  private readonly outsideRenames = new OutsideRenames();
 
-  /**
-   * A file gone and one come within a moment with the same bytes is a rename made outside (a file
-   * manager, a terminal): links to it are rewritten as if it had been renamed here, so they keep working.
-   * Only one-to-one matches count; anything ambiguous (copies, several alike gone) is left alone.
-   */
+  /** A rename made outside: links to the file are rewritten as if it had been renamed here, so they keep working. */
   private followRenames(result: ChangeResult, hashes: Map<NoteId, string>): void {
-    const now = Date.now();
-    const fresh = (f: RecentFile): boolean => now - f.at < RENAME_WINDOW_MS;
-    this.recent.removed = this.recent.removed.filter(fresh);
-    this.recent.added = this.recent.added.filter(fresh);
-    for (const id of result.removed) {
-      const hash = hashes.get(id);
-      if (hash !== undefined) this.recent.removed.push({ id, hash, at: now });
-    }
-    for (const id of result.changed) {
-      const hash = this.index.records.get(id)?.hash;
-      if (!hashes.has(id) && hash !== undefined) this.recent.added.push({ id, hash, at: now });
-    }
-    const byHash = (files: RecentFile[]): Map<string, RecentFile[]> => {
-      const map = new Map<string, RecentFile[]>();
-      for (const f of files) {
-        const list = map.get(f.hash);
-        if (list) list.push(f);
-        else map.set(f.hash, [f]);
-      }
-      return map;
-    };
-    const removedByHash = byHash(this.recent.removed);
-    const addedByHash = byHash(this.recent.added);
-    for (const gone of result.removed.length + result.changed.length > 0 ? [...this.recent.removed] : []) {
-      const came = (addedByHash.get(gone.hash) ?? []).filter((f) => this.index.records.has(f.id));
-      const alike = removedByHash.get(gone.hash) ?? [];
-      if (came.length !== 1 || alike.length !== 1 || this.index.records.has(gone.id)) continue;
-      const to = (came[0] as RecentFile).id;
-      this.recent.removed = this.recent.removed.filter((f) => f !== gone);
-      this.recent.added = this.recent.added.filter((f) => f.id !== to);
+    for (const { from, to } of this.outsideRenames.observe(result, hashes, (id) => this.index.records.get(id))) {
       void this.files
-        .followMove(gone.id, to)
+        .followMove(from, to)
         .then((operation) => {
           if (operation) this.emit({ type: 'file-operation', operation, external: true });
         })
