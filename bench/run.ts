@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision,mastery] [-- --budget-min 15] [-- --check]`
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision,mastery] [-- --budget-min 15] [-- --check] [-- --corpora seed,notes,aws,heldout]`
  * `--check`: exit 1 when a bench that states a target misses it (the graph's pan and zoom at 10k, both densities).
  * Index figures (each in its own child process), then the search, graph and concepts benches where their files exist.
  * Everything lands in bench/results/*.json and bench/results/summary.md; the Markdown also goes to stdout.
@@ -100,7 +100,8 @@ async function main(): Promise<void> {
     await peerBench('search', 'runSearchSpeed', 'Search speed', 'search-speed.json', (f) => f(sizes.filter((n) => n >= 10000).length ? sizes.filter((n) => n >= 10000) : sizes));
   }
   if (only.has('graph')) await peerBench('graph', 'runGraphBench', 'Graph', 'graph.json', (f) => f(sizes, log));
-  if (only.has('concepts')) await peerBench('concepts', 'runConceptsBench', 'Concepts', 'concepts.json', (f) => f(log));
+  // `--corpora seed,heldout` scores only those (seed, notes, aws, heldout): a quick loop while working on one.
+  if (only.has('concepts')) await peerBench('concepts', 'runConceptsBench', 'Concepts', 'concepts.json', (f) => f(log, flag(args, '--corpora')?.split(',')));
   if (only.has('files')) await peerBench('files', 'runRenameBench', 'Rename with link rewriting', 'rename.json', (f) => f(sizes.filter((n) => n <= 10000)));
   if (only.has('reading')) await peerBench('reading', 'runReadingBench', 'Reading (saves in the AWS guide, hostile notes)', 'reading.json', (f) => f(log));
   // `review` is the same bench by the name of the feature.

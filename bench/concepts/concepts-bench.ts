@@ -4,7 +4,7 @@
  * guide, each scored against gold lists (see bench/README.md, "Concepts").
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,15 +17,19 @@ import { conceptRecall, pairMerging, precisionByGold, precisionByJudgement, rela
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const GOLD = path.join(here, 'gold');
+const HELDOUT = path.join(here, 'heldout');
 const SHARED = path.resolve(root, '..', 'shared');
 const TOP = 100;
 
 type Extractor = 'baseline' | 'current' | 'current, no glossary';
 
 interface Corpus {
-  name: 'seed' | 'notes' | 'aws';
+  /** `heldout:<folder>` for a held-out note (bench/concepts/heldout/<folder>/). */
+  name: 'seed' | 'notes' | 'aws' | `heldout:${string}`;
   title: string;
   dir: string;
+  /** How the table names the folder scored, when it is a temp one. */
+  shownDir?: string;
   concepts: GoldConcept[];
   pairs: GoldPair[];
   relations: GoldRelation[];
@@ -63,6 +67,8 @@ export interface CorpusScore {
   title: string;
   dir: string;
   goldConcepts: number;
+  /** Gold rows marked `must`. */
+  goldMust: number;
   targets: Targets;
   runs: RunScore[];
 }
@@ -91,6 +97,7 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
     { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: judgements('notes-judged.tsv'), judgedFile: 'notes-judged.tsv', judgeTop: null, targets: {} },
   ];
   const notRun: string[] = [];
+  corpora.push(...heldOutCorpora(tmp));
   const aws = path.join(SHARED, 'corpora', 'aws-ec2-user-guide');
   const awsGold = path.join(GOLD, 'aws-concepts.tsv');
   if (!existsSync(aws)) notRun.push(`AWS EC2 guide: ${aws} is not here`);
@@ -111,6 +118,41 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
     });
   }
   return { corpora, notRun };
+}
+
+/**
+ * The held-out notes: study notes by other students, in styles unlike the seed, each with gold lists written
+ * before the extractor ran on it. Each note is scored alone in its own temp folder, as the seed is, with the
+ * seed's targets: unseen notes are to be scored the same way.
+ */
+function heldOutCorpora(tmp: string): Corpus[] {
+  if (!existsSync(HELDOUT)) return [];
+  const out: Corpus[] = [];
+  for (const folder of readdirSync(HELDOUT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const src = path.join(HELDOUT, folder);
+    const notes = readdirSync(src).filter((f) => f.endsWith('.md'));
+    if (!notes.length || !existsSync(path.join(src, 'concepts.tsv'))) continue;
+    const dir = path.join(tmp, 'heldout', folder);
+    mkdirSync(dir, { recursive: true });
+    for (const note of notes) copyFileSync(path.join(src, note), path.join(dir, note));
+    const optional = (file: string): string | null => (existsSync(path.join(src, file)) ? readText(path.join(src, file)) : null);
+    const pairs = optional('pairs.tsv');
+    const relations = optional('relations.tsv');
+    out.push({
+      name: `heldout:${folder}`,
+      title: `Held-out note: ${folder}`,
+      dir,
+      shownDir: `(temp folder holding only heldout/${folder}/${notes.join(', ')})`,
+      concepts: parseConcepts(readText(path.join(src, 'concepts.tsv'))),
+      pairs: pairs ? parsePairs(pairs) : [],
+      relations: relations ? parseRelations(relations) : [],
+      judged: null,
+      judgedFile: null,
+      judgeTop: null,
+      targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 },
+    });
+  }
+  return out;
 }
 
 export function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean): Promise<Dump> {
@@ -176,11 +218,16 @@ async function pool<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> 
   return out;
 }
 
-export async function runConceptsBench(log: (line: string) => void = (l) => console.error(l)): Promise<ConceptsBenchResult> {
+/** `heldout` picks every held-out note; other names pick the corpus of that name. */
+const picked = (name: Corpus['name'], only: readonly string[] | undefined): boolean => !only || only.includes(name.startsWith('heldout:') ? 'heldout' : name);
+
+export async function runConceptsBench(log: (line: string) => void = (l) => console.error(l), only?: readonly string[]): Promise<ConceptsBenchResult> {
   const started = Date.now();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cairn-concepts-seed-'));
   try {
-    const { corpora, notRun } = loadCorpora(tmp);
+    const loaded = loadCorpora(tmp);
+    const corpora = loaded.corpora.filter((c) => picked(c.name, only));
+    const notRun = loaded.notRun.filter((line) => !only || only.includes('aws') || !line.startsWith('AWS'));
     const baseline = materialiseBaseline(root);
     if ('error' in baseline) notRun.push(`baseline ${BASELINE_COMMIT}: ${baseline.error}`);
     const extractors: { name: Extractor; src: string; glossaryOff: boolean }[] = [
@@ -207,7 +254,7 @@ export async function runConceptsBench(log: (line: string) => void = (l) => cons
     const scored = await pool(jobs, 2);
     return {
       baseline: BASELINE_COMMIT,
-      corpora: corpora.map((c) => ({ corpus: c.name, title: c.title, dir: c.name === 'seed' ? '(temp folder holding only ec2-study-notes.md)' : path.relative(root, c.dir), goldConcepts: c.concepts.length, targets: c.targets, runs: scored.filter(([k]) => k === c).map(([, r]) => r) })),
+      corpora: corpora.map((c) => ({ corpus: c.name, title: c.title, dir: c.name === 'seed' ? '(temp folder holding only ec2-study-notes.md)' : (c.shownDir ?? path.relative(root, c.dir)), goldConcepts: c.concepts.length, goldMust: c.concepts.filter((g) => g.must).length, targets: c.targets, runs: scored.filter(([k]) => k === c).map(([, r]) => r) })),
       notRun,
       seconds: (Date.now() - started) / 1000,
     };
@@ -271,6 +318,35 @@ function metrics(c: CorpusScore): Metric[] {
   return list;
 }
 
+const sum = (ratios: (Ratio | null | undefined)[]): Ratio => ratios.reduce<Ratio>((acc, r) => ({ hit: acc.hit + (r?.hit ?? 0), total: acc.total + (r?.total ?? 0) }), { hit: 0, total: 0 });
+
+/** The held-out notes together: each note's figures summed over the notes (every note scored alone). */
+function heldOutTable(result: ConceptsBenchResult): string[] {
+  const held = result.corpora.filter((c) => c.corpus.startsWith('heldout:'));
+  if (!held.length) return [];
+  const names = [...new Set(held.flatMap((c) => c.runs.map((r) => r.extractor)))];
+  const runsOf = (x: Extractor): RunScore[] => held.flatMap((c) => c.runs.filter((r) => r.extractor === x && !r.error));
+  const rel = (r: RunScore): Ratio | null => (r.relations ? { hit: r.relations.typedOrStated, total: r.relations.total } : null);
+  const gold = held.reduce((n, c) => n + c.goldConcepts, 0);
+  const rows: [string, string, (runs: RunScore[]) => string][] = [
+    ['`must` concepts found', '≥ 90%', (runs) => pct(sum(runs.map((r) => r.recall?.must)))],
+    ['all gold concepts found', '', (runs) => pct(sum(runs.map((r) => r.recall?.all)))],
+    ['pairs merged', '≥ 90%', (runs) => pct(sum(runs.map((r) => r.pairs)))],
+    ['relations: typed, or a sentence naming both', '≥ 70%', (runs) => pct(sum(runs.map(rel)))],
+    ['concept nodes (× gold lists)', '≤ 2.5× each', (runs) => { const n = runs.reduce((k, r) => k + r.conceptNodes, 0); return `${n} (${(n / gold).toFixed(1)}×)`; }],
+    ['precision (vs gold lists, all nodes)', '', (runs) => pct(sum(runs.map((r) => r.precision?.byGold)))],
+    ['notes meeting every seed target', '', (runs) => `${runs.filter((r) => { const c = held.find((h) => h.runs.includes(r)); return c ? metrics(c).every((m) => m.meets?.(r) !== false) : false; }).length}/${held.length}`],
+  ];
+  return [
+    `### Held-out notes, together (${held.length} notes, each alone in a temp folder; ${gold} gold concepts, ${held.reduce((n, c) => n + c.goldMust, 0)} \`must\`)`,
+    '',
+    `| what | target | ${names.map((x) => (x === 'baseline' ? `baseline ${result.baseline}` : x)).join(' | ')} |`,
+    `| --- | --- | ${names.map(() => '---').join(' | ')} |`,
+    ...rows.map(([what, target, show]) => `| ${what} | ${target} | ${names.map((x) => show(runsOf(x))).join(' | ')} |`),
+    '',
+  ];
+}
+
 export function conceptsTable(result: ConceptsBenchResult): string {
   const out: string[] = [];
   for (const c of result.corpora) {
@@ -299,10 +375,13 @@ export function conceptsTable(result: ConceptsBenchResult): string {
       const unstated = r.extractor === 'baseline' ? [] : (r.relations?.rows ?? []).filter((row) => row.found !== 'typed' && row.found !== 'stated');
       if (unstated.length) out.push(`- ${r.extractor}, relations neither typed nor stated: ${unstated.length > 12 ? `${unstated.length} (listed in concepts.json)` : unstated.map((row) => `${row.a} → ${row.b}`).join('; ')}`);
       if (r.pairs?.notMerged.length) out.push(`- ${r.extractor}, pairs not merged: ${r.pairs.notMerged.join('; ')}`);
+      const junk = r.precision?.byGold?.junk ?? [];
+      if (junk.length && r.extractor === 'current') out.push(`- ${r.extractor}, nodes not in the gold list: ${junk.length > 30 ? `${junk.slice(0, 30).join(', ')} … (${junk.length})` : junk.join(', ')}`);
       if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} (\`unjudgedTerms\` in concepts.json; judge them in gold/, see bench/README.md)`);
     }
     out.push('');
   }
+  out.push(...heldOutTable(result));
   for (const line of result.notRun) out.push(`- Not run: ${line}`);
   out.push(`(${result.seconds.toFixed(0)} s in all)`);
   return out.join('\n');
