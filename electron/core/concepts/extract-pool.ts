@@ -26,12 +26,24 @@ const MIN_CHUNK = 10;
 /** Messages a helper holds at once: the next one is there when it answers the last. */
 const IN_FLIGHT = 4;
 /**
- * Chunks of notes to read a helper holds at once: ~1 s of work, so it does not run dry while the calling
- * thread is busy in one piece (the opening snapshot: 0.7–2 s at 10k notes).
+ * Chunks of notes to read a helper holds at once: ~0.5 s of work, so it does not run dry between two
+ * turns of the calling thread, while that thread can still take the queue's tail.
  */
 const EXTRACT_IN_FLIGHT = 12;
+/**
+ * Held at once while the calling thread is busy in one piece after pushing the last note (the opening
+ * snapshot, 0.7–2 s at 10k notes): with 12 the helper was seen idle 0.4–1.4 s of it.
+ */
+export const EXTRACT_AHEAD_OF_SNAPSHOT = 30;
 /** Notes read on the calling thread between turns of its event loop (the helpers' answers arrive in those turns). */
 const TURN = 25;
+/** Graph parts handed on in order between turns of the calling thread (~10–20 ms of loading them). */
+const FEED = 200;
+/**
+ * A helper's young generation: reading prose makes much short-lived garbage, and a larger nursery is
+ * scavenged less often (bench/README.md, the cold build in the seventh session).
+ */
+const YOUNG_MB = 64;
 
 export interface Extracted {
   candidates: Map<NoteId, NoteCandidates>;
@@ -127,7 +139,7 @@ export class ExtractionPool {
     if (!entry) return;
     for (let i = 0; i < helpers; i++) {
       try {
-        const helper: Helper = { worker: spawnWorker(entry), sent: [], failed: false, held: [], matched: new Set(), front: 0, back: 0 };
+        const helper: Helper = { worker: spawnWorker(entry, undefined, { maxYoungGenerationSizeMb: YOUNG_MB }), sent: [], failed: false, held: [], matched: new Set(), front: 0, back: 0 };
         helper.worker.on('message', (answer: HelperAnswer) => this.answered(helper, answer));
         helper.worker.on('error', () => this.fail(helper));
         helper.worker.on('exit', (code) => code !== 0 && this.fail(helper));
@@ -164,9 +176,16 @@ export class ExtractionPool {
   /** Whether `pushedAll` (or `finish`) was called: until then helpers are sent whole chunks only. */
   private complete = false;
 
-  /** Every note is pushed: the last ones are sent as they are, in chunks that shrink near the end. */
-  pushedAll(): void {
+  /** Chunks of notes to read a helper may hold at once. */
+  private ahead = EXTRACT_IN_FLIGHT;
+
+  /**
+   * Every note is pushed: the last ones are sent as they are, in chunks that shrink near the end. `ahead`:
+   * chunks a helper may hold from now on (more when this thread is about to be busy in one piece).
+   */
+  pushedAll(ahead = EXTRACT_IN_FLIGHT): void {
     this.complete = true;
+    this.ahead = ahead;
     this.dispatch();
   }
 
@@ -230,7 +249,7 @@ export class ExtractionPool {
         }
         continue;
       }
-      while (helper.sent.length < EXTRACT_IN_FLIGHT && this.taken < this.queue.length) {
+      while (helper.sent.length < this.ahead && this.taken < this.queue.length) {
         // Whole chunks while notes are still coming: a chunk per slice parsed was ~16 notes, a message each.
         if (!this.complete && this.queue.length - this.taken < CHUNK) break;
         const notes = this.take(CHUNK);
@@ -368,11 +387,13 @@ export class ExtractionPool {
 
   /**
    * Takes `mine`, then the ends of the helpers' shares (from `back`), doing `one` for each
-   * note on this thread, and waits for the helpers' last answers.
+   * note on this thread, and waits for the helpers' last answers. `first`, when it has work, goes first.
    */
-  private async share(one: (id: NoteId) => void, onProgress: () => void): Promise<void> {
+  private async share(one: (id: NoteId) => void, onProgress: () => void, first: () => boolean = () => false): Promise<void> {
     for (;;) {
-      if (this.mine.length > 0) {
+      if (first()) {
+        // Work only this thread can do comes before work a helper could do.
+      } else if (this.mine.length > 0) {
         for (const id of this.mine.splice(0, TURN)) one(id);
       } else {
         // The helper with the most left loses the end of its share.
@@ -395,15 +416,17 @@ export class ExtractionPool {
   /**
    * After `matchAll`: the graph part of every note in `ids`, each made by the helper that read it or by
    * `buildHere` on this thread. The helpers start at once; `meanwhile` runs here before this thread takes
-   * its share (the build's work that needs no graph part).
+   * its share (the build's work that needs no graph part). Each part is handed to `inOrder` in the order
+   * of `ids` as soon as it and every part before it are made, before this thread makes more itself: the
+   * graph loads while the helpers work, rather than alone after them.
    */
   async contributeAll(
     ids: readonly NoteId[],
     counts: [ConceptKey, number][],
     meanwhile: () => Promise<void>,
     buildHere: (id: NoteId) => NoteContribution | null,
-    onProgress: (done: number) => void = () => {},
-  ): Promise<Map<NoteId, NoteContribution | null>> {
+    inOrder: (id: NoteId, part: NoteContribution | null) => void,
+  ): Promise<void> {
     const parts = new Map<NoteId, NoteContribution | null>();
     this.parts = parts;
     const theirs = new Set<NoteId>();
@@ -420,10 +443,19 @@ export class ExtractionPool {
     const one = (id: NoteId): void => {
       if (!parts.has(id)) parts.set(id, buildHere(id));
     };
-    await this.share(one, () => onProgress(parts.size));
+    let next = 0;
+    const feed = (): boolean => {
+      const start = next;
+      for (let id = ids[next]; id !== undefined && next - start < FEED && parts.has(id); id = ids[++next]) {
+        inOrder(id, parts.get(id) ?? null);
+      }
+      return next > start;
+    };
+    await this.share(one, () => {}, feed);
     // Nothing is left for the helpers: their heaps go now rather than when the build ends.
     this.close();
-    return parts;
+    while (feed()) await nextTurn();
+    if (next < ids.length) throw new Error(`graph part of ${ids[next]} was never made`);
   }
 
   /** Ends the helper threads (a build given up, or finished). */

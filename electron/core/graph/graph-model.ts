@@ -290,6 +290,20 @@ export class GraphModel {
     }
   }
 
+  /**
+   * `load`, fed one note at a time by a caller that gives the event loop its turns itself: a cold build
+   * loads each graph part as soon as it and every part before it are made, while helper threads make the
+   * rest. `finish` settles the model as `load` does; `end` (always, in a `finally`) closes the load.
+   */
+  startLoading(): { add(noteId: NoteId, contribution: NoteContribution | null): void; finish(): void; end(): void } {
+    const sums = this.startLoad(undefined);
+    return {
+      add: (noteId, contribution) => this.setNote(noteId, contribution),
+      finish: () => this.finishLoad(sums),
+      end: () => this.endLoad(),
+    };
+  }
+
   private startLoad(related: RelatedState | undefined): RelatedState | undefined {
     this.tracking = false;
     const sums = related && this.contributions.size === 0 ? related : undefined;

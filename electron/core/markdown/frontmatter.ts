@@ -23,6 +23,7 @@
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLError } from 'yaml';
 import type { NoteProblem } from '../../contract';
+import { plainYaml } from './plain-yaml';
 
 export interface FrontmatterResult {
   data: Record<string, unknown>;
@@ -46,8 +47,12 @@ const MAX_NODES = 100_000;
 
 class TooLarge extends Error {}
 
-/** YAML as js-yaml read it for gray-matter (timestamps and `<<` merge keys included), with aliases limited. */
-const yamlEngine = (text: string): object => parseYaml(text, { maxAliasCount: MAX_ALIAS_COUNT, merge: true, customTags: ['timestamp'] }) as object;
+/**
+ * YAML as js-yaml read it for gray-matter (timestamps and `<<` merge keys included), with aliases limited.
+ * Plain `key: value` front matter, where the two cannot differ, is read by js-yaml itself (plain-yaml.ts).
+ */
+export const YAML_OPTIONS = { maxAliasCount: MAX_ALIAS_COUNT, merge: true, customTags: ['timestamp' as const] };
+const yamlEngine = (text: string): object => (plainYaml(text) ?? parseYaml(text, YAML_OPTIONS)) as object;
 
 const MATTER_OPTIONS = {
   engines: {

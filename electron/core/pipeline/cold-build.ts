@@ -1,6 +1,6 @@
 import type { NoteId } from '../../contract';
 import { ConceptEngine, type MatchElsewhere } from '../concepts/engine';
-import { ExtractionPool } from '../concepts/extract-pool';
+import { EXTRACT_AHEAD_OF_SNAPSHOT, ExtractionPool } from '../concepts/extract-pool';
 import type { NoteContribution } from '../graph/contribution';
 import { GraphModel } from '../graph/graph-model';
 import { LinkResolver } from '../markdown/resolve';
@@ -88,9 +88,10 @@ function buildFrom(
     // Notes from the cache's records (a cache without concept state) are read back and queued too.
     const notes = pool ? records.flatMap((record) => index.textOf(record)) : [];
     pool?.push(notes.filter((note) => !pushed.has(note.id)));
-    pool?.pushedAll();
+    const snapshot = hooks.onSnapshot && !shown && parsed >= (hooks.openEarlyFrom ?? OPEN_EARLY_FROM);
+    pool?.pushedAll(snapshot ? EXTRACT_AHEAD_OF_SNAPSHOT : undefined);
     onProgress('concepts', 0, 2 * records.length);
-    if (hooks.onSnapshot && !shown && parsed >= (hooks.openEarlyFrom ?? OPEN_EARLY_FROM)) {
+    if (hooks.onSnapshot && snapshot) {
       hooks.onSnapshot(linksSnapshot(index, records));
       await nextTurn();
     }
@@ -135,44 +136,50 @@ function buildFrom(
     }
     index.shapes = conceptShapes(index.concepts);
     // The helpers make the graph parts of the notes they matched while this thread gives the search
-    // index its concept names, then takes its own share; the graph takes them all in note order.
-    let parts: Map<NoteId, NoteContribution | null> | null = null;
-    let partsShown = 0;
-    if (pool && textFirst) {
-      parts = await pool.contributeAll(
-        records.map((record) => record.entry.id),
-        index.concepts.noteCounts(),
-        async () => {
-          await searchConcepts(index, records, onProgress);
-          onProgress('graph', 0, records.length);
-        },
-        (id) => {
-          const record = index.records.get(id);
-          return record ? index.contribution(record) : null;
-        },
-        (done) => {
-          if (done - partsShown < 500) return;
-          partsShown = done;
-          onProgress('graph', done, 2 * records.length);
-        },
-      );
-    }
-    onProgress('graph', parts ? records.length : 0, records.length);
-    const contributions = function* (index: IndexState): Generator<[NoteId, NoteContribution | null]> {
-      let done = 0;
-      for (const record of records) {
-        const id = record.entry.id;
-        yield [id, parts?.has(id) ? (parts.get(id) ?? null) : index.contribution(record)];
-        if (++done % 500 === 0) onProgress('graph', done, records.length);
-      }
-    };
+    // index its concept names; then this thread loads each part as soon as it and all before it are made
+    // (in note order, as one load would), and makes parts itself when none is ready.
+    const streamed = pool !== null && textFirst;
     try {
-      await index.graph.loadInTurns(contributions(index), undefined, BUILD_TURN);
+      if (streamed) {
+        const loader = index.graph.startLoading();
+        try {
+          let loaded = 0;
+          await pool.contributeAll(
+            records.map((record) => record.entry.id),
+            index.concepts.noteCounts(),
+            async () => {
+              await searchConcepts(index, records, onProgress);
+              onProgress('graph', 0, records.length);
+            },
+            (id) => {
+              const record = index.records.get(id);
+              return record ? index.contribution(record) : null;
+            },
+            (id, part) => {
+              loader.add(id, part);
+              if (++loaded % 500 === 0) onProgress('graph', loaded, records.length);
+            },
+          );
+          loader.finish();
+        } finally {
+          loader.end();
+        }
+      } else {
+        onProgress('graph', 0, records.length);
+        const contributions = function* (index: IndexState): Generator<[NoteId, NoteContribution | null]> {
+          let done = 0;
+          for (const record of records) {
+            yield [record.entry.id, index.contribution(record)];
+            if (++done % 500 === 0) onProgress('graph', done, records.length);
+          }
+        };
+        await index.graph.loadInTurns(contributions(index), undefined, BUILD_TURN);
+      }
     } finally {
       index.prepared = null;
     }
     index.graph.flush();
-    const searchFromCache = parts ? false : textFirst ? await searchConcepts(index, records, onProgress) : await restoreSearch(index, cached, records, read, onProgress);
+    const searchFromCache = streamed ? false : textFirst ? await searchConcepts(index, records, onProgress) : await restoreSearch(index, cached, records, read, onProgress);
     index.concepts.releaseHits();
     onProgress('ready', records.length, records.length);
     return { files: records.length, parsed, searchFromCache, extractedByHelper, matchedByHelper, partsByHelper: pool?.partsByHelper ?? 0, helpers };
