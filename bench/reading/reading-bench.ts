@@ -14,6 +14,7 @@ import { FLAGS } from '../graph/graph-bench';
 import { hostileNotes } from './hostile-notes';
 import { READING_BASELINE, builtBaseline } from './baseline';
 import { TYPED, longNote, typingFigures, type TypingFigures } from './typing';
+import { CATEGORIES, readTrace, tasksAfterSave } from './save-trace';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const AWS_GUIDE = path.resolve(repo, '..', 'shared', 'corpora', 'aws-ec2-user-guide');
@@ -26,6 +27,9 @@ const SAVES: { note: string; typed: (i: number) => string }[] = [
   ...['AMIs.md', 'AMIs.md', 'instance-types.md', 'AMIs.md', 'instance-types.md'].map((note) => ({ note, typed: (i: number) => ` Saved edit ${i} about Amazon EBS volumes.` })),
   { note: 'AMIs.md', typed: (i) => ` Saved edit ${i}: see [[Saved edit new note]] about Amazon EBS volumes.` },
 ];
+/** `--trace 6` (or `3,6`, or `all`): those saves are traced, and each task over 20 ms after them broken down (save-trace.ts). */
+const TRACE_ARG = process.argv.includes('--trace') ? (process.argv[process.argv.indexOf('--trace') + 1] ?? '') : '';
+const traced = (save: number): boolean => TRACE_ARG === 'all' || TRACE_ARG.split(',').map(Number).includes(save);
 /** A hostile note that takes longer than this to show counts as failed. */
 export const HOSTILE_BOUND_MS = 10_000;
 
@@ -134,11 +138,21 @@ async function saveFreeze(checkout: Checkout, stored: Stored, log: (line: string
       const editor = page.locator('[data-testid=note-editor] .cm-content');
       await editor.click();
       await page.keyboard.press('Control+End');
+      // Started before the typing: the editor saves by itself a second after the last key (AUTOSAVE_MS).
+      const cdp = traced(i + 1) ? await page.context().newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES } });
+        await page.waitForTimeout(1500);
+      }
       await page.keyboard.type(typed(i));
-      await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
+      await page.evaluate(() => {
+        (window as unknown as { __long: number[] }).__long = [];
+        performance.mark('save');
+      });
       await page.keyboard.press('Control+s');
       await page.waitForTimeout(6000);
       const tasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      if (cdp) for (const line of tasksAfterSave(await readTrace(cdp), 20)) log(`reading: ${checkout.name}:   ${line}`);
       const load = Math.round(os.loadavg()[0]! * 10) / 10;
       out.push({ note, longTasksMs: tasks, longestMs: Math.max(0, ...tasks), load });
       log(`reading: ${checkout.name}: save ${i + 1} of ${note}: long tasks ${tasks.join(', ') || 'none'} (load ${load})`);

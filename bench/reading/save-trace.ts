@@ -4,10 +4,11 @@
  * in the 6 s after it, with its longest trace events and the functions sampled in it. The Long Tasks API says
  * how long a task was; this says what it was.
  *
- *   node --import tsx bench/reading/save-trace.ts [--throttle 3] [--over 45] [note.md[|typed text] ...]
+ *   node --import tsx bench/reading/save-trace.ts [--throttle 3] [--over 45] [--kept] [note.md[|typed text] ...]
  *
  * `--throttle N` slows the page's CPU N× (a 17 ms task shows as 50 ms at 3), to see the tasks a busy machine
- * would push over the bound. Saves default to the bench's first three. Drives the built renderer (`npm run build`).
+ * would push over the bound. `--kept` reloads the page once laid out, so the saves run on kept positions, as in
+ * the bench (whose second checkout opens on the first one's). Saves default to the bench's first three. Drives the built renderer (`npm run build`).
  */
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -18,7 +19,9 @@ import { FLAGS } from '../graph/graph-bench';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const AWS_GUIDE = path.resolve(repo, '..', 'shared', 'corpora', 'aws-ec2-user-guide');
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'v8'];
+/** `--inclusive`: each long task's functions also with the time of what they called. */
+const INCLUSIVE = process.argv.includes('--inclusive');
+export const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'v8'];
 
 interface TraceEvent {
   name: string;
@@ -70,13 +73,25 @@ export function tasksAfterSave(events: TraceEvent[], overMs: number): string[] {
       const label = nodes.get(inTask[i]!.id)?.label ?? '?';
       self.set(label, (self.get(label) ?? 0) + inTask[i + 1]!.ts - inTask[i]!.ts);
     }
+    // Inclusive time: each function on a sample's stack, once per sample (who called what took the time).
+    const total = new Map<string, number>();
+    for (let i = 0; i + 1 < inTask.length; i++) {
+      const seen = new Set<string>();
+      for (let id: number | undefined = inTask[i]!.id; id !== undefined; id = nodes.get(id)?.parent) {
+        const label = nodes.get(id)?.label ?? '?';
+        if (seen.has(label)) continue;
+        seen.add(label);
+        total.set(label, (total.get(label) ?? 0) + inTask[i + 1]!.ts - inTask[i]!.ts);
+      }
+    }
     const top = (m: Map<string, number>, n: number): string => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${ms(v)}`).join(' | ');
     out.push(`+${ms(task.ts - mark.ts)} ms: ${ms(task.dur!)} ms — ${top(longest, 6)}`, `    sampled (self): ${top(self, 8)}`);
+    if (INCLUSIVE) out.push(`    sampled (with callees): ${top(total, 24)}`);
   }
   return out;
 }
 
-async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+export async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const done = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   const { stream } = await done;
@@ -95,7 +110,7 @@ async function main(): Promise<void> {
   const throttle = option('--throttle', 1);
   const over = option('--over', 45);
   const args = process.argv.slice(2);
-  const saves = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  const saves = args.filter((a, i) => !a.startsWith('--') && !['--throttle', '--over'].includes(args[i - 1] ?? ''));
   const wanted = (saves.length ? saves : ['AMIs.md', 'AMIs.md', 'instance-types.md']).map((s) => s.split('|') as [string, string?]);
   const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'cairn-save-trace-'));
   const vault = path.join(parent, 'vault');
@@ -125,6 +140,11 @@ async function main(): Promise<void> {
     });
     await page.goto(url);
     await page.locator('[data-testid=graph-canvas][data-layout-state=done]').waitFor({ timeout: 900_000 });
+    if (process.argv.includes('--kept')) {
+      // As the bench's second checkout: the page opens again on the positions the first layout kept.
+      await page.reload();
+      await page.locator('[data-testid=graph-canvas][data-layout-state=done]').waitFor({ timeout: 900_000 });
+    }
     const cdp = await page.context().newCDPSession(page);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     for (const [i, [note, typed]] of wanted.entries()) {
@@ -134,10 +154,11 @@ async function main(): Promise<void> {
       await page.getByTestId('note-edit').click();
       await page.locator('[data-testid=note-editor] .cm-content').click();
       await page.keyboard.press('Control+End');
-      await page.keyboard.type(` ${typed ?? `Saved edit ${i} about Amazon EBS volumes.`}`);
-      // Starting the trace is itself a long task: it is left out of what follows.
+      // Starting the trace is itself a long task: it is left out of what follows. It starts before the typing:
+      // the editor saves by itself a second after the last key (AUTOSAVE_MS), before a Ctrl+S 1.5 s later.
       await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES } });
       await page.waitForTimeout(1500);
+      await page.keyboard.type(` ${typed ?? `Saved edit ${i} about Amazon EBS volumes.`}`);
       await page.evaluate(() => {
         (window as unknown as { __long: number[] }).__long = [];
         performance.mark('save');

@@ -22,6 +22,7 @@ import { patchHeld } from './patch';
 import { wirePointer } from './pointer';
 import { loadPositions, type Spot } from './positions';
 import { fitPoints } from './viewport';
+import { skipTransparentNodes } from './skip-transparent';
 import { EdgeEvidenceState, type ShownEvidence } from './edge-evidence.svelte';
 import { exposeForDebug } from './debug-hook';
 import type { CanvasInputs } from './canvas-inputs';
@@ -150,6 +151,7 @@ export class GraphCanvas {
     this.overviewStyle = wantOverview;
     const g = cytoscape({ container, style: graphStyle(readColors(container), this.large, this.overviewStyle), ...viewOptions(count, (this.hardwareWebgl ??= hasHardwareWebgl())) });
     this.cy = g;
+    skipTransparentNodes(g);
     this.wire(g);
     return g;
   }
