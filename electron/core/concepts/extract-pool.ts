@@ -12,6 +12,7 @@ import { extractCandidates } from './extract';
 import type { HelperAnswer, HelperRequest } from './helper-messages';
 import type { TypedRelation } from './relations';
 import type { NoteContribution } from '../graph/contribution';
+import { unpackContributions } from '../graph/contribution-codec';
 import type { ConceptKey, NoteCandidates, PackedHits } from './types';
 
 /**
@@ -258,18 +259,36 @@ export class ExtractionPool {
     }
   }
 
+  /**
+   * Candidates helpers sent while notes were still being pushed: parsed once the last one is, so that the
+   * calling thread parses files (and the window opens on them) without reading the helpers' JSON too.
+   */
+  private readonly unread: { helper: Helper; notes: ParsedNote[]; candidates: string[] }[] = [];
+
+  private read(helper: Helper, notes: ParsedNote[], candidates: string[]): void {
+    notes.forEach((note, k) => {
+      const json = candidates[k];
+      const nc = json === undefined || this.out.has(note.id) ? null : parseCandidates(note.id, json);
+      if (!nc) return;
+      this.out.set(note.id, nc);
+      helper.held.push(note.id);
+      this.byHelper++;
+    });
+  }
+
+  private readUnread(): void {
+    for (const { helper, notes, candidates } of this.unread.splice(0)) this.read(helper, notes, candidates);
+  }
+
   private answered(helper: Helper, answer: HelperAnswer): void {
     const sent = helper.sent.shift();
     if (!sent || helper.failed) return;
     if (sent.kind === 'extract' && answer.kind === 'extracted') {
-      sent.notes.forEach((note, k) => {
-        const json = answer.candidates[k];
-        const nc = json === undefined || this.out.has(note.id) ? null : parseCandidates(note.id, json);
-        if (!nc) return;
-        this.out.set(note.id, nc);
-        helper.held.push(note.id);
-        this.byHelper++;
-      });
+      if (!this.complete) this.unread.push({ helper, notes: sent.notes, candidates: answer.candidates });
+      else {
+        this.readUnread();
+        this.read(helper, sent.notes, answer.candidates);
+      }
     } else if (sent.kind === 'match' && answer.kind === 'matched' && this.matched) {
       const matched = this.matched;
       sent.ids.forEach((id, k) => {
@@ -282,9 +301,13 @@ export class ExtractionPool {
       });
     } else if (sent.kind === 'contribute' && answer.kind === 'contributed' && this.parts) {
       const parts = this.parts;
+      const made = unpackContributions(answer.parts);
+      const none = new Set(answer.none);
+      let next = 0;
       sent.ids.forEach((id, k) => {
-        if (k >= answer.parts.length || parts.has(id)) return;
-        parts.set(id, answer.parts[k] ?? null);
+        const part = none.has(k) ? null : made[next++];
+        if (part === undefined || parts.has(id)) return;
+        parts.set(id, part);
         this.partsByHelper++;
       });
     }
@@ -295,6 +318,7 @@ export class ExtractionPool {
 
   private fail(helper: Helper): void {
     if (helper.failed) return;
+    this.readUnread();
     helper.failed = true;
     // What it was reading goes back to the queue; what it kept is matched on the calling thread.
     for (const sent of helper.sent) if (sent.kind === 'extract') this.queue.push(...sent.notes);
@@ -335,6 +359,7 @@ export class ExtractionPool {
    */
   async finish(onProgress: (done: number) => void = () => {}): Promise<Extracted> {
     this.pushedAll();
+    this.readUnread();
     for (;;) {
       if (this.taken < this.queue.length) {
         for (const note of this.take(TURN)) {

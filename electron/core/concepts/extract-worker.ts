@@ -2,6 +2,8 @@ import { parentPort } from 'node:worker_threads';
 import type { NoteId } from '../../contract';
 import { LinkResolver } from '../markdown/resolve';
 import type { ParsedNote } from '../markdown/types';
+import type { NoteContribution } from '../graph/contribution';
+import { packContributions } from '../graph/contribution-codec';
 import { buildContribution } from '../pipeline/contributions';
 import { HeldConcepts, type HeldNote } from '../pipeline/held-concepts';
 import { ConceptDictionary } from './dictionary';
@@ -83,26 +85,29 @@ function answer(request: HelperRequest): HelperAnswer {
     case 'contribute': {
       if (!vault) throw new Error('no vault yet');
       const { resolver, concepts } = vault;
-      const parts = request.ids.map((id, k) => {
+      const parts: NoteContribution[] = [];
+      const none: number[] = [];
+      request.ids.forEach((id, k) => {
         const entry = heldNote(id);
         // Matched by the build's thread: its typed relations are read here, with the graph part.
         const hits = request.hits[k];
         if (hits) entry.packed = hits;
         const part = buildContribution({ parsed: entry.note }, resolver, concepts, () => entry.note.body, entry.relations);
         held.delete(id);
-        return part;
+        if (part) parts.push(part);
+        else none.push(k);
       });
-      return { kind: 'contributed', parts };
+      return { kind: 'contributed', parts: packContributions(parts), none };
     }
   }
 }
 
 /**
- * Related pairs are typed arrays of their own, let go here once sent: moved to the build's thread, not
+ * Packed graph parts are typed arrays of their own, let go here once sent: moved to the build's thread, not
  * copied. (Packed hits are kept for the graph parts, so they are copied.)
  */
 function transferable(reply: HelperAnswer): ArrayBuffer[] {
-  if (reply.kind === 'contributed') return reply.parts.flatMap((part) => (part?.related && part.related.pairs.byteLength > 0 ? [part.related.pairs.buffer as ArrayBuffer] : []));
+  if (reply.kind === 'contributed') return [reply.parts.data.buffer, reply.parts.weights.buffer, reply.parts.pairs.buffer] as ArrayBuffer[];
   return [];
 }
 

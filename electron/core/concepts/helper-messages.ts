@@ -1,5 +1,5 @@
 import type { NoteId } from '../../contract';
-import type { NoteContribution } from '../graph/contribution';
+import type { PackedContributions } from '../graph/contribution-codec';
 import type { ParsedNote } from '../markdown/types';
 import type { TypedRelation } from './relations';
 import type { ConceptKey, DictionaryState, PackedHits } from './types';
@@ -21,4 +21,9 @@ export type HelperAnswer =
   | { kind: 'extracted'; candidates: string[] }
   | { kind: 'ready' }
   | { kind: 'matched'; hits: PackedHits[]; relations: TypedRelation[][] }
-  | { kind: 'contributed'; parts: (NoteContribution | null)[] };
+  /**
+   * Graph parts of the notes asked, in order, packed (contribution-codec.ts: as objects they were ~13 KB a
+   * note to copy, and copying them back cost the build's thread more than loading them); `none` lists the
+   * places of the notes that have no part.
+   */
+  | { kind: 'contributed'; parts: PackedContributions; none: number[] };

@@ -17,6 +17,23 @@ export interface PackedContributions {
 const EDGE_KINDS: readonly EdgeKind[] = ['link', 'embed', 'mention', 'tagged', 'related', 'relation'];
 const NODE_KINDS: readonly NodeRef['kind'][] = ['concept', 'tag', 'missing'];
 
+/** Int32 values appended to a buffer that doubles as it fills (a plain array of numbers, then a copy, cost twice). */
+class Int32Writer {
+  buf = new Int32Array(4096);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = value;
+  }
+  done(): Int32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 export function packContributions(contributions: readonly NoteContribution[]): PackedContributions {
   const strings: string[] = [];
   const index = new Map<string, number>();
@@ -30,22 +47,57 @@ export function packContributions(contributions: readonly NoteContribution[]): P
     }
     return i;
   };
-  const data: number[] = [];
-  const weights: number[] = [];
+  // An evidence line is rarely quoted twice but by edges of one note in a row (a line of several links):
+  // it is stored once per run rather than looked up in the map, where hashing long lines showed.
+  let lastText: string | null = null;
+  let lastTextAt = -1;
+  const text = (value: string): number => {
+    if (value !== lastText) {
+      lastText = value;
+      lastTextAt = strings.length;
+      strings.push(value);
+    }
+    return lastTextAt;
+  };
+  const data = new Int32Writer();
+  let weightCount = 0;
   let pairCount = 0;
-  for (const c of contributions) pairCount += c.related?.pairs.length ?? 0;
+  for (const c of contributions) {
+    pairCount += c.related?.pairs.length ?? 0;
+    weightCount += c.edges.length;
+  }
+  const weights = new Float64Array(weightCount);
+  let weightAt = 0;
   const pairs = new Int32Array(pairCount);
   let pairAt = 0;
   for (const c of contributions) {
-    data.push(s(c.noteId), s(c.label), s(c.folder), s(c.concept), c.tags.length);
+    data.push(s(c.noteId));
+    data.push(s(c.label));
+    data.push(s(c.folder));
+    data.push(s(c.concept));
+    data.push(c.tags.length);
     for (const tag of c.tags) data.push(s(tag));
     data.push(c.refs.length);
-    for (const ref of c.refs) data.push(s(ref.id), NODE_KINDS.indexOf(ref.kind), s(ref.label), s(ref.concept));
+    for (const ref of c.refs) {
+      data.push(s(ref.id));
+      data.push(NODE_KINDS.indexOf(ref.kind));
+      data.push(s(ref.label));
+      data.push(s(ref.concept));
+    }
     data.push(c.edges.length);
     for (const edge of c.edges) {
-      data.push(EDGE_KINDS.indexOf(edge.kind), s(edge.source), s(edge.target), s(edge.relation ?? null), edge.evidence.length);
-      weights.push(edge.weight);
-      for (const e of edge.evidence) data.push(s(e.noteId), e.line, s(e.text), s(e.relation ?? null));
+      data.push(EDGE_KINDS.indexOf(edge.kind));
+      data.push(s(edge.source));
+      data.push(s(edge.target));
+      data.push(s(edge.relation ?? null));
+      data.push(edge.evidence.length);
+      weights[weightAt++] = edge.weight;
+      for (const e of edge.evidence) {
+        data.push(s(e.noteId));
+        data.push(e.line);
+        data.push(text(e.text));
+        data.push(s(e.relation ?? null));
+      }
     }
     if (!c.related) data.push(-1);
     else {
@@ -56,7 +108,7 @@ export function packContributions(contributions: readonly NoteContribution[]): P
       pairAt += c.related.pairs.length;
     }
   }
-  return { strings, data: Int32Array.from(data), weights: Float64Array.from(weights), pairs };
+  return { strings, data: data.done(), weights, pairs };
 }
 
 export function unpackContributions(packed: PackedContributions): NoteContribution[] {
