@@ -33,3 +33,11 @@ describe('typed relations: who creates what', () => {
     expect(creates('On first boot, install Apache and create an HTML page.\n')).toEqual([]);
   });
 });
+
+describe('typed relations: a passive is not a creator', () => {
+  it('does not read `se crea en Y` under a heading X as X creates Y', () => {
+    const creates = (text: string): string[][] => relationsOf(text).filter((r) => r[1] === 'creates');
+    expect(creates('## EC2 Image Builder\nSe crea en una cuenta con IAM.\n')).toEqual([]);
+    expect(creates('## EC2 Image Builder\nSirve para crear AMIs.\n')).toEqual([['EC2 Image Builder', 'creates', 'AMI']]);
+  });
+});

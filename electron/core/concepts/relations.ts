@@ -1,6 +1,9 @@
 import type { ParsedNote } from '../markdown/types';
 import { foldTerm, plain } from './fold';
-import { isLetterAt, isWordBefore, widthAt } from './scan';
+import { findName } from './name-find';
+import { Outline } from './outline';
+import { outlineRelations, type OutlineRelationName } from './outline-relations';
+import { verbRelations, type VerbRelationName } from './verb-relations';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
 /**
@@ -12,11 +15,15 @@ import type { ConceptHit, ConceptKey, Occurrence } from './types';
  * - *feature of*: a name that starts with another concept (`ELB Access Logs`, `EC2 Instance Connect`);
  * - *part of*: an item `X: …` listed under a heading that names Y, or Y's sentence `incluye/includes X`;
  * - *creates*, *used with*, *configured by*, *connects to*: the verb between two concepts of a sentence
- *   (`Sirve para crear AMIs` under EC2 IMAGE BUILDER: the heading is the subject).
+ *   (`Sirve para crear AMIs` under EC2 IMAGE BUILDER: the heading is the subject);
+ * - what the outline states: kinds listed under `tipos:` or a kinds heading, a term listed under another,
+ *   `X vs Y` (outline-relations.ts);
+ * - *stored in*, *lives in*, *needs*, *uses* …: a verb whose subject may be the term its line opens with
+ *   (`**snapshot** -> copia de seguridad …, se guarda en s3`; verb-relations.ts).
  *
  * The cues are the grammar of both languages, not any vault's words.
  */
-export type RelationName = 'is a kind of' | 'feature of' | 'part of' | 'creates' | 'used with' | 'configured by' | 'connects to';
+export type RelationName = 'is a kind of' | 'feature of' | 'part of' | 'creates' | 'used with' | 'configured by' | 'connects to' | OutlineRelationName | VerbRelationName;
 
 export interface TypedRelation {
   from: ConceptKey;
@@ -87,6 +94,12 @@ class NameRelations {
     return out;
   }
 
+  /** Whether a name of `a`, of two words or more, ends with the last word of one of `b`'s (`Gateway endpoint`, `VPC Endpoints`). */
+  sharesLastWord(a: ConceptKey, b: ConceptKey): boolean {
+    const others = this.wordsOf(b);
+    return this.wordsOf(a).some((wa) => wa.length > 1 && others.some((wb) => wb[wb.length - 1] === wa[wa.length - 1] && wb.join(' ') !== wa.join(' ')));
+  }
+
   /** Whether a name of `a` is a longer name with the head of one of `head`'s (`Application Load Balancer`, `Elastic Load Balancer`). */
   sharesHead(a: ConceptKey, head: ConceptKey): boolean {
     let byHead = this.heads.get(head);
@@ -147,6 +160,11 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
       for (const b of present) push(a, b, link.name, first.occurrence);
     }
   }
+
+  // From the outline: what a list or an indented line sets under a term, a kinds line, `X vs Y`.
+  const outline = new Outline(note, hits, namesOf);
+  const nr = names;
+  outlineRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
 
   // From the heading tree: what a section about H lists or names with H's head.
   const itemName = new Map<string, { item: string | null; lower: string | null }>();
@@ -236,18 +254,21 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
       else push(object, subject, name, occurrence);
     }
   }
+  verbRelations(outline, hits, push);
   return out;
 }
 
 /**
  * Whether a `creates` verb has the concept before it as its subject. An infinitive has none of its own
  * (`al crear un usuario en IAM`, `instalar Apache y crear un documento HTML`) unless it says what the
- * subject is for (`sirve para crear AMIs`); an English bare verb after `and`, `or` or a comma is an
+ * subject is for (`sirve para crear AMIs`), and a Spanish passive (`se crea en`) has no maker; an English bare verb after `and`, `or` or a comma is an
  * instruction (`install Apache and create a page`), not what the concept before it does.
  */
 function actsForSubject(sentence: string, at: number, verb: string): boolean {
   const v = verb.toLowerCase();
   const before = sentence.slice(Math.max(0, at - 12), at).toLowerCase();
+  // `se crea en Y`: a passive says where something is made, not what its subject makes.
+  if (/\bse\s+$/.test(before)) return false;
   if (v.endsWith('r')) return /\bpara\s+$/.test(before);
   if (/^(?:create|build|produce|generate)$/.test(v)) return !/(?:\b(?:and|or)\s+|,\s*)$/.test(before) && before.trim() !== '';
   return true;
@@ -255,44 +276,7 @@ function actsForSubject(sentence: string, at: number, verb: string): boolean {
 
 const ANY_CUE = new RegExp(CUES.map(([cue]) => cue.source).join('|'), 'i');
 
-/** `\s` or a hyphen: what may part the words of a name in a sentence. */
-const isSeparator = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
-const SPACE = /\s/u;
-
-/**
- * Where a folded name (its words) first stands in a lower-cased, accent-free sentence, or -1: each word
- * may carry up to three more letters (a plural, an -e), words are apart by spaces or hyphens, and the
- * name starts a word. A scan, not a pattern compiled per name: thousands of names each compiled once
- * cost more than all the searching.
- */
-export function findName(text: string, words: readonly string[]): number {
-  const first = words[0] ?? '';
-  if (first === '') return -1;
-  for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
-    if (isWordBefore(text, at)) continue;
-    if (matchesFrom(text, words, at)) return at;
-  }
-  return -1;
-}
-
-function matchesFrom(text: string, words: readonly string[], at: number): boolean {
-  let i = at;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as string;
-    if (w > 0 && !text.startsWith(word, i)) return false;
-    i += word.length;
-    if (w === words.length - 1) return true;
-    let extra = 0;
-    while (extra < 3 && i < text.length && isLetterAt(text, i)) {
-      i += widthAt(text, i);
-      extra++;
-    }
-    const sep = i;
-    while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
-    if (i === sep) return false;
-  }
-  return true;
-}
+export { findName };
 
 function firstSentenceOf(note: ParsedNote, section: number): string | null {
   const s = note.sections[section];

@@ -307,3 +307,15 @@ describe('parseNote: size without quadratic behaviour', () => {
     expect(text).toContain('{{c1::abierto');
   });
 });
+
+describe('parseNote: list items', () => {
+  it('records each list item\'s line in its section, its indentation and whether it is numbered, outside quotes', () => {
+    const note = parse('# A\n- **RI**\n  - standard vs convertible\n\n\t1. cluster -> rack\nplain line\n> - quoted\n## B\nno list\n');
+    expect(note.sections[0]?.listItems).toEqual([
+      { line: 1, indent: 0, ordered: false },
+      { line: 2, indent: 2, ordered: false },
+      { line: 4, indent: 4, ordered: true },
+    ]);
+    expect(note.sections[1]?.listItems).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import type { NoteId } from '../../contract';
 import { parseFrontmatter, type FrontmatterResult } from './frontmatter';
 import { scanInline, type InlineSink, type OpenComment } from './inline';
 import { frontmatterAliases, frontmatterLinks, frontmatterTags } from './properties';
-import type { Heading, ParsedNote, RawLink, Section, TagUse } from './types';
+import type { Heading, ListItem, ParsedNote, RawLink, Section, TagUse } from './types';
 
 /*
  * A line-oriented Markdown scanner for what a vault index needs, not a renderer: block structure only as far
@@ -32,6 +32,7 @@ interface OpenSection {
   level: number;
   startLine: number;
   lines: string[];
+  items?: ListItem[];
 }
 
 /**
@@ -54,7 +55,10 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
   let current: OpenSection = { heading: null, level: 0, startLine: first, lines: [] };
   const closeSection = (endLine: number): void => {
     const blank = current.heading === null && current.lines.every((l) => BLANK.test(l));
-    if (!blank) sections.push({ heading: current.heading, level: current.level, startLine: current.startLine, endLine, text: current.lines.join('\n') });
+    if (blank) return;
+    const section: Section = { heading: current.heading, level: current.level, startLine: current.startLine, endLine, text: current.lines.join('\n') };
+    if (current.items) section.listItems = current.items;
+    sections.push(section);
   };
   const startSection = (heading: string, level: number, line: number): void => {
     closeSection(line - 1);
@@ -173,7 +177,10 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
       isList = true;
       start += list[0].length;
     }
-    if (isList && !isQuote) inList = true;
+    if (isList && !isQuote) {
+      inList = true;
+      (current.items ??= []).push({ line: current.lines.length, indent: fullIndent(raw), ordered: /^[ \t]*\d/.test(raw) });
+    }
     else if (!isQuote && indent === 0) inList = false;
 
     if (raw.includes('^')) {
@@ -242,6 +249,18 @@ function closesFence(raw: string, fence: Fence): boolean {
   const rest = raw.slice(i + n);
   // The AWS guides close fences as "```<a name=\"x\"></a>"; their renderer accepts it, so we do too.
   return BLANK.test(rest) || BLANK.test(rest.replace(FENCE_ANCHOR, ''));
+}
+
+/** Columns before a list marker, tabs to the next multiple of 4: how deep an item is nested. */
+function fullIndent(raw: string): number {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
 }
 
 function indentWidth(raw: string): number {

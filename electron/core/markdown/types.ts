@@ -44,6 +44,19 @@ export interface Section {
    * callout markers dropped. A heading's section starts with the heading's text (no `#`) as line 0.
    */
   text: string;
+  /**
+   * The section's list items (outside quotes), in order, when it has any: `text` drops their markers and
+   * indentation, and a nested item under a term says how the two relate (relations.ts).
+   */
+  listItems?: ListItem[];
+}
+
+export interface ListItem {
+  /** Line of the item in the section's `text` (0 is the heading's line). */
+  line: number;
+  /** Columns before the marker: deeper is nested under the nearest shallower item above. */
+  indent: number;
+  ordered: boolean;
 }
 
 export interface ParsedNote {

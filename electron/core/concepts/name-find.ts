@@ -1,0 +1,54 @@
+import { isLetterAt, isWordBefore, widthAt } from './scan';
+
+/** `\s` or a hyphen: what may part the words of a name in a sentence. */
+const isSeparator = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+const SPACE = /\s/u;
+
+/**
+ * Where a folded name (its words) first stands in a lower-cased, accent-free sentence, or -1: each word
+ * may carry up to three more letters (a plural, an -e), words are apart by spaces or hyphens, and the
+ * name starts a word. A scan, not a pattern compiled per name: thousands of names each compiled once
+ * cost more than all the searching.
+ */
+export function findName(text: string, words: readonly string[]): number {
+  const first = words[0] ?? '';
+  if (first === '') return -1;
+  for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
+    if (isWordBefore(text, at)) continue;
+    if (matchesFrom(text, words, at) >= 0) return at;
+  }
+  return -1;
+}
+
+/** Where a folded name stands from `from` on, as [start, end) with its extra letters, or null: `findName` with the end. */
+export function nameSpan(text: string, words: readonly string[], from = 0): [number, number] | null {
+  const first = words[0] ?? '';
+  if (first === '') return null;
+  for (let at = text.indexOf(first, from); at !== -1; at = text.indexOf(first, at + 1)) {
+    if (isWordBefore(text, at)) continue;
+    const end = matchesFrom(text, words, at);
+    if (end >= 0) return [at, end];
+  }
+  return null;
+}
+
+/** The end of the name's match at `at` (its last word's extra letters included), or -1. */
+function matchesFrom(text: string, words: readonly string[], at: number): number {
+  let i = at;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (w > 0 && !text.startsWith(word, i)) return -1;
+    i += word.length;
+    let extra = 0;
+    while (extra < 3 && i < text.length && isLetterAt(text, i)) {
+      i += widthAt(text, i);
+      extra++;
+    }
+    if (w === words.length - 1) return i;
+    const sep = i;
+    while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
+    if (i === sep) return -1;
+  }
+  return i;
+}
+

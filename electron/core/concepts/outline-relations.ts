@@ -1,0 +1,186 @@
+import type { LineHead, Outline, OutlineLine } from './outline';
+import { SENTENCE_MAX } from './sentence';
+import type { ConceptHit, ConceptKey, Occurrence } from './types';
+
+export type OutlineRelationName = 'is a kind of' | 'part of' | 'compared with';
+
+type Push = (from: ConceptKey, to: ConceptKey, name: OutlineRelationName, evidence: Occurrence) => void;
+
+/**
+ * Nouns that announce kinds of something (`tipos:`, `Scaling policy types:`, `### Clases de
+ * almacenamiento`, `## opciones de compra`, `3 kinds:`), in Spanish and English, on accent-free text.
+ */
+const KINDS = /\b(?:tipos?|clases?|familias?|categorias?|modalidades|variantes|opciones|modos|niveles|types?|kinds?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies)|variants?|options|modes|tiers|flavou?rs)\b/;
+const MAX_LEAD_WORDS = 6;
+const VERSUS = /\b(?:vs\.?|versus)\s/i;
+
+/** Whether a line announces kinds: a kinds noun in a short text before its colon (or a short heading). */
+function kindsLead(line: OutlineLine, heading: boolean): boolean {
+  const colon = line.lower.indexOf(':');
+  const before = heading && colon < 0 ? line.lower : colon < 0 ? '' : line.lower.slice(0, colon);
+  return before !== '' && before.trim().split(/\s+/).length <= MAX_LEAD_WORDS && KINDS.test(before);
+}
+
+/**
+ * Relations the outline of a note states:
+ * - items under a line that announces kinds (`Scaling policy types:` over `1. Target tracking -> …`,
+ *   `tipos: gp2/gp3, io1/io2, st1` under `**EBS**`, the items of `### Clases de almacenamiento`) are
+ *   *kinds of* what it names;
+ * - a term listed under another term (`ELB - …` over `  ALB = layer 7`) is *a kind of* it when the two
+ *   share their last word (`Gateway endpoint` under `VPC Endpoints:`), or when it is one of two
+ *   alternatives (`**reserva estandar** vs **reserva convertible**`); otherwise *part of* it;
+ * - two terms set against each other (`Security Groups vs NACLs`) are *compared with* each other.
+ * Each comes with the item as evidence, after the line it is listed under.
+ */
+export function outlineRelations(outline: Outline, headingKey: (section: number) => ConceptKey | undefined, sharesLastWord: (a: ConceptKey, b: ConceptKey) => boolean, push: Push): void {
+  const sections = outline.note.sections;
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s];
+    if (!section) continue;
+    const top = section.heading === null ? 0 : 1;
+    if (top === 1 && VERSUS.test(section.heading as string)) compared(outline, s, 0, push);
+    if (!outline.hasStructure(s)) continue;
+    const lines = outline.linesOf(s);
+    const headingLead = top === 1 && kindsLead(lines[0] as OutlineLine, true) ? genusOfHeading(outline, s, headingKey) : undefined;
+    let firstRun = true;
+    let seenItem = false;
+    for (let i = top; i < lines.length; i++) {
+      const line = lines[i] as OutlineLine;
+      if (line.blank) continue;
+      if (!line.item && line.indent === 0 && seenItem) firstRun = false;
+      if (line.item) seenItem = true;
+      if (outline.hitsOn(s, i).length === 0) continue;
+      inlineKinds(outline, s, i, headingKey, push);
+      // A line at the left margin is listed under nothing: its head matters only as a parent's, or beside `vs`.
+      if (!line.item && line.indent === 0) {
+        if (VERSUS.test(line.text)) compared(outline, s, i, push);
+        continue;
+      }
+      const head = outline.head(s, i);
+      if (!head) continue;
+      compared(outline, s, i, push);
+      const evidence = (above: string | null): Occurrence => withLead(head.hit.occurrence, line.text, above);
+      const p = outline.parent(s, i);
+      if (p >= 0) {
+        const above = lines[p] as OutlineLine;
+        if (kindsLead(above, false)) {
+          const genus = genusOfLine(outline, s, p, headingKey);
+          if (genus !== undefined) push(head.key, genus, 'is a kind of', evidence(above.text));
+          continue;
+        }
+        const parentHead = outline.head(s, p);
+        if (!parentHead) continue;
+        const alternative = alternativeOf(outline, s, i, head);
+        if (alternative) {
+          push(head.key, parentHead.key, 'is a kind of', evidence(above.text));
+          push(alternative.key, parentHead.key, 'is a kind of', evidence(above.text));
+          continue;
+        }
+        push(head.key, parentHead.key, sharesLastWord(head.key, parentHead.key) ? 'is a kind of' : 'part of', evidence(above.text));
+        continue;
+      }
+      if (!line.item) continue;
+      const l = outline.lead(s, i);
+      if (l >= 0) {
+        const above = lines[l] as OutlineLine;
+        if (kindsLead(above, false)) {
+          const genus = genusOfLine(outline, s, l, headingKey);
+          if (genus !== undefined) push(head.key, genus, 'is a kind of', evidence(above.text));
+        } else {
+          for (const named of outline.hitsOn(s, l)) if (sharesLastWord(head.key, named.key)) push(head.key, named.key, 'is a kind of', evidence(above.text));
+        }
+        continue;
+      }
+      if (headingLead !== undefined && firstRun) push(head.key, headingLead, 'is a kind of', evidence(section.heading));
+    }
+  }
+}
+
+/**
+ * The evidence of a listed item: the line it is listed under, then the item's own line (a sentence runs on
+ * across list items, whose markers the section's text drops).
+ */
+function withLead(occurrence: Occurrence, text: string, above: string | null): Occurrence {
+  const item = cut(text, SENTENCE_MAX - 90);
+  return { ...occurrence, sentence: above === null ? item : `${cut(above, 80)} › ${item}` };
+}
+
+function cut(text: string, max: number): string {
+  const t = text.trim().replace(/\*\*/g, '').replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** What a kinds heading names: a concept in it, else the heading as a whole name. */
+function genusOfHeading(outline: Outline, section: number, headingKey: (section: number) => ConceptKey | undefined): ConceptKey | undefined {
+  return firstNamed(outline, section, 0, Infinity) ?? headingKey(section);
+}
+
+/** What a kinds line names before its colon, else the term it is listed under, else its heading's. */
+function genusOfLine(outline: Outline, section: number, index: number, headingKey: (section: number) => ConceptKey | undefined): ConceptKey | undefined {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  const colon = line.lower.indexOf(':');
+  const named = firstNamed(outline, section, index, colon < 0 ? Infinity : colon);
+  if (named !== undefined) return named;
+  const p = outline.parent(section, index);
+  if (p >= 0) return outline.head(section, p)?.key;
+  return line.indent === 0 && !line.item ? headingKey(section) : undefined;
+}
+
+/** The concept named first on a line before `limit`. */
+function firstNamed(outline: Outline, section: number, index: number, limit: number): ConceptKey | undefined {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  let best: { key: ConceptKey; at: number } | undefined;
+  for (const h of outline.hitsOn(section, index)) {
+    const span = outline.spanOf(h.key, line.lower);
+    if (span && span[0] < limit && (!best || span[0] < best.at)) best = { key: h.key, at: span[0] };
+  }
+  return best?.key;
+}
+
+/** `tipos: gp2/gp3 (ssd), io1/io2, st1` under `**EBS**`: the concepts after the colon, outside parentheses, are kinds of the genus. */
+function inlineKinds(outline: Outline, section: number, index: number, headingKey: (section: number) => ConceptKey | undefined, push: Push): void {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  if (!line.text.includes(':')) return;
+  const colon = line.lower.indexOf(':');
+  if (colon < 0 || line.lower.slice(colon + 1).trim() === '' || !kindsLead(line, false)) return;
+  const genus = genusOfLine(outline, section, index, headingKey);
+  if (genus === undefined) return;
+  const hidden = parenthesised(line.lower);
+  for (const h of outline.hitsOn(section, index)) {
+    const span = outline.spanOf(h.key, line.lower, colon + 1);
+    if (span && !hidden(span[0])) push(h.key, genus, 'is a kind of', withLead(h.occurrence, line.text, null));
+  }
+}
+
+/** Whether an offset sits inside a parenthesis of the text. */
+function parenthesised(text: string): (at: number) => boolean {
+  const ranges: [number, number][] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    ranges.push([open, close]);
+  }
+  return (at) => ranges.some(([a, b]) => at > a && at < b);
+}
+
+/** The concept right after a head's `vs`, or null. */
+function alternativeOf(outline: Outline, section: number, index: number, head: LineHead): ConceptHit | null {
+  const m = /^(?:vs\.?|versus)\s+[*_]*/.exec(head.rest);
+  if (!m) return null;
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  const at = line.lower.length - head.rest.length + m[0].length;
+  for (const h of outline.hitsOn(section, index)) {
+    if (h.key === head.key) continue;
+    const span = outline.spanOf(h.key, line.lower, at);
+    if (span && span[0] === at) return h;
+  }
+  return null;
+}
+
+/** `Security Groups vs NACLs`, `X vs Y`: two terms set against each other, neither listed under a third. */
+function compared(outline: Outline, section: number, index: number, push: Push): void {
+  const head = outline.head(section, index);
+  if (!head || outline.parent(section, index) >= 0) return;
+  const other = alternativeOf(outline, section, index, head);
+  if (other) push(head.key, other.key, 'compared with', withLead(head.hit.occurrence, (outline.linesOf(section)[index] as OutlineLine).text, null));
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptEngine } from './engine';
+import { typedRelations } from './relations';
+
+/**
+ * `[from label, relation, to label]` of the typed relations a study note states, in a vault that also
+ * holds one concept note per name given (`Storage class|clases de almacenamiento` adds an alias).
+ */
+function relationsIn(concepts: readonly string[], study: string): string[][] {
+  const notes = concepts.map((c) => {
+    const [title, ...aliases] = c.split('|') as [string, ...string[]];
+    const front = aliases.length ? `---\naliases: [${aliases.join(', ')}]\n---\n` : '';
+    return parseNote(`${title}.md`, `${front}# ${title}\nA concept of the course.\n`);
+  });
+  const note = parseNote('study.md', study);
+  const engine = new ConceptEngine();
+  engine.update([...notes, note], []);
+  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
+  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).map((r) => [label(r.from), r.name, label(r.to)]);
+}
+
+/** The evidence sentence of the relation from `from` to `to`. */
+function evidenceOf(concepts: readonly string[], study: string, from: string, to: string): string | undefined {
+  const notes = concepts.map((c) => parseNote(`${c}.md`, `# ${c}\nA concept of the course.\n`));
+  const note = parseNote('study.md', study);
+  const engine = new ConceptEngine();
+  engine.update([...notes, note], []);
+  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
+  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).find((r) => label(r.from) === from && label(r.to) === to)?.evidence.sentence;
+}
+
+describe('typed relations from a note\'s outline', () => {
+  it('reads a term listed under another as part of it, with both lines as evidence', () => {
+    const text = '# Notes\n\nELB - distributes traffic across targets.\n  ALB = layer 7, path routing\n  NLB = layer 4\n';
+    expect(relationsIn(['ELB', 'ALB', 'NLB'], text)).toEqual([
+      ['ALB', 'part of', 'ELB'],
+      ['NLB', 'part of', 'ELB'],
+    ]);
+    expect(evidenceOf(['ELB', 'ALB', 'NLB'], text, 'ALB', 'ELB')).toBe('ELB - distributes traffic across targets. › ALB = layer 7, path routing');
+  });
+
+  it('reads nested list items under a bold term, and two alternatives set with vs as kinds of it', () => {
+    const text = '## opciones\n- **instancias reservadas** (RI)\n  - compromiso de 1 o 3 años\n  - **reserva estandar** vs **reserva convertible** (la convertible deja cambiar)\n';
+    expect(relationsIn(['instancias reservadas', 'reserva estandar', 'reserva convertible'], text)).toEqual([
+      ['reserva estandar', 'is a kind of', 'instancias reservadas'],
+      ['reserva convertible', 'is a kind of', 'instancias reservadas'],
+    ]);
+  });
+
+  it('reads an item sharing the last word of the term it is listed under as a kind of it', () => {
+    const text = 'Los VPC Endpoints permiten acceder a servicios sin salir a internet:\n- Gateway endpoint: solo para S3.\n- Interface endpoint: de pago.\n';
+    expect(relationsIn(['VPC Endpoint', 'Gateway endpoint', 'Interface endpoint', 'S3'], text)).toEqual(
+      expect.arrayContaining([
+        ['Gateway endpoint', 'is a kind of', 'VPC Endpoint'],
+        ['Interface endpoint', 'is a kind of', 'VPC Endpoint'],
+      ]),
+    );
+    // A lead that names no kinds and shares no word types nothing.
+    expect(relationsIn(['IAM', 'MFA', 'Root user'], 'IAM controla quién puede hacer qué:\n- MFA: un segundo factor.\n').filter((r) => r[2] === 'IAM')).toEqual([]);
+  });
+
+  it('reads what a kinds line lists, on the next lines or after its colon, as kinds of what it names', () => {
+    const listed = 'Scaling policy types:\n  1. Target tracking -> keep a metric at a value\n  2. Step scaling -> an alarm adds N\n';
+    expect(relationsIn(['Scaling policy', 'Target tracking', 'Step scaling'], listed)).toEqual([
+      ['Target tracking', 'is a kind of', 'Scaling policy'],
+      ['Step scaling', 'is a kind of', 'Scaling policy'],
+    ]);
+    // `tipos:` names no genus: the term its line is listed under is the genus; a parenthesis only glosses.
+    const inline = '## almacenamiento\n- **EBS** = disco de red para EC2\n  - tipos: gp3 (SSD general), st1, sc1 (HDD)\n';
+    const found = relationsIn(['EBS', 'EC2', 'gp3', 'st1', 'sc1', 'SSD', 'HDD'], inline);
+    expect(found).toEqual(expect.arrayContaining([['gp3', 'is a kind of', 'EBS'], ['st1', 'is a kind of', 'EBS'], ['sc1', 'is a kind of', 'EBS']]));
+    expect(found.filter((r) => r[0] === 'SSD' || r[0] === 'HDD')).toEqual([]);
+  });
+
+  it('reads the items of a heading that announces kinds as kinds of the heading\'s concept', () => {
+    const text = '## S3\n### Clases de almacenamiento\n\n1. **S3 Standard** – acceso frecuente\n2. **S3 Glacier** – archivo barato\n\n> [!tip] Regla\n> Glacier para archivar.\n';
+    expect(relationsIn(['Storage class|clases de almacenamiento', 'S3 Standard', 'S3 Glacier', 'S3'], text)).toEqual(
+      expect.arrayContaining([
+        ['S3 Standard', 'is a kind of', 'Storage class'],
+        ['S3 Glacier', 'is a kind of', 'Storage class'],
+      ]),
+    );
+    // The same list under a heading that announces nothing is not a list of kinds.
+    expect(relationsIn(['Storage class', 'S3 Standard', 'S3 Glacier', 'Archive'], '## Archive\n\n1. **S3 Standard** – acceso frecuente\n2. **S3 Glacier** – archivo barato\n').filter((r) => r[1] === 'is a kind of')).toEqual([]);
+  });
+
+  it('reads two terms set against each other with vs', () => {
+    expect(relationsIn(['Security group', 'NACL'], '# Net\n## Security Groups vs NACLs\nLos dos filtran tráfico.\n')).toEqual([['Security group', 'compared with', 'NACL']]);
+  });
+
+  it('does not read a prose line that only starts with a term as a head', () => {
+    expect(relationsIn(['AWS', 'Subnet', 'EC2'], '# Net\n\nAWS reserva 5 direcciones en cada subnet\n  la primera y la última\n')).toEqual([]);
+  });
+});
+
+describe('typed relations from verbs', () => {
+  it('makes the term a line opens with the subject of a clause that names none', () => {
+    expect(relationsIn(['Snapshot', 'EBS', 'S3'], '# Notes\n\n- **snapshot** -> copia de seguridad de un volumen EBS, se guarda en S3\n')).toEqual([['Snapshot', 'stored in', 'S3']]);
+    expect(relationsIn(['Snapshot', 'EBS', 'S3'], '# Notes\n\nSnapshot - point-in-time backup of an EBS vol, stored in S3, incremental.\n')).toEqual([['Snapshot', 'stored in', 'S3']]);
+    expect(relationsIn(['Interface endpoint', 'ENI', 'PrivateLink'], '# VPC\n\n- Interface endpoint: una ENI con IP privada (usa PrivateLink), de pago.\n')).toContainEqual(['Interface endpoint', 'uses', 'PrivateLink']);
+  });
+
+  it('makes the term an item is listed under the subject of the item\'s first clause', () => {
+    expect(relationsIn(['EBS', 'AZ'], '## almacenamiento\n- **EBS** = disco de red\n  - vive en una sola AZ, no se reparte\n')).toEqual([['EBS', 'lives in', 'AZ']]);
+  });
+
+  it('reads the concept before the verb in its own clause, in both languages', () => {
+    expect(relationsIn(['Subnet', 'Route table'], '# Net\n\nCada subnet está asociada a una route table.\n')).toEqual([['Subnet', 'associated with', 'Route table']]);
+    expect(relationsIn(['Replication', 'IAM role'], '# S3\n\nReplication requires an IAM role on both buckets.\n')).toEqual([['Replication', 'needs', 'IAM role']]);
+  });
+
+  it('does not take a subject across a conjunction or an object far after the verb', () => {
+    expect(relationsIn(['Public subnet', 'Elastic IP'], '# Red\n\nSe crea en una public subnet y necesita una Elastic IP.\n')).toEqual([]);
+    expect(relationsIn(['Spot', 'AWS'], '# EC2\n\n- **Spot**\n  - usan capacidad sobrante de AWS, con descuento\n')).toEqual([]);
+    // A preposition makes the concept another noun's: `restos de AWS` are not AWS.
+    expect(relationsIn(['Spot', 'AWS'], '# EC2\n\n- **Spot**\n  - usan restos de AWS, con descuento\n')).toEqual([]);
+  });
+});
