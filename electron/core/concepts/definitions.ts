@@ -129,7 +129,8 @@ export function findDefinitions(text: string): Definition[] {
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '), before.lastIndexOf('; '),
       before.lastIndexOf(')'), before.lastIndexOf('('), before.lastIndexOf(', '));
     if (cut >= 0) before = before.slice(cut + 1);
-    before = before.trimEnd();
+    // `**AMI** (Amazon Machine Image)`: emphasis around the name is not part of it.
+    before = before.trimEnd().replace(/(?<=[\p{L}\p{N}])[*_]+$/u, '');
     if (!before) continue;
 
     if (isShortForm(inner)) {
@@ -146,4 +147,16 @@ export function findDefinitions(text: string): Definition[] {
     if (lf && wordCount(lf) >= wordCount(inner) - 1) out.push({ long: lf, short: [prev], at });
   }
   return out;
+}
+
+/**
+ * `AZ = Availability Zone. Region = …`, `HA - high availability`: the long form an acronym opening a line is
+ * spelled out by, when the text after its separator starts with it (its first clause, all of it), or null.
+ */
+export function expansionOf(sf: string, text: string): string | null {
+  const clause = (/^[^.,;:()\n]+/.exec(text)?.[0] ?? '').trim();
+  const n = wordCount(clause);
+  if (n < 2 || n > sf.length + 2) return null;
+  const lf = matchLong(sf, clause, n);
+  return lf !== null && wordCount(lf) === n ? lf : null;
 }

@@ -74,7 +74,8 @@ function readHeadingName(text: string): string | null {
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!clean || clean.length > MAX_HEADING_CHARS || /[?¿:!¡]/.test(clean)) return null;
+  // `Scaling + LB`, `EBS & EFS`: two subjects under one heading, not one name.
+  if (!clean || clean.length > MAX_HEADING_CHARS || /[?¿:!¡]/.test(clean) || /\s[+&]\s/.test(clean)) return null;
   const folded = foldName(clean);
   const tokens = folded.split(' ').filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return null;

@@ -7,6 +7,7 @@ import { plain } from './fold';
 import { foldName, memoised } from './memo';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import type { NoteWords, WordInfo } from './prose-words';
+import { isLabel } from './list-heads';
 import { isSpaceCode, isWordAt } from './scan';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
@@ -68,7 +69,7 @@ export function cueIn(text: string, cues: readonly number[], from: number, to: n
 const SUBJECT_SHARE = 0.25;
 
 /** A subject that can be a name: no function words but `de`/`of`, not a pronoun, not a sentence. */
-const asName = memoised(readName);
+export const asName = memoised(readName);
 function readName(raw: string): string | null {
   // `GENEVE 6081`, `HTTPS 443`: a port after a protocol's acronym; the acronym is the name.
   const name = raw.trim().replace(/[.\s]+$/, '').replace(/^([A-Z][A-Z0-9]+)\s+\d{3,}$/, '$1');
@@ -105,7 +106,7 @@ function readName(raw: string): string | null {
 }
 
 /** A lone participle (`Relacionado:`, `Recommended:`, `Optimizadas`) labels what follows; it names nothing. */
-function participle(name: string): boolean {
+export function participle(name: string): boolean {
   return !name.includes(' ') && /(?:ad[oa]s?|id[oa]s?|ed)$/iu.test(name);
 }
 
@@ -214,7 +215,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // before a colon is such a label (`Nota:`, `Step 1:`, `Type:`).
     const colonOk = colonName !== null && !/^\d/.test(colonRest) && colonRest.split(/\s+/).length >= 3 &&
       !pointsOnly(l.line, colonRest) && !runsFromLink(l.line, colonName) && !participle(colonName) &&
-      (colonName.includes(' ') || !isCommonWord(foldName(colonName))) && !/\d$/.test(colonName);
+      (colonName.includes(' ') || !isCommonWord(foldName(colonName))) && !/\d$/.test(colonName) && !isLabel(colonName);
     if (colon && colonName && colonOk) {
       found.push({ name: colonName, sentence: tidy(l.text.replace(/^\s*[-–•*]\s*/, '')), line: l.line, section: l.section, strong: true });
       continue;

@@ -8,6 +8,7 @@ import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
 import { findGlosses } from './glosses';
 import { isEnglish } from './prose-language';
+import { listHeads } from './list-heads';
 import { endsLink, insideTitle, type Line, type LinkTexts, linkTexts, proseLines, sentenceOf, type TitleSpans, titleSpans } from './prose-lines';
 import { CLAUSE_OPENERS, opensNounPhrase, repeatedPhrases } from './repeated-phrases';
 import { spanishVerb } from './clause-words';
@@ -355,7 +356,10 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   const words = noteWords(lines);
   const names = namesInProse(lines, words, note.id, linked, english, linkTexts(note.links), spans);
   const glosses = findGlosses(note, lines, words, english);
-  const known = new Set<string>([...names, ...glosses].flatMap((c) => c.names.map((n) => foldName(n))));
-  return [...names, ...glosses, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
+  // A head the glosses read on the same line already (`X: …`) is said once.
+  const glossed = new Set(glosses.map((c) => `${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`));
+  const heads = listHeads(note, lines, english).filter((c) => !glossed.has(`${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`) || c.names.length > 1);
+  const known = new Set<string>([...names, ...glosses, ...heads].flatMap((c) => c.names.map((n) => foldName(n))));
+  return [...names, ...glosses, ...heads, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
 }
 

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptEngine } from './engine';
+import { findDefinitions } from './definitions';
+
+/** A one-note vault, as a student starts: what concepts does the note alone give? */
+function vaultOf(text: string): ConceptEngine {
+  const engine = new ConceptEngine();
+  engine.update([parseNote('apuntes.md', text)], []);
+  return engine;
+}
+
+const label = (engine: ConceptEngine, name: string): string | undefined => {
+  const key = engine.lookup(name);
+  return key === undefined ? undefined : engine.concept(key)?.label;
+};
+
+describe('terms a student marks by layout', () => {
+  it('reads bold list heads as terms, with what follows the arrow as their definition', () => {
+    const engine = vaultOf([
+      '## opciones de compra',
+      '- **instancias bajo demanda** (on demand)',
+      '  - pagas lo que usas, sin compromiso',
+      '- **instancias reservadas** (RI)',
+      '  - compromiso de 1 o 3 años',
+      '- **grupo de seguridad** (security group) -> firewall virtual a nivel de instancia',
+      '- **IP publica** -> cambia cada vez que paras y arrancas la instancia',
+      '- **hibernacion** -> guarda la RAM en el volumen raiz',
+    ].join('\n'));
+    for (const name of ['instancias bajo demanda', 'instancias reservadas', 'grupo de seguridad', 'IP publica', 'hibernacion']) {
+      expect(engine.lookup(name), name).toBeDefined();
+    }
+    // The parenthesis after a Spanish head names the same thing: its English name, or the acronym.
+    expect(engine.lookup('security group')).toBe(engine.lookup('grupo de seguridad'));
+    expect(engine.lookup('RI')).toBe(engine.lookup('instancias reservadas'));
+    const sg = engine.concept(engine.lookup('grupo de seguridad') as string);
+    expect(sg?.definitions[0]?.sentence).toBe('grupo de seguridad (security group) -> firewall virtual a nivel de instancia');
+  });
+
+  it('reads `Term - definition`, `Term = …` and numbered `Term -> …` lines of a cheat sheet', () => {
+    const engine = vaultOf([
+      'Launch template - saved config for launching instances. Versioned.',
+      'Graviton = AWS own ARM CPUs, better price/perf.',
+      'Connection draining (aka deregistration delay) - let in-flight requests finish before removing a target.',
+      'AZ = Availability Zone. Region = cluster of AZs.',
+      'Scaling policy types:',
+      '  1. Target tracking -> keep a metric at a value',
+      '  2. Step scaling -> an alarm adds or removes N',
+    ].join('\n'));
+    expect(label(engine, 'launch template')).toBe('Launch template');
+    expect(label(engine, 'graviton')).toBe('Graviton');
+    expect(label(engine, 'target tracking')).toBe('Target tracking');
+    expect(label(engine, 'step scaling')).toBe('Step scaling');
+    expect(engine.lookup('deregistration delay')).toBe(engine.lookup('Connection draining'));
+    expect(engine.lookup('Availability Zone')).toBe(engine.lookup('AZ'));
+    expect(engine.concept(engine.lookup('Launch template') as string)?.definitions[0]?.sentence).toMatch(/^Launch template - saved config/);
+  });
+
+  it('leaves out the labels, fields and values of notes and forms', () => {
+    const engine = vaultOf([
+      'Tip - para bloquear una IP concreta usa una NACL.',
+      '- **Ejemplo 2**: crear una instancia y conectarse.',
+      '+ **Count**: Specify the number of instances, and the count of each.',
+      '+ **None** — Prevents the instances from launching into a reservation.',
+      '+ **Manually** — Reserve the capacity until you cancel it.',
+      '+ **Details** – the details of the host.',
+      '**Inbound**',
+      'cluster -> todas juntas en el mismo rack',
+      '- **Terminate an instance** – what happens to its volumes.',
+      '- **Red y permisos**: un grupo de seguridad y un rol.',
+      'Example output:',
+      '## Scaling + LB',
+    ].join('\n'));
+    for (const name of ['Tip', 'Ejemplo 2', 'Count', 'None', 'Manually', 'Details', 'Inbound', 'cluster', 'Terminate an instance', 'Red y permisos', 'Example output', 'Scaling + LB']) {
+      expect(engine.lookup(name), name).toBeUndefined();
+    }
+  });
+
+  it('reads the intro of a list as the category its items belong to', () => {
+    const engine = vaultOf('Route 53 es el servicio DNS de AWS. Routing policies:\n- Simple\n- Weighted -> repartir tráfico por pesos\nScaling policy types:\n1. Target tracking -> keep a metric');
+    expect(label(engine, 'routing policy')).toBe('Routing policies');
+    expect(label(engine, 'scaling policy')).toBe('Scaling policy');
+  });
+
+  it('pairs an acronym in bold with its expansion in brackets', () => {
+    expect(findDefinitions('- **AMI** (Amazon Machine Image) -> plantilla').map((d) => [d.long, d.short])).toEqual([['Amazon Machine Image', ['AMI']]]);
+    expect(findDefinitions('- **ENI** (elastic network interface) -> tarjeta de red').map((d) => [d.long, d.short])).toEqual([['elastic network interface', ['ENI']]]);
+  });
+});

@@ -1,0 +1,325 @@
+import type { ParsedNote } from '../markdown/types';
+import { isCommonWord } from './common-words';
+import { expansionOf } from './definitions';
+import { englishRole, isEnglishWord } from './english-lexicon';
+import { spanishVerb } from './clause-words';
+import { plain } from './fold';
+import { FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { asName, participle } from './glosses';
+import { ACRONYM_SHAPE } from './make-concept';
+import { foldName, memoised } from './memo';
+import type { Line } from './prose-lines';
+import { documentTitle } from './prose-terms';
+import { tidy } from './sentence';
+import type { ConceptCandidate } from './types';
+
+/**
+ * Students mark their terms by layout as much as by grammar: a list item or a line that opens with a term in
+ * bold (`- **grupo de seguridad** (security group) -> firewall …`), or with a term and a separator
+ * (`Launch template - saved config …`, `Graviton = AWS's own ARM CPUs`, `EC2 -> servicio de computo`,
+ * `1. Target tracking -> keep a metric …`). The head is the term and what follows the separator says what
+ * it is. A parenthesis right after the head names the same thing when it says so (`(aka deregistration
+ * delay)`), when it is an acronym a Spanish head translates (`**instancias reservadas** (RI)`), or when it
+ * is the head in the other language (`(security group)`); a head that is an acronym followed by words that
+ * spell it (`AZ = Availability Zone`) is spelled out. These are the layouts of notes, not any vault's words.
+ */
+
+/** A list marker: a bullet or a number. */
+const MARKER = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
+/** `**term**` or `__term__` opening the line. */
+const BOLD = /^(\*\*|__)([^*_\n]{1,60}?)\1/;
+/** What parts a head from what it says: an arrow, `=`, a dash between spaces, an em dash, a colon. */
+const SEPARATOR = /\s+(?:->|→|=>|=|-|–|—)\s+|—|:\s+/;
+/** Lines opening with one of these are quick to rule out: most prose lines hold no separator near their start. */
+const HEAD_REACH = 70;
+/** Five words and a parenthesis of two (`Connection draining (aka deregistration delay)`). */
+const MAX_HEAD_SPACES = 7;
+const MAX_HEADS = 300;
+const WORD = /[\p{L}\p{N}]+/gu;
+const TWO_WORDS = /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u;
+/** `(aka X)`, `(a.k.a. X)`, `(also X)`, `(también X)`: the parenthesis gives another name. */
+const ALSO = /^(?:aka|a\.k\.a\.|also(?: called| known as)?|alias|tambi[eé]n(?: llamad[oa]s?)?|o sea)\s+/i;
+/** Labels of a note's own parts (`Tip:`, `truco examen ->`, `Ojo:`): what a student writes to herself. */
+const LABELS = new Set(['tip', 'tips', 'truco', 'trucos', 'truco examen', 'exam tip', 'ojo', 'nota', 'note', 'duda', 'dudas', 'pregunta', 'importante', 'important', 'warning', 'caution', 'hint', 'pista', 'recuerda', 'recordar', 'remember', 'ejemplo', 'example', 'e g', 'ej', 'ver', 'see', 'fuente', 'source', 'todo', 'pendiente']);
+
+/** Values a form's field takes (`+ **None** — Prevents …`): what to pick, not a thing. */
+const VALUES = new Set(['none', 'ninguno', 'ninguna', 'all', 'todos', 'todas', 'yes', 'si', 'no', 'true', 'false', 'enabled', 'disabled', 'activado', 'desactivado', 'default', 'on', 'off', 'n a', 'other', 'otro', 'otros', 'custom', 'auto', 'automatic', 'automatico']);
+
+/** `Tip`, `truco examen`, `Example output`: a label of the note's own parts, not a term. */
+export function isLabel(name: string): boolean {
+  const ws = words(name).map((w) => plain(w));
+  return LABELS.has(ws.join(' ')) || LABELS.has(ws[0] as string) || LABELS.has(ws[ws.length - 1] as string);
+}
+
+interface Head {
+  name: string;
+  /** Text inside a parenthesis right after the head, if any. */
+  paren: string | null;
+  /** What follows the separator (empty when the head stands alone). */
+  rest: string;
+  bold: boolean;
+}
+
+/** The head of a line, or null when the line does not open with one. */
+export function lineHead(text: string): Head | null {
+  const marker = MARKER.exec(text);
+  const body = marker ? text.slice(marker[0].length) : text.trimStart();
+  const bold = BOLD.exec(body);
+  if (bold) {
+    let after = body.slice(bold[0].length);
+    let paren: string | null = null;
+    const p = /^\s*\(([^()]{1,60})\)/.exec(after);
+    if (p) {
+      paren = (p[1] as string).trim();
+      after = after.slice(p[0].length);
+    }
+    const sep = /^\s*(?:->|→|=>|=|-|–|—|:)\s*/.exec(after);
+    const name = (bold[2] as string).replace(/[:\s]+$/, '').trim();
+    // `**Spot total** / **vCPU-hours**`: a head that goes on with more text and no separator is part of a sentence.
+    if (!sep && after.trim() && !/^[\s,.;]/.test(after)) return null;
+    return { name, paren, rest: sep ? after.slice(sep[0].length).trim() : '', bold: true };
+  }
+  const window = body.slice(0, HEAD_REACH);
+  const sep = SEPARATOR.exec(window);
+  if (!sep || sep.index === 0) return null;
+  let head = body.slice(0, sep.index).trim();
+  // A head is a name, a few words: a longer stretch before the separator is a sentence.
+  let spaces = 0;
+  for (let i = head.indexOf(' '); i !== -1 && spaces <= MAX_HEAD_SPACES; i = head.indexOf(' ', i + 1)) spaces++;
+  if (spaces > MAX_HEAD_SPACES) return null;
+  let paren: string | null = null;
+  const p = /\s*\(([^()]{1,60})\)$/.exec(head);
+  if (p) {
+    paren = (p[1] as string).trim();
+    head = head.slice(0, p.index).trim();
+  }
+  return { name: head, paren, rest: body.slice(sep.index + sep[0].length).trim(), bold: false };
+}
+
+const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const acronym = (s: string): boolean => ACRONYM_SHAPE.test(s);
+/** Not English: some word is neither an English word nor an acronym (`grupo de seguridad`, `IP elastica`). */
+const notEnglish = (name: string): boolean => words(name).some((w) => !acronym(w) && !isEnglishWord(w.toLowerCase()));
+const allEnglish = (name: string): boolean => words(name).every((w) => acronym(w) || isEnglishWord(w.toLowerCase()));
+
+/**
+ * Bold marks where a name starts and ends, so it may hold what a subject read from a sentence may not: a
+ * preposition inside (`instancias bajo demanda`), a partitive head (`grupo de seguridad`), an adjective that
+ * is also a verb form (`IP publica`). Its ends and its first word still say whether it is a name.
+ */
+function boldName(raw: string): string | null {
+  const name = raw.trim();
+  if (/[.!?;,]\s/.test(name)) return null;
+  const ws = name.split(/\s+/);
+  if (ws.length === 0 || ws.length > MAX_BOLD_WORDS) return null;
+  const first = plain(ws[0] as string);
+  const last = plain(ws[ws.length - 1] as string);
+  if (FOLDED_STOPWORDS.has(first) || FOLDED_STOPWORDS.has(last) || FOLDED_JOINERS.has(first) || FOLDED_JOINERS.has(last)) return null;
+  const lower = (ws[0] as string).toLowerCase();
+  if (!acronym(ws[0] as string) && (spanishVerb(lower) || englishRole(lower) === 'base-verb')) return null;
+  // An article inside makes a phrase of it (`Terminate an instance`), not a name; a conjunction joins two
+  // things under one label (`Red y permisos`).
+  if (ws.some((w) => ARTICLES.has(plain(w)) || CONJUNCTIONS.has(plain(w)))) return null;
+  return name;
+}
+const MAX_BOLD_WORDS = 5;
+const CONJUNCTIONS = new Set(['y', 'e', 'o', 'u', 'and', 'or', 'ni', 'nor', '&', '+', 'vs', 'versus']);
+/** English articles only: Spanish names hold theirs (`rol de la instancia`, `administradas por el cliente`). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Is `name` a term a head may name (see glosses' asName for the grammar of a name)? `writtenLower` tells whether the note writes a word in lower case. */
+function termName(raw: string, bold: boolean, writtenLower: (word: string) => boolean): string | null {
+  const name = bold ? boldTerm(raw) : plainTerm(raw);
+  // A word the note writes in lower case elsewhere is capitalised here by its place (`**Host**`, `Inverse -`).
+  if (name !== null && !name.includes(' ') && /^\p{Lu}\p{Ll}*$/u.test(name) && writtenLower(name.toLowerCase())) return null;
+  return name;
+}
+/** The same heads recur across a vault's notes (`Note`, `Type`, `Instance type`): read once each. */
+const boldTerm = memoised((raw: string) => readTerm(raw, true));
+const plainTerm = memoised((raw: string) => readTerm(raw, false));
+
+function readTerm(raw: string, bold: boolean): string | null {
+  const stripped = raw.replace(/[*_`]+/g, '').trim();
+  // `(empty)`, `[XFS file system]`: a value shown, not a name.
+  if (!/^[\p{L}\p{N}]/u.test(stripped) || !/[\p{L}\p{N}]$/u.test(stripped) || !/\p{L}/u.test(stripped)) return null;
+  // Bold (or a bracket) delimits the name: all of it is the name (`**AWS managed policies**` is not `AWS`).
+  const name = bold ? boldName(stripped) : asName(stripped);
+  if (!name || !/[\p{L}\p{N}]{2}/u.test(name) || /\s[/|+&]\s/.test(name)) return null;
+  const folded = foldName(name);
+  // The label and value lists are of plain words (foldName stems: `none` → `non`).
+  const ws = words(name).map((w) => plain(w));
+  const bare = ws.join(' ');
+  if (folded.length < 2 || FOLDED_GENERIC.has(folded) || LABELS.has(bare) || participle(name) || documentTitle(words(name))) return null;
+  // `Example 10`, `Example output`, `Troubleshooting tip`: a label of the note's own parts; `None`, `Enabled`: a field's value.
+  if (LABELS.has(ws[0] as string) || LABELS.has(ws[ws.length - 1] as string) || VALUES.has(bare)) return null;
+  if (ws.length === 2 && /^\d+$/.test(ws[1] as string) && /^(?:step|paso|part|parte)$/.test(ws[0] as string)) return null;
+  const shaped = /\p{Lu}/u.test(name.slice(1)) || /\d/.test(name) || /[-.]/.test(name);
+  if (!name.includes(' ') && !shaped) {
+    // A lone everyday word (`Details`, `Savings`, `Usuario`) would match that word everywhere: a label, not a term.
+    if (isCommonWord(folded) || /(?:ly|mente)$/.test(folded)) return null;
+    // Without bold, a lone lower-case word opening a line is too weak (`cluster -> todas juntas`).
+    if (!bold && /^\p{Ll}/u.test(name)) return null;
+  }
+  return name;
+}
+
+/** Another name the parenthesis after a head gives it, or null. */
+function parenName(name: string, paren: string): string | null {
+  const also = ALSO.exec(paren);
+  if (also) return boldTerm(paren.slice(also[0].length));
+  if (acronym(paren)) {
+    // `Amazon Machine Image (AMI)` is definitions.ts's; a Spanish head over an English acronym is not spelled by it.
+    return !acronym(name) && notEnglish(name) ? paren : null;
+  }
+  const other = boldTerm(paren);
+  if (!other || acronym(name) || /\d/.test(paren) || words(other).length > 4) return null;
+  // The same thing in the other language: one side English, the other not.
+  return (notEnglish(name) && allEnglish(other)) || (allEnglish(name) && notEnglish(other)) ? other : null;
+}
+
+/** Does the text open with an order (`Choose …`, `Specify …`, `(Optional) Enter …`, `Elige …`)? */
+function instructs(text: string): boolean {
+  if (/^\(optional\)/i.test(text)) return true;
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  return /^\p{Lu}/u.test(first) && (UI_VERBS.has(lower) || englishRole(lower) === 'base-verb' || (spanishVerb(lower) && /[ae]$/.test(lower)));
+}
+/** What a form asks of its reader, in both languages (the lexicons read `enter` and `select` as modifiers). */
+const UI_VERBS = new Set(['enter', 'select', 'choose', 'specify', 'click', 'type', 'open', 'set', 'turn', 'clear', 'reserve', 'elige', 'selecciona', 'pulsa', 'haz', 'escribe', 'introduce', 'marca', 'indica']);
+
+/**
+ * A quick look before any pattern, since most lines of prose have no head: bold near the start, or a
+ * separator (`->`, `=`, ` - `, an en or em dash, `: `) within HEAD_REACH characters.
+ */
+function mayOpenWithHead(text: string): boolean {
+  const end = Math.min(text.length, HEAD_REACH + 6);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95) {
+      if (text.charCodeAt(i + 1) === c && i < 12) return true;
+    } else if (c === 45) {
+      const next = text.charCodeAt(i + 1);
+      if (i > 0 && text.charCodeAt(i - 1) === 32 && (next === 32 || next === 62)) return true;
+    } else if (c === 61 || c === 0x2192 || c === 0x2013 || c === 0x2014) return true;
+    else if (c === 58 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
+/**
+ * A list's intro (`Scaling policy types:`, `Routing policies:` after a sentence, `Tipos de políticas:`) names
+ * the category its items belong to: the name without `types`, `tipos de`.
+ */
+export function introName(text: string): string | null {
+  const line = text.trimEnd().slice(0, -1);
+  const cut = Math.max(line.lastIndexOf('. '), line.lastIndexOf('! '), line.lastIndexOf('? '));
+  const last = line.slice(cut + 1).replace(/[*_]+/g, '').trim();
+  if (!last || last.length > HEAD_REACH || /[:;,()]/.test(last)) return null;
+  return /^(?:tipos?|clases?|familias?|types?|kinds?|classes)\s+(?:de|of)\s+(.+)$/i.exec(last)?.[1] ?? /^(.+?)\s+(?:types?|kinds?|classes|families)$/i.exec(last)?.[1] ?? last;
+}
+
+const TRANSLATION = /\(([^()]{3,60})\)/g;
+/** Words that end the noun phrase before a parenthesis (an article, a verb's preposition, a clause word). */
+const PHRASE_STOPS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'que', 'con', 'para', 'por', 'en', 'sin', 'a', 'al', 'y', 'o', 'e', 'es', 'son', 'su', 'sus', 'este', 'esta', 'como', 'entre', 'sobre', 'desde']);
+
+/**
+ * `un rol de ejecución (execution role) para …`: a Spanish noun phrase followed by its English name in
+ * brackets names one thing twice. The phrase runs back from the bracket to an article, a preposition other
+ * than `de`, or punctuation; the bracket holds two to four English words and the phrase is not English.
+ */
+function translations(note: ParsedNote, l: Line): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const text = l.text;
+  TRANSLATION.lastIndex = 0;
+  for (let m = TRANSLATION.exec(text); m; m = TRANSLATION.exec(text)) {
+    const inner = (m[1] as string).trim();
+    const innerWords = words(inner);
+    if (innerWords.length < 2 || innerWords.length > 4 || !allEnglish(inner) || /[\d,;:]/.test(inner)) continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index).replace(/[*_]+\s*$/, '').trimEnd();
+    const tokens = before.split(/\s+/);
+    const phrase: string[] = [];
+    // A line that is only `X (Y)` (an item of a list) is delimited by the line: X may hold a preposition.
+    const whole = m.index + m[0].length === text.trimEnd().length && tokens.length <= 6 && before.length < 80;
+    if (whole) phrase.push(...tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)));
+    for (let i = tokens.length - 1; !whole && i >= 0 && phrase.length < 5; i--) {
+      const t = tokens[i] as string;
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t) || PHRASE_STOPS.has(plain(t))) break;
+      phrase.unshift(t);
+    }
+    // The Spanish side is prose: some word of it is a lower-case word no English dictionary knows (`ejecución`), not a brand (`Xeon`).
+    if (phrase.length < 2 || !phrase.some((w) => /^\p{Ll}+$/u.test(w) && !isEnglishWord(w))) continue;
+    const name = boldTerm(phrase.join(' '));
+    const other = boldTerm(inner);
+    if (!name || !other) continue;
+    out.push({ names: [name, other], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+  }
+  return out;
+}
+
+/** Candidates from the heads of a note's lines (`lines` as proseLines gives them). */
+export function listHeads(note: ParsedNote, lines: readonly Line[], english: boolean): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  let shown: Map<number, string[]> | null = null;
+  const linksOn = (line: number): string[] | undefined => {
+    if (!shown) {
+      shown = new Map();
+      for (const link of note.links) {
+        const t = (link.display ?? link.target.replace(/^.*\//, '').replace(/\.md$/i, '')).trim();
+        if (!t) continue;
+        // Pushed, not copied: a hostile note has 100,000 links on one line.
+        const onLine = shown.get(link.line);
+        if (onLine) onLine.push(t);
+        else shown.set(link.line, [t]);
+      }
+    }
+    return shown.get(line);
+  };
+  // The note's words as written, once: a note of thousands of heads must not be searched once per head.
+  let written: Set<string> | null = null;
+  const writtenLower = (word: string): boolean => {
+    if (!written) {
+      written = new Set();
+      for (const l of lines) for (const w of l.text.match(WORD) ?? []) written.add(w);
+    }
+    return written.has(word);
+  };
+  for (const l of lines) {
+    // A person's note puts forward tens of heads; a generated one (thousands of `term - x` lines) is a list, not a glossary of concepts.
+    if (out.length >= MAX_HEADS) break;
+    const text = l.text;
+    if (text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) {
+      const intro = introName(text);
+      const name = intro === null ? null : termName(intro, false, writtenLower);
+      if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+      continue;
+    }
+    // A translation in brackets is a Spanish (or mixed) note's habit; in English prose a bracket after a name is an example or a code name.
+    if (!english && text.includes('(')) out.push(...translations(note, l));
+    if (!mayOpenWithHead(text)) continue;
+    const head = lineHead(text);
+    if (!head) continue;
+    // `![[ELB]] Related - …`: a link's text is a name of its own, never the start of a longer head.
+    const links = note.links.length ? linksOn(l.line) : undefined;
+    if (links && links.length < 200 && links.some((t) => head.name !== t && head.name.includes(t))) continue;
+    // A head that is not bold must say something of itself: at least two words after the separator.
+    const said = TWO_WORDS.test(head.rest.slice(0, 80)) && !/^\d/.test(head.rest);
+    if (!head.bold && !said) continue;
+    // `**Count**: Specify the number …`, `**Tenancy** — Choose one …`: a field of a form, and what to do with it.
+    if (said && instructs(head.rest)) continue;
+    const name = termName(head.name, head.bold, writtenLower);
+    if (!name) continue;
+    // `**Inbound**` alone on its line is a heading of sorts; a lone plain word there is a label (see headings).
+    if (!said && !head.paren && !/[\s\d.-]|\p{Lu}.*\p{Lu}/u.test(name)) continue;
+    const names = [name];
+    const other = head.paren && !english ? parenName(name, head.paren) : head.paren && ALSO.test(head.paren) ? parenName(name, head.paren) : null;
+    if (other && foldName(other) !== foldName(name)) names.push(other);
+    if (acronym(name) && head.rest) {
+      const long = expansionOf(name, head.rest);
+      if (long) names.push(long);
+    }
+    const sentence = tidy(text.replace(MARKER, '').replace(/(\*\*|__)/g, ''));
+    const occurrence = { noteId: note.id, line: l.line, sentence, section: l.section };
+    out.push(said ? { names, source: 'definition', gloss: 'strong', occurrence } : { names, source: 'term', occurrence });
+  }
+  return out;
+}
