@@ -124,6 +124,18 @@ async function saveFreeze(checkout: Checkout, stored: Stored, log: (line: string
       const w = window as unknown as { __long: number[] };
       w.__long = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
+      // Long animation frames name the scripts they ran, without a trace's cost: what a long task was (`--frames`).
+      const f = window as unknown as { __frames: string[] };
+      f.__frames = [];
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => {
+          const e = entry as PerformanceEntry & { renderStart: number; styleAndLayoutStart: number; scripts: { invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; duration: number; forcedStyleAndLayoutDuration: number }[] };
+          if (e.duration <= 50) return;
+          const scripts = e.scripts.map((s) => `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''}@${s.sourceURL.split('/').pop()}:${s.sourceCharPosition} ${Math.round(s.duration)}${s.forcedStyleAndLayoutDuration > 1 ? ` (layout ${Math.round(s.forcedStyleAndLayoutDuration)})` : ''}`);
+          const render = e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0;
+          f.__frames.push(`${Math.round(e.duration)} ms: ${scripts.join(', ') || 'no script'}; rendering ${render} ms (style and layout ${e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0})`);
+        }),
+      ).observe({ type: 'long-animation-frame', buffered: false });
     }, stored);
     const opened = Date.now();
     await page.goto(url);
@@ -147,11 +159,13 @@ async function saveFreeze(checkout: Checkout, stored: Stored, log: (line: string
       await page.keyboard.type(typed(i));
       await page.evaluate(() => {
         (window as unknown as { __long: number[] }).__long = [];
+        (window as unknown as { __frames: string[] }).__frames = [];
         performance.mark('save');
       });
       await page.keyboard.press('Control+s');
       await page.waitForTimeout(6000);
       const tasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      if (process.argv.includes('--frames')) for (const frame of await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)) log(`reading: ${checkout.name}:   long frame ${frame}`);
       if (cdp) for (const line of tasksAfterSave(await readTrace(cdp), 20)) log(`reading: ${checkout.name}:   ${line}`);
       const load = Math.round(os.loadavg()[0]! * 10) / 10;
       out.push({ note, longTasksMs: tasks, longestMs: Math.max(0, ...tasks), load });
