@@ -90,10 +90,13 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
   const ec2Pairs = parsePairs(readText(path.join(GOLD, 'ec2-concepts.pairs.tsv')));
   const ec2Relations = parseRelations(readText(path.join(GOLD, 'ec2-relations.tsv')));
   const seedNote = [path.join(SHARED, 'seed', 'ec2-study-notes.md'), path.join(root, 'notes', 'ec2-study-notes.md')].find((f) => existsSync(f)) as string;
-  // The temp folder holds the seed note and nothing else: a new user's first vault.
-  copyFileSync(seedNote, path.join(tmp, 'ec2-study-notes.md'));
+  // The seed's folder holds the seed note and nothing else: a new user's first vault. It is a sibling of the
+  // held-out notes' folders, not their parent (a vault is scanned recursively).
+  const seedDir = path.join(tmp, 'seed');
+  mkdirSync(seedDir, { recursive: true });
+  copyFileSync(seedNote, path.join(seedDir, 'ec2-study-notes.md'));
   const corpora: Corpus[] = [
-    { name: 'seed', title: 'Seed note alone', dir: tmp, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, judgedFile: null, judgeTop: null, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
+    { name: 'seed', title: 'Seed note alone', dir: seedDir, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, judgedFile: null, judgeTop: null, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
     { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: judgements('notes-judged.tsv'), judgedFile: 'notes-judged.tsv', judgeTop: null, targets: {} },
   ];
   const notRun: string[] = [];
