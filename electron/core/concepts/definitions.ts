@@ -141,7 +141,7 @@ export function findDefinitions(text: string): Definition[] {
     }
     // `AMIs (Amazon Machine Images)`: the short form is the word before, the long form inside.
     const prev = /([A-Za-z][A-Za-z0-9-]*)$/.exec(before)?.[1];
-    if (!prev || !/^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(prev) || upperCount(prev) < 2) continue;
+    if (!prev || !/^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(prev) || capitals(prev) < 2) continue;
     if (/[,;:]/.test(inner) || wordCount(inner) < 2 || wordCount(inner) > prev.length + 5) continue;
     const lf = matchLong(prev, inner, prev.length + 5);
     if (lf && wordCount(lf) >= wordCount(inner) - 1) out.push({ long: lf, short: [prev], at });

@@ -134,7 +134,14 @@ class Builder {
 
     // One concept per connected set of names.
     const uf = new UnionFind();
-    const usable = (f: string): boolean => f.length >= 2 && !FOLDED_STOPWORDS.has(f);
+    // An acronym the text spells out names a thing even when it spells a function word: `HA = high
+    // availability` is not Spanish `ha`. (Written in capitals, it only matches capitals: see capsOnly.)
+    const spelledOut = new Set<string>();
+    for (const g of groups) {
+      if (g.source !== 'definition' || g.names.length < 2) continue;
+      for (const n of g.names) if (ACRONYM_SHAPE.test(n) && FOLDED_STOPWORDS.has(fold(n))) spelledOut.add(fold(n));
+    }
+    const usable = (f: string): boolean => f.length >= 2 && (!FOLDED_STOPWORDS.has(f) || spelledOut.has(f));
     for (const g of groups) {
       const folded = g.names.map(fold).filter(usable);
       const first = folded[0];
@@ -217,7 +224,7 @@ class Builder {
       c.folded.push(folded);
       c.parts.push(g.entry ? `${g.entry.uid}.${g.entry.version}` : `${g.source}\u0001${g.names.join('\u0001')}`);
     }
-    const memoFor = `${acronymKey}\u0000${brandKey}\u0000${[...describing].sort().join(' ')}`;
+    const memoFor = `${acronymKey}\u0000${brandKey}\u0000${[...describing].sort().join(' ')}\u0000${[...spelledOut].sort().join(' ')}`;
     const memo = caches.components.for === memoFor ? caches.components.made : new Map<string, Made | null>();
     const made = new Map<string, Made | null>();
     for (const c of components.values()) {

@@ -6,7 +6,9 @@ import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { glossaryCandidates } from './glossary';
+import { findNamePairs } from './name-pairs';
 import { instruction, proseTerms } from './prose-terms';
+import { englishText } from './prose-language';
 import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
@@ -157,6 +159,9 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   }
 
   const acronyms = new Map<string, AcronymTally>();
+  // Whether the note is Spanish, read from its first few thousand characters when first asked.
+  let spanish: boolean | undefined;
+  const isSpanish = (): boolean => (spanish ??= englishText(note.body.slice(0, 4000)) === false);
   note.sections.forEach((section, index) => {
     const text = blankHtml(section.text);
     for (const d of findDefinitions(text)) {
@@ -168,6 +173,18 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
         section: index,
       };
       candidates.push({ names: [d.long, ...d.short], source: 'definition', occurrence });
+    }
+    // Names the text pairs in other ways (`AZ = Availability Zone`, `X (aka Y)`, `rol de ejecución
+    // (execution role)`): one concept, named without being defined.
+    for (const p of findNamePairs(text, isSpanish)) {
+      const bounds = sentenceBounds(text, p.at, p.at + 1);
+      const occurrence = {
+        noteId: note.id,
+        line: section.startLine + lineOf(text, p.at),
+        sentence: sentenceAt(text, bounds, p.at, p.at + 1),
+        section: index,
+      };
+      candidates.push({ names: p.names, source: 'definition', occurrence });
     }
 
     tallyAcronyms(text, note.id, section.startLine, index, acronyms);

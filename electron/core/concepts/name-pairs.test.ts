@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptDictionary } from './dictionary';
+import { findDefinitions } from './definitions';
+import { extractCandidates } from './extract';
+import { findNamePairs } from './name-pairs';
+
+const pairs = (text: string, spanish = true): string[][] => findNamePairs(text, () => spanish).map((p) => p.names);
+const defs = (text: string): string[][] => findDefinitions(text).map((d) => [d.long, ...d.short]);
+const dict = (files: Record<string, string>): ConceptDictionary =>
+  new ConceptDictionary(Object.entries(files).map(([id, text]) => extractCandidates(parseNote(id, text))));
+/** Whether the one-note vault made of `text` gives `a` and `b` one concept. */
+const oneConcept = (text: string, a: string, b: string): boolean => {
+  const d = dict({ 'note.md': text });
+  const key = d.lookup(a);
+  return key !== undefined && d.lookup(b) === key;
+};
+
+describe('abbreviations written the way students write them', () => {
+  it('reads a bold short form before its expansion', () => {
+    expect(defs('- cada instancia se lanza desde una **AMI** (Amazon Machine Image) -> plantilla')).toEqual([['Amazon Machine Image', 'AMI']]);
+    expect(defs('- **ENI** (elastic network interface) -> tarjeta de red virtual')).toEqual([['elastic network interface', 'ENI']]);
+  });
+
+  it('counts a digit as a repeated initial when the acronym comes first', () => {
+    expect(defs('S3 (Simple Storage Service) es almacenamiento de objetos.')).toEqual([['Simple Storage Service', 'S3']]);
+  });
+});
+
+describe('findNamePairs', () => {
+  it('pairs an acronym heading its line with its expansion after = or in a later parenthesis', () => {
+    expect(pairs('AZ = Availability Zone. Region = cluster of AZs.', false)).toEqual([['Availability Zone', 'AZ']]);
+    expect(pairs('HA = high availability', false)).toEqual([['high availability', 'HA']]);
+    expect(pairs('BYOL = bring your own license', false)).toEqual([['bring your own license', 'BYOL']]);
+    expect(pairs('- **EBS** = disco de red para ec2 (elastic block store)')).toEqual([['elastic block store', 'EBS']]);
+    // An explanation is not an expansion.
+    expect(pairs('EC2 - virtual servers in the cloud.', false)).toEqual([]);
+    expect(pairs('ALB = layer 7 (HTTP/HTTPS), path/host routing', false)).toEqual([]);
+  });
+
+  it('pairs names the text says are synonyms', () => {
+    expect(pairs('Connection draining (aka deregistration delay) - let in-flight requests finish.', false)).toEqual([['Connection draining', 'deregistration delay']]);
+    expect(pairs('Use GnuPG \\(also known as GPG\\) to check it.', false)).toEqual([['GnuPG', 'GPG']]);
+    expect(pairs('- Hibernación (también llamada suspensión a disco): guarda la RAM')).toEqual([['Hibernación', 'suspensión a disco']]);
+    expect(pairs('El **balanceador de carga** (o load balancer) reparte el tráfico.')).toEqual([['balanceador de carga', 'load balancer']]);
+    expect(pairs('Usa Amazon Linux 2 o una versión posterior (o superior).')).toEqual([]);
+    // The words before the cue are a phrase, not a name: nothing is paired.
+    expect(pairs('Spot Instances with a defined duration (also known as Spot blocks) are gone.', false)).toEqual([]);
+  });
+
+  it('pairs an acronym and its expansion on either side of a slash', () => {
+    expect(pairs('- ELB / Elastic Load Balancer: reparte el tráfico')).toEqual([['Elastic Load Balancer', 'ELB']]);
+    expect(pairs('Sobre el Elastic File System / EFS hablamos luego.')).toEqual([['Elastic File System', 'EFS']]);
+    expect(pairs('Compara ALB / NLB y elige uno.')).toEqual([]);
+  });
+
+  it('pairs a Spanish term with its English name in parentheses', () => {
+    expect(pairs('La función necesita un rol de ejecución (execution role) para acceder a otros servicios.')).toEqual([['rol de ejecución', 'execution role']]);
+    expect(pairs('1. políticas administradas por AWS (AWS managed policies)')).toEqual([['políticas administradas por AWS', 'AWS managed policies']]);
+    expect(pairs('- **grupo de seguridad** (security group) -> firewall virtual a nivel de instancia')).toEqual([['grupo de seguridad', 'security group']]);
+    expect(pairs('- **instancias bajo demanda** (on demand)')).toEqual([['instancias bajo demanda', 'on demand']]);
+  });
+
+  it('pairs a marked Spanish term with the acronym of its English name, in either word order', () => {
+    expect(pairs('- **instancias reservadas** (RI)')).toEqual([['instancias reservadas', 'RI']]);
+    // Not a term the person marked: `licencias` is not BYOL.
+    expect(pairs('- **hosts dedicados** -> servidor fisico entero, por temas de licencias (BYOL) o cumplimiento')).toEqual([]);
+  });
+
+  it('pairs a Title Case name heading its item with an acronym of its initial', () => {
+    expect(pairs('- Direct Connect (DX): conexión física dedicada entre tu datacenter y AWS.')).toEqual([['Direct Connect', 'DX']]);
+    expect(pairs('Tu datacenter usa una conexión dedicada (DX) hacia AWS.')).toEqual([]);
+  });
+
+  it('does not read examples, numbers, asides or English prose as glosses', () => {
+    expect(pairs('- el **tipo de instancia** decide cpu, memoria y red (ej t3.micro, m5.large, c5.xlarge)')).toEqual([]);
+    expect(pairs('  - compromiso de 1 o 3 años (1 o 3 años) -> hasta 72% de descuento')).toEqual([]);
+    expect(pairs('Límite de 15 minutos, memoria de 128 MB a 10 GB (la CPU crece con la memoria).')).toEqual([]);
+    expect(pairs('Si no hay nada, por defecto todo está denegado (implicit deny).')).toEqual([]);
+    expect(pairs('- Image recipe: receta para cada imagen, incluye el software que se debe instalar (build components)')).toEqual([]);
+    // In an English note a parenthesis is an aside, whatever words no lexicon knows.
+    expect(pairs('You can attach it while it\'s stopped (warm attach).', false)).toEqual([]);
+    expect(pairs('General error mounting filesystems (failed mount)', false)).toEqual([]);
+  });
+});
+
+describe('pairs become one concept', () => {
+  it('joins the names in a one-note vault', () => {
+    expect(oneConcept('# red\n\n- **grupo de seguridad** (security group) -> firewall virtual a nivel de instancia\n- son stateful: si entra el trafico, la respuesta sale sola\n', 'grupo de seguridad', 'security group')).toBe(true);
+    expect(oneConcept('Misc\n----\nAZ = Availability Zone. Region = cluster of AZs.\n', 'AZ', 'availability zones')).toBe(true);
+  });
+
+  it('keeps an acronym the text spells out even when it spells a function word (HA, not Spanish `ha`)', () => {
+    expect(oneConcept('Misc\n----\nHA = high availability\nIOPS = I/O ops per second\n', 'HA', 'high availability')).toBe(true);
+    // Lower-case `ha` in Spanish prose is still the verb.
+    const d = dict({ 'note.md': 'HA = high availability\n\nEl servicio ha cambiado.\n' });
+    expect(d.lookup('HA')).toBeDefined();
+    expect(d.names().find((n) => n.folded === 'ha')?.capsOnly).toBe(true);
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * Two names the text gives one thing, beyond `Long Form (ABBR)` (definitions.ts): the ways students pair
+ * names in their notes.
+ * - An acronym opening a line or list item, spelled out after `=` or in parentheses further on:
+ *   `AZ = Availability Zone.`, `HA = high availability`, `**EBS** = disco de red (elastic block store)`.
+ * - A synonym said in so many words: `X (aka Y)`, `X, also called Y`, `X (también llamado Y)`.
+ * - A Spanish term with its English name in parentheses: `rol de ejecución (execution role)`,
+ *   `**grupo de seguridad** (security group)`, `**instancias reservadas** (RI)`.
+ * - A Title Case name opening its clause with an acronym of the same initial that its letters do not spell
+ *   (`Direct Connect (DX)`): the text pairs them where Schwartz–Hearst cannot.
+ * Each rule reads the grammar of the pairing, never a vault's words; each asks the two sides to look like
+ * names, so an example (`(ej t3.micro)`), a number (`(1 o 3 años)`) or a Spanish aside is not a name.
+ */
+import { clauseWord, spanishVerb } from './clause-words';
+import { isEnglishWord } from './english-lexicon';
+import { plain } from './fold';
+import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { initialsOf, spelledAcronym } from './initials';
+
+export interface NamePair {
+  /** The names, the one the person wrote as the term first. */
+  names: [string, string];
+  /** Offset in the text of what pairs them (the parenthesis, the `=`, the cue). */
+  at: number;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const MAX_WORDS = 6;
+/** A list marker or a callout's quote mark at the start of a line. */
+const LEAD = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/;
+/** `**AZ** = …`, `EBS -> …`, `ENI: …` — an acronym heading its line. */
+const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–)\s+/;
+/** The synonym cues, English and Spanish. */
+const SYNONYM = /(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})/giu;
+/** `ELB / Elastic Load Balancer`, `Elastic Load Balancer / ELB`: two names side by side. */
+const SLASHED = /(?:^|[\s(])([A-Z][A-Z0-9]{1,5})\s+\/\s+([^/()\n.,;:]{3,60})|([\p{L}][^/()\n.,;:]{2,60}?)\s+\/\s+([A-Z][A-Z0-9]{1,5})(?=$|[\s),.;:])/gu;
+const PAREN = /\(([^()\n]{2,80})\)/g;
+const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);
+/** Prepositions after which an article opens a complement, not a term (`Instances with a defined duration`). */
+const PREPOSITIONS = new Set(['with', 'for', 'in', 'on', 'to', 'from', 'by', 'of', 'con', 'para', 'en', 'sin', 'por', 'a', 'de', 'del', 'desde', 'hasta', 'entre']);
+
+const stripEmphasis = (s: string): string => s.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const isStop = (w: string): boolean => {
+  const f = plain(w);
+  return FOLDED_STOPWORDS.has(f) && !FOLDED_JOINERS.has(f);
+};
+
+/**
+ * A name: 1–6 words of letters (digits inside a word allowed), not opened or closed by a function word
+ * (with `leading`, it may open with a preposition: `(on demand)` glosses `bajo demanda`).
+ */
+function nameOf(raw: string, leading = false): string | null {
+  let words = wordsOf(stripEmphasis(raw).replace(/[.,;:!?]+$/, ''));
+  while (words.length && ARTICLES.has(plain(words[0] as string))) words = words.slice(1);
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  if (!words.every((w) => /^[\p{L}][\p{L}\p{N}'’-]*$/u.test(w))) return null;
+  const opener = leading && words.length >= 2 && PREPOSITIONS.has(plain(words[0] as string));
+  if ((isStop(words[0] as string) && !opener) || isStop(words[words.length - 1] as string)) return null;
+  if (FOLDED_JOINERS.has(plain(words[words.length - 1] as string))) return null;
+  return words.join(' ');
+}
+
+/** The words a name means by: not function words nor joiners. */
+const contentWords = (name: string): string[] => wordsOf(name).filter((w) => !FOLDED_STOPWORDS.has(plain(w)));
+
+/** `name`'s initials spell `acronym` (a digit repeats a letter: S3 = Simple Storage Service). */
+function spells(acronym: string, name: string): boolean {
+  return initialsOf(name).includes(spelledAcronym(acronym.toLowerCase()));
+}
+
+/** An English name: every word one English knows, or an acronym or brand in capitals (`AWS managed policies`). */
+function englishName(name: string): boolean {
+  return wordsOf(name).every((w, i) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !FOLDED_STOPWORDS.has(plain(w))) && isEnglishWord(w.toLowerCase())));
+}
+
+/** A Spanish term: some word English does not know, and it opens with a noun, not a verb or a participle. */
+function spanishTerm(name: string): boolean {
+  const words = wordsOf(name);
+  const first = (words[0] ?? '').toLowerCase();
+  if (spanishVerb(first) || /(?:ad|id)[oa]s?$/u.test(first)) return false;
+  return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w.toLowerCase()));
+}
+
+/** The same letters in any order: Spanish puts the adjective after the noun (`instancias reservadas` = RI). */
+function sameInitials(acronym: string, name: string): boolean {
+  const initials = contentWords(name).map((w) => w[0]?.toLowerCase() ?? '').sort().join('');
+  return initials.length >= 2 && initials === acronym.toLowerCase().split('').sort().join('');
+}
+
+/**
+ * The term a parenthesis at `at` glosses, and how it is marked: the emphasised words right before it,
+ * the item's head (the line's start up to it), or the noun phrase before it back to an article.
+ */
+function termBefore(line: string, from: number, at: number, strict: boolean): { name: string; marked: boolean } | null {
+  const before = line.slice(from, at).trimEnd();
+  const bold = /(\*\*|__)([^*_]{2,60})\1$/.exec(before);
+  if (bold) {
+    const name = nameOf(bold[2] ?? '');
+    return name ? { name, marked: true } : null;
+  }
+  // The item's head, when it holds no verb (`La función necesita un rol …` is a clause); `strict`, no
+  // function word either (`Spot Instances with a defined duration (also known as …)` is a phrase).
+  const head = nameOf(before);
+  const headWords = head ? wordsOf(head) : [];
+  if (head && !headWords.some((w) => (/^\p{Ll}/u.test(w) && clauseWord(w)) || (strict && isStop(w)))) return { name: head, marked: true };
+  // Back over the words of a noun phrase, to an article (`necesita un rol de ejecución (execution role)`).
+  const words = wordsOf(before);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < MAX_WORDS; k--) {
+    const w = words[k] as string;
+    const f = plain(w.replace(/[^\p{L}\p{N}]/gu, ''));
+    if (ARTICLES.has(f)) {
+      // `Instances with a defined duration (aka …)`: the article opens a preposition's complement.
+      if (PREPOSITIONS.has(plain(words[k - 1] ?? ''))) return null;
+      break;
+    }
+    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(w) || (isStop(w) && !FOLDED_JOINERS.has(f)) || spanishVerb(w.toLowerCase())) break;
+    out.unshift(w);
+  }
+  const name = nameOf(out.join(' '));
+  return name ? { name, marked: false } : null;
+}
+
+function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () => boolean): void {
+  const lead = LEAD.exec(line)?.[0].length ?? 0;
+  const body = line.slice(lead);
+  // An acronym heading the line, spelled out after its `=` or in a parenthesis further on.
+  const head = HEAD_ACRONYM.exec(body);
+  if (head) {
+    const acronym = head[2] as string;
+    const rest = body.slice(head[0].length);
+    const afterEquals = /^(.*?)(?:[.,;(]|\s[-–]\s|\s->|$)/.exec(rest)?.[1] ?? '';
+    const tries = [afterEquals, ...[...rest.matchAll(PAREN)].map((m) => m[1] ?? '')];
+    for (const t of tries) {
+      const name = nameOf(t);
+      if (name && name.includes(' ') && spells(acronym, name)) {
+        out.push({ names: [name, acronym], at: offset + lead });
+        break;
+      }
+    }
+  }
+  if (line.includes('(') || line.includes(',')) synonyms(line, lead, offset, out, spanish);
+  if (line.includes(' / ')) slashed(line, offset, out);
+  if (line.includes('(')) glosses(line, lead, offset, out, spanish);
+}
+
+/**
+ * `X (aka Y)`, `X, also called Y`, `X (también llamado Y)`; in Spanish, `X (o Y)` with Y an English name or
+ * an acronym (`balanceador de carga (o load balancer)`), not any alternative (`(o superior)`).
+ */
+function synonyms(line: string, lead: number, offset: number, out: NamePair[], spanish: () => boolean): void {
+  SYNONYM.lastIndex = 0;
+  for (let m = SYNONYM.exec(line); m; m = SYNONYM.exec(line)) {
+    const inParens = m[0].startsWith('(');
+    const tail = line.slice(m.index + m[0].length);
+    const y = nameOf((inParens ? /^([^()]*)\)/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '');
+    if (y && /^\(o\s/i.test(m[0]) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) continue;
+    const x = termBefore(line, lead, m.index, true);
+    if (x && y && plain(x.name) !== plain(y)) out.push({ names: [x.name, y], at: offset + m.index });
+  }
+}
+
+/** `ELB / Elastic Load Balancer`: an acronym and a name its initials spell, either way round. */
+function slashed(line: string, offset: number, out: NamePair[]): void {
+  SLASHED.lastIndex = 0;
+  for (let m = SLASHED.exec(line); m; m = SLASHED.exec(line)) {
+    const acronym = m[1] ?? m[4] ?? '';
+    const raw = m[2] ?? m[3] ?? '';
+    // The name is the words next to the slash: as many as the acronym has letters, or one more for a joiner.
+    const words = wordsOf(stripEmphasis(raw));
+    for (let n = Math.min(words.length, acronym.length + 2); n >= 2; n--) {
+      const name = nameOf((m[2] !== undefined ? words.slice(0, n) : words.slice(-n)).join(' '));
+      if (name && spells(acronym, name)) {
+        out.push({ names: [name, acronym], at: offset + m.index });
+        break;
+      }
+    }
+  }
+}
+
+/** A Spanish term with its English name, or an acronym, in parentheses; a Title Case name with its acronym. */
+function glosses(line: string, lead: number, offset: number, out: NamePair[], spanish: () => boolean): void {
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(line); m; m = PAREN.exec(line)) {
+    const inner = (m[1] ?? '').trim();
+    if (/^(?:aka|a\.k\.a|also|tambi|o\s)/iu.test(inner)) continue;
+    const y = nameOf(inner, true);
+    if (!y) continue;
+    const acronym = ACRONYM.test(y);
+    if (!acronym && !spanish()) continue;
+    const x = termBefore(line, lead, m.index, acronym);
+    if (!x || plain(x.name) === plain(y)) continue;
+    if (acronym) {
+      // `**instancias reservadas** (RI)`: a marked Spanish term and the acronym of its English name.
+      if (x.marked && x.name.includes(' ') && spanish() && spanishTerm(x.name) && sameInitials(y, x.name)) out.push({ names: [x.name, y], at: offset + m.index });
+      // `Direct Connect (DX)`: a Title Case name heading its item and an acronym of its initial.
+      else if (x.marked && !spells(y, x.name) && titleCase(x.name) && x.name[0] === y[0] && y.length <= wordsOf(x.name).length + 1) out.push({ names: [x.name, y], at: offset + m.index });
+      continue;
+    }
+    // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
+    // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,
+    // or the item's head) may take a shorter one (`**instancias bajo demanda** (on demand)`).
+    const yWords = contentWords(y).length;
+    const xWords = contentWords(x.name).length;
+    if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) continue;
+    if (englishName(y) && spanishTerm(x.name)) out.push({ names: [x.name, y], at: offset + m.index });
+  }
+}
+
+const titleCase = (name: string): boolean => {
+  const words = wordsOf(name).filter((w) => !FOLDED_JOINERS.has(plain(w)));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+};
+
+/** Quick test before reading a text line by line: most sections pair no names. */
+const CUE = /\(|\s=\s|\s->\s|→|:\s|\s\/\s|,\s*(?:aka|also|tambi)/u;
+
+/**
+ * `spanish` tells whether the note is written in Spanish (asked only when a parenthesis could gloss a
+ * term): only there is an English name in parentheses a Spanish term's gloss. In English prose it is an
+ * aside (`it's stopped (warm attach)`), and English words no lexicon knows (`filesystems`) are not Spanish.
+ */
+export function findNamePairs(text: string, spanish: () => boolean): NamePair[] {
+  if (!CUE.test(text)) return [];
+  const out: NamePair[] = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    // Exported docs escape their parentheses (`Service \\(IMDS\\)`): same length, so offsets hold.
+    const line = raw.includes('\\') ? raw.replace(/\\([()])/g, ' $1') : raw;
+    if (line.length > 3 && line.length < 2000) pairsOfLine(line, offset, out, spanish);
+    offset += line.length + 1;
+  }
+  return out;
+}
