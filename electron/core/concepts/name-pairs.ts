@@ -26,8 +26,24 @@ export interface NamePair {
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const MAX_WORDS = 6;
-/** A list marker or a callout's quote mark at the start of a line. */
-const LEAD = /^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/;
+/** Where a line's text starts, after its indent, a callout's quote marks and a list marker (`- `, `1. `). */
+function leadOf(line: string): number {
+  let i = 0;
+  while (isBlank(line.charCodeAt(i)) || line.charCodeAt(i) === 62 /* > */) i++;
+  const c = line.charCodeAt(i);
+  if ((c === 45 || c === 42 || c === 43) && isBlank(line.charCodeAt(i + 1))) i++;
+  else {
+    let d = i;
+    while (line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
+    if (d > i && (line.charCodeAt(d) === 46 || line.charCodeAt(d) === 41) && isBlank(line.charCodeAt(d + 1))) i = d + 1;
+    else return i;
+  }
+  while (isBlank(line.charCodeAt(i))) i++;
+  return i;
+}
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
 /** `**AZ** = …`, `EBS -> …`, `ENI: …` — an acronym heading its line. */
 const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–)\s+/;
 /** The synonym cues, English and Spanish. */
@@ -123,10 +139,12 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
 }
 
 function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () => boolean): void {
-  const lead = LEAD.exec(line)?.[0].length ?? 0;
+  const paren = line.includes('(');
+  const lead = leadOf(line);
   const body = line.slice(lead);
   // An acronym heading the line, spelled out after its `=` or in a parenthesis further on.
-  const head = HEAD_ACRONYM.exec(body);
+  const c = body.charCodeAt(0);
+  const head = (c >= 65 && c <= 90) || c === 42 || c === 95 ? HEAD_ACRONYM.exec(body) : null;
   if (head) {
     const acronym = head[2] as string;
     const rest = body.slice(head[0].length);
@@ -140,9 +158,9 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
       }
     }
   }
-  if (line.includes('(') || line.includes(',')) synonyms(line, lead, offset, out, spanish);
+  if ((paren || line.includes(', ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o '))) synonyms(line, lead, offset, out, spanish);
   if (line.includes(' / ')) slashed(line, offset, out);
-  if (line.includes('(')) glosses(line, lead, offset, out, spanish);
+  if (paren) glosses(line, lead, offset, out, spanish);
 }
 
 /**
@@ -184,11 +202,12 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(line); m; m = PAREN.exec(line)) {
     const inner = (m[1] ?? '').trim();
+    // Outside Spanish notes only an acronym can be paired here: the cheap test first.
+    const acronym = ACRONYM.test(inner.replace(/[*_`]+/g, ''));
+    if (!acronym && !spanish()) continue;
     if (/^(?:aka|a\.k\.a|also|tambi|o\s)/iu.test(inner)) continue;
     const y = nameOf(inner, true);
     if (!y) continue;
-    const acronym = ACRONYM.test(y);
-    if (!acronym && !spanish()) continue;
     const x = termBefore(line, lead, m.index, acronym);
     if (!x || plain(x.name) === plain(y)) continue;
     if (acronym) {
@@ -213,8 +232,6 @@ const titleCase = (name: string): boolean => {
   return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 };
 
-/** Quick test before reading a text line by line: most sections pair no names. */
-const CUE = /\(|\s=\s|\s->\s|→|:\s|\s\/\s|,\s*(?:aka|also|tambi)/u;
 
 /**
  * `spanish` tells whether the note is written in Spanish (asked only when a parenthesis could gloss a
@@ -222,14 +239,18 @@ const CUE = /\(|\s=\s|\s->\s|→|:\s|\s\/\s|,\s*(?:aka|also|tambi)/u;
  * aside (`it's stopped (warm attach)`), and English words no lexicon knows (`filesystems`) are not Spanish.
  */
 export function findNamePairs(text: string, spanish: () => boolean): NamePair[] {
-  if (!CUE.test(text)) return [];
+  // Most sections of prose have some cue; only a text with none at all is skipped whole.
+  if (!text.includes('(') && !text.includes('=') && !text.includes('->') && !text.includes('→') && !text.includes(': ') && !text.includes(' / ') && !text.includes(', ')) return [];
   const out: NamePair[] = [];
-  let offset = 0;
-  for (const raw of text.split('\n')) {
-    // Exported docs escape their parentheses (`Service \\(IMDS\\)`): same length, so offsets hold.
-    const line = raw.includes('\\') ? raw.replace(/\\([()])/g, ' $1') : raw;
-    if (line.length > 3 && line.length < 2000) pairsOfLine(line, offset, out, spanish);
-    offset += line.length + 1;
+  for (let offset = 0; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    if (end - offset > 3 && end - offset < 2000) {
+      const raw = text.slice(offset, end);
+      // Exported docs escape their parentheses (`Service \\(IMDS\\)`): same length, so offsets hold.
+      pairsOfLine(raw.includes('\\') ? raw.replace(/\\([()])/g, ' $1') : raw, offset, out, spanish);
+    }
+    offset = end + 1;
   }
   return out;
 }
