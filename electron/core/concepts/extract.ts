@@ -159,11 +159,20 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   }
 
   const acronyms = new Map<string, AcronymTally>();
-  // Whether the note is Spanish, read from its first few thousand characters when first asked.
+  // Whether the note is Spanish, read from its sections' first few thousand characters when first asked
+  // (a helper thread's notes come without their body).
   let spanish: boolean | undefined;
-  const isSpanish = (): boolean => (spanish ??= englishText(note.body.slice(0, 4000)) === false);
+  const isSpanish = (): boolean => {
+    if (spanish === undefined) {
+      let text = '';
+      for (const s of note.sections) if ((text += `${s.text}\n`).length > 4000) break;
+      spanish = englishText(text.slice(0, 4000)) === false;
+    }
+    return spanish;
+  };
   note.sections.forEach((section, index) => {
     const text = blankHtml(section.text);
+    const abbreviated = new Set<string>();
     for (const d of findDefinitions(text)) {
       const bounds = sentenceBounds(text, d.at, d.at + 1);
       const occurrence = {
@@ -173,17 +182,16 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
         section: index,
       };
       candidates.push({ names: [d.long, ...d.short], source: 'definition', occurrence });
+      for (const n of [d.long, ...d.short]) abbreviated.add(`${occurrence.line}\t${foldName(n)}`);
     }
     // Names the text pairs in other ways (`AZ = Availability Zone`, `X (aka Y)`, `rol de ejecución
-    // (execution role)`): one concept, named without being defined.
+    // (execution role)`): one concept, named without being defined. A pair the abbreviation on its line
+    // already gives adds nothing.
     for (const p of findNamePairs(text, isSpanish)) {
+      const line = section.startLine + lineOf(text, p.at);
+      if (p.names.every((n) => abbreviated.has(`${line}\t${foldName(n)}`))) continue;
       const bounds = sentenceBounds(text, p.at, p.at + 1);
-      const occurrence = {
-        noteId: note.id,
-        line: section.startLine + lineOf(text, p.at),
-        sentence: sentenceAt(text, bounds, p.at, p.at + 1),
-        section: index,
-      };
+      const occurrence = { noteId: note.id, line, sentence: sentenceAt(text, bounds, p.at, p.at + 1), section: index };
       candidates.push({ names: p.names, source: 'definition', occurrence });
     }
 

@@ -63,6 +63,8 @@ describe('findNamePairs', () => {
 
   it('pairs a marked Spanish term with the acronym of its English name, in either word order', () => {
     expect(pairs('- **instancias reservadas** (RI)')).toEqual([['instancias reservadas', 'RI']]);
+    // A proper name in Title Case is not a Spanish term, whatever words English lacks.
+    expect(pairs('Elastic Kubernetes Service (EKS) es el servicio de Kubernetes.')).toEqual([]);
     // Not a term the person marked: `licencias` is not BYOL.
     expect(pairs('- **hosts dedicados** -> servidor fisico entero, por temas de licencias (BYOL) o cumplimiento')).toEqual([]);
   });
@@ -85,6 +87,13 @@ describe('findNamePairs', () => {
 });
 
 describe('pairs become one concept', () => {
+  it('adds no second candidate where the abbreviation on the line already pairs the names', () => {
+    const note = parseNote('n.md', 'La red privada virtual (RPV) aísla tus recursos en la nube de AWS.\n');
+    expect(pairs(note.body)).toEqual([['red privada virtual', 'RPV']]);
+    const named = extractCandidates(note).candidates.filter((c) => c.source === 'definition' && !c.gloss);
+    expect(named.map((c) => c.names)).toEqual([['red privada virtual', 'RPV']]);
+  });
+
   it('joins the names in a one-note vault', () => {
     expect(oneConcept('# red\n\n- **grupo de seguridad** (security group) -> firewall virtual a nivel de instancia\n- son stateful: si entra el trafico, la respuesta sale sola\n', 'grupo de seguridad', 'security group')).toBe(true);
     expect(oneConcept('Misc\n----\nAZ = Availability Zone. Region = cluster of AZs.\n', 'AZ', 'availability zones')).toBe(true);

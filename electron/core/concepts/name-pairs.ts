@@ -90,11 +90,14 @@ function englishName(name: string): boolean {
   return wordsOf(name).every((w, i) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !FOLDED_STOPWORDS.has(plain(w))) && isEnglishWord(w.toLowerCase())));
 }
 
-/** A Spanish term: some word English does not know, and it opens with a noun, not a verb or a participle. */
+/**
+ * A Spanish term: some word English does not know, and it opens with a noun, not a verb or a participle.
+ * A name in Title Case (`Elastic Kubernetes Service`) is a proper name, whatever words English lacks.
+ */
 function spanishTerm(name: string): boolean {
   const words = wordsOf(name);
   const first = (words[0] ?? '').toLowerCase();
-  if (spanishVerb(first) || /(?:ad|id)[oa]s?$/u.test(first)) return false;
+  if (spanishVerb(first) || /(?:ad|id)[oa]s?$/u.test(first) || titleCase(name)) return false;
   return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w.toLowerCase()));
 }
 
@@ -227,10 +230,10 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
   }
 }
 
-const titleCase = (name: string): boolean => {
+function titleCase(name: string): boolean {
   const words = wordsOf(name).filter((w) => !FOLDED_JOINERS.has(plain(w)));
   return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-};
+}
 
 
 /**
