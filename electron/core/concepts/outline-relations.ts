@@ -57,7 +57,7 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
         continue;
       }
       const head = outline.head(s, i);
-      if (!head) continue;
+      if (!head || outline.onlyLink(s, i)) continue;
       compared(outline, s, i, push);
       const evidence = (above: string | null): Occurrence => withLead(head.hit.occurrence, line.text, above);
       const p = outline.parent(s, i);
@@ -146,10 +146,19 @@ function inlineKinds(outline: Outline, section: number, index: number, headingKe
   const genus = genusOfLine(outline, section, index, headingKey);
   if (genus === undefined) return;
   const hidden = parenthesised(line.lower);
+  const members: ConceptHit[] = [];
+  let opens = false;
+  // The list starts right after the colon (`tipos: gp2/gp3, st1`): a sentence there (`Instance types: Ensure
+  // that …`) is a label's description, not a list of kinds.
+  let first = colon + 1;
+  while (first < line.lower.length && /[\s*_`]/.test(line.lower[first] as string)) first++;
   for (const h of outline.hitsOn(section, index)) {
     const span = outline.spanOf(h.key, line.lower, colon + 1);
-    if (span && !hidden(span[0])) push(h.key, genus, 'is a kind of', withLead(h.occurrence, line.text, null));
+    if (!span || hidden(span[0])) continue;
+    if (span[0] === first) opens = true;
+    members.push(h);
   }
+  if (opens) for (const h of members) push(h.key, genus, 'is a kind of', withLead(h.occurrence, line.text, null));
 }
 
 /** Whether an offset sits inside a parenthesis of the text. */

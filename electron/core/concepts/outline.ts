@@ -35,6 +35,7 @@ export interface LineHead {
   rest: string;
 }
 
+const INDENTED = /\n[ \t]+\S/;
 /** Only markup may come before a line's head: spaces, emphasis, brackets, quotes. */
 const MARKUP = new Set([...' \t*_[]"\'`'].map((c) => c.charCodeAt(0)));
 /** What ends a term that opens a line: a definition's sign, a comma, the line's end, or `vs`. */
@@ -46,25 +47,42 @@ export class Outline {
   private readonly heads = new Map<string, LineHead | null>();
   /** Sections with a hit below their heading line. */
   private readonly named = new Set<number>();
+  private linked: Set<number> | null = null;
+  private indexed = false;
+  private readonly structured = new Map<number, boolean>();
 
   constructor(
     readonly note: ParsedNote,
-    hits: readonly ConceptHit[],
+    private readonly hits: readonly ConceptHit[],
     private readonly namesOf: (key: ConceptKey) => readonly (readonly string[])[],
-  ) {
-    for (const h of hits) {
-      if (h.occurrence.line !== note.sections[h.occurrence.section]?.startLine) this.named.add(h.occurrence.section);
+  ) {}
+
+  /** The hits by line, made when a rule first asks: most notes' sections have no list to read. */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    const sections = this.note.sections;
+    for (const h of this.hits) {
+      if (h.occurrence.line !== sections[h.occurrence.section]?.startLine) this.named.add(h.occurrence.section);
       const list = this.byLine.get(h.occurrence.line);
       if (!list) this.byLine.set(h.occurrence.line, [h]);
       else if (!list.some((x) => x.key === h.key)) list.push(h);
     }
   }
 
-  /** Whether a section has any structure to read: list items or indented lines, on a line that names a concept. */
+  /** Whether a section has any structure to read: list items or indented lines, and a concept below its heading. */
   hasStructure(section: number): boolean {
-    const s = this.note.sections[section];
-    if (!s || !this.named.has(section)) return false;
-    return s.listItems !== undefined || /\n[ \t]+\S/.test(s.text);
+    let has = this.structured.get(section);
+    if (has === undefined) {
+      const s = this.note.sections[section];
+      has = !!s && (s.listItems !== undefined || INDENTED.test(s.text));
+      if (has) {
+        this.index();
+        has = this.named.has(section);
+      }
+      this.structured.set(section, has);
+    }
+    return has;
   }
 
   linesOf(section: number): OutlineLine[] {
@@ -87,8 +105,20 @@ export class Outline {
     return out;
   }
 
+  /**
+   * Whether a line is only a link to another page (`- [Spot Instances](spot.md)`): a table of contents
+   * lists pages, it does not say how their subjects relate.
+   */
+  onlyLink(section: number, index: number): boolean {
+    const s = this.note.sections[section];
+    if (!s) return false;
+    this.linked ??= new Set(this.note.links.map((l) => l.line));
+    return this.linked.has(s.startLine + index) && this.head(section, index)?.rest === '';
+  }
+
   /** The concepts a section line names, each once. */
   hitsOn(section: number, index: number): readonly ConceptHit[] {
+    this.index();
     const s = this.note.sections[section];
     return s ? (this.byLine.get(s.startLine + index) ?? []) : [];
   }

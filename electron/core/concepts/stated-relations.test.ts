@@ -117,3 +117,24 @@ describe('typed relations from verbs', () => {
     expect(relationsIn(['Spot', 'AWS'], '# EC2\n\n- **Spot**\n  - usan restos de AWS, con descuento\n')).toEqual([]);
   });
 });
+
+describe('typed relations: what is not one', () => {
+  it('does not read a table of contents, items that are only links, as parts of the page above them', () => {
+    const toc = '# Guide\n\n- [EBS](ebs.md)\n  - [Snapshots](snapshots.md)\n';
+    expect(relationsIn(['EBS', 'Snapshots'], toc)).toEqual([]);
+    // The same outline as notes: the item says something of its own.
+    expect(relationsIn(['EBS', 'Snapshots'], '# Guide\n\n- EBS\n  - Snapshots: incremental copies\n')).toEqual([['Snapshots', 'part of', 'EBS']]);
+  });
+
+  it('does not read a label\'s description after `types:` as a list of kinds', () => {
+    expect(relationsIn(['Instance type', 'AMI'], '# Launch\n\n- Instance types: Ensure that the type is compatible with the AMI.\n- Key pair: for SSH.\n').filter((r) => r[1] === 'is a kind of')).toEqual([]);
+  });
+
+  it('does not take a verb after a determiner, a concept that only starts a longer noun, or a subject far from its verb', () => {
+    expect(relationsIn(['Instance type', 'EC2'], '# Types\n\nFind an instance type that meets your needs on EC2.\n')).toEqual([]);
+    expect(relationsIn(['Dedicated Instances', 'AWS'], '# Tenancy\n\nDedicated Instances belong to AWS accounts of their own.\n')).toEqual([]);
+    expect(relationsIn(['T2 Unlimited', 'Launch credits'], '# Credits\n\nT2 Unlimited instances do not require launch credits.\n')).toEqual([]);
+    expect(relationsIn(['Snapshot', 'S3'], '# EBS\n\n- **snapshot** -> copia incremental, no se guarda en S3\n')).toEqual([]);
+    expect(relationsIn(['Troubleshooter', 'EC2'], '# Tools\n\nTroubleshooter is an easy tool for finding problems that can be run on EC2.\n')).toEqual([]);
+  });
+});

@@ -33,6 +33,15 @@ const ANY_VERB = new RegExp(`\\b(?:${VERBS.map(([source]) => source).join('|')})
 const CLAUSE_BREAK = /[,;:(]|->|=>|→|=|\s[-–—]\s|\s(?:y|e|o|pero|and|or|but|so)\s/g;
 /** Words allowed between a verb and its object: an article, a number, an adjective. */
 const MAX_GAP_WORDS = 2;
+/** Words allowed between a subject and its verb: `X that are attached to`, `X is still attached to`. */
+const MAX_SUBJECT_GAP_WORDS = 4;
+const NEGATION_BEFORE = /\b(?:not|n't|never|no|nunca|ni|tampoco)\s+(?:\w+\s+)?$/;
+const DETERMINER_BEFORE = /\b(?:your|their|our|my|his|her|its|the|these|those|specific|own|tus|sus|mis|nuestras?|nuestros?|las|los)\s+$/;
+/**
+ * What may follow the object: the sentence's end, a mark, or a function word. Another word makes the
+ * concept the first word of a longer noun (`belong to other AWS accounts`, `attached to users and AWS resources`).
+ */
+const ENDS_PHRASE = /^(?:[^\p{L}\p{N}\s-]|\s*$|\s+(?:in|on|at|of|for|to|with|and|or|by|from|that|which|when|if|as|is|are|was|were|be|can|will|so|but|y|e|o|u|en|de|del|con|para|por|que|a|al|el|la|los|las|un|una|se|es|son|sin|pero|cuando|si|donde|where)\b)/u;
 /** A preposition between the verb and a concept makes the concept part of another noun phrase (`capacidad sobrante de AWS`). */
 const OF = /\b(?:de|del|of|for|para|con|with|from|desde)\b/;
 
@@ -42,19 +51,25 @@ const OF = /\b(?:de|del|of|for|para|con|with|from|desde)\b/;
  * `**EBS**`) has the term its line opens with, or the term its item is listed under.
  */
 export function verbRelations(outline: Outline, hits: readonly ConceptHit[], push: (from: ConceptKey, to: ConceptKey, name: VerbRelationName, evidence: Occurrence) => void): void {
-  const cued = new Map<string, boolean>();
-  const groups = new Map<string, ConceptHit[]>();
+  // One verb test per sentence string (the hits of a sentence share it), then the cued hits grouped by
+  // sentence and line. A sentence naming one concept can only have it as the object, and then needs a
+  // subject from the outline (a line's term, an item's parent), which only a list or an indented line gives.
+  const cued = new Map<string, ConceptHit[][] | null>();
+  const groups: ConceptHit[][] = [];
   for (const h of hits) {
     const sentence = h.occurrence.sentence;
-    let has = cued.get(sentence);
-    if (has === undefined) cued.set(sentence, (has = ANY_VERB.test(sentence)));
-    if (!has) continue;
-    const k = `${h.occurrence.line}\t${sentence}`;
-    const group = groups.get(k);
-    if (!group) groups.set(k, [h]);
-    else if (!group.some((x) => x.key === h.key)) group.push(h);
+    let sentenceGroups = cued.get(sentence);
+    if (sentenceGroups === undefined) cued.set(sentence, (sentenceGroups = ANY_VERB.test(sentence) ? [] : null));
+    if (sentenceGroups === null) continue;
+    const group = sentenceGroups.find((g) => (g[0] as ConceptHit).occurrence.line === h.occurrence.line);
+    if (!group) {
+      const fresh = [h];
+      sentenceGroups.push(fresh);
+      groups.push(fresh);
+    } else if (!group.some((x) => x.key === h.key)) group.push(h);
   }
-  for (const group of groups.values()) {
+  for (const group of groups) {
+    if (group.length < 2 && !outline.hasStructure((group[0] as ConceptHit).occurrence.section)) continue;
     const occurrence = itemSentence(outline, (group[0] as ConceptHit).occurrence);
     const lower = plain(occurrence.sentence);
     const placed = group.map((h) => ({ key: h.key, span: outline.spanOf(h.key, lower) })).filter((p): p is { key: ConceptKey; span: [number, number] } => p.span !== null);
@@ -63,10 +78,16 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
       if (!m) continue;
       const at = m.index;
       const end = at + m[0].length;
+      // `your needs`, `the uses of`: after a determiner the verb is a noun.
+      if (DETERMINER_BEFORE.test(lower.slice(Math.max(0, at - 12), at))) continue;
+      // `do not require`, `no necesita`: a negated verb states the opposite relation.
+      if (NEGATION_BEFORE.test(lower.slice(Math.max(0, at - 16), at))) continue;
       const object = placed.filter((p) => p.span[0] >= end).sort((a, b) => a.span[0] - b.span[0])[0];
-      if (!object || !closeAfter(lower.slice(end, object.span[0]))) continue;
+      if (!object || !closeAfter(lower.slice(end, object.span[0])) || !ENDS_PHRASE.test(lower.slice(object.span[1]))) continue;
       const clause = clauseStart(lower, at);
       const inClause = placed.filter((p) => p.span[0] >= clause && p.span[1] <= at).sort((a, b) => b.span[0] - a.span[0])[0];
+      // A concept further from the verb than a few words is seldom its subject; nor is the line's term then.
+      if (inClause && !closeAfter(lower.slice(inClause.span[1], at), MAX_SUBJECT_GAP_WORDS)) continue;
       const subject = inClause?.key ?? impliedSubject(outline, occurrence, lower, clause);
       if (subject !== undefined && subject !== object.key) push(subject, object.key, name, occurrence);
     }
@@ -82,10 +103,10 @@ function itemSentence(outline: Outline, occurrence: Occurrence): Occurrence {
   return { ...occurrence, sentence: text.length > SENTENCE_MAX ? `${text.slice(0, SENTENCE_MAX)}…` : text };
 }
 
-function closeAfter(gap: string): boolean {
+function closeAfter(gap: string, most = MAX_GAP_WORDS): boolean {
   if (/[,;:(.!?]/.test(gap) || OF.test(gap)) return false;
   const words = gap.trim();
-  return words === '' || words.split(/\s+/).length <= MAX_GAP_WORDS;
+  return words === '' || words.split(/\s+/).length <= most;
 }
 
 function clauseStart(lower: string, at: number): number {
