@@ -87,6 +87,35 @@ test.describe('a browser in Spanish', () => {
   });
 });
 
+test.describe('relation names in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('a typed relation is named in Spanish on its edge and in its evidence, and again in English after switching', async ({ app }) => {
+    await app.goto(new URL('/?debug=graph', app.url()).href);
+    await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
+    type Edge = { id(): string; data(k: string): string; addClass(c: string): void; style(k: string): string; emit(e: string): void };
+    type Handle = { __cairnGraph: { cy: { edges(s: string): Edge[]; getElementById(id: string): Edge } } };
+    // A kind-of edge of the sample vault (the load balancer family under ELB).
+    await expect.poll(() => app.evaluate(() => (window as unknown as Handle).__cairnGraph.cy.edges('[relation = "is a kind of"]').length)).toBeGreaterThan(0);
+    const labelOf = (): Promise<string> =>
+      app.evaluate(() => {
+        const edge = (window as unknown as Handle).__cairnGraph.cy.edges('[relation = "is a kind of"]')[0]!;
+        edge.addClass('labelled');
+        return edge.style('label');
+      });
+    expect(await labelOf()).toBe('es un tipo de');
+    await app.evaluate(() => (window as unknown as Handle).__cairnGraph.cy.edges('[relation = "is a kind of"]')[0]!.emit('tap'));
+    const popover = app.getByTestId('edge-evidence');
+    await expect(popover.locator('header')).toContainText('es un tipo de');
+    await expect(popover.getByTestId('edge-evidence-ends')).toContainText('— es un tipo de →');
+    await expect(popover).not.toContainText('is a kind of');
+
+    await app.getByTestId('language-select').selectOption('en');
+    await expect(popover.locator('header')).toContainText('is a kind of');
+    await expect.poll(labelOf).toBe('is a kind of');
+  });
+});
+
 test.describe('a browser in English', () => {
   test.use({ locale: 'en-US' });
 

@@ -90,6 +90,31 @@ export type NodeKind = 'note' | 'concept' | 'tag' | 'missing';
 /** `relation`: a typed relation a sentence, a list or a heading states (its name in `relation`). */
 export type EdgeKind = 'link' | 'embed' | 'mention' | 'tagged' | 'related' | 'relation';
 
+/**
+ * Every name a typed relation may carry, as the core writes it (English). The window shows each in the UI's
+ * language; a name outside this list (from an older cache) is shown as it is.
+ */
+export const relationNames = [
+  'is a kind of',
+  'feature of',
+  'part of',
+  'creates',
+  'used with',
+  'configured by',
+  'connects to',
+  'compared with',
+  'stored in',
+  'lives in',
+  'runs in',
+  'associated with',
+  'attached to',
+  'needs',
+  'uses',
+  'launched from',
+  'sent to',
+] as const;
+export type RelationName = (typeof relationNames)[number];
+
 export interface GraphNodeDTO {
   /** `note:<NoteId>`, `concept:<key>`, `tag:<tag>`, `missing:<target>`. */
   id: string;

@@ -1,3 +1,4 @@
+import type { RelationName as ContractRelationName } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { foldTerm, plain } from './fold';
 import { findName } from './name-find';
@@ -23,7 +24,10 @@ import type { ConceptHit, ConceptKey, Occurrence } from './types';
  *
  * The cues are the grammar of both languages, not any vault's words.
  */
-export type RelationName = 'is a kind of' | 'feature of' | 'part of' | 'creates' | 'used with' | 'configured by' | 'connects to' | OutlineRelationName | VerbRelationName;
+export type RelationName = InContract<'is a kind of' | 'feature of' | 'part of' | 'creates' | 'used with' | 'configured by' | 'connects to' | OutlineRelationName | VerbRelationName>;
+
+/** A relation name the contract does not list would reach the window untranslated: refused when type-checked. */
+type InContract<T extends ContractRelationName> = T;
 
 export interface TypedRelation {
   from: ConceptKey;

@@ -7,11 +7,12 @@ import files from './messages/files';
 import graph from './messages/graph';
 import layout from './messages/layout';
 import note from './messages/note';
+import relations from './messages/relations';
 import review from './messages/review';
 import search from './messages/search';
 
 /** Every area's messages. A new area file is added here; its keys then type-check everywhere `t` is called. */
-export const areas = [app, search, files, graph, layout, note, editor, review, errors] as const;
+export const areas = [app, search, files, graph, layout, note, editor, review, relations, errors] as const;
 
 type KeysOf<T> = T extends Messages<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof areas)[number]>;

@@ -1,4 +1,5 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import { relationName } from '../../i18n/relation-names';
 import { PALETTE } from './communities';
 
 export interface GraphColors {
@@ -100,7 +101,7 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
       selector: 'edge[kind = "relation"].labelled',
       style: {
         opacity: 1,
-        label: 'data(relation)',
+        label: (edge: EdgeSingular) => relationName(edge.data('relation') as string),
         color: c.concept,
         'font-family': 'system-ui, sans-serif',
         'font-weight': 'bold',

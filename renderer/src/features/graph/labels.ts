@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { placeLabels, TIER, type LabelCandidate } from './label-placement';
+import { relationName } from '../../i18n/relation-names';
 
 /** On-screen label size in px, at any zoom. */
 export const LABEL_PX = 12;
@@ -79,7 +80,7 @@ export function chooseLabels(cy: Core): void {
     const a = e.source().position();
     const b = e.target().position();
     elements.push(e);
-    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: textWidth(e.data('relation') as string), height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
+    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: textWidth(relationName(e.data('relation') as string)), height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
   });
   const chosen = placeLabels(candidates, { width, height }).map((i) => elements[i]!);
   const ids = new Set(chosen.map((el) => el.id()));
