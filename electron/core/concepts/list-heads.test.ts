@@ -82,8 +82,36 @@ describe('terms a student marks by layout', () => {
     expect(label(engine, 'scaling policy')).toBe('Scaling policy');
   });
 
+  it('reads the first cell of each row of a table as what the row is about', () => {
+    const engine = vaultOf([
+      '| option | discount | commitment |',
+      '| --- | --- | --- |',
+      '| Savings Plans | up to 72% | $/hr for 1 or 3 yr |',
+      '| Dedicated Host | – | whole physical server |',
+      '| 10.0.0.0/16 | local | tráfico interno |',
+    ].join('\n'));
+    expect(label(engine, 'savings plans')).toBe('Savings Plans');
+    expect(label(engine, 'dedicated host')).toBe('Dedicated Host');
+    // The header names the columns, not things.
+    expect(engine.lookup('option')).toBeUndefined();
+    expect(engine.lookup('discount')).toBeUndefined();
+  });
+
   it('pairs an acronym in bold with its expansion in brackets', () => {
     expect(findDefinitions('- **AMI** (Amazon Machine Image) -> plantilla').map((d) => [d.long, d.short])).toEqual([['Amazon Machine Image', ['AMI']]]);
     expect(findDefinitions('- **ENI** (elastic network interface) -> tarjeta de red').map((d) => [d.long, d.short])).toEqual([['elastic network interface', ['ENI']]]);
+  });
+});
+
+describe('measures in a cheat sheet are not names', () => {
+  it('leaves out ordinals, thousands, times of day and a share after a name', () => {
+    const engine = vaultOf([
+      'FSx - managed 3rd-party file systems for Windows and HPC.',
+      'io2 Block Express - provisioned IOPS SSD, up to 256k IOPS, for databases.',
+      'Scheduled -> known patterns (Mon 9am), then scale in at night.',
+      'Target tracking -> keep a metric at a value (e.g. avg CPU 40%) all day.',
+    ].join('\n'));
+    for (const name of ['3rd-party', '256k IOPS', '9am', 'CPU 40']) expect(engine.lookup(name), name).toBeUndefined();
+    expect(engine.lookup('io2 Block Express')).toBeDefined();
   });
 });

@@ -43,7 +43,7 @@ const ALSO = /^(?:aka|a\.k\.a\.|also(?: called| known as)?|alias|tambi[eé]n(?: 
 const LABELS = new Set(['tip', 'tips', 'truco', 'trucos', 'truco examen', 'exam tip', 'ojo', 'nota', 'note', 'duda', 'dudas', 'pregunta', 'importante', 'important', 'warning', 'caution', 'hint', 'pista', 'recuerda', 'recordar', 'remember', 'ejemplo', 'example', 'e g', 'ej', 'ver', 'see', 'fuente', 'source', 'todo', 'pendiente']);
 
 /** Values a form's field takes (`+ **None** — Prevents …`): what to pick, not a thing. */
-const VALUES = new Set(['none', 'ninguno', 'ninguna', 'all', 'todos', 'todas', 'yes', 'si', 'no', 'true', 'false', 'enabled', 'disabled', 'activado', 'desactivado', 'default', 'on', 'off', 'n a', 'other', 'otro', 'otros', 'custom', 'auto', 'automatic', 'automatico']);
+const VALUES = new Set(['none', 'ninguno', 'ninguna', 'all', 'todos', 'todas', 'yes', 'si', 'no', 'true', 'false', 'enabled', 'disabled', 'activado', 'desactivado', 'default', 'on', 'off', 'n a', 'other', 'otro', 'otros', 'custom', 'auto', 'automatic', 'automatico', 'maximum', 'minimum', 'average', 'sum', 'total', 'count', 'maximo', 'minimo', 'media', 'promedio']);
 
 /** `Tip`, `truco examen`, `Example output`: a label of the note's own parts, not a term. */
 export function isLabel(name: string): boolean {
@@ -256,6 +256,14 @@ function translations(note: ParsedNote, l: Line): ConceptCandidate[] {
   return out;
 }
 
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** The first cell of a table row, without its bracketed part (`Reserved Instances (RI)`), if it can be a name. */
+function firstCell(row: string): string | null {
+  const cell = row.split('|')[1]?.replace(/\s*\([^()]*\)\s*$/, '').replace(/[*_`]+/g, '').trim() ?? '';
+  // `16 KiB`, `2 x 64 GB`: a quantity in the first column is a value, not a name.
+  return cell && /\p{L}/u.test(cell) && !/^\d/.test(cell) && cell.split(/\s+/).length <= 5 ? cell : null;
+}
+
 /** Candidates from the heads of a note's lines (`lines` as proseLines gives them). */
 export function listHeads(note: ParsedNote, lines: readonly Line[], english: boolean): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -276,6 +284,14 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
   };
   // The note's words as written, once: a note of thousands of heads must not be searched once per head.
   let written: Set<string> | null = null;
+  let prose: Set<string> | null = null;
+  const inProse = (word: string): boolean => {
+    if (!prose) {
+      prose = new Set();
+      for (const x of lines) if (x.text.charCodeAt(0) !== 124) for (const w of x.text.match(WORD) ?? []) prose.add(w);
+    }
+    return prose.has(word);
+  };
   const writtenLower = (word: string): boolean => {
     if (!written) {
       written = new Set();
@@ -283,10 +299,25 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     }
     return written.has(word);
   };
-  for (const l of lines) {
+  // Rows of a table after its header and `| --- |` line: the first cell is what the row is about.
+  let inTable = false;
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
     // A person's note puts forward tens of heads; a generated one (thousands of `term - x` lines) is a list, not a glossary of concepts.
     if (out.length >= MAX_HEADS) break;
     const text = l.text;
+    if (text.charCodeAt(0) === 124 /* | */ || (inTable && text.trimStart().startsWith('|'))) {
+      if (!english && text.includes('(')) out.push(...translations(note, l));
+      if (TABLE_RULE.test(text)) inTable = true;
+      else if (inTable) {
+        const cell = firstCell(text);
+        // A lone word in a cell (`Maximum`, `Sum`, `Spot`) is a term only where the note's prose names it too.
+        const name = cell === null || (!cell.includes(' ') && !inProse(cell)) ? null : termName(cell, false, writtenLower);
+        if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+      }
+      continue;
+    }
+    inTable = false;
     if (text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) {
       const intro = introName(text);
       const name = intro === null ? null : termName(intro, false, writtenLower);

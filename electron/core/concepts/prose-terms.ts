@@ -106,7 +106,7 @@ function nameFacts(w: WordInfo): number {
   const f = plainWord(raw);
   const stop = FOLDED_STOPWORDS.has(f) || FOLDED_STOPWORDS.has(foldOne(raw));
   const isStrong = strong(raw);
-  let facts = (stop ? STOP : 0) | (RUN_JOINERS.has(f) ? JOINER : 0) | (NUMBER.test(raw) ? NUMERIC : 0) | (isUnit(raw) ? UNIT : 0) |
+  let facts = (stop ? STOP : 0) | (RUN_JOINERS.has(f) ? JOINER : 0) | (NUMBER.test(raw) || GLUED_MEASURE.test(raw) ? NUMERIC : 0) | (isUnit(raw) ? UNIT : 0) |
     (isStrong ? STRONG : 0) | (/^\p{Lu}\p{Ll}/u.test(raw) ? TITLE_CASED : 0) | (MONTHS.has(f) ? MONTH : 0) | (/^\d+$/.test(raw) ? DIGITS : 0) |
     (isCommonWord(foldOne(raw)) || FOLDED_STOPWORDS.has(f) ? ORDINARY : 0);
   // The checks of a lone word that ask nothing of the note (see namesInProse for the others).
@@ -119,7 +119,7 @@ function nameFacts(w: WordInfo): number {
     if (isEnglishWord(lower)) facts |= LONE_NO_ENGLISH;
   }
   no ||= ACRONYM.test(raw) || /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$/.test(raw) || FOLDED_DESCRIPTIVE.has(f) ||
-    documentTitle([raw]) || /^(?:\d+|per)[-\u2010\u2011]/i.test(raw);
+    documentTitle([raw]) || /^(?:\d+(?:st|nd|rd|th)?|per)[-\u2010\u2011]/i.test(raw);
   if (no) facts |= LONE_NO;
   w.names = facts;
   return facts;
@@ -227,7 +227,9 @@ function namesInProse(lines: readonly Line[], words: NoteWords, noteId: string, 
         // of a list, not a name; after an acronym, a number of three digits or more is a port or a quantity
         // (`GENEVE 6081`, `HTTP 8080`), and the acronym is the name.
         if (nameFacts((capInfos[hi] as WordInfo)) & DIGITS) {
-          if (ACRONYM.test((capInfos[hi - 1] as WordInfo).raw) && (capInfos[hi] as WordInfo).raw.length >= 3) hi--;
+          // `CPU 40%`: a share of the name, not part of it.
+          if (text.charCodeAt(capEnds[hi] as number) === 37) hi--;
+          else if (ACRONYM.test((capInfos[hi - 1] as WordInfo).raw) && (capInfos[hi] as WordInfo).raw.length >= 3) hi--;
           else if (listItem(rawsOf(capInfos, lo, hi))) continue;
         }
       }
@@ -272,7 +274,7 @@ function namesInProse(lines: readonly Line[], words: NoteWords, noteId: string, 
         const casual = ws.map((w) => (isCommonWord(foldOne(w)) ? w.toLowerCase() : w)).join(' ');
         if (casual !== ws.join(' ') && writtenLower(casual)) continue;
         // `24-hour`, `64-bit`, `per-Region`: measures and distributives, not names.
-        if (/^(?:\d+|per)[-\u2010\u2011]/i.test(ws[0] as string)) continue;
+        if (/^(?:\d+(?:st|nd|rd|th)?|per)[-\u2010\u2011]/i.test(ws[0] as string)) continue;
       }
       if (insideTitle(spans, l.line, start, end)) continue;
       push(text.slice(start, end), l, start, end);
@@ -286,7 +288,8 @@ function namesInProse(lines: readonly Line[], words: NoteWords, noteId: string, 
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
-const GLUED_MEASURE = /^\d+(?:[.,]\d+)?(?:[kmgtp]i?b|[kmgt]bps|[kmg]?hz|ms|h|s|m)$/i;
+/** A number glued to its unit, a thousands `k`, a time of day or an ordinal (`48TB`, `256k`, `9am`, `3rd`): a measure. */
+const GLUED_MEASURE = /^\d+(?:[.,]\d+)?(?:[kmgtp]i?b|[kmgt]bps|[kmg]?hz|ms|h|s|m|k|am|pm|st|nd|rd|th)$/i;
 /** Units of data, rate and frequency written after a number (SI and IEC prefixes): a measure, not a name. */
 const UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'pib', 'kbps', 'mbps', 'gbps', 'hz', 'khz', 'mhz', 'ghz']);
 const isUnit = (raw: string): boolean => raw.length <= 5 && UNITS.has(raw.toLowerCase().replace(/(?<=b)s$/, ''));
