@@ -10,6 +10,7 @@ import { ACRONYM_SHAPE } from './make-concept';
 import { foldName, memoised } from './memo';
 import type { Line } from './prose-lines';
 import { documentTitle } from './prose-terms';
+import { hasWholeWord } from './scan';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
 
@@ -35,6 +36,8 @@ const HEAD_REACH = 70;
 /** Five words and a parenthesis of two (`Connection draining (aka deregistration delay)`). */
 const MAX_HEAD_SPACES = 7;
 const MAX_HEADS = 300;
+/** Past this many characters a note's words are put in a set rather than searched. */
+const LONG_NOTE = 100_000;
 const WORD = /[\p{L}\p{N}]+/gu;
 const TWO_WORDS = /[\p{L}\p{N}]\S*\s+\S*[\p{L}\p{N}]/u;
 /** `(aka X)`, `(a.k.a. X)`, `(also X)`, `(también X)`: the parenthesis gives another name. */
@@ -219,6 +222,9 @@ export function introName(text: string): string | null {
 }
 
 const TRANSLATION = /\(([^()]{3,60})\)/g;
+/** Two to four words of letters (a hyphen or an apostrophe inside). */
+const BRACKET_WORDS = /^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u;
+const englishWords = memoised(allEnglish);
 /** Words that end the noun phrase before a parenthesis (an article, a verb's preposition, a clause word). */
 const PHRASE_STOPS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'que', 'con', 'para', 'por', 'en', 'sin', 'a', 'al', 'y', 'o', 'e', 'es', 'son', 'su', 'sus', 'este', 'esta', 'como', 'entre', 'sobre', 'desde']);
 
@@ -232,9 +238,10 @@ function translations(note: ParsedNote, l: Line): ConceptCandidate[] {
   const text = l.text;
   TRANSLATION.lastIndex = 0;
   for (let m = TRANSLATION.exec(text); m; m = TRANSLATION.exec(text)) {
+    // Cheap tests first (most brackets hold examples, values or code): two to four words of letters, after a
+    // word and a space.
     const inner = (m[1] as string).trim();
-    const innerWords = words(inner);
-    if (innerWords.length < 2 || innerWords.length > 4 || !allEnglish(inner) || /[\d,;:]/.test(inner)) continue;
+    if (!BRACKET_WORDS.test(inner) || !/\p{L} $/u.test(text.slice(Math.max(0, m.index - 2), m.index)) || !englishWords(inner)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index).replace(/[*_]+\s*$/, '').trimEnd();
     const tokens = before.split(/\s+/);
     const phrase: string[] = [];
@@ -259,7 +266,9 @@ function translations(note: ParsedNote, l: Line): ConceptCandidate[] {
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** The first cell of a table row, without its bracketed part (`Reserved Instances (RI)`), if it can be a name. */
 function firstCell(row: string): string | null {
-  const cell = row.split('|')[1]?.replace(/\s*\([^()]*\)\s*$/, '').replace(/[*_`]+/g, '').trim() ?? '';
+  const from = row.indexOf('|');
+  const to = row.indexOf('|', from + 1);
+  const cell = (to < 0 ? null : row.slice(from + 1, to))?.replace(/\s*\([^()]*\)\s*$/, '').replace(/[*_`]+/g, '').trim() ?? '';
   // `16 KiB`, `2 x 64 GB`: a quantity in the first column is a value, not a name.
   return cell && /\p{L}/u.test(cell) && !/^\d/.test(cell) && cell.split(/\s+/).length <= 5 ? cell : null;
 }
@@ -282,23 +291,23 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     }
     return shown.get(line);
   };
-  // The note's words as written, once: a note of thousands of heads must not be searched once per head.
-  let written: Set<string> | null = null;
-  let prose: Set<string> | null = null;
-  const inProse = (word: string): boolean => {
-    if (!prose) {
-      prose = new Set();
-      for (const x of lines) if (x.text.charCodeAt(0) !== 124) for (const w of x.text.match(WORD) ?? []) prose.add(w);
-    }
-    return prose.has(word);
+  // Whether the note writes a word (as given) elsewhere: a search of its text for the few words asked about,
+  // or, in a long note, a set of its words made once (thousands of heads must not each search it).
+  const lookIn = (text: () => string): ((word: string) => boolean) => {
+    let all: string | null = null;
+    let set: Set<string> | null = null;
+    return (word) => {
+      all ??= text();
+      if (all.length < LONG_NOTE) return hasWholeWord(all, word);
+      if (!set) {
+        set = new Set();
+        for (const w of all.match(WORD) ?? []) set.add(w);
+      }
+      return set.has(word);
+    };
   };
-  const writtenLower = (word: string): boolean => {
-    if (!written) {
-      written = new Set();
-      for (const l of lines) for (const w of l.text.match(WORD) ?? []) written.add(w);
-    }
-    return written.has(word);
-  };
+  const writtenLower = lookIn(() => lines.map((x) => x.text).join('\n'));
+  const inProse = lookIn(() => lines.filter((x) => x.text.charCodeAt(0) !== 124).map((x) => x.text).join('\n'));
   // Rows of a table after its header and `| --- |` line: the first cell is what the row is about.
   let inTable = false;
   for (let li = 0; li < lines.length; li++) {
