@@ -19,4 +19,18 @@ describe("a concept's pane", () => {
     expect(rows.filter((r) => r.includes('original KMS key'))).toHaveLength(1);
     expect(rows.some((r) => r.includes('rotates keys'))).toBe(true);
   });
+
+  it('lists the line that names a concept with no definition, so the pane is never empty for a concept found there', async () => {
+    const { service } = (
+      await openVault({
+        'compra.md': '# opciones de compra\n\n- **instancias bajo demanda** (on demand)\n  - pagas lo que usas\n- **instancias reservadas** (RI)\n  - compromiso de 1 o 3 años\n',
+      })
+    ).session;
+    const graph = await service.getGraph({});
+    const reserved = graph.nodes.find((n) => n.kind === 'concept' && /instancias reservadas/i.test(n.label));
+    expect(reserved).toBeDefined();
+    const concept = await service.getConcept(reserved!.id);
+    expect(concept.definitions).toEqual([]);
+    expect(concept.mentions.map((m) => `${m.noteId}:${m.line} ${m.text}`)).toEqual([expect.stringMatching(/^compra\.md:5 .*instancias reservadas/)]);
+  });
 });

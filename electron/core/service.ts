@@ -460,7 +460,9 @@ export class CairnService implements CairnApi {
       noteId: concept.noteId,
       sources: concept.sources,
       definitions: concept.definitions.map(toEvidence),
-      mentions: oncePerSentence(this.index.concepts.mentionsOf(key, 200)).map(toEvidence),
+      mentions: oncePerSentence([...this.index.concepts.mentionsOf(key, 200), ...this.index.concepts.namedWithoutGloss(key, 200)].sort(byPlace))
+        .slice(0, 200)
+        .map(toEvidence),
       related,
     };
   }
@@ -640,6 +642,11 @@ export function conceptNamesAsLabels(query: string, concepts: { lookup(text: str
 }
 
 /** A sentence naming a concept twice (`the original KMS key, … the specified KMS key`) is one row of its pane. */
+/** In note order, then line order: how the pane lists where a concept is named. */
+function byPlace(a: { noteId: NoteId; line: number }, b: { noteId: NoteId; line: number }): number {
+  return a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : a.line - b.line;
+}
+
 function oncePerSentence<T extends { noteId: NoteId; line: number; sentence: string }>(occurrences: T[]): T[] {
   const seen = new Set<string>();
   return occurrences.filter((o) => {

@@ -679,6 +679,26 @@ export class ConceptEngine {
     return out;
   }
 
+  /**
+   * Lines that name the concept without saying what it is: an acronym's expansion, a name pair
+   * (`**instancias reservadas** (RI)`), a bold list head. They are neither a definition nor a mention, and a
+   * concept named only so had an empty pane.
+   */
+  namedWithoutGloss(key: ConceptKey, limit = Infinity): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const id of [...(this.definers.get(key) ?? [])].sort()) {
+      const p = this.packed.get(id);
+      if (!p) continue;
+      for (let o = 0; o < p.data.length && out.length < limit; o += HIT_WIDTH) {
+        const cand = p.data[o + 1] ?? -1;
+        if (cand < 0 || p.keys[p.data[o] ?? 0] !== key) continue;
+        const candidate = this.candidatesOf(id)?.candidates[cand];
+        if (candidate && candidate.gloss === undefined) out.push(candidate.occurrence);
+      }
+    }
+    return out;
+  }
+
   /** How many notes mention or define the concept, without listing them. */
   noteCount(key: ConceptKey): number {
     return this.notesByKey.get(key)?.size ?? 0;
