@@ -253,24 +253,18 @@ function closesFence(raw: string, fence: Fence): boolean {
 
 /** Columns before a list marker, tabs to the next multiple of 4: how deep an item is nested. */
 function fullIndent(raw: string): number {
-  let width = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c === ' ') width++;
-    else if (c === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
+  return indentWidth(raw, Infinity);
 }
 
-function indentWidth(raw: string): number {
+/** Columns of leading blanks, tabs to the next multiple of 4, counted up to `cap`. */
+function indentWidth(raw: string, cap = 4): number {
   let width = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c === ' ') width++;
     else if (c === '\t') width += 4 - (width % 4);
     else break;
-    if (width >= 4) break;
+    if (width >= cap) break;
   }
   return width;
 }
