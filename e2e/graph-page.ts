@@ -26,6 +26,18 @@ export async function screenPoint(app: Page, id: string): Promise<P> {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/** Where a node is once it stops moving (the layout done, nothing re-rendering): two reads 150 ms apart agree. */
+export async function stablePoint(app: Page, id: string): Promise<P> {
+  let last = await screenPoint(app, id);
+  for (let i = 0; i < 20; i++) {
+    await app.waitForTimeout(150);
+    const next = await screenPoint(app, id);
+    if (Math.abs(next.x - last.x) < 0.5 && Math.abs(next.y - last.y) < 0.5) return next;
+    last = next;
+  }
+  return last;
+}
+
 export interface LabelReport {
   /** Labels drawn inside the view. */
   count: number;

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { stablePoint } from './graph-page';
 
 async function withGraphHandle(app: Page): Promise<void> {
   // The debug handle exposes node positions for clicking; the session cookie survives the reload.
@@ -9,24 +10,6 @@ async function withGraphHandle(app: Page): Promise<void> {
   await expect.poll(async () => Number(await app.getByTestId('graph-canvas').getAttribute('data-node-count'))).toBeGreaterThan(20);
   // "done" also reads before the graph arrives; once it has, wait for its layout.
   await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
-}
-
-/** Positions settle once the layout is done and nothing re-renders; wait until two reads agree. */
-async function stablePoint(app: Page, nodeId: string): Promise<{ x: number; y: number }> {
-  let last = await screenPoint(app, nodeId);
-  for (let i = 0; i < 20; i++) {
-    await app.waitForTimeout(150);
-    const next = await screenPoint(app, nodeId);
-    if (Math.abs(next.x - last.x) < 0.5 && Math.abs(next.y - last.y) < 0.5) return next;
-    last = next;
-  }
-  return last;
-}
-
-async function screenPoint(app: Page, nodeId: string): Promise<{ x: number; y: number }> {
-  const box = (await app.getByTestId('graph-canvas').boundingBox())!;
-  const p = await app.evaluate((id) => (window as unknown as { __cairnGraph: { nodePosition(id: string): { x: number; y: number } } }).__cairnGraph.nodePosition(id), nodeId);
-  return { x: box.x + p.x, y: box.y + p.y };
 }
 
 const count = async (app: Page): Promise<number> => Number(await app.getByTestId('graph-canvas').getAttribute('data-node-count'));
