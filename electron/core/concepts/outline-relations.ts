@@ -60,14 +60,18 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
       if (!head || outline.onlyLink(s, i)) continue;
       compared(outline, s, i, push);
       const evidence = (above: string | null): Occurrence => withLead(head.hit.occurrence, line.text, above);
+      // A line above that announces kinds (`tipos:`) makes this item a kind of what it names.
+      const underKinds = (at: number): boolean => {
+        const above = lines[at] as OutlineLine;
+        if (!kindsLead(above, false)) return false;
+        const genus = genusOfLine(outline, s, at, headingKey);
+        if (genus !== undefined) push(head.key, genus, 'is a kind of', evidence(above.text));
+        return true;
+      };
       const p = outline.parent(s, i);
       if (p >= 0) {
         const above = lines[p] as OutlineLine;
-        if (kindsLead(above, false)) {
-          const genus = genusOfLine(outline, s, p, headingKey);
-          if (genus !== undefined) push(head.key, genus, 'is a kind of', evidence(above.text));
-          continue;
-        }
+        if (underKinds(p)) continue;
         const parentHead = outline.head(s, p);
         if (!parentHead) continue;
         const alternative = alternativeOf(outline, s, i, head);
@@ -83,12 +87,7 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
       const l = outline.lead(s, i);
       if (l >= 0) {
         const above = lines[l] as OutlineLine;
-        if (kindsLead(above, false)) {
-          const genus = genusOfLine(outline, s, l, headingKey);
-          if (genus !== undefined) push(head.key, genus, 'is a kind of', evidence(above.text));
-        } else {
-          for (const named of outline.hitsOn(s, l)) if (sharesLastWord(head.key, named.key)) push(head.key, named.key, 'is a kind of', evidence(above.text));
-        }
+        if (!underKinds(l)) for (const named of outline.hitsOn(s, l)) if (sharesLastWord(head.key, named.key)) push(head.key, named.key, 'is a kind of', evidence(above.text));
         continue;
       }
       if (headingLead !== undefined && firstRun) push(head.key, headingLead, 'is a kind of', evidence(section.heading));
