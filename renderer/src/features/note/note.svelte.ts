@@ -29,6 +29,10 @@ export class NoteState {
   dirty = $derived(this.session !== null && this.session.status !== 'saved');
   /** A rename or move of the open note made here: its delete and create are ours, not a conflict. */
   private moving: NoteId | null = null;
+  /** Why editing was refused just now (the note is being written in the other pane); cleared on the next open. */
+  refused = $state<string | null>(null);
+  /** Whether another pane is writing this note: two editors on one file would each take the other's save for a change on disk. */
+  editingElsewhere: (id: NoteId) => boolean = () => false;
 
   /** What `[[` and `#` complete from: the vault's notes, and a note's headings and blocks, through the contract. */
   readonly feed: CompletionFeed;
@@ -56,6 +60,7 @@ export class NoteState {
   /** Leaving a note saves it; what cannot be saved (a conflict) stays as a draft, offered on return. */
   async open(id: NoteId): Promise<void> {
     await this.closeSession();
+    this.refused = null;
     this.loading = true;
     try {
       this.note = await this.client.readNote(id);
@@ -90,6 +95,11 @@ export class NoteState {
   startEditing(draft: DraftDTO | null = null): void {
     const note = this.note;
     if (!note || note.readOnly || this.session) return;
+    if (this.editingElsewhere(note.id)) {
+      this.refused = t('note.editingElsewhere');
+      return;
+    }
+    this.refused = null;
     const session = new EditSession(this.client, note.id, { content: note.content, hash: note.hash }, () => undefined);
     if (draft) session.restore(draft);
     this.pendingDraft = null;

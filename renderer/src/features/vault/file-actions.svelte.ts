@@ -48,7 +48,16 @@ export class FileActions {
     private readonly note: NoteState,
     private readonly open: (id: NoteId) => Promise<void>,
     private readonly folders: () => string[],
+    /** The note open beside the main one, if any: saved before a file operation, and following it. */
+    private readonly beside: () => { doc: NoteState; follow: (operation: FileOperationDTO, wasEditing: boolean) => Promise<void> } | null = () => null,
   ) {}
+
+  /** `NoteState.aroundMove` for the main note and, around it, for the note open beside. */
+  private aroundMove(ids: NoteId[], move: () => Promise<FileOperationDTO>, reopen: (operation: FileOperationDTO, wasEditing: boolean) => Promise<void>): Promise<FileOperationDTO> {
+    const main = (): Promise<FileOperationDTO> => this.note.aroundMove(ids, move, reopen);
+    const side = this.beside();
+    return side ? side.doc.aroundMove(ids, main, (operation, wasEditing) => side.follow(operation, wasEditing)) : main();
+  }
 
   private question(ask: Omit<Ask, 'answer'>): Promise<string | null> {
     return new Promise((resolve) => {
@@ -102,7 +111,7 @@ export class FileActions {
 
   private async move(from: NoteId, to: NoteId): Promise<void> {
     await this.attempt(async () => {
-      const operation = await this.note.aroundMove(
+      const operation = await this.aroundMove(
         [from],
         () => this.client.renameNote({ from, to }),
         async (op, wasEditing) => this.reopen(op, wasEditing),
@@ -135,7 +144,7 @@ export class FileActions {
     });
     if (answer === null) return;
     await this.attempt(async () => {
-      const operation = await this.note.aroundMove(
+      const operation = await this.aroundMove(
         [id],
         () => this.client.deleteNote(id),
         async () => {
@@ -151,7 +160,7 @@ export class FileActions {
     if (!last || !last.operation.undoable) return;
     await this.attempt(async () => {
       const ids = last.operation.moved.map((m) => m.to);
-      const operation = await this.note.aroundMove(ids, () => this.client.undoFileOperation(last.operation.id), async (op, wasEditing) => this.reopen(op, wasEditing));
+      const operation = await this.aroundMove(ids, () => this.client.undoFileOperation(last.operation.id), async (op, wasEditing) => this.reopen(op, wasEditing));
       this.last = { operation, text: t('files.undone', { moves: operation.moved.map((m) => `${m.from} → ${m.to}`).join(', '), skipped: operation.skipped.length }) };
       // A deleted note that comes back is shown again.
       if (last.operation.kind === 'delete' && operation.moved[0] && MD.test(operation.moved[0].to) && this.note.id === null) await this.open(operation.moved[0].to);
