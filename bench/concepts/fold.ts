@@ -8,11 +8,11 @@ export function fold(name: string): string {
     .replace(/\p{M}+/gu, '')
     // An acronym's plural (`AMIs`, `EC2s`) before case is lost.
     .replace(/(\p{Lu}{2,}[\p{Lu}\p{N}]*)s\b/gu, '$1')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
-    .map(singular)
+    // A short word in capitals is an acronym, whose final S is its own (HTTPS is not the plural of HTTP).
+    .map((word) => (/^\p{Lu}[\p{Lu}\p{N}]{1,4}$/u.test(word) ? word.toLowerCase() : singular(word.toLowerCase())))
     .join(' ');
 }
 

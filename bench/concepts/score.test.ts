@@ -30,6 +30,8 @@ describe('fold', () => {
   it('folds case, accents, punctuation and a simple plural, and nothing more', () => {
     expect(fold('Políticas')).toBe(fold('politica'));
     expect(fold('AMIs')).toBe(fold('AMI'));
+    expect(fold('HTTPS')).not.toBe(fold('HTTP'));
+    expect(fold('EFS')).not.toBe(fold('EF'));
     expect(fold('Policies')).toBe(fold('policy'));
     expect(fold('X-Forwarded-For')).toBe(fold('X Forwarded For'));
     expect(fold('--page-size')).toBe(fold('page-size'));
