@@ -112,6 +112,7 @@ export const relationNames = [
   'uses',
   'launched from',
   'sent to',
+  'alternative to',
 ] as const;
 export type RelationName = (typeof relationNames)[number];
 

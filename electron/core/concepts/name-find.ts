@@ -11,7 +11,7 @@ const SPACE = /\s/u;
  * cost more than all the searching.
  */
 export function findName(text: string, words: readonly string[]): number {
-  const first = words[0] ?? '';
+  const first = probe(words[0] ?? '');
   if (first === '') return -1;
   for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
     if (isWordBefore(text, at)) continue;
@@ -22,7 +22,7 @@ export function findName(text: string, words: readonly string[]): number {
 
 /** Where a folded name stands from `from` on, as [start, end) with its extra letters, or null: `findName` with the end. */
 export function nameSpan(text: string, words: readonly string[], from = 0): [number, number] | null {
-  const first = words[0] ?? '';
+  const first = probe(words[0] ?? '');
   if (first === '') return null;
   for (let at = text.indexOf(first, from); at !== -1; at = text.indexOf(first, at + 1)) {
     if (isWordBefore(text, at)) continue;
@@ -37,8 +37,9 @@ function matchesFrom(text: string, words: readonly string[], at: number): number
   let i = at;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
-    if (w > 0 && !text.startsWith(word, i)) return -1;
-    i += word.length;
+    const end = wordEnd(text, word, i);
+    if (end < 0) return -1;
+    i = end;
     let extra = 0;
     while (extra < 3 && i < text.length && isLetterAt(text, i)) {
       i += widthAt(text, i);
@@ -52,3 +53,15 @@ function matchesFrom(text: string, words: readonly string[], at: number): number
   return i;
 }
 
+
+/** A folded word ending in `y` is written `-ies` in the plural (`policy`, `policies`): what to search for first. */
+function probe(word: string): string {
+  return word.length > 3 && word.endsWith('y') ? word.slice(0, -1) : word;
+}
+
+/** Where a folded word written at `i` ends (its `-ies` plural read as its `y`), or -1. */
+function wordEnd(text: string, word: string, i: number): number {
+  if (text.startsWith(word, i)) return i + word.length;
+  const stem = probe(word);
+  return stem !== word && text.startsWith(`${stem}ie`, i) ? i + stem.length + 2 : -1;
+}

@@ -1,3 +1,4 @@
+import { foldTerm } from './fold';
 import type { LineHead, Outline, OutlineLine } from './outline';
 import { SENTENCE_MAX } from './sentence';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
@@ -12,6 +13,11 @@ type Push = (from: ConceptKey, to: ConceptKey, name: OutlineRelationName, eviden
  */
 const KINDS = /\b(?:tipos?|clases?|familias?|categorias?|modalidades|variantes|opciones|modos|niveles|types?|kinds?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies)|variants?|options|modes|tiers|flavou?rs)\b/;
 const MAX_LEAD_WORDS = 6;
+/**
+ * The most terms a plural heading's list may hold to be read as the category's kinds: a note lists a
+ * handful of kinds; a longer run is a table of values (`us-east-1 – …` under `Console fingerprints`).
+ */
+const MAX_MEMBERS = 10;
 const VERSUS = /\b(?:vs\.?|versus)\s/i;
 
 /** Whether a line announces kinds: a kinds noun in a short text before its colon (or a short heading). */
@@ -42,6 +48,10 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
     if (!outline.hasStructure(s)) continue;
     const lines = outline.linesOf(s);
     const headingLead = top === 1 && kindsLead(lines[0] as OutlineLine, true) ? genusOfHeading(outline, s, headingKey) : undefined;
+    // A heading that is one concept in the plural (`## Placement groups`, `### Políticas de acceso`) names
+    // a category; the terms its list enumerates are members of it, once there are two or more of them.
+    const pluralHeading = top === 1 && headingLead === undefined ? pluralAt(outline, s, 0, (lines[0] as OutlineLine).lower.length, true) : undefined;
+    const members: [ConceptKey, Occurrence][] = [];
     let firstRun = true;
     let seenItem = false;
     for (let i = top; i < lines.length; i++) {
@@ -87,11 +97,23 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
       const l = outline.lead(s, i);
       if (l >= 0) {
         const above = lines[l] as OutlineLine;
-        if (!underKinds(l)) for (const named of outline.hitsOn(s, l)) if (sharesLastWord(head.key, named.key)) push(head.key, named.key, 'is a kind of', evidence(above.text));
+        if (underKinds(l)) continue;
+        let kinds = false;
+        for (const named of outline.hitsOn(s, l)) {
+          if (!sharesLastWord(head.key, named.key)) continue;
+          push(head.key, named.key, 'is a kind of', evidence(above.text));
+          kinds = true;
+        }
+        // `Routing policies:` over `- Failover → …`: a plural that is the whole last sentence before the colon
+        // names what the items are (not `The following AMIs support memory optimized instances:`).
+        const plural = kinds ? undefined : pluralAt(outline, s, l, above.lower.lastIndexOf(':'), true);
+        if (plural !== undefined) push(head.key, plural, 'is a kind of', evidence(above.text));
         continue;
       }
       if (headingLead !== undefined && firstRun) push(head.key, headingLead, 'is a kind of', evidence(section.heading));
+      else if (pluralHeading !== undefined && firstRun && line.item) members.push([head.key, evidence(section.heading)]);
     }
+    if (pluralHeading !== undefined && members.length >= 2 && members.length <= MAX_MEMBERS) for (const [key, at] of members) push(key, pluralHeading, 'is a kind of', at);
   }
 }
 
@@ -134,6 +156,46 @@ function firstNamed(outline: Outline, section: number, index: number, limit: num
     if (span && span[0] < limit && (!best || span[0] < best.at)) best = { key: h.key, at: span[0] };
   }
   return best?.key;
+}
+
+/**
+ * The concept a line names just before `end` (its colon, or its end for a heading), when written in the
+ * plural: `Routing policies:`, `## Placement groups`, `### Clases de almacenamiento`. A heading must be
+ * that name and nothing else. The plural is on the last word in English and on the first in Spanish.
+ */
+function pluralAt(outline: Outline, section: number, index: number, end: number, whole: boolean): ConceptKey | undefined {
+  if (end < 0) return undefined;
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  const lower = line.lower;
+  let stop = end;
+  while (stop > 0 && /[\s*_`]/.test(lower[stop - 1] as string)) stop--;
+  let start = 0;
+  if (whole) {
+    // The sentence's start: past the last full stop before the name, then markup and a determiner.
+    const stopAt = lower.slice(0, stop).search(/[.!?]\s+[^.!?]*$/);
+    if (stopAt >= 0) start = stopAt + 1;
+    while (start < stop && /[\s#*_`>-]/.test(lower[start] as string)) start++;
+    start += /^(?:(?:the|los|las|el|la)\s+)?/.exec(lower.slice(start))?.[0].length ?? 0;
+  }
+  for (const h of outline.hitsOn(section, index)) {
+    const span = outline.spanOf(h.key, lower, start);
+    if (!span || span[1] !== stop || (whole && span[0] !== start)) continue;
+    const words = lower.slice(span[0], span[1]).split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const first = words[0] as string;
+    // `Advanced details`, `Network settings`, `Requisitos previos`: a whole's parts, not a category's kinds.
+    if (PARTS.test(last) || PARTS.test(first)) continue;
+    if (plural(last) || (words.length > 1 && plural(first))) return h.key;
+  }
+  return undefined;
+}
+
+/** Plural nouns that name the parts or properties of one thing, in both languages. */
+const PARTS = /^(?:details|settings|attributes|parameters|properties|fields|components|features|elements|parts|steps|requirements|prerequisites|limits|quotas|considerations|configurations|definitions|terms|concepts|basics|notes|tips|examples|detalles|ajustes|atributos|parametros|propiedades|campos|componentes|caracteristicas|elementos|partes|pasos|requisitos|limites|cuotas|consideraciones|configuraciones|definiciones|terminos|conceptos|notas|consejos|ejemplos)$/;
+
+/** A word written in the plural: its `s` goes when folded (`policies`, `clases`, `logs`; not `ebs`, `access`). */
+function plural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !foldTerm(word).endsWith('s');
 }
 
 /** `tipos: gp2/gp3 (ssd), io1/io2, st1` under `**EBS**`: the concepts after the colon, outside parentheses, are kinds of the genus. */

@@ -1,6 +1,7 @@
 import type { RelationName as ContractRelationName } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { foldTerm, plain } from './fold';
+import { genusRelations } from './genus-relations';
 import { findName } from './name-find';
 import { Outline } from './outline';
 import { outlineRelations, type OutlineRelationName } from './outline-relations';
@@ -90,8 +91,10 @@ class NameRelations {
       for (let n = 1; n < wa.length; n++) {
         // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first.
         const brandOnly = wa.length === n + 1 && n === 1;
-        if (!brandOnly) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
-        add(wa.slice(0, n).join(' '), 'feature of');
+        // After a preposition the end of a name is its complement, not its head: `DNS de AWS`, `políticas
+        // administradas por AWS` are no kinds of AWS; `FSx for Lustre` is a kind of FSx, not a feature of it.
+        if (!brandOnly && !PREPOSITIONS.has(wa[wa.length - n - 1] as string)) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
+        add(wa.slice(0, n).join(' '), PREPOSITIONS.has(wa[n] as string) ? 'is a kind of' : 'feature of');
       }
     }
     this.links.set(a, out);
@@ -117,6 +120,13 @@ class NameRelations {
     return shared;
   }
 }
+
+/**
+ * Words that join a name's head to its complement, folded (accent-free, lower case), in both languages.
+ * Not `on`, `in`, `to`: a name's words are split at hyphens, and those sit inside compounds (`On-Demand`,
+ * `point-in-time`, `Site-to-Site`).
+ */
+const PREPOSITIONS = new Set(['de', 'del', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'al', 'of', 'for', 'by', 'with', 'from', 'y', 'and', 'or']);
 
 const nameRelations = new WeakMap<RelationDictionary, NameRelations>();
 
@@ -148,9 +158,13 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     return headingKey.get(section);
   };
 
-  // From the names: one concept's name inside another's, both named in this note.
+  // From the names: one concept's name inside another's, both named in this note. Not the note's own
+  // concept in its own note: a title names what the note is about (`ec2-opciones-de-compra`, `EC2 cheat
+  // sheet`), and other notes that name it and its parts state the same relations from a sentence.
+  const own = dict.lookup(note.title);
   let order: Map<ConceptKey, number> | null = null;
   for (const [a, first] of firstHit) {
+    if (a === own) continue;
     for (const link of names.linksOf(a)) {
       if (link.to.length === 1) {
         const b = link.to[0] as ConceptKey;
@@ -169,6 +183,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   const outline = new Outline(note, hits, namesOf);
   const nr = names;
   outlineRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
+  genusRelations(outline, hits, push);
 
   // From the heading tree: what a section about H lists or names with H's head.
   const itemName = new Map<string, { item: string | null; lower: string | null }>();

@@ -138,3 +138,75 @@ describe('typed relations: what is not one', () => {
     expect(relationsIn(['Troubleshooter', 'EC2'], '# Tools\n\nTroubleshooter is an easy tool for finding problems that can be run on EC2.\n')).toEqual([]);
   });
 });
+
+describe('typed relations stated in running prose', () => {
+  it('gives a sentence that opens with its verb the subject of the sentence before', () => {
+    const text = '# Red\n\nEl NAT Gateway permite salir a internet. Se crea en una public subnet y necesita una Elastic IP.\n';
+    expect(relationsIn(['NAT Gateway', 'Public subnet', 'Elastic IP'], text)).toEqual([
+      ['NAT Gateway', 'lives in', 'Public subnet'],
+      ['NAT Gateway', 'needs', 'Elastic IP'],
+    ]);
+    expect(evidenceOf(['NAT Gateway', 'Public subnet', 'Elastic IP'], text, 'NAT Gateway', 'Elastic IP')).toBe('El NAT Gateway permite salir a internet. Se crea en una public subnet y necesita una Elastic IP.');
+    expect(relationsIn(['Flow Logs', 'CloudWatch Logs', 'S3'], '# Logs\n\nThe Flow Logs capture IP traffic. They are sent to CloudWatch Logs or S3.\n')).toContainEqual(['Flow Logs', 'sent to', 'CloudWatch Logs']);
+    // The sentence before opens with no concept: nothing to take.
+    expect(relationsIn(['Public subnet', 'Elastic IP'], '# Red\n\nEsto es importante. Se crea en una public subnet y necesita una Elastic IP.\n')).toEqual([]);
+  });
+
+  it('reads where a thing is created or deployed as where it lives', () => {
+    expect(relationsIn(['NAT Gateway', 'Public subnet'], '# VPC\n\nThe NAT Gateway is created in a public subnet of the VPC.\n')).toEqual([['NAT Gateway', 'lives in', 'Public subnet']]);
+    expect(relationsIn(['Subnet', 'VPC'], '# VPC\n\nCada subnet se despliega en una VPC.\n')).toEqual([['Subnet', 'lives in', 'VPC']]);
+  });
+
+  it('reads one concept stated as an alternative to another', () => {
+    expect(relationsIn(['Transit Gateway', 'VPC Peering'], '# Net\n\nTransit Gateway es una alternativa a VPC Peering con muchas redes.\n')).toContainEqual(['Transit Gateway', 'alternative to', 'VPC Peering']);
+    expect(relationsIn(['Launch template', 'Launch configuration'], '# ASG\n\nUse a launch template instead of a launch configuration for new groups.\n')).toContainEqual(['Launch template', 'alternative to', 'Launch configuration']);
+  });
+
+  it('reads the concept a definition opens with as its genus', () => {
+    expect(relationsIn(['Elastic IP|IP elastica', 'Public IP|IP publica'], '## red\n- **IP elastica** -> IP publica fija que asocias a una instancia\n')).toEqual([['Elastic IP', 'is a kind of', 'Public IP']]);
+    expect(relationsIn(['NACL', 'Firewall'], '# Red\n\nLa NACL es un firewall a nivel de subred.\n')).toEqual([['NACL', 'is a kind of', 'Firewall']]);
+    expect(relationsIn(['Spot Fleet', 'Fleet'], '# EC2\n\nSpot Fleet is a type of fleet that launches Spot Instances.\n')).toContainEqual(['Spot Fleet', 'is a kind of', 'Fleet']);
+    // An English name before a noun only modifies it; a name alone after `=` is another name; a chain maps states.
+    expect(relationsIn(['Nitro System', 'AWS'], '# EC2\n\nNitro System - AWS hypervisor and dedicated cards.\n')).toEqual([]);
+    expect(relationsIn(['Pending', 'Running'], '# Estados\n\n- pending -> running -> stopped\n')).toEqual([]);
+  });
+
+  it('reads the items under a lead that ends with a concept in the plural as kinds of it', () => {
+    const text = '## Route 53\n\nRoute 53 es el DNS de AWS. Routing policies:\n- Simple\n- Failover → activo/pasivo\n- Geolocation → según el país\n';
+    expect(relationsIn(['Route 53', 'Routing policy', 'Failover', 'Geolocation'], text)).toEqual(
+      expect.arrayContaining([
+        ['Failover', 'is a kind of', 'Routing policy'],
+        ['Geolocation', 'is a kind of', 'Routing policy'],
+      ]),
+    );
+    // In the singular the lead names one thing, whose items are not kinds of it.
+    expect(relationsIn(['Route 53', 'Routing policy', 'Failover'], '## DNS\n\nEach routing policy:\n- Failover → activo/pasivo\n').filter((r) => r[1] === 'is a kind of')).toEqual([]);
+  });
+
+  it('reads the terms listed under a heading that is one concept in the plural as kinds of it', () => {
+    const spanish = '## Grupos de colocación\n\n- Spread: hardware distinto\n- Partition: racks distintos\n';
+    expect(relationsIn(['Grupo de colocacion', 'Spread', 'Partition'], spanish)).toEqual([
+      ['Spread', 'is a kind of', 'Grupo de colocacion'],
+      ['Partition', 'is a kind of', 'Grupo de colocacion'],
+    ]);
+    // One term alone under it is a note about the category, not a list of its members.
+    expect(relationsIn(['Grupo de colocacion', 'Spread'], '## Grupos de colocación\n\n- Spread: hardware distinto\n').filter((r) => r[1] === 'is a kind of')).toEqual([]);
+  });
+});
+
+describe('typed relations from names', () => {
+  it('does not read the end of a name after a preposition as its genus', () => {
+    const found = relationsIn(['AWS', 'DNS', 'DNS de AWS', 'EFS', 'EFS for Windows'], '# Notas\n\nRoute 53 es el DNS de AWS. EFS for Windows es rápido. AWS y DNS y EFS.\n');
+    expect(found).not.toContainEqual(['DNS de AWS', 'is a kind of', 'AWS']);
+    expect(found).toContainEqual(['DNS de AWS', 'is a kind of', 'DNS']);
+    expect(found).toContainEqual(['EFS for Windows', 'is a kind of', 'EFS']);
+  });
+
+  it('does not type the note\'s own concept from its title', () => {
+    const note = parseNote('ec2-opciones-de-compra.md', '# ec2 - opciones de compra y red\n\nEC2 tiene opciones de compra.\n');
+    const engine = new ConceptEngine();
+    engine.update([parseNote('EC2.md', '# EC2\nA service.\n'), parseNote('opciones de compra.md', '# opciones de compra\nA concept.\n'), note], []);
+    const from = typedRelations(note, engine.hitsFor('ec2-opciones-de-compra.md'), engine.relationDictionary).map((r) => r.from);
+    expect(from).not.toContain(engine.relationDictionary.lookup('ec2-opciones-de-compra'));
+  });
+});

@@ -3,7 +3,7 @@ import type { Outline } from './outline';
 import { SENTENCE_MAX } from './sentence';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
-export type VerbRelationName = 'stored in' | 'lives in' | 'runs in' | 'associated with' | 'attached to' | 'part of' | 'needs' | 'uses' | 'launched from' | 'sent to';
+export type VerbRelationName = 'stored in' | 'lives in' | 'runs in' | 'associated with' | 'attached to' | 'part of' | 'needs' | 'uses' | 'launched from' | 'sent to' | 'alternative to';
 
 /**
  * Verbs that say where a thing is kept, runs or belongs, and what it needs or uses, in Spanish and
@@ -12,7 +12,8 @@ export type VerbRelationName = 'stored in' | 'lives in' | 'runs in' | 'associate
  */
 const VERBS: [string, VerbRelationName][] = [
   ['se (?:guarda|almacena)n? en|(?:guardad|almacenad)[oa]s? en|stored (?:in|on)|saved (?:in|to)|kept in', 'stored in'],
-  ['viven? en|residen? en|lives? in|resides? in', 'lives in'],
+  // Where a thing is made or deployed is where it then lives (`se crea en una public subnet`, `is created in the AZ`).
+  ['viven? (?:en|dentro de)|residen? en|lives? (?:in|inside)|resides? (?:in|inside)|se (?:crean?|despliegan?) (?:en|dentro de)|(?:is|are) (?:created|deployed) (?:in|into|inside)|est[aá]n? dentro de', 'lives in'],
   ['se ejecutan? (?:en|sobre)|runs? (?:in|on|inside)', 'runs in'],
   ['asociad[oa]s? (?:a|con)|se asocian? (?:a|con)|associated with', 'associated with'],
   ['attached to|se adjuntan? a|adjuntad[oa]s? a|pegad[oa]s? a', 'attached to'],
@@ -21,6 +22,7 @@ const VERBS: [string, VerbRelationName][] = [
   ['usan?|utilizan?|uses', 'uses'],
   ['se lanzan? (?:desde|a partir de)|lanzad[oa]s? desde|launched from', 'launched from'],
   ['se (?:pueden? )?(?:mandar|enviar|mandan?|envi[aá]n?) a|(?:enviad|mandad)[oa]s? a|sent to|delivered to|published to', 'sent to'],
+  ['alternativas? a|alternatives? to|en (?:lugar|vez) de|instead of', 'alternative to'],
 ];
 const VERB_PATTERNS: [RegExp, VerbRelationName][] = VERBS.map(([source, name]) => [new RegExp(`\\b(?:${source})\\b`), name]);
 /** One test for all verbs, on the sentence as written (most sentences have none, and folding every one cost more than the test). */
@@ -42,6 +44,8 @@ const DETERMINER_BEFORE = /\b(?:your|their|our|my|his|her|its|the|these|those|sp
  * concept the first word of a longer noun (`belong to other AWS accounts`, `attached to users and AWS resources`).
  */
 const ENDS_PHRASE = /^(?:[^\p{L}\p{N}\s-]|\s*$|\s+(?:in|on|at|of|for|to|with|and|or|by|from|that|which|when|if|as|is|are|was|were|be|can|will|so|but|y|e|o|u|en|de|del|con|para|por|que|a|al|el|la|los|las|un|una|se|es|son|sin|pero|cuando|si|donde|where)\b)/u;
+/** A preposition (and a determiner) right before a concept: it is that preposition's object. */
+const GOVERNED = /\b(?:in|on|at|by|to|of|for|from|with|into|en|de|del|por|para|con|desde|al)\s+(?:(?:a|an|the|your|their|its|un|una|el|la|los|las|tu|tus|su|sus)\s+)?$/;
 /** A preposition between the verb and a concept makes the concept part of another noun phrase (`capacidad sobrante de AWS`). */
 const OF = /\b(?:de|del|of|for|para|con|with|from|desde)\b/;
 
@@ -69,8 +73,9 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
     } else if (!group.some((x) => x.key === h.key)) group.push(h);
   }
   for (const group of groups) {
-    if (group.length < 2 && !outline.hasStructure((group[0] as ConceptHit).occurrence.section)) continue;
-    const occurrence = itemSentence(outline, (group[0] as ConceptHit).occurrence);
+    const first = (group[0] as ConceptHit).occurrence;
+    if (group.length < 2 && !outline.hasStructure(first.section) && !SUBJECTLESS.test(first.sentence)) continue;
+    const occurrence = itemSentence(outline, first);
     const lower = plain(occurrence.sentence);
     const placed = group.map((h) => ({ key: h.key, span: outline.spanOf(h.key, lower) })).filter((p): p is { key: ConceptKey; span: [number, number] } => p.span !== null);
     for (const [verb, name] of VERB_PATTERNS) {
@@ -88,10 +93,70 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
       const inClause = placed.filter((p) => p.span[0] >= clause && p.span[1] <= at).sort((a, b) => b.span[0] - a.span[0])[0];
       // A concept further from the verb than a few words is seldom its subject; nor is the line's term then.
       if (inClause && !closeAfter(lower.slice(inClause.span[1], at), MAX_SUBJECT_GAP_WORDS)) continue;
-      const subject = inClause?.key ?? impliedSubject(outline, occurrence, lower, clause);
-      if (subject !== undefined && subject !== object.key) push(subject, object.key, name, occurrence);
+      // `specify a parameter in a launch template instead of an AMI ID`: what a preposition governs is not
+      // what stands instead of something.
+      if (inClause && name === 'alternative to' && GOVERNED.test(lower.slice(Math.max(0, inClause.span[0] - 24), inClause.span[0]))) continue;
+      let subject = inClause?.key ?? impliedSubject(outline, occurrence, lower, clause);
+      let evidence = occurrence;
+      if (subject === undefined && sharesSentenceSubject(lower, clause)) {
+        // The sentence that names the subject comes with it: the verb's own sentence does not say whose it is.
+        const before = previousSubject(outline, occurrence, lower);
+        if (before) [subject, evidence] = [before.key, { ...occurrence, sentence: before.text }];
+      }
+      if (subject !== undefined && subject !== object.key) push(subject, object.key, name, evidence);
     }
   }
+}
+
+/**
+ * A sentence that leaves its subject unsaid: it opens with its verb (`Se crea en una public subnet y
+ * necesita una Elastic IP.`, `Necesita …`) or with a pronoun (`It is stored in S3.`). Its subject is the
+ * previous sentence's.
+ */
+const SUBJECTLESS = new RegExp(`^[\\s*_>]*(?:(?:se|it|they|also|then|tambi[eé]n|adem[aá]s|luego|solo)\\b|(?:${VERBS.map(([source]) => source).join('|')})\\b)`, 'i');
+/** A clause joined by `y`/`and` shares its sentence's subject: `Se crea en X y necesita Y`. */
+const COORDINATED = /\s(?:y|e|and|but|pero)\s$/;
+/** What may stand before a sentence's subject: markup and a determiner. */
+const BEFORE_SUBJECT = /^[\s*_>`-]*(?:(?:el|la|los|las|un|una|cada|este|esta|estos|estas|the|a|an|each|every|this|these)\s+)?/;
+const SENTENCE_END = /[.!?]\s+/g;
+
+/** Whether the verb's clause is the subjectless opening of its sentence, or joined to it by a conjunction. */
+function sharesSentenceSubject(lower: string, clause: number): boolean {
+  return SUBJECTLESS.test(lower) && (clause === 0 || COORDINATED.test(lower.slice(0, clause)));
+}
+
+/**
+ * The subject a subjectless sentence takes from the one before it on its line (a paragraph): the concept
+ * that opens that sentence (`El NAT Gateway permite … . Se crea en …`), looking back past other subjectless
+ * sentences; none when the sentence before opens with anything else.
+ */
+function previousSubject(outline: Outline, occurrence: Occurrence, lower: string): { key: ConceptKey; text: string } | undefined {
+  const section = outline.note.sections[occurrence.section];
+  const line = section ? outline.linesOf(occurrence.section)[occurrence.line - section.startLine] : undefined;
+  if (!line) return undefined;
+  const text = line.lower;
+  let end = text.indexOf(lower.slice(0, 30));
+  for (let back = 0; back < 3 && end > 0; back++) {
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m && m.index + m[0].length < end; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+    const sentence = text.slice(start, end);
+    if (!SUBJECTLESS.test(sentence)) {
+      const at = start + (BEFORE_SUBJECT.exec(sentence)?.[0].length ?? 0);
+      let best: [ConceptKey, number] | undefined;
+      for (const h of outline.hitsOn(occurrence.section, occurrence.line - (section as { startLine: number }).startLine)) {
+        const span = outline.spanOf(h.key, text, at);
+        if (span && span[0] === at && (!best || span[1] > best[1])) best = [h.key, span[1]];
+      }
+      if (!best) return undefined;
+      // The subject's sentence (its start, as written), then this one.
+      const written = line.text.length === text.length ? line.text : text;
+      const named = written.slice(start, end).trim().replace(/\s+/g, ' ');
+      return { key: best[0], text: `${named.length > 90 ? `${named.slice(0, 90)}…` : named} ${occurrence.sentence}` };
+    }
+    end = start;
+  }
+  return undefined;
 }
 
 /** A list item's own line for its sentence: the section's text drops list markers, so a sentence runs on across items. */

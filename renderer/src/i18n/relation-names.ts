@@ -20,6 +20,7 @@ const messages = {
   uses: 'relations.uses',
   'launched from': 'relations.launchedFrom',
   'sent to': 'relations.sentTo',
+  'alternative to': 'relations.alternativeTo',
 } satisfies Record<RelationName, MessageKey>;
 
 const known = new Set<string>(Object.keys(messages));

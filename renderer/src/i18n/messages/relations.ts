@@ -21,6 +21,7 @@ export default defineMessages(
     'relations.uses': 'uses',
     'relations.launchedFrom': 'launched from',
     'relations.sentTo': 'sent to',
+    'relations.alternativeTo': 'alternative to',
   },
   {
     'relations.isAKindOf': 'es un tipo de',
@@ -40,5 +41,6 @@ export default defineMessages(
     'relations.uses': 'usa',
     'relations.launchedFrom': 'se lanza desde',
     'relations.sentTo': 'se envía a',
+    'relations.alternativeTo': 'es una alternativa a',
   },
 );
