@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision,mastery] [-- --budget-min 15] [-- --check] [-- --corpora seed,notes,aws,heldout]`
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision,mastery] [-- --budget-min 15] [-- --check] [-- --corpora seed,notes,aws,heldout,sealed]`
+ * `--corpora sealed`: the sealed notes (bench/concepts/sealed/), scored only when named, at the end of a session.
  * `--check`: exit 1 when a bench that states a target misses it (the graph's pan and zoom at 10k, both densities).
  * Index figures (each in its own child process), then the search, graph and concepts benches where their files exist.
  * Everything lands in bench/results/*.json and bench/results/summary.md; the Markdown also goes to stdout.
@@ -100,7 +101,8 @@ async function main(): Promise<void> {
     await peerBench('search', 'runSearchSpeed', 'Search speed', 'search-speed.json', (f) => f(sizes.filter((n) => n >= 10000).length ? sizes.filter((n) => n >= 10000) : sizes));
   }
   if (only.has('graph')) await peerBench('graph', 'runGraphBench', 'Graph', 'graph.json', (f) => f(sizes, log));
-  // `--corpora seed,heldout` scores only those (seed, notes, aws, heldout): a quick loop while working on one.
+  // `--corpora seed,heldout` scores only those (seed, notes, aws, heldout, sealed): a quick loop while working on one.
+  // Without it every corpus but `sealed` is scored: the sealed notes are named only at the end of a session.
   if (only.has('concepts')) await peerBench('concepts', 'runConceptsBench', 'Concepts', 'concepts.json', (f) => f(log, flag(args, '--corpora')?.split(',')));
   if (only.has('files')) await peerBench('files', 'runRenameBench', 'Rename with link rewriting', 'rename.json', (f) => f(sizes.filter((n) => n <= 10000)));
   if (only.has('reading')) await peerBench('reading', 'runReadingBench', 'Reading (saves in the AWS guide, hostile notes)', 'reading.json', (f) => f(log));

@@ -17,15 +17,17 @@ import { conceptRecall, pairMerging, precisionByGold, precisionByJudgement, rela
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const GOLD = path.join(here, 'gold');
-const HELDOUT = path.join(here, 'heldout');
+/** Note sets scored like the seed, one note a folder: `heldout` (seen while tuning) and `sealed` (see below). */
+const NOTE_SETS = { heldout: path.join(here, 'heldout'), sealed: path.join(here, 'sealed') } as const;
+type NoteSet = keyof typeof NOTE_SETS;
 const SHARED = path.resolve(root, '..', 'shared');
 const TOP = 100;
 
 type Extractor = 'baseline' | 'current' | 'current, no glossary';
 
 interface Corpus {
-  /** `heldout:<folder>` for a held-out note (bench/concepts/heldout/<folder>/). */
-  name: 'seed' | 'notes' | 'aws' | `heldout:${string}`;
+  /** `heldout:<folder>` for a held-out note (bench/concepts/heldout/<folder>/), `sealed:<folder>` for a sealed one. */
+  name: 'seed' | 'notes' | 'aws' | `${NoteSet}:${string}`;
   title: string;
   dir: string;
   /** How the table names the folder scored, when it is a temp one. */
@@ -85,7 +87,7 @@ function judgements(file: string): Map<string, boolean> {
   return existsSync(full) ? parseJudgements(readText(full)) : new Map();
 }
 
-function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
+function loadCorpora(tmp: string, only: readonly string[] | undefined): { corpora: Corpus[]; notRun: string[] } {
   const ec2 = parseConcepts(readText(path.join(GOLD, 'ec2-concepts.tsv')));
   const ec2Pairs = parsePairs(readText(path.join(GOLD, 'ec2-concepts.pairs.tsv')));
   const ec2Relations = parseRelations(readText(path.join(GOLD, 'ec2-relations.tsv')));
@@ -100,7 +102,12 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
     { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: judgements('notes-judged.tsv'), judgedFile: 'notes-judged.tsv', judgeTop: null, targets: {} },
   ];
   const notRun: string[] = [];
-  corpora.push(...heldOutCorpora(tmp));
+  corpora.push(...noteCorpora(tmp, 'heldout'));
+  if (only?.includes('sealed')) {
+    const sealed = noteCorpora(tmp, 'sealed');
+    if (!sealed.length) notRun.push('sealed notes: none in bench/concepts/sealed/ yet');
+    corpora.push(...sealed);
+  }
   const aws = path.join(SHARED, 'corpora', 'aws-ec2-user-guide');
   const awsGold = path.join(GOLD, 'aws-concepts.tsv');
   if (!existsSync(aws)) notRun.push(`AWS EC2 guide: ${aws} is not here`);
@@ -126,26 +133,29 @@ function loadCorpora(tmp: string): { corpora: Corpus[]; notRun: string[] } {
 /**
  * The held-out notes: study notes by other students, in styles unlike the seed, each with gold lists written
  * before the extractor ran on it. Each note is scored alone in its own temp folder, as the seed is, with the
- * seed's targets: unseen notes are to be scored the same way.
+ * seed's targets: unseen notes are to be scored the same way. The sealed notes are loaded the same way, but
+ * only when `--corpora` names them: whoever tunes the extractor never sees their scores, so they stay an
+ * honest estimate until the end of a session (sealed/README.md).
  */
-function heldOutCorpora(tmp: string): Corpus[] {
-  if (!existsSync(HELDOUT)) return [];
+export function noteCorpora(tmp: string, set: NoteSet): Corpus[] {
+  const setDir = NOTE_SETS[set];
+  if (!existsSync(setDir)) return [];
   const out: Corpus[] = [];
-  for (const folder of readdirSync(HELDOUT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const src = path.join(HELDOUT, folder);
+  for (const folder of readdirSync(setDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const src = path.join(setDir, folder);
     const notes = readdirSync(src).filter((f) => f.endsWith('.md'));
     if (!notes.length || !existsSync(path.join(src, 'concepts.tsv'))) continue;
-    const dir = path.join(tmp, 'heldout', folder);
+    const dir = path.join(tmp, set, folder);
     mkdirSync(dir, { recursive: true });
     for (const note of notes) copyFileSync(path.join(src, note), path.join(dir, note));
     const optional = (file: string): string | null => (existsSync(path.join(src, file)) ? readText(path.join(src, file)) : null);
     const pairs = optional('pairs.tsv');
     const relations = optional('relations.tsv');
     out.push({
-      name: `heldout:${folder}`,
-      title: `Held-out note: ${folder}`,
+      name: `${set}:${folder}`,
+      title: `${set === 'sealed' ? 'Sealed' : 'Held-out'} note: ${folder}`,
       dir,
-      shownDir: `(temp folder holding only heldout/${folder}/${notes.join(', ')})`,
+      shownDir: `(temp folder holding only ${set}/${folder}/${notes.join(', ')})`,
       concepts: parseConcepts(readText(path.join(src, 'concepts.tsv'))),
       pairs: pairs ? parsePairs(pairs) : [],
       relations: relations ? parseRelations(relations) : [],
@@ -221,14 +231,17 @@ async function pool<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> 
   return out;
 }
 
-/** `heldout` picks every held-out note; other names pick the corpus of that name. */
-const picked = (name: Corpus['name'], only: readonly string[] | undefined): boolean => !only || only.includes(name.startsWith('heldout:') ? 'heldout' : name);
+/** `heldout` picks every held-out note, `sealed` every sealed one; other names pick the corpus of that name. No list picks all but the sealed notes. */
+export const picked = (name: string, only: readonly string[] | undefined): boolean => {
+  const set = /^(heldout|sealed):/.exec(name)?.[1] ?? name;
+  return only ? only.includes(set) : set !== 'sealed';
+};
 
 export async function runConceptsBench(log: (line: string) => void = (l) => console.error(l), only?: readonly string[]): Promise<ConceptsBenchResult> {
   const started = Date.now();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cairn-concepts-seed-'));
   try {
-    const loaded = loadCorpora(tmp);
+    const loaded = loadCorpora(tmp, only);
     const corpora = loaded.corpora.filter((c) => picked(c.name, only));
     const notRun = loaded.notRun.filter((line) => !only || only.includes('aws') || !line.startsWith('AWS'));
     const baseline = materialiseBaseline(root);
@@ -323,9 +336,9 @@ function metrics(c: CorpusScore): Metric[] {
 
 const sum = (ratios: (Ratio | null | undefined)[]): Ratio => ratios.reduce<Ratio>((acc, r) => ({ hit: acc.hit + (r?.hit ?? 0), total: acc.total + (r?.total ?? 0) }), { hit: 0, total: 0 });
 
-/** The held-out notes together: each note's figures summed over the notes (every note scored alone). */
-function heldOutTable(result: ConceptsBenchResult): string[] {
-  const held = result.corpora.filter((c) => c.corpus.startsWith('heldout:'));
+/** A set's notes together: each note's figures summed over the notes (every note scored alone). */
+function togetherTable(result: ConceptsBenchResult, set: NoteSet): string[] {
+  const held = result.corpora.filter((c) => c.corpus.startsWith(`${set}:`));
   if (!held.length) return [];
   const names = [...new Set(held.flatMap((c) => c.runs.map((r) => r.extractor)))];
   const runsOf = (x: Extractor): RunScore[] => held.flatMap((c) => c.runs.filter((r) => r.extractor === x && !r.error));
@@ -341,7 +354,7 @@ function heldOutTable(result: ConceptsBenchResult): string[] {
     ['notes meeting every seed target', '', (runs) => `${runs.filter((r) => { const c = held.find((h) => h.runs.includes(r)); return c ? metrics(c).every((m) => m.meets?.(r) !== false) : false; }).length}/${held.length}`],
   ];
   return [
-    `### Held-out notes, together (${held.length} notes, each alone in a temp folder; ${gold} gold concepts, ${held.reduce((n, c) => n + c.goldMust, 0)} \`must\`)`,
+    `### ${set === 'sealed' ? 'Sealed' : 'Held-out'} notes, together (${held.length} notes, each alone in a temp folder; ${gold} gold concepts, ${held.reduce((n, c) => n + c.goldMust, 0)} \`must\`)`,
     '',
     `| what | target | ${names.map((x) => (x === 'baseline' ? `baseline ${result.baseline}` : x)).join(' | ')} |`,
     `| --- | --- | ${names.map(() => '---').join(' | ')} |`,
@@ -384,7 +397,7 @@ export function conceptsTable(result: ConceptsBenchResult): string {
     }
     out.push('');
   }
-  out.push(...heldOutTable(result));
+  out.push(...togetherTable(result, 'heldout'), ...togetherTable(result, 'sealed'));
   for (const line of result.notRun) out.push(`- Not run: ${line}`);
   out.push(`(${result.seconds.toFixed(0)} s in all)`);
   return out.join('\n');
