@@ -115,3 +115,38 @@ describe('measures in a cheat sheet are not names', () => {
     expect(engine.lookup('io2 Block Express')).toBeDefined();
   });
 });
+
+describe('a list of everyday words a student defines in bold', () => {
+  it('reads each bold head of such a list as a term, in Spanish and in English', () => {
+    const es = vaultOf([
+      '## IAM',
+      '- **Usuario**: una persona o aplicación, con credenciales a largo plazo.',
+      '- **Grupo**: conjunto de usuarios; las políticas del grupo se aplican a todos.',
+      '- **Rol**: identidad con permisos temporales que asume un servicio o un usuario.',
+    ].join('\n'));
+    for (const name of ['Usuario', 'Grupo', 'Rol']) expect(label(es, name), name).toBe(name);
+    expect(es.concept(es.lookup('rol') as string)?.definitions[0]?.sentence).toMatch(/^Rol: identidad con permisos/);
+    const en = vaultOf([
+      '- **Queue**: a buffer of messages that consumers poll.',
+      '- **Topic**: a channel that pushes each message to every subscriber.',
+    ].join('\n'));
+    expect(label(en, 'queue')).toBe('Queue');
+    expect(label(en, 'topic')).toBe('Topic');
+  });
+
+  it('leaves out a lone bold word, a form\'s fields and the facets of a thing', () => {
+    const engine = vaultOf([
+      '- **Usuario**: una persona o aplicación, con credenciales.',
+      '',
+      'Texto entre medias.',
+      '',
+      '+ **Name**: A name for the new AMI, shown in the console.',
+      '+ **Description**: A description of the copy you make.',
+      '+ **Details** – the details of the host.',
+      '',
+      '- **Imagen**: familia y tamaño de la instancia.',
+      '- **Red**: la que une las instancias.',
+    ].join('\n'));
+    for (const name of ['Usuario', 'Name', 'Description', 'Details', 'Imagen', 'Red']) expect(engine.lookup(name), name).toBeUndefined();
+  });
+});

@@ -140,6 +140,8 @@ function termName(raw: string, bold: boolean, writtenLower: (word: string) => bo
 /** The same heads recur across a vault's notes (`Note`, `Type`, `Instance type`): read once each. */
 const boldTerm = memoised((raw: string) => readTerm(raw, true));
 const plainTerm = memoised((raw: string) => readTerm(raw, false));
+/** Does bold text read as a term (see readTerm)? */
+export const isBoldTerm = (raw: string): boolean => boldTerm(raw) !== null;
 
 function readTerm(raw: string, bold: boolean): string | null {
   const stripped = raw.replace(/[*_`]+/g, '').trim();
@@ -164,6 +166,39 @@ function readTerm(raw: string, bold: boolean): string | null {
     if (!bold && /^\p{Ll}/u.test(name)) return null;
   }
   return name;
+}
+
+/** `- **Rol**: identidad con …`: a line (a list item, its marker gone) of a bold head and what it says. */
+const BOLD_ITEM = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+)?(\*\*|__)[^*_\n]{1,60}?\1\s*(?:->|→|=>|=|-|–|—|:)\s*\S/;
+/** Indefinite articles: `una persona o aplicación` says what kind of thing the head is. */
+const INDEFINITE = new Set(['un', 'una', 'a', 'an']);
+
+/**
+ * `- **Usuario**: una persona o aplicación …` among `- **Grupo**: conjunto de usuarios …`: an everyday word a
+ * student sets in bold at the head of a list item, in a list of such items, and defines by its genus (a noun
+ * phrase: an indefinite article or a noun, not a verb, not `the details of …` naming the head again) is a term
+ * of that note, however common the word (readTerm drops a lone everyday word as a label otherwise).
+ */
+function definedWord(raw: string, rest: string, lines: readonly Line[], li: number): boolean {
+  const word = raw.replace(/[*_`:\s]+$/, '').trim();
+  if (!/^\p{L}[\p{L}-]+$/u.test(word) || boldTerm(`${word} x`) === null) return false;
+  const f = plain(word);
+  if (FOLDED_STOPWORDS.has(f) || LABELS.has(f) || VALUES.has(f) || participle(word) || /(?:ly|mente)$/.test(f)) return false;
+  const lower = word.toLowerCase();
+  if (spanishVerb(lower) || englishRole(lower) === 'base-verb' || englishRole(lower) === 'verb' || englishRole(lower) === 'modifier') return false;
+  // One bold item alone may stress a word; two or more in a row define a set of terms.
+  const sibling = (k: number): boolean => k >= 0 && k < lines.length && BOLD_ITEM.test((lines[k] as Line).text);
+  if (!sibling(li - 1) && !sibling(li + 1)) return false;
+  const [, first = '', second = ''] = /^(\p{L}+)(?![\p{N}_-])(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
+  const firstLower = first.toLowerCase();
+  const key = foldName(word);
+  // `**Name**: A name for the new AMI`: a field named again by its own word is a form's field, not a genus.
+  if (INDEFINITE.has(plain(firstLower))) return foldName(second) !== key;
+  if (!/^\p{Ll}/u.test(first) || FOLDED_STOPWORDS.has(plain(firstLower)) || foldName(first) === key) return false;
+  // `familia y tamaño`: two bare nouns list what the head covers (a facet of something), not what it is.
+  if (CONJUNCTIONS.has(second.toLowerCase())) return false;
+  const role = englishRole(firstLower);
+  return !spanishVerb(firstLower) && role !== 'base-verb' && role !== 'verb' && role !== 'modifier' && !/(?:ly|mente)$/.test(firstLower);
 }
 
 /** Another name the parenthesis after a head gives it, or null. */
@@ -346,7 +381,7 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if (!head.bold && !said) continue;
     // `**Count**: Specify the number …`, `**Tenancy** — Choose one …`: a field of a form, and what to do with it.
     if (said && instructs(head.rest)) continue;
-    const name = termName(head.name, head.bold, writtenLower);
+    const name = termName(head.name, head.bold, writtenLower) ?? (head.bold && said && definedWord(head.name, head.rest, lines, li) ? head.name.trim() : null);
     if (!name) continue;
     // `**Inbound**` alone on its line is a heading of sorts; a lone plain word there is a label (see headings).
     if (!said && !head.paren && !/[\s\d.-]|\p{Lu}.*\p{Lu}/u.test(name)) continue;

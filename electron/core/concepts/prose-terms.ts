@@ -8,7 +8,9 @@ import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
 import { findGlosses } from './glosses';
 import { isEnglish } from './prose-language';
+import { boldTerms } from './bold-terms';
 import { listHeads } from './list-heads';
+import { loanTerms } from './loan-words';
 import { endsLink, insideTitle, type Line, type LinkTexts, linkTexts, proseLines, sentenceOf, type TitleSpans, titleSpans } from './prose-lines';
 import { CLAUSE_OPENERS, opensNounPhrase, repeatedPhrases } from './repeated-phrases';
 import { spanishVerb } from './clause-words';
@@ -363,6 +365,11 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   const glossed = new Set(glosses.map((c) => `${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`));
   const heads = listHeads(note, lines, english).filter((c) => !glossed.has(`${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`) || c.names.length > 1);
   const known = new Set<string>([...names, ...glosses, ...heads].flatMap((c) => c.names.map((n) => foldName(n))));
-  return [...names, ...glosses, ...heads, ...repeatedPhrases(lines, words, note.id, known, english, spans)];
+  const bold = boldTerms(lines, note.id, english, known);
+  for (const c of bold) known.add(foldName(c.names[0] ?? ''));
+  const phrases = repeatedPhrases(lines, words, note.id, known, english, spans);
+  if (english) return [...names, ...glosses, ...heads, ...bold, ...phrases];
+  for (const c of phrases) known.add(foldName(c.names[0] ?? ''));
+  return [...names, ...glosses, ...heads, ...bold, ...phrases, ...loanTerms(lines, words, note.id, known, spans)];
 }
 

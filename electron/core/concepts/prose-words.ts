@@ -50,6 +50,8 @@ export interface WordInfo {
   names: number;
   /** A cue word of a definition (`es`, `is`, `provides`, …; see CUE_WORDS). */
   cue: boolean;
+  /** What loan-words.ts knows of the word as an English word in Spanish prose, worked out the first time it asks. */
+  loan: number;
 }
 
 /**
@@ -73,7 +75,7 @@ const WORD_IDS = new Map<string, number>();
 const WORD_INFO_MAX = 200_000;
 
 /** The first half of a contraction (`isn't`): a verb, whatever the lexicon says of `isn`. */
-export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false };
+export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false, loan: 0 };
 
 /** Called between notes only: ids are compared within one note. */
 export function boundWordTable(): void {
@@ -99,7 +101,7 @@ function judgeWord(raw: string): WordInfo {
   let id = WORD_IDS.get(folded);
   if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
   w = { raw, id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f), cap: CAP_START.test(raw), names: -1,
-    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()) };
+    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()), loan: -1 };
   WORD_INFO.set(raw, w);
   return w;
 }

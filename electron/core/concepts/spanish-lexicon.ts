@@ -120,3 +120,34 @@ export function isSpanishVerbOnly(lower: string): boolean {
   VERDICT.set(lower, verdict);
   return verdict;
 }
+
+const KNOWN = new Map<string, boolean>();
+
+/**
+ * Does the Spanish dictionary know this lower-case word, as an entry or a form its suffixes make
+ * (`subred`, `instancias`, `gestionada`)? It lists almost no English (`subnet`, `bucket`, `failover` are
+ * not in it), so an English word a Spanish note writes is read as the English term it is.
+ */
+export function isSpanishWord(lower: string): boolean {
+  const cached = KNOWN.get(lower);
+  if (cached !== undefined) return cached;
+  lexicon ??= load();
+  const { entries, byAdd, longestAdd } = lexicon;
+  let known = entries.has(lower);
+  for (let k = 1; k <= Math.min(longestAdd, lower.length - 1) && !known; k++) {
+    const rules = byAdd.get(lower.slice(lower.length - k));
+    if (!rules) continue;
+    const stem = lower.slice(0, lower.length - k);
+    for (const r of rules) {
+      const base = stem + r.strip;
+      const flags = entries.get(base);
+      if (flags !== undefined && flags.includes(r.flag) && r.cond.test(base)) {
+        known = true;
+        break;
+      }
+    }
+  }
+  if (KNOWN.size > VERDICT_MAX) KNOWN.clear();
+  KNOWN.set(lower, known);
+  return known;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { extractCandidates } from './extract';
+
+/** Every name the note puts forward but its title, lower-cased. */
+const names = (text: string): string[] =>
+  extractCandidates(parseNote('apuntes.md', text)).candidates.filter((c) => c.source !== 'note').flatMap((c) => c.names.map((n) => n.toLowerCase()));
+
+describe('a term set in bold inside a sentence', () => {
+  it('is a term, in Spanish and in English', () => {
+    expect(names('- el **tipo de instancia** decide cpu, memoria y red\n')).toContain('tipo de instancia');
+    expect(names('Lambda keeps **provisioned concurrency** ready for the first requests.\n')).toContain('provisioned concurrency');
+  });
+
+  it('leaves out stress, quantities and the controls a guide tells you to use', () => {
+    const es = names([
+      'Los grupos son **stateful**: la respuesta sale sola.',
+      'El disco es muy rapido pero **efimero** y se pierde.',
+      'Las credenciales son siempre **temporales** y caducan.',
+      'Las métricas llegan cada **5 minutos** y el montaje usa el **puerto 2049** siempre.',
+      'Esto **no se puede** cambiar después; **cuántos** ves depende de ti.',
+      'En la consola pulsa **Lanzar instancia** y espera; luego elige **solicitudes spot** y revisa.',
+      'Las instantáneas son **copias incrementales** del volumen.',
+    ].join('\n'));
+    for (const n of ['cuántos', 'stateful', 'efimero', 'temporales', '5 minutos', 'puerto 2049', 'no se puede', 'lanzar instancia', 'solicitudes spot', 'copias incrementales']) {
+      expect(es, n).not.toContain(n);
+    }
+    const en = names([
+      'In the navigation pane, choose **Launch instance** to start; choose **saved requests** to list them.',
+      'Open the **Storage** tab, the **capacity reservations** page and the **Network settings** section.',
+      'Choose **Actions**, **Instance settings**, **change tenancy**.',
+      'Check the **Volume state** before you detach it.',
+    ].join('\n'));
+    for (const n of ['launch instance', 'saved requests', 'storage', 'capacity reservations', 'network settings', 'instance settings', 'change tenancy', 'volume state']) {
+      expect(en, n).not.toContain(n);
+    }
+  });
+});
