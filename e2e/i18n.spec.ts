@@ -91,6 +91,8 @@ test.describe('relation names in Spanish', () => {
   test.use({ locale: 'es-ES' });
 
   test('a typed relation is named in Spanish on its edge and in its evidence, and again in English after switching', async ({ app }) => {
+    // A second page load and a full layout of the sample vault, as the other graph tests allow for.
+    test.setTimeout(120_000);
     await app.goto(new URL('/?debug=graph', app.url()).href);
     await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done', { timeout: 30_000 });
     type Edge = { id(): string; data(k: string): string; addClass(c: string): void; style(k: string): string; emit(e: string): void };
