@@ -2,6 +2,7 @@ import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
+import { isSpanishWord } from './spanish-lexicon';
 import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { plain } from './fold';
 import { foldName, memoised } from './memo';
@@ -105,6 +106,9 @@ function readName(raw: string): string | null {
   return name;
 }
 
+/** An English word the Spanish dictionary does not have (`versioning`, `backups`). */
+const englishLoan = (lower: string): boolean => /^[a-z]{3,}$/.test(lower) && isEnglishWord(lower) && !isSpanishWord(lower);
+
 /** A lone participle (`Relacionado:`, `Recommended:`, `Optimizadas`) labels what follows; it names nothing. */
 export function participle(name: string): boolean {
   return !name.includes(' ') && /(?:ad[oa]s?|id[oa]s?|ed)$/iu.test(name);
@@ -151,6 +155,9 @@ interface Found {
 /** `words` are the lines' words (noteWords). */
 export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], words: NoteWords, english: boolean): ConceptCandidate[] {
   const found: Found[] = [];
+  // An everyday English word a Spanish note keeps in English (`Versioning: guarda todas las versiones`) is the
+  // term it learned, not an everyday word of its prose.
+  const everyday = (name: string): boolean => isCommonWord(foldName(name)) && (english || !englishLoan(name.toLowerCase()));
   // A concept note that opens with its own name as the subject (`Amazon EC2 runs virtual servers …`)
   // says there what its concept is.
   const opening = lines[0];
@@ -215,7 +222,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // before a colon is such a label (`Nota:`, `Step 1:`, `Type:`).
     const colonOk = colonName !== null && !/^\d/.test(colonRest) && colonRest.split(/\s+/).length >= 3 &&
       !pointsOnly(l.line, colonRest) && !runsFromLink(l.line, colonName) && !participle(colonName) &&
-      (colonName.includes(' ') || !isCommonWord(foldName(colonName))) && !/\d$/.test(colonName) && !isLabel(colonName);
+      (colonName.includes(' ') || !everyday(colonName)) && !/\d$/.test(colonName) && !isLabel(colonName);
     if (colon && colonName && colonOk) {
       found.push({ name: colonName, sentence: tidy(l.text.replace(/^\s*[-–•*]\s*/, '')), line: l.line, section: l.section, strong: true });
       continue;
@@ -281,7 +288,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     const key = keys[k] as string;
     const single = !key.includes(' ');
     const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
-    if (single && !shaped && (isCommonWord(key) || !f.strong) && !defines(key, f.name)) continue;
+    if (single && !shaped && (everyday(f.name) || !f.strong) && !defines(key, f.name)) continue;
     // English capitalises labels and buttons: a lone dictionary word there is not a name of its own.
     if (single && !shaped && english && isEnglishWord(f.name.toLowerCase())) continue;
     if (documentTitle(f.name.split(/\s+/))) continue;

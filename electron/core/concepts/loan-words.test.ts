@@ -19,6 +19,13 @@ describe('English terms in Spanish prose', () => {
     expect(found).toContain('nat instance');
   });
 
+  it('reads an everyday English word a Spanish note defines as the term it learned', () => {
+    const es = extractCandidates(parseNote('apuntes.md', '- Versioning: guarda todas las versiones de un objeto.\n- Detalles: lo que cuesta cada cosa.\n')).candidates;
+    expect(es.filter((c) => c.source === 'definition').map((c) => c.names[0])).toEqual(['Versioning']);
+    const en = extractCandidates(parseNote('notes.md', '- Versioning: keeps every version of an object in the bucket.\n')).candidates;
+    expect(en.filter((c) => c.source === 'definition')).toEqual([]);
+  });
+
   it('leaves out a word said once, an English clause and an English note', () => {
     const es = names([
       'Las instancias van todas juntas en el mismo rack, con baja latencia entre ellas.',
