@@ -90,7 +90,8 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
           push(alternative.key, parentHead.key, 'is a kind of', evidence(above.text));
           continue;
         }
-        push(head.key, parentHead.key, sharesLastWord(head.key, parentHead.key) ? 'is a kind of' : 'part of', evidence(above.text));
+        const kind = sharesLastWord(head.key, parentHead.key) || sameInitialsHead(outline, s, i, head, p, parentHead) || pluralLabel(outline, s, p, parentHead);
+        push(head.key, parentHead.key, kind ? 'is a kind of' : 'part of', evidence(above.text));
         continue;
       }
       if (!line.item) continue;
@@ -192,6 +193,30 @@ function pluralAt(outline: Outline, section: number, index: number, end: number,
 
 /** Plural nouns that name the parts or properties of one thing, in both languages. */
 const PARTS = /^(?:details|settings|attributes|parameters|properties|fields|components|features|elements|parts|steps|requirements|prerequisites|limits|quotas|considerations|configurations|definitions|terms|concepts|basics|notes|tips|examples|detalles|ajustes|atributos|parametros|propiedades|campos|componentes|caracteristicas|elementos|partes|pasos|requisitos|limites|cuotas|consideraciones|configuraciones|definiciones|terminos|conceptos|notas|consejos|ejemplos)$/;
+
+/**
+ * Two acronyms that end with the same two initials name kinds of one thing (`ALB` under `ELB`, `NACL`
+ * under `ACL`): their last initials are the shared head (`Load Balancer`, `Control List`). Written in capitals.
+ */
+function sameInitialsHead(outline: Outline, section: number, index: number, head: LineHead, parent: number, parentHead: LineHead): boolean {
+  const a = writtenHead(outline, section, index, head);
+  const b = writtenHead(outline, section, parent, parentHead);
+  return a !== null && b !== null && a !== b && a.slice(-2) === b.slice(-2);
+}
+
+/** A line's head as written when it is an acronym (`ALB`, `GWLB`), else null. */
+function writtenHead(outline: Outline, section: number, index: number, head: LineHead): string | null {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  if (line.text.length !== line.lower.length) return null;
+  const m = /([A-Z][A-Z0-9]{1,7})[*_`\s]*$/.exec(line.text.slice(0, head.end));
+  return m && /^[A-Z]+$/.test((m[1] as string).slice(-2)) ? (m[1] as string) : null;
+}
+
+/** A parent line that is only a name in the plural (`- **instancias reservadas** (RI)`, `- Storage classes:`): a category. */
+function pluralLabel(outline: Outline, section: number, index: number, head: LineHead): boolean {
+  if (!/^(?::\s*)?$/.test(head.rest.trim())) return false;
+  return pluralAt(outline, section, index, head.end, true) === head.key;
+}
 
 /** A word written in the plural: its `s` goes when folded (`policies`, `clases`, `logs`; not `ebs`, `access`). */
 function plural(word: string): boolean {

@@ -2,6 +2,7 @@ import type { RelationName as ContractRelationName } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { foldTerm, plain } from './fold';
 import { genusRelations } from './genus-relations';
+import { placeRelations } from './place-relations';
 import { findName } from './name-find';
 import { Outline } from './outline';
 import { outlineRelations, type OutlineRelationName } from './outline-relations';
@@ -184,6 +185,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   const nr = names;
   outlineRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
   genusRelations(outline, hits, push);
+  placeRelations(outline, hits, push);
 
   // From the heading tree: what a section about H lists or names with H's head.
   const itemName = new Map<string, { item: string | null; lower: string | null }>();
@@ -206,7 +208,9 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
       push(h.key, head, 'part of', h.occurrence);
       continue;
     }
-    if (names.sharesHead(h.key, head)) push(h.key, head, 'is a kind of', h.occurrence);
+    // Under the note's own title a name sharing its head is a sibling or the genus (`Elastic Load Balancer` in
+    // the note `Application Load Balancer`), not one of its kinds.
+    if (head !== own && names.sharesHead(h.key, head)) push(h.key, head, 'is a kind of', h.occurrence);
   }
 
   // From the verbs: subject, cue, object in one sentence (the heading is the subject of a subjectless

@@ -32,12 +32,28 @@ function evidenceOf(concepts: readonly string[], study: string, from: string, to
 
 describe('typed relations from a note\'s outline', () => {
   it('reads a term listed under another as part of it, with both lines as evidence', () => {
-    const text = '# Notes\n\nELB - distributes traffic across targets.\n  ALB = layer 7, path routing\n  NLB = layer 4\n';
-    expect(relationsIn(['ELB', 'ALB', 'NLB'], text)).toEqual([
-      ['ALB', 'part of', 'ELB'],
-      ['NLB', 'part of', 'ELB'],
+    const text = '# Notes\n\nSnapshot - point-in-time backup of a volume.\n  Recycle Bin - retention rules for deleted snapshots\n  FSR = no latency on first use\n';
+    expect(relationsIn(['Snapshot', 'Recycle Bin', 'FSR'], text)).toEqual([
+      ['Recycle Bin', 'part of', 'Snapshot'],
+      ['FSR', 'part of', 'Snapshot'],
     ]);
-    expect(evidenceOf(['ELB', 'ALB', 'NLB'], text, 'ALB', 'ELB')).toBe('ELB - distributes traffic across targets. › ALB = layer 7, path routing');
+    expect(evidenceOf(['Snapshot', 'Recycle Bin', 'FSR'], text, 'FSR', 'Snapshot')).toBe('Snapshot - point-in-time backup of a volume. › FSR = no latency on first use');
+  });
+
+  it('reads acronyms that end with the initials of the acronym they are listed under as kinds of it', () => {
+    const text = '# Notes\n\nELB - distributes traffic across targets.\n  ALB = layer 7, path routing\n  GWLB = layer 3\n';
+    expect(relationsIn(['ELB', 'ALB', 'GWLB'], text)).toEqual([
+      ['ALB', 'is a kind of', 'ELB'],
+      ['GWLB', 'is a kind of', 'ELB'],
+    ]);
+  });
+
+  it('reads the items under a term in the plural that is all its line says as kinds of it', () => {
+    const text = '## compra\n- **instancias reservadas** (RI)\n  - compromiso de 1 o 3 años\n  - **reserva estandar**: no se puede cambiar\n';
+    expect(relationsIn(['instancias reservadas', 'reserva estandar'], text)).toContainEqual(['reserva estandar', 'is a kind of', 'instancias reservadas']);
+    // A term that goes on to say something of itself is a whole, not a category.
+    const whole = '## compra\n- **instancias reservadas** -> con descuento\n  - **reserva estandar**: no se puede cambiar\n';
+    expect(relationsIn(['instancias reservadas', 'reserva estandar'], whole)).toContainEqual(['reserva estandar', 'part of', 'instancias reservadas']);
   });
 
   it('reads nested list items under a bold term, and two alternatives set with vs as kinds of it', () => {
@@ -157,6 +173,12 @@ describe('typed relations stated in running prose', () => {
     expect(relationsIn(['Subnet', 'VPC'], '# VPC\n\nCada subnet se despliega en una VPC.\n')).toEqual([['Subnet', 'lives in', 'VPC']]);
   });
 
+  it('reads a sentence that opens with a place as what lives there, and a stated part', () => {
+    expect(relationsIn(['Subnet', 'VPC'], '# Red\n\nDentro de la VPC se crean subnets. Cada una tiene su CIDR.\n')).toEqual([['Subnet', 'lives in', 'VPC']]);
+    expect(relationsIn(['Subnet', 'VPC'], '# Net\n\nInside a VPC you create subnets for each tier.\n')).toEqual([['Subnet', 'lives in', 'VPC']]);
+    expect(relationsIn(['Subnet', 'VPC'], '# Net\n\nA subnet is part of a VPC.\n')).toEqual([['Subnet', 'part of', 'VPC']]);
+  });
+
   it('reads one concept stated as an alternative to another', () => {
     expect(relationsIn(['Transit Gateway', 'VPC Peering'], '# Net\n\nTransit Gateway es una alternativa a VPC Peering con muchas redes.\n')).toContainEqual(['Transit Gateway', 'alternative to', 'VPC Peering']);
     expect(relationsIn(['Launch template', 'Launch configuration'], '# ASG\n\nUse a launch template instead of a launch configuration for new groups.\n')).toContainEqual(['Launch template', 'alternative to', 'Launch configuration']);
@@ -200,6 +222,19 @@ describe('typed relations from names', () => {
     expect(found).not.toContainEqual(['DNS de AWS', 'is a kind of', 'AWS']);
     expect(found).toContainEqual(['DNS de AWS', 'is a kind of', 'DNS']);
     expect(found).toContainEqual(['EFS for Windows', 'is a kind of', 'EFS']);
+  });
+
+  it('does not read a name sharing the head of the note\'s own title as a kind of it', () => {
+    const note = parseNote('Application Load Balancer.md', '# Application Load Balancer\n\nEl Application Load Balancer trabaja en la capa 7. Es uno de los tipos de Elastic Load Balancer.\n');
+    const engine = new ConceptEngine();
+    engine.update([parseNote('Elastic Load Balancer.md', '# Elastic Load Balancer\nA service.\n'), note], []);
+    const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
+    const found = typedRelations(note, engine.hitsFor('Application Load Balancer.md'), engine.relationDictionary).map((r) => [label(r.from), r.name, label(r.to)]);
+    expect(found).not.toContainEqual(['Elastic Load Balancer', 'is a kind of', 'Application Load Balancer']);
+  });
+
+  it('does not take the object of a preposition as a verb\'s subject', () => {
+    expect(relationsIn(['Elastic Load Balancer', 'S3'], '# Logs\n\nLos access logs del Elastic Load Balancer se guardan en S3.\n')).toEqual([]);
   });
 
   it('does not type the note\'s own concept from its title', () => {

@@ -14,10 +14,10 @@ const VERBS: [string, VerbRelationName][] = [
   ['se (?:guarda|almacena)n? en|(?:guardad|almacenad)[oa]s? en|stored (?:in|on)|saved (?:in|to)|kept in', 'stored in'],
   // Where a thing is made or deployed is where it then lives (`se crea en una public subnet`, `is created in the AZ`).
   ['viven? (?:en|dentro de)|residen? en|lives? (?:in|inside)|resides? (?:in|inside)|se (?:crean?|despliegan?) (?:en|dentro de)|(?:is|are) (?:created|deployed) (?:in|into|inside)|est[aá]n? dentro de', 'lives in'],
-  ['se ejecutan? (?:en|sobre)|runs? (?:in|on|inside)', 'runs in'],
+  ['se ejecutan? (?:en|sobre|dentro de)|runs? (?:in|on|inside)', 'runs in'],
   ['asociad[oa]s? (?:a|con)|se asocian? (?:a|con)|associated with', 'associated with'],
   ['attached to|se adjuntan? a|adjuntad[oa]s? a|pegad[oa]s? a', 'attached to'],
-  ['belongs? to|pertenecen? a|forman? parte de', 'part of'],
+  ['belongs? to|pertenecen? a|forman? parte de|(?:es|son) parte de|(?:is|are) (?:an? )?part of', 'part of'],
   ['necesitan?|requieren?|requires?|needs?|depends? on|dependen? de', 'needs'],
   ['usan?|utilizan?|uses', 'uses'],
   ['se lanzan? (?:desde|a partir de)|lanzad[oa]s? desde|launched from', 'launched from'],
@@ -93,9 +93,9 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
       const inClause = placed.filter((p) => p.span[0] >= clause && p.span[1] <= at).sort((a, b) => b.span[0] - a.span[0])[0];
       // A concept further from the verb than a few words is seldom its subject; nor is the line's term then.
       if (inClause && !closeAfter(lower.slice(inClause.span[1], at), MAX_SUBJECT_GAP_WORDS)) continue;
-      // `specify a parameter in a launch template instead of an AMI ID`: what a preposition governs is not
-      // what stands instead of something.
-      if (inClause && name === 'alternative to' && GOVERNED.test(lower.slice(Math.max(0, inClause.span[0] - 24), inClause.span[0]))) continue;
+      // `Los access logs del Elastic Load Balancer se guardan en S3`, `a parameter in a launch template instead
+      // of an AMI ID`: what a preposition governs is not the verb's subject.
+      if (inClause && GOVERNED.test(lower.slice(Math.max(0, inClause.span[0] - 24), inClause.span[0]))) continue;
       let subject = inClause?.key ?? impliedSubject(outline, occurrence, lower, clause);
       let evidence = occurrence;
       if (subject === undefined && sharesSentenceSubject(lower, clause)) {
