@@ -16,11 +16,14 @@ export interface AcronymTally {
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]{1,5}s$/;
+const NUMERONYM = /^[A-Z]\d{1,2}s$/;
 /** ALL-CAPS tokens (EC2, S3, AMIs) standing as whole words. */
 const ACRONYM_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}s?(?![\p{L}\p{N}])/gu;
 
 /** What an ALL-CAPS token says by itself: the acronym and its key, or null. */
 function readAcronym(raw: string): { surface: string; key: string } | null {
+  // `K8s` is a numeronym (`Kubernetes`), spelled with its s.
+  if (NUMERONYM.test(raw)) return { surface: raw, key: foldWord(raw) };
   const plural = ACRONYM_PLURAL.test(raw);
   if (!plural && !ACRONYM.test(raw)) return null;
   const surface = plural ? raw.slice(0, -1) : raw;

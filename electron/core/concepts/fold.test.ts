@@ -63,6 +63,18 @@ describe('foldTerm', () => {
     expect(foldTerm('EFS', new Set(['ami']))).toBe('efs');
   });
 
+  it('reads a numeronym as one word, not an acronym with a plural s', () => {
+    expect(foldTerm('K8s')).toBe('k8s');
+    expect(foldTerm('i18n')).toBe('i18n');
+    expect(foldTerm('EC2s')).toBe('ec2');
+  });
+
+  it('reads a Spanish plural acronym of doubled letters as its singular', () => {
+    expect(foldTerm('BBDD')).toBe(foldTerm('BD'));
+    expect(foldTerm('EEUU')).toBe('eu');
+    expect(foldTerm('AAAA')).toBe('aaaa');
+  });
+
   it('does not merge unrelated words', () => {
     expect(foldTerm('window')).not.toBe(foldTerm('windows'));
     expect(foldTerm('http')).not.toBe(foldTerm('https'));

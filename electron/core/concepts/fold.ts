@@ -35,6 +35,9 @@ export function plain(s: string): string {
 }
 
 const ALL_CAPS = /^[A-Z][A-Z0-9]*$/;
+/** `K8s`, `i18n`: a letter, a count of letters left out, a last letter. */
+const NUMERONYM = /^[A-Za-z]\d{1,2}[a-z]$/;
+const DOUBLED = /^(?:([A-Z])\1)+$/;
 const CAPS_PLURAL = /^[A-Z][A-Z0-9]+s$/;
 /**
  * A shouted plural word (ROLES, TYPES, ZONES): a vowel, a consonant, then -ES. Acronyms of four or five
@@ -50,6 +53,8 @@ const SHOUTED_ES_PLURAL = /^[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]ES$/;
 export function foldWord(raw: string, acronyms?: ReadonlySet<string>): string {
   if (ALL_CAPS.test(raw)) {
     const lower = raw.toLowerCase();
+    // BBDD, EEUU, SSOO: Spanish writes an acronym's plural by doubling each letter (AAAA is one letter, not a plural).
+    if ((raw.length === 4 || raw.length === 6) && DOUBLED.test(raw) && !/^(.)\1+$/.test(raw)) return lower.replace(/(.)\1/g, '$1');
     if (raw.length <= 5) {
       if (raw.length >= 4 && SHOUTED_ES_PLURAL.test(raw)) return singular(lower);
       if (raw.length > 2 && lower.endsWith('s') && acronyms?.has(lower.slice(0, -1))) return lower.slice(0, -1);
@@ -57,8 +62,8 @@ export function foldWord(raw: string, acronyms?: ReadonlySet<string>): string {
     }
     return singular(lower);
   }
-  // AMIs, VPCs, EBSs: an acronym with a lower-case plural s.
-  if (CAPS_PLURAL.test(raw)) return raw.slice(0, -1).toLowerCase();
+  // AMIs, VPCs, EBSs: an acronym with a lower-case plural s; not a numeronym (`K8s` is `Kubernetes`).
+  if (CAPS_PLURAL.test(raw)) return NUMERONYM.test(raw) ? raw.toLowerCase() : raw.slice(0, -1).toLowerCase();
   return singular(plain(raw));
 }
 
