@@ -86,6 +86,83 @@ describe('findNamePairs', () => {
   });
 });
 
+describe('a short name spelled from a long one', () => {
+  it('pairs a word and its initials, either side of a parenthesis, CamelCase humps and parts of a word included', () => {
+    expect(pairs('Para datos persistentes, un PersistentVolume (PV) es un trozo de almacenamiento.')).toEqual([['PersistentVolume', 'PV']]);
+    expect(pairs('Los cgroups (control groups) limitan cuánta memoria usa cada proceso.')).toEqual([['cgroups', 'control groups']]);
+    expect(pairs('NoSQL ("not only SQL") = bases de datos no relacionales')).toEqual([['NoSQL', 'not only SQL']]);
+    expect(pairs('A: sequence numbers + acknowledgements (ACKs), it retransmits', false)).toEqual([['acknowledgements', 'ACKs']]);
+    // Schwartz–Hearst gives up when the acronym's letters sit inside the long form (`certifiCAte`).
+    expect(pairs('an X.509 document signed by a Certificate Authority (CA)', false)).toEqual([['Certificate Authority', 'CA']]);
+  });
+
+  it('does not read an ordinary word, or a word that only starts like the name, as its short form', () => {
+    expect(pairs('Se reparte entre las redes de datos (red) del edificio.')).toEqual([]);
+    expect(pairs('The router forwards it to the gateway (GW) of the subnet.', false)).toEqual([]);
+    expect(pairs('Run the docker (docker compose) command first.', false)).toEqual([]);
+  });
+
+  it('pairs a numeronym and the word it counts the letters of', () => {
+    expect(pairs('Kubernetes (abreviado K8s) es un orquestador de contenedores.')).toEqual([['Kubernetes', 'K8s']]);
+    expect(oneConcept('Kubernetes (abreviado K8s) es un orquestador.\n\nCon K8s despliegas pods.\n', 'K8s', 'Kubernetes')).toBe(true);
+    // Used alone, it is counted as written, not as an acronym `K8` with a plural s.
+    expect(extractCandidates(parseNote('n.md', 'Con K8s despliegas pods.\n')).acronyms.map((a) => a.text)).toEqual(['K8s']);
+  });
+
+  it('pairs an acronym with a list in parentheses whose capitals spell it', () => {
+    expect(pairs('- consistencia: ACID vs normalmente BASE (Basically Available, Soft state, Eventual consistency)')).toEqual([['BASE', 'Basically Available, Soft state, Eventual consistency']]);
+    // A list of examples is not an expansion.
+    expect(pairs('- bases de datos NoSQL (Redis, DynamoDB, MongoDB)')).toEqual([]);
+    expect(pairs('- servicios AWS (Athena, Glue, S3)')).toEqual([]);
+    expect(pairs('- teorema CAP (Consistency, Availability y Partition tolerance)')).toEqual([['CAP', 'Consistency, Availability y Partition tolerance']]);
+  });
+
+  it('pairs an acronym and its expansion after a comma', () => {
+    expect(pairs('lo que se hace commit no se pierde (gracias al WAL, write-ahead log)')).toEqual([['write-ahead log', 'WAL']]);
+    expect(pairs('Compara EC2, EBS y S3 con calma.')).toEqual([]);
+  });
+
+  it('pairs an acronym of the section with a name opening an answer or a line, spelled by its initials', () => {
+    const qa = 'Q: What is NAT?\nA: Network Address Translation, the router rewrites private addresses\n';
+    expect(pairs(qa, false)).toEqual([['Network Address Translation', 'NAT']]);
+    expect(pairs("Q: what's CIDR?\nA: Classless Inter-Domain Routing - the `/prefix` notation\n", false)).toEqual([['Classless Inter-Domain Routing', 'CIDR']]);
+    // A name alone on its line is a heading or an item; an article opens a phrase; initials that spell no acronym of the section pair nothing.
+    expect(pairs('Q: What is NAT?\nNetwork Address Translation\n', false)).toEqual([]);
+    expect(pairs('Uses NAT.\nA: The Network Address Translation, rewrites\n', false)).toEqual([]);
+    expect(pairs('Q: What is NAT?\nA: Port Address Translation, a cousin\n', false)).toEqual([]);
+    expect(oneConcept(`# Networks\n\n${qa}`, 'NAT', 'Network Address Translation')).toBe(true);
+  });
+
+  it('pairs a name with the one it replaced or abbreviates, by the cue', () => {
+    expect(pairs('- **Primary-replica** (antes master-slave): todas las escrituras van al primary')).toEqual([['Primary-replica', 'master-slave']]);
+    expect(pairs('Cluster IP (formerly portal IP) is the default.', false)).toEqual([['Cluster IP', 'portal IP']]);
+    expect(pairs('Amazon EventBridge (formerly known as CloudWatch Events) routes events.', false)).toEqual([['Amazon EventBridge', 'CloudWatch Events']]);
+    expect(pairs('Such volumes do not require initialization (formerly known as pre-warming).', false)).toEqual([['initialization', 'pre-warming']]);
+    // `antes de` is `before`, not `formerly`.
+    expect(pairs('- **Backup** (antes de migrar): copia la BD')).toEqual([]);
+  });
+});
+
+describe('one-word glosses in Spanish notes', () => {
+  it('pairs a Spanish word and an English noun in the same number, where the sentence goes on or the term is marked', () => {
+    expect(pairs('Cada imagen tiene una etiqueta (tag) que indica la versión.')).toEqual([['etiqueta', 'tag']]);
+    expect(pairs('Una base de datos guarda los datos en tablas (relations) con filas y columnas.')).toEqual([['tablas', 'relations']]);
+    expect(pairs('| clave-valor (key-value) | clave → valor opaco | Redis |')).toEqual([['clave-valor', 'key-value']]);
+    expect(pairs('2. **Consistency** (consistencia): la BD pasa de un estado válido a otro')).toEqual([['Consistency', 'consistencia']]);
+    expect(pairs('las réplicas (read replicas) copian sus cambios')).toEqual([['réplicas', 'read replicas']]);
+  });
+
+  it('leaves asides, numbers disagreeing and English notes alone', () => {
+    // A closing aside: the sentence ends at the parenthesis.
+    expect(pairs('Si no eliges nada, se usa la región por defecto (default).')).toEqual([]);
+    // A plural does not gloss a singular.
+    expect(pairs('Cada imagen tiene etiquetas (tag) que indican la versión.')).toEqual([]);
+    // Not a noun: an adjective or participle says how, not what.
+    expect(pairs('Es una opción heredada (legacy) que nadie usa.')).toEqual([]);
+    expect(pairs('Each image has a label (tag) that says its version.', false)).toEqual([]);
+  });
+});
+
 describe('pairs become one concept', () => {
   it('adds no second candidate where the abbreviation on the line already pairs the names', () => {
     const note = parseNote('n.md', 'La red privada virtual (RPV) aísla tus recursos en la nube de AWS.\n');

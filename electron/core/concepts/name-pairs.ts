@@ -12,10 +12,12 @@
  * names, so an example (`(ej t3.micro)`), a number (`(1 o 3 años)`) or a Spanish aside is not a name.
  */
 import { clauseWord, spanishVerb } from './clause-words';
-import { isEnglishWord } from './english-lexicon';
+import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { initialsOf, spelledAcronym } from './initials';
+import { wordGloss } from './word-glosses';
+import { apposedPairs, openingExpansion, spelledAtParen } from './spelled-pairs';
 
 export interface NamePair {
   /** The names, the one the person wrote as the term first. */
@@ -47,7 +49,10 @@ function isBlank(c: number): boolean {
 /** `**AZ** = …`, `EBS -> …`, `ENI: …` — an acronym heading its line. */
 const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–)\s+/;
 /** The synonym cues, English and Spanish. */
-const SYNONYM = /(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})/giu;
+const SYNONYM = /(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
+/** The cues of SYNONYM, as plain text: a line with none of them is not read for synonyms. */
+/** The cues SYNONYM reads only inside a parenthesis. */
+const PAREN_CUE = /\(\s*(?:abrevia|abbr|short\s|formerly|previously|antes|antigua|anterior)/i;
 /** `ELB / Elastic Load Balancer`, `Elastic Load Balancer / ELB`: two names side by side. */
 const SLASHED = /(?:^|[\s(])([A-Z][A-Z0-9]{1,5})\s+\/\s+([^/()\n.,;:]{3,60})|([\p{L}][^/()\n.,;:]{2,60}?)\s+\/\s+([A-Z][A-Z0-9]{1,5})(?=$|[\s),.;:])/gu;
 const PAREN = /\(([^()\n]{2,80})\)/g;
@@ -141,10 +146,12 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
   return name ? { name, marked: false } : null;
 }
 
-function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () => boolean): void {
+function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () => boolean, section: string): void {
   const paren = line.includes('(');
   const lead = leadOf(line);
   const body = line.slice(lead);
+  openingExpansion(body, offset + lead, section, out);
+  if (line.includes(', ')) apposedPairs(line, offset, out);
   // An acronym heading the line, spelled out after its `=` or in a parenthesis further on.
   const c = body.charCodeAt(0);
   const head = (c >= 65 && c <= 90) || c === 42 || c === 95 ? HEAD_ACRONYM.exec(body) : null;
@@ -161,7 +168,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
       }
     }
   }
-  if ((paren || line.includes(', ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o '))) synonyms(line, lead, offset, out, spanish);
+  if ((paren || line.includes(', ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes(' / ')) slashed(line, offset, out);
   if (paren) glosses(line, lead, offset, out, spanish);
 }
@@ -178,7 +185,11 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
     const y = nameOf((inParens ? /^([^()]*)\)/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '');
     if (y && /^\(o\s/i.test(m[0]) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) continue;
     const x = termBefore(line, lead, m.index, true);
-    if (x && y && plain(x.name) !== plain(y)) out.push({ names: [x.name, y], at: offset + m.index });
+    // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
+    const words = x ? wordsOf(x.name) : [];
+    while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && englishRole((words[0] as string).toLowerCase()) === 'base-verb') words.shift();
+    const name = words.join(' ');
+    if (x && y && plain(name) !== plain(y)) out.push({ names: [name, y], at: offset + m.index });
   }
 }
 
@@ -205,10 +216,15 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(line); m; m = PAREN.exec(line)) {
     const inner = (m[1] ?? '').trim();
+    const spelled = spelledAtParen(line, lead, m.index, inner);
+    if (spelled) {
+      out.push({ names: spelled, at: offset + m.index });
+      continue;
+    }
     // Outside Spanish notes only an acronym can be paired here: the cheap test first.
     const acronym = ACRONYM.test(inner.replace(/[*_`]+/g, ''));
     if (!acronym && !spanish()) continue;
-    if (/^(?:aka|a\.k\.a|also|tambi|o\s)/iu.test(inner)) continue;
+    if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) continue;
     const y = nameOf(inner, true);
     if (!y) continue;
     const x = termBefore(line, lead, m.index, acronym);
@@ -223,6 +239,12 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
     // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
     // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,
     // or the item's head) may take a shorter one (`**instancias bajo demanda** (on demand)`).
+    // `| clave-valor (key-value) |`: a table row's first cell is its head, as marked as a bold term.
+    const rowHead = line.trimStart().startsWith('|') && !line.slice(line.indexOf('|') + 1, m.index).includes('|');
+    if (wordGloss(x.name, y, x.marked || rowHead, /^\s*\p{L}/u.test(line.slice(m.index + m[0].length)))) {
+      out.push({ names: [x.name, y], at: offset + m.index });
+      continue;
+    }
     const yWords = contentWords(y).length;
     const xWords = contentWords(x.name).length;
     if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) continue;
@@ -251,7 +273,7 @@ export function findNamePairs(text: string, spanish: () => boolean): NamePair[] 
     if (end - offset > 3 && end - offset < 2000) {
       const raw = text.slice(offset, end);
       // Exported docs escape their parentheses (`Service \\(IMDS\\)`): same length, so offsets hold.
-      pairsOfLine(raw.includes('\\') ? raw.replace(/\\([()])/g, ' $1') : raw, offset, out, spanish);
+      pairsOfLine(raw.includes('\\') ? raw.replace(/\\([()])/g, ' $1') : raw, offset, out, spanish, text);
     }
     offset = end + 1;
   }

@@ -1,0 +1,41 @@
+/**
+ * A Spanish note's one-word glosses, which name-pairs.ts's rule for phrases (two English words or more)
+ * leaves out: `una etiqueta (tag) que…`, `en tablas (relations) con…`, `| clave-valor (key-value) |`,
+ * `**Consistency** (consistencia):`, `**B-tree** (árbol B):`, `las réplicas (read replicas) copian`.
+ * One word says less about itself than a phrase, so each side must read as its language, in the same number
+ * (a plural glosses a plural), and the gloss must sit where a name sits: after a term the person marked
+ * (bold, an item's or a table row's head), or inside a sentence that goes on, not as a closing aside.
+ * English is what `wink-lexicon`'s everyday words know as a noun; Spanish is a word it does not know that
+ * is no Spanish verb form.
+ */
+import { spanishVerb } from './clause-words';
+import { englishRole } from './english-lexicon';
+import { plain } from './fold';
+
+/** The parts that carry meaning: words and hyphenated parts, not single letters (`B-tree`, `árbol B`). */
+const partsOf = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1);
+
+const englishNoun = (w: string): boolean => englishRole(w.toLowerCase()) === 'noun';
+const englishPart = (w: string): boolean => englishRole(w.toLowerCase()) !== 'unknown';
+function spanishPart(w: string): boolean {
+  const lower = w.toLowerCase();
+  return /^\p{L}\p{Ll}+$/u.test(w) && englishRole(lower) === 'unknown' && !spanishVerb(lower);
+}
+const plural = (name: string): boolean => /[^s]s$/.test(plain(name.split(/[\s-]+/).pop() ?? ''));
+
+/**
+ * Whether `y`, in parentheses after the term `x`, is its name in the other language. `marked`: the person
+ * marked `x`; `goesOn`: the sentence carries on after the parenthesis.
+ */
+export function wordGloss(x: string, y: string, marked: boolean, goesOn: boolean): boolean {
+  if (!marked && !goesOn) return false;
+  const xs = partsOf(x);
+  const ys = partsOf(y);
+  if (xs.length === 0 || ys.length === 0 || xs.length > 2 || ys.length > 2 || plural(x) !== plural(y)) return false;
+  // `tablas (relations)`: a Spanish word with an English noun as long.
+  if (xs.length === ys.length && xs.every(spanishPart) && ys.every(englishNoun) && /^\p{Ll}/u.test(y)) return true;
+  // `las réplicas (read replicas)`: an English name one word longer, whose head is the same word.
+  if (xs.length === 1 && ys.length === 2 && spanishPart(xs[0] as string) && englishPart(ys[0] as string) && plain(xs[0] as string).slice(0, 4) === plain(ys[1] as string).slice(0, 4)) return true;
+  // `**Consistency** (consistencia)`: a marked English term with its Spanish name.
+  return marked && xs.length === ys.length && xs.every(englishPart) && englishNoun(xs[xs.length - 1] as string) && ys.every(spanishPart);
+}
