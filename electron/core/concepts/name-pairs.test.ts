@@ -138,6 +138,7 @@ describe('a short name spelled from a long one', () => {
     expect(pairs('Cluster IP (formerly portal IP) is the default.', false)).toEqual([['Cluster IP', 'portal IP']]);
     expect(pairs('Amazon EventBridge (formerly known as CloudWatch Events) routes events.', false)).toEqual([['Amazon EventBridge', 'CloudWatch Events']]);
     expect(pairs('Such volumes do not require initialization (formerly known as pre-warming).', false)).toEqual([['initialization', 'pre-warming']]);
+    expect(pairs('Your usual Amazon EC2 quotas (formerly referred to as limits) apply.', false)).toEqual([]);
     // `antes de` is `before`, not `formerly`.
     expect(pairs('- **Backup** (antes de migrar): copia la BD')).toEqual([]);
   });

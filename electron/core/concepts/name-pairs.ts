@@ -51,6 +51,7 @@ const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–)\
 /** The synonym cues, English and Spanish. */
 const SYNONYM = /(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
 /** The cues of SYNONYM, as plain text: a line with none of them is not read for synonyms. */
+const RENAMED = /formerly|previously|antes|antigua|anterior/i;
 /** The cues SYNONYM reads only inside a parenthesis. */
 const PAREN_CUE = /\(\s*(?:abrevia|abbr|short\s|formerly|previously|antes|antigua|anterior)/i;
 /** `ELB / Elastic Load Balancer`, `Elastic Load Balancer / ELB`: two names side by side. */
@@ -187,8 +188,10 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
     const x = termBefore(line, lead, m.index, true);
     // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
     const words = x ? wordsOf(x.name) : [];
-    while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && englishRole((words[0] as string).toLowerCase()) === 'base-verb') words.shift();
+    while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && ['base-verb', 'modifier'].includes(englishRole((words[0] as string).toLowerCase()))) words.shift();
     const name = words.join(' ');
+    // `(formerly referred to as limits)`: an old name that is one everyday word names no concept of its own.
+    if (y && RENAMED.test(m[0]) && /^\p{Ll}+$/u.test(y) && englishRole(y) !== 'unknown') continue;
     if (x && y && plain(name) !== plain(y)) out.push({ names: [name, y], at: offset + m.index });
   }
 }
