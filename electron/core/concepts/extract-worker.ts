@@ -8,8 +8,8 @@ import { buildContribution } from '../pipeline/contributions';
 import { HeldConcepts, type HeldNote } from '../pipeline/held-concepts';
 import { ConceptDictionary } from './dictionary';
 import { relationDictionaryOf } from './engine';
-import { candidatesJson } from './candidates-json';
 import { extractCandidates } from './extract';
+import { wireCandidates } from './wire-candidates';
 import { ConceptMatcher } from './match';
 import { unpackHits } from './packed';
 import { typedRelations, type RelationDictionary, type TypedRelation } from './relations';
@@ -56,7 +56,7 @@ function answer(request: HelperRequest): HelperAnswer {
         candidates: request.notes.map((note) => {
           const nc = extractCandidates(note);
           held.set(note.id, kept(note, nc));
-          return candidatesJson(nc);
+          return wireCandidates(nc);
         }),
       };
     case 'dictionary':
