@@ -3,7 +3,7 @@
  * TypeScript compiled at run time (the bench under `node --import tsx` compiles every module of both
  * threads as it loads them; electron-vite bundles the app and `extract-worker.js`).
  *
- *   node bench/index/bundle.mjs --tree DIR --out OUTDIR
+ *   node bench/index/bundle.mjs --tree DIR --out OUTDIR [--entry bench/index/index-digest.ts]
  *   node OUTDIR/worker-index.mjs --impl cairn --dir VAULT
  *
  * DIR is a checkout (this one, or another, such as a baseline); OUTDIR gets `worker-index.mjs` and, when
@@ -24,7 +24,10 @@ const out = resolve(flag('--out') ?? 'out/bench-index');
 // A `require` made at run time (the word lists are found with `require.resolve`) looks in the checkout's node_modules.
 const banner = `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(resolve(tree, 'package.json'))});`;
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', logLevel: 'warning', banner: { js: banner } };
-await build({ ...common, entryPoints: [resolve(tree, 'bench/index/worker-index.ts')], outfile: resolve(out, 'worker-index.mjs') });
+// Another bench script of the checkout instead of the cold-build bench (`index-digest.ts`): OUTDIR/<its name>.mjs.
+const entry = flag('--entry') ?? 'bench/index/worker-index.ts';
+const name = entry.split('/').pop().replace(/\.ts$/, '.mjs');
+await build({ ...common, entryPoints: [resolve(tree, entry)], outfile: resolve(out, name) });
 const helper = resolve(tree, 'electron/core/concepts/extract-worker.ts');
 if (existsSync(helper)) await build({ ...common, entryPoints: [helper], outfile: resolve(out, 'extract-worker.js') });
 // As in the app's package: `.js` files are ES modules.
