@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeNoteBytes } from '../markdown/decode';
+import { markdownFiles } from '../testing/markdown-files';
 import { parseNote } from '../markdown/parse';
 import { extractCandidates } from './extract';
 
@@ -14,14 +15,6 @@ import { extractCandidates } from './extract';
  * compares two checkouts the same way over the AWS guide and the 10k synthetic vault.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-function files(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.name.startsWith('.')) return [];
-    return e.isDirectory() ? files(dir, p) : e.name.endsWith('.md') ? [p] : [];
-  });
-}
 
 /** Shapes the token readers must agree on: glued tokens, superscripts, astral letters, links, HTML, contractions. */
 const AWKWARD = [
@@ -49,7 +42,7 @@ const AWKWARD = [
 describe('extraction output', () => {
   it('is the same as before for every note of the sample vault and an awkward note', async () => {
     const dir = path.join(root, 'notes');
-    const out = files(dir).sort().map((id) => extractCandidates(parseNote(id, decodeNoteBytes(readFileSync(path.join(dir, id))).text)));
+    const out = markdownFiles(dir).sort().map((id) => extractCandidates(parseNote(id, decodeNoteBytes(readFileSync(path.join(dir, id))).text)));
     out.push(extractCandidates(parseNote('edge cases.md', AWKWARD)));
     await expect(`${out.map((r) => JSON.stringify(r)).join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/extract-identity.jsonl');
   });

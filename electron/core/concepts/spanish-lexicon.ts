@@ -83,6 +83,25 @@ function load(): Lexicon {
   return { entries, byAdd, verbal, fromInfinitive, longestAdd };
 }
 
+/**
+ * Calls `visit` with the flag of every suffix rule that makes `lower` from a dictionary entry (suffixes of at
+ * least `shortest` letters), until `visit` returns true; says whether it did.
+ */
+function forEachDerivation(lexicon: Lexicon, lower: string, shortest: number, visit: (flag: string) => boolean): boolean {
+  const { entries, byAdd, longestAdd } = lexicon;
+  for (let k = shortest; k <= Math.min(longestAdd, lower.length - 1); k++) {
+    const rules = byAdd.get(lower.slice(lower.length - k));
+    if (!rules) continue;
+    const stem = lower.slice(0, lower.length - k);
+    for (const r of rules) {
+      const base = stem + r.strip;
+      const flags = entries.get(base);
+      if (flags !== undefined && flags.includes(r.flag) && r.cond.test(base) && visit(r.flag)) return true;
+    }
+  }
+  return false;
+}
+
 const VERDICT = new Map<string, boolean>();
 const VERDICT_MAX = 100_000;
 
@@ -91,7 +110,7 @@ export function isSpanishVerbOnly(lower: string): boolean {
   const cached = VERDICT.get(lower);
   if (cached !== undefined) return cached;
   lexicon ??= load();
-  const { entries, byAdd, verbal, fromInfinitive, longestAdd } = lexicon;
+  const { entries, verbal, fromInfinitive } = lexicon;
   let verb = false;
   let nominal = false;
   const own = entries.get(lower);
@@ -103,17 +122,12 @@ export function isSpanishVerbOnly(lower: string): boolean {
     // own; flags that derive other words from an infinitive (`-ción`, the participle) say nothing of it.
     if ([...own].some((f) => !fromInfinitive.has(f))) nominal = true;
   }
-  for (let k = 0; k <= Math.min(longestAdd, lower.length - 1) && !nominal; k++) {
-    const rules = byAdd.get(lower.slice(lower.length - k));
-    if (!rules) continue;
-    const stem = lower.slice(0, lower.length - k);
-    for (const r of rules) {
-      const base = stem + r.strip;
-      const flags = entries.get(base);
-      if (flags === undefined || !flags.includes(r.flag) || !r.cond.test(base)) continue;
-      if (verbal.has(r.flag)) verb = true;
+  if (!nominal) {
+    forEachDerivation(lexicon, lower, 0, (flag) => {
+      if (verbal.has(flag)) verb = true;
       else nominal = true;
-    }
+      return nominal;
+    });
   }
   const verdict = verb && !nominal;
   if (VERDICT.size > VERDICT_MAX) VERDICT.clear();
@@ -132,21 +146,7 @@ export function isSpanishWord(lower: string): boolean {
   const cached = KNOWN.get(lower);
   if (cached !== undefined) return cached;
   lexicon ??= load();
-  const { entries, byAdd, longestAdd } = lexicon;
-  let known = entries.has(lower);
-  for (let k = 1; k <= Math.min(longestAdd, lower.length - 1) && !known; k++) {
-    const rules = byAdd.get(lower.slice(lower.length - k));
-    if (!rules) continue;
-    const stem = lower.slice(0, lower.length - k);
-    for (const r of rules) {
-      const base = stem + r.strip;
-      const flags = entries.get(base);
-      if (flags !== undefined && flags.includes(r.flag) && r.cond.test(base)) {
-        known = true;
-        break;
-      }
-    }
-  }
+  const known = lexicon.entries.has(lower) || forEachDerivation(lexicon, lower, 1, () => true);
   if (KNOWN.size > VERDICT_MAX) KNOWN.clear();
   KNOWN.set(lower, known);
   return known;

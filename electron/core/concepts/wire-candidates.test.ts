@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeNoteBytes } from '../markdown/decode';
+import { markdownFiles } from '../testing/markdown-files';
 import { parseNote } from '../markdown/parse';
 import { candidatesJson, parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
@@ -10,18 +11,10 @@ import { wireCandidates } from './wire-candidates';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-function files(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
-    const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.name.startsWith('.')) return [];
-    return e.isDirectory() ? files(dir, p) : e.name.endsWith('.md') ? [p] : [];
-  });
-}
-
 describe('candidates sent by a helper thread', () => {
   it('are the JSON the saved state writes, and the candidates keep their note id', () => {
     const dir = path.join(root, 'notes');
-    const notes = files(dir).map((id) => parseNote(id, decodeNoteBytes(readFileSync(path.join(dir, id))).text));
+    const notes = markdownFiles(dir).map((id) => parseNote(id, decodeNoteBytes(readFileSync(path.join(dir, id))).text));
     notes.push(parseNote('Estudio/AMI.md', '# AMI\n\nUna Amazon Machine Image (AMI) sirve para lanzar instancias EC2. El EBS y el EC2 se usan juntos.\n'));
     let acronyms = 0;
     for (const note of notes) {
