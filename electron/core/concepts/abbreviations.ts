@@ -12,7 +12,6 @@ import { plain } from './fold';
 const MINOR = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'on', 'in', 'to', 'by', 'de', 'del', 'la', 'el', 'y', 'e', 'para', 'en', 'por', 'con']);
 const MAX_PARTS = 8;
 
-const plainLower = plain;
 
 /** A long form's parts, lower-cased: words, hyphenated parts and CamelCase humps (`Inter-Domain`, `HyperText`). */
 function partsOf(long: string): string[] {
@@ -58,18 +57,18 @@ export function abbreviates(short: string, long: string, initialsOnly = false): 
   if (short.length < 2 || short.length > 12 || !/^\p{L}[\p{L}\p{N}]*$/u.test(short)) return false;
   const num = NUMERONYM.exec(short);
   if (num) {
-    const w = plainLower(long);
-    return !initialsOnly && /^\p{L}+$/u.test(w) && w[0] === plainLower(num[1] as string) && w[w.length - 1] === plainLower(num[3] as string) && w.length - 2 === Number(num[2]);
+    const w = plain(long);
+    return !initialsOnly && /^\p{L}+$/u.test(w) && w[0] === plain(num[1] as string) && w[w.length - 1] === plain(num[3] as string) && w.length - 2 === Number(num[2]);
   }
   const caps = capitals(short);
   // `ACKs`, `PVs`: a plural s in lower case after capitals is the plural's, not a letter of the name.
-  let s = plainLower(caps >= 2 && /\p{Lu}s$/u.test(short) ? short.slice(0, -1) : short);
+  let s = plain(caps >= 2 && /\p{Lu}s$/u.test(short) ? short.slice(0, -1) : short);
   // `EC2`, `S3`: a digit after a letter repeats it.
   if (caps === short.replace(/\d/g, '').length) s = s.replace(/(\p{L})([2-9])/gu, (_m, l: string, d: string) => l.repeat(Number(d)));
   if (/\d/.test(s)) return false;
   const written = partsOf(long);
   if (written.length === 0 || written.length > MAX_PARTS) return false;
-  const parts = written.map(plainLower);
+  const parts = written.map(plain);
   // An acronym in capitals takes one letter from each word (`DHE` is not `Diffie-Hellman`), all of a word
   // the long form writes in capitals (`EIP`, `Elastic IP`); a mixed one may take more (`NoSQL`, `vCPU`).
   const allCaps = caps === short.replace(/[\d]/g, '').replace(/s$/, '').length;
