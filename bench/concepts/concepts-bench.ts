@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { RESULT_PREFIX } from '../index/args';
 import { BASELINE_COMMIT, materialiseBaseline } from './baseline';
 import type { Dump } from './dump';
-import { parseConcepts, parseJudgements, parsePairs, parseRelations, readText, type GoldConcept, type GoldPair, type GoldRelation } from './gold';
-import { conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type JudgedPrecision, type PairResult, type Ratio, type RecallResult, type RelationResult } from './score';
+import { parseCardJudgements, parseConcepts, parseJudgements, parsePairs, parseRelations, readText, type GoldConcept, type GoldPair, type GoldRelation } from './gold';
+import { conceptCards, conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type CardResult, type JudgedPrecision, type PairResult, type Ratio, type RecallResult, type RelationResult } from './score';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -22,6 +22,8 @@ const NOTE_SETS = { heldout: path.join(here, 'heldout'), sealed: path.join(here,
 type NoteSet = keyof typeof NOTE_SETS;
 const SHARED = path.resolve(root, '..', 'shared');
 const TOP = 100;
+/** Judged answers of the held-out notes' concept cards (bench/README.md, "Concept cards"). */
+const CARDS_JUDGED = 'cards-judged.tsv';
 
 type Extractor = 'baseline' | 'current' | 'current, no glossary';
 
@@ -39,6 +41,8 @@ interface Corpus {
   judged: Map<string, boolean> | null;
   judgedFile: string | null;
   judgeTop: number | null;
+  /** Whether the concept cards of its `must` concepts are scored (the held-out and sealed notes). */
+  cards: boolean;
   targets: Targets;
 }
 
@@ -62,6 +66,8 @@ export interface RunScore {
   relations: RelationResult | null;
   /** Against the gold list (all nodes) or the judgement file (top 100 by notes). */
   precision: { method: string; value: number | null; judged: JudgedPrecision | null; byGold: (Ratio & { junk: string[] }) | null } | null;
+  /** Concept cards of the `must` concepts that are nodes, judged by gold/cards-judged.tsv; null where not scored. */
+  cards: CardResult | null;
 }
 
 export interface CorpusScore {
@@ -98,8 +104,8 @@ function loadCorpora(tmp: string, only: readonly string[] | undefined): { corpor
   mkdirSync(seedDir, { recursive: true });
   copyFileSync(seedNote, path.join(seedDir, 'ec2-study-notes.md'));
   const corpora: Corpus[] = [
-    { name: 'seed', title: 'Seed note alone', dir: seedDir, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, judgedFile: null, judgeTop: null, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
-    { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: judgements('notes-judged.tsv'), judgedFile: 'notes-judged.tsv', judgeTop: null, targets: {} },
+    { name: 'seed', title: 'Seed note alone', dir: seedDir, concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: null, judgedFile: null, judgeTop: null, cards: false, targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 } },
+    { name: 'notes', title: 'Sample vault (notes/)', dir: path.join(root, 'notes'), concepts: ec2, pairs: ec2Pairs, relations: ec2Relations, judged: judgements('notes-judged.tsv'), judgedFile: 'notes-judged.tsv', judgeTop: null, cards: false, targets: {} },
   ];
   const notRun: string[] = [];
   corpora.push(...noteCorpora(tmp, 'heldout'));
@@ -124,6 +130,7 @@ function loadCorpora(tmp: string, only: readonly string[] | undefined): { corpor
       judged: judgements('aws-judged.tsv'),
       judgedFile: 'aws-judged.tsv',
       judgeTop: TOP,
+      cards: false,
       targets: { must: 0.85, precision: 0.8 },
     });
   }
@@ -162,14 +169,15 @@ export function noteCorpora(tmp: string, set: NoteSet): Corpus[] {
       judged: null,
       judgedFile: null,
       judgeTop: null,
+      cards: true,
       targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 },
     });
   }
   return out;
 }
 
-export function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean): Promise<Dump> {
-  return runDumpScript<Dump>(['--src', src, '--dir', dir, ...(glossaryOff ? ['--glossary', 'none'] : []), ...(evidence ? ['--evidence'] : [])]);
+export function runDump(src: string, dir: string, glossaryOff: boolean, evidence: boolean, cards = false): Promise<Dump> {
+  return runDumpScript<Dump>(['--src', src, '--dir', dir, ...(glossaryOff ? ['--glossary', 'none'] : []), ...(evidence ? ['--evidence'] : []), ...(cards ? ['--cards'] : [])]);
 }
 
 /** Whether the checkout's CLI knows `--glossary none`; without it the "no glossary" run would repeat the default one. */
@@ -195,7 +203,7 @@ function runDumpScript<T>(scriptArgs: string[]): Promise<T> {
   });
 }
 
-export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump): RunScore {
+export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump, judgedCards: ReadonlyMap<string, boolean> = new Map()): RunScore {
   const nodes = dump.conceptNodes;
   const gold = corpus.concepts;
   const judged = corpus.judged ? precisionByJudgement(corpus.judgeTop === null ? nodes : topByNotes(nodes, corpus.judgeTop), corpus.judged) : null;
@@ -213,6 +221,7 @@ export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump): Run
     precision: judged
       ? { method: corpus.judgeTop === null ? `judged, all nodes, by gold/${corpus.judgedFile}` : `judged, top ${corpus.judgeTop} by notes, by gold/${corpus.judgedFile}`, value: judged.precision, judged, byGold: null }
       : { method: 'vs gold list, all nodes', value: byGold && byGold.total ? byGold.hit / byGold.total : null, judged: null, byGold },
+    cards: corpus.cards && dump.cards ? conceptCards(gold, nodes, dump.cards, judgedCards) : null,
   };
 }
 
@@ -242,6 +251,7 @@ export async function runConceptsBench(log: (line: string) => void = (l) => cons
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cairn-concepts-seed-'));
   try {
     const loaded = loadCorpora(tmp, only);
+    const judgedCards = existsSync(path.join(GOLD, CARDS_JUDGED)) ? parseCardJudgements(readText(path.join(GOLD, CARDS_JUDGED))) : new Map<string, boolean>();
     const corpora = loaded.corpora.filter((c) => picked(c.name, only));
     const notRun = loaded.notRun.filter((line) => !only || only.includes('aws') || !line.startsWith('AWS'));
     const baseline = materialiseBaseline(root);
@@ -258,12 +268,12 @@ export async function runConceptsBench(log: (line: string) => void = (l) => cons
       extractors.map((x) => async (): Promise<[Corpus, RunScore]> => {
         const t = Date.now();
         try {
-          const dump = await runDump(x.src, corpus.dir, x.glossaryOff, corpus.relations.length > 0);
+          const dump = await runDump(x.src, corpus.dir, x.glossaryOff, corpus.relations.length > 0, corpus.cards);
           log(`concepts: ${corpus.name} × ${x.name}: ${dump.conceptNodes.length} concept nodes (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-          return [corpus, scoreDump(corpus, x.name, dump)];
+          return [corpus, scoreDump(corpus, x.name, dump, judgedCards)];
         } catch (error) {
           log(`concepts: ${corpus.name} × ${x.name} failed: ${(error as Error).message}`);
-          return [corpus, { extractor: x.name, glossary: null, error: (error as Error).message, buildMs: null, conceptNodes: 0, nodesPerGold: 0, recall: null, pairs: null, relations: null, precision: null }];
+          return [corpus, { extractor: x.name, glossary: null, error: (error as Error).message, buildMs: null, conceptNodes: 0, nodesPerGold: 0, recall: null, pairs: null, relations: null, precision: null, cards: null }];
         }
       }),
     );
@@ -330,8 +340,26 @@ function metrics(c: CorpusScore): Metric[] {
       return pct(p.byGold);
     },
   });
+  if (c.runs.some((r) => r.cards)) list.push(...cardMetrics());
   list.push({ name: 'ms for `cairn graph` (2 processes at once)', target: '', value: (r) => r.buildMs, show: (r) => (r.buildMs === null ? '–' : String(r.buildMs)) });
   return list;
+}
+
+const CARDS_COVERAGE = 'concept cards: `must` nodes with one';
+const CARDS_RIGHT = `concept cards: answers right (judged, gold/${CARDS_JUDGED})`;
+
+/** "47% (7/15, unjudged: 2)": right of judged, the unjudged ones said, never counted. */
+function showRight(right: number, wrong: number, unjudged: number): string {
+  const left = unjudged ? `unjudged: ${unjudged}` : '';
+  if (!(right + wrong)) return left ? `– (${left})` : '–';
+  return `${Math.round((100 * right) / (right + wrong))}% (${right}/${right + wrong}${left ? `, ${left}` : ''})`;
+}
+
+function cardMetrics(): Metric[] {
+  return [
+    { name: CARDS_COVERAGE, target: '', value: (r) => (r.cards?.coverage.total ? r.cards.coverage.hit / r.cards.coverage.total : null), show: (r) => pct(r.cards?.coverage) },
+    { name: CARDS_RIGHT, target: '', value: (r) => r.cards?.precision ?? null, show: (r) => (r.cards ? showRight(r.cards.right, r.cards.wrong, r.cards.unjudged) : '–') },
+  ];
 }
 
 const sum = (ratios: (Ratio | null | undefined)[]): Ratio => ratios.reduce<Ratio>((acc, r) => ({ hit: acc.hit + (r?.hit ?? 0), total: acc.total + (r?.total ?? 0) }), { hit: 0, total: 0 });
@@ -351,6 +379,8 @@ function togetherTable(result: ConceptsBenchResult, set: NoteSet): string[] {
     ['relations: typed, or a sentence naming both', '≥ 70%', (runs) => pct(sum(runs.map(rel)))],
     ['concept nodes (× gold lists)', '≤ 2.5× each', (runs) => { const n = runs.reduce((k, r) => k + r.conceptNodes, 0); return `${n} (${(n / gold).toFixed(1)}×)`; }],
     ['precision (vs gold lists, all nodes)', '', (runs) => pct(sum(runs.map((r) => r.precision?.byGold)))],
+    [CARDS_COVERAGE, '', (runs) => pct(sum(runs.map((r) => r.cards?.coverage)))],
+    [CARDS_RIGHT, '', (runs) => { const n = (k: 'right' | 'wrong' | 'unjudged'): number => runs.reduce((t, r) => t + (r.cards?.[k] ?? 0), 0); return runs.some((r) => r.cards) ? showRight(n('right'), n('wrong'), n('unjudged')) : '–'; }],
     ['notes meeting every seed target', '', (runs) => `${runs.filter((r) => { const c = held.find((h) => h.runs.includes(r)); return c ? metrics(c).every((m) => m.meets?.(r) !== false) : false; }).length}/${held.length}`],
   ];
   return [
@@ -393,6 +423,9 @@ export function conceptsTable(result: ConceptsBenchResult): string {
       if (r.pairs?.notMerged.length) out.push(`- ${r.extractor}, pairs not merged: ${r.pairs.notMerged.join('; ')}`);
       const junk = r.precision?.byGold?.junk ?? [];
       if (junk.length && r.extractor === 'current') out.push(`- ${r.extractor}, nodes not in the gold list: ${junk.length > 30 ? `${junk.slice(0, 30).join(', ')} … (${junk.length})` : junk.join(', ')}`);
+      if (r.cards?.wrongCards.length && r.extractor === 'current') out.push(`- ${r.extractor}, wrong concept cards: ${r.cards.wrongCards.map((w) => `${w.concept} → “${w.answer.length > 90 ? `${w.answer.slice(0, 89)}…` : w.answer}”`).join('; ')}`);
+      if (r.cards?.noCard.length && r.extractor === 'current') out.push(`- ${r.extractor}, \`must\` nodes with no concept card: ${r.cards.noCard.join(', ')}`);
+      if (r.cards?.unjudged) out.push(`- ${r.extractor}, concept cards unjudged: ${r.cards.unjudged} (\`cards.unjudgedCards\` in concepts.json; judge them in gold/${CARDS_JUDGED})`);
       if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} (\`unjudgedTerms\` in concepts.json; judge them in gold/, see bench/README.md)`);
     }
     out.push('');

@@ -14,8 +14,8 @@ describe('dump of the checkout on the seed note', () => {
   copyFileSync(path.join(root, 'notes', 'ec2-study-notes.md'), path.join(dir, 'ec2-study-notes.md'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives the concept nodes with their names and the edges between them with evidence', async () => {
-    const dump = await runDump(root, dir, true, true);
+  it('gives the concept nodes with their names, the edges between them with evidence, and the concept cards', async () => {
+    const dump = await runDump(root, dir, true, true, true);
     expect(['off', 'unsupported']).toContain(dump.glossary);
     const ec2 = dump.conceptNodes.find((n) => n.names.includes('EC2'));
     expect(ec2?.notes).toBeGreaterThanOrEqual(1);
@@ -24,5 +24,9 @@ describe('dump of the checkout on the seed note', () => {
       expect(edge.evidence).toBeInstanceOf(Array);
       expect(dump.conceptNodes.some((n) => n.id === edge.source) && dump.conceptNodes.some((n) => n.id === edge.target)).toBe(true);
     }
+    // The concept cards, each asking about a concept node, with its answer.
+    const efs = dump.cards?.find((c) => c.front === 'EFS');
+    expect(efs?.back).toMatch(/proporcionan/);
+    expect(dump.conceptNodes.some((n) => efs?.nodeIds.includes(n.id))).toBe(true);
   }, 60_000);
 });

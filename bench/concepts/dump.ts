@@ -1,6 +1,6 @@
 /**
  * One extractor on one folder, in its own process:
- * `node --import tsx bench/concepts/dump.ts --src ROOT --dir DIR [--glossary none] [--evidence]`, or
+ * `node --import tsx bench/concepts/dump.ts --src ROOT --dir DIR [--glossary none] [--evidence] [--cards]`, or
  * `… --src ROOT --probe-glossary`: whether that CLI knows `--glossary none` (its parser is asked, nothing is built).
  *
  * ROOT is a checkout of Cairn (this one, or the baseline commit materialised by `baseline.ts`). The graph is
@@ -37,6 +37,14 @@ export interface DumpEdge {
   evidence: string[] | null;
 }
 
+/** A concept card as the review queue serves it (`--cards`): what a student revising meets first. */
+export interface DumpCard {
+  front: string;
+  back: string;
+  /** The graph nodes it asks about (`nodeIds`, or a baseline's single `nodeId`). */
+  nodeIds: string[];
+}
+
 export interface Dump {
   src: string;
   dir: string;
@@ -46,12 +54,38 @@ export interface Dump {
   conceptNodes: DumpNode[];
   /** Edges whose two ends both stand for a concept. */
   edges: DumpEdge[];
+  /** Concept cards of the whole deck (only with --cards); null when not asked. */
+  cards: DumpCard[] | null;
 }
 
 type RunCli = (argv: string[], out: (text: string) => void) => Promise<number>;
+/** A queued card as any checkout serves it: the baseline's has one `nodeId`, no `nodeIds`. */
+interface QueuedCard {
+  kind: string;
+  front: string;
+  back: string;
+  nodeId: string;
+  nodeIds?: string[];
+}
+
 interface ServiceLike {
   getConcept(id: string): Promise<ConceptDTO>;
   getEdgeEvidence(id: string): Promise<EvidenceDTO[]>;
+  reviewQueue(request: { limit?: number }): Promise<{ cards: QueuedCard[] }>;
+  /** Absent from the baseline, whose queue had no daily limit on new cards. */
+  setReviewSettings?(settings: { newPerDay: number }): Promise<unknown>;
+}
+
+/** The longest queue the service serves; a held-out note's whole deck fits in it (the bench says when one did not). */
+const ALL_CARDS = 500;
+/** The most new cards a day the service accepts; a note gives far fewer. */
+const MAX_NEW_PER_DAY = 9999;
+
+async function conceptCards(service: ServiceLike): Promise<DumpCard[]> {
+  if (typeof service.setReviewSettings === 'function') await service.setReviewSettings({ newPerDay: MAX_NEW_PER_DAY });
+  const queue = await service.reviewQueue({ limit: ALL_CARDS });
+  if (queue.cards.length >= ALL_CARDS) throw new Error(`the deck holds ${ALL_CARDS} cards or more: the queue cannot serve it whole`);
+  return queue.cards.filter((c) => c.kind === 'concept').map((c) => ({ front: c.front, back: c.back, nodeIds: c.nodeIds ?? [c.nodeId] }));
 }
 
 const GENERIC_EDGE_KINDS = new Set(['link', 'embed', 'mention', 'tagged', 'related']);
@@ -72,7 +106,7 @@ export function relationOf(edge: GraphEdgeDTO & Record<string, unknown>, evidenc
   return null;
 }
 
-async function dump(src: string, dir: string, glossaryOff: boolean, withEvidence: boolean): Promise<Dump> {
+async function dump(src: string, dir: string, glossaryOff: boolean, withEvidence: boolean, withCards: boolean): Promise<Dump> {
   const serviceModule = (await import(pathToFileURL(path.join(src, 'electron/core/service.ts')).href)) as { CairnService: { prototype: { start: (...a: unknown[]) => Promise<unknown> } } };
   const proto = serviceModule.CairnService.prototype;
   const start = proto.start;
@@ -142,7 +176,7 @@ async function dump(src: string, dir: string, glossaryOff: boolean, withEvidence
     }
     edges.push({ id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, relation: relationOf(edge, evidence), evidence: withEvidence ? evidence.map((e) => e.text) : null });
   }
-  return { src, dir, glossary, buildMs, conceptNodes, edges };
+  return { src, dir, glossary, buildMs, conceptNodes, edges, cards: withCards ? await conceptCards(service) : null };
 }
 
 /** `--help` is answered once the options parse, before any vault is opened: a CLI that refuses the flag says 2. */
@@ -158,7 +192,7 @@ if (isEntry) {
   const dir = flag(args, '--dir');
   if (src && args.includes('--probe-glossary')) emitResult({ glossaryFlag: await knowsGlossary(path.resolve(src)) });
   else if (!src || !dir) throw new Error('--src and --dir are required');
-  else emitResult(await dump(path.resolve(src), path.resolve(dir), flag(args, '--glossary') === 'none', args.includes('--evidence')));
+  else emitResult(await dump(path.resolve(src), path.resolve(dir), flag(args, '--glossary') === 'none', args.includes('--evidence'), args.includes('--cards')));
   // The service may hold timers or watchers open; the result is out.
   process.stdout.write('', () => process.exit(0));
 }

@@ -51,3 +51,18 @@ export function parseJudgements(text: string): Map<string, boolean> {
 }
 
 export const readText = (file: string): string => readFileSync(file, 'utf8');
+
+/** An answer as the card judgements key it: whitespace collapsed, so a card's line breaks do not make it a new answer. */
+export const answerKey = (concept: string, answer: string): string => `${fold(concept)}\t${answer.replace(/\s+/g, ' ').trim()}`;
+
+/**
+ * `concept<TAB>answer<TAB>1|0` rows (1 = the answer says what the concept is or is for; 0 = circular, an
+ * instruction, a mere mention, or about another concept), keyed by `answerKey`.
+ */
+export function parseCardJudgements(text: string): Map<string, boolean> {
+  const judged = new Map<string, boolean>();
+  for (const [concept = '', answer = '', verdict = ''] of rows(text, /^concept\tanswer\t/)) {
+    if (concept && answer && (verdict === '1' || verdict === '0')) judged.set(answerKey(concept, answer), verdict === '1');
+  }
+  return judged;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold';
-import { parseConcepts, parseJudgements, parsePairs, parseRelations } from './gold';
-import { conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type ScoredEdge, type ScoredNode } from './score';
+import { parseCardJudgements, parseConcepts, parseJudgements, parsePairs, parseRelations } from './gold';
+import { conceptCards, conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type ScoredEdge, type ScoredNode } from './score';
 
 const node = (id: string, names: string[], notes = 1): ScoredNode => ({ id, label: names[0] as string, names, notes });
 
@@ -103,5 +103,29 @@ describe('precision', () => {
   it('judges the nodes with the most notes first', () => {
     const ranked = topByNotes([node('a', ['rare'], 1), node('b', ['common'], 9), node('c', ['middle'], 4)], 2);
     expect(ranked.map((n) => n.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('concept cards', () => {
+  const cards = [
+    { front: 'ELB', back: 'ELB is a service that\n spreads traffic across targets.', nodeIds: ['concept:elb'] },
+    { front: 'ALB', back: 'Sirve para crear ALBs.', nodeIds: ['note:alb.md'] },
+    { front: 'Políticas', back: 'Políticas: documentos JSON.', nodeIds: ['concept:politicas'] },
+  ];
+  const judged = parseCardJudgements(['concept\tanswer\tright', 'Elastic Load Balancer\tELB is a service that spreads traffic across targets.\t1', 'application load balancer\tSirve para crear ALBs.\t0'].join('\n'));
+
+  it('counts the must concepts that are nodes with a card, and judges each card by its answer, whitespace aside', () => {
+    const result = conceptCards(gold, nodes, cards, judged);
+    // Must rows that are nodes: ELB, EFS, ALB; EFS has no card. Políticas is not `must`: its card is not scored.
+    expect(result.coverage).toEqual({ hit: 2, total: 3 });
+    expect(result.noCard).toEqual(['EFS']);
+    expect([result.right, result.wrong, result.unjudged, result.precision]).toEqual([1, 1, 0, 0.5]);
+    expect(result.wrongCards.map((c) => c.concept)).toEqual(['Application Load Balancer']);
+  });
+
+  it('leaves an answer nobody judged out of precision, and says so', () => {
+    const result = conceptCards(gold, nodes, [{ ...cards[0]!, back: 'ELB: see the table' }], judged);
+    expect([result.right, result.wrong, result.unjudged, result.precision]).toEqual([0, 0, 1, null]);
+    expect(result.unjudgedCards[0]?.answer).toBe('ELB: see the table');
   });
 });

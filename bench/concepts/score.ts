@@ -4,7 +4,7 @@
  * drawn for a concept; its names are its label, the concept's label and its aliases.
  */
 import { fold } from './fold';
-import type { GoldConcept, GoldPair, GoldRelation } from './gold';
+import { answerKey, type GoldConcept, type GoldPair, type GoldRelation } from './gold';
 
 export interface ScoredNode {
   id: string;
@@ -209,5 +209,66 @@ export function precisionByJudgement(nodes: readonly ScoredNode[], judged: Reado
     }
   }
   result.precision = result.real + result.junk ? result.real / (result.real + result.junk) : null;
+  return result;
+}
+
+/** A concept card as the deck serves it: its question, its answer and the graph nodes it asks about. */
+export interface ScoredCard {
+  front: string;
+  back: string;
+  nodeIds: string[];
+}
+
+/** One card given to a `must` concept, with its judgement: right, wrong, or not judged yet (null). */
+export interface CardRow {
+  concept: string;
+  front: string;
+  answer: string;
+  right: boolean | null;
+}
+
+export interface CardResult {
+  /** `must` concepts that are nodes (total) and those of them with a concept card (hit): coverage. */
+  coverage: Ratio;
+  right: number;
+  wrong: number;
+  unjudged: number;
+  /** right ÷ (right + wrong); unjudged cards are left out, never counted as right. */
+  precision: number | null;
+  /** `must` concepts that are nodes yet have no concept card. */
+  noCard: string[];
+  wrongCards: CardRow[];
+  unjudgedCards: CardRow[];
+}
+
+/**
+ * Concept cards of the `must` concepts that are nodes: whether each has one (a card asking about a node that
+ * bears one of its names), and whether each card's answer is right by the judgement file (`answerKey` → right).
+ */
+export function conceptCards(gold: readonly GoldConcept[], nodes: readonly ScoredNode[], cards: readonly ScoredCard[], judged: ReadonlyMap<string, boolean>): CardResult {
+  const index = nameIndex(nodes);
+  const result: CardResult = { coverage: { hit: 0, total: 0 }, right: 0, wrong: 0, unjudged: 0, precision: null, noCard: [], wrongCards: [], unjudgedCards: [] };
+  for (const concept of gold.filter((g) => g.must)) {
+    const ids = nodesFor(namesOf(concept), index);
+    if (!ids.size) continue;
+    result.coverage.total++;
+    const own = cards.filter((c) => c.nodeIds.some((id) => ids.has(id)));
+    if (!own.length) result.noCard.push(concept.canonical);
+    else result.coverage.hit++;
+    for (const card of own) {
+      const answer = card.back.replace(/\s+/g, ' ').trim();
+      const right = judged.get(answerKey(concept.canonical, answer)) ?? null;
+      const row: CardRow = { concept: concept.canonical, front: card.front, answer, right };
+      if (right === true) result.right++;
+      else if (right === false) {
+        result.wrong++;
+        result.wrongCards.push(row);
+      } else {
+        result.unjudged++;
+        result.unjudgedCards.push(row);
+      }
+    }
+  }
+  result.precision = result.right + result.wrong ? result.right / (result.right + result.wrong) : null;
   return result;
 }
