@@ -7,6 +7,7 @@ import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { glossaryCandidates } from './glossary';
 import { findNamePairs } from './name-pairs';
+import { numberName } from './number-shapes';
 import { instruction, proseTerms } from './prose-terms';
 import { englishText } from './prose-language';
 import { blankHtml } from './tokens';
@@ -22,6 +23,8 @@ export function headingWords(text: string): string[] {
 }
 
 const MAX_HEADING_WORDS = 5;
+/** `3.2 `, `2. `, `4) `, `IV. `, `B. `: an outline's numbering before a heading's words. */
+const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}[.)]|[A-H][.)])\s+(?=\S)/;
 const MAX_HEADING_CHARS = 60;
 
 /** `AmazonEBS` → `Amazon EBS`, `EC2_GetStarted` → `EC2 Get Started`: file names written as one word. */
@@ -75,7 +78,9 @@ function readHeadingName(text: string): string | null {
     .replace(/[*_`[\]]+/g, '')
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // `3.2 TCP`, `2 Network layer`, `IV. Paging`: an outline's number places the heading, the name follows it.
+    .replace(SECTION_NUMBER, '');
   // `Scaling + LB`, `EBS & EFS`: two subjects under one heading, not one name.
   if (!clean || clean.length > MAX_HEADING_CHARS || /[?¿:!¡]/.test(clean) || /\s[+&]\s/.test(clean)) return null;
   const folded = foldName(clean);
@@ -224,5 +229,18 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     }
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
-  return { noteId: note.id, candidates, acronyms: acronymUses, headingTokens };
+  return { noteId: note.id, candidates: withoutNumbers(candidates), acronyms: acronymUses, headingTokens };
+}
+
+/** Candidates without the names that are numbers in disguise (`10.x`, `2xx`, `4096x2160`); the note's own names stay. */
+function withoutNumbers(candidates: ConceptCandidate[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const c of candidates) {
+    if (c.source === 'note' || c.source === 'alias' || c.source === 'glossary' || !c.names.some(numberName)) out.push(c);
+    else {
+      const names = c.names.filter((n) => !numberName(n));
+      if (names.length > 0) out.push({ ...c, names });
+    }
+  }
+  return out;
 }
