@@ -31,6 +31,11 @@ export interface DeckConcept {
   aliases: readonly string[];
   noteId: NoteId | null;
   definitions: readonly Definition[];
+  /**
+   * Up to `limit` lines that name the concept without a gloss the engine read (an acronym spelled out, a
+   * name pair): asked only when no definition answers its card (see answers.ts, `laidOutAnswer`).
+   */
+  named?: (limit: number) => readonly Definition[];
 }
 
 /** What the deck reads from the index; a narrow view so it can be built from a test's index too. */

@@ -1,5 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
+import { answers, laidOutAnswer, shownAnswer } from './answers';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
@@ -69,6 +70,20 @@ const byHash = (ids: readonly string[], key: (id: string) => string): string[] =
 
 const quote = (sentence: string): string => `“${sentence.trim()}”`;
 
+/** Lines naming a concept read for an answer when none of its definitions gives one. */
+const NAMED_LIMIT = 20;
+
+/**
+ * Where a concept card's answer comes from: its definitions when one of them answers (answers.ts), else
+ * the lines that name it and go on to say what it is (a question's answer, `X (Y) controla …`); null when
+ * nothing does, and then there is no card. Which one answers best is read when the card is shown.
+ */
+function answerPool(concept: DeckConcept, names: readonly string[]): readonly Definition[] | null {
+  if (concept.definitions.some((d) => answers(d.sentence, names))) return concept.definitions;
+  const laidOut = (concept.named?.(NAMED_LIMIT) ?? []).filter((d) => laidOutAnswer(d.sentence, names));
+  return laidOut.length > 0 ? laidOut : null;
+}
+
 /**
  * Cards asked from the graph, each answered by what the vault says: concept cards where a definition
  * exists, acronyms, typed relations with their sentence, and "which of these is a kind of X?". A concept
@@ -90,9 +105,10 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
     // Only a sentence that says what it is or is for (concepts/glosses.ts) answers a concept card: the first
     // sentence of a note titled after it may be about anything. Which of them answers best is read when the
     // card is shown: ranking a concept's hundreds of definitions for every mastery ring cost a tenth of a second.
-    if (concept.definitions.length > 0) {
+    const pool = answerPool(concept, names);
+    if (pool) {
       let best: Definition | undefined;
-      const answer = (): Definition => (best ??= bestDefinition(concept.definitions, names)!);
+      const answer = (): Definition => (best ??= bestDefinition(pool.filter((d) => answers(d.sentence, names)), names)!);
       cards.push({
         id: `concept:${concept.key}`,
         kind: 'concept',
@@ -102,7 +118,7 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
           const { noteId, line } = answer();
           return { noteId, line };
         },
-        answer: () => answer().sentence,
+        answer: () => shownAnswer(answer().sentence, names),
       });
     }
 

@@ -1,0 +1,157 @@
+/**
+ * What a concept card may answer with. The concept engine gives the sentences that say what a concept is
+ * (its definitions) and the lines that only name it (an acronym spelled out, a name pair); a card asks
+ * "what is it?", so it needs more care than "Defined in" does: a line that merely starts a chain
+ * (`X → Y → Z`), a list of examples, a bare expansion, or a gloss followed by the gloss of another term
+ * would teach the wrong thing. The rules read the layout and grammar of a definition, in Spanish and
+ * English, never any vault's words.
+ */
+import { spanishVerb } from '../concepts/clause-words';
+import { englishRole } from '../concepts/english-lexicon';
+import { plain } from '../concepts/fold';
+
+/** Before the subject: a list marker, an answer's `A:`/`R:`, emphasis, an article. */
+const LEAD = /^\s*(?:(?:[-*+•]|\d+[.)])\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_`"“]*(?:(?:el|la|los|las|un|una|the|an?)\s+)?[*_`"“]*/iu;
+/** After the subject: emphasis, and the concept's other name in parentheses (`**AMI** (Amazon Machine Image)`). */
+const AFTER_NAME = /^[*_`"”]*(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
+/** What joins a term to its gloss on a line: `term: …`, `term = …`, `term - …`, `term → …`, `term, …`. */
+const SEPARATOR = /^\s*(?::|=|->|→|⇒|[-–—]|,)\s*/u;
+const ARROW = /^\s*(?:->|→|⇒)/u;
+
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The names, folded as `plain` folds them, longest first: `EC2 Image Builder` before `EC2`. */
+const foldedNames = (names: readonly string[]): string[] =>
+  [...new Set(names.map((n) => plain(n).replace(/\s+/g, ' ').trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+
+/**
+ * The text after the concept's name when the sentence opens with it (past a list marker, `A:`, emphasis,
+ * an article, and a parenthesised second name), folded; null when it opens with something else.
+ */
+export function afterName(sentence: string, names: readonly string[]): string | null {
+  const text = plain(sentence).replace(/\s+/g, ' ');
+  const from = LEAD.exec(text)?.[0].length ?? 0;
+  for (const name of foldedNames(names)) {
+    if (!text.startsWith(name, from)) continue;
+    const end = from + name.length;
+    // A whole word, or its plural.
+    const next = text.slice(end).replace(/^e?s(?![\p{L}\p{N}])/u, '');
+    if (/^[\p{L}\p{N}]/u.test(next)) continue;
+    return next.slice(AFTER_NAME.exec(next)?.[0].length ?? 0);
+  }
+  return null;
+}
+
+/** `X → Y → Z`: the concept opens a chain of steps or places; the line says where it leads, not what it is. */
+function opensChain(rest: string): boolean {
+  if (!ARROW.test(rest)) return false;
+  const segments = rest.replace(ARROW, '').split(/->|→|⇒/u);
+  return segments.length > 1 && words((segments[0] ?? '').replace(/\([^()]*\)/g, '')) <= 4;
+}
+
+/** `X is used for DNS, video calls, games`, `X: un objeto en S3, un mensaje en SQS, …`: uses or examples, not what it is. */
+function examplesOnly(rest: string): boolean {
+  const body = rest.replace(SEPARATOR, '').replace(/\([^()]*\)/g, ' ').trim();
+  const used = /^(?:(?:is|are)\s+used\s+(?:for|by|in)|se\s+(?:usan?|utilizan?)\s+(?:para|en)|e\.\s?g\.|p\.\s?ej\.|ej\.?:?|por\s+ejemplo|for\s+example|such\s+as|como)\s+/iu.exec(body);
+  const list = (used ? body.slice(used[0].length) : body).replace(/[.\s]+$/u, '');
+  const items = list.split(/\s*,\s*|\s+(?:and|or|y|e|o|u)\s+/u).filter(Boolean);
+  const short = items.length >= 3 && items.every((item) => words(item) <= (used ? 3 : 6));
+  // Without a cue, only a list left open (`…`, `etc.`) is read as examples: `Usuario: una persona o
+  // aplicación, con credenciales` is a short list too.
+  return short && (used !== null || /(?:\.\.\.|…|\betc\.?)\s*$/u.test(rest));
+}
+
+/** `AZ = Availability Zone.`: the other name and nothing more; the acronym's own card already asks that. */
+function nameOnly(rest: string, names: readonly string[]): boolean {
+  const body = rest.replace(SEPARATOR, '').replace(/[.\s]+$/u, '').trim();
+  return body === '' || foldedNames(names).includes(body);
+}
+
+/**
+ * Whether a definition the engine found may answer the concept's card: not the head of a chain, not a
+ * list of examples, not its other name alone (after `trimAnswer`).
+ */
+export function answers(sentence: string, names: readonly string[]): boolean {
+  const rest = afterName(trimAnswer(sentence, names), names);
+  if (rest === null) return true;
+  return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names);
+}
+
+/**
+ * A line that names the concept without a gloss the engine read (an acronym spelled out, a name pair)
+ * answers its card when it opens with the name and goes on to say what it is: `A: Network Address
+ * Translation, the router rewrites …` under `Q: What is NAT?`, `IAM (Identity and Access Management)
+ * controla quién …`. Not a bare name (`A: Address Resolution Protocol.`), a question, or a heading.
+ */
+export function laidOutAnswer(sentence: string, names: readonly string[]): boolean {
+  if (/\?\s*$/u.test(sentence) || /^\s*(?:#|\|)/u.test(sentence)) return false;
+  const rest = afterName(sentence, names);
+  if (rest === null) return false;
+  const separated = SEPARATOR.exec(rest);
+  const body = separated ? rest.slice(separated[0].length) : verbFollows(rest) ? rest : null;
+  return body !== null && words(body) >= 3 && answers(sentence, names);
+}
+
+const COPULAS = new Set(['es', 'son', 'is', 'are', 'has', 'have', 'tiene', 'tienen']);
+/** Words a verb may carry before it: `se encarga`, `no cifra`, `lo evita`. */
+const CLITICS = new Set(['se', 'no', 'lo', 'la', 'le', 'les', 'nos', 'te', 'not']);
+const DETERMINER = /^(?:el|la|los|las|un|una|lo|the|an?|its|his|her|their|su|sus)$/u;
+
+/**
+ * A verb follows the subject (`IAM controla quién …`, `Un HMAC combina …`), not the next item of a list
+ * that lost its line breaks (`políticas administradas por AWS (…) políticas administradas por el cliente`).
+ * A word both noun and verb (`escala`) counts when a determiner follows it (`escala el número`).
+ */
+function verbFollows(rest: string): boolean {
+  const ws = rest.trim().split(/\s+/);
+  let i = 0;
+  while (i < ws.length - 1 && CLITICS.has(ws[i] as string)) i++;
+  const w = ws[i] ?? '';
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  if (COPULAS.has(w) || englishRole(w) === 'verb' || spanishVerb(w)) return true;
+  return /(?:a|e|an|en|s)$/u.test(w) && DETERMINER.test(ws[i + 1] ?? '');
+}
+
+/** Abbreviations whose dot ends no sentence. */
+const NO_END = new Set(['e.g', 'i.e', 'etc', 'ej', 'p', 'vs', 'approx', 'aprox', 'cf']);
+
+/** The sentences of an answer: a dot ends one before a space, but not after `e.g.` or `p. ej.`. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s+\S)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const token = (/(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? '').toLowerCase();
+    if (m[0] === '.' && (NO_END.has(token) || token.includes('.'))) continue;
+    out.push(text.slice(start, m.index + 1));
+    start = m.index + 1;
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * `semaphore = an integer counter …`, `Region = cluster of AZs`: a sentence that glosses another term. An
+ * arrow does not gloss there: `quantum too big → behaves like FCFS` says what follows.
+ */
+const GLOSS_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:=|:|\s[-–—])\s+\S/u;
+
+/**
+ * The answer up to a sentence that glosses another term (`mutex — a lock … . semaphore = an integer
+ * counter …`): a cheat sheet's line often holds two entries, and the second one answers another card.
+ */
+export function trimAnswer(sentence: string, names: readonly string[]): string {
+  const parts = sentencesOf(sentence);
+  for (let i = 1; i < parts.length; i++) {
+    const head = GLOSS_HEAD.exec(parts[i] as string)?.[1];
+    if (head && words(head) <= 4 && afterName(parts[i] as string, names) === null) return parts.slice(0, i).join(' ');
+  }
+  return sentence;
+}
+
+/** The answer as the card shows it: trimmed to its own entry, without the `A:` of a question and answer or `**bold**` marks. */
+export function shownAnswer(sentence: string, names: readonly string[]): string {
+  return trimAnswer(sentence, names)
+    .replace(/^\s*(?:a|r|answer|respuesta)\s*:\s+/iu, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
+}
