@@ -113,6 +113,14 @@ export const relationNames = [
   'launched from',
   'sent to',
   'alternative to',
+  'runs over',
+  'used for',
+  'causes',
+  'prevents',
+  'points to',
+  'identified by',
+  'replaces',
+  'manages',
 ] as const;
 export type RelationName = (typeof relationNames)[number];
 

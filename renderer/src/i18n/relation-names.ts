@@ -21,6 +21,14 @@ const messages = {
   'launched from': 'relations.launchedFrom',
   'sent to': 'relations.sentTo',
   'alternative to': 'relations.alternativeTo',
+  'runs over': 'relations.runsOver',
+  'used for': 'relations.usedFor',
+  causes: 'relations.causes',
+  prevents: 'relations.prevents',
+  'points to': 'relations.pointsTo',
+  'identified by': 'relations.identifiedBy',
+  replaces: 'relations.replaces',
+  manages: 'relations.manages',
 } satisfies Record<RelationName, MessageKey>;
 
 const known = new Set<string>(Object.keys(messages));

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptEngine } from './engine';
+import { typedRelations } from './relations';
+
+/** `[from, relation, to]` of the typed relations a study note states, beside one concept note per name. */
+function relationsIn(concepts: readonly string[], study: string): string[][] {
+  const notes = concepts.map((c) => parseNote(`${c}.md`, `# ${c}\nA concept of the course.\n`));
+  const note = parseNote('study.md', study);
+  const engine = new ConceptEngine();
+  engine.update([...notes, note], []);
+  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
+  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).map((r) => [label(r.from), r.name, label(r.to)]);
+}
+
+function evidenceOf(concepts: readonly string[], study: string, from: string, to: string): string | undefined {
+  const notes = concepts.map((c) => parseNote(`${c}.md`, `# ${c}\nA concept of the course.\n`));
+  const note = parseNote('study.md', study);
+  const engine = new ConceptEngine();
+  engine.update([...notes, note], []);
+  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
+  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).find((r) => label(r.from) === from && label(r.to) === to)?.evidence.sentence;
+}
+
+describe('verb families, in Spanish and English', () => {
+  it('reads what causes, prevents, points to, replaces and manages something', () => {
+    expect(relationsIn(['Fragmentation', 'Compaction'], '# Mem\n\nCompaction prevents fragmentation in the heap.\n')).toEqual([['Compaction', 'prevents', 'Fragmentation']]);
+    expect(relationsIn(['Deadlock', 'Lock ordering'], '# Sync\n\nEl lock ordering evita el deadlock.\n')).toEqual([['Lock ordering', 'prevents', 'Deadlock']]);
+    expect(relationsIn(['Overload', 'Timeout'], '# Net\n\nAn overload causes a timeout.\n')).toEqual([['Overload', 'causes', 'Timeout']]);
+    expect(relationsIn(['Symlink', 'Inode'], '# FS\n\nUn symlink apunta a un inode concreto.\n')).toEqual([['Symlink', 'points to', 'Inode']]);
+    expect(relationsIn(['Journal', 'Logbook'], '# FS\n\nThe journal replaces the logbook of older versions.\n')).toEqual([['Journal', 'replaces', 'Logbook']]);
+    expect(relationsIn(['Supervisor', 'Worker'], '# Proc\n\nEl supervisor gestiona los workers.\n')).toEqual([['Supervisor', 'manages', 'Worker']]);
+  });
+
+  it('reads a passive or a converse with its agent as the source', () => {
+    expect(relationsIn(['Timeout', 'Overload'], '# Net\n\nA timeout is often caused by an overload.\n')).toEqual([['Overload', 'causes', 'Timeout']]);
+    expect(relationsIn(['Logbook', 'Journal'], '# FS\n\nEl logbook fue reemplazado por el journal.\n')).toEqual([['Journal', 'replaces', 'Logbook']]);
+    expect(relationsIn(['Salsa20', 'TLS'], '# Notas\n\n- Salsa20: rápido, lo usa TLS en móviles\n')).toContainEqual(['TLS', 'uses', 'Salsa20']);
+  });
+
+  it('reads every part a whole is made of', () => {
+    expect(relationsIn(['Kubernetes cluster', 'Control plane', 'Worker node'], '# K\n\nUn Kubernetes cluster está formado por un control plane y varios worker nodes.\n')).toEqual([
+      ['Control plane', 'part of', 'Kubernetes cluster'],
+      ['Worker node', 'part of', 'Kubernetes cluster'],
+    ]);
+    expect(relationsIn(['Virtual address', 'Page number', 'Offset'], '# Mem\n\nA virtual address consists of a page number and an offset.\n')).toEqual([
+      ['Page number', 'part of', 'Virtual address'],
+      ['Offset', 'part of', 'Virtual address'],
+    ]);
+  });
+
+  it('carries the term a line opens with to the sentences after it that open with their verb', () => {
+    const text = '# Mem\n\n**segmentation** — variable-size segments. causes external fragmentation. old machines used it\n';
+    expect(relationsIn(['Segmentation', 'External fragmentation'], text)).toEqual([['Segmentation', 'causes', 'External fragmentation']]);
+    expect(evidenceOf(['Segmentation', 'External fragmentation'], text, 'Segmentation', 'External fragmentation')).toBe('**segmentation** — variable-size segments. causes external fragmentation. old machines used it');
+    // A sentence with a subject of its own that is no concept says nothing of the line's term.
+    expect(relationsIn(['Banker', 'Deadlock'], '# Sync\n\n**banker** — an algorithm. the system then prevents deadlock by checking.\n')).toEqual([]);
+  });
+
+  it('does not read a verb inside a concept\'s own name', () => {
+    expect(relationsIn(['Políticas administradas por AWS', 'AWS'], '# IAM\n\nLas políticas administradas por AWS son cómodas. AWS las mantiene.\n').filter((r) => r[1] === 'manages')).toEqual([]);
+  });
+});
