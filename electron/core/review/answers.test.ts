@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, laidOutAnswer, shownAnswer, trimAnswer } from './answers';
+import { answers, laidOutAnswer, questionAnswers, shownAnswer, trimAnswer } from './answers';
 
 describe('what may answer a concept card', () => {
   it('a line naming the concept answers it when it goes on to say what it is, with a separator or a verb', () => {
@@ -26,5 +26,15 @@ describe('what may answer a concept card', () => {
     expect(trimAnswer('enzyme - speeds up a reaction, e.g. amylase: starch to sugar.', ['enzyme'])).toBe('enzyme - speeds up a reaction, e.g. amylase: starch to sugar.');
     expect(trimAnswer('osmosis - water crosses a membrane. too much water → the cell bursts', ['osmosis'])).toBe('osmosis - water crosses a membrane. too much water → the cell bursts');
     expect(shownAnswer('A: **Global Positioning System**, a network of satellites.', ['GPS'])).toBe('Global Positioning System, a network of satellites.');
+  });
+});
+
+describe('questions and answers', () => {
+  it('reads the pairs that ask what something is or does, with the answer on the next written line', () => {
+    const body = ['Q: What is a Ribosome?', 'A: the machine that builds proteins.', '', 'Q: Ribosome vs Lysosome?', 'A: one builds, one digests', 'P: ¿Para qué sirve el Lisosoma?', '', 'R: digiere lo que la célula ya no usa.', 'Q: What does ATP do?'].join('\n');
+    expect(questionAnswers(body, 10)).toEqual([
+      { subject: 'Ribosome', line: 10, answer: 'the machine that builds proteins.', answerLine: 11 },
+      { subject: 'Lisosoma', line: 15, answer: 'digiere lo que la célula ya no usa.', answerLine: 17 },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { conceptNodeId, noteNodeId } from '../graph/contribution';
 import { extractCards, isFlashcardTag } from '../markdown/cards';
 import type { ParsedNote } from '../markdown/types';
 import { hashBytes } from '../pipeline/read-note';
+import { afterName, questionAnswers } from './answers';
 import { ReviewGraph } from './concept-graph';
 import { graphCardSteps } from './generated';
 import { LinkSuggestions, linkCandidates, type LinkTarget } from './missing-links';
@@ -36,6 +37,8 @@ export interface DeckConcept {
    * name pair): asked only when no definition answers its card (see answers.ts, `laidOutAnswer`).
    */
   named?: (limit: number) => readonly Definition[];
+  /** Answers to "what is it?" the person wrote in a flashcards note (`Q: What is X?` / `A: …`): they answer first. */
+  asked?: readonly Definition[];
 }
 
 /** What the deck reads from the index; a narrow view so it can be built from a test's index too. */
@@ -150,7 +153,7 @@ export function* deckSteps(source: DeckSource): Steps<Deck> {
   const cards: DeckCard[] = [];
   const flashcardNotes = new Set<NoteId>();
   for (const note of source.notes()) if (note.tags.some(isFlashcardTag)) flashcardNotes.add(note.id);
-  const concepts = [...source.concepts()].filter((c) => !(c.noteId && flashcardNotes.has(c.noteId)));
+  let concepts = [...source.concepts()].filter((c) => !(c.noteId && flashcardNotes.has(c.noteId)));
   const nodeOfKey = new Map(concepts.map((c) => [c.key, conceptNode(c)]));
   const namesOfKey = new Map(concepts.map((c) => [c.key, [c.label, ...c.aliases]]));
   const labels = new Map(concepts.map((c) => [conceptNode(c), c.label]));
@@ -161,6 +164,7 @@ export function* deckSteps(source: DeckSource): Steps<Deck> {
     return n === 1 ? id : `${id}~${n}`;
   };
 
+  const asked = new Map<string, Definition[]>();
   for (const noteId of flashcardNotes) {
     const parsed = source.text(noteId);
     if (!parsed) continue;
@@ -184,7 +188,16 @@ export function* deckSteps(source: DeckSource): Steps<Deck> {
         answer: () => back,
       });
     }
+    // `Q: What is NAT?` / `A: …` makes no written card (the plugin's syntax is `::` and `?`), but it is the
+    // person's own answer to the question a concept card asks.
+    for (const qa of questionAnswers(parsed.body, parsed.bodyStartLine)) {
+      for (const key of source.conceptsOnLines(noteId, qa.line, qa.line)) {
+        if (afterName(qa.subject, namesOfKey.get(key) ?? [key])?.trim() !== '') continue;
+        asked.set(key, [...(asked.get(key) ?? []), { noteId, line: qa.answerLine, sentence: qa.answer }]);
+      }
+    }
   }
+  if (asked.size > 0) concepts = concepts.map((c) => (asked.has(c.key) ? { ...c, asked: asked.get(c.key) } : c));
   yield;
   const dto = source.graph();
   yield;

@@ -74,11 +74,13 @@ const quote = (sentence: string): string => `“${sentence.trim()}”`;
 const NAMED_LIMIT = 20;
 
 /**
- * Where a concept card's answer comes from: its definitions when one of them answers (answers.ts), else
+ * Where a concept card's answer comes from: the person's own answer to "what is it?", else its
+ * definitions when one of them answers (answers.ts), else
  * the lines that name it and go on to say what it is (a question's answer, `X (Y) controla …`); null when
  * nothing does, and then there is no card. Which one answers best is read when the card is shown.
  */
 function answerPool(concept: DeckConcept, names: readonly string[]): readonly Definition[] | null {
+  if (concept.asked?.some((d) => answers(d.sentence, names))) return concept.asked;
   if (concept.definitions.some((d) => answers(d.sentence, names))) return concept.definitions;
   const laidOut = (concept.named?.(NAMED_LIMIT) ?? []).filter((d) => laidOutAnswer(d.sentence, names));
   return laidOut.length > 0 ? laidOut : null;

@@ -54,3 +54,37 @@ describe('concept cards from a review sheet', () => {
     }
   }, 60_000);
 });
+
+// A flashcards note: `term :: answer` lines are written cards; `Q:`/`A:` lines are not, but the answer is the
+// student's own to the question a concept card asks.
+const QUIZ = `# Cell quiz
+#flashcards
+
+## Transport
+Q: What does the Golgi Apparatus do?
+A: packs proteins into vesicles and ships them to the Plasma Membrane. Think of it as the post office.
+
+Q: What is the Secretory Vesicle?
+
+- Golgi Apparatus → Secretory Vesicle → Plasma Membrane
+- Golgi Apparatus → Secretory Vesicle → Plasma Membrane, again
+`;
+
+describe('concept cards from questions and answers in a flashcards note', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cairn-qa-cards-'));
+  writeFileSync(path.join(dir, 'cell quiz.md'), QUIZ);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers "what is it?" with the answer written under the question, and nothing for a question left unanswered', async () => {
+    const session = await openVaultSession(dir, { host: 'cli', watch: false, cacheDir: null });
+    try {
+      await session.service.setReviewSettings({ newPerDay: 500 });
+      const queue = await session.service.reviewQueue({ limit: 500 });
+      const cards = Object.fromEntries(queue.cards.filter((c) => c.kind === 'concept').map((c) => [c.front, c.back]));
+      expect(cards['Golgi Apparatus']).toBe('packs proteins into vesicles and ships them to the Plasma Membrane. Think of it as the post office.');
+      expect(cards['Secretory Vesicle']).toBeUndefined();
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+});
