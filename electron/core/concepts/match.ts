@@ -4,6 +4,7 @@ import { foldWord } from './fold';
 import { sentenceBounds } from './sentence';
 import { blankHtml, tokenize, type Tokens } from './tokens';
 import { packHits, unpackHits, type RawHit } from './packed';
+import { SpanTable } from './span-table';
 import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from './types';
 
 interface TrieNode {
@@ -14,6 +15,12 @@ interface TrieNode {
 }
 
 const node = (): TrieNode => ({ next: null, key: null, capsOnly: false, weak: false });
+
+/** A word as the matcher reads it: folded, and the trie's node for a name that starts with it. */
+interface Word {
+  folded: string;
+  first: TrieNode | undefined;
+}
 /** How a caps-only name must be written to match: IAM, AMIs — not Iam, not `Guide` for GUID. */
 const CAPS_WORD = /^[A-Z0-9]+s?$/;
 
@@ -24,8 +31,17 @@ const CAPS_WORD = /^[A-Z0-9]+s?$/;
  */
 export class ConceptMatcher {
   private readonly root = node();
-  /** Raw word → folded word; words repeat a lot, folding (NFD) is the costly step. */
-  private readonly folds = new Map<string, string>();
+  /**
+   * Words by the span they stand on (span-table.ts), folded once: words repeat a lot, folding (NFD) is the
+   * costly step, and a Map needed each token cut out as a string and hashed again.
+   */
+  private readonly words = new SpanTable<Word>(10, 17);
+  private readonly makeWord = (raw: string): Word => {
+    const folded = foldWord(raw, this.dictionary.acronyms);
+    return { folded, first: this.root.next?.get(folded) };
+  };
+  /** The last token of the name `longest` found. */
+  private foundEnd = 0;
 
   constructor(private readonly dictionary: ConceptDictionary) {
     for (const n of dictionary.names()) {
@@ -45,25 +61,20 @@ export class ConceptMatcher {
     }
   }
 
-  private fold(raw: string): string {
-    let f = this.folds.get(raw);
-    if (f === undefined) {
-      f = foldWord(raw, this.dictionary.acronyms);
-      if (this.folds.size > 200_000) this.folds.clear();
-      this.folds.set(raw, f);
-    }
-    return f;
-  }
-
-  /** Longest name starting at token i and ending at or before `limit`: [last token, node] or null. */
-  private longest(tokens: Tokens, folded: string[], i: number, limit: number): [number, TrieNode] | null {
-    let at: TrieNode | undefined = this.root;
-    let found: [number, TrieNode] | null = null;
-    for (let j = i; j <= limit; j++) {
-      at = at.next?.get(folded[j] ?? '');
-      if (!at) break;
-      if (at.key !== null && (!at.capsOnly || CAPS_WORD.test(tokens.raw[j] ?? ''))) found = [j, at];
-      if (!tokens.joins[j]) break;
+  /**
+   * Longest name starting at token i and ending at or before `limit`: its node, its last token in
+   * `foundEnd`; or null.
+   */
+  private longest(text: string, tokens: Tokens, words: readonly Word[], i: number, limit: number): TrieNode | null {
+    let at: TrieNode | undefined = words[i]?.first;
+    let found: TrieNode | null = null;
+    for (let j = i; at && j <= limit; ) {
+      if (at.key !== null && (!at.capsOnly || CAPS_WORD.test(text.slice(tokens.start[j], tokens.end[j])))) {
+        found = at;
+        this.foundEnd = j;
+      }
+      if (tokens.joins[j] === 0 || ++j > limit) break;
+      at = at.next?.get((words[j] as Word).folded);
     }
     return found;
   }
@@ -83,34 +94,37 @@ export class ConceptMatcher {
    */
   matchPacked(note: ParsedNote, candidates?: NoteCandidates): PackedHits {
     const hits: RawHit[] = [];
+    const words: Word[] = [];
     note.sections.forEach((section, index) => {
       const text = blankHtml(section.text);
       const tokens = tokenize(text);
-      const folded = tokens.raw.map((r) => this.fold(r));
+      const { start, end: ends, hash } = tokens;
+      for (let k = 0; k < tokens.length; k++) words[k] = this.words.get(text, start[k] as number, ends[k] as number, hash[k] as number, this.makeWord);
       // Hits come in order, so consecutive hits in one sentence share its bounds.
       let bounds: [number, number] = [-1, -1];
       const emit = (from: number, to: number, key: ConceptKey): void => {
-        const a = tokens.start[from] ?? 0;
-        const b = tokens.end[to] ?? 0;
+        const a = start[from] ?? 0;
+        const b = ends[to] ?? 0;
         if (a < bounds[0] || b > bounds[1]) bounds = sentenceBounds(text, a, b);
         hits.push({ key, line: section.startLine + (tokens.line[from] ?? 0), section: index, span: [a, b, bounds[0], bounds[1]] });
       };
       const end = tokens.length - 1;
       for (let i = 0; i <= end; ) {
-        const found = this.longest(tokens, folded, i, end);
-        if (!found) {
+        const hit = this.longest(text, tokens, words, i, end);
+        if (!hit) {
           i++;
           continue;
         }
-        const [last, hit] = found;
+        const last = this.foundEnd;
         emit(i, last, hit.key as ConceptKey);
         if (hit.weak && last > i) {
           // Names inside a heading-only name still count (`instance store` in `instance store volumes`).
           for (let k = i; k <= last; ) {
-            const inner = this.longest(tokens, folded, k, k === i ? last - 1 : last);
-            if (inner && inner[1].key !== hit.key) {
-              emit(k, inner[0], inner[1].key as ConceptKey);
-              k = inner[0] + 1;
+            const inner = this.longest(text, tokens, words, k, k === i ? last - 1 : last);
+            if (inner && inner.key !== hit.key) {
+              const innerEnd = this.foundEnd;
+              emit(k, innerEnd, inner.key as ConceptKey);
+              k = innerEnd + 1;
             } else k++;
           }
         }

@@ -1,22 +1,26 @@
+import { isWordAt, widthAt } from './scan';
+import { HASH_START, hashStep } from './span-table';
+
 /**
  * Tokens of a section's prose with where they are. A multi-word name may only span tokens joined by
  * "soft" separators (spaces, one line break, hyphens, slashes, emphasis marks); a period followed by a
  * space, a comma, a parenthesis or a blank line ends any name, so `EC2. Image Builder` is not
- * `EC2 Image Builder`. Kept as parallel arrays: a vault has millions of tokens and one object each
- * costs more in garbage collection than the matching itself.
+ * `EC2 Image Builder`. Kept in typed arrays reused from section to section, and no token cut out as a
+ * string: a vault has millions of tokens, and an object or a string each cost more (in allocation and
+ * collection) than the matching itself. Each token's hash (FNV-1a over its code units, span-table.ts) lets
+ * the matcher look its word up where it stands.
  */
 export interface Tokens {
   length: number;
-  raw: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
   /** 0-based line inside the section text. */
-  line: number[];
-  /** True when a name may continue onto the next token. */
-  joins: boolean[];
+  line: Int32Array;
+  /** 1 when a name may continue onto the next token. */
+  joins: Uint8Array;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Inline HTML tags such as the `<a name="…"></a>` anchors of exported docs: attribute values are not prose. */
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]*>/g;
 
@@ -52,34 +56,75 @@ function isSoft(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** ASCII letters and digits (`[\p{L}\p{N}]` below 128). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+const buffers: Tokens = { length: 0, start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024), line: new Int32Array(1024), joins: new Uint8Array(1024) };
+
+function grow(t: Tokens): void {
+  const n = t.start.length * 2;
+  const more = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
+    b.set(a);
+    return b;
+  };
+  t.start = more(t.start, new Int32Array(n));
+  t.end = more(t.end, new Int32Array(n));
+  t.hash = more(t.hash, new Int32Array(n));
+  t.line = more(t.line, new Int32Array(n));
+  t.joins = more(t.joins, new Uint8Array(n));
+}
+
+/**
+ * The tokens of `text`: runs of letters and numbers, as `/[\p{L}\p{N}]+/gu` finds them (scan.ts's classes;
+ * tokens.test.ts holds the two to the same tokens). Valid until the next call.
+ */
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { length: 0, raw: [], start: [], end: [], line: [], joins: [] };
+  const t = buffers;
+  let n = 0;
   let line = 0;
-  let nextNewline = text.indexOf('\n');
   let prevEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    while (nextNewline !== -1 && nextNewline < start) {
-      line++;
-      nextNewline = text.indexOf('\n', nextNewline + 1);
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const first = text.charCodeAt(i);
+    if (first < 128 ? ASCII_WORD[first] === 0 : !isWordAt(text, i)) {
+      if (first === 10) line++;
+      i++;
+      continue;
     }
-    const raw = m[0];
-    const n = t.length;
+    const start = i;
+    let hash = HASH_START;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        hash = hashStep(hash, c);
+        i++;
+      } else {
+        if (!isWordAt(text, i)) break;
+        const width = widthAt(text, i);
+        hash = hashStep(hash, c);
+        if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
+        i += width;
+      }
+    }
     if (n > 0) {
       // The s of a possessive (`instance's`) is not a word.
-      if ((raw === 's' || raw === 'S') && prevEnd === start - 1 && (text[start - 1] === "'" || text[start - 1] === '’')) {
-        continue;
+      if (i === start + 1 && (first === 115 || first === 83) && prevEnd === start - 1) {
+        const q = text.charCodeAt(start - 1);
+        if (q === 39 || q === 0x2019) continue;
       }
-      t.joins[n - 1] = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? true : isSoft(text, prevEnd, start);
+      t.joins[n - 1] = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? 1 : isSoft(text, prevEnd, start) ? 1 : 0;
     }
-    t.raw.push(raw);
-    t.start.push(start);
-    t.end.push(start + raw.length);
-    t.line.push(line);
-    t.joins.push(false);
-    t.length = n + 1;
-    prevEnd = start + raw.length;
+    if (n === t.start.length) grow(t);
+    t.start[n] = start;
+    t.end[n] = i;
+    t.hash[n] = hash;
+    t.line[n] = line;
+    t.joins[n] = 0;
+    n++;
+    prevEnd = i;
   }
+  t.length = n;
   return t;
 }
