@@ -8,9 +8,14 @@ export const FOLDED_GENERIC = foldedSet(GENERIC_HEADINGS);
 export const FOLDED_DESCRIPTIVE = foldedSet(DESCRIPTIVE_WORDS);
 export const FOLDED_EVALUATIVE = foldedSet(EVALUATIVE_WORDS);
 
-/** Does a folded phrase carry a rating adjective as its modifier (see EVALUATIVE_WORDS)? `clave` only after its noun. */
+/**
+ * Does a folded phrase carry a rating adjective as its modifier (see EVALUATIVE_WORDS)? `clave` only after
+ * its noun; after `de` a word is a noun of its own (`intercambio de claves`), not an adjective.
+ */
 export function rates(tokens: readonly string[]): boolean {
   const first = tokens[0] ?? '';
-  return FOLDED_EVALUATIVE.has(tokens[tokens.length - 1] ?? '') || (first !== 'clave' && FOLDED_EVALUATIVE.has(first));
+  const last = tokens.length - 1;
+  return (FOLDED_EVALUATIVE.has(tokens[last] ?? '') && !(last > 0 && FOLDED_JOINERS.has(tokens[last - 1] ?? ''))) ||
+    (first !== 'clave' && FOLDED_EVALUATIVE.has(first));
 }
 

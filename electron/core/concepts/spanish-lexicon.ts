@@ -129,10 +129,38 @@ export function isSpanishVerbOnly(lower: string): boolean {
       return nominal;
     });
   }
-  const verdict = verb && !nominal;
+  const verdict = verb && !nominal && !unwrittenNoun(lexicon, lower);
   if (VERDICT.size > VERDICT_MAX) VERDICT.clear();
   VERDICT.set(lower, verdict);
   return verdict;
+}
+
+const ACUTE: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
+
+/**
+ * A verb form that the text may well use as a noun or adjective the dictionary spells otherwise: the same
+ * word with its accent left out (`clave publica`, `la practica`, `limite`: `pública`, `práctica`, `límite`;
+ * students often write without accents, and these verb forms differ from the noun only by it), or the
+ * noun Spanish makes from an `-ar` verb's stem with `-o`, which the dictionary does not always list
+ * (`intercambio de claves`, `envio`: it lists `intercambiar`, not the noun).
+ */
+function unwrittenNoun(lexicon: Lexicon, lower: string): boolean {
+  if (!/^[a-zñ]+$/.test(lower)) return false;
+  const { entries, fromInfinitive, verbal } = lexicon;
+  const nominalEntry = (word: string): boolean => {
+    const flags = entries.get(word);
+    if (flags !== undefined && [...flags].some((f) => !fromInfinitive.has(f))) return true;
+    return forEachDerivation(lexicon, word, 1, (flag) => !verbal.has(flag) && !fromInfinitive.has(flag));
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const accented = ACUTE[lower[i] as string];
+    if (accented && nominalEntry(lower.slice(0, i) + accented + lower.slice(i + 1))) return true;
+  }
+  if (lower.length > 4 && lower.endsWith('o')) {
+    const flags = entries.get(`${lower.slice(0, -1)}ar`);
+    if (flags !== undefined && [...flags].some((f) => verbal.has(f))) return true;
+  }
+  return false;
 }
 
 const KNOWN = new Map<string, boolean>();
