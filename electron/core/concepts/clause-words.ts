@@ -1,5 +1,5 @@
 import { englishRole, isEnglishWord } from './english-lexicon';
-import { isSpanishVerbOnly } from './spanish-lexicon';
+import { isSpanishVerbOnly, mayBeSpanishNoun } from './spanish-lexicon';
 
 /**
  * A lower-case word no noun phrase holds: a Spanish verb form that is never a noun or adjective (`deba`,
@@ -12,7 +12,7 @@ import { isSpanishVerbOnly } from './spanish-lexicon';
 export function clauseWord(lower: string): boolean {
   const role = englishRole(lower);
   if (role === 'verb' || role === 'other') return true;
-  return isSpanishVerbOnly(lower) && !isEnglishWord(lower);
+  return isSpanishVerbOnly(lower) && !isEnglishWord(lower) && !mayBeSpanishNoun(lower);
 }
 
 /** A Spanish verb form read as Spanish (see clauseWord): `Configurar`, `Continúa`, `deba`. */

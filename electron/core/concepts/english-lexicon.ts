@@ -88,3 +88,26 @@ export function isEnglishPastForm(lower: string): boolean {
 export function isEnglishGerund(lower: string): boolean {
   return tagsOf(lower)?.[0] === 'VBG';
 }
+
+/**
+ * Is an `-ing` word a noun that names an activity or a kind (`staging`, `routing`, `scheduling`), never an
+ * adjective (`running`, `existing`, `pending` are states)? A word neither the table nor the word list knows
+ * is technical, and taken for a noun; one the word list knows but the table does not (`preceding`) is not.
+ */
+export function isGerundNoun(lower: string, usually = false): boolean {
+  if (!lower.endsWith('ing')) return false;
+  const t = tagsOf(lower);
+  if (!t) return !isEnglishWord(lower);
+  // `usually`: the noun is its most frequent reading (`scheduling`, `billing`), not only a possible one
+  // (`launching`, `organizing` are mostly verbs).
+  if (usually) return t[0] === 'NN';
+  return t.some((x) => x === 'NN') && !t.some((x) => x.startsWith('JJ'));
+}
+
+const FUNCTION_TAGS = new Set(['IN', 'DT', 'PDT', 'CC', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'MD', 'EX', 'RB', 'RBR', 'RBS', 'RP']);
+
+/** Is the word's usual reading a function word or an adverb (`unlike`, `through`, `also`), whatever else the table allows? */
+export function isEnglishFunctionWord(lower: string): boolean {
+  const top = tagsOf(lower)?.[0];
+  return top !== undefined && FUNCTION_TAGS.has(top);
+}

@@ -23,3 +23,40 @@ describe('repeated phrases in notes written without accents', () => {
     expect(found).not.toContain('consola publica');
   });
 });
+
+describe('terms a note lists', () => {
+  it('reads the members of a list of noun phrases, each written once', () => {
+    const found = terms('IPC between processes: pipes, message passing, shared memory, sockets.\n');
+    expect(found).toContain('message passing');
+    expect(found).not.toContain('pipes');
+  });
+
+  it('reads the steps of a chain of arrows, in Spanish or English', () => {
+    const found = terms('working directory → staging area (index) → repositorio local (la carpeta de git)\n');
+    expect(found).toContain('staging area');
+    expect(found).toContain('repositorio local');
+  });
+
+  it('leaves out a list of clauses, a verb before the first member, and a phrase with its qualities', () => {
+    const found = terms(
+      'You can tag instances, volumes, network interfaces, and launch templates on creation.\n\n' +
+        'It gives the first run, then restarts the old process, and stops.\n\n' +
+        'Los volúmenes dan un almacenamiento de archivos simple, escalable y persistente.\n',
+    );
+    expect(found).not.toContain('tag instances');
+    expect(found).not.toContain('first run');
+    expect(found).not.toContain('almacenamiento de archivos simple');
+  });
+});
+
+describe('a phrase an article shows to be a noun phrase', () => {
+  it('keeps a gerund that names a kind of thing once an article stands before it', () => {
+    const found = terms('Look up the route in the routing table first.\n\nEach subnet has one routing table.\n');
+    expect(found).toContain('routing table');
+  });
+
+  it('keeps a gerund before its object out', () => {
+    const found = terms('Before launching instances, check the quota.\n\nAfter launching instances, tag them.\n');
+    expect(found).not.toContain('launching instances');
+  });
+});

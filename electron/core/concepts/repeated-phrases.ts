@@ -1,6 +1,8 @@
-import { englishRole, isEnglishPastForm, isEnglishPlural } from './english-lexicon';
+import { enumeratedTerms } from './enumerations';
+import { englishRole, isEnglishPastForm, isEnglishPlural, isGerundNoun } from './english-lexicon';
 import { plain as plainWord } from './fold';
 import { FOLDED_GENERIC, FOLDED_JOINERS, rates } from './folded-lists';
+import { foldName } from './memo';
 import { PairCounts } from './pair-counts';
 import { englishText } from './prose-language';
 import { insideTitle, type Line, sentenceEnd, sentenceOf, sentenceStart, type TitleSpans } from './prose-lines';
@@ -9,6 +11,8 @@ import { foldOne, type NoteWords, type WordInfo } from './prose-words';
 import type { ConceptCandidate, Occurrence } from './types';
 
 /** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
+/** Articles and determiners right before a phrase (`al`, `del`: Spanish `a`/`de` with the article). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'each', 'every', 'its', 'their', 'your', 'our', 'el', 'la', 'los', 'las', 'un', 'una', 'al', 'del', 'cada', 'su', 'sus']);
 const LIGHT_VERBS = new Set(['make', 'see', 'take', 'give', 'keep', 'let', 'go', 'come', 'want', 'need', 'try', 'ensure', 'note', 'refer', 'follow', 'check']);
 /** Longest phrase counted, in content words. */
 const MAX_PHRASE = 4;
@@ -23,7 +27,8 @@ const PAIRS = new PairCounts();
  */
 export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, english: boolean, spans: TitleSpans = new Map()): ConceptCandidate[] {
   /** `nominal`: uses not followed at once by an article (see `opensNounPhrase`). */
-  const counts = new Map<string, { n: number; nominal: number; words: number; l: Line; start: number; end: number }>();
+  /** `determined`: uses right after an article or determiner (`the staging area`), which make it a noun phrase. */
+  const counts = new Map<string, { n: number; nominal: number; determined: number; words: number; l: Line; start: number; end: number }>();
   // Two passes: most pairs of words in a note occur once, so phrases are spelled out (strings, a map of
   // them) only from the starts whose first pair of content words repeats, counted as numbers first.
   const { lineFrom, start: starts, end: ends, word: ws } = tokens;
@@ -56,6 +61,7 @@ export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteI
       if (pair < 0 || PAIRS.get(first.id, (ws[pair] as WordInfo).id) < 2) continue;
       let joiners = 0;
       let key = first.folded;
+      const determined = i > (lineFrom[li] as number) && starts[i] === (ends[i - 1] as number) + 1 && DETERMINERS.has((ws[i - 1] as WordInfo).folded) ? 1 : 0;
       let words = 1;
       for (let j = i + 1; j < to && words < MAX_PHRASE; j++) {
         if (starts[j] !== (ends[j - 1] as number) + 1 || l.text.charCodeAt(ends[j - 1] as number) !== 32) break;
@@ -74,7 +80,8 @@ export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteI
         if (c) {
           c.n++;
           if (!verbal) c.nominal++;
-        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, words, l, start: starts[i] as number, end: ends[j] as number });
+          c.determined += determined;
+        } else counts.set(key, { n: 1, nominal: verbal ? 0 : 1, determined, words, l, start: starts[i] as number, end: ends[j] as number });
       }
     }
   }
@@ -97,7 +104,7 @@ export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteI
   for (const e of counts) {
     const c = e[1];
     if (c.n < 2 || c.nominal === 0) continue;
-    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), languageAt(c.l, c.start))) repeated.push(e);
+    if (nounPhrase(c.l.text.slice(c.start, c.end).split(' '), languageAt(c.l, c.start), c.determined > 0 ? 'determined' : null)) repeated.push(e);
   }
   // C-value's nesting rule: the most any longer repeated phrase holding it is used.
   const within = new Map<string, number>();
@@ -118,6 +125,10 @@ export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteI
     const occurrence: Occurrence = { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section };
     out.push({ names: [l.text.slice(c.start, c.end)], source: 'term', occurrence });
   }
+  // What a note lists side by side is named as surely as what it repeats (enumerations.ts).
+  const listed = new Set(known);
+  for (const c of out) listed.add(foldName(c.names[0] ?? ''));
+  for (const c of enumeratedTerms(lines, noteId, listed, english)) out.push(c);
   return out;
 }
 
@@ -125,7 +136,7 @@ export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteI
  * Whether a repeated run of words (content words, with `de`/`of` inside) reads as a noun phrase, by the
  * grammar of the note's language (see judgeWord for the words no phrase may hold at all).
  */
-function nounPhrase(surface: readonly string[], english: boolean): boolean {
+export function nounPhrase(surface: readonly string[], english: boolean, nominal: 'determined' | 'listed' | null = null): boolean {
   const first = plainWord(surface[0] ?? '');
   const last = plainWord(surface[surface.length - 1] ?? '');
   const joinerSecond = FOLDED_JOINERS.has(plainWord(surface[1] ?? ''));
@@ -136,7 +147,11 @@ function nounPhrase(surface: readonly string[], english: boolean): boolean {
   if (!english) return true;
   // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
   // first makes an instruction (`make sure`, `see aws`).
-  if (/(?:ed|ing)$/.test(first) || LIGHT_VERBS.has(first) || englishPast(first)) return false;
+  // Where an article before it shows the phrase is a noun phrase, a gerund that is also a noun names a kind
+  // (`the staging area`, `a routing table`); in a list, with no article, only one that is mostly a noun
+  // (`scheduling algorithm`, not `launching programs`).
+  const gerundNoun = nominal !== null && isGerundNoun(first, nominal === 'listed');
+  if ((/(?:ed|ing)$/.test(first) && !gerundNoun) || LIGHT_VERBS.has(first) || (englishPast(first) && !gerundNoun)) return false;
   // An English noun phrase ends on its noun: `instances running`, `longer needed`, `capacity first` are
   // clauses or a noun and its complement.
   const lastRole = englishRole(last);

@@ -129,7 +129,7 @@ export function isSpanishVerbOnly(lower: string): boolean {
       return nominal;
     });
   }
-  const verdict = verb && !nominal && !unwrittenNoun(lexicon, lower);
+  const verdict = verb && !nominal;
   if (VERDICT.size > VERDICT_MAX) VERDICT.clear();
   VERDICT.set(lower, verdict);
   return verdict;
@@ -144,6 +144,22 @@ const ACUTE: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: '
  * noun Spanish makes from an `-ar` verb's stem with `-o`, which the dictionary does not always list
  * (`intercambio de claves`, `envio`: it lists `intercambiar`, not the noun).
  */
+const UNWRITTEN = new Map<string, boolean>();
+
+/**
+ * Inside a noun phrase, between nouns, such a form reads as the noun (see unwrittenNoun); a word alone
+ * (a heading's first word, a capitalised word) keeps the dictionary's verdict (`Publica tu AMI`).
+ */
+export function mayBeSpanishNoun(lower: string): boolean {
+  const cached = UNWRITTEN.get(lower);
+  if (cached !== undefined) return cached;
+  lexicon ??= load();
+  const verdict = unwrittenNoun(lexicon, lower);
+  if (UNWRITTEN.size > VERDICT_MAX) UNWRITTEN.clear();
+  UNWRITTEN.set(lower, verdict);
+  return verdict;
+}
+
 function unwrittenNoun(lexicon: Lexicon, lower: string): boolean {
   if (!/^[a-zñ]+$/.test(lower)) return false;
   const { entries, fromInfinitive, verbal } = lexicon;
