@@ -2,7 +2,7 @@ import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
-import { isSpanishWord } from './spanish-lexicon';
+import { isSpanishVerbOnly, isSpanishWord } from './spanish-lexicon';
 import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { plain } from './fold';
 import { foldName, memoised } from './memo';
@@ -26,10 +26,10 @@ const ARTICLE = '(?:(?:el|la|los|las|un|una|the|an?)\\s+)?';
 /** The subject: up to six words and an optional `(ABBR)`, up to the cue. */
 const SUBJECT = '(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}\\-. /]{0,60}?)\\s*(?:\\([^()]{1,60}\\)\\s*)?';
 /** Cues of "what it is": the copula followed by a noun phrase. */
-const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|a|an|the|one|uno)\\b';
+const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|lo|a|an|the|one|uno|otro|otra|otros|otras|another|any)\\b';
 const IS = '\\s+(?:es|son|is|are)\\s+';
 /** Cues of "what it is for / does". */
-const FOR = '(?:\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)\\s+para\\b|\\s+(?:is|are)\\s+used\\s+(?:to|for)\\b|\\s+(?:(?:nos|te|les?)\\s+)?(?:proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?)\\b|,\\s*(?:que|which)\\s+(?:es|son|is|are)\\b)';
+const FOR = '(?:\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)\\s+para\\b|\\s+(?:is|are)\\s+used\\s+(?:to|for)\\b|\\s+(?:(?:nos|te|les?)\\s+)?(?:proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?)\\b|\\s+(?:significan?|consisten?\\s+en|se\\s+refieren?\\s+a|se\\s+definen?\\s+como|estudian?|representan?|describen?|est[aá]n?\\s+(?:formad|compuest)[oa]s?\\s+(?:por|de)|means|refers?\\s+to|(?:is|are)\\s+defined\\s+as|consists?\\s+of|(?:is|are)\\s+made\\s+(?:up\\s+)?of|describes|represents|studies)\\b|,\\s*(?:que|which)\\s+(?:es|son|is|are)\\b)';
 
 const STRONG = new RegExp(`^${ARTICLE}${SUBJECT}(?:${IS_A}|${FOR})`, 'iu');
 const WEAK = new RegExp(`^${ARTICLE}${SUBJECT}${IS}`, 'iu');
@@ -64,6 +64,54 @@ export function cueIn(text: string, cues: readonly number[], from: number, to: n
   for (let k = 0; k < cues.length; k += 2) if ((cues[k] as number) >= from && (cues[k + 1] as number) <= to) return true;
   const colon = text.indexOf(': ', from);
   return colon !== -1 && colon + 2 <= to;
+}
+
+/**
+ * Nouns that stand for a part of an argument or a note rather than a thing of its subject (`Un problema es
+ * …`, `A downside is …`, `What is the difference?`): grammar of talk about anything, not any vault's words.
+ */
+export const GENERIC_NOUNS = new Set(['difference', 'differences', 'diferencia', 'diferencias', 'problem', 'problema', 'point', 'answer', 'respuesta', 'idea', 'purpose', 'proposito', 'goal', 'objetivo', 'reason', 'razon', 'motivo', 'result', 'resultado', 'output', 'example', 'ejemplo', 'question', 'pregunta', 'meaning', 'significado', 'best', 'mejor', 'deal', 'catch', 'trick', 'truco', 'takeaway', 'rule', 'regla', 'plan', 'use', 'uso', 'case', 'caso', 'thing', 'cosa', 'issue', 'main', 'principal', 'next', 'siguiente', 'solution', 'solucion', 'fix', 'downside', 'upside', 'advantage', 'ventaja', 'disadvantage', 'desventaja', 'benefit', 'beneficio', 'option', 'opcion', 'way', 'forma', 'manera', 'step', 'paso', 'error', 'mistake', 'tip', 'note', 'nota', 'alternative', 'alternativa', 'part', 'parte', 'kind', 'tipo', 'type']);
+
+/** Nouns that point at a part of a text (`The next example describes …`, `Option B: …`, `Valid values: …`). */
+const TEXT_OPENERS = new Set(['option', 'opcion', 'example', 'ejemplo', 'section', 'seccion', 'table', 'tabla', 'figure', 'figura', 'step', 'paso', 'following', 'siguiente', 'next']);
+const TEXT_HEADS = new Set(['example', 'examples', 'ejemplo', 'ejemplos', 'figure', 'figura', 'procedure', 'procedimiento', 'values', 'valores']);
+
+/** Does a name open or end on a noun that points at a part of the text? */
+export function pointsAtText(name: string): boolean {
+  const ws = name.split(/\s+/).map((w) => plain(w));
+  return TEXT_OPENERS.has(ws[0] ?? '') || TEXT_HEADS.has(ws[ws.length - 1] ?? '');
+}
+
+/** A sentence opening with an indefinite article, somewhere in a line. */
+const INDEFINITE_OPENING = /(?:^|[.!?]\s)\s*(?:[-–•*]\s*)?(?:un|una|an?)\s/iu;
+/** `Un JOIN combina …`: an indefinite article and the words after it. */
+const INDEFINITE_WORDS = /^(?:[Uu]na?|[Aa]n?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,3}\p{Ll}+)\s/u;
+/** English auxiliaries and verbs of state or change, which say nothing of what a thing does. */
+const AUXILIARIES = new Set(['was', 'has', 'does', 'is', 'gets', 'needs', 'seems', 'becomes', 'remains', 'stays', 'goes', 'comes', 'takes', 'makes']);
+
+/**
+ * The subject of `Un X <verb> …` / `A X <verb>s …` (one to three words) when the word after it is a verb in
+ * the present (a Spanish third person, an English `-s` form), or null. Its article makes X any one of a
+ * kind, so the sentence says what such a thing does.
+ */
+function doesWhat(text: string, english: boolean): string | null {
+  const ws = (INDEFINITE_WORDS.exec(text)?.[1] ?? '').split(/\s+/);
+  for (let n = 1; n < ws.length; n++) {
+    const verb = ws[n] as string;
+    const subject = ws.slice(0, n);
+    // A Spanish verb form that is also an English word (`decide`) is a verb after Spanish words only (`Un
+    // orquestador decide`), not after English ones (`Un full table scan`).
+    const present = english
+      ? /s$/u.test(verb) && !AUXILIARIES.has(verb) && englishRole(verb) === 'verb'
+      : /(?:a|e|an|en)$/u.test(verb) && (spanishVerb(verb) || (isSpanishVerbOnly(verb) && subject.every((w) => isSpanishWord(w.toLowerCase()))));
+    if (!present) continue;
+    const name = asName(subject.join(' '));
+    // `Un crédito de CPU equivale …` is about credits, not about CPUs (asName's reading of `Los volúmenes EFS`).
+    if (!name || name !== subject.join(' ') || pointsAtText(name) || GENERIC_NOUNS.has(plain(name))) return null;
+    if (!name.includes(' ') && english && isCommonWord(foldName(name))) return null;
+    return name;
+  }
+  return null;
 }
 
 /** Share of a lone everyday word's uses that must say what it is before it counts as a defined term. */
@@ -139,7 +187,7 @@ function cueCased(x: RegExpExecArray | null): RegExpExecArray | null {
   if (/^\p{Lu}/u.test(after)) return null;
   // `instance store matter …`: an English verb agrees with its subject, so a cue without its -s after
   // a singular noun (`instance` + `store`) is a compound's noun, not a verb.
-  const cue = /^(provide|allow|enable|offer|define|store|contain|manage)\b/.exec(after)?.[1];
+  const cue = /^(provide|allow|enable|offer|define|store|contain|manage|describe|represent|consist|refer)\b/.exec(after)?.[1];
   return cue && !/s$/i.test(named.trim()) ? null : x;
 }
 
@@ -150,6 +198,11 @@ interface Found {
   section: number;
   /** What it is (copula + noun phrase, `:`), or what it is for; false for a bare copula (`X son definidos …`). */
   strong: boolean;
+  /**
+   * Said of any one of a kind (`Un índice es una estructura …`, `A semaphore is an integer …`): an indefinite
+   * subject defines the word itself, even an everyday one, where `The instance is …` speaks of one thing.
+   */
+  generic?: boolean;
 }
 
 /** `words` are the lines' words (noteWords). */
@@ -214,7 +267,8 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     const firstOfSection = l.section !== lastSection;
     lastSection = l.section;
     const cues = cuesOf(l.text, words, li);
-    if (!firstOfSection && !cueIn(l.text, cues, 0, l.text.length)) continue;
+    const indefinite = INDEFINITE_OPENING.test(l.text);
+    if (!firstOfSection && !indefinite && !cueIn(l.text, cues, 0, l.text.length)) continue;
     const colon = l.text.includes(': ') ? COLON.exec(l.text.trim()) : null;
     const colonName = colon?.groups?.name ? asName(colon.groups.name) : null;
     const colonRest = colon?.groups?.rest ?? '';
@@ -239,8 +293,18 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       while (k < end && isSpaceCode(l.text.charCodeAt(k))) k++;
       if (k === end) continue;
       index++;
-      if (!(index === 0 && firstOfSection) && !cueIn(l.text, cues, from, end)) continue;
       const text = l.text.slice(from, end).trim().replace(/^[-–•*]\s*/, '');
+      // `Un JOIN combina filas …`, `A resource share specifies …`: any one of a kind doing what it does.
+      const doing = (): void => {
+        const kind = indefinite ? doesWhat(text, english) : null;
+        // What a thing does is not always what it is (`Una instancia accede a S3 …`): the sentence stands in as
+        // its definition only where nothing better says what it is.
+        if (kind && !runsFromLink(l.line, kind) && !cutsLink(l.line, text, kind)) found.push({ name: kind, sentence: tidy(text), line: l.line, section: l.section, strong: false, generic: true });
+      };
+      if (!(index === 0 && firstOfSection) && !cueIn(l.text, cues, from, end)) {
+        doing();
+        continue;
+      }
       if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
         const heading = note.sections[l.section]?.heading;
         const name = heading ? asName(heading.replace(/[*_`#]+/g, '').replace(/\s*\([^()]*\)\s*$/, '')) : null;
@@ -259,9 +323,18 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         const next = (/^\p{L}+/u.exec(after)?.[0] ?? '').toLowerCase();
         if (after.startsWith('to ') || (/r(?:l[oae]s?|se|me|te|nos)?$/u.test(next) && spanishVerb(next))) continue;
       }
+      // `Amazon EC2 refers to the link between A and B as an attachment`: the sentence names something else.
+      if (strongMatch && /^\s*refers?\s+to\b.*\sas\s/u.test(text.slice(text.indexOf(strongMatch.groups?.name ?? '') + (strongMatch.groups?.name ?? '').length))) continue;
       const subject = m?.groups?.name?.trim();
       const name = subject && !runsFromLink(l.line, subject) && !cutsLink(l.line, text, subject) ? asName(subject) : null;
-      if (name) found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null });
+      if (!name) {
+        if (!m) doing();
+        continue;
+      }
+      // An everyday English word (`A block is …`) is used in its everyday sense all over an English text.
+      const generic = strongMatch !== null && /^(?:un|una|an?)\s/iu.test(text) && !name.includes(' ') && !GENERIC_NOUNS.has(plain(name)) &&
+        !(english && isCommonWord(foldName(name)));
+      found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null, ...(generic ? { generic } : {}) });
     }
   }
   // A lone everyday word (`The instance is stopped`) is a subject in passing, unless the note keeps
@@ -288,9 +361,11 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     const key = keys[k] as string;
     const single = !key.includes(' ');
     const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
-    if (single && !shaped && (everyday(f.name) || !f.strong) && !defines(key, f.name)) continue;
+    if (single && !shaped && GENERIC_NOUNS.has(plain(f.name))) continue;
+    if (pointsAtText(f.name)) continue;
+    if (single && !shaped && !f.generic && (everyday(f.name) || !f.strong) && !defines(key, f.name)) continue;
     // English capitalises labels and buttons: a lone dictionary word there is not a name of its own.
-    if (single && !shaped && english && isEnglishWord(f.name.toLowerCase())) continue;
+    if (single && !shaped && !f.generic && english && isEnglishWord(f.name.toLowerCase())) continue;
     if (documentTitle(f.name.split(/\s+/))) continue;
     said.add(where);
     out.push({

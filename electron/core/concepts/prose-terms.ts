@@ -9,6 +9,7 @@ import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-l
 import { findGlosses } from './glosses';
 import { isEnglish } from './prose-language';
 import { boldTerms } from './bold-terms';
+import { definedTerms } from './defined-terms';
 import { listHeads } from './list-heads';
 import { loanTerms } from './loan-words';
 import { endsLink, insideTitle, type Line, type LinkTexts, linkTexts, proseLines, sentenceOf, type TitleSpans, titleSpans } from './prose-lines';
@@ -360,7 +361,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   boundWordTable();
   const words = noteWords(lines);
   const names = namesInProse(lines, words, note.id, linked, english, linkTexts(note.links), spans);
-  const glosses = findGlosses(note, lines, words, english);
+  const glosses = [...findGlosses(note, lines, words, english), ...definedTerms(note, lines)];
   // A head the glosses read on the same line already (`X: …`) is said once.
   const glossed = new Set(glosses.map((c) => `${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`));
   const heads = listHeads(note, lines, english).filter((c) => !glossed.has(`${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`) || c.names.length > 1);

@@ -63,6 +63,10 @@ const CUE_WORDS = new Set([
   'define', 'definen', 'realiza', 'realizan', 'contiene', 'contienen', 'almacena', 'almacenan', 'guarda', 'guardan', 'gestiona',
   'gestionan', 'provide', 'provides', 'allow', 'allows', 'lets', 'enable', 'enables', 'offer', 'offers', 'defines', 'store', 'stores',
   'contain', 'contains', 'manage', 'manages', 'que', 'which',
+  // Verbs that say what a thing means, studies or is made of (glosses.ts FOR).
+  'significa', 'significan', 'consiste', 'consisten', 'estudia', 'estudian', 'representa', 'representan', 'describe', 'describen',
+  'formado', 'formada', 'formados', 'formadas', 'compuesto', 'compuesta', 'compuestos', 'compuestas', 'means', 'refers', 'refer',
+  'defined', 'consists', 'consist', 'made', 'describes', 'represents', 'studies',
 ]);
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 
