@@ -20,9 +20,19 @@ const ARROW = /^\s*(?:->|→|⇒)/u;
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** The names, folded as `plain` folds them, longest first: `EC2 Image Builder` before `EC2`. */
-const foldedNames = (names: readonly string[]): string[] =>
-  [...new Set(names.map((n) => plain(n).replace(/\s+/g, ' ').trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+const folded = new WeakMap<readonly string[], string[]>();
+/**
+ * The names, folded as `plain` folds them, longest first: `EC2 Image Builder` before `EC2`. Kept per names
+ * array: a deck asks about each concept's definitions with the same one.
+ */
+function foldedNames(names: readonly string[]): string[] {
+  let out = folded.get(names);
+  if (!out) {
+    out = [...new Set(names.map((n) => plain(n).replace(/\s+/g, ' ').trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    folded.set(names, out);
+  }
+  return out;
+}
 
 /**
  * The text after the concept's name when the sentence opens with it (past a list marker, `A:`, emphasis,
