@@ -77,11 +77,28 @@ function nameOnly(rest: string, names: readonly string[]): boolean {
   return body === '' || foldedNames(names).includes(body);
 }
 
+/** `Q: What is the OSI model?`, `¿Qué es un commit?`: it asks, it does not answer. */
+const isQuestion = (sentence: string): boolean => /\?\s*$/u.test(sentence) || /^\s*(?:[-*+]\s+)?(?:(?:q|p|question|pregunta)\s*:|¿)/iu.test(sentence);
+
+/**
+ * `A: Enzyme-Linked Immunosorbent Assay.`, `Virtual Private Cloud (VPC)`: a name and nothing said of it,
+ * its words capitalised but for short joiners (`of`, `and`, `de`).
+ */
+function nameAlone(sentence: string): boolean {
+  const ws = sentence
+    .replace(/^\s*(?:[-*+]\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?/iu, '')
+    .replace(/[()*_`"“”.]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return ws.length > 0 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+}
+
 /**
  * Whether a definition the engine found may answer the concept's card: not the head of a chain, not a
  * list of examples, not its other name alone (after `trimAnswer`).
  */
 export function answers(sentence: string, names: readonly string[]): boolean {
+  if (isQuestion(sentence) || nameAlone(sentence)) return false;
   const rest = afterName(trimAnswer(sentence, names), names);
   if (rest === null) return true;
   return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names);

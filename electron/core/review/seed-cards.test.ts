@@ -36,6 +36,9 @@ describe('concept cards of the study note alone', () => {
         'Accelerated computing': 'Accelerated computing: buenos para servidores que manejan grandes cargas de graficos o machine learning',
         'Memory optimized': 'Memory optimized: para cuando necesitamos manejar datasets muy grandes en memoria',
         'Storage optimized': 'Storage optimized: cuando necesitamos instancias con un mucho espacio ya attached, por ejemplo big data o analitics.',
+        // Named by `un header llamado X-Forwarded-For, el cual nos indica …`: what the header is for.
+        'X-Forwarded-For':
+          'Existe un header llamado X-Forwarded-For, el cual nos indica de donde proviene originalmente la peticion, ya que el servidor recibe la peticion desde la ip del load balancer, no deles to se produce cuando el load balancer no ha sido capaz de comunicarse con el servidor.',
       });
       // Named but never defined in the note: no card rather than a wrong or empty answer.
       for (const undefinedHere of ['EC2', 'AMI', 'SSH', 'Cloudwatch']) expect(cards.has(undefinedHere), undefinedHere).toBe(false);
