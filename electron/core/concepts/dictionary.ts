@@ -6,6 +6,7 @@ import { believedMatches, initialsOf, nameLike, spelledAcronym, type InitialsMat
 import { before, DictionaryInputs, type FirstSeen } from './dictionary-inputs';
 import { headingTerms, verbDetector } from './heading-terms';
 import { ACRONYM_SHAPE, makeConcept, type Group, type Made } from './make-concept';
+import { shortInitialMatches } from './short-initials';
 import { findVendors, withoutBrand } from './vendors';
 import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
 
@@ -200,6 +201,21 @@ class Builder {
       }
     }
     for (const m of believedMatches(byInitials, uf, folds, brands)) uf.union(m.acronym, m.name);
+    // Two letters only within a note that writes both, and a name the prose writes in lower case (a common
+    // noun phrase, not a label such as `Advanced details`): see short-initials.ts.
+    const namedIn = new Map<string, number[]>();
+    for (const g of groups) {
+      if (!g.entry || (g.source !== 'definition' && g.source !== 'term')) continue;
+      for (const n of g.names) {
+        const f = fold(n);
+        if (!/^\p{Ll}/u.test(n) || !f.includes(' ') || !usable(f)) continue;
+        const notes = namedIn.get(f);
+        if (notes) notes.push(...g.entry.holders);
+        else namedIn.set(f, [...g.entry.holders]);
+      }
+    }
+    const acronymNotes = [...acronyms].map((a): [string, readonly number[]] => [a, inputs.acronyms.get(a)?.holders ?? []]);
+    for (const [a, name] of shortInitialMatches({ acronyms: acronymNotes, names: namedIn, folds, isAcronym: (f) => acronyms.has(f) }, uf)) uf.union(a, name);
     // `Amazon EBS volumes` is `EBS volumes`: a brand before an acronym adds nothing (only before an
     // acronym, so `Amazon Linux` stays apart from `Linux`).
     for (const f of folds) {

@@ -164,6 +164,44 @@ describe('one-word glosses in Spanish notes', () => {
   });
 });
 
+describe('names side by side in parentheses, dashes and aka', () => {
+  it('reads the first name of a parenthesis that goes on with examples or a second name', () => {
+    expect(pairs('Usa FIFO (first in first out, simple pero injusto) para la cola.', false)).toEqual([['FIFO', 'first in first out']]);
+    expect(pairs('Cada nodo es un vértice (vertex / node) del grafo.')).toEqual([['vértice', 'vertex'], ['vértice', 'node']]);
+    // A list of examples names no one thing.
+    expect(pairs('Cada evento guarda una marca (hora, usuario, ruta, código) en el log.')).toEqual([]);
+  });
+
+  it('pairs a Spanish term and an acronym whose letters come in another order, marked or not', () => {
+    expect(pairs('Todo lo ejecuta la unidad central de procesamiento (CPU) del servidor.')).toEqual([['unidad central de procesamiento', 'CPU']]);
+    expect(pairs('- DNS (sistema de nombres de dominio): traduce nombres a direcciones')).toEqual([['sistema de nombres de dominio', 'DNS']]);
+    expect(pairs('El bucket tiene con una ACL (lista de control de acceso) propia.')).toEqual([['lista de control de acceso', 'ACL']]);
+    // English prose reads no Spanish initials.
+    expect(pairs('Everything runs on the unit central of processing (CPU) there.', false)).toEqual([]);
+  });
+
+  it('pairs an acronym heading its line after an em dash, its expansion ending at a colon', () => {
+    expect(pairs('**TLB** — translation lookaside buffer: a cache of recent translations', false)).toEqual([['translation lookaside buffer', 'TLB']]);
+  });
+
+  it('reads a hyphenated word as one initial when the acronym needs it', () => {
+    expect(pairs('La MMU consulta la TLB (translation look-aside buffer) primero.')).toEqual([['translation look-aside buffer', 'TLB']]);
+  });
+
+  it('pairs the names either side of a bare aka', () => {
+    expect(pairs('Use round robin aka RR scheduling, or the mutex aka lock (one owner at a time).', false)).toContainEqual(['mutex', 'lock']);
+    // Past three words, what follows aka is the sentence going on.
+    expect(pairs('The mutex aka the thing that protects your data from races', false)).toEqual([]);
+  });
+
+  it('pairs a one-word Spanish term with an English word the lexicon knows without a part of speech', () => {
+    expect(pairs('Cada copia es una instantánea (snapshot) del disco.')).toEqual([['instantánea', 'snapshot']]);
+    expect(pairs('Cada mensaje lleva una firma (signature), que prueba quién lo envió.')).toEqual([['firma', 'signature']]);
+    // An article after a verb opens its object: `es una` is no term's head.
+    expect(pairs('Un contenedor es una caja (sandbox) aislada.')).toEqual([['caja', 'sandbox']]);
+  });
+});
+
 describe('pairs become one concept', () => {
   it('adds no second candidate where the abbreviation on the line already pairs the names', () => {
     const note = parseNote('n.md', 'La red privada virtual (RPV) aísla tus recursos en la nube de AWS.\n');

@@ -46,10 +46,10 @@ function leadOf(line: string): number {
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
-/** `**AZ** = …`, `EBS -> …`, `ENI: …` — an acronym heading its line. */
-const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–)\s+/;
-/** The synonym cues, English and Spanish. */
-const SYNONYM = /(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
+/** `**AZ** = …`, `EBS -> …`, `ENI: …`, `**MMU** — …` — an acronym heading its line. */
+const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–|—)\s+/;
+/** The synonym cues, English and Spanish; `aka` needs no comma or parenthesis (`clock aka second chance`). */
+const SYNONYM = /\s(?:aka|a\.k\.a\.)\s+(?=\p{L})|(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
 /** The cues of SYNONYM, as plain text: a line with none of them is not read for synonyms. */
 const RENAMED = /formerly|previously|antes|antigua|anterior/i;
 /** The cues SYNONYM reads only inside a parenthesis. */
@@ -57,6 +57,8 @@ const PAREN_CUE = /\(\s*(?:abrevia|abbr|short\s|formerly|previously|antes|antigu
 /** `ELB / Elastic Load Balancer`, `Elastic Load Balancer / ELB`: two names side by side. */
 const SLASHED = /(?:^|[\s(])([A-Z][A-Z0-9]{1,5})\s+\/\s+([^/()\n.,;:]{3,60})|([\p{L}][^/()\n.,;:]{2,60}?)\s+\/\s+([A-Z][A-Z0-9]{1,5})(?=$|[\s),.;:])/gu;
 const PAREN = /\(([^()\n]{2,80})\)/g;
+/** What introduces examples after a name in its parenthesis (`(stream cipher, ej ChaCha20, RC4)`). */
+const EXAMPLE = /^(?:ej|p\.?\s?ej|e\.?g|eg|like|such as|como|por ejemplo|for example)\b/i;
 const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);
 /** Prepositions after which an article opens a complement, not a term (`Instances with a defined duration`). */
 const PREPOSITIONS = new Set(['with', 'for', 'in', 'on', 'to', 'from', 'by', 'of', 'con', 'para', 'en', 'sin', 'por', 'a', 'de', 'del', 'desde', 'hasta', 'entre']);
@@ -86,9 +88,14 @@ function nameOf(raw: string, leading = false): string | null {
 /** The words a name means by: not function words nor joiners. */
 const contentWords = (name: string): string[] => wordsOf(name).filter((w) => !FOLDED_STOPWORDS.has(plain(w)));
 
-/** `name`'s initials spell `acronym` (a digit repeats a letter: S3 = Simple Storage Service). */
+/**
+ * `name`'s initials spell `acronym` (a digit repeats a letter: S3 = Simple Storage Service); a hyphenated
+ * word may give one initial (`hash-based message authentication code` = HMAC).
+ */
 function spells(acronym: string, name: string): boolean {
-  return initialsOf(name).includes(spelledAcronym(acronym.toLowerCase()));
+  const spelled = spelledAcronym(acronym.toLowerCase());
+  if (initialsOf(name).includes(spelled)) return true;
+  return /\p{L}-\p{L}/u.test(name) && initialsOf(name.replace(/(\p{L})-(?=\p{L})/gu, '$1')).includes(spelled);
 }
 
 /** An English name: every word one English knows, or an acronym or brand in capitals (`AWS managed policies`). */
@@ -105,6 +112,11 @@ function spanishTerm(name: string): boolean {
   const first = (words[0] ?? '').toLowerCase();
   if (spanishVerb(first) || /(?:ad|id)[oa]s?$/u.test(first) || titleCase(name)) return false;
   return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w.toLowerCase()));
+}
+
+/** Some word of the name is a lower-case word English does not know (`lista de revocación de certificados`). */
+function spanishWords(name: string): boolean {
+  return !titleCase(name) && wordsOf(name).some((w) => /^\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w));
 }
 
 /** The same letters in any order: Spanish puts the adjective after the noun (`instancias reservadas` = RI). */
@@ -128,7 +140,9 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
   // function word either (`Spot Instances with a defined duration (also known as …)` is a phrase).
   const head = nameOf(before);
   const headWords = head ? wordsOf(head) : [];
-  if (head && !headWords.some((w) => (/^\p{Ll}/u.test(w) && clauseWord(w)) || (strict && isStop(w)))) return { name: head, marked: true };
+  // An article that no preposition governs opens a verb's object (`commit es una foto`): a clause too.
+  const clause = headWords.some((w, i) => (/^\p{Ll}/u.test(w) && clauseWord(w)) || (strict && isStop(w)) || (i > 0 && ARTICLES.has(plain(w)) && !PREPOSITIONS.has(plain(headWords[i - 1] as string))));
+  if (head && !clause) return { name: head, marked: true };
   // Back over the words of a noun phrase, to an article (`necesita un rol de ejecución (execution role)`).
   const words = wordsOf(before);
   const out: string[] = [];
@@ -136,8 +150,9 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
     const w = words[k] as string;
     const f = plain(w.replace(/[^\p{L}\p{N}]/gu, ''));
     if (ARTICLES.has(f)) {
-      // `Instances with a defined duration (aka …)`: the article opens a preposition's complement.
-      if (PREPOSITIONS.has(plain(words[k - 1] ?? ''))) return null;
+      // `Instances with a defined duration (aka …)`: the article opens a preposition's complement; an
+      // acronym there is still a name (`se consulta con una CRL (lista de …)`).
+      if (strict && PREPOSITIONS.has(plain(words[k - 1] ?? '')) && !(out.length === 1 && ACRONYM.test(out[0] as string))) return null;
       break;
     }
     if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(w) || (isStop(w) && !FOLDED_JOINERS.has(f)) || spanishVerb(w.toLowerCase())) break;
@@ -159,7 +174,8 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if (head) {
     const acronym = head[2] as string;
     const rest = body.slice(head[0].length);
-    const afterEquals = /^(.*?)(?:[.,;(]|\s[-–]\s|\s->|$)/.exec(rest)?.[1] ?? '';
+    // `**MMU** — memory management unit: the hardware …`: the name ends at a colon too.
+    const afterEquals = /^(.*?)(?:[.,;:(]|\s[-–—]\s|\s->|$)/.exec(rest)?.[1] ?? '';
     const tries = [afterEquals, ...[...rest.matchAll(PAREN)].map((m) => m[1] ?? '')];
     for (const t of tries) {
       const name = nameOf(t);
@@ -169,7 +185,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
       }
     }
   }
-  if ((paren || line.includes(', ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
+  if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes(' / ')) slashed(line, offset, out);
   if (paren) glosses(line, lead, offset, out, spanish);
 }
@@ -184,6 +200,8 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
     const inParens = m[0].startsWith('(');
     const tail = line.slice(m.index + m[0].length);
     const y = nameOf((inParens ? /^([^()]*)\)/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '');
+    // A bare `aka` is followed by the name alone, not the rest of the sentence.
+    if (y && /^\s/.test(m[0]) && wordsOf(y).length > 3) continue;
     if (y && /^\(o\s/i.test(m[0]) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) continue;
     const x = termBefore(line, lead, m.index, true);
     // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
@@ -218,41 +236,77 @@ function slashed(line: string, offset: number, out: NamePair[]): void {
 function glosses(line: string, lead: number, offset: number, out: NamePair[], spanish: () => boolean): void {
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(line); m; m = PAREN.exec(line)) {
-    const inner = (m[1] ?? '').trim();
-    const spelled = spelledAtParen(line, lead, m.index, inner);
-    if (spelled) {
-      out.push({ names: spelled, at: offset + m.index });
-      continue;
+    const whole = (m[1] ?? '').trim();
+    // `(block cipher, ej AES)`, `(row / tuple)`, `(least recently used, good but expensive)`,
+    // `(infraestructura de clave publica, public key infrastructure)`: the name opens the parenthesis, and
+    // a second name may follow it; a longer list (`(hora, IP del cliente, latencias)`) gives examples.
+    const split = /,\s|\s\/\s/.test(whole) ? whole.split(/,\s+|\s+\/\s+/).map((p) => p.trim()) : [];
+    const parts = split.length === 2 ? [whole, ...split] : split.length > 2 && EXAMPLE.test(split[1] as string) ? [whole, split[0] as string] : [whole];
+    const push = (names: [string, string]): number => out.push({ names, at: offset + m.index });
+    if (gloss(line, lead, m.index, whole, spanish, push) || parts.length === 1) continue;
+    // The second name counts where the first did, or where it must spell an acronym before the parenthesis
+    // (`usa el ancestro común, the merge base` glosses no term).
+    if (gloss(line, lead, m.index, parts[1] as string, spanish, push) || ACRONYM.test(lastWord(line, m.index))) {
+      if (parts[2] !== undefined) gloss(line, lead, m.index, parts[2], spanish, push);
     }
-    // Outside Spanish notes only an acronym can be paired here: the cheap test first.
-    const acronym = ACRONYM.test(inner.replace(/[*_`]+/g, ''));
-    if (!acronym && !spanish()) continue;
-    if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) continue;
-    const y = nameOf(inner, true);
-    if (!y) continue;
-    const x = termBefore(line, lead, m.index, acronym);
-    if (!x || plain(x.name) === plain(y)) continue;
-    if (acronym) {
-      // `**instancias reservadas** (RI)`: a marked Spanish term and the acronym of its English name.
-      if (x.marked && x.name.includes(' ') && spanish() && spanishTerm(x.name) && sameInitials(y, x.name)) out.push({ names: [x.name, y], at: offset + m.index });
-      // `Direct Connect (DX)`: a Title Case name heading its item and an acronym of its initial.
-      else if (x.marked && !spells(y, x.name) && titleCase(x.name) && x.name[0] === y[0] && y.length <= wordsOf(x.name).length + 1) out.push({ names: [x.name, y], at: offset + m.index });
-      continue;
-    }
-    // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
-    // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,
-    // or the item's head) may take a shorter one (`**instancias bajo demanda** (on demand)`).
-    // `| clave-valor (key-value) |`: a table row's first cell is its head, as marked as a bold term.
-    const rowHead = line.trimStart().startsWith('|') && !line.slice(line.indexOf('|') + 1, m.index).includes('|');
-    if (wordGloss(x.name, y, x.marked || rowHead, /^\s*\p{L}/u.test(line.slice(m.index + m[0].length)))) {
-      out.push({ names: [x.name, y], at: offset + m.index });
-      continue;
-    }
-    const yWords = contentWords(y).length;
-    const xWords = contentWords(x.name).length;
-    if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) continue;
-    if (englishName(y) && spanishTerm(x.name)) out.push({ names: [x.name, y], at: offset + m.index });
   }
+}
+
+/** Whether `inner`, inside the parenthesis at `at`, names the term before it (given to `push`). */
+function gloss(line: string, lead: number, at: number, inner: string, spanish: () => boolean, push: (names: [string, string]) => void): boolean {
+  const spelled = spelledAtParen(line, lead, at, inner);
+  if (spelled) {
+    push(spelled);
+    return true;
+  }
+  // Outside Spanish notes only an acronym can be paired here: the cheap test first.
+  const acronym = ACRONYM.test(inner.replace(/[*_`]+/g, ''));
+  if (!acronym && !spanish() && !ACRONYM.test(lastWord(line, at))) return false;
+  if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) return false;
+  const y = nameOf(inner, true);
+  if (!y) return false;
+  const x = termBefore(line, lead, at, acronym);
+  if (!x || plain(x.name) === plain(y)) return false;
+  if (acronym) {
+    // `**instancias reservadas** (RI)`, `una autoridad de certificacion (CA)`: a Spanish term and the
+    // acronym of its English name, its initials in another order.
+    if (x.name.includes(' ') && spanish() && spanishTerm(x.name) && sameInitials(y, x.name)) push([x.name, y]);
+    // `Direct Connect (DX)`: a Title Case name heading its item and an acronym of its initial.
+    // (Schwartz–Hearst pairs one spelled word by word; `Kernel-based Virtual Machine (KVM)`, spelled with its
+    // hyphenated word as one, is this rule's.)
+    else if (x.marked && !initialsOf(x.name).includes(spelledAcronym(y.toLowerCase())) && titleCase(x.name) && x.name[0] === y[0] && y.length <= wordsOf(x.name).length + 1) push([x.name, y]);
+    else return false;
+    return true;
+  }
+  if (ACRONYM.test(x.name)) {
+    // `LRU (least recently used, good but expensive)`: an acronym and the words it spells, or in Spanish
+    // its expansion in Spanish words, the same initials in another order (`ECC (criptografia de curva eliptica)`).
+    if (!y.includes(' ') || !(spells(x.name, y) || (spanish() && spanishWords(y) && sameInitials(x.name, y)))) return false;
+    push([y, x.name]);
+    return true;
+  }
+  if (!spanish()) return false;
+  // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
+  // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,
+  // or the item's head) may take a shorter one (`**instancias bajo demanda** (on demand)`).
+  // `| clave-valor (key-value) |`: a table row's first cell is its head, as marked as a bold term.
+  const rowHead = line.trimStart().startsWith('|') && !line.slice(line.indexOf('|') + 1, at).includes('|');
+  const close = line.indexOf(')', at);
+  if (wordGloss(x.name, y, x.marked || rowHead, /^,?\s*\p{L}/u.test(line.slice(close + 1)))) {
+    push([x.name, y]);
+    return true;
+  }
+  const yWords = contentWords(y).length;
+  const xWords = contentWords(x.name).length;
+  if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) return false;
+  if (!englishName(y) || !spanishTerm(x.name)) return false;
+  push([x.name, y]);
+  return true;
+}
+
+/** The word right before `at`, emphasis off. */
+function lastWord(line: string, at: number): string {
+  return /([^\s(),.;:*_`]+)[*_`]*\s*$/.exec(line.slice(Math.max(0, at - 24), at))?.[1] ?? '';
 }
 
 function titleCase(name: string): boolean {

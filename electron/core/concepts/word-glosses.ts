@@ -9,13 +9,17 @@
  * is no Spanish verb form.
  */
 import { spanishVerb } from './clause-words';
-import { englishRole } from './english-lexicon';
+import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 
 /** The parts that carry meaning: words and hyphenated parts, not single letters (`B-tree`, `árbol B`). */
 const partsOf = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1);
 
-const englishNoun = (w: string): boolean => englishRole(w.toLowerCase()) === 'noun';
+/** A noun, or a word English knows whose part of speech the lexicon lacks (`snapshot`, `digest`). */
+const englishNoun = (w: string): boolean => {
+  const role = englishRole(w.toLowerCase());
+  return role === 'noun' || (role === 'unknown' && isEnglishWord(w.toLowerCase()));
+};
 const englishPart = (w: string): boolean => englishRole(w.toLowerCase()) !== 'unknown';
 function spanishPart(w: string): boolean {
   const lower = w.toLowerCase();
