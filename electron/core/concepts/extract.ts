@@ -1,6 +1,7 @@
 import type { ParsedNote } from '../markdown/types';
 import { type AcronymTally, tallyAcronyms } from './acronym-uses';
 import { spanishVerb } from './clause-words';
+import { codeTerms } from './code-terms';
 import { findDefinitions } from './definitions';
 import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
@@ -227,6 +228,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       if (c.source === 'term' && (c.names.some((n) => named.has(foldName(n))) || fragmentOf(c, longer))) continue;
       candidates.push(c);
     }
+    candidates.push(...codeTerms(note));
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
   return { noteId: note.id, candidates: withoutNumbers(candidates), acronyms: acronymUses, headingTokens };

@@ -9,6 +9,8 @@ export interface InlineSink {
   links: RawLink[];
   tags: { tag: string; line: number }[];
   out: string[];
+  /** Code spans blanked from the visible text: the index in `out` of the space standing for each, and its content. */
+  code?: { piece: number; text: string }[];
 }
 
 /**
@@ -107,6 +109,7 @@ class InlineScanner {
       } else if (c === '`') {
         const spanEnd = this.code.get(i);
         if (spanEnd !== undefined) {
+          if (!this.keepCode && sink.code) sink.code.push({ piece: out.length, text: codeContent(line, i, spanEnd) });
           out.push(this.keepCode ? codeContent(line, i, spanEnd) : ' ');
           i = spanEnd;
         } else {

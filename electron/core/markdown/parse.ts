@@ -2,7 +2,7 @@ import type { NoteId } from '../../contract';
 import { parseFrontmatter, type FrontmatterResult } from './frontmatter';
 import { scanInline, type InlineSink, type OpenComment } from './inline';
 import { frontmatterAliases, frontmatterLinks, frontmatterTags } from './properties';
-import type { Heading, ListItem, ParsedNote, RawLink, Section, TagUse } from './types';
+import type { CodeSpan, Heading, ListItem, ParsedNote, RawLink, Section, TagUse } from './types';
 
 /*
  * A line-oriented Markdown scanner for what a vault index needs, not a renderer: block structure only as far
@@ -25,7 +25,15 @@ const FENCE_ANCHOR = /<a\s+(?:name|id)\s*=\s*"[^"]*"\s*>\s*<\/a>/g;
 interface Fence {
   char: string;
   length: number;
+  /** A shell block (`bash`, `sh`, `console`, no language): its commented commands are kept (Section.commands). */
+  shell: boolean;
 }
+/** What may stand before code that opens its line (emphasis, a bracket) or its sentence. */
+const CODE_OPENS_LINE = /^[\s*_([]*$/;
+const CODE_OPENS_SENTENCE = /[.!?]\s+[*_]*$/;
+const SHELL = /^(?:bash|sh|shell|zsh|console|terminal|cmd)?$/i;
+/** `git pull   # = fetch + merge`: a command, spaces, and a comment in words. */
+const COMMENTED = /^\s*[\p{L}.][^#]*?\s#\s*\S.*\p{L}/u;
 
 interface OpenSection {
   heading: string | null;
@@ -33,6 +41,8 @@ interface OpenSection {
   startLine: number;
   lines: string[];
   items?: ListItem[];
+  code?: CodeSpan[];
+  commands?: CodeSpan[];
 }
 
 /**
@@ -51,6 +61,7 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
   const inlineTags: TagUse[] = [];
   const sections: Section[] = [];
   const sink: InlineSink = { line: 0, links, tags: inlineTags, out: [] };
+  const codeBuf: { piece: number; text: string }[] = [];
 
   let current: OpenSection = { heading: null, level: 0, startLine: first, lines: [] };
   const closeSection = (endLine: number): void => {
@@ -58,6 +69,8 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
     if (blank) return;
     const section: Section = { heading: current.heading, level: current.level, startLine: current.startLine, endLine, text: current.lines.join('\n') };
     if (current.items) section.listItems = current.items;
+    if (current.code) section.code = current.code;
+    if (current.commands) section.commands = current.commands;
     sections.push(section);
   };
   const startSection = (heading: string, level: number, line: number): void => {
@@ -68,8 +81,23 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
   /** Scans [start, end) of a line as prose and returns its visible text. */
   const inline = (raw: string, start: number, end: number, keepCode = false): { text: string; open: OpenComment } => {
     sink.out = [];
+    codeBuf.length = 0;
+    sink.code = keepCode ? undefined : codeBuf;
     const open = scanInline(raw, start, end, sink, keepCode);
     const text = sink.out.join('');
+    // The line `text` is about to become: the spans that open it or a sentence, and the one right after
+    // such a span, are kept with it (a heading keeps its code as text).
+    if (sink.code?.length) {
+      // Columns from the pieces' lengths, once per line (a line of 100,000 spans must stay linear).
+      let at = 0;
+      let piece = 0;
+      let kept = false;
+      for (const c of sink.code) {
+        for (; piece < c.piece; piece++) at += (sink.out[piece] as string).length;
+        kept = kept || (at < 8 && CODE_OPENS_LINE.test(text.slice(0, at))) || CODE_OPENS_SENTENCE.test(text.slice(Math.max(0, at - 6), at));
+        if (kept) (current.code ??= []).push({ line: current.lines.length, at, text: c.text });
+      }
+    }
     return { text: text.includes('{{') ? text.replace(CLOZE, '$1') : text, open };
   };
 
@@ -87,6 +115,7 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
 
     if (fence) {
       if (closesFence(raw, fence)) fence = null;
+      else if (fence.shell && raw.includes('#') && COMMENTED.test(raw)) (current.commands ??= []).push({ line: current.lines.length, at: 0, text: raw.trim() });
       current.lines.push('');
       continue;
     }
@@ -117,7 +146,7 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
     const fenceOpen = raw.includes('``') || raw.includes('~~') ? FENCE_OPEN.exec(raw) : null;
     if (fenceOpen && !(fenceOpen[1]?.[0] === '`' && fenceOpen[2]?.includes('`'))) {
       const marker = fenceOpen[1] as string;
-      fence = { char: marker[0] as string, length: marker.length };
+      fence = { char: marker[0] as string, length: marker.length, shell: SHELL.test((fenceOpen[2] ?? '').trim().split(/\s/)[0] ?? '') };
       prevParagraph = false;
       indentedCode = false;
       current.lines.push('');

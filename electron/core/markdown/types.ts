@@ -49,6 +49,24 @@ export interface Section {
    * indentation, and a nested item under a term says how the two relate (relations.ts).
    */
   listItems?: ListItem[];
+  /**
+   * The inline code spans `text` blanks that open a line or a sentence (and those after them on the line),
+   * when it has any: the line (0 is the heading's), the column of the space that stands for the span, and
+   * the span's content. Code a note treats as a term (`` `git stash` — guarda…``) is read from here;
+   * nothing else in `text` counts code.
+   */
+  code?: CodeSpan[];
+  /**
+   * Lines of a shell code block that end in a comment (`git pull   # = fetch + merge`), whole: a command a
+   * note explains. `at` is 0. The rest of a code block is not kept.
+   */
+  commands?: CodeSpan[];
+}
+
+export interface CodeSpan {
+  line: number;
+  at: number;
+  text: string;
 }
 
 export interface ListItem {
