@@ -87,8 +87,18 @@ describe('what any one of a kind does names the kind', () => {
     const es = defined('# Bases de datos\n\nLas tablas tienen filas. Un JOIN combina filas de dos tablas usando una columna común. Un crédito de CPU equivale a un minuto.\n');
     expect(es).toContain('join');
     expect(es).not.toContain('cpu');
-    const en = defined('# Sharing\n\nYou share things. A resource share specifies the principals. A block holds data.\n', 'sharing.md');
+    const en = defined('# Sharing\n\nYou share things. A resource share specifies the principals. A block holds data. A bug exists in the file. A shorter period creates a sensitive alarm.\n', 'sharing.md');
     expect(en).toContain('resource share');
-    expect(en).not.toContain('block');
+    for (const junk of ['block', 'bug', 'shorter period']) expect(en).not.toContain(junk);
+  });
+});
+
+describe('an English word a whole sentence defines', () => {
+  it('a bare subject and the copula (`Paging is a …`, `Thrashing is when …`), not one thing nor an everyday word', () => {
+    const found = defined('# OS\n\nPaging is a memory-management scheme without external fragmentation. Thrashing is when a process pages more than it runs.\nThe agent enables you to pick metrics. Status is a field of the table.\n', 'os.md');
+    expect(found).toContain('paging');
+    expect(found).toContain('thrashing');
+    expect(found).not.toContain('agent');
+    expect(found).not.toContain('status');
   });
 });

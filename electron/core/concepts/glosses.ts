@@ -26,7 +26,7 @@ const ARTICLE = '(?:(?:el|la|los|las|un|una|the|an?)\\s+)?';
 /** The subject: up to six words and an optional `(ABBR)`, up to the cue. */
 const SUBJECT = '(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}\\-. /]{0,60}?)\\s*(?:\\([^()]{1,60}\\)\\s*)?';
 /** Cues of "what it is": the copula followed by a noun phrase. */
-const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|lo|a|an|the|one|uno|otro|otra|otros|otras|another|any)\\b';
+const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|lo|a|an|the|one|uno|otro|otra|otros|otras|another|any|when|where|cuando|donde)\\b';
 const IS = '\\s+(?:es|son|is|are)\\s+';
 /** Cues of "what it is for / does". */
 const FOR = '(?:\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)\\s+para\\b|\\s+(?:is|are)\\s+used\\s+(?:to|for)\\b|\\s+(?:(?:nos|te|les?)\\s+)?(?:proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?)\\b|\\s+(?:significan?|consisten?\\s+en|se\\s+refieren?\\s+a|se\\s+definen?\\s+como|estudian?|representan?|describen?|est[aá]n?\\s+(?:formad|compuest)[oa]s?\\s+(?:por|de)|means|refers?\\s+to|(?:is|are)\\s+defined\\s+as|consists?\\s+of|(?:is|are)\\s+made\\s+(?:up\\s+)?of|describes|represents|studies)\\b|,\\s*(?:que|which)\\s+(?:es|son|is|are)\\b)';
@@ -74,7 +74,7 @@ export const GENERIC_NOUNS = new Set(['difference', 'differences', 'diferencia',
 
 /** Nouns that point at a part of a text (`The next example describes …`, `Option B: …`, `Valid values: …`). */
 const TEXT_OPENERS = new Set(['option', 'opcion', 'example', 'ejemplo', 'section', 'seccion', 'table', 'tabla', 'figure', 'figura', 'step', 'paso', 'following', 'siguiente', 'next']);
-const TEXT_HEADS = new Set(['example', 'examples', 'ejemplo', 'ejemplos', 'figure', 'figura', 'procedure', 'procedimiento', 'values', 'valores']);
+const TEXT_HEADS = new Set(['example', 'examples', 'ejemplo', 'ejemplos', 'figure', 'figura', 'procedure', 'procedimiento', 'value', 'values', 'valor', 'valores']);
 
 /** Does a name open or end on a noun that points at a part of the text? */
 export function pointsAtText(name: string): boolean {
@@ -108,7 +108,12 @@ function doesWhat(text: string, english: boolean): string | null {
     const name = asName(subject.join(' '));
     // `Un crédito de CPU equivale …` is about credits, not about CPUs (asName's reading of `Los volúmenes EFS`).
     if (!name || name !== subject.join(' ') || pointsAtText(name) || GENERIC_NOUNS.has(plain(name))) return null;
-    if (!name.includes(' ') && english && isCommonWord(foldName(name))) return null;
+    // What one thing does says less than what it is: an English dictionary word alone (`A bug exists …`) or a
+    // comparative (`A shorter period creates …`) is a thing in passing.
+    if (!name.includes(' ') && english && (isCommonWord(foldName(name)) || isEnglishWord(name.toLowerCase()))) return null;
+    const first = (subject[0] ?? '').toLowerCase();
+    const stem = first.slice(0, -2);
+    if (english && subject.length > 1 && /^\p{Ll}{4,}er$/u.test(first) && isEnglishWord(stem) && !/verb$/u.test(englishRole(stem))) return null;
     return name;
   }
   return null;
@@ -203,6 +208,8 @@ interface Found {
    * subject defines the word itself, even an everyday one, where `The instance is …` speaks of one thing.
    */
   generic?: boolean;
+  /** Read from a whole sentence that says what it is (`Paging is a …`), not from a line's head before a colon. */
+  said?: boolean;
 }
 
 /** `words` are the lines' words (noteWords). */
@@ -331,10 +338,13 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         if (!m) doing();
         continue;
       }
+      // `Paging is a …`, `Latency is the …`: a bare subject and the copula say what the word itself means, where
+      // `The agent enables …` speaks of one agent.
+      const bare = strongMatch !== null && text.startsWith(name) && new RegExp(`^${IS_A}`, 'iu').test(text.slice(name.length));
       // An everyday English word (`A block is …`) is used in its everyday sense all over an English text.
       const generic = strongMatch !== null && /^(?:un|una|an?)\s/iu.test(text) && !name.includes(' ') && !GENERIC_NOUNS.has(plain(name)) &&
         !(english && isCommonWord(foldName(name)));
-      found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null, ...(generic ? { generic } : {}) });
+      found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null, ...(bare ? { said: true } : {}), ...(generic ? { generic } : {}) });
     }
   }
   // A lone everyday word (`The instance is stopped`) is a subject in passing, unless the note keeps
@@ -365,7 +375,9 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     if (pointsAtText(f.name)) continue;
     if (single && !shaped && !f.generic && (everyday(f.name) || !f.strong) && !defines(key, f.name)) continue;
     // English capitalises labels and buttons: a lone dictionary word there is not a name of its own.
-    if (single && !shaped && !f.generic && english && isEnglishWord(f.name.toLowerCase())) continue;
+    // A whole sentence saying what an uncommon word is (`Paging is a memory-management scheme …`,
+    // `Thrashing is when …`) is no label.
+    if (single && !shaped && !f.generic && english && isEnglishWord(f.name.toLowerCase()) && !(f.said && f.strong && !isCommonWord(key))) continue;
     if (documentTitle(f.name.split(/\s+/))) continue;
     said.add(where);
     out.push({
