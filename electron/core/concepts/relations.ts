@@ -1,7 +1,9 @@
 import type { RelationName as ContractRelationName } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { foldTerm, plain } from './fold';
+import { comparisonRelations } from './comparison-relations';
 import { genusRelations } from './genus-relations';
+import { listRelations } from './list-relations';
 import { placeRelations } from './place-relations';
 import { findName } from './name-find';
 import { Outline } from './outline';
@@ -186,6 +188,8 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   outlineRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
   genusRelations(outline, hits, push);
   placeRelations(outline, hits, push);
+  comparisonRelations(outline, hits, push);
+  listRelations(outline, hits, headingOf, push);
 
   // From the heading tree: what a section about H lists or names with H's head.
   const itemName = new Map<string, { item: string | null; lower: string | null }>();

@@ -58,9 +58,11 @@ describe('typed relations from a note\'s outline', () => {
 
   it('reads nested list items under a bold term, and two alternatives set with vs as kinds of it', () => {
     const text = '## opciones\n- **instancias reservadas** (RI)\n  - compromiso de 1 o 3 años\n  - **reserva estandar** vs **reserva convertible** (la convertible deja cambiar)\n';
+    // The two set side by side are also compared with each other.
     expect(relationsIn(['instancias reservadas', 'reserva estandar', 'reserva convertible'], text)).toEqual([
       ['reserva estandar', 'is a kind of', 'instancias reservadas'],
       ['reserva convertible', 'is a kind of', 'instancias reservadas'],
+      ['reserva estandar', 'compared with', 'reserva convertible'],
     ]);
   });
 

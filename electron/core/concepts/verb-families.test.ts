@@ -61,3 +61,60 @@ describe('verb families, in Spanish and English', () => {
     expect(relationsIn(['Políticas administradas por AWS', 'AWS'], '# IAM\n\nLas políticas administradas por AWS son cómodas. AWS las mantiene.\n').filter((r) => r[1] === 'manages')).toEqual([]);
   });
 });
+
+describe('comparisons stated in a sentence', () => {
+  it('reads two concepts set side by side with vs, or after difference between, as compared with each other', () => {
+    expect(relationsIn(['TCP', 'UDP'], '# Review\n\nQ: TCP vs UDP?\nA: TCP is reliable.\n')).toContainEqual(['TCP', 'compared with', 'UDP']);
+    expect(relationsIn(['Kubernetes', 'Docker Swarm'], '# Examen\n\nRepasar la diferencia entre Kubernetes y Docker Swarm.\n')).toEqual([['Kubernetes', 'compared with', 'Docker Swarm']]);
+    expect(relationsIn(['Paging', 'Segmentation'], '# Mem\n\nUnlike segmentation, paging has no external holes.\n')).toEqual([['Paging', 'compared with', 'Segmentation']]);
+  });
+
+  it('does not compare concepts that only share a sentence with the cue', () => {
+    expect(relationsIn(['Kubernetes', 'Docker Swarm'], '# Examen\n\nKubernetes gana en la diferencia entre proyectos grandes y Docker Swarm.\n')).toEqual([]);
+    expect(relationsIn(['TCP', 'UDP', 'QUIC'], '# Review\n\nTCP is older. QUIC vs the rest: UDP based.\n')).toEqual([]);
+  });
+});
+
+/** Labels compared without case, spaces or hyphens: a concept note's title `MongoDB` is labelled `Mongo DB`. */
+const folded = (rows: string[][]): string[][] => rows.map((r) => r.map((x) => x.toLowerCase().replace(/[\s-]/g, '')));
+
+describe('lists and tables a sentence or a note lays out', () => {
+  it('reads the items after a short lead naming kinds or examples as kinds of the lead\'s concept', () => {
+    const text = '# Redes\n\nHay tres tipos de VPN: IPsec, que va en el kernel; WireGuard, que es nueva; y OpenVPN.\n';
+    expect(folded(relationsIn(['VPN', 'IPsec', 'WireGuard', 'OpenVPN'], text))).toEqual(
+      expect.arrayContaining(folded([
+        ['IPsec', 'is a kind of', 'VPN'],
+        ['WireGuard', 'is a kind of', 'VPN'],
+        ['OpenVPN', 'is a kind of', 'VPN'],
+      ])),
+    );
+  });
+
+  it('reads the parts a possessive lead lists as parts of the sentence before\'s subject', () => {
+    const text = '# K\n\nEl control plane es el cerebro. Sus componentes son el kube-apiserver, etcd y el kube-scheduler.\n';
+    expect(folded(relationsIn(['Control plane', 'kube-apiserver', 'etcd', 'kube-scheduler'], text))).toEqual(
+      expect.arrayContaining(folded([
+        ['kube-apiserver', 'part of', 'Control plane'],
+        ['etcd', 'part of', 'Control plane'],
+      ])),
+    );
+  });
+
+  it('reads examples glossing a concept as kinds of it, not of a concept a preposition governs', () => {
+    expect(relationsIn(['Block cipher', 'AES'], '# Cripto\n\nUn block cipher (ej AES) cifra bloques fijos.\n')).toEqual([['AES', 'is a kind of', 'Block cipher']]);
+    expect(relationsIn(['EBS', 'Throughput', 'Instance type'], '# Perf\n\nSome factors affect the throughput of EBS, such as instance type.\n').filter((r) => r[1] === 'is a kind of')).toEqual([]);
+  });
+
+  it('reads a table\'s rows under a kinds header as kinds of what the lead above names, and its example column', () => {
+    const text = '# BD\n\nNoSQL = sin esquema fijo. Tipos:\n\n| tipo | ejemplo |\n| --- | --- |\n| Key-value store | Redis |\n| Document store | MongoDB |\n';
+    expect(folded(relationsIn(['NoSQL', 'Key-value store', 'Document store', 'Redis', 'MongoDB'], text))).toEqual(
+      expect.arrayContaining(folded([
+        ['Key-value store', 'is a kind of', 'NoSQL'],
+        ['Redis', 'is a kind of', 'Key-value store'],
+        ['MongoDB', 'is a kind of', 'Document store'],
+      ])),
+    );
+    // A table whose header names two concepts sets them side by side.
+    expect(relationsIn(['Security group', 'NACL'], '# Net\n\n| | Security group | NACL |\n| --- | --- | --- |\n| estado | stateful | stateless |\n')).toEqual([['Security group', 'compared with', 'NACL']]);
+  });
+});

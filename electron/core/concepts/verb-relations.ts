@@ -254,7 +254,7 @@ function sharesSentenceSubject(lower: string, clause: number): boolean {
  * that opens that sentence (`El NAT Gateway permite … . Se crea en …`), looking back past other subjectless
  * sentences; none when the sentence before opens with anything else.
  */
-function previousSubject(outline: Outline, occurrence: Occurrence, lower: string): { key: ConceptKey; text: string } | undefined {
+export function previousSubject(outline: Outline, occurrence: Occurrence, lower: string): { key: ConceptKey; text: string } | undefined {
   const section = outline.note.sections[occurrence.section];
   const line = section ? outline.linesOf(occurrence.section)[occurrence.line - section.startLine] : undefined;
   if (!line) return undefined;
