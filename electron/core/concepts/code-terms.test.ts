@@ -16,6 +16,11 @@ describe('code a note treats as a term', () => {
     expect(found).toEqual(expect.arrayContaining([['docker ps'], ['npm ci'], ['.dockerignore'], ['SRV record']]));
   });
 
+  it('keeps the code in the sentence it records, so a card or an edge that quotes it still names the term', () => {
+    const defined = extractCandidates(parseNote('notes.md', '- `chmod 400`: solo lectura para tu usuario\n')).candidates.find((c) => c.source === 'definition');
+    expect(defined?.occurrence.sentence).toBe('chmod 400: solo lectura para tu usuario');
+  });
+
   it('reads a sentence that opens with code and says what it is, with another spelling in brackets', () => {
     const found = names('Un remote tiene nombre. `upstream` es el remote del que partió tu fork.\n`trunk` (o `develop` en equipos viejos) is the branch everyone merges into.\n');
     expect(found).toEqual(expect.arrayContaining([['upstream'], ['trunk', 'develop']]));

@@ -64,6 +64,13 @@ export function codeName(text: string): string | null {
   return out.join(' ');
 }
 
+/** A prose line with the spans the parser blanked on it written back in, rightmost first so columns hold. */
+function withCode(text: string, spans: readonly CodeSpan[], line: number): string {
+  let out = text;
+  for (const span of spans.filter((s) => s.line === line).sort((a, b) => b.at - a.at)) out = `${out.slice(0, span.at)}${span.text}${out.slice(span.at + 1)}`;
+  return out;
+}
+
 /** Whether `before` (the line up to the code) leaves the code opening its line or sentence. */
 function opens(before: string): { line: boolean; sentence: boolean } {
   if (OPENER.test(before)) return { line: true, sentence: true };
@@ -107,7 +114,9 @@ export function codeTerms(note: ParsedNote): ConceptCandidate[] {
           after = text.slice(close + 1);
         }
       }
-      const occurrence = { noteId: note.id, line: section.startLine + c.line, sentence: tidy(text.replace(/^[\s*_]+/, '')), section: index };
+      // The sentence with its code put back: a card's answer or an edge's evidence that lost its subject
+      // (`: solo lectura para tu usuario…` for `` `chmod 400`: solo lectura…``) reads as nothing.
+      const occurrence = { noteId: note.id, line: section.startLine + c.line, sentence: tidy(withCode(text, spans, c.line).replace(/^[\s*_]+/, '')), section: index };
       if (COPULA.test(after)) {
         out.push({ names, source: 'definition', gloss: 'strong', occurrence });
         continue;
