@@ -19,12 +19,21 @@ import type { ConceptCandidate } from './types';
  */
 
 /** Arrows and order marks that chain the steps or ranks of one thing. */
-const CHAIN = /\s*(?:→|->|=>|⇒|←|<-|⟶|\s<\s|\s>\s)\s*/u;
+const CHAIN_G = /(?:\s*(?:→|->|=>|⇒|←|<-|⟶)|\s[<>])\s*/gu;
+const ARROWISH = /[→←⇒⟶<>]/u;
+const CHAIN_TEST = /[→←⇒⟶]|->|<-|=>|\s[<>]\s/u;
+/** Characters between two commas around a member of a list: MAX_WORDS words and joiners. */
+const SHORT_GAP = 64;
+const COMMA_G = /\s*,\s*/gu;
+const BOUNDS = /[.;!?](?=\s|$)|:(?=\s)|\s[—–]\s|\s-\s|\|/gu;
 /** The conjunction before a list's last member. */
 const LAST_JOIN = /\s+(?:and|or|y|o|e|u|ni)\s+/u;
 const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'its', 'their', 'your', 'our', 'su', 'sus', 'tu', 'tus', 'mi', 'mis']);
 /** Words that end the lead-in of a list: `such as`, `including`, `like`, `e.g.`, `como`, `incluye`. */
 const INTRODUCERS = new Set(['as', 'including', 'like', 'include', 'includes', 'are', 'is', 'eg', 'como', 'incluye', 'incluyen', 'incluido', 'incluidos', 'son', 'es', 'ej']);
+const WORD_G = /\S+/gu;
+/** Emphasis and quotes: `*`, `_`, `"`, `“`, `”`, `'`, `‘`, `’`, backtick. */
+const MARKS = new Set([42, 95, 34, 0x201c, 0x201d, 39, 0x2018, 0x2019, 96]);
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u;
@@ -57,15 +66,21 @@ function member(text: string, from: number, to: number, first: boolean, last: bo
     const comma = text.indexOf(',', from);
     if (comma >= 0 && comma < to) to = comma;
   }
+  // A middle member of more words than a name holds is a clause: not worth reading word by word.
+  if (!first && !last) {
+    let spaces = 0;
+    for (let i = from; i < to && spaces <= MAX_WORDS * 2; i++) if (text.charCodeAt(i) === 32) spaces++;
+    if (spaces > MAX_WORDS * 2) return NOT_A_MEMBER;
+  }
   const words: { w: string; s: number; e: number }[] = [];
-  const re = /\S+/gu;
+  const re = WORD_G;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let s = m.index;
     let e = Math.min(to, m.index + m[0].length);
     // Emphasis and quotes around a member are not part of its words.
-    while (s < e && /[*_"“”'‘’`]/u.test(text[s] as string)) s++;
-    while (e > s && /[*_"“”'‘’`]/u.test(text[e - 1] as string)) e--;
+    while (s < e && MARKS.has(text.charCodeAt(s))) s++;
+    while (e > s && MARKS.has(text.charCodeAt(e - 1))) e--;
     if (e <= s) return NOT_A_MEMBER;
     words.push({ w: text.slice(s, e), s, e });
   }
@@ -105,7 +120,21 @@ function member(text: string, from: number, to: number, first: boolean, last: bo
 
 type WordKind = 'content' | 'joiner' | 'article' | 'no';
 
+/** Words judged once per process (a vault's lists share their words), emptied past its bound. */
+const KINDS = new Map<string, WordKind>();
+const KINDS_MAX = 100_000;
+
 function wordKind(w: string, capitalOfPosition: boolean): WordKind {
+  const key = capitalOfPosition ? `\u0001${w}` : w;
+  let kind = KINDS.get(key);
+  if (kind === undefined) {
+    if (KINDS.size > KINDS_MAX) KINDS.clear();
+    KINDS.set(key, (kind = judge(w, capitalOfPosition)));
+  }
+  return kind;
+}
+
+function judge(w: string, capitalOfPosition: boolean): WordKind {
   const f = plain(w);
   if (FOLDED_JOINERS.has(f)) return 'joiner';
   if (ARTICLES.has(f)) return 'article';
@@ -120,7 +149,7 @@ function wordKind(w: string, capitalOfPosition: boolean): WordKind {
 /** Cuts a clause into members by `sep`, the last one also at its conjunction for a comma list. */
 function cut(text: string, from: number, to: number, sep: RegExp, comma: boolean): [number, number][] {
   const parts: [number, number][] = [];
-  const re = new RegExp(sep.source, 'gu');
+  const re = sep;
   re.lastIndex = from;
   let at = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
@@ -136,6 +165,19 @@ function cut(text: string, from: number, to: number, sep: RegExp, comma: boolean
   return parts;
 }
 
+/** Are the characters of src[from, to) outside parentheses few enough for a member (`waiting time (time spent …)`)? */
+function shortOutsideAsides(src: string, from: number, to: number): boolean {
+  let depth = 0;
+  let outside = 0;
+  for (let i = from + 1; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if ((c === 41 || c === 93) && depth > 0) depth--;
+    else if (depth === 0) outside++;
+  }
+  return outside <= SHORT_GAP;
+}
+
 /** Blanks parenthesised asides (`turnaround time (finish − arrival)`): a member's gloss is not the member. */
 function withoutAsides(text: string): string {
   return text.replace(/\([^()]*\)|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
@@ -145,32 +187,45 @@ export function enumeratedTerms(lines: readonly Line[], noteId: string, known: R
   const out: ConceptCandidate[] = [];
   const seen = new Set<string>();
   for (const l of lines) {
-    const raw = l.text;
+    // Native searches, not a loop over every character: most lines hold no list.
+    const src = l.source;
+    const lineEnd = l.at + l.text.length;
     let commas = 0;
-    let chains = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
-      if (c === 44) commas++;
-      else if (c === 0x2192 || c === 0x2190 || c === 0x21d2 || c === 0x27f6 || ((c === 62 || c === 60) && raw.charCodeAt(i - 1) !== 124)) chains++;
+    // A comma list of three members has one between two commas, as short as a name (or glossed in parentheses).
+    let shortGap = false;
+    for (let p = src.indexOf(',', l.at), last = -1; p >= 0 && p < lineEnd; p = src.indexOf(',', p + 1)) {
+      commas++;
+      if (!shortGap && last >= 0 && (p - last <= SHORT_GAP || (p - last <= SHORT_GAP * 4 && shortOutsideAsides(src, last, p)))) shortGap = true;
+      last = p;
     }
-    if (commas < 2 && chains < 2) continue;
-    const text = withoutAsides(raw);
+    const arrows = ARROWISH.test(l.text) && CHAIN_TEST.test(l.text);
+    if ((commas < 2 || !shortGap) && !arrows) continue;
+    const asides = l.text.includes('(') || l.text.includes('[');
+    const raw = l.text;
+    const text = asides ? withoutAsides(raw) : raw;
     // Clauses: a list never crosses the end of a sentence, a colon or a dash that opens it.
-    const bounds = /[.;!?](?=\s|$)|:(?=\s)|\s[—–]\s|\s-\s|\|/gu;
+    BOUNDS.lastIndex = 0;
     let from = 0;
     const clauses: [number, number][] = [];
-    for (let m = bounds.exec(text); m; m = bounds.exec(text)) {
+    for (let m = BOUNDS.exec(text); m; m = BOUNDS.exec(text)) {
       clauses.push([from, m.index]);
       from = m.index + m[0].length;
     }
     clauses.push([from, text.length]);
     for (const [a, b] of clauses) {
-      const piece = text.slice(a, b);
-      const chained = (piece.match(new RegExp(CHAIN.source, 'gu')) ?? []).length >= 2;
-      const listed = !chained && (piece.match(/,/g) ?? []).length >= 1 && (piece.match(/,/g) ?? []).length + (LAST_JOIN.test(piece) ? 1 : 0) >= 2;
+      let commasHere = 0;
+      for (let i = a; i < b; i++) if (text.charCodeAt(i) === 44) commasHere++;
+      let chained = false;
+      if (arrows) {
+        CHAIN_G.lastIndex = a;
+        let n = 0;
+        for (let m = CHAIN_G.exec(text); m && m.index < b && n < 2; m = CHAIN_G.exec(text)) n++;
+        chained = n >= 2;
+      }
+      const listed = !chained && commasHere >= 1 && (commasHere >= 2 || LAST_JOIN.test(text.slice(a, b)));
       if (!chained && !listed) continue;
-      const parts = cut(text, a, b, chained ? CHAIN : /\s*,\s*/u, !chained);
-      const members = parts.map(([s, e], k) => member(text, s, e, k === 0, k === parts.length - 1, k === 0 && /^[\s*_>-]*$/u.test(text.slice(0, s))));
+      const parts = cut(text, a, b, chained ? CHAIN_G : COMMA_G, !chained);
+      const members = parts.map(([s, e], k) => member(text, s, e, k === 0, k === parts.length - 1, k === 0));
       let inEnglish: boolean | undefined;
       for (let k = 0; k < members.length; ) {
         let end = k;
@@ -188,7 +243,7 @@ export function enumeratedTerms(lines: readonly Line[], noteId: string, known: R
             if (!words.some((w) => LOWER_WORD.test(w)) || FOLDED_DESCRIPTIVE.has(plain(words[0] as string))) continue;
             const key = foldName(name);
             if (!key || seen.has(key) || known.has(key) || FOLDED_GENERIC.has(key)) continue;
-            inEnglish ??= englishText(piece) ?? english;
+            inEnglish ??= englishText(text.slice(a, b)) ?? english;
             if (!nounPhrase(words, inEnglish, 'listed')) continue;
             seen.add(key);
             out.push({ names: [name], source: 'term', occurrence: { noteId, line: l.line, sentence: sentenceOf(raw, m.start, m.end), section: l.section } });
