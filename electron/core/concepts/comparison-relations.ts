@@ -1,5 +1,6 @@
 import { plain } from './fold';
 import type { Outline } from './outline';
+import { eachSentence, placedIn, type Placed } from './sentence-places';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
 type Push = (from: ConceptKey, to: ConceptKey, name: 'compared with', evidence: Occurrence) => void;
@@ -25,29 +26,12 @@ const SUBJECT_START = /^(?:\s*\([^()]*\))?\s*,\s*(?:(?:el|la|los|las|un|una|the|
 /** What may stand before the first of two concepts set side by side: nothing, a label and its colon, markup. */
 const OPENS = /(?:^|[:;(,?!.]|\bq\b)[\s*_`"'#>-]*(?:(?:el|la|los|las|the)\s+)?$/;
 
-interface Placed {
-  key: ConceptKey;
-  span: [number, number];
-}
-
 export function comparisonRelations(outline: Outline, hits: readonly ConceptHit[], push: Push): void {
-  const seen = new Set<string>();
-  for (const h of hits) {
-    const { sentence, line } = h.occurrence;
-    const k = `${line}\t${sentence}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    if (!ANY_CUE.test(sentence)) continue;
-    const lower = plain(sentence);
-    const placed: Placed[] = [];
-    for (const x of hits) {
-      if (x.occurrence.line !== line || x.occurrence.sentence !== sentence || placed.some((p) => p.key === x.key)) continue;
-      const span = outline.spanOf(x.key, lower);
-      if (span) placed.push({ key: x.key, span });
-    }
-    if (placed.length < 2) continue;
-    // The longest name at each place: `TLS 1.3` rather than `TLS` inside it.
-    const outer = placed.filter((p) => !placed.some((q) => q !== p && q.span[0] <= p.span[0] && q.span[1] >= p.span[1] && q.span[1] - q.span[0] > p.span[1] - p.span[0]));
+  for (const occurrence of eachSentence(hits)) {
+    if (!ANY_CUE.test(occurrence.sentence)) continue;
+    const lower = plain(occurrence.sentence);
+    const outer = placedIn(outline, hits, occurrence, lower);
+    if (outer.length < 2) continue;
     const endingAt = (at: number): Placed | undefined => outer.filter((p) => p.span[1] <= at && BEFORE_CUE.test(lower.slice(p.span[1], at))).sort((a, b) => b.span[1] - a.span[1])[0];
     const startingAt = (at: number, gap: RegExp): Placed | undefined => outer.filter((p) => p.span[0] >= at && gap.test(lower.slice(at, p.span[0]))).sort((a, b) => a.span[0] - b.span[0])[0];
     for (const m of lower.matchAll(VERSUS)) {
@@ -55,17 +39,17 @@ export function comparisonRelations(outline: Outline, hits: readonly ConceptHit[
       // The first of the two opens its clause (`Q: TCP vs UDP?`, `Tipos: A vs B`): `20% lower costs vs T3` compares a figure.
       if (left && !OPENS.test(lower.slice(0, left.span[0]))) continue;
       const right = startingAt(m.index + m[0].length, AFTER_CUE);
-      if (left && right && left.key !== right.key) push(left.key, right.key, 'compared with', h.occurrence);
+      if (left && right && left.key !== right.key) push(left.key, right.key, 'compared with', occurrence);
     }
     for (const m of lower.matchAll(BETWEEN)) {
       const first = startingAt(m.index + m[0].length, AFTER_CUE);
       const second = first && startingAt(first.span[1], AND);
-      if (first && second && first.key !== second.key) push(first.key, second.key, 'compared with', h.occurrence);
+      if (first && second && first.key !== second.key) push(first.key, second.key, 'compared with', occurrence);
     }
     for (const m of lower.matchAll(UNLIKE)) {
       const other = startingAt(m.index + m[0].length, AFTER_CUE);
       const subject = other && startingAt(other.span[1], SUBJECT_START);
-      if (other && subject && other.key !== subject.key) push(subject.key, other.key, 'compared with', h.occurrence);
+      if (other && subject && other.key !== subject.key) push(subject.key, other.key, 'compared with', occurrence);
     }
   }
 }

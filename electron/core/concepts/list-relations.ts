@@ -1,6 +1,7 @@
 import { plain } from './fold';
 import type { Outline, OutlineLine } from './outline';
 import { SENTENCE_MAX } from './sentence';
+import { eachSentence, placedIn, type Placed } from './sentence-places';
 import { previousSubject } from './verb-relations';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
@@ -31,38 +32,17 @@ const ANY_EXAMPLE = /\b(?:ej|e\.\s?g|eg|p\.\s?ej|por ejemplo|for example|for ins
 const ITEM_START = /(?:[,;+]|\s(?:y|e|o|u|and|or)\s)\s*(?:(?:y|e|and|or|o)\s+)?(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[*_`"']*/y;
 const OPENING = /^\s*[*_`"']*(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[*_`"']*/;
 
-interface Placed {
-  key: ConceptKey;
-  span: [number, number];
-}
-
 export function listRelations(outline: Outline, hits: readonly ConceptHit[], headingOf: (section: number) => ConceptKey | undefined, push: Push): void {
-  const seen = new Set<string>();
-  for (const h of hits) {
-    const { sentence, line } = h.occurrence;
-    const k = `${line}\t${sentence}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const lead = ANY_LEAD.test(sentence);
-    const example = ANY_EXAMPLE.test(sentence);
+  for (const occurrence of eachSentence(hits)) {
+    const lead = ANY_LEAD.test(occurrence.sentence);
+    const example = ANY_EXAMPLE.test(occurrence.sentence);
     if (!lead && !example) continue;
-    const lower = plain(sentence);
-    const placed = placedIn(outline, hits, h.occurrence, lower);
-    if (lead) fromLead(outline, h.occurrence, lower, placed, push);
-    if (example) fromExamples(h.occurrence, lower, placed, push);
+    const lower = plain(occurrence.sentence);
+    const placed = placedIn(outline, hits, occurrence, lower);
+    if (lead) fromLead(outline, occurrence, lower, placed, push);
+    if (example) fromExamples(occurrence, lower, placed, push);
   }
   tables(outline, headingOf, push);
-}
-
-/** The concepts a sentence names, the longest name at each place. */
-function placedIn(outline: Outline, hits: readonly ConceptHit[], occurrence: Occurrence, lower: string): Placed[] {
-  const placed: Placed[] = [];
-  for (const x of hits) {
-    if (x.occurrence.line !== occurrence.line || x.occurrence.sentence !== occurrence.sentence || placed.some((p) => p.key === x.key)) continue;
-    const span = outline.spanOf(x.key, lower);
-    if (span) placed.push({ key: x.key, span });
-  }
-  return placed.filter((p) => !placed.some((q) => q !== p && q.span[0] <= p.span[0] && q.span[1] >= p.span[1] && q.span[1] - q.span[0] > p.span[1] - p.span[0]));
 }
 
 /** `Hay tres tipos de Service: A, …; B`, `Sus componentes son A, B y C`. */

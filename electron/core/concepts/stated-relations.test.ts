@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
+import { evidenceOf, relationsIn } from '../testing/typed-relations';
 import { ConceptEngine } from './engine';
 import { typedRelations } from './relations';
-
-/**
- * `[from label, relation, to label]` of the typed relations a study note states, in a vault that also
- * holds one concept note per name given (`Storage class|clases de almacenamiento` adds an alias).
- */
-function relationsIn(concepts: readonly string[], study: string): string[][] {
-  const notes = concepts.map((c) => {
-    const [title, ...aliases] = c.split('|') as [string, ...string[]];
-    const front = aliases.length ? `---\naliases: [${aliases.join(', ')}]\n---\n` : '';
-    return parseNote(`${title}.md`, `${front}# ${title}\nA concept of the course.\n`);
-  });
-  const note = parseNote('study.md', study);
-  const engine = new ConceptEngine();
-  engine.update([...notes, note], []);
-  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
-  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).map((r) => [label(r.from), r.name, label(r.to)]);
-}
-
-/** The evidence sentence of the relation from `from` to `to`. */
-function evidenceOf(concepts: readonly string[], study: string, from: string, to: string): string | undefined {
-  const notes = concepts.map((c) => parseNote(`${c}.md`, `# ${c}\nA concept of the course.\n`));
-  const note = parseNote('study.md', study);
-  const engine = new ConceptEngine();
-  engine.update([...notes, note], []);
-  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
-  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).find((r) => label(r.from) === from && label(r.to) === to)?.evidence.sentence;
-}
 
 describe('typed relations from a note\'s outline', () => {
   it('reads a term listed under another as part of it, with both lines as evidence', () => {

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../markdown/parse';
-import { ConceptEngine } from './engine';
-import { typedRelations } from './relations';
-
-/** `[from, relation, to]` of the typed relations a study note states, beside one concept note per name. */
-function relationsIn(concepts: readonly string[], study: string): string[][] {
-  const notes = concepts.map((c) => parseNote(`${c}.md`, `# ${c}\nA concept of the course.\n`));
-  const note = parseNote('study.md', study);
-  const engine = new ConceptEngine();
-  engine.update([...notes, note], []);
-  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
-  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).map((r) => [label(r.from), r.name, label(r.to)]);
-}
-
-function evidenceOf(concepts: readonly string[], study: string, from: string, to: string): string | undefined {
-  const notes = concepts.map((c) => parseNote(`${c}.md`, `# ${c}\nA concept of the course.\n`));
-  const note = parseNote('study.md', study);
-  const engine = new ConceptEngine();
-  engine.update([...notes, note], []);
-  const label = (key: string): string => engine.conceptInfo(key)?.label ?? key;
-  return typedRelations(note, engine.hitsFor('study.md'), engine.relationDictionary).find((r) => label(r.from) === from && label(r.to) === to)?.evidence.sentence;
-}
+import { evidenceOf, relationsIn } from '../testing/typed-relations';
 
 describe('verb families, in Spanish and English', () => {
   it('reads what causes, prevents, points to, replaces and manages something', () => {

@@ -1,0 +1,30 @@
+import type { Outline } from './outline';
+import type { ConceptHit, ConceptKey, Occurrence } from './types';
+
+/** A concept named in a sentence, and where: `span` is its name's place in the folded sentence. */
+export interface Placed {
+  key: ConceptKey;
+  span: [number, number];
+}
+
+/** Each sentence the hits were found in, once: a sentence naming five concepts comes with five hits. */
+export function* eachSentence(hits: readonly ConceptHit[]): Generator<Occurrence> {
+  const seen = new Set<string>();
+  for (const h of hits) {
+    const k = `${h.occurrence.line}\t${h.occurrence.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    yield h.occurrence;
+  }
+}
+
+/** The concepts a sentence names, the longest name at each place (`TLS 1.3`, not the `TLS` inside it). */
+export function placedIn(outline: Outline, hits: readonly ConceptHit[], occurrence: Occurrence, lower: string): Placed[] {
+  const placed: Placed[] = [];
+  for (const x of hits) {
+    if (x.occurrence.line !== occurrence.line || x.occurrence.sentence !== occurrence.sentence || placed.some((p) => p.key === x.key)) continue;
+    const span = outline.spanOf(x.key, lower);
+    if (span) placed.push({ key: x.key, span });
+  }
+  return placed.filter((p) => !placed.some((q) => q !== p && q.span[0] <= p.span[0] && q.span[1] >= p.span[1] && q.span[1] - q.span[0] > p.span[1] - p.span[0]));
+}
