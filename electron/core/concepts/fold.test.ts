@@ -63,6 +63,11 @@ describe('foldTerm', () => {
     expect(foldTerm('EFS', new Set(['ami']))).toBe('efs');
   });
 
+  it('keeps a secure protocol apart from the plain one: the S after a P is not a plural', () => {
+    expect(foldTerm('HTTPS', new Set(['http']))).toBe('https');
+    expect(foldTerm('LDAPS', new Set(['ldap']))).toBe('ldaps');
+  });
+
   it('reads a numeronym as one word, not an acronym with a plural s', () => {
     expect(foldTerm('K8s')).toBe('k8s');
     expect(foldTerm('i18n')).toBe('i18n');

@@ -48,7 +48,7 @@ const SHOUTED_ES_PLURAL = /^[A-Z]*[AEIOUY][B-DF-HJ-NP-TV-Z]ES$/;
 /**
  * Folds one word as written. `acronyms` holds folded acronyms known in the vault: an ALL-CAPS word of up
  * to 5 characters keeps its final S (EBS, EFS, AWS, IAM are not plurals) unless dropping it gives one of
- * them (AMIS → ami when AMI exists).
+ * them (AMIS → ami when AMI exists) and the letter before it is not a protocol's P (HTTPS is not HTTP).
  */
 export function foldWord(raw: string, acronyms?: ReadonlySet<string>): string {
   if (ALL_CAPS.test(raw)) {
@@ -57,7 +57,8 @@ export function foldWord(raw: string, acronyms?: ReadonlySet<string>): string {
     if ((raw.length === 4 || raw.length === 6) && DOUBLED.test(raw) && !/^(.)\1+$/.test(raw)) return lower.replace(/(.)\1/g, '$1');
     if (raw.length <= 5) {
       if (raw.length >= 4 && SHOUTED_ES_PLURAL.test(raw)) return singular(lower);
-      if (raw.length > 2 && lower.endsWith('s') && acronyms?.has(lower.slice(0, -1))) return lower.slice(0, -1);
+      // A protocol's S is its secure variant, not a plural (HTTPS, FTPS, SMTPS, LDAPS are not HTTP, FTP…).
+      if (raw.length > 2 && lower.endsWith('s') && !lower.endsWith('ps') && acronyms?.has(lower.slice(0, -1))) return lower.slice(0, -1);
       return lower;
     }
     return singular(lower);
