@@ -120,6 +120,12 @@ for (const size of sizes) {
       const id = await graph<string>(app, `return cy.nodes('[noteId]').max((n) => n.degree()).ele.id();`);
       await clickNode(app, id);
       await expect.poll(() => state(id)).toEqual({ selected: true, pinned: false, locked: false });
+      // Still selected after the graph is drawn again (a filter changed, an index update came in after the click).
+      await app.getByTestId('graph-filters-toggle').click();
+      await app.getByTestId('graph-filter-orphans').click();
+      await app.getByTestId('graph-filter-orphans').click();
+      await app.getByTestId('graph-filters-toggle').click();
+      await expect.poll(() => state(id)).toMatchObject({ selected: true, pinned: false });
       // Not pinned after a reload either: a click wrote no pin.
       await openGraph(app);
       expect(await state(id)).toMatchObject({ pinned: false, locked: false });

@@ -170,6 +170,9 @@ export class GraphCanvas {
     const nodes = local?.hiddenMentions.size ? visibleNodes.map((n) => (local.hiddenMentions.has(n.id) ? { ...n, label: `${n.label} · +${local.hiddenMentions.get(n.id)}` } : n)) : visibleNodes;
     const known = new Map<string, Spot>([...this.pending, ...(this.cy?.nodes().map((n): [string, Spot] => [n.id(), { ...n.position() }]) ?? [])]);
     const pinned = new Set(this.cy?.nodes('.pinned').map((n) => n.id()) ?? []);
+    // A whole render replaces every element: the node a person just clicked must stay selected through it
+    // (an index update arriving right after a click re-rendered the graph and dropped the selection).
+    const selected = this.cy?.nodes(':selected').map((n) => n.id()) ?? [];
     // The first graph this view shows is framed whole, from kept positions as from the waiting spiral.
     const first = (this.cy?.nodes().length ?? 0) === 0 && this.pending.size === 0;
     const g = this.ensureCy(container, nodes.length, edges.length);
@@ -187,6 +190,7 @@ export class GraphCanvas {
     g.batch(() => {
       g.elements().remove();
       if (!overview) g.add([...nodeElements, ...edges.map(toEdge)]);
+      for (const id of overview ? [] : selected) g.getElementById(id).select();
     });
     this.shownEdges = edges;
     this.over.forgetEdges();
