@@ -125,6 +125,20 @@ test('filters by kind and by folder, combined', async ({ app }) => {
   await expect.poll(() => count(app)).toBe(all);
 });
 
+test('filters by tag: only nodes carrying the typed tag stay', async ({ app }) => {
+  await withGraphHandle(app);
+  const all = await count(app);
+  const has = (id: string): Promise<number> =>
+    app.evaluate((nodeId) => (window as unknown as { __cairnGraph: { cy: { getElementById(id: string): { length: number } } } }).__cairnGraph.cy.getElementById(nodeId).length, id);
+  await app.getByTestId('graph-filters-toggle').click();
+  await app.getByTestId('graph-filter-tag-text').fill('#aws/storage');
+  await expect.poll(() => count(app)).toBeLessThan(all);
+  await expect.poll(() => has('note:aws/almacenamiento/S3.md')).toBe(1);
+  expect(await has('note:aws/cómputo/User data.md')).toBe(0);
+  await app.getByTestId('graph-filter-tag-text').fill('');
+  await expect.poll(() => count(app)).toBe(all);
+});
+
 test('exports the view as PNG and SVG and the graph as JSON', async ({ app }) => {
   await withGraphHandle(app);
   for (const [button, name] of [['graph-export-png', 'cairn-graph.png'], ['graph-export-svg', 'cairn-graph.svg'], ['graph-export-json', 'cairn-graph.json']] as const) {
