@@ -39,6 +39,14 @@ function render(body: string, links: Partial<LinkDTO>[] = [], embeds: NoteDTO[] 
   return dom(renderBody(body, ctxOf(n, embeds, remote)));
 }
 
+test('a line typed under another shows under it, as in Obsidian; a blank line still makes a paragraph', () => {
+  const body = render('subnet publica -> tiene ruta al igw\nsubnet privada -> sale por nat\n\nsiguiente parrafo');
+  const paragraphs = body.querySelectorAll('p');
+  expect(paragraphs).toHaveLength(2);
+  expect(paragraphs[0]!.querySelectorAll('br')).toHaveLength(1);
+  expect(paragraphs[0]!.innerHTML.split('<br>').map((l) => l.trim())).toEqual(['subnet publica -&gt; tiene ruta al igw', 'subnet privada -&gt; sale por nat']);
+});
+
 describe('reading view pipeline', () => {
   test('task lists render boxes that know their line, ticked or not', () => {
     const el = render('intro\n\n- [ ] milk\n- [x] bread\n  - [ ] nested\n');

@@ -25,6 +25,9 @@ const MAX_HIGHLIGHT = 100_000;
 function createMarkdown(): MarkdownIt {
   const md: MarkdownIt = new MarkdownIt({
     html: true,
+    // Obsidian's default ("strict line breaks" off): a line typed under another shows under it. Notes typed
+    // fast, one fact per line and no blank lines between, read as lines, not as one run-on paragraph.
+    breaks: true,
     linkify: true,
     typographer: false,
     highlight(code, lang) {
