@@ -3,6 +3,7 @@ import { type AcronymTally, tallyAcronyms } from './acronym-uses';
 import { spanishVerb } from './clause-words';
 import { codeTerms } from './code-terms';
 import { findDefinitions } from './definitions';
+import { documentName } from './document-names';
 import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
@@ -51,6 +52,7 @@ function fileBase(id: string): string {
  * "work with" in prose.
  */
 function noteNames(note: ParsedNote): string[] {
+  if (note.title === fileBase(note.id) && documentName(note.title)) return [];
   const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
   // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
   if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {
