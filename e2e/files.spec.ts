@@ -95,14 +95,14 @@ test('in the desktop app, deleting asks first and moves the note to the system t
   await expect(app.getByTestId('file-op-undo')).toHaveCount(0);
 });
 
-test('a new note and a new folder are made from the sidebar and open to write', async ({ app, vaultDir }) => {
+test('a new note and a new folder are made from the sidebar and open to write, the caret under the title', async ({ app, vaultDir }) => {
   await app.getByTestId('new-folder').click();
   await app.getByTestId('file-dialog-input').fill('Proyectos');
   await app.getByTestId('file-dialog-confirm').click();
   await app.getByTestId('file-dialog-input').fill('Plan');
   await app.getByTestId('file-dialog-confirm').click();
   await expect(app.getByTestId('note-editor')).toBeVisible();
-  await app.keyboard.press('Control+End');
+  // Typed at once, as a student does: the text goes under the title, not in front of it.
   await app.keyboard.type('Primer paso.');
   await expect.poll(() => read(vaultDir, 'Proyectos/Plan.md'), { timeout: 5000 }).toBe('# Plan\n\nPrimer paso.');
   await expect(app.locator('[data-testid=file-item][data-note-id="Proyectos/Plan.md"]')).toBeVisible();
@@ -116,7 +116,7 @@ test('a name that would leave the vault is refused with a reason, and nothing mo
   expect(await exists(vaultDir, 'notas/Diario.md')).toBe(true);
 });
 
-test('a click on a link to a missing note offers to create it, and opens it to write', async ({ app, vaultDir }) => {
+test('a click on a link to a missing note offers to create it, and opens it to write under its title', async ({ app, vaultDir }) => {
   await app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]').click();
   await app.getByTestId('note-body').locator('a.missing', { hasText: 'Nueva idea' }).click();
   await expect(app.getByTestId('file-dialog')).toContainText('Nueva idea');
@@ -124,6 +124,8 @@ test('a click on a link to a missing note offers to create it, and opens it to w
   await expect(app.getByTestId('note-editor')).toBeVisible();
   await expect(app.getByTestId('note-title')).toHaveText('Nueva idea');
   expect(await read(vaultDir, 'Nueva idea.md')).toBe('# Nueva idea\n\n');
+  await app.keyboard.type('Una idea.');
+  await expect.poll(() => read(vaultDir, 'Nueva idea.md'), { timeout: 5000 }).toBe('# Nueva idea\n\nUna idea.');
 });
 
 test('renaming a note linked from the note being edited saves that note first, then shows its rewritten link', async ({ app, vaultDir }) => {

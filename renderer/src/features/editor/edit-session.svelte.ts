@@ -35,6 +35,8 @@ export class EditSession {
   conflict = $state.raw<Conflict | null>(null);
   /** Bumped when the text is replaced from outside the editor (taking the disk's version, restoring a draft). */
   revision = $state(0);
+  /** The first editor opens with the caret after the text (a note just made), not before it. */
+  caretAtEnd = false;
 
   private base: DiskVersion;
   /** Reads the editor's document: only when a draft or a save needs it, never per keystroke (5,000 lines). */

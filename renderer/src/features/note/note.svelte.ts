@@ -91,8 +91,11 @@ export class NoteState {
     this.session = null;
   }
 
-  /** Starts editing, from the file or from a draft left from before (a conflict if the file changed since). */
-  startEditing(draft: DraftDTO | null = null): void {
+  /**
+   * Starts editing, from the file or from a draft left from before (a conflict if the file changed since).
+   * `caret: 'end'` for a note just made: what is typed at once goes under its title, not in front of it.
+   */
+  startEditing(draft: DraftDTO | null = null, caret: 'start' | 'end' = 'start'): void {
     const note = this.note;
     if (!note || note.readOnly || this.session) return;
     if (this.editingElsewhere(note.id)) {
@@ -102,6 +105,7 @@ export class NoteState {
     this.refused = null;
     const session = new EditSession(this.client, note.id, { content: note.content, hash: note.hash }, () => undefined);
     if (draft) session.restore(draft);
+    session.caretAtEnd = caret === 'end';
     this.pendingDraft = null;
     this.session = session;
   }

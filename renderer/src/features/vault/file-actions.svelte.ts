@@ -183,7 +183,7 @@ export class FileActions {
       const title = nameOf(id).replace(MD, '');
       await this.client.saveNote({ id, content: `# ${title}\n\n`, baseHash: null });
       await this.open(id);
-      this.note.startEditing();
+      this.note.startEditing(null, 'end');
     });
   }
 
