@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RESULT_PREFIX } from '../index/args';
 import { BASELINE_COMMIT, materialiseBaseline } from './baseline';
+import { fold } from './fold';
 import type { Dump } from './dump';
 import { parseCardJudgements, parseConcepts, parseJudgements, parsePairs, parseRelations, readText, type GoldConcept, type GoldPair, type GoldRelation } from './gold';
 import { conceptCards, conceptRecall, pairMerging, precisionByGold, precisionByJudgement, relationRecall, topByNotes, type CardResult, type JudgedPrecision, type PairResult, type Ratio, type RecallResult, type RelationResult } from './score';
@@ -41,6 +42,11 @@ interface Corpus {
   judged: Map<string, boolean> | null;
   judgedFile: string | null;
   judgeTop: number | null;
+  /**
+   * A held-out or sealed note's `judged.tsv`: nodes outside its gold list judged real or junk after a run. The
+   * gold lists miss some real terms the notes name (`AES`, `TCP`), which the strict figure counts as junk.
+   */
+  noteJudged?: Map<string, boolean>;
   /** Whether the concept cards of its `must` concepts are scored (the held-out and sealed notes). */
   cards: boolean;
   targets: Targets;
@@ -65,7 +71,14 @@ export interface RunScore {
   pairs: PairResult | null;
   relations: RelationResult | null;
   /** Against the gold list (all nodes) or the judgement file (top 100 by notes). */
-  precision: { method: string; value: number | null; judged: JudgedPrecision | null; byGold: (Ratio & { junk: string[] }) | null } | null;
+  precision: {
+    method: string;
+    value: number | null;
+    judged: JudgedPrecision | null;
+    byGold: (Ratio & { junk: string[] }) | null;
+    /** A note's nodes judged by its gold list (real) and its judged.tsv; only where it has one. */
+    goldAndJudged?: JudgedPrecision;
+  } | null;
   /** Concept cards of the `must` concepts that are nodes, judged by gold/cards-judged.tsv; null where not scored. */
   cards: CardResult | null;
 }
@@ -144,8 +157,8 @@ function loadCorpora(tmp: string, only: readonly string[] | undefined): { corpor
  * only when `--corpora` names them: whoever tunes the extractor never sees their scores, so they stay an
  * honest estimate until the end of a session (sealed/README.md).
  */
-export function noteCorpora(tmp: string, set: NoteSet): Corpus[] {
-  const setDir = NOTE_SETS[set];
+export function noteCorpora(tmp: string, set: NoteSet, setsDir: string | null = null): Corpus[] {
+  const setDir = setsDir === null ? NOTE_SETS[set] : path.join(setsDir, set);
   if (!existsSync(setDir)) return [];
   const out: Corpus[] = [];
   for (const folder of readdirSync(setDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
@@ -158,6 +171,7 @@ export function noteCorpora(tmp: string, set: NoteSet): Corpus[] {
     const optional = (file: string): string | null => (existsSync(path.join(src, file)) ? readText(path.join(src, file)) : null);
     const pairs = optional('pairs.tsv');
     const relations = optional('relations.tsv');
+    const judgedTsv = optional('judged.tsv');
     out.push({
       name: `${set}:${folder}`,
       title: `${set === 'sealed' ? 'Sealed' : 'Held-out'} note: ${folder}`,
@@ -169,6 +183,7 @@ export function noteCorpora(tmp: string, set: NoteSet): Corpus[] {
       judged: null,
       judgedFile: null,
       judgeTop: null,
+      ...(judgedTsv ? { noteJudged: parseJudgements(judgedTsv) } : {}),
       cards: true,
       targets: { must: 0.9, pairs: 0.9, relations: 0.7, nodesPerGold: 2.5 },
     });
@@ -208,6 +223,7 @@ export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump, judg
   const gold = corpus.concepts;
   const judged = corpus.judged ? precisionByJudgement(corpus.judgeTop === null ? nodes : topByNotes(nodes, corpus.judgeTop), corpus.judged) : null;
   const byGold = corpus.judged ? null : precisionByGold(gold, nodes);
+  const goldAndJudged = corpus.noteJudged ? precisionByJudgement(nodes, goldOverJudged(gold, corpus.noteJudged)) : null;
   return {
     extractor,
     glossary: dump.glossary,
@@ -220,9 +236,16 @@ export function scoreDump(corpus: Corpus, extractor: Extractor, dump: Dump, judg
     relations: corpus.relations.length ? relationRecall(corpus.relations, gold, nodes, dump.edges) : null,
     precision: judged
       ? { method: corpus.judgeTop === null ? `judged, all nodes, by gold/${corpus.judgedFile}` : `judged, top ${corpus.judgeTop} by notes, by gold/${corpus.judgedFile}`, value: judged.precision, judged, byGold: null }
-      : { method: 'vs gold list, all nodes', value: byGold && byGold.total ? byGold.hit / byGold.total : null, judged: null, byGold },
+      : { method: 'vs gold list, all nodes', value: byGold && byGold.total ? byGold.hit / byGold.total : null, judged: null, byGold, ...(goldAndJudged ? { goldAndJudged } : {}) },
     cards: corpus.cards && dump.cards ? conceptCards(gold, nodes, dump.cards, judgedCards) : null,
   };
+}
+
+/** A gold list's names are real; the other judged names keep their verdict. */
+function goldOverJudged(gold: readonly GoldConcept[], judged: ReadonlyMap<string, boolean>): Map<string, boolean> {
+  const out = new Map(judged);
+  for (const c of gold) for (const name of [c.canonical, ...c.aliases]) out.set(fold(name), true);
+  return out;
 }
 
 /** Runs up to `width` jobs at once: two cores are shared, and each job is one Node process. */
@@ -340,6 +363,14 @@ function metrics(c: CorpusScore): Metric[] {
       return pct(p.byGold);
     },
   });
+  if (c.runs.some((r) => r.precision?.goldAndJudged)) {
+    list.push({
+      name: 'precision (gold list + judged.tsv)',
+      target: '',
+      value: (r) => r.precision?.goldAndJudged?.precision ?? null,
+      show: (r) => showJudged(r.precision?.goldAndJudged),
+    });
+  }
   if (c.runs.some((r) => r.cards)) list.push(...cardMetrics());
   list.push({ name: 'ms for `cairn graph` (2 processes at once)', target: '', value: (r) => r.buildMs, show: (r) => (r.buildMs === null ? '–' : String(r.buildMs)) });
   return list;
@@ -347,6 +378,11 @@ function metrics(c: CorpusScore): Metric[] {
 
 const CARDS_COVERAGE = 'concept cards: `must` nodes with one';
 const CARDS_RIGHT = `concept cards: answers right (judged, gold/${CARDS_JUDGED})`;
+
+function showJudged(j: JudgedPrecision | undefined): string {
+  if (!j || j.precision === null) return j ? `– (unjudged: ${j.unjudged})` : '–';
+  return `${Math.round(j.precision * 100)}% (${j.real}/${j.real + j.junk}${j.unjudged ? `, unjudged: ${j.unjudged}` : ''})`;
+}
 
 /** "47% (7/15, unjudged: 2)": right of judged, the unjudged ones said, never counted. */
 function showRight(right: number, wrong: number, unjudged: number): string {
@@ -379,6 +415,11 @@ function togetherTable(result: ConceptsBenchResult, set: NoteSet): string[] {
     ['relations: typed, or a sentence naming both', '≥ 70%', (runs) => pct(sum(runs.map(rel)))],
     ['concept nodes (× gold lists)', '≤ 2.5× each', (runs) => { const n = runs.reduce((k, r) => k + r.conceptNodes, 0); return `${n} (${(n / gold).toFixed(1)}×)`; }],
     ['precision (vs gold lists, all nodes)', '', (runs) => pct(sum(runs.map((r) => r.precision?.byGold)))],
+    ['precision (gold lists + judged.tsv; notes with one)', '', (runs) => {
+      const js = runs.flatMap((r) => (r.precision?.goldAndJudged ? [r.precision.goldAndJudged] : []));
+      const n = (k: 'real' | 'junk' | 'unjudged'): number => js.reduce((t, j) => t + j[k], 0);
+      return js.length ? showJudged({ real: n('real'), junk: n('junk'), unjudged: n('unjudged'), precision: n('real') + n('junk') ? n('real') / (n('real') + n('junk')) : null, junkTerms: [], unjudgedTerms: [] }) : '–';
+    }],
     [CARDS_COVERAGE, '', (runs) => pct(sum(runs.map((r) => r.cards?.coverage)))],
     [CARDS_RIGHT, '', (runs) => { const n = (k: 'right' | 'wrong' | 'unjudged'): number => runs.reduce((t, r) => t + (r.cards?.[k] ?? 0), 0); return runs.some((r) => r.cards) ? showRight(n('right'), n('wrong'), n('unjudged')) : '–'; }],
     ['notes meeting every seed target', '', (runs) => `${runs.filter((r) => { const c = held.find((h) => h.runs.includes(r)); return c ? metrics(c).every((m) => m.meets?.(r) !== false) : false; }).length}/${held.length}`],
@@ -426,6 +467,8 @@ export function conceptsTable(result: ConceptsBenchResult): string {
       if (r.cards?.wrongCards.length && r.extractor === 'current') out.push(`- ${r.extractor}, wrong concept cards: ${r.cards.wrongCards.map((w) => `${w.concept} → “${w.answer.length > 90 ? `${w.answer.slice(0, 89)}…` : w.answer}”`).join('; ')}`);
       if (r.cards?.noCard.length && r.extractor === 'current') out.push(`- ${r.extractor}, \`must\` nodes with no concept card: ${r.cards.noCard.join(', ')}`);
       if (r.cards?.unjudged) out.push(`- ${r.extractor}, concept cards unjudged: ${r.cards.unjudged} (\`cards.unjudgedCards\` in concepts.json; judge them in gold/${CARDS_JUDGED})`);
+      const notJudged = r.precision?.goldAndJudged?.unjudgedTerms ?? [];
+      if (notJudged.length && r.extractor === 'current') out.push(`- ${r.extractor}, nodes neither in the gold list nor in judged.tsv: ${notJudged.join(', ')}`);
       if (r.precision?.judged?.unjudged) out.push(`- ${r.extractor}, unjudged: ${r.precision.judged.unjudged} (\`unjudgedTerms\` in concepts.json; judge them in gold/, see bench/README.md)`);
     }
     out.push('');
