@@ -52,6 +52,8 @@ export interface WordInfo {
   cue: boolean;
   /** What loan-words.ts knows of the word as an English word in Spanish prose, worked out the first time it asks. */
   loan: number;
+  /** Whether lower-acronyms.ts may read the word as an acronym typed in lower case, worked out the first time it asks. */
+  acronym: number;
 }
 
 /**
@@ -79,7 +81,7 @@ const WORD_IDS = new Map<string, number>();
 const WORD_INFO_MAX = 200_000;
 
 /** The first half of a contraction (`isn't`): a verb, whatever the lexicon says of `isn`. */
-export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false, loan: 0 };
+export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false, loan: 0, acronym: 0 };
 
 /** Called between notes only: ids are compared within one note. */
 export function boundWordTable(): void {
@@ -105,7 +107,7 @@ function judgeWord(raw: string): WordInfo {
   let id = WORD_IDS.get(folded);
   if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
   w = { raw, id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f), cap: CAP_START.test(raw), names: -1,
-    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()), loan: -1 };
+    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()), loan: -1, acronym: -1 };
   WORD_INFO.set(raw, w);
   return w;
 }

@@ -219,3 +219,26 @@ export const COMMON_WORDS = new Set([
   'importante', 'interno', 'externo', 'local', 'nuevo', 'pequeno', 'principal', 'privado', 'publico',
   'rapido', 'simple', 'util', 'varios',
 ]);
+
+/**
+ * Clipped and texted spellings of everyday words that people type in fast notes (`ej`, `xq`, `tb`, `addr`,
+ * `avg`, `yr`): lower-case words no dictionary knows that are not acronyms of a subject. The shorthand of
+ * note-taking in both languages, a closed class like the function words; not any vault's terms.
+ */
+export const SHORTHAND = new Set([
+  // English
+  'abt', 'addr', 'approx', 'avg', 'bc', 'btw', 'calc', 'cf', 'cfg', 'config', 'configs', 'def', 'defs', 'dept', 'diff',
+  'dir', 'dirs', 'doc', 'docs', 'eg', 'esp', 'etc', 'ex', 'fyi', 'hr', 'hrs', 'ie', 'imo', 'imho', 'info', 'lol', 'max',
+  'min', 'mins', 'misc', 'msg', 'msgs', 'nb', 'num', 'nums', 'obj', 'ok', 'pct', 'pls', 'plz', 'ppl', 'prob', 'probs',
+  'ps', 'qty', 'ref', 'refs', 'req', 'reqs', 'sec', 'secs', 'seq', 'tbh', 'thx', 'tho', 'thru', 'tmp', 'tmrw', 'vs',
+  'wk', 'wks', 'yr', 'yrs', 'idk', 'iirc', 'afaik', 'tldr', 'gonna', 'wanna', 'gotta', 'dunno', 'cuz', 'coz', 'abbr',
+  'abbrev', 'abbrevs', 'aka', 'asap', 'ty', 'np', 'irl', 'wrt', 'resp', 'fn', 'fns', 'impl', 'param', 'params', 'arg',
+  'args', 'attr', 'attrs', 'prev', 'init', 'repo', 'repos', 'env', 'envs', 'var', 'vars', 'val', 'vals', 'nd', 'rd',
+  'st', 'th', 'mo', 'hmm', 'ugh', 'yep', 'nope', 'yeah', 'ah', 'oh', 'eh', 'uh', 'um', 'www', 'xx', 'xxx', 'etc',
+  // Spanish
+  'q', 'xq', 'pq', 'xk', 'pk', 'tb', 'tmb', 'tbn', 'tambn', 'ej', 'ejs', 'pej', 'dcha', 'izq', 'izda', 'aprox', 'msj',
+  'pag', 'pags', 'cap', 'caps', 'seg', 'segs', 'obs', 'dif', 'sig', 'ppal', 'gral', 'cant', 'depto', 'xfa', 'porfa',
+  'bn', 'mx', 'dnd', 'cdo', 'sq', 'sxq', 'hdp', 'ud', 'uds', 'vd', 'vds', 'sr', 'sra', 'dr', 'dra', 'pto', 'ptos',
+  'tema', 'mn', 'mñn', 'finde', 'profe', 'compi', 'compis', 'apdo', 'ctra', 'avda', 'nº', 'num', 'ejem', 'jaja',
+  'jajaja', 'jeje', 'ok', 'vale', 'bueno',
+]);
