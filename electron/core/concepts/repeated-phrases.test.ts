@@ -60,3 +60,41 @@ describe('a phrase an article shows to be a noun phrase', () => {
     expect(found).not.toContain('launching instances');
   });
 });
+
+describe('what the first word of a repeated phrase says', () => {
+  it('keeps a gerund that names an activity and leaves out one that says what the noun does', () => {
+    const found = terms(
+      'The load balancer reads the forwarding rule first. Then the forwarding rule picks a target.\n\n' +
+        'The listening socket accepts the call. Only the listening socket sees it.\n',
+    );
+    expect(found).toContain('forwarding rule');
+    expect(found).not.toContain('listening socket');
+  });
+
+  it('reads a group named by its one purpose as a term, a group of many things as a quantity', () => {
+    const found = terms(
+      'Separa un conjunto de prueba antes de entrenar. El conjunto de prueba no se toca.\n\n' +
+        'Hay una lista de tareas en el tablero. La lista de tareas crece.\n',
+    );
+    expect(found).toContain('conjunto de prueba');
+    expect(found).not.toContain('lista de tareas');
+  });
+
+  it('leaves out phrases that count, compare, or label a remark', () => {
+    const found = terms(
+      'Las dos colas reciben mensajes. Si las dos colas se llenan, se pierden.\n\n' +
+        'Each thread has its own call stack. Its own call stack holds frames.\n\n' +
+        'Bigger messages go to disk. Bigger messages cost more.\n\n' +
+        'Exam tip: read twice. Another exam tip: sleep.\n',
+    );
+    expect(found).not.toContain('dos colas');
+    expect(found).not.toContain('own call stack');
+    expect(found).not.toContain('bigger messages');
+    expect(found).not.toContain('exam tip');
+  });
+
+  it('leaves out the first words of a numbered name', () => {
+    const found = terms('Un fallo de clase A es leve. Un fallo de clase B es grave.\n\nEl fallo de clase A se ignora.\n');
+    expect(found).not.toContain('fallo de clase');
+  });
+});

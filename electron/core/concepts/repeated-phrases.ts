@@ -8,6 +8,7 @@ import { englishText } from './prose-language';
 import { insideTitle, type Line, sentenceEnd, sentenceOf, sentenceStart, type TitleSpans } from './prose-lines';
 import { documentTitle, PARTITIVES } from './prose-terms';
 import { foldOne, type NoteWords, type WordInfo } from './prose-words';
+import { activityGerund, comparative, quantifier, remark } from './phrase-openers';
 import type { ConceptCandidate, Occurrence } from './types';
 
 /** English verbs that open instructions, never noun compounds (grammar, not any vault's words). */
@@ -74,8 +75,8 @@ export function repeatedPhrases(lines: readonly Line[], tokens: NoteWords, noteI
         if (w.kind !== 0) break;
         words++;
         if (spans.size && insideTitle(spans, l.line, starts[i] as number, ends[j] as number)) continue;
-        const verbal = j + 1 < to && l.text.charCodeAt(ends[j] as number) === 32 && starts[j + 1] === (ends[j] as number) + 1 &&
-          opensNounPhrase(l.text.slice(starts[j + 1], ends[j + 1]));
+        const verbal = (j + 1 < to && l.text.charCodeAt(ends[j] as number) === 32 && starts[j + 1] === (ends[j] as number) + 1 &&
+          opensNounPhrase(l.text.slice(starts[j + 1], ends[j + 1]))) || numbered(l.text, ends[j] as number);
         const c = counts.get(key);
         if (c) {
           c.n++;
@@ -140,17 +141,25 @@ export function nounPhrase(surface: readonly string[], english: boolean, nominal
   const first = plainWord(surface[0] ?? '');
   const last = plainWord(surface[surface.length - 1] ?? '');
   const joinerSecond = FOLDED_JOINERS.has(plainWord(surface[1] ?? ''));
-  // `number of instances`, `lista de comandos`: a quantity of something is that something.
-  if (PARTITIVES.has(first) && joinerSecond) return false;
+  // `number of instances`, `lista de comandos`: a quantity of something is that something; but a group named
+  // by its one purpose is a kind (`conjunto de validación`, `grupo de seguridad`, `lista de revocación`).
+  if (PARTITIVES.has(first) && joinerSecond && !classifies(surface, english)) return false;
+  // `dos ramas`, `own address space`, `bigger payloads`: how many, whose, or more than what, not a kind.
+  if (quantifier(first) || (english && comparative(first))) return false;
+  // `exam tip`, `truco examen`: a student's label for her own remarks.
+  if (remark(plainWord(surface[surface.length - 1] ?? '')) || remark(first)) return false;
   if (documentTitle(surface)) return false;
   if (surface.length > 1 && rates(surface.map((w) => foldOne(w)))) return false;
   if (!english) return true;
+  // `left of the window`, `bound of the alarm threshold`: English names a kind without an article (`speed of light`).
+  for (let i = 2; i < surface.length - 1; i++) if (ENGLISH_ARTICLES.has(plainWord(surface[i] ?? ''))) return false;
   // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
   // first makes an instruction (`make sure`, `see aws`).
   // Where an article before it shows the phrase is a noun phrase, a gerund that is also a noun names a kind
   // (`the staging area`, `a routing table`); in a list, with no article, only one that is mostly a noun
   // (`scheduling algorithm`, not `launching programs`).
-  const gerundNoun = nominal !== null && isGerundNoun(first, nominal === 'listed');
+  // The gerund must name an activity (`routing`, `scaling`), not say what the noun does (`receiving host`).
+  const gerundNoun = nominal !== null && isGerundNoun(first, nominal === 'listed') && activityGerund(first);
   if ((/(?:ed|ing)$/.test(first) && !gerundNoun) || LIGHT_VERBS.has(first) || (englishPast(first) && !gerundNoun)) return false;
   // An English noun phrase ends on its noun: `instances running`, `longer needed`, `capacity first` are
   // clauses or a noun and its complement.
@@ -166,6 +175,45 @@ export function nounPhrase(surface: readonly string[], english: boolean, nominal
     if (!FOLDED_JOINERS.has(plainWord(surface[i + 1] ?? '')) && isEnglishPlural(w)) return false;
   }
   return true;
+}
+
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+/** Partitives that group (not count): with one bare singular noun after `de`/`of`, the group is named by its purpose. */
+const GROUPING = new Set(['conjunto', 'set', 'grupo', 'group', 'lista', 'list', 'tipo', 'type', 'clase', 'class', 'serie', 'series']);
+/** Articles right after `de`/`of`: `parte de la red` is a part of the network. */
+const COMPLEMENT_ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
+
+/**
+ * `conjunto de validación`, `grupo de seguridad`, `tipo de instancia`: a grouping noun whose complement is one
+ * bare singular noun classifies (which set, which group); a plural or an article after `de` counts members
+ * (`lista de comandos`, `grupo de usuarios`, `parte de la red`).
+ */
+function classifies(surface: readonly string[], english: boolean): boolean {
+  if (!GROUPING.has(plainWord(surface[0] ?? '')) || surface.length < 3) return false;
+  const complement = surface[2] ?? '';
+  const lower = complement.toLowerCase();
+  if (COMPLEMENT_ARTICLES.has(lower) || !/^\p{L}/u.test(complement)) return false;
+  // English keeps grouping nouns in front (`security group`, `test set`): `set of rules` counts.
+  if (english) return false;
+  return !/[^\p{Lu}]s$/u.test(complement) || /\p{Lu}{2}/u.test(complement);
+}
+
+/**
+ * `error de tipo I`, `Type 2 hypervisor`, `clase A`: a phrase followed by a number or a letter that numbers it
+ * is the first part of a name (one of a numbered series), not a name of its own.
+ */
+function numbered(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let k = end + 1;
+  const c = text.charCodeAt(k);
+  if (c >= 48 && c <= 57) {
+    while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  } else if (c === 73 || c === 86 || c === 88 || (c >= 65 && c <= 72)) {
+    // A roman numeral, or one capital letter (`A`-`H`, as outlines and classes use).
+    k++;
+    if (c === 73 || c === 86 || c === 88) while (k < text.length && /[IVX]/.test(text.charAt(k))) k++;
+  } else return false;
+  return k >= text.length || !/[\p{L}\p{N}]/u.test(text.charAt(k));
 }
 
 /** A verb's past first (`made changes`, `took snapshots`): its usual reading is a past tense or participle, never a noun. */
