@@ -150,3 +150,27 @@ describe('a list of everyday words a student defines in bold', () => {
     for (const name of ['Usuario', 'Name', 'Description', 'Details', 'Imagen', 'Red']) expect(engine.lookup(name), name).toBeUndefined();
   });
 });
+
+describe('a Spanish term with its English name in brackets', () => {
+  it('reads the first name of a bracket that goes on with other names or examples, and a preposition the English side lacks', () => {
+    const engine = vaultOf([
+      'Hay dos familias: firma en grupo (group signature, ej BBS) y firma ciega (blind signature).',
+      '',
+      'Se mide con la pérdida cuadrática (squared-loss o L2 loss):',
+    ].join('\n'));
+    expect(engine.lookup('group signature')).toBe(engine.lookup('firma en grupo'));
+    expect(engine.lookup('firma en grupo')).toBeDefined();
+    expect(engine.lookup('squared-loss')).toBe(engine.lookup('pérdida cuadrática'));
+    expect(engine.lookup('pérdida cuadrática')).toBeDefined();
+  });
+
+  it('leaves out a bracket of examples and one that spells an acronym of the phrase', () => {
+    const engine = vaultOf([
+      'Para entrar hace falta la clave del portal (google authenticator o una tarjeta física).',
+      '',
+      'nginx = proxy de tls (transport layer security, antes ssl)',
+    ].join('\n'));
+    expect(engine.lookup('clave del portal')).toBeUndefined();
+    expect(engine.lookup('proxy de tls')).toBeUndefined();
+  });
+});

@@ -10,7 +10,9 @@ import { ACRONYM_SHAPE } from './make-concept';
 import { foldName, memoised } from './memo';
 import type { Line } from './prose-lines';
 import { documentTitle } from './prose-terms';
+import { parentItems } from './parent-items';
 import { hasWholeWord } from './scan';
+import { isSpanishWord } from './spanish-lexicon';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
 
@@ -102,8 +104,13 @@ export function lineHead(text: string): Head | null {
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 const acronym = (s: string): boolean => ACRONYM_SHAPE.test(s);
 /** Not English: some word is neither an English word nor an acronym (`grupo de seguridad`, `IP elastica`). */
-const notEnglish = (name: string): boolean => words(name).some((w) => !acronym(w) && !isEnglishWord(w.toLowerCase()));
-const allEnglish = (name: string): boolean => words(name).every((w) => acronym(w) || isEnglishWord(w.toLowerCase()));
+const notEnglish = (name: string): boolean => words(name).some((w) => !acronym(w) && !englishCompound(w.toLowerCase()));
+const allEnglish = (name: string): boolean => words(name).every((w) => acronym(w) || englishCompound(w.toLowerCase()));
+/** An English word, or a compound of English words joined by hyphens (`bias-variance`, `cross-entropy`). */
+function englishCompound(lower: string): boolean {
+  if (isEnglishWord(lower)) return true;
+  return lower.includes('-') && lower.split('-').every((p) => p.length > 0 && isEnglishWord(p));
+}
 
 /**
  * Bold marks where a name starts and ends, so it may hold what a subject read from a sentence may not: a
@@ -261,7 +268,12 @@ const TRANSLATION = /\(([^()]{3,60})\)/g;
 const BRACKET_WORDS = /^[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*){1,3}$/u;
 const englishWords = memoised(allEnglish);
 /** Words that end the noun phrase before a parenthesis (an article, a verb's preposition, a clause word). */
-const PHRASE_STOPS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'que', 'con', 'para', 'por', 'en', 'sin', 'a', 'al', 'y', 'o', 'e', 'es', 'son', 'su', 'sus', 'este', 'esta', 'como', 'entre', 'sobre', 'desde']);
+const PHRASE_STOPS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'que', 'con', 'para', 'por', 'en', 'sin', 'a', 'al', 'y', 'o', 'e', 'es', 'son', 'su', 'sus', 'este', 'esta', 'como', 'entre', 'sobre', 'desde', 'vs', 'versus']);
+/** Prepositions a Spanish name may hold where English puts a modifier (`cifrado en bloque`, block cipher). */
+const INNER_PREPOSITIONS = new Set(['en', 'a', 'sin', 'con', 'por']);
+const EXAMPLE_OPENERS = new Set(['un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'a', 'an', 'the', 'otro', 'otra', 'another']);
+/** Where a bracket's first name ends: a comma, a semicolon, `o`/`or`, `ej`/`e.g.` (what follows is another name or an example). */
+const FIRST_NAME_END = /\s*(?:[,;/]|\s(?:o|or|u|e\.?g\.?|ej\.?)\s)/u;
 
 /**
  * `un rol de ejecución (execution role) para …`: a Spanish noun phrase followed by its English name in
@@ -275,27 +287,72 @@ function translations(note: ParsedNote, l: Line): ConceptCandidate[] {
   for (let m = TRANSLATION.exec(text); m; m = TRANSLATION.exec(text)) {
     // Cheap tests first (most brackets hold examples, values or code): two to four words of letters, after a
     // word and a space.
-    const inner = (m[1] as string).trim();
-    if (!BRACKET_WORDS.test(inner) || !/\p{L} $/u.test(text.slice(Math.max(0, m.index - 2), m.index)) || !englishWords(inner)) continue;
+    // `(block cipher, ej AES)`, `(cross-entropy o log loss)`: the first name, before other names or examples.
+    const whole = (m[1] as string).trim();
+    const cut = FIRST_NAME_END.exec(whole);
+    const inner = cut ? whole.slice(0, cut.index).trim() : whole;
+    // `(google authenticator o una llave física)`: things an article introduces are examples, not another name.
+    if (cut && EXAMPLE_OPENERS.has(plain(/^\p{L}+/u.exec(whole.slice(cut.index + cut[0].length))?.[0] ?? ''))) continue;
+    if (!(BRACKET_WORDS.test(inner) || /^\p{L}+(?:-\p{L}+)+$/u.test(inner)) || !/\p{L} $/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (!englishWords(inner)) {
+      const named = englishFirst(text, m.index, inner);
+      if (named) out.push({ names: named, source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+      continue;
+    }
     const before = text.slice(Math.max(0, m.index - 80), m.index).replace(/[*_]+\s*$/, '').trimEnd();
     const tokens = before.split(/\s+/);
     const phrase: string[] = [];
     // A line that is only `X (Y)` (an item of a list) is delimited by the line: X may hold a preposition.
-    const whole = m.index + m[0].length === text.trimEnd().length && tokens.length <= 6 && before.length < 80;
-    if (whole) phrase.push(...tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)));
-    for (let i = tokens.length - 1; !whole && i >= 0 && phrase.length < 5; i--) {
+    const alone = m.index + m[0].length === text.trimEnd().length && tokens.length <= 6 && before.length < 80 && tokens.every((t) => /^[\p{L}\p{N}*_]/u.test(t));
+    if (alone) phrase.push(...tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)));
+    const english = inner.split(/\s+/).length;
+    for (let i = tokens.length - 1; !alone && i >= 0 && phrase.length < 5; i--) {
       const t = tokens[i] as string;
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t) || PHRASE_STOPS.has(plain(t))) break;
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t)) break;
+      if (PHRASE_STOPS.has(plain(t))) {
+        // Past a preposition only while the Spanish side has fewer words than the English one it translates.
+        if (!INNER_PREPOSITIONS.has(plain(t)) || phrase.length >= english || i === 0 || PHRASE_STOPS.has(plain(tokens[i - 1] as string))) break;
+      }
       phrase.unshift(t);
     }
     // The Spanish side is prose: some word of it is a lower-case word no English dictionary knows (`ejecución`), not a brand (`Xeon`).
-    if (phrase.length < 2 || !phrase.some((w) => /^\p{Ll}+$/u.test(w) && !isEnglishWord(w))) continue;
+    if (phrase.length < 2 || !phrase.some((w) => /^\p{Ll}+$/u.test(w) && !FOLDED_JOINERS.has(plain(w)) && !INNER_PREPOSITIONS.has(w) && !isEnglishWord(w))) continue;
+    // `cdn de aws (content delivery network)`: the bracket spells out one word of the phrase, an acronym.
+    const initials = inner.split(/[\s-]+/).map((w) => w.charAt(0)).join('').toLowerCase();
+    if (phrase.some((w) => w.toLowerCase() === initials)) continue;
     const name = boldTerm(phrase.join(' '));
     const other = boldTerm(inner);
     if (!name || !other) continue;
     out.push({ names: [name, other], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
   }
   return out;
+}
+
+/** Endings of Spanish nouns and adjectives, for words typed without their accents (`politicas`, `enrutamiento`). */
+const SPANISH_ENDING = /(?:ci[oó]n|ciones|miento|mientos|dad|dades|aje|ajes|ura|uras|ic[oa]s?|[ií][oa]s?)$/u;
+/** Words that end an English noun phrase read back from a bracket: articles, prepositions, conjunctions, the copula. */
+const ENGLISH_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'for', 'with', 'in', 'on', 'by', 'from', 'at', 'is', 'are', 'vs', 'de', 'la', 'el', 'los', 'las', 'un', 'una', 'y', 'o', 'con', 'en', 'que', 'es', 'son']);
+
+/**
+ * `storage classes (clases de almacenamiento)`, `routing policies (políticas de enrutamiento)`: a Spanish
+ * note keeps the English term and glosses it in Spanish. The English words run back from the bracket to a
+ * stop word or a word no English dictionary knows; the bracket is Spanish prose (a lower-case word that is not
+ * English).
+ */
+function englishFirst(text: string, at: number, inner: string): string[] | null {
+  const innerWords = inner.split(/\s+/);
+  if (!innerWords.some((w) => /^\p{Ll}{3,}$/u.test(w) && !ENGLISH_STOPS.has(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w) && (isSpanishWord(w) || SPANISH_ENDING.test(w)))) return null;
+  const tokens = text.slice(Math.max(0, at - 60), at).trimEnd().split(/\s+/);
+  const phrase: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && phrase.length < innerWords.length; i--) {
+    const t = tokens[i] as string;
+    if (!/^[\p{L}][\p{L}-]*$/u.test(t) || ENGLISH_STOPS.has(t.toLowerCase()) || !englishCompound(t.toLowerCase())) break;
+    phrase.unshift(t);
+  }
+  if (phrase.length < 2) return null;
+  const name = boldTerm(phrase.join(' '));
+  const other = boldTerm(inner);
+  return name && other && foldName(name) !== foldName(other) ? [name, other] : null;
 }
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -362,14 +419,14 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       continue;
     }
     inTable = false;
+    // A translation in brackets is a Spanish (or mixed) note's habit; in English prose a bracket after a name is an example or a code name.
+    if (!english && text.includes('(')) out.push(...translations(note, l));
     if (text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) {
       const intro = introName(text);
       const name = intro === null ? null : termName(intro, false, writtenLower);
       if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
       continue;
     }
-    // A translation in brackets is a Spanish (or mixed) note's habit; in English prose a bracket after a name is an example or a code name.
-    if (!english && text.includes('(')) out.push(...translations(note, l));
     if (!mayOpenWithHead(text)) continue;
     const head = lineHead(text);
     if (!head) continue;
@@ -396,5 +453,6 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     const occurrence = { noteId: note.id, line: l.line, sentence, section: l.section };
     out.push(said ? { names, source: 'definition', gloss: 'strong', occurrence } : { names, source: 'term', occurrence });
   }
+  if (note.sections.some((s) => s.listItems !== undefined)) out.push(...parentItems(note, lines, english, (raw) => termName(raw, false, writtenLower)));
   return out;
 }
