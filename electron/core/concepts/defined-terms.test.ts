@@ -102,3 +102,12 @@ describe('an English word a whole sentence defines', () => {
     expect(found).not.toContain('status');
   });
 });
+
+describe('an answer that opens by naming a thing', () => {
+  it('names the term a how-question asks for, not the genus a what-question gets', () => {
+    const text = 'Q: how does a disk survive a crash?\nA: the write-ahead log: every change is logged before it is applied\n\nQ: What is RAID?\nA: a storage virtualization scheme: disks act as one\n';
+    const found = defined(text, 'review.md');
+    expect(found).toContain('write-ahead log');
+    expect(found).not.toContain('storage virtualization scheme');
+  });
+});

@@ -42,6 +42,9 @@ const NAMING = new RegExp(
 /** A term opening a clause inside a line: after a sentence's end, a semicolon or a dash. */
 const CLAUSE_HEAD = /(?:[.;!?]\s+|\s[—–]\s+)(?<head>[\p{L}\p{N}][\p{L}\p{N}\-/ ]{0,40}?)\s*(?::\s|\s=\s)\s*(?<rest>[^.;]+)/gu;
 const MAX_WORDS = 5;
+/** An answer's first words before a colon: the thing it names (`the 3-way handshake: …`). */
+/** An indefinite article makes it the genus of what the question asks about (`A: a 7-layer reference model: …`). */
+const ANSWER_HEAD = /^(?:(?:the|el|la|los|las)\s+)?(?!(?:an?|un|una)\s)(?<head>[\p{L}\p{N}][\p{L}\p{N}\-/ ]{0,40}?)\s*:\s+\S/u;
 
 /** A term as the note should match it again: no article, quotes or trailing marks; null when it is no name. */
 function termName(raw: string): string | null {
@@ -117,6 +120,13 @@ export function definedTerms(note: ParsedNote, lines: readonly Line[]): ConceptC
         if (answered) push(term, next, next.text.replace(ANSWER, ''));
         else push(term, l, text);
       }
+    }
+    // `Q: how does TCP open a connection?` / `A: the 3-way handshake: SYN -> …`: an answer that opens by naming
+    // a thing and then says what it is names the term the question asks for.
+    if (text.includes(': ') && ANSWER.test(text)) {
+      const named = ANSWER_HEAD.exec(text.replace(ANSWER, ''));
+      const term = named?.groups?.head ? termName(named.groups.head) : null;
+      if (term && !everydayAlone(term)) push(term, l, text.replace(ANSWER, ''));
     }
     if (text.includes('::')) {
       const card = CARD.exec(text);
