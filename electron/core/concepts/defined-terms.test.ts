@@ -111,3 +111,12 @@ describe('an answer that opens by naming a thing', () => {
     expect(found).not.toContain('storage virtualization scheme');
   });
 });
+
+describe('a heading that asks what a thing is without a question mark', () => {
+  it('names the thing, and its section says what it is', () => {
+    const text = '# Tema 2\n\n## Repaso de lo que es el aprendizaje profundo\n\nEl aprendizaje profundo usa redes de muchas capas.\n\n## What a socket is\n\nAn endpoint of a connection.\n';
+    expect(defined(text)).toContain('aprendizaje profundo');
+    expect(defined(text)).toContain('socket');
+    expect(definitionOf(text, 'aprendizaje profundo')).toBe('El aprendizaje profundo usa redes de muchas capas.');
+  });
+});

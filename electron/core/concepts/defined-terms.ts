@@ -68,6 +68,19 @@ function everydayAlone(name: string): boolean {
   return !name.includes(' ') && /^\p{Ll}/u.test(name.charAt(0).toLowerCase()) && !/\p{Lu}.*\p{Lu}|\d/u.test(name) && isCommonWord(foldName(name));
 }
 
+/**
+ * `## Repaso de lo que es el aprendizaje supervisado`, `## Qué es un pod`, `## What a socket is`: a heading that
+ * asks what a thing is without a question mark; its section answers.
+ */
+const TOLD = new RegExp(`(?:^|\\s)(?:lo\\s+que\\s+(?:es|son)|qu[eé]\\s+(?:es|son)|what\\s+(?:is|are))\\s+${DET}${TERM}\\s*$`, 'iu');
+const TOLD_AFTER = /^(?:what\s+(?:an?|the)\s+)(?<term>[\p{L}\p{N}][\p{L}\p{N}\-/ ]{0,60}?)\s+(?:is|are)\s*$/iu;
+function toldHeading(heading: string): string | null {
+  const text = heading.replace(/[*_`]+/g, '').trim();
+  if (!/\s/.test(text)) return null;
+  const term = TOLD.exec(text)?.groups?.term ?? TOLD_AFTER.exec(text)?.groups?.term;
+  return term ? termName(term) : null;
+}
+
 function asked(question: string): string | null {
   const body = question.replace(ASKED, '').replace(/\s*(?:\*\*|__)\s*/gu, ' ').trim();
   if (!body.includes('?')) return null;
@@ -100,8 +113,7 @@ export function definedTerms(note: ParsedNote, lines: readonly Line[]): ConceptC
 
   // A heading that asks (`## ¿Qué es Docker?`): its section's first line answers.
   for (const h of note.headings) {
-    if (!h.text.includes('?')) continue;
-    const term = asked(h.text);
+    const term = h.text.includes('?') ? asked(h.text) : toldHeading(h.text);
     if (!term) continue;
     const answer = lines.find((l) => l.line > h.line);
     const section = note.sections.findIndex((s) => s.startLine === h.line);
