@@ -13,6 +13,7 @@ import { definedTerms } from './defined-terms';
 import { listHeads } from './list-heads';
 import { loanTerms } from './loan-words';
 import { lowerAcronyms } from './lower-acronyms';
+import { coinedWords } from './coined-words';
 import { endsLink, insideTitle, type Line, type LinkTexts, linkTexts, proseLines, sentenceOf, type TitleSpans, titleSpans } from './prose-lines';
 import { CLAUSE_OPENERS, opensNounPhrase, repeatedPhrases } from './repeated-phrases';
 import { spanishVerb } from './clause-words';
@@ -373,6 +374,6 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   const acronyms = lowerAcronyms(lines, words, note.id, known, spans);
   if (english) return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms];
   for (const c of phrases) known.add(foldName(c.names[0] ?? ''));
-  return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms, ...loanTerms(lines, words, note.id, known, spans)];
+  return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms, ...loanTerms(lines, words, note.id, known, spans), ...coinedWords(lines, words, note.id, known, spans)];
 }
 

@@ -54,6 +54,8 @@ export interface WordInfo {
   loan: number;
   /** Whether lower-acronyms.ts may read the word as an acronym typed in lower case, worked out the first time it asks. */
   acronym: number;
+  /** Whether coined-words.ts may read the word as a term no dictionary holds, worked out the first time it asks. */
+  coined: number;
 }
 
 /**
@@ -81,7 +83,7 @@ const WORD_IDS = new Map<string, number>();
 const WORD_INFO_MAX = 200_000;
 
 /** The first half of a contraction (`isn't`): a verb, whatever the lexicon says of `isn`. */
-export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false, loan: 0, acronym: 0 };
+export const CONTRACTED: WordInfo = { raw: '', id: -1, folded: '', kind: 3, descriptive: false, cap: false, names: -1, cue: false, loan: 0, acronym: 0, coined: 0 };
 
 /** Called between notes only: ids are compared within one note. */
 export function boundWordTable(): void {
@@ -107,7 +109,7 @@ function judgeWord(raw: string): WordInfo {
   let id = WORD_IDS.get(folded);
   if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
   w = { raw, id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f), cap: CAP_START.test(raw), names: -1,
-    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()), loan: -1, acronym: -1 };
+    cue: ASCII_LETTERS.test(raw) && CUE_WORDS.has(raw.toLowerCase()), loan: -1, acronym: -1, coined: -1 };
   WORD_INFO.set(raw, w);
   return w;
 }

@@ -22,7 +22,17 @@ interface Rule {
   cond: RegExp;
 }
 
+/** A prefix rule: `add` replaces `strip` at the start of an entry that starts as `cond` says. */
+interface Prefix {
+  flag: string;
+  strip: string;
+  add: string;
+  cond: RegExp;
+}
+
 interface Lexicon {
+  /** Prefix rules (`de-`, `in-`, `re-`, `con-`): the dictionary lists `efecto/g`, not `defecto`. */
+  prefixes: Prefix[];
   /** Entry → its flags. */
   entries: Map<string, string>;
   /** Added ending → the rules that add it. */
@@ -40,7 +50,15 @@ function load(): Lexicon {
   const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n');
   const dic = readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n');
   const groups = new Map<string, { strip: string; add: string; cont: boolean; cond: string }[]>();
+  const prefixes: Prefix[] = [];
   for (const line of aff) {
+    if (line.startsWith('PFX ')) {
+      const f = line.trim().split(/\s+/);
+      if (f.length < 5) continue;
+      const [, flag = '', strip = '', add = '', cond = '.'] = f;
+      prefixes.push({ flag, strip: strip === '0' ? '' : strip, add: (add.split('/')[0] ?? '').replace(/^0$/, ''), cond: new RegExp(`^${cond}`, 'u') });
+      continue;
+    }
     if (!line.startsWith('SFX ')) continue;
     const f = line.trim().split(/\s+/);
     if (f.length < 5) continue;
@@ -80,14 +98,14 @@ function load(): Lexicon {
     const before = entries.get(word);
     entries.set(word, before === undefined ? (flags || ' ') : `${before}${flags || ' '}`);
   }
-  return { entries, byAdd, verbal, fromInfinitive, longestAdd };
+  return { prefixes, entries, byAdd, verbal, fromInfinitive, longestAdd };
 }
 
 /**
  * Calls `visit` with the flag of every suffix rule that makes `lower` from a dictionary entry (suffixes of at
  * least `shortest` letters), until `visit` returns true; says whether it did.
  */
-function forEachDerivation(lexicon: Lexicon, lower: string, shortest: number, visit: (flag: string) => boolean): boolean {
+function forEachDerivation(lexicon: Lexicon, lower: string, shortest: number, visit: (flag: string, entryFlags: string) => boolean): boolean {
   const { entries, byAdd, longestAdd } = lexicon;
   for (let k = shortest; k <= Math.min(longestAdd, lower.length - 1); k++) {
     const rules = byAdd.get(lower.slice(lower.length - k));
@@ -96,7 +114,7 @@ function forEachDerivation(lexicon: Lexicon, lower: string, shortest: number, vi
     for (const r of rules) {
       const base = stem + r.strip;
       const flags = entries.get(base);
-      if (flags !== undefined && flags.includes(r.flag) && r.cond.test(base) && visit(r.flag)) return true;
+      if (flags !== undefined && flags.includes(r.flag) && r.cond.test(base) && visit(r.flag, flags)) return true;
     }
   }
   return false;
@@ -190,8 +208,62 @@ export function isSpanishWord(lower: string): boolean {
   const cached = KNOWN.get(lower);
   if (cached !== undefined) return cached;
   lexicon ??= load();
-  const known = lexicon.entries.has(lower) || forEachDerivation(lexicon, lower, 1, () => true);
+  const known = knownForm(lexicon, lower) || knownForm(lexicon, singularOf(lower));
   if (KNOWN.size > VERDICT_MAX) KNOWN.clear();
   KNOWN.set(lower, known);
+  return known;
+}
+
+function knownForm(lexicon: Lexicon, lower: string): boolean {
+  return lower !== '' && (lexicon.entries.has(lower) || forEachDerivation(lexicon, lower, 1, () => true) || prefixed(lexicon, lower));
+}
+
+/**
+ * The singular of a plural the dictionary makes in two steps (`aplicaciones`: `aplicar` → `aplicación` →
+ * plural), which one suffix rule does not reach; '' when the word is no plural.
+ */
+function singularOf(lower: string): string {
+  if (lower.endsWith('iones')) return `${lower.slice(0, -5)}ión`;
+  if (lower.endsWith('es') && lower.length > 4) return lower.slice(0, -2);
+  if (lower.endsWith('s') && lower.length > 3) return lower.slice(0, -1);
+  return '';
+}
+
+/** Shortest entry a prefix is taken off: `de` + `be` is no derivation worth believing. */
+const MIN_PREFIXED_BASE = 3;
+
+/**
+ * A word the dictionary makes by a prefix, alone or with a suffix (`defecto` from `efecto/g`, `recursos` from
+ * `curso`, `información` from `formación`): the entry must carry the prefix's flag.
+ */
+function prefixed(lexicon: Lexicon, lower: string): boolean {
+  for (const p of lexicon.prefixes) {
+    if (!lower.startsWith(p.add) || lower.length - p.add.length < MIN_PREFIXED_BASE) continue;
+    const base = p.strip + lower.slice(p.add.length);
+    if (!p.cond.test(base)) continue;
+    if (lexicon.entries.get(base)?.includes(p.flag)) return true;
+    if (forEachDerivation(lexicon, base, 1, (_flag, entryFlags) => entryFlags.includes(p.flag))) return true;
+  }
+  return false;
+}
+
+const SPELLED = new Map<string, boolean>();
+
+/**
+ * Is this lower-case word Spanish as written or with the one accent students leave out (`normalizacion`,
+ * `parametro`)? Every acute a vowel may take is tried, one at a time.
+ */
+export function isSpanishSpelling(lower: string): boolean {
+  const cached = SPELLED.get(lower);
+  if (cached !== undefined) return cached;
+  let known = isSpanishWord(lower);
+  if (!known && /^[a-zñ]+$/.test(lower)) {
+    for (let i = 0; i < lower.length && !known; i++) {
+      const accented = ACUTE[lower[i] as string];
+      if (accented) known = isSpanishWord(lower.slice(0, i) + accented + lower.slice(i + 1));
+    }
+  }
+  if (SPELLED.size > VERDICT_MAX) SPELLED.clear();
+  SPELLED.set(lower, known);
   return known;
 }

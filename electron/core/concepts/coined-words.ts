@@ -1,0 +1,67 @@
+import { isEnglishWord } from './english-lexicon';
+import { FOLDED_STOPWORDS } from './folded-lists';
+import { foldName } from './memo';
+import { insideTitle, type Line, sentenceOf, type TitleSpans } from './prose-lines';
+import type { NoteWords, WordInfo } from './prose-words';
+import { isSpanishSpelling, isSpanishVerbOnly } from './spanish-lexicon';
+import { SHORTHAND } from './stoplists';
+import type { ConceptCandidate } from './types';
+
+/**
+ * Words of a subject that no general dictionary holds, written in lower case in Spanish prose: the coinages
+ * of a field (`sobreajuste`, `hiperparámetro`), and the products and tools a Spanish sentence names in
+ * lower case (`kubectl`, `cloudfront`). Neither the Spanish dictionary (prefixes, suffixes and a left-out
+ * accent included) nor the English word list knows them, so they are not everyday words of either language;
+ * used twice or more, they are what the note is about. A typo is rarely made twice the same way.
+ * English prose is left alone: there, a lower-case word no dictionary knows is more often a command or an
+ * identifier written in the text (`lsblk`, `fstab`) than a term.
+ */
+
+/** Five letters or more, lower case (shorter ones are the acronyms of lower-acronyms.ts). */
+const SHAPE = /^\p{Ll}{5,}$/u;
+const MIN_USES = 2;
+/** Participles and adverbs Spanish makes from any verb or adjective (`desbalanceadas`, `preinstalado`): not names. */
+const DERIVED = /(?:ad[oa]s?|id[oa]s?|mente|ando|iendo)$/;
+const UNKNOWN = -1;
+
+function coinedOf(w: WordInfo): number {
+  if (w.coined !== UNKNOWN) return w.coined;
+  const raw = w.raw;
+  const may = SHAPE.test(raw) && !DERIVED.test(raw) && !FOLDED_STOPWORDS.has(raw) && !SHORTHAND.has(raw) &&
+    !isEnglishWord(raw) && !isSpanishSpelling(raw) && !isSpanishVerbOnly(raw);
+  w.coined = may ? 1 : 0;
+  return w.coined;
+}
+
+/** A path, a URL, a handle, a LaTeX command or a contraction's tail around the word. */
+const GLUED = new Set([39, 0x2019, 92, 47, 64, 35, 36, 95, 126]);
+
+export function coinedWords(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, spans: TitleSpans = new Map()): ConceptCandidate[] {
+  const { lineFrom, start: starts, end: ends, word: ws } = tokens;
+  let found: Map<string, { n: number; raw: string; l: Line; start: number; end: number }> | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li] as Line;
+    const text = l.text;
+    for (let i = lineFrom[li] as number, to = lineFrom[li + 1] as number; i < to; i++) {
+      const w = ws[i] as WordInfo;
+      if (coinedOf(w) === 0) continue;
+      const s = starts[i] as number;
+      const e = ends[i] as number;
+      if (GLUED.has(text.charCodeAt(s - 1)) || GLUED.has(text.charCodeAt(e))) continue;
+      if (spans.size && insideTitle(spans, l.line, s, e)) continue;
+      found ??= new Map();
+      // Singular and plural are one word (`hiperparámetro`, `hiperparámetros`).
+      const c = found.get(w.folded);
+      if (c) c.n++;
+      else found.set(w.folded, { n: 1, raw: w.raw, l, start: s, end: e });
+    }
+  }
+  if (!found) return [];
+  const out: ConceptCandidate[] = [];
+  for (const c of found.values()) {
+    if (c.n < MIN_USES || known.has(foldName(c.raw))) continue;
+    const l = c.l;
+    out.push({ names: [c.raw], source: 'term', occurrence: { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section } });
+  }
+  return out;
+}
