@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-lexicon';
+import { isSpanishSpelling, isSpanishVerbOnly } from './spanish-lexicon';
 import { foldWord } from './fold';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { SpanTable, spanHash } from './span-table';
@@ -30,8 +31,12 @@ function readAcronym(raw: string): { surface: string; key: string } | null {
   if (surface.length < 2) return null;
   const key = foldWord(surface);
   if (STOP_ACRONYMS.has(key)) return null;
-  // `REGION`, `ERROR`, `NOTE`: a word of four letters or more in capitals is a placeholder or a shout.
-  if (surface.length >= 4 && !/\d/.test(surface) && isEnglishWord(surface.toLowerCase())) return null;
+  // `REGION`, `ERROR`, `NOTE`, `SALIR`, `NUNCA`: a word of four letters or more in capitals is a placeholder
+  // or a shout, in either language (word-acronyms.ts takes back the English words a note uses as acronyms).
+  if (surface.length >= 4 && !/\d/.test(surface)) {
+    const lower = surface.toLowerCase();
+    if (isEnglishWord(lower) || isSpanishSpelling(lower) || isSpanishVerbOnly(lower)) return null;
+  }
   return { surface, key };
 }
 
@@ -39,7 +44,7 @@ function readAcronym(raw: string): { surface: string; key: string } | null {
 const ACRONYMS = new SpanTable<{ surface: string; key: string } | null>(6, 12);
 
 /** Lines written mostly in capitals are shouting (`ELASTIC LOAD BALANCER`), not a row of acronyms. */
-function isShouting(text: string, from: number, to: number): boolean {
+export function isShouting(text: string, from: number, to: number): boolean {
   // Most lines are plainly not: fewer capitals than lower-case letters, which most lines show long before
   // their end (the rest could not make up the difference).
   let upper = 0;

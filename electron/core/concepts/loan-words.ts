@@ -79,7 +79,9 @@ export function loanTerms(lines: readonly Line[], tokens: NoteWords, noteId: str
       if (capital) continue;
       let first = lo;
       // `una NAT instance`: an acronym before the English noun is part of its name.
+      // A Spanish word in capitals is stress, not an acronym (`en UNA availability zone`).
       if (lo - 1 > from && spaced(text, lo - 1, lo) && ACRONYM.test((ws[lo - 1] as WordInfo).raw) && spaced(text, lo - 2, lo - 1) &&
+        !FOLDED_STOPWORDS.has(plain((ws[lo - 1] as WordInfo).raw)) && !((ws[lo - 1] as WordInfo).raw.length >= 4 && isSpanishWord((ws[lo - 1] as WordInfo).raw.toLowerCase())) &&
         NOUN_OPENERS.has(plain((ws[lo - 2] as WordInfo).raw))) first = lo - 1;
       const prev = first > from && spaced(text, first - 1, first) ? plain((ws[first - 1] as WordInfo).raw) : null;
       let nominal = prev !== null && NOUN_OPENERS.has(prev);

@@ -14,6 +14,7 @@ import { listHeads } from './list-heads';
 import { loanTerms } from './loan-words';
 import { lowerAcronyms } from './lower-acronyms';
 import { coinedWords } from './coined-words';
+import { wordAcronyms } from './word-acronyms';
 import { endsLink, insideTitle, type Line, type LinkTexts, linkTexts, proseLines, sentenceOf, type TitleSpans, titleSpans } from './prose-lines';
 import { CLAUSE_OPENERS, opensNounPhrase, repeatedPhrases } from './repeated-phrases';
 import { spanishVerb } from './clause-words';
@@ -371,7 +372,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   const bold = boldTerms(lines, note.id, english, known);
   for (const c of bold) known.add(foldName(c.names[0] ?? ''));
   const phrases = repeatedPhrases(lines, words, note.id, known, english, spans);
-  const acronyms = lowerAcronyms(lines, words, note.id, known, spans);
+  const acronyms = [...lowerAcronyms(lines, words, note.id, known, spans), ...wordAcronyms(lines, words, note.id, known, spans)];
   if (english) return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms];
   for (const c of phrases) known.add(foldName(c.names[0] ?? ''));
   return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms, ...loanTerms(lines, words, note.id, known, spans), ...coinedWords(lines, words, note.id, known, spans)];
