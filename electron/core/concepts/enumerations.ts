@@ -35,6 +35,8 @@ const WORD_G = /\S+/gu;
 /** Emphasis and quotes: `*`, `_`, `"`, `“`, `”`, `'`, `‘`, `’`, backtick. */
 const MARKS = new Set([42, 95, 34, 0x201c, 0x201d, 39, 0x2018, 0x2019, 96]);
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+/** `de` with the article in one word. */
+const CONTRACTED = new Set(['del', 'al']);
 const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -50,6 +52,12 @@ interface Member {
   start: number;
   end: number;
   words: number;
+  /**
+   * `respuestas del servidor`, `parámetros de la consulta`: an article after `de` points at one thing's part
+   * (the server's responses), where a kind is named with a bare noun (`grupo de seguridad`). Such a member
+   * keeps the list a list, but is not put forward as a term.
+   */
+  specific?: boolean;
 }
 
 const NOT_A_MEMBER: Member = { start: -1, end: -1, words: 0 };
@@ -102,20 +110,22 @@ function member(text: string, from: number, to: number, first: boolean, last: bo
     while (k <= hi && ok[k] !== 'no' && ok[k] !== 'article') k++;
     hi = k - 1;
   }
-  // Joiners and articles may sit inside (`lista de revocación`, `cifrado de la sesión`), never at an end.
+  // Joiners and articles may sit inside (`lista de revocación`, `parámetros de la consulta`), never at an end.
   while (lo <= hi && (ok[lo] === 'joiner' || ok[lo] === 'article')) lo++;
   while (hi >= lo && (ok[hi] === 'joiner' || ok[hi] === 'article')) hi--;
   if (lo > hi) return NOT_A_MEMBER;
   let content = 0;
+  let specific = false;
   for (let k = lo; k <= hi; k++) {
     const kind = ok[k];
     if (kind === 'no') return NOT_A_MEMBER;
     // `cifrado de la sesión`, but not `value of the tag`: English names its kinds without the article.
     if (kind === 'article' && (ok[k - 1] !== 'joiner' || ENGLISH_ARTICLES.has(plain((words[k] as { w: string }).w)))) return NOT_A_MEMBER;
+    if (kind === 'article' || (kind === 'joiner' && CONTRACTED.has(plain((words[k] as { w: string }).w)))) specific = true;
     if (kind === 'content') content++;
   }
   if (content === 0 || content > MAX_WORDS) return NOT_A_MEMBER;
-  return { start: (words[lo] as { s: number }).s, end: (words[hi] as { e: number }).e, words: hi - lo + 1 };
+  return { start: (words[lo] as { s: number }).s, end: (words[hi] as { e: number }).e, words: hi - lo + 1, ...(specific ? { specific } : {}) };
 }
 
 type WordKind = 'content' | 'joiner' | 'article' | 'no';
@@ -237,7 +247,7 @@ export function enumeratedTerms(lines: readonly Line[], noteId: string, known: R
         if (end - k >= MIN_RUN && phrases >= 2) {
           for (let j = k; j < end; j++) {
             const m = members[j] as Member;
-            if (m.words < 2) continue;
+            if (m.words < 2 || m.specific) continue;
             const name = text.slice(m.start, m.end);
             const words = name.split(' ');
             if (!words.some((w) => LOWER_WORD.test(w)) || FOLDED_DESCRIPTIVE.has(plain(words[0] as string))) continue;

@@ -98,3 +98,13 @@ describe('what the first word of a repeated phrase says', () => {
     expect(found).not.toContain('fallo de clase');
   });
 });
+
+describe('the parts of one thing a note lists', () => {
+  it('keeps the list, but not a member that points at one thing with an article after de', () => {
+    const found = terms('Cada evento guarda: fecha, nombre del usuario, tipo de evento, código de error y cuerpo de la petición.\n');
+    expect(found).toContain('tipo de evento');
+    expect(found).toContain('código de error');
+    expect(found).not.toContain('nombre del usuario');
+    expect(found).not.toContain('cuerpo de la petición');
+  });
+});
