@@ -202,6 +202,76 @@ describe('names side by side in parentheses, dashes and aka', () => {
   });
 });
 
+describe('acronyms typed in lower case', () => {
+  it('pairs a lower-case acronym heading its line with the words after its = that spell it', () => {
+    expect(pairs('dns = domain name system. traduce nombres a ips')).toEqual([['domain name system', 'dns']]);
+    expect(pairs('ec2 = elastic compute cloud, maquinas virtuales')).toEqual([['elastic compute cloud', 'ec2']]);
+    // A word of either language is no acronym, and words that do not spell it are no expansion.
+    expect(pairs('red = la red privada de la empresa')).toEqual([]);
+    expect(pairs('sqs = cola de mensajes gestionada')).toEqual([]);
+  });
+
+  it('pairs a lower-case acronym in parentheses with the words right before it that spell it', () => {
+    expect(pairs('cada tarea corre en un virtual private server (vps) barato')).toEqual([['virtual private server', 'vps']]);
+    expect(pairs('todo sale por el internet service provider (isp a partir de ahora)')).toEqual([['internet service provider', 'isp']]);
+    expect(pairs('the job runs on a content delivery network (cdn from now on)', false)).toEqual([['content delivery network', 'cdn']]);
+    // A word in parentheses is an aside, even where the initials fit.
+    expect(pairs('guarda la receta en un archivo de log (al) cada hora')).toEqual([]);
+  });
+});
+
+describe('a parenthesis holding two names of the term', () => {
+  it('pairs a Spanish term with both names, or with the acronym its English expansion spells', () => {
+    expect(pairs('Se mide con el error absoluto medio (MAE, mean absolute error) sobre el test.')).toEqual(expect.arrayContaining([['error absoluto medio', 'MAE']]));
+    expect(pairs('La VPN (red privada virtual, virtual private network) cifra el tráfico.')).toEqual(expect.arrayContaining([['VPN', 'virtual private network'], ['VPN', 'red privada virtual']]));
+    expect(pairs('Para clasificar se usa la función de activación (activation function / transfer function) de cada capa.')).toEqual([['función de activación', 'activation function'], ['función de activación', 'transfer function']]);
+    expect(pairs('Aquí se minimiza la entropía relativa (relative entropy o KL divergence) entre las dos.')).toEqual([['entropía relativa', 'relative entropy'], ['entropía relativa', 'KL divergence']]);
+    expect(pairs('- falsos positivos (FP, o type I error en inglés): dijimos que sí')).toEqual(expect.arrayContaining([['falsos positivos', 'FP'], ['falsos positivos', 'type I error']]));
+  });
+
+  it('pairs an acronym a few words back with the expansion its letters spell, and its Spanish name after it', () => {
+    expect(pairs('route53 = el dns de aws (domain name system, sistema de nombres de dominio)')).toEqual([['domain name system', 'dns'], ['dns', 'sistema de nombres de dominio']]);
+  });
+
+  it('does not read alternatives, values or a thing the term may be as its names', () => {
+    expect(pairs('Si la respuesta es binaria (sí / no sí) se usa otra cosa.')).toEqual([]);
+    expect(pairs('Cada clase tiene una etiqueta (spam / no spam) asignada.')).toEqual([]);
+    expect(pairs('Con contraseña + segundo factor (hardware token o una app del movil) entras.')).toEqual([]);
+  });
+});
+
+describe('Spanish terms and their English names, either way round', () => {
+  it('reads a noun phrase joined by en, a participle used as a noun and a verb form written without its accent', () => {
+    expect(pairs('Para elegir se hace una búsqueda en anchura (breadth-first search) sobre el grafo.')).toEqual([['búsqueda en anchura', 'breadth-first search']]);
+    expect(pairs('Hay dos modos: cifrado de disco (disk encryption) y otros.')).toEqual([['cifrado de disco', 'disk encryption']]);
+    expect(pairs('- **Indice invertido** (inverted index): palabra → documentos')).toEqual([['Indice invertido', 'inverted index']]);
+    // After a verb, `en` opens the verb's complement.
+    expect(pairs('El proceso se guarda en disco (disk storage) cada noche.')).toEqual([]);
+  });
+
+  it('pairs names whose words are cognates, hyphenated or compounds the lexicon lacks', () => {
+    expect(pairs('Se regula con el parámetro de regularización (regularization parameter) de cada modelo.')).toEqual([['parámetro de regularización', 'regularization parameter']]);
+    expect(pairs('Es el dilema exploración-explotación (exploration-exploitation dilemma) del agente.')).toEqual([['dilema exploración-explotación', 'exploration-exploitation dilemma']]);
+    expect(pairs('- el conjunto de prueba (test set), que no se toca hasta el final')).toEqual([['conjunto de prueba', 'test set']]);
+    expect(pairs('El sobremuestreo (oversampling) repite ejemplos de la clase rara.')).toEqual([['sobremuestreo', 'oversampling']]);
+  });
+
+  it('pairs an English term the person marked with its Spanish name in parentheses', () => {
+    expect(pairs('load balancers (balanceadores de carga), reparten el tráfico:')).toEqual([['load balancers', 'balanceadores de carga']]);
+    expect(pairs('- **read capacity** (capacidad de lectura): cuánto lee por segundo')).toEqual([['read capacity', 'capacidad de lectura']]);
+    // A preposition opens a description, not a name.
+    expect(pairs('- **Lambda functions** (sin servidor que gestionar): pagas por uso')).toEqual([]);
+  });
+});
+
+describe('an acronym heading its item with a Title Case name in parentheses', () => {
+  it('pairs them when the name opens with its letter and its initials stand in it in order', () => {
+    expect(pairs('- SSM (Systems Manager)', false)).toEqual([['Systems Manager', 'SSM']]);
+    expect(pairs('- MSK (Managed Kafka)', false)).toEqual([['Managed Kafka', 'MSK']]);
+    expect(pairs('- MSK (Apache Kafka)', false)).toEqual([]);
+  });
+});
+
 describe('pairs become one concept', () => {
   it('adds no second candidate where the abbreviation on the line already pairs the names', () => {
     const note = parseNote('n.md', 'La red privada virtual (RPV) aísla tus recursos en la nube de AWS.\n');

@@ -13,6 +13,7 @@
  */
 import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
+import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { initialsOf, spelledAcronym } from './initials';
@@ -48,6 +49,8 @@ function isBlank(c: number): boolean {
 }
 /** `**AZ** = …`, `EBS -> …`, `ENI: …`, `**MMU** — …` — an acronym heading its line. */
 const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–|—)\s+/;
+/** `iam = identity and access management`: notes typed fast write acronyms in lower case, spelled out after `=`. */
+const HEAD_LOWER = /^(\*\*|__)?([a-z][a-z0-9]{1,5})\1?\s*=\s+/;
 /** The synonym cues, English and Spanish; `aka` needs no comma or parenthesis (`clock aka second chance`). */
 const SYNONYM = /\s(?:aka|a\.k\.a\.)\s+(?=\p{L})|(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
 /** The cues of SYNONYM, as plain text: a line with none of them is not read for synonyms. */
@@ -59,6 +62,8 @@ const SLASHED = /(?:^|[\s(])([A-Z][A-Z0-9]{1,5})\s+\/\s+([^/()\n.,;:]{3,60})|([\
 const PAREN = /\(([^()\n]{2,80})\)/g;
 /** What introduces examples after a name in its parenthesis (`(stream cipher, ej ChaCha20, RC4)`). */
 const EXAMPLE = /^(?:ej|p\.?\s?ej|e\.?g|eg|like|such as|como|por ejemplo|for example)\b/i;
+/** Spanish pronouns that stand before a verb: a head holding one is a clause (`El proceso se guarda en disco`). */
+const CLITICS = new Set(['se', 'que', 'lo', 'le', 'les', 'nos', 'te', 'me']);
 const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);
 /** Prepositions after which an article opens a complement, not a term (`Instances with a defined duration`). */
 const PREPOSITIONS = new Set(['with', 'for', 'in', 'on', 'to', 'from', 'by', 'of', 'con', 'para', 'en', 'sin', 'por', 'a', 'de', 'del', 'desde', 'hasta', 'entre']);
@@ -80,13 +85,17 @@ function nameOf(raw: string, leading = false): string | null {
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   if (!words.every((w) => /^[\p{L}][\p{L}\p{N}'’-]*$/u.test(w))) return null;
   const opener = leading && words.length >= 2 && PREPOSITIONS.has(plain(words[0] as string));
-  if ((isStop(words[0] as string) && !opener) || isStop(words[words.length - 1] as string)) return null;
+  const last = words[words.length - 1] as string;
+  // `training set`: a closing word that is a noun in a phrase (`set`, `use`) ends a name as any noun does.
+  if ((isStop(words[0] as string) && !opener) || (isStop(last) && !(words.length > 1 && englishRole(last.toLowerCase()) === 'noun'))) return null;
   if (FOLDED_JOINERS.has(plain(words[words.length - 1] as string))) return null;
   return words.join(' ');
 }
 
 /** The words a name means by: not function words nor joiners. */
-const contentWords = (name: string): string[] => wordsOf(name).filter((w) => !FOLDED_STOPWORDS.has(plain(w)));
+const contentWords = (name: string): string[] => wordsOf(name).filter((w, i, all) => !FOLDED_STOPWORDS.has(plain(w)) || (i > 0 && i === all.length - 1 && nounEnd(w)));
+/** `set` of `training set`: a word the stoplist holds for its other uses, closing an English name as its noun. */
+const nounEnd = (w: string): boolean => /^\p{Ll}+$/u.test(w) && w.length > 2 && englishRole(w) === 'noun';
 
 /**
  * `name`'s initials spell `acronym` (a digit repeats a letter: S3 = Simple Storage Service); a hyphenated
@@ -100,7 +109,9 @@ function spells(acronym: string, name: string): boolean {
 
 /** An English name: every word one English knows, or an acronym or brand in capitals (`AWS managed policies`). */
 function englishName(name: string): boolean {
-  return wordsOf(name).every((w, i) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !FOLDED_STOPWORDS.has(plain(w))) && isEnglishWord(w.toLowerCase())));
+  // `breadth-first search`: a hyphenated word is English when each of its parts is.
+  const english = (w: string): boolean => isEnglishWord(w) || (w.includes('-') && w.split('-').every((p) => p.length > 0 && isEnglishWord(p)));
+  return wordsOf(name).every((w, i, all) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !FOLDED_STOPWORDS.has(plain(w)) || (i === all.length - 1 && nounEnd(w))) && english(w.toLowerCase())));
 }
 
 /**
@@ -110,7 +121,10 @@ function englishName(name: string): boolean {
 function spanishTerm(name: string): boolean {
   const words = wordsOf(name);
   const first = (words[0] ?? '').toLowerCase();
-  if (spanishVerb(first) || /(?:ad|id)[oa]s?$/u.test(first) || titleCase(name)) return false;
+  // A participle before `de`/`en` is a noun (`cifrado de flujo`, `particionado en rangos`); a verb form that
+  // is a noun written without its accent (`indice` for `índice`) is that noun.
+  const participle = /(?:ad|id)[oa]s?$/u.test(first) && !/^(?:de|del|en)$/u.test(plain(words[1] ?? ''));
+  if ((spanishVerb(first) && !mayBeSpanishNoun(first)) || participle || titleCase(name)) return false;
   return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w.toLowerCase()));
 }
 
@@ -141,11 +155,13 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
   const head = nameOf(before);
   const headWords = head ? wordsOf(head) : [];
   // An article that no preposition governs opens a verb's object (`commit es una foto`): a clause too.
-  const clause = headWords.some((w, i) => (/^\p{Ll}/u.test(w) && clauseWord(w)) || (strict && isStop(w)) || (i > 0 && ARTICLES.has(plain(w)) && !PREPOSITIONS.has(plain(headWords[i - 1] as string))));
+  const clause = headWords.some((w, i) => (/^\p{Ll}/u.test(w) && (clauseWord(w) || CLITICS.has(w))) || (strict && isStop(w)) || (i > 0 && ARTICLES.has(plain(w)) && !PREPOSITIONS.has(plain(headWords[i - 1] as string))));
   if (head && !clause) return { name: head, marked: true };
   // Back over the words of a noun phrase, to an article (`necesita un rol de ejecución (execution role)`).
   const words = wordsOf(before);
   const out: string[] = [];
+  // Whether the walk stopped at an article or a clause's edge, where a noun phrase starts, not at a verb.
+  let opened = true;
   for (let k = words.length - 1; k >= 0 && out.length < MAX_WORDS; k--) {
     const w = words[k] as string;
     const f = plain(w.replace(/[^\p{L}\p{N}]/gu, ''));
@@ -155,9 +171,18 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
       if (strict && PREPOSITIONS.has(plain(words[k - 1] ?? '')) && !(out.length === 1 && ACRONYM.test(out[0] as string))) return null;
       break;
     }
-    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(w) || (isStop(w) && !FOLDED_JOINERS.has(f)) || spanishVerb(w.toLowerCase())) break;
+    // `búsqueda en rejilla`, `cifrado en bloque`: Spanish joins a noun's complement with `en` as with `de`,
+    // a bare singular (`guarda los datos en tablas` puts the verb's object somewhere).
+    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(w)) break;
+    if ((isStop(w) && !FOLDED_JOINERS.has(f) && !(f === 'en' && out.length > 0 && !/s$/u.test(out[0] as string))) || spanishVerb(w.toLowerCase())) {
+      opened = false;
+      break;
+    }
     out.unshift(w);
   }
+  // `se guarda en disco`: after a verb, `en` opens the verb's complement, not the noun's.
+  const en = out.findIndex((w) => plain(w) === 'en');
+  if (en >= 0 && !opened) out.splice(0, en + 1);
   const name = nameOf(out.join(' '));
   return name ? { name, marked: false } : null;
 }
@@ -170,7 +195,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if (line.includes(', ')) apposedPairs(line, offset, out);
   // An acronym heading the line, spelled out after its `=` or in a parenthesis further on.
   const c = body.charCodeAt(0);
-  const head = (c >= 65 && c <= 90) || c === 42 || c === 95 ? HEAD_ACRONYM.exec(body) : null;
+  const head = (c >= 65 && c <= 90) || c === 42 || c === 95 ? HEAD_ACRONYM.exec(body) : c >= 97 && c <= 122 ? lowerHead(body) : null;
   if (head) {
     const acronym = head[2] as string;
     const rest = body.slice(head[0].length);
@@ -188,6 +213,20 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes(' / ')) slashed(line, offset, out);
   if (paren) glosses(line, lead, offset, out, spanish);
+}
+
+/**
+ * `s3 = simple storage service, …`: a lower-case word heading its line is an acronym when it is no word
+ * of either language and the name after its `=` spells it letter by letter (checked by the caller).
+ */
+function lowerHead(body: string): RegExpExecArray | null {
+  const m = HEAD_LOWER.exec(body);
+  return m && !isWord(m[2] as string) ? m : null;
+}
+
+/** An English or Spanish word, not an acronym typed in lower case. */
+function isWord(lower: string): boolean {
+  return isEnglishWord(lower) || isSpanishWord(lower) || FOLDED_STOPWORDS.has(lower);
 }
 
 /**
@@ -238,70 +277,168 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
   for (let m = PAREN.exec(line); m; m = PAREN.exec(line)) {
     const whole = (m[1] ?? '').trim();
     // `(block cipher, ej AES)`, `(row / tuple)`, `(least recently used, good but expensive)`,
-    // `(infraestructura de clave publica, public key infrastructure)`: the name opens the parenthesis, and
-    // a second name may follow it; a longer list (`(hora, IP del cliente, latencias)`) gives examples.
-    const split = /,\s|\s\/\s/.test(whole) ? whole.split(/,\s+|\s+\/\s+/).map((p) => p.trim()) : [];
+    // `(infraestructura de clave publica, public key infrastructure)`, `(cross-entropy o log loss)`: the name
+    // opens the parenthesis, and a second name may follow it; a longer list (`(hora, IP del cliente,
+    // latencias)`) gives examples.
+    const split = /,\s|\s\/\s|\s(?:o|or)\s/.test(whole) ? whole.split(/,\s+|\s+\/\s+|\s+(?:o|or)\s+/).map((p) => p.trim()) : [];
     const parts = split.length === 2 ? [whole, ...split] : split.length > 2 && EXAMPLE.test(split[1] as string) ? [whole, split[0] as string] : [whole];
     const push = (names: [string, string]): number => out.push({ names, at: offset + m.index });
     if (gloss(line, lead, m.index, whole, spanish, push) || parts.length === 1) continue;
+    const a = parts[1] as string;
+    const b = parts[2];
+    // `(spam / no spam)`: a value and its negation are values, not names.
+    if (b !== undefined && NEGATION.test(b)) continue;
+    // `(google authenticator o una llave física)` offers alternatives: each must be the term's own name in
+    // the other language (`(cross-entropy o log loss)`), not anything the term may be.
+    const either = !whole.includes(', ') && !whole.includes(' / ');
+    const slashed = !whole.includes(', ') && !either;
     // The second name counts where the first did, or where it must spell an acronym before the parenthesis
-    // (`usa el ancestro común, the merge base` glosses no term).
-    if (gloss(line, lead, m.index, parts[1] as string, spanish, push) || ACRONYM.test(lastWord(line, m.index))) {
-      if (parts[2] !== undefined) gloss(line, lead, m.index, parts[2], spanish, push);
+    // (`usa el ancestro común, the merge base` glosses no term), or where the first is an acronym it spells out.
+    const byA = gloss(line, lead, m.index, a, spanish, push, either);
+    if (b === undefined || !(byA || ACRONYM.test(lastWord(line, m.index)) || ACRONYM.test(a) || either || slashed)) continue;
+    const byB = gloss(line, lead, m.index, b, spanish, push, either || (slashed && !byA));
+    const term = byA ?? byB;
+    if (!term) continue;
+    // The name that glossed nothing alone is the term's too: an alternative (`(loss / cost function)`), the
+    // acronym the other spells (`(MSE, mean squared error)`), the same name in the other language
+    // (`(content delivery network, red de distribución de contenido)`), or one said to be the English.
+    const alternative = !whole.includes(', ');
+    for (const [p, q, done] of [[a, b, byA], [b, a, byB]] as const) {
+      const other = done ? null : alsoNamed(p, q, alternative);
+      if (other && plain(other) !== plain(term)) push([term, other]);
     }
   }
 }
 
-/** Whether `inner`, inside the parenthesis at `at`, names the term before it (given to `push`). */
-function gloss(line: string, lead: number, at: number, inner: string, spanish: () => boolean, push: (names: [string, string]) => void): boolean {
+const NEGATION = /^(?:no|not|non|sin)[\s-]/iu;
+
+/** `o TP en inglés`, `or PR in English`: a name said to be the other language's. */
+const IN_LANGUAGE = /^(?:(?:o|or)\s+)?(.+?)\s+(?:en\s+ingl[eé]s|en\s+espa[ñn]ol|in\s+English|in\s+Spanish)$/iu;
+
+/** `p`, beside `q` in a parenthesis whose other name glossed the term, as another name of it, or null. */
+function alsoNamed(p: string, q: string, alternative: boolean): string | null {
+  const said = IN_LANGUAGE.exec(p);
+  const name = nameOf(said ? (said[1] as string) : p);
+  if (!name || EXAMPLE.test(p) || NEGATION.test(p) || /^(?:(?:o|or)\s+)?(?:un|una|unos|unas|a|an|the|el|la|los|las)\s/iu.test(p)) return null;
+  if (said || alternative) return name;
+  if (ACRONYM.test(name)) return spells(name, q) ? name : null;
+  return translates(name, q) || translates(q, name) ? name : null;
+}
+
+/**
+ * A word as its cognates spell it: Spanish writes `es-` before an English `s` + consonant (`estratificado`),
+ * `i` for `y`, `f` for `ph`, `t` for `th`, `c` for `k`.
+ */
+const cognateForm = (w: string): string => plain(w).replace(/^es(?=[cpqt])/u, 's').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i').replace(/k/g, 'c');
+/** Two words that open alike: four letters, or three where both are long (`dominio`, `domain`). */
+function cognate(a: string, b: string): boolean {
+  const x = cognateForm(a);
+  const y = cognateForm(b);
+  let n = 0;
+  while (n < x.length && x[n] === y[n]) n++;
+  return n >= 4 || (n >= 3 && x.length >= 6 && y.length >= 6);
+}
+/** The words that carry a name's meaning, a hyphenated word's parts each (`sesgo-varianza`). */
+const meaningParts = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1 && !FOLDED_STOPWORDS.has(plain(w)));
+
+/**
+ * `x` is the Spanish of the English `y`: a Spanish term and an English name of as many words, some word of
+ * one the cognate of a word of the other (`entropía cruzada` / `cross-entropy`, `función de coste` / `cost
+ * function`, `k-fold estratificado` / `stratified k-fold`); for names the lexicon knows word by word less
+ * well than englishName asks.
+ */
+function translates(x: string, y: string): boolean {
+  const xs = meaningParts(x);
+  const ys = meaningParts(y);
+  if (xs.length < 2 || xs.length !== ys.length || !spanishTerm(x)) return false;
+  if (!ys.some((w) => /^\p{Ll}+$/u.test(w) && isEnglishWord(w) && !isSpanishWord(w))) return false;
+  return xs.some((a) => a.length >= 4 && ys.some((b) => b.length >= 4 && cognate(a, b)));
+}
+
+/** An acronym among the last words before `at` whose letters are the initials of `y` (`cdn de aws (content delivery network)`). */
+function spelledNear(line: string, lead: number, at: number, y: string): string | null {
+  const words = wordsOf(line.slice(lead, at).replace(/[*_`]+/g, '')).slice(-3);
+  for (const w of words) {
+    if (!/^[A-Za-z][A-Za-z0-9]{1,5}$/.test(w) || (!ACRONYM.test(w) && isWord(w))) continue;
+    if (spells(w, y) && initialsOf(y).length > 0) return w;
+  }
+  return null;
+}
+
+/**
+ * Whether `inner`, inside the parenthesis at `at`, names the term before it (given to `push`): the term's
+ * name, or null.
+ */
+function gloss(line: string, lead: number, at: number, inner: string, spanish: () => boolean, push: (names: [string, string]) => void, strict = false): string | null {
   const spelled = spelledAtParen(line, lead, at, inner);
   if (spelled) {
     push(spelled);
-    return true;
+    return plain(spelled[0]) === plain(inner.replace(/[*_`"“”‘’]+/g, '').trim()) ? spelled[1] : spelled[0];
   }
   // Outside Spanish notes only an acronym can be paired here: the cheap test first.
   const acronym = ACRONYM.test(inner.replace(/[*_`]+/g, ''));
-  if (!acronym && !spanish() && !ACRONYM.test(lastWord(line, at))) return false;
-  if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) return false;
+  if (!acronym && !spanish() && !ACRONYM.test(lastWord(line, at))) return null;
+  if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) return null;
   const y = nameOf(inner, true);
-  if (!y) return false;
+  if (!y) return null;
   const x = termBefore(line, lead, at, acronym);
-  if (!x || plain(x.name) === plain(y)) return false;
+  const found = x && plain(x.name) !== plain(y) ? glossOf(x, y, line, lead, at, acronym, spanish, push, strict) : null;
+  if (found || !y.includes(' ')) return found;
+  const near = spelledNear(line, lead, at, y);
+  if (near) push([y, near]);
+  return near;
+}
+
+/** `y`, in the parenthesis at `at`, as a name of the term `x` before it (see gloss). */
+function glossOf(x: { name: string; marked: boolean }, y: string, line: string, lead: number, at: number, acronym: boolean, spanish: () => boolean, push: (names: [string, string]) => void, strict: boolean): string | null {
+  const paired = (names: [string, string]): string => {
+    push(names);
+    return x.name;
+  };
   if (acronym) {
     // `**instancias reservadas** (RI)`, `una autoridad de certificacion (CA)`: a Spanish term and the
     // acronym of its English name, its initials in another order.
-    if (x.name.includes(' ') && spanish() && spanishTerm(x.name) && sameInitials(y, x.name)) push([x.name, y]);
+    if (x.name.includes(' ') && spanish() && spanishTerm(x.name) && sameInitials(y, x.name)) return paired([x.name, y]);
     // `Direct Connect (DX)`: a Title Case name heading its item and an acronym of its initial.
     // (Schwartz–Hearst pairs one spelled word by word; `Kernel-based Virtual Machine (KVM)`, spelled with its
     // hyphenated word as one, is this rule's.)
-    else if (x.marked && !initialsOf(x.name).includes(spelledAcronym(y.toLowerCase())) && titleCase(x.name) && x.name[0] === y[0] && y.length <= wordsOf(x.name).length + 1) push([x.name, y]);
-    else return false;
-    return true;
+    if (x.marked && !initialsOf(x.name).includes(spelledAcronym(y.toLowerCase())) && titleCase(x.name) && x.name[0] === y[0] && y.length <= wordsOf(x.name).length + 1) return paired([x.name, y]);
+    return null;
   }
   if (ACRONYM.test(x.name)) {
     // `LRU (least recently used, good but expensive)`: an acronym and the words it spells, or in Spanish
     // its expansion in Spanish words, the same initials in another order (`ECC (criptografia de curva eliptica)`).
-    if (!y.includes(' ') || !(spells(x.name, y) || (spanish() && spanishWords(y) && sameInitials(x.name, y)))) return false;
-    push([y, x.name]);
-    return true;
+    if (y.includes(' ') && (spells(x.name, y) || (spanish() && spanishWords(y) && sameInitials(x.name, y)))) return paired([y, x.name]);
+    // `- DAX (DynamoDB Accelerator)`: an acronym heading its item and a Title Case name of its initial whose
+    // initials it holds in order (the mirror of `Direct Connect (DX)`).
+    if (x.marked && titleCase(y) && y[0] === x.name[0] && x.name.length <= wordsOf(y).length + 1 && inOrder(initialsOf(y)[0] ?? '', x.name.toLowerCase())) return paired([y, x.name]);
+    return null;
   }
-  if (!spanish()) return false;
+  if (!spanish()) return null;
+  if (strict) return translates(x.name, y) ? paired([x.name, y]) : null;
   // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
   // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,
   // or the item's head) may take a shorter one (`**instancias bajo demanda** (on demand)`).
   // `| clave-valor (key-value) |`: a table row's first cell is its head, as marked as a bold term.
   const rowHead = line.trimStart().startsWith('|') && !line.slice(line.indexOf('|') + 1, at).includes('|');
   const close = line.indexOf(')', at);
-  if (wordGloss(x.name, y, x.marked || rowHead, /^,?\s*\p{L}/u.test(line.slice(close + 1)))) {
-    push([x.name, y]);
-    return true;
-  }
+  const goesOn = /^,?\s*\p{L}/u.test(line.slice(close + 1));
+  if (wordGloss(x.name, y, x.marked || rowHead, goesOn)) return paired([x.name, y]);
+  if (translates(x.name, y)) return paired([x.name, y]);
   const yWords = contentWords(y).length;
   const xWords = contentWords(x.name).length;
-  if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) return false;
-  if (!englishName(y) || !spanishTerm(x.name)) return false;
-  push([x.name, y]);
-  return true;
+  // `storage classes (clases de almacenamiento)`: an English term the person marked, glossed in Spanish.
+  if (x.marked && englishName(x.name) && !PREPOSITIONS.has(plain(wordsOf(y)[0] ?? '')) && spanishTerm(y) && yWords >= xWords && yWords <= xWords + 2) return paired([x.name, y]);
+  if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) return null;
+  if (!englishName(y) || !spanishTerm(x.name)) return null;
+  return paired([x.name, y]);
+}
+
+/** Whether the letters of `sub` stand in `word` in the same order. */
+function inOrder(sub: string, word: string): boolean {
+  let i = 0;
+  for (const c of word) if (c === sub[i]) i++;
+  return sub.length > 0 && i === sub.length;
 }
 
 /** The word right before `at`, emphasis off. */

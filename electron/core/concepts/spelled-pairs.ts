@@ -12,7 +12,9 @@
  *   section: `Q: what's CIDR?` / `A: Classless Inter-Domain Routing - …`.
  */
 import { abbreviates } from './abbreviations';
+import { isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
+import { isSpanishWord } from './spanish-lexicon';
 
 export interface SpelledPair {
   names: [string, string];
@@ -44,10 +46,12 @@ function clauseBefore(line: string, from: number, at: number): string[] {
  * fewest words before the parenthesis that spell the short one, never through an article.
  */
 export function spelledAtParen(line: string, from: number, at: number, inner: string): [string, string] | null {
-  const text = inner.length <= 16 && EMPHASIS.test(inner) ? bare(inner) : inner;
+  const said = inner.length > 4 ? inner.replace(FROM_NOW_ON, '') : inner;
+  const text = said.length <= 16 && EMPHASIS.test(said) ? bare(said) : said;
   if (SHORT.test(text)) {
-    // A word in lower case (`(optional)`) abbreviates only as a clipped compound, ending with the word before.
-    if (capitals(text) < 2 && !/\d/.test(text) && !text.endsWith((LAST_WORD.exec(line.slice(Math.max(from, at - 24), at))?.[1] ?? ' ').toLowerCase())) return null;
+    // A word in lower case (`(optional)`) abbreviates only as a clipped compound, ending with the word before,
+    // or as an acronym typed in lower case, no word of either language (`auto scaling group (asg)`).
+    if (capitals(text) < 2 && !/\d/.test(text) && !text.endsWith((LAST_WORD.exec(line.slice(Math.max(from, at - 24), at))?.[1] ?? ' ').toLowerCase())) return lowerAcronym(line, from, at, text);
     const words = clauseBefore(line, from, at);
     for (let n = 1; n <= Math.min(words.length, MAX_LONG); n++) {
       const w = words[words.length - n] as string;
@@ -72,6 +76,27 @@ export function spelledAtParen(line: string, from: number, at: number, inner: st
       const initials = text.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials === last) return [last, text];
     }
+  }
+  return null;
+}
+
+/** `(rt a partir de ahora)`, `(LB for short)`: a short name the note will use from here on. */
+const FROM_NOW_ON = /\s+(?:(?:a\s+)?partir\s+de\s+ahora|de\s+aqu[ií]\s+en\s+adelante|en\s+adelante|desde\s+ahora|para\s+abreviar|from\s+now\s+on|for\s+short|hereafter)$/iu;
+
+/**
+ * `una availability zone (az)`: an acronym in lower case, the initials of the words right before it, one by
+ * one (`of`, `de` may give none); it must be no word of either language (`(red)`, `(sal)` are words).
+ */
+function lowerAcronym(line: string, from: number, at: number, short: string): [string, string] | null {
+  if (!/^[a-z]{2,5}$/.test(short) || isEnglishWord(short) || isSpanishWord(short)) return null;
+  const words = clauseBefore(line, from, at);
+  let initials = '';
+  for (let n = 1; n <= Math.min(words.length, short.length + 2); n++) {
+    const w = words[words.length - n] as string;
+    if (!WORD.test(w) || ARTICLES.has(w.toLowerCase())) return null;
+    if (MINOR_WORDS.has(w.toLowerCase())) continue;
+    initials = plain(w[0] as string) + initials;
+    if (initials.length === short.length) return initials === short && !MINOR_WORDS.has((words[words.length - n] as string).toLowerCase()) ? [words.slice(-n).join(' '), short] : null;
   }
   return null;
 }

@@ -11,6 +11,7 @@
 import { spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
+import { isSpanishWord } from './spanish-lexicon';
 
 /** The parts that carry meaning: words and hyphenated parts, not single letters (`B-tree`, `árbol B`). */
 const partsOf = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1);
@@ -18,8 +19,15 @@ const partsOf = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w
 /** A noun, or a word English knows whose part of speech the lexicon lacks (`snapshot`, `digest`). */
 const englishNoun = (w: string): boolean => {
   const role = englishRole(w.toLowerCase());
-  return role === 'noun' || (role === 'unknown' && isEnglishWord(w.toLowerCase()));
+  return role === 'noun' || (role === 'unknown' && (isEnglishWord(w.toLowerCase()) || englishCompound(w.toLowerCase())));
 };
+
+/** `overfitting`, `underfitting`: two English words written as one, which the lexicon does not list. */
+function englishCompound(w: string): boolean {
+  if (!/^[a-z]{7,}$/.test(w) || isSpanishWord(w)) return false;
+  for (let p = 3; p <= w.length - 4; p++) if (isEnglishWord(w.slice(0, p)) && isEnglishWord(w.slice(p)) && englishRole(w.slice(p)) !== 'unknown') return true;
+  return false;
+}
 const englishPart = (w: string): boolean => englishRole(w.toLowerCase()) !== 'unknown';
 function spanishPart(w: string): boolean {
   const lower = w.toLowerCase();
