@@ -126,8 +126,8 @@ describe('a short name spelled from a long one', () => {
     const qa = 'Q: What is NAT?\nA: Network Address Translation, the router rewrites private addresses\n';
     expect(pairs(qa, false)).toEqual([['Network Address Translation', 'NAT']]);
     expect(pairs("Q: what's CIDR?\nA: Classless Inter-Domain Routing - the `/prefix` notation\n", false)).toEqual([['Classless Inter-Domain Routing', 'CIDR']]);
-    // A name alone on its line is a heading or an item; an article opens a phrase; initials that spell no acronym of the section pair nothing.
-    expect(pairs('Q: What is NAT?\nNetwork Address Translation\n', false)).toEqual([]);
+    // A name alone on its line is a title, read as one (see below); an article opens a phrase; initials that spell no acronym of the section pair nothing.
+    expect(pairs('Q: What is NAT?\nNetwork Address Translation\n', false)).toEqual([['Network Address Translation', 'NAT']]);
     expect(pairs('Uses NAT.\nA: The Network Address Translation, rewrites\n', false)).toEqual([]);
     expect(pairs('Q: What is NAT?\nA: Port Address Translation, a cousin\n', false)).toEqual([]);
     expect(oneConcept(`# Networks\n\n${qa}`, 'NAT', 'Network Address Translation')).toBe(true);
@@ -269,6 +269,57 @@ describe('an acronym heading its item with a Title Case name in parentheses', ()
     expect(pairs('- SSM (Systems Manager)', false)).toEqual([['Systems Manager', 'SSM']]);
     expect(pairs('- MSK (Managed Kafka)', false)).toEqual([['Managed Kafka', 'MSK']]);
     expect(pairs('- MSK (Apache Kafka)', false)).toEqual([]);
+  });
+});
+
+describe('more ways a note names one thing twice', () => {
+  it('pairs a heading or a callout title with the acronym its section writes for it', () => {
+    expect(pairs('Service mesh\nEl SM añade un proxy a cada pod, y ya.\n')).toEqual([['Service mesh', 'SM']]);
+    expect(oneConcept('# Redes\n\n> [!tip] Content delivery network\n> Una CDN guarda copias cerca del usuario.\n', 'CDN', 'content delivery network')).toBe(true);
+    // Initials the section does not write, or a title holding an acronym of its own, pair nothing.
+    expect(pairs('Service mesh\nAñade un proxy a cada pod, y ya.\n')).toEqual([]);
+    expect(pairs('AWS Lambda\nEl AL no existe, y ya.\n')).toEqual([]);
+    // An acronym inside a longer name is that name's.
+    expect(pairs('Advanced settings\nJoin the Managed Active AS domain, then.\n', false)).toEqual([]);
+  });
+
+  it('pairs a short form whose digit stands for the first word', () => {
+    expect(pairs('1. 2FN (segunda forma normal): sin dependencias parciales')).toEqual([['2FN', 'segunda forma normal']]);
+    expect(pairs('Always turn on two-factor authentication (2FA), please.', false)).toEqual([['two-factor authentication', '2FA']]);
+    expect(pairs('Usa la 2FN (tercera forma normal) aquí.')).toEqual([]);
+  });
+
+  it('pairs an old name, a name after a naming verb, and a name after an adverb closing the term', () => {
+    expect(pairs('- visibility timeout (old name: lock period) = how long a message hides', false)).toEqual([['visibility timeout', 'lock period']]);
+    expect(pairs('- log groups (the old name was LG, log group set)', false)).toContainEqual(['log groups', 'LG']);
+    expect(pairs('- sort key only (a.k.a. range key) -> orders the items', false)).toEqual([['sort key', 'range key']]);
+    expect(pairs('Cada punto es un dato, y a la salida la llamamos etiqueta o clase. Luego')).toEqual([['etiqueta', 'clase']]);
+    expect(pairs('In a graph, such points are called vertices or nodes.', false)).toEqual([['vertices', 'nodes']]);
+    expect(pairs('- round robin (o turno rotatorio), the simplest one', false)).toEqual([]);
+  });
+
+  it('pairs an acronym and a lone word it opens, either side of a slash', () => {
+    expect(pairs('Replacement: FIFO, MRU / most (evicts the newest), LFU / frequency', false)).toEqual([]);
+    expect(pairs('Policies: FIFO, SEQ / sequential (in order), LRU', false)).toEqual([['sequential', 'SEQ']]);
+  });
+
+  it('pairs a Spanish term with its English name after a comma and an English article', () => {
+    expect(pairs('- rebase: reescribe la historia (sobre la rama base, the upstream branch)')).toEqual([['rama base', 'upstream branch']]);
+    expect(pairs('Elige uno, the bigger one.')).toEqual([]);
+  });
+
+  it('pairs a Spanish term with an acronym of its English name sharing most of its initials', () => {
+    expect(pairs('La curva cruza la tasa de falsos negativos (FNR, que baja) con la otra.')).toEqual([['tasa de falsos negativos', 'FNR']]);
+    expect(pairs('vpn = red privada virtual, cifra el tráfico')).toEqual([['red privada virtual', 'vpn']]);
+    expect(pairs('Todo lo guarda el almacenamiento de objetos (S3) de AWS.')).toEqual([]);
+    expect(pairs('Lo sirve la red de entrega (EC2) de AWS.')).toEqual([]);
+  });
+
+  it('pairs an English word no Spanish dictionary knows with its Spanish gloss of two words', () => {
+    expect(pairs('El caching (memoria intermedia) evita ir a la base de datos.')).toEqual([['caching', 'memoria intermedia']]);
+    // Numbers disagree, or the parenthesis gives an example: no gloss.
+    expect(pairs('El caching (memorias intermedias) evita ir a la base de datos.')).toEqual([]);
+    expect(pairs('Un *endpoint* (por ejemplo, api:443) recibe peticiones.')).toEqual([]);
   });
 });
 

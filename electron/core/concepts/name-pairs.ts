@@ -16,9 +16,10 @@ import { englishRole, isEnglishWord } from './english-lexicon';
 import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { abbreviates } from './abbreviations';
 import { initialsOf, spelledAcronym } from './initials';
 import { wordGloss } from './word-glosses';
-import { apposedPairs, openingExpansion, spelledAtParen } from './spelled-pairs';
+import { apposedPairs, openingExpansion, spelledAtParen, titledAcronym } from './spelled-pairs';
 
 export interface NamePair {
   /** The names, the one the person wrote as the term first. */
@@ -44,6 +45,10 @@ function leadOf(line: string): number {
   while (isBlank(line.charCodeAt(i))) i++;
   return i;
 }
+const isUpperAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
+};
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -52,16 +57,18 @@ const HEAD_ACRONYM = /^(\*\*|__)?([A-Z][A-Z0-9]{1,5})\1?\s*(?:=|->|→|:|-|–|�
 /** `iam = identity and access management`: notes typed fast write acronyms in lower case, spelled out after `=`. */
 const HEAD_LOWER = /^(\*\*|__)?([a-z][a-z0-9]{1,5})\1?\s*=\s+/;
 /** The synonym cues, English and Spanish; `aka` needs no comma or parenthesis (`clock aka second chance`). */
-const SYNONYM = /\s(?:aka|a\.k\.a\.)\s+(?=\p{L})|(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
+const SYNONYM = /\s(?:aka|a\.k\.a\.)\s+(?=\p{L})|(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:(?:the\s+)?old\s+name(?:\s+was|\s*:)|(?:el\s+)?nombre\s+(?:antiguo|anterior)(?:\s+era|\s*:)|antes\s+(?:se\s+)?llamad[oa]s?|antes\s+se\s+llamaban?|abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
 /** The cues of SYNONYM, as plain text: a line with none of them is not read for synonyms. */
-const RENAMED = /formerly|previously|antes|antigua|anterior/i;
+const RENAMED = /formerly|previously|antes|antigu|anterior|old\s+name/i;
 /** The cues SYNONYM reads only inside a parenthesis. */
-const PAREN_CUE = /\(\s*(?:abrevia|abbr|short\s|formerly|previously|antes|antigua|anterior)/i;
+const PAREN_CUE = /\(\s*(?:abrevia|abbr|short\s|formerly|previously|antes|antigua|anterior|(?:the\s+)?old\s+name|(?:el\s+)?nombre\s+ant)/i;
 /** `ELB / Elastic Load Balancer`, `Elastic Load Balancer / ELB`: two names side by side. */
 const SLASHED = /(?:^|[\s(])([A-Z][A-Z0-9]{1,5})\s+\/\s+([^/()\n.,;:]{3,60})|([\p{L}][^/()\n.,;:]{2,60}?)\s+\/\s+([A-Z][A-Z0-9]{1,5})(?=$|[\s),.;:])/gu;
 const PAREN = /\(([^()\n]{2,80})\)/g;
 /** What introduces examples after a name in its parenthesis (`(stream cipher, ej ChaCha20, RC4)`). */
 const EXAMPLE = /^(?:ej|p\.?\s?ej|e\.?g|eg|like|such as|como|por ejemplo|for example)\b/i;
+/** Adverbs that close a term's phrase without being part of it. */
+const FOCUS = new Set(['only', 'just', 'alone', 'solo', 'solamente', 'unicamente']);
 /** Spanish pronouns that stand before a verb: a head holding one is a clause (`El proceso se guarda en disco`). */
 const CLITICS = new Set(['se', 'que', 'lo', 'le', 'les', 'nos', 'te', 'me']);
 const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas']);
@@ -140,6 +147,25 @@ function sameInitials(acronym: string, name: string): boolean {
 }
 
 /**
+ * The Spanish name of an acronym made from its English one shares most initials, not all (`tasa de
+ * verdaderos positivos` is TPR, `autenticación multifactor` MFA): all its letters but one, its first among
+ * them, at least two, and no more words than letters and one.
+ */
+function mostInitials(acronym: string, name: string): boolean {
+  const letters = spelledAcronym(acronym.toLowerCase()).split('');
+  const initials = contentWords(name).map((w) => plain(w[0] ?? ''));
+  if (initials.length < 2 || initials.length > letters.length + 1 || !initials.includes(letters[0] as string)) return false;
+  let found = 0;
+  for (const l of letters) {
+    const i = initials.indexOf(l);
+    if (i < 0) continue;
+    initials.splice(i, 1);
+    found++;
+  }
+  return found >= Math.max(2, letters.length - 1);
+}
+
+/**
  * The term a parenthesis at `at` glosses, and how it is marked: the emphasised words right before it,
  * the item's head (the line's start up to it), or the noun phrase before it back to an article.
  */
@@ -165,6 +191,8 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
   for (let k = words.length - 1; k >= 0 && out.length < MAX_WORDS; k--) {
     const w = words[k] as string;
     const f = plain(w.replace(/[^\p{L}\p{N}]/gu, ''));
+    // `partition key only (a.k.a. hash key)`: an adverb after the term says how far it goes.
+    if (out.length === 0 && k === words.length - 1 && FOCUS.has(f)) continue;
     if (ARTICLES.has(f)) {
       // `Instances with a defined duration (aka …)`: the article opens a preposition's complement; an
       // acronym there is still a name (`se consulta con una CRL (lista de …)`).
@@ -192,6 +220,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   const lead = leadOf(line);
   const body = line.slice(lead);
   openingExpansion(body, offset + lead, section, out);
+  if (body.length <= 60 && isUpperAt(body, 0)) titledAcronym(body, offset + lead, section, out);
   if (line.includes(', ')) apposedPairs(line, offset, out);
   // An acronym heading the line, spelled out after its `=` or in a parenthesis further on.
   const c = body.charCodeAt(0);
@@ -204,14 +233,16 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
     const tries = [afterEquals, ...[...rest.matchAll(PAREN)].map((m) => m[1] ?? '')];
     for (const t of tries) {
       const name = nameOf(t);
-      if (name && name.includes(' ') && spells(acronym, name)) {
+      if (name && name.includes(' ') && (spells(acronym, name) || (t === afterEquals && spanish()) && spanishTerm(name) && mostInitials(acronym, name))) {
         out.push({ names: [name, acronym], at: offset + lead });
         break;
       }
     }
   }
-  if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
+  if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('a.k.a') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes(' / ')) slashed(line, offset, out);
+  if (line.includes(' o ') || line.includes(' or ')) namedEither(line, offset, out);
+  if (line.includes(', the ') && spanish()) englishAfterComma(line, lead, offset, out);
   if (paren) glosses(line, lead, offset, out, spanish);
 }
 
@@ -238,7 +269,8 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
   for (let m = SYNONYM.exec(line); m; m = SYNONYM.exec(line)) {
     const inParens = m[0].startsWith('(');
     const tail = line.slice(m.index + m[0].length);
-    const y = nameOf((inParens ? /^([^()]*)\)/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '');
+    // `(the old name was CMK, customer master key)`: the name ends at a comma inside the parenthesis too.
+    const y = nameOf((inParens ? /^([^(),;]*)[),;]/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '');
     // A bare `aka` is followed by the name alone, not the rest of the sentence.
     if (y && /^\s/.test(m[0]) && wordsOf(y).length > 3) continue;
     if (y && /^\(o\s/i.test(m[0]) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) continue;
@@ -253,6 +285,37 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
   }
 }
 
+/** A naming verb, then two names joined by `o`/`or` up to the clause's end: `la llamamos etiqueta o clase.` */
+const NAMED_EITHER = /(?:\b(?:la|lo|las|los|le|les)\s+llam(?:amos|an|o)|\bse\s+(?:le\s+|les\s+)?llaman?|\bse\s+conocen?\s+como|\b(?:is|are)\s+(?:also\s+)?called|\bwe\s+call\s+(?:it|them)|\bknown\s+as)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){1,3}?)(?:o|or)\s+((?:[\p{L}][\p{L}\p{N}-]*\s*){1,3}?)(?=[.,;:)]|$)/giu;
+
+/** `se les llama nodos o vértices.`: the two names a naming verb gives one thing. */
+function namedEither(line: string, offset: number, out: NamePair[]): void {
+  if (!/llam|call|conoc|known/i.test(line)) return;
+  NAMED_EITHER.lastIndex = 0;
+  for (let m = NAMED_EITHER.exec(line); m; m = NAMED_EITHER.exec(line)) {
+    const x = nameOf(m[1] ?? '');
+    const y = nameOf(m[2] ?? '');
+    if (x && y && plain(x) !== plain(y) && !ARTICLES.has(plain(wordsOf(m[2] ?? '')[0] ?? ''))) out.push({ names: [x, y], at: offset + m.index });
+  }
+}
+
+/** `usa el ancestro común, the merge base`: in Spanish prose, an English article opens the term's English name. */
+const THE_GLOSS = /,\s+the\s+((?:[\p{L}][\p{L}-]*\s*){1,4}?)(?=[).;]|$)/gu;
+
+function englishAfterComma(line: string, lead: number, offset: number, out: NamePair[]): void {
+  THE_GLOSS.lastIndex = 0;
+  for (let m = THE_GLOSS.exec(line); m; m = THE_GLOSS.exec(line)) {
+    const y = nameOf(m[1] ?? '');
+    if (!y || !englishName(y)) continue;
+    const x = termBefore(line, Math.max(lead, line.lastIndexOf('(', m.index) + 1), m.index, false);
+    if (!x || !x.name.includes(' ') && !y.includes(' ')) continue;
+    const xWords = contentWords(x.name).length;
+    const yWords = contentWords(y).length;
+    if (xWords < yWords || xWords > yWords + 2 || !spanishTerm(x.name)) continue;
+    out.push({ names: [x.name, y], at: offset + m.index });
+  }
+}
+
 /** `ELB / Elastic Load Balancer`: an acronym and a name its initials spell, either way round. */
 function slashed(line: string, offset: number, out: NamePair[]): void {
   SLASHED.lastIndex = 0;
@@ -261,9 +324,10 @@ function slashed(line: string, offset: number, out: NamePair[]): void {
     const raw = m[2] ?? m[3] ?? '';
     // The name is the words next to the slash: as many as the acronym has letters, or one more for a joiner.
     const words = wordsOf(stripEmphasis(raw));
-    for (let n = Math.min(words.length, acronym.length + 2); n >= 2; n--) {
+    for (let n = Math.min(words.length, acronym.length + 2); n >= 1; n--) {
       const name = nameOf((m[2] !== undefined ? words.slice(0, n) : words.slice(-n)).join(' '));
-      if (name && spells(acronym, name)) {
+      // One word only as the start of it, in lower case (`OPT / optimal`).
+      if (name && (n > 1 ? spells(acronym, name) : /^\p{Ll}+$/u.test(name) && abbreviates(acronym, name))) {
         out.push({ names: [name, acronym], at: offset + m.index });
         break;
       }
@@ -286,6 +350,8 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
     if (gloss(line, lead, m.index, whole, spanish, push) || parts.length === 1) continue;
     const a = parts[1] as string;
     const b = parts[2];
+    // `(por ejemplo, HTTPS:443)`: examples, whatever follows.
+    if (EXAMPLE.test(a)) continue;
     // `(spam / no spam)`: a value and its negation are values, not names.
     if (b !== undefined && NEGATION.test(b)) continue;
     // `(google authenticator o una llave física)` offers alternatives: each must be the term's own name in
@@ -398,7 +464,7 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
   if (acronym) {
     // `**instancias reservadas** (RI)`, `una autoridad de certificacion (CA)`: a Spanish term and the
     // acronym of its English name, its initials in another order.
-    if (x.name.includes(' ') && spanish() && spanishTerm(x.name) && sameInitials(y, x.name)) return paired([x.name, y]);
+    if (x.name.includes(' ') && spanish() && spanishTerm(x.name) && (sameInitials(y, x.name) || mostInitials(y, x.name))) return paired([x.name, y]);
     // `Direct Connect (DX)`: a Title Case name heading its item and an acronym of its initial.
     // (Schwartz–Hearst pairs one spelled word by word; `Kernel-based Virtual Machine (KVM)`, spelled with its
     // hyphenated word as one, is this rule's.)
@@ -428,7 +494,10 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
   const yWords = contentWords(y).length;
   const xWords = contentWords(x.name).length;
   // `storage classes (clases de almacenamiento)`: an English term the person marked, glossed in Spanish.
-  if (x.marked && englishName(x.name) && !PREPOSITIONS.has(plain(wordsOf(y)[0] ?? '')) && spanishTerm(y) && yWords >= xWords && yWords <= xWords + 2) return paired([x.name, y]);
+  // English puts its head noun last, Spanish first: the two agree in number.
+  const plural = (w: string): boolean => /[^s]s$/u.test(plain(w));
+  if (x.marked && englishName(x.name) && !PREPOSITIONS.has(plain(wordsOf(y)[0] ?? '')) && spanishTerm(y) && yWords >= xWords && yWords <= xWords + 2 &&
+    plural(wordsOf(x.name).pop() ?? '') === plural(wordsOf(y)[0] ?? '')) return paired([x.name, y]);
   if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) return null;
   if (!englishName(y) || !spanishTerm(x.name)) return null;
   return paired([x.name, y]);
@@ -457,9 +526,12 @@ function titleCase(name: string): boolean {
  * term): only there is an English name in parentheses a Spanish term's gloss. In English prose it is an
  * aside (`it's stopped (warm attach)`), and English words no lexicon knows (`filesystems`) are not Spanish.
  */
+/** A line of a few words under a capital, the cue of titledAcronym. */
+const SHORT_TITLE = /^\p{Lu}\p{Ll}+[\s-]\p{L}[^\n]{0,50}$/mu;
+
 export function findNamePairs(text: string, spanish: () => boolean): NamePair[] {
   // Most sections of prose have some cue; only a text with none at all is skipped whole.
-  if (!text.includes('(') && !text.includes('=') && !text.includes('->') && !text.includes('→') && !text.includes(': ') && !text.includes(' / ') && !text.includes(', ')) return [];
+  if (!text.includes('(') && !text.includes('=') && !text.includes('->') && !text.includes('→') && !text.includes(': ') && !text.includes(' / ') && !text.includes(', ') && !SHORT_TITLE.test(text)) return [];
   const out: NamePair[] = [];
   for (let offset = 0; offset < text.length; ) {
     let end = text.indexOf('\n', offset);

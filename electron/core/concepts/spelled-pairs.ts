@@ -14,6 +14,7 @@
 import { abbreviates } from './abbreviations';
 import { isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
+import { FOLDED_STOPWORDS } from './folded-lists';
 import { isSpanishWord } from './spanish-lexicon';
 
 export interface SpelledPair {
@@ -65,8 +66,17 @@ export function spelledAtParen(line: string, from: number, at: number, inner: st
     }
     return null;
   }
+  if (NUMBERED.test(text)) {
+    const words = clauseBefore(line, from, at);
+    for (let n = 2; n <= Math.min(words.length, MAX_LONG); n++) {
+      const long = words.slice(-n).join(' ');
+      if (numbered(text, long)) return [long, text];
+    }
+    return null;
+  }
   if (!text.includes(' ')) return null;
   const last = bare(LAST_WORD.exec(line.slice(Math.max(from, at - 24), at))?.[1] ?? '');
+  if (NUMBERED.test(last)) return numbered(last, bare(text)) ? [last, bare(text)] : null;
   if (!SHORT.test(last)) return null;
   if (abbreviates(last, text) && bare(text).split(' ').every((w) => WORD.test(w)) && abbreviates(last, bare(text))) return [last, bare(text)];
   // `BASE (Basically Available, Soft state, Eventual consistency)`: a list whose capitals spell the acronym.
@@ -78,6 +88,33 @@ export function spelledAtParen(line: string, from: number, at: number, inner: st
     }
   }
   return null;
+}
+
+/** `1FN`, `3NF`, `2FA`, `2PC`: a number standing for the long form's first word, then initials. */
+const NUMBERED = /^[1-9][A-Z]{1,4}$/;
+/** Number words, cardinal and ordinal, English and Spanish, by the digit they are. */
+const NUMBER_WORDS: readonly (readonly string[])[] = [
+  [],
+  ['one', 'first', 'uno', 'una', 'primer', 'primera', 'primero', 'single', 'simple'],
+  ['two', 'second', 'dos', 'segunda', 'segundo', 'double', 'doble'],
+  ['three', 'third', 'tres', 'tercer', 'tercera', 'tercero', 'triple'],
+  ['four', 'fourth', 'cuatro', 'cuarta', 'cuarto'],
+  ['five', 'fifth', 'cinco', 'quinta', 'quinto'],
+  ['six', 'sixth', 'seis', 'sexta', 'sexto'],
+  ['seven', 'seventh', 'siete', 'septima', 'septimo'],
+  ['eight', 'eighth', 'ocho', 'octava', 'octavo'],
+  ['nine', 'ninth', 'nueve', 'novena', 'noveno'],
+];
+
+/**
+ * Whether `short` (`1FN`) abbreviates `long` (`primera forma normal`, `two-factor authentication`): its digit
+ * is the long form's first word, its letters the initials of the words after it, in order.
+ */
+function numbered(short: string, long: string): boolean {
+  const parts = plain(long).split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.has(w));
+  if (parts.length < 2 || !parts.every((w) => /^\p{L}+$/u.test(w))) return false;
+  if (!(NUMBER_WORDS[Number(short[0])] ?? []).includes(parts[0] as string)) return false;
+  return parts.slice(1).map((w) => w[0]).join('') === short.slice(1).toLowerCase();
 }
 
 /** `(rt a partir de ahora)`, `(LB for short)`: a short name the note will use from here on. */
@@ -155,6 +192,41 @@ export function openingExpansion(body: string, at: number, section: string, out:
       return;
     }
   }
+}
+
+/** A line that is a title only: two to five words, the first capitalised (a heading, a callout's title). */
+const TITLE = /^\p{Lu}\p{Ll}+(?:[\s-]+\p{L}\p{Ll}*){1,4}$/u;
+
+/**
+ * `> [!note] Pull request` over `El PR no es cosa de git`: a heading or a callout's title whose words' initials
+ * spell an acronym the rest of its section writes is that acronym spelled out (the section's other lines
+ * only; a title holding capitals of its own, `AWS Lambda`, is not spelled out).
+ */
+export function titledAcronym(line: string, at: number, section: string, out: SpelledPair[]): void {
+  const title = line.trim();
+  if (!TITLE.test(title)) return;
+  const words = title.split(/[\s-]+/).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 5) return;
+  const acronym = plain(words.map((w) => w[0]).join('')).toUpperCase();
+  const rest = section.slice(0, at) + section.slice(at + line.length);
+  if (standsAlone(rest, acronym)) out.push({ names: [title, acronym], at });
+}
+
+/**
+ * Whether `acronym` stands in `text` as a name of its own: not inside a longer name (`Managed Microsoft AD` is
+ * not `Advanced details`), no capitalised word right before or after it.
+ */
+function standsAlone(text: string, acronym: string): boolean {
+  for (let i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + 1)) {
+    const end = i + acronym.length;
+    if ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || isWordChar(text.charCodeAt(end) || 32)) continue;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1] ?? '';
+    const after = /^\s+(\S+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(before) && !/[.!?:]$/u.test(before) && !FOLDED_STOPWORDS.has(plain(before))) continue;
+    if (/^\p{Lu}/u.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 192 && c <= 222);
