@@ -312,11 +312,16 @@ describe('more ways a note names one thing twice', () => {
     expect(pairs('La curva cruza la tasa de falsos negativos (FNR, que baja) con la otra.')).toEqual([['tasa de falsos negativos', 'FNR']]);
     expect(pairs('vpn = red privada virtual, cifra el tráfico')).toEqual([['red privada virtual', 'vpn']]);
     expect(pairs('Todo lo guarda el almacenamiento de objetos (S3) de AWS.')).toEqual([]);
+    // `que es el …` names the same thing again; `que es una …` a kind it belongs to.
+    expect(pairs('Se pinta la tasa de falsos negativos (FNR, que es el miss rate) frente a la otra.')).toContainEqual(['tasa de falsos negativos', 'miss rate']);
+    expect(pairs('Se pinta la tasa de falsos negativos (FNR, que es una tasa) frente a la otra.')).toEqual([['tasa de falsos negativos', 'FNR']]);
     expect(pairs('Lo sirve la red de entrega (EC2) de AWS.')).toEqual([]);
   });
 
   it('pairs an English word no Spanish dictionary knows with its Spanish gloss of two words', () => {
     expect(pairs('El caching (memoria intermedia) evita ir a la base de datos.')).toEqual([['caching', 'memoria intermedia']]);
+    // The English word spelled as the Spanish one but for its accent: a term glossed all the same.
+    expect(pairs('La regresión (regression, no confundir con la otra) predice números.')).toEqual([['regresión', 'regression']]);
     // Numbers disagree, or the parenthesis gives an example: no gloss.
     expect(pairs('El caching (memorias intermedias) evita ir a la base de datos.')).toEqual([]);
     expect(pairs('Un *endpoint* (por ejemplo, api:443) recibe peticiones.')).toEqual([]);

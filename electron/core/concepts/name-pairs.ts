@@ -353,7 +353,7 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
     // `(por ejemplo, HTTPS:443)`: examples, whatever follows.
     if (EXAMPLE.test(a)) continue;
     // `(spam / no spam)`: a value and its negation are values, not names.
-    if (b !== undefined && NEGATION.test(b)) continue;
+    if (b !== undefined && NEGATION.test(b) && plain(b.replace(NEGATION, '')).trim() === plain(a)) continue;
     // `(google authenticator o una llave física)` offers alternatives: each must be the term's own name in
     // the other language (`(cross-entropy o log loss)`), not anything the term may be.
     const either = !whole.includes(', ') && !whole.includes(' / ');
@@ -376,6 +376,7 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
   }
 }
 
+const IDENTITY = /^(?:que\s+es|which\s+is|es\s+decir,?|i\.\s?e\.,?|ie,?|that\s+is,?)\s+(?!(?:un|una|unos|unas|a|an)\s)(?:(?:el|la|lo|the)\s+)?([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/iu;
 const NEGATION = /^(?:no|not|non|sin)[\s-]/iu;
 
 /** `o TP en inglés`, `or PR in English`: a name said to be the other language's. */
@@ -383,6 +384,9 @@ const IN_LANGUAGE = /^(?:(?:o|or)\s+)?(.+?)\s+(?:en\s+ingl[eé]s|en\s+espa[ñn]o
 
 /** `p`, beside `q` in a parenthesis whose other name glossed the term, as another name of it, or null. */
 function alsoNamed(p: string, q: string, alternative: boolean): string | null {
+  // `(TPR, que es el recall)`, `(i.e. the hit rate)`: the same thing by another name, not a kind of it (`que es una tasa`).
+  const same = IDENTITY.exec(p);
+  if (same) return nameOf(same[1] as string);
   const said = IN_LANGUAGE.exec(p);
   const name = nameOf(said ? (said[1] as string) : p);
   if (!name || EXAMPLE.test(p) || NEGATION.test(p) || /^(?:(?:o|or)\s+)?(?:un|una|unos|unas|a|an|the|el|la|los|las)\s/iu.test(p)) return null;
@@ -448,6 +452,11 @@ function gloss(line: string, lead: number, at: number, inner: string, spanish: (
   const y = nameOf(inner, true);
   if (!y) return null;
   const x = termBefore(line, lead, at, acronym);
+  // `La precisión (precision, …)`: the English word the Spanish one spells but for its accent marks a term too.
+  if (x && x.name !== y && plain(x.name) === plain(y) && !x.name.includes(' ') && spanish() && /[^\x00-\x7f]/u.test(x.name) && isEnglishWord(y.toLowerCase())) {
+    push([x.name, y]);
+    return x.name;
+  }
   const found = x && plain(x.name) !== plain(y) ? glossOf(x, y, line, lead, at, acronym, spanish, push, strict) : null;
   if (found || !y.includes(' ')) return found;
   const near = spelledNear(line, lead, at, y);
