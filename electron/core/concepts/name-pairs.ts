@@ -453,7 +453,7 @@ function gloss(line: string, lead: number, at: number, inner: string, spanish: (
   if (!y) return null;
   const x = termBefore(line, lead, at, acronym);
   // `La precisión (precision, …)`: the English word the Spanish one spells but for its accent marks a term too.
-  if (x && x.name !== y && plain(x.name) === plain(y) && !x.name.includes(' ') && spanish() && /[^\x00-\x7f]/u.test(x.name) && isEnglishWord(y.toLowerCase())) {
+  if (x && x.name !== y && plain(x.name) === plain(y) && !x.name.includes(' ') && spanish() && plain(x.name) !== x.name.toLowerCase() && isEnglishWord(y.toLowerCase())) {
     push([x.name, y]);
     return x.name;
   }
