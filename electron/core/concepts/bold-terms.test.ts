@@ -35,4 +35,17 @@ describe('a term set in bold inside a sentence', () => {
       expect(en, n).not.toContain(n);
     }
   });
+
+  it('reads a lower-case noun in bold after an article, used again in the note, as a term', () => {
+    const en = names([
+      'A broker keeps each message in a **partition** until every reader has read it.',
+      'Readers of one group share the partitions, and a partition has one leader.',
+    ].join('\n'));
+    expect(en).toContain('partition');
+    const es = names('El planificador reparte la cpu en una **ráfaga** corta. Cada ráfaga termina con una espera.\n');
+    expect(es).toContain('ráfaga');
+    // Said once, or stress on an adjective or an everyday word.
+    const once = names('A broker keeps each message in a **partition** for a while.\nThe **whole** thing is a **quickly** written log of a **message**, then another message.\n');
+    for (const n of ['partition', 'whole', 'quickly', 'message']) expect(once, n).not.toContain(n);
+  });
 });

@@ -1,11 +1,12 @@
 import { clauseWord } from './clause-words';
 import { isCommonWord } from './common-words';
-import { isEnglishWord } from './english-lexicon';
+import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { isBoldTerm } from './list-heads';
 import { foldName } from './memo';
 import { type Line, sentenceOf } from './prose-lines';
+import { isWordAt, isWordBefore } from './scan';
 import type { ConceptCandidate } from './types';
 
 /**
@@ -30,6 +31,32 @@ const UI_NOUNS = new Set(['page', 'tab', 'field', 'column', 'dialog', 'list', 'b
 /** Words before a predicate: what follows them says how a thing is (`son **stateful**`, `pero **efimero**`), it names nothing. */
 const PREDICATE = new Set(['es', 'son', 'esta', 'estan', 'sea', 'sean', 'is', 'are', 'be', 'was', 'were', 'muy', 'pero', 'but', 'very', 'mas', 'more', 'menos', 'less', 'tan', 'so', 'too', 'bastante', 'quite', 'siempre', 'nunca', 'always', 'never', 'solo', 'only', 'tambien', 'also', 'not', 'no']);
 
+/** Articles and determiners: what follows one is a noun phrase, not a stressed adjective or adverb. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'cada', 'este', 'esta', 'del', 'al']);
+/** Endings of adverbs and participles in both languages: stress, not a name. */
+const NOT_NOUN = /(?:ly|ed|mente|ad[oa]s?|id[oa]s?)$/;
+
+/**
+ * A lower-case word set in bold after an article (`sends one message to a **topic**`, `el **sobreajuste**
+ * aparece…`): a noun the student marked, not stress, when it is no everyday word, can be a noun, and the note
+ * uses it again (bold to introduce a term, then the term in plain text).
+ */
+function namedNoun(raw: string, prev: string, lines: readonly Line[]): boolean {
+  if (!DETERMINERS.has(prev) || !/^\p{L}{3,}$/u.test(raw)) return false;
+  const lower = raw.toLowerCase();
+  if (NOT_NOUN.test(lower) || isCommonWord(foldName(raw)) || FOLDED_STOPWORDS.has(plain(lower)) || clauseWord(lower)) return false;
+  const role = englishRole(lower);
+  if (role !== 'noun' && role !== 'unknown') return false;
+  let uses = 0;
+  for (const l of lines) {
+    const text = l.text.toLowerCase();
+    for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + lower.length)) {
+      if (!isWordBefore(text, at) && !isWordAt(text, at + lower.length) && ++uses >= 2) return true;
+    }
+  }
+  return false;
+}
+
 export function boldTerms(lines: readonly Line[], noteId: string, english: boolean, known: ReadonlySet<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const seen = new Set<string>();
@@ -52,7 +79,9 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       if (UI_VERBS.has(plain(prev)) || UI_NOUNS.has(plain(next)) || PREDICATE.has(plain(prev))) continue;
       const raw = (m[2] as string).trim();
       // `cada **5 minutos**`, `el **puerto 2049**`: a quantity or a numbered thing, stressed.
-      if (/(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)/.test(raw) || !isBoldTerm(raw)) continue;
+      // A noun bold marks as a term (namedNoun) is one even where it also labels a part of a document (`topic`).
+      const named = !/\s/.test(raw) && namedNoun(raw, prev, lines);
+      if (/(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)/.test(raw) || (!named && !isBoldTerm(raw))) continue;
       const words = raw.split(/\s+/);
       // `**cuántos**`, `**todos**`: a function word stressed (the stoplist holds folded words: `cuantos` folds to its singular).
       const stop = (w: string): boolean => FOLDED_STOPWORDS.has(plain(w)) || FOLDED_STOPWORDS.has(foldName(w));
@@ -61,9 +90,9 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       if (words.some((w) => /^\p{Ll}+$/u.test(w) && !FOLDED_JOINERS.has(plain(w)) && clauseWord(w))) continue;
       // One word is a name by its shape (`GENEVE`, `Fargate`, `cloud-init`): a bold lower-case word is stressed
       // as often as it is named (`**instantáneas**`, `**efímero**`), and matching it would tie every use of the word.
-      if (words.length === 1 && !/\p{Lu}|\d|-/u.test(raw.slice(1)) && (!/^\p{Lu}/u.test(raw) || isCommonWord(foldName(raw)))) continue;
+      if (words.length === 1 && !/\p{Lu}|\d|-/u.test(raw.slice(1)) && (!/^\p{Lu}/u.test(raw) || isCommonWord(foldName(raw))) && !named) continue;
       if (english) {
-        if (words.length === 1 && /^\p{L}+$/u.test(raw) && isEnglishWord(raw.toLowerCase())) continue;
+        if (words.length === 1 && /^\p{L}+$/u.test(raw) && isEnglishWord(raw.toLowerCase()) && !named) continue;
         if (words.every((w) => FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldName(w)))) continue;
       }
       const folded = foldName(raw);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
-import { proseTerms } from './prose-terms';
+import { documentTitle, proseTerms } from './prose-terms';
 
 const terms = (text: string): string[] => proseTerms(parseNote('n.md', text)).map((c) => (c.names[0] ?? '').toLowerCase());
 
@@ -43,5 +43,15 @@ describe('proseTerms keeps clauses out', () => {
     expect(found).not.toContain('revisa');
     expect(found).not.toContain('ec2 recuerda');
     expect(found).toContain('amazon fargate');
+  });
+});
+
+describe('parts of a document', () => {
+  it('are placed or capitalised; a subject names its own section or page in lower case', () => {
+    expect(documentTitle(['critical', 'section'])).toBe(false);
+    expect(documentTitle(['dirty', 'page'])).toBe(false);
+    for (const ws of [['next', 'section'], ['this', 'page'], ['console', 'page'], ['optional', 'steps'], ['Network', 'settings', 'section'], ['Details', 'tab'], ['user', 'guide']]) {
+      expect(documentTitle(ws), ws.join(' ')).toBe(true);
+    }
   });
 });

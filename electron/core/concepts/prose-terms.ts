@@ -6,6 +6,7 @@ import { foldName } from './memo';
 import { boundWordTable, foldOne, noteWords, type NoteWords, type WordInfo } from './prose-words';
 import { hasWholeWord } from './scan';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
+import { EVALUATIVE_WORDS as EVALUATIVE } from './stoplists';
 import { findGlosses } from './glosses';
 import { isEnglish } from './prose-language';
 import { boldTerms } from './bold-terms';
@@ -344,9 +345,21 @@ function fragmentOfLonger(word: string, after: string, writtenTitled: (phrase: s
 /** Words that end the title of a document or a screen, not of a concept (`IAM User Guide`, `navigation pane`). */
 const DOCUMENT_HEADS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'reference', 'tutorial', 'pane', 'panel', 'page', 'pagina', 'tab', 'box', 'button', 'boton', 'wizard', 'step', 'paso', 'version', 'section', 'seccion', 'chapter', 'capitulo']);
 const BOOK_WORDS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'handbook']);
+/** Document parts a subject also names with an adjective of its own (`critical section`, `dirty page`). */
+const SUBJECT_PARTS = new Set(['section', 'page']);
+/** Adjectives that place a part in a document (`next section`, `main page`), not a kind of thing. */
+const PLACING = new Set(['next', 'previous', 'prev', 'following', 'same', 'above', 'below', 'first', 'second', 'third', 'last', 'final', 'other', 'new', 'latest', 'current', 'main', 'home', 'whole', 'entire', 'separate', 'relevant', 'respective', 'appropriate', 'blank', 'empty', 'initial', 'preceding', 'subsequent', 'left', 'right', 'top', 'bottom', 'upper', 'lower', 'single', 'own']);
+
 export function documentTitle(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
-  if (DOCUMENT_HEADS.has(plainWord(last)) || DOCUMENT_HEADS.has(foldOne(last))) return true;
+  if (DOCUMENT_HEADS.has(plainWord(last)) || DOCUMENT_HEADS.has(foldOne(last))) {
+    // `critical section`, `dirty page`: two lower-case words, an adjective that classifies (not one that
+    // places, `next section`, nor a noun, `console page`), name a subject's own thing. UI titles and
+    // document parts are capitalised, placed or named by a noun.
+    const before = words.length === 2 ? (words[0] as string) : '';
+    return !(SUBJECT_PARTS.has(foldOne(last)) && /^\p{Ll}+$/u.test(before) && /^\p{Ll}+$/u.test(last) && englishRole(before) === 'modifier' &&
+      !FOLDED_DESCRIPTIVE.has(before) && !PLACING.has(before) && !EVALUATIVE.has(before));
+  }
   // `Amazon EC2 User Guide for Windows Instances`: a book's title, whatever its last word.
   return words.some((w) => BOOK_WORDS.has(plainWord(w)));
 }
