@@ -21,5 +21,7 @@ function singular(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(word)) return word;
-  return word.endsWith('s') ? word.slice(0, -1) : word;
+  const one = word.endsWith('s') ? word.slice(0, -1) : word;
+  // `branches` and `branch`, `caches` and `cache`: a final e after ch/sh is dropped on both sides.
+  return /[cs]he$/.test(one) ? one.slice(0, -1) : one;
 }

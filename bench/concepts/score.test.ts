@@ -38,6 +38,9 @@ describe('fold', () => {
     expect(fold('access')).toBe('access');
     expect(fold('EFS')).not.toBe(fold('EC2'));
     expect(fold('T3a')).not.toBe(fold('T3'));
+    expect(fold('Branches')).toBe(fold('branch'));
+    expect(fold('caches')).toBe(fold('cache'));
+    expect(fold('crashes')).toBe(fold('crash'));
   });
 });
 
