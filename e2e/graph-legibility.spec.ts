@@ -184,6 +184,25 @@ for (const size of sizes) {
       expect(rows.hidden).toBeLessThanOrEqual(1);
       expect(rows.height).toBeLessThan(44);
     });
+
+    test.describe('in Spanish, whose words are longer', () => {
+      test.use({ locale: 'es-ES' });
+      test('with the file list and a note open, the local graph toolbar shows every button whole', async ({ app }) => {
+        await openGraph(app);
+        if (await app.getByTestId('sidebar-left').isHidden()) await app.getByTestId('toggle-left').click();
+        await app.locator('[data-testid=file-item][data-note-id="aws/almacenamiento/S3.md"]').click();
+        await app.getByTestId('graph-mode-local').click();
+        await expect(app.getByTestId('graph-depth')).toBeVisible();
+        const cut = await app.getByTestId('graph-toolbar').evaluate((el) => {
+          const bar = el.getBoundingClientRect();
+          // A button drawn past the toolbar's edges, or hidden in a sideways scroll, is cut for the person looking.
+          const outside = [...el.querySelectorAll('button')].filter((b) => b.offsetParent).filter((b) => { const r = b.getBoundingClientRect(); return r.left < bar.left - 0.5 || r.right > bar.right + 0.5; }).map((b) => b.textContent);
+          return { outside, scrolled: el.scrollWidth - el.clientWidth };
+        });
+        expect(cut.outside).toEqual([]);
+        expect(cut.scrolled).toBeLessThanOrEqual(1);
+      });
+    });
   });
 }
 
