@@ -42,3 +42,13 @@ test('under a note: an outline that scrolls to a heading, its outgoing links, an
   await pane.getByTestId('outgoing-link').first().click();
   await expect(pane.getByTestId('note-title')).toHaveText('Seguridad');
 });
+
+test("a concept's pane quotes its sentences as they read, without the note's Markdown marks", async ({ app }) => {
+  await app.locator('[data-testid=file-item][data-note-id="Redes.md"]').click();
+  await app.getByTestId('note-pane').getByTestId('note-concept').filter({ hasText: /^VPC$/ }).click();
+  const quotes = app.getByTestId('concept-pane').getByTestId('concept-quote');
+  await expect(quotes.first()).toBeVisible();
+  const texts = await quotes.allTextContents();
+  expect(texts.join('\n')).toContain('Una VPC (Virtual Private Cloud) es una red privada');
+  for (const text of texts) expect(text).not.toMatch(/\*\*|\[\[|\]\]/);
+});

@@ -28,6 +28,14 @@ export function plainText(line: string): string {
   }
 }
 
+/**
+ * A sentence quoted from a note (a concept's definition or mention, an edge's evidence) as a person reads it.
+ * A quote cut out of a longer line may open or close inside a pair of marks: the lone `**` left is dropped too.
+ */
+export function readableQuote(sentence: string): string {
+  return plainText(sentence).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
 export function cutAtWord(line: string, max = 180): string {
   if (line.length <= max) return line;
