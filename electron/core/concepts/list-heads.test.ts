@@ -174,3 +174,20 @@ describe('a Spanish term with its English name in brackets', () => {
     expect(engine.lookup('proxy de tls')).toBeUndefined();
   });
 });
+
+describe('the items of a list introduced as kinds', () => {
+  it('names each kind an item opens with, by the category noun and what sets it apart', () => {
+    const engine = vaultOf([
+      'Tipos de colas:',
+      '1. colas prioritarias, ordenadas por rango',
+      '2. colas de mensajes, para desacoplar servicios',
+      '',
+      'Cache types:',
+      '- write-through cache, writes to both at once',
+      '- lazy loading, fills on a miss',
+    ].join('\n'));
+    expect(engine.lookup('colas prioritarias')).toBeDefined();
+    expect(engine.lookup('colas de mensajes')).toBeDefined();
+    expect(engine.lookup('write-through cache')).toBeDefined();
+  });
+});

@@ -355,6 +355,9 @@ function englishFirst(text: string, at: number, inner: string): string[] | null 
   return name && other && foldName(name) !== foldName(other) ? [name, other] : null;
 }
 
+/** A list item's opening words, up to a comma, a bracket or a separator: up to four words of letters. */
+const KIND_ITEM = /^((?:[\p{L}][\p{L}\p{N}-]*)(?: [\p{L}][\p{L}\p{N}-]*){1,3}?)\s*(?:,|\(|:|\s[-–—=]\s|->|→|$)/u;
+
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** The first cell of a table row, without its bracketed part (`Reserved Instances (RI)`), if it can be a name. */
 function firstCell(row: string): string | null {
@@ -402,6 +405,8 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
   const inProse = lookIn(() => lines.filter((x) => x.text.charCodeAt(0) !== 124).map((x) => x.text).join('\n'));
   // Rows of a table after its header and `| --- |` line: the first cell is what the row is about.
   let inTable = false;
+  /** The category a `types:` line introduced (folded) and the last line of its list so far. */
+  let kinds: { of: string; line: number } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li] as Line;
     // A person's note puts forward tens of heads; a generated one (thousands of `term - x` lines) is a list, not a glossary of concepts.
@@ -425,8 +430,19 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       const intro = introName(text);
       const name = intro === null ? null : termName(intro, false, writtenLower);
       if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+      kinds = intro !== null && /^(?:tipos?|clases?|types?|kinds?)\s|\s(?:types?|kinds?)\s*:?$/iu.test(text.trim().replace(/[*_:]+$/u, '').trim()) ? { of: foldName(intro), line: l.line } : null;
       continue;
     }
+    // `Tipos de políticas:` / `3. políticas inline, pegadas a …`: an item naming a kind by the category's noun
+    // and what sets it apart names that kind, up to the comma that goes on to say what it is.
+    if (kinds && l.line === kinds.line + 1) {
+      kinds.line = l.line;
+      const kind = KIND_ITEM.exec(text)?.[1];
+      const folded = kind && kind.includes(' ') ? foldName(kind) : '';
+      // Spanish names the category first (`políticas inline`), English last (`write-through cache`).
+      const named = kind && (folded.startsWith(`${kinds.of} `) || folded.endsWith(` ${kinds.of}`)) ? termName(kind, false, writtenLower) : null;
+      if (named) out.push({ names: [named], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+    } else kinds = null;
     if (!mayOpenWithHead(text)) continue;
     const head = lineHead(text);
     if (!head) continue;
