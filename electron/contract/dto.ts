@@ -121,6 +121,9 @@ export const relationNames = [
   'identified by',
   'replaces',
   'manages',
+  'has',
+  'built from',
+  'leads to',
 ] as const;
 export type RelationName = (typeof relationNames)[number];
 

@@ -14,8 +14,11 @@ type Push = (from: ConceptKey, to: ConceptKey, name: 'is a kind of', evidence: O
  */
 const SIGN = /^(?:->|=>|→|⇒|=|:|-\s|–|—)\s*/;
 const COPULA = /^\s*(?:es|is)\s+/;
-/** What may stand between the sign and the genus: an article, and `a type of`, `un tipo de`. */
-const ARTICLE = /^(?:(?:un|una|a|an)\s+(?:(?:tipo|clase|forma|variante|type|kind|form|variant|sort)\s+(?:de|of)\s+(?:(?:un|una|a|an|the|el|la|los|las)\s+)?)?)/;
+/**
+ * What may stand between the sign and the genus: an article, and `a type of`, `un tipo de`. A definite
+ * article names the genus too (`Docker Hub es el registro público por defecto`, `X is the default registry`).
+ */
+const ARTICLE = /^(?:(?:un|una|a|an)\s+(?:(?:tipo|clase|forma|variante|type|kind|form|variant|sort)\s+(?:de|of)\s+(?:(?:un|una|a|an|the|el|la|los|las)\s+)?)?|(?:el|la|the)\s+)/;
 /** After a sign only an indefinite article: `X – The root device for …` says what X has, not what it is. */
 const ARTICLE_OPTIONAL = /^(?:(?:un|una|a|an)\s+)?/;
 /** A name is a genus when it ends its noun phrase: not `AWS's own …`, `gp2/gp3`, `EC2 instance` (a modifier of `instance`). */
@@ -36,6 +39,7 @@ export function genusRelations(outline: Outline, hits: readonly ConceptHit[], pu
   const seenSentences = new Set<string>();
   const seenLines = new Set<number>();
   const sections = outline.note.sections;
+  let bySentence: Map<string, ConceptHit[]> | null = null;
   for (const h of hits) {
     const { section, line, sentence } = h.occurrence;
     if (seenSentences.has(sentence)) continue;
@@ -47,12 +51,25 @@ export function genusRelations(outline: Outline, hits: readonly ConceptHit[], pu
       const index = line - s.startLine;
       if (outline.hitsOn(section, index).length >= 2) fromHead(outline, section, index, push);
     }
-    if (ANY_COPULA.test(sentence)) fromCopula(outline, h, push);
+    if (ANY_COPULA.test(sentence)) {
+      // A line of prose holds several sentences, and names a concept in more than one: the sentence's own
+      // hits, not the line's first of each concept (`Un registro es … . Docker Hub es el registro …`).
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const x of hits) {
+          const k = `${x.occurrence.line}\t${x.occurrence.sentence}`;
+          const list = bySentence.get(k);
+          if (!list) bySentence.set(k, [x]);
+          else if (!list.some((y) => y.key === x.key)) list.push(x);
+        }
+      }
+      fromCopula(outline, h, bySentence.get(`${line}\t${sentence}`) ?? [], push);
+    }
   }
 }
 
 const ANY_SIGN = /->|=>|→|⇒|=|:|\s-\s|–|—/;
-const ANY_COPULA = /\b(?:es|is)\s+(?:un|una|a|an)\b/i;
+const ANY_COPULA = /\b(?:es|is)\s+(?:un|una|a|an|el|la|the)\b/i;
 
 /** `**IP elastica** -> IP publica fija …`: the line's head, a sign, the genus. */
 function fromHead(outline: Outline, section: number, index: number, push: Push): void {
@@ -70,11 +87,7 @@ function fromHead(outline: Outline, section: number, index: number, push: Push):
 }
 
 /** `La Network ACL (NACL) es un firewall …`: the concept opening the sentence, `es un`/`is a`, the genus. */
-function fromCopula(outline: Outline, h: ConceptHit, push: Push): void {
-  const { section, line } = h.occurrence;
-  const s = outline.note.sections[section];
-  if (!s) return;
-  const here = outline.hitsOn(section, line - s.startLine).filter((x) => x.occurrence.sentence === h.occurrence.sentence);
+function fromCopula(outline: Outline, h: ConceptHit, here: readonly ConceptHit[], push: Push): void {
   if (here.length < 2) return;
   const lower = plain(h.occurrence.sentence);
   const start = /^[\s*_>`-]*(?:(?:el|la|los|las|un|una|the|an?)\s+)?/.exec(lower)?.[0].length ?? 0;

@@ -34,6 +34,7 @@ const OPENING = /^\s*[*_`"']*(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[*_`"']*/;
 
 export function listRelations(outline: Outline, hits: readonly ConceptHit[], headingOf: (section: number) => ConceptKey | undefined, push: Push): void {
   for (const occurrence of eachSentence(hits)) {
+    if (ANY_FAMILY.test(occurrence.sentence)) fromFamily(outline, hits, occurrence, push);
     const lead = ANY_LEAD.test(occurrence.sentence);
     const example = ANY_EXAMPLE.test(occurrence.sentence);
     if (!lead && !example) continue;
@@ -83,6 +84,25 @@ function fromExamples(occurrence: Occurrence, lower: string, placed: readonly Pl
     const close = m[0].startsWith('(') ? lower.indexOf(')', m.index) : -1;
     const members = listFrom(close > 0 ? lower.slice(0, close) : lower, placed, m.index + m[0].length, true);
     for (const x of members) if (x.key !== genus.key) push(x.key, genus.key, 'is a kind of', occurrence);
+  }
+}
+
+/**
+ * A parenthesis placing the concept before it in a family or a whole: `SHA-256 (de la familia SHA-2)`,
+ * `X (un tipo de Y)`, `X (part of Y)`, `X (a kind of Y)`.
+ */
+const FAMILY = /\(\s*(?:(?:de\s+)?(?:la\s+)?familia(?:\s+de)?|family|(?:es\s+)?(?:un|una)\s+(?:tipo|clase)\s+de|(?:is\s+)?(?:a|an)\s+(?:kind|type)\s+of|(?:de\s+la\s+)?clase|(?:es\s+)?parte\s+del?|(?:is\s+)?part\s+of)\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?/g;
+const ANY_FAMILY = /\((?:[^()]*\b(?:familia|family|tipo de|kind of|type of|clase|parte del?|part of)\b)/i;
+
+function fromFamily(outline: Outline, hits: readonly ConceptHit[], occurrence: Occurrence, push: Push): void {
+  const lower = plain(occurrence.sentence);
+  const placed = placedIn(outline, hits, occurrence, lower);
+  for (const m of lower.matchAll(FAMILY)) {
+    const member = placed.filter((p) => p.span[1] <= m.index && /^[\s*_`"']*$/.test(lower.slice(p.span[1], m.index))).sort((a, b) => b.span[1] - a.span[1])[0];
+    const end = m.index + m[0].length;
+    const close = lower.indexOf(')', end);
+    const genus = placed.find((p) => p.span[0] === end && close >= p.span[1] && /^[\s*_`"']*$/.test(lower.slice(p.span[1], close)));
+    if (member && genus && member.key !== genus.key) push(member.key, genus.key, /\bpart/.test(m[0]) ? 'part of' : 'is a kind of', occurrence);
   }
 }
 

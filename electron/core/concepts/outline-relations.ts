@@ -23,9 +23,13 @@ const VERSUS = /\b(?:vs\.?|versus)\s/i;
 /** Whether a line announces kinds: a kinds noun in a short text before its colon (or a short heading). */
 function kindsLead(line: OutlineLine, heading: boolean): boolean {
   const colon = line.lower.indexOf(':');
-  const before = heading && colon < 0 ? line.lower : colon < 0 ? '' : line.lower.slice(0, colon);
+  // A short list item that is only a kinds phrase (`- two queue types`) leads the items under it.
+  const before = (heading || (line.item && line.lower.trim().split(/\s+/).length <= MAX_BARE_LEAD_WORDS)) && colon < 0 ? line.lower : colon < 0 ? '' : line.lower.slice(0, colon);
   return before !== '' && before.trim().split(/\s+/).length <= MAX_LEAD_WORDS && KINDS.test(before);
 }
+
+/** A list item without a colon leads kinds when it says nothing else: a mark and three or four words. */
+const MAX_BARE_LEAD_WORDS = 5;
 
 /**
  * Relations the outline of a note states:
@@ -82,7 +86,9 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
       if (p >= 0) {
         const above = lines[p] as OutlineLine;
         if (underKinds(p)) continue;
-        const parentHead = outline.head(s, p);
+        // An item that is only a name, under a line that opens with a concept and goes on to say something of
+        // it (`- Elastic Load Balancing spreads traffic …` over `  - Network Load Balancer (NLB)`), is listed under it.
+        const parentHead = outline.head(s, p) ?? (head.rest.trim() === '' ? openingHead(outline, s, p) : null);
         if (!parentHead) continue;
         const alternative = alternativeOf(outline, s, i, head);
         if (alternative) {
@@ -109,6 +115,11 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
         // names what the items are (not `The following AMIs support memory optimized instances:`).
         const plural = kinds ? undefined : pluralAt(outline, s, l, above.lower.lastIndexOf(':'), true);
         if (plural !== undefined) push(head.key, plural, 'is a kind of', evidence(above.text));
+        else if (!kinds) {
+          // `La matriz de confusión es una tabla … . Tiene cuatro casillas:`, `A frame has three parts:`: the items are the whole's parts.
+          const whole = wholeOfLead(outline, s, l);
+          if (whole !== undefined && whole !== head.key) push(head.key, whole, 'part of', evidence(above.text));
+        }
         continue;
       }
       if (headingLead !== undefined && firstRun) push(head.key, headingLead, 'is a kind of', evidence(section.heading));
@@ -145,8 +156,24 @@ function genusOfLine(outline: Outline, section: number, index: number, headingKe
   if (named !== undefined) return named;
   const p = outline.parent(section, index);
   if (p >= 0) return outline.head(section, p)?.key;
+  // A list item names its genus itself or not at all: under `## DynamoDB`, `- capacity modes` lists modes, not kinds of DynamoDB.
   return line.indent === 0 && !line.item ? headingKey(section) : undefined;
 }
+
+/** The concept a line opens with (past markup and an article), whatever follows it. */
+function openingHead(outline: Outline, section: number, index: number): LineHead | null {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  const lower = line.lower;
+  const start = OPENING.exec(lower)?.[0].length ?? 0;
+  let best: LineHead | null = null;
+  for (const hit of outline.hitsOn(section, index)) {
+    const span = outline.spanOf(hit.key, lower, start);
+    if (span && span[0] === start && (!best || span[1] > best.end)) best = { key: hit.key, hit, end: span[1], rest: lower.slice(span[1]) };
+  }
+  return best;
+}
+
+const OPENING = /^[\s*_>`"'-]*(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[*_`"']*/;
 
 /** The concept named first on a line before `limit`. */
 function firstNamed(outline: Outline, section: number, index: number, limit: number): ConceptKey | undefined {
@@ -278,4 +305,56 @@ function compared(outline: Outline, section: number, index: number, push: Push):
   if (!head || outline.parent(section, index) >= 0) return;
   const other = alternativeOf(outline, section, index, head);
   if (other) push(head.key, other.key, 'compared with', withLead(head.hit.occurrence, (outline.linesOf(section)[index] as OutlineLine).text, null));
+}
+
+/**
+ * The heading tree: a section whose heading is a concept, under a heading that is another (`## 4 Application
+ * layer` over `### 4.1 DNS`, `## Cifrado` over `### Cifrado simétrico`), is part of it, or a kind of it when the
+ * two names share their last word. The evidence is the two headings.
+ */
+export function headingTreeRelations(outline: Outline, headingKey: (section: number) => ConceptKey | undefined, sharesLastWord: (a: ConceptKey, b: ConceptKey) => boolean, push: Push): void {
+  const sections = outline.note.sections;
+  /** The sections above the current one, by level: the nearest heading of each level. */
+  const open: { level: number; section: number }[] = [];
+  const firstHeading = sections.findIndex((x) => x.heading !== null);
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s];
+    if (!section || section.heading === null) continue;
+    while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= section.level) open.pop();
+    const parent = open[open.length - 1];
+    open.push({ level: section.level, section: s });
+    // A note's title heading names what the whole note is about, as its file name does: not a whole of its parts.
+    if (!parent || (sections[parent.section]?.level === 1 && parent.section === firstHeading)) continue;
+    const child = headingKey(s);
+    const whole = headingKey(parent.section);
+    if (child === undefined || whole === undefined || child === whole) continue;
+    const hit = outline.hitsOn(s, 0).find((h) => h.key === child);
+    if (!hit) continue;
+    const above = sections[parent.section]?.heading ?? '';
+    push(child, whole, sharesLastWord(child, whole) ? 'is a kind of' : 'part of', { ...hit.occurrence, sentence: `${cut(above, 80)} › ${cut(section.heading, 120)}` });
+  }
+}
+
+/** A lead that says its subject has or is made of what follows: `tiene cuatro casillas:`, `consists of:`, `has three parts:`. */
+const HAS_LEAD = /(?:^|\s)(?:tienen?|has|have|contiene[n]?|contains?|consta de|constan de|se componen? de|consists? of|(?:is|are) made (?:up )?of|incluye[n]?|includes?)\s+(?:[\p{L}\d]+\s+){0,3}?[\p{L}\d]*\s*:\s*$/u;
+
+/**
+ * The whole a `has …:` lead speaks of: the concept its last sentence opens with, or, when that sentence leaves
+ * its subject unsaid, the one the line opens with.
+ */
+function wholeOfLead(outline: Outline, section: number, index: number): ConceptKey | undefined {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  const lower = line.lower;
+  const stop = lower.search(/[.!?]\s+[^.!?]*$/);
+  const last = stop >= 0 ? stop + 1 : 0;
+  const sentence = lower.slice(last);
+  const m = HAS_LEAD.exec(sentence);
+  if (!m) return undefined;
+  const start = last + (OPENING.exec(sentence)?.[0].length ?? 0);
+  for (const h of outline.hitsOn(section, index)) {
+    const span = outline.spanOf(h.key, lower, start);
+    if (span && span[0] === start && span[1] <= last + m.index) return h.key;
+  }
+  // The sentence opens with its verb, or a phrase of place or manner (`Para clasificación binaria tiene …`): the line's subject.
+  return openingHead(outline, section, index)?.key;
 }

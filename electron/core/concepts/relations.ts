@@ -1,13 +1,15 @@
 import type { RelationName as ContractRelationName } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
+import { englishRole, type EnglishRole } from './english-lexicon';
 import { foldTerm, plain } from './fold';
+import { arrowRelations } from './arrow-relations';
 import { comparisonRelations } from './comparison-relations';
 import { genusRelations } from './genus-relations';
 import { listRelations } from './list-relations';
 import { placeRelations } from './place-relations';
 import { findName } from './name-find';
 import { Outline } from './outline';
-import { outlineRelations, type OutlineRelationName } from './outline-relations';
+import { headingTreeRelations, outlineRelations, type OutlineRelationName } from './outline-relations';
 import { verbRelations, type VerbRelationName } from './verb-relations';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
@@ -28,7 +30,7 @@ import type { ConceptHit, ConceptKey, Occurrence } from './types';
  *
  * The cues are the grammar of both languages, not any vault's words.
  */
-export type RelationName = InContract<'is a kind of' | 'feature of' | 'part of' | 'creates' | 'used with' | 'configured by' | 'connects to' | OutlineRelationName | VerbRelationName>;
+export type RelationName = InContract<'is a kind of' | 'feature of' | 'part of' | 'creates' | 'used with' | 'configured by' | 'connects to' | 'leads to' | OutlineRelationName | VerbRelationName>;
 
 /** A relation name the contract does not list would reach the window untranslated: refused when type-checked. */
 type InContract<T extends ContractRelationName> = T;
@@ -92,8 +94,10 @@ class NameRelations {
     };
     for (const wa of this.wordsOf(a)) {
       for (let n = 1; n < wa.length; n++) {
-        // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first.
-        const brandOnly = wa.length === n + 1 && n === 1;
+        // `Amazon ECS` is ECS by its vendor's name, not a kind of it; `volúmenes EFS` puts its head first. A
+        // word of the English lexicon before a noun makes a compound that is a kind of it (`public subnet`,
+        // `ready queue`, `key policy`); a name the lexicon does not know (`Amazon`, `AWS`) is a brand.
+        const brandOnly = wa.length === n + 1 && n === 1 && !COMPOUND_MODIFIER.has(englishRole(wa[0] as string));
         // After a preposition the end of a name is its complement, not its head: `DNS de AWS`, `políticas
         // administradas por AWS` are no kinds of AWS; `FSx for Lustre` is a kind of FSx, not a feature of it.
         if (!brandOnly && !PREPOSITIONS.has(wa[wa.length - n - 1] as string)) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
@@ -131,6 +135,10 @@ class NameRelations {
  */
 const PREPOSITIONS = new Set(['de', 'del', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'al', 'of', 'for', 'by', 'with', 'from', 'y', 'and', 'or']);
 
+const OUTLINE_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s+(?=\S)/;
+
+const COMPOUND_MODIFIER = new Set<EnglishRole>(['noun', 'modifier']);
+
 const nameRelations = new WeakMap<RelationDictionary, NameRelations>();
 
 /**
@@ -156,7 +164,8 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   const headingOf = (section: number): ConceptKey | undefined => {
     if (!headingKey.has(section)) {
       const heading = note.sections[section]?.heading;
-      headingKey.set(section, heading ? dict.lookup(heading.replace(/\s*\([^()]*\)\s*$/, '')) : undefined);
+      // `3.2 TCP (transport)`: an outline's number and a closing parenthesis are no part of the name.
+      headingKey.set(section, heading ? dict.lookup(heading.replace(/\s*\([^()]*\)\s*$/, '').replace(OUTLINE_NUMBER, '')) : undefined);
     }
     return headingKey.get(section);
   };
@@ -190,6 +199,8 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   placeRelations(outline, hits, push);
   comparisonRelations(outline, hits, push);
   listRelations(outline, hits, headingOf, push);
+  arrowRelations(outline, hits, push);
+  headingTreeRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
 
   // From the heading tree: what a section about H lists or names with H's head.
   const itemName = new Map<string, { item: string | null; lower: string | null }>();
@@ -277,6 +288,13 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
       if (subject === undefined && name !== 'part of' && first !== null && first.slice(0, 30) === sentence.slice(0, 30)) subject = headingOf(occurrence.section);
       const object = after[0];
       if (subject === undefined || object === undefined) continue;
+      // `KMS: create and control encryption keys, integrated with S3`: what a maker makes follows its verb
+      // closely; a concept past a comma or a few words on is another clause's.
+      if (name === 'creates') {
+        const objectAt = Math.min(...placements().filter(([h]) => h.key === object).map(([, p]) => p));
+        const gap = sentence.slice(at + m[0].length, objectAt);
+        if (/[,;:.!?()]/.test(gap) || gap.trim().split(/\s+/).length > MAX_CREATES_GAP_WORDS) continue;
+      }
       if (direction === 'forward') push(subject, object, name, occurrence);
       else push(object, subject, name, occurrence);
     }
@@ -300,6 +318,9 @@ function actsForSubject(sentence: string, at: number, verb: string): boolean {
   if (/^(?:create|build|produce|generate)$/.test(v)) return !/(?:\b(?:and|or)\s+|,\s*)$/.test(before) && before.trim() !== '';
   return true;
 }
+
+/** Words that may stand between `creates` and what it makes: articles, a number, an adjective or two. */
+const MAX_CREATES_GAP_WORDS = 3;
 
 const ANY_CUE = new RegExp(CUES.map(([cue]) => cue.source).join('|'), 'i');
 

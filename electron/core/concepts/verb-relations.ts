@@ -25,7 +25,9 @@ export type VerbRelationName =
   | 'points to'
   | 'identified by'
   | 'replaces'
-  | 'manages';
+  | 'manages'
+  | 'has'
+  | 'built from';
 
 /**
  * A verb family: its forms in Spanish and English, on accent-free lower-cased text, the relation it
@@ -47,7 +49,7 @@ interface VerbFamily {
 const FAMILIES: VerbFamily[] = [
   { forms: 'se (?:guarda|almacena)n? en|(?:guardad|almacenad)[oa]s? en|stored (?:in|on)|saved (?:in|to)|kept in', name: 'stored in' },
   // Where a thing is made or deployed is where it then lives (`se crea en una public subnet`, `is created in the AZ`).
-  { forms: 'viven? (?:en|dentro de)|residen? en|lives? (?:in|inside)|resides? (?:in|inside)|se (?:crean?|despliegan?) (?:en|dentro de)|(?:is|are) (?:created|deployed) (?:in|into|inside)|est[aá]n? dentro de', name: 'lives in' },
+  { forms: 'viven? (?:en|dentro de)|residen? en|lives? (?:in|inside)|resides? (?:in|inside)|se (?:crean?|despliegan?|ponen?|colocan?|ubican?) (?:en|dentro de)|(?:is|are) (?:created|deployed|placed|located) (?:in|into|inside)|est[aá]n? dentro de', name: 'lives in' },
   { forms: 'se ejecutan? (?:en|sobre|dentro de)|runs? (?:in|on|inside)', name: 'runs in' },
   // A protocol or layer carried by another: `HTTP runs over TCP`, `funciona sobre UDP`, `on top of TCP`.
   { forms: 'runs? (?:over|on top of)|(?:is|are) (?:built|layered) on top of|funcionan? (?:sobre|encima de)|va(?:n)? sobre', name: 'runs over' },
@@ -60,7 +62,9 @@ const FAMILIES: VerbFamily[] = [
   { forms: 'usan?|utilizan?|uses', name: 'uses' },
   // `lo usa TLS`, `is used by`: the user comes after the verb.
   { forms: 'l[oa]s? (?:usan?|utilizan?)|(?:is|are) used by|(?:usad|utilizad)[oa]s? por', name: 'uses', backward: true },
-  { forms: 'se (?:usan?|utilizan?) para|(?:is|are) used for|(?:usad|utilizad)[oa]s? para|sirven? para', name: 'used for' },
+  { forms: 'se (?:usan?|utilizan?) para|(?:is|are) used for|(?:usad|utilizad)[oa]s? para|sirven? para|used for', name: 'used for' },
+  // `Un registro es un servidor donde se guardan las imágenes`: what is kept in the place the clause is on.
+  { forms: 'donde se (?:guarda|almacena)n?(?: y (?:se )?\\w+)?', name: 'stored in', backward: true },
   { forms: 'se lanzan? (?:desde|a partir de)|lanzad[oa]s? desde|launched from', name: 'launched from' },
   { forms: 'se (?:pueden? )?(?:mandar|enviar|mandan?|envi[aá]n?) a|(?:enviad|mandad)[oa]s? a|sent to|delivered to|published to', name: 'sent to' },
   { forms: 'alternativas? a|alternatives? to|en (?:lugar|vez) de|instead of', name: 'alternative to' },
@@ -74,6 +78,10 @@ const FAMILIES: VerbFamily[] = [
   { forms: 'reemplazad[oa]s? por|sustituid[oa]s? por|replaced by|superseded by|predecesor(?:a|es)? de|predecessors? (?:of|to)', name: 'replaces', backward: true },
   { forms: 'gestionan?|administran?|manages|orchestrates|orquestan?', name: 'manages' },
   { forms: 'gestionad[oa]s? por|administrad[oa]s? por|managed by|orchestrated by|orquestad[oa]s? por', name: 'manages', backward: true },
+  // What a thing owns or carries: `cada imagen tiene una etiqueta`, `each topic has subscriptions`. Not
+  // `tiene que` (must): its object is no concept.
+  { forms: 'tienen?(?: asociad[oa]s?)?|has|have', name: 'has' },
+  { forms: 'se (?:construyen?|crean?|generan?) a partir de|(?:construid|cread|generad)[oa]s? a partir de|(?:is|are) (?:built|created|generated) from|built from', name: 'built from' },
 ];
 const VERB_PATTERNS: [RegExp, VerbFamily][] = FAMILIES.map((f) => [new RegExp(`\\b(?:${f.forms})\\b`, 'g'), f]);
 /** One test for all verbs, on the sentence as written (most sentences have none, and folding every one cost more than the test). */
@@ -94,7 +102,7 @@ const DETERMINER_BEFORE = /\b(?:your|their|our|my|his|her|its|the|these|those|sp
  * What may follow the object: the sentence's end, a mark, or a function word. Another word makes the
  * concept the first word of a longer noun (`belong to other AWS accounts`, `attached to users and AWS resources`).
  */
-const ENDS_PHRASE = /^(?:[^\p{L}\p{N}\s-]|\s*$|\s+(?:in|on|at|of|for|to|with|and|or|by|from|that|which|when|if|as|is|are|was|were|be|can|will|so|but|y|e|o|u|en|de|del|con|para|por|que|a|al|el|la|los|las|un|una|se|es|son|sin|pero|cuando|si|donde|where)\b)/u;
+const ENDS_PHRASE = /^(?:\s*[^\p{L}\p{N}\s-]|\s*$|\s+(?:in|on|at|of|for|to|with|and|or|by|from|that|which|when|if|as|is|are|was|were|be|can|will|so|but|y|e|o|u|en|de|del|con|para|por|que|a|al|el|la|los|las|un|una|se|es|son|sin|pero|cuando|si|donde|where)\b)/u;
 /**
  * Whether the object's noun phrase ends where its name does. In Spanish an adjective may follow the noun
  * (`apunta a un inode concreto`); an English noun there makes the name a modifier of it.
@@ -158,7 +166,8 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
         const clause = clauseStart(lower, at);
         const inClause = placed.filter((p) => p.span[0] >= clause && p.span[1] <= at).sort((x, y) => y.span[0] - x.span[0])[0];
         // A concept further from the verb than a few words is seldom its subject; nor is the line's term then.
-        if (inClause && !subjectGap(lower.slice(inClause.span[1], at))) continue;
+        const gap = inClause ? lower.slice(inClause.span[1], at) : '';
+        if (inClause && !subjectGap(gap) && !RELATIVE_ON_GENUS.test(gap)) continue;
         // `Los access logs del Elastic Load Balancer se guardan en S3`, `a parameter in a launch template instead
         // of an AMI ID`: what a preposition governs is not the verb's subject.
         if (inClause && GOVERNED.test(lower.slice(Math.max(0, inClause.span[0] - 24), inClause.span[0]))) continue;
@@ -175,6 +184,12 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
           const before = previousSubject(outline, occurrence, lower);
           if (before) [subject, evidence] = [before.key, { ...occurrence, sentence: before.text }];
         }
+        if (subject === undefined) {
+          // `Una foreign key es una columna que apunta a …`, `Cada fila es un registro y se identifica por …`:
+          // a relative clause on the genus, or a clause joined by `y`/`and`, says more of the sentence's subject.
+          const opening = openingConcept(placed, lower);
+          if (opening && opening.span[1] <= at && (RELATIVE_ON_GENUS.test(lower.slice(opening.span[1], at)) || (opening.span[1] <= clause && COORDINATED.test(lower.slice(0, clause)) && opensWithVerb(lower.slice(clause, at)) && !/[,;:]/.test(lower.slice(opening.span[1], clause).replace(/\([^()]*\)/g, ''))))) subject = opening.key;
+        }
         if (subject === undefined) continue;
         const objects = family.list ? [object, ...listAfter(lower, placed, object)] : [object];
         for (const o of objects) {
@@ -185,6 +200,20 @@ export function verbRelations(outline: Outline, hits: readonly ConceptHit[], pus
       }
     }
   }
+}
+
+/**
+ * After a sentence's subject: its copula, a genus of a few words, then a relative pronoun or a participle's
+ * verb (`X is a tool used for Y`, `X es un servidor donde se guardan Y`).
+ */
+const RELATIVE_ON_GENUS = /^\s*(?:\([^()]*\)\s*)?(?:es|son|is|are)\s+(?:(?:un|una|unos|unas|a|an|el|la|los|las|the)\s+)?(?:[\p{L}\d/-]+\s+){1,3}(?:(?:que|that|which|who)\s+)?$/u;
+
+/** The concept a sentence opens with (past markup and a determiner), the longest name there. */
+function openingConcept(placed: readonly { key: ConceptKey; span: [number, number] }[], lower: string): { key: ConceptKey; span: [number, number] } | undefined {
+  const start = BEFORE_SUBJECT.exec(lower)?.[0].length ?? 0;
+  let best: { key: ConceptKey; span: [number, number] } | undefined;
+  for (const p of placed) if (p.span[0] === start && (!best || p.span[1] > best.span[1])) best = p;
+  return best;
 }
 
 /** Words that may stand between a clause's start and its verb when the clause leaves its subject unsaid. */

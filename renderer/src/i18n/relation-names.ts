@@ -29,6 +29,9 @@ const messages = {
   'identified by': 'relations.identifiedBy',
   replaces: 'relations.replaces',
   manages: 'relations.manages',
+  has: 'relations.has',
+  'built from': 'relations.builtFrom',
+  'leads to': 'relations.leadsTo',
 } satisfies Record<RelationName, MessageKey>;
 
 const known = new Set<string>(Object.keys(messages));

@@ -30,6 +30,9 @@ export default defineMessages(
     'relations.identifiedBy': 'identified by',
     'relations.replaces': 'replaces',
     'relations.manages': 'manages',
+    'relations.has': 'has',
+    'relations.builtFrom': 'built from',
+    'relations.leadsTo': 'leads to',
   },
   {
     'relations.isAKindOf': 'es un tipo de',
@@ -58,5 +61,8 @@ export default defineMessages(
     'relations.identifiedBy': 'se identifica por',
     'relations.replaces': 'reemplaza a',
     'relations.manages': 'gestiona',
+    'relations.has': 'tiene',
+    'relations.builtFrom': 'se construye a partir de',
+    'relations.leadsTo': 'lleva a',
   },
 );
