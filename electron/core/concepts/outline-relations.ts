@@ -316,15 +316,24 @@ export function headingTreeRelations(outline: Outline, headingKey: (section: num
   const sections = outline.note.sections;
   /** The sections above the current one, by level: the nearest heading of each level. */
   const open: { level: number; section: number }[] = [];
-  const firstHeading = sections.findIndex((x) => x.heading !== null);
+  // The one heading above all others names what the whole note is about, as its file name does (`# Redes -
+  // repaso`, a study note's `### ELASTIC COMPUTING CLOUD` over its topics): not a whole made of its parts.
+  let top = Infinity;
+  let atTop = 0;
+  let title = -1;
+  for (const [i, x] of sections.entries()) {
+    if (x.heading === null) continue;
+    if (x.level < top) [top, atTop, title] = [x.level, 1, i];
+    else if (x.level === top) atTop++;
+  }
+  const titleHeading = atTop === 1 ? title : -1;
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s];
     if (!section || section.heading === null) continue;
     while (open.length > 0 && (open[open.length - 1] as { level: number }).level >= section.level) open.pop();
     const parent = open[open.length - 1];
     open.push({ level: section.level, section: s });
-    // A note's title heading names what the whole note is about, as its file name does: not a whole of its parts.
-    if (!parent || (sections[parent.section]?.level === 1 && parent.section === firstHeading)) continue;
+    if (!parent || parent.section === titleHeading) continue;
     const child = headingKey(s);
     const whole = headingKey(parent.section);
     if (child === undefined || whole === undefined || child === whole) continue;

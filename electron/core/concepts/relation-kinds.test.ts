@@ -105,5 +105,8 @@ describe('typed relations from kinds of statement', () => {
       ['TCP', 'part of', 'Transport layer'],
       ['UDP', 'part of', 'Transport layer'],
     ]);
+    // The one heading above all others titles the note: its topics are not its parts.
+    const titled = '### CLOUD COMPUTING\n\nNotes.\n\n##### OBJECT STORAGE\n\nBuckets.\n\n##### LOAD BALANCER\n\nTraffic.\n';
+    expect(relationsIn(['Cloud computing', 'Object storage', 'Load balancer'], titled)).toEqual([]);
   });
 });
