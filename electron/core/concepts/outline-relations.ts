@@ -308,10 +308,11 @@ function compared(outline: Outline, section: number, index: number, push: Push):
 }
 
 /**
- * The heading tree: a section whose heading is a concept, under a heading that is another (`## 4 Application
- * layer` over `### 4.1 DNS`, `## Cifrado` over `### Cifrado simétrico`), is part of it, or a kind of it when the
- * two names share their last word. The evidence is the two headings.
+ * The heading tree of a numbered outline: a section whose heading is a concept, under a heading that is another
+ * and whose number it extends (`## 4 Application layer` over `### 4.1 DNS`), is part of it, or a kind of it
+ * when the two names share their last word. The evidence is the two headings.
  */
+const OUTLINE_NUMBER = /^\s*(\d+(?:\.\d+)*\.?)\s+\S/;
 export function headingTreeRelations(outline: Outline, headingKey: (section: number) => ConceptKey | undefined, sharesLastWord: (a: ConceptKey, b: ConceptKey) => boolean, push: Push): void {
   const sections = outline.note.sections;
   /** The sections above the current one, by level: the nearest heading of each level. */
@@ -334,6 +335,11 @@ export function headingTreeRelations(outline: Outline, headingKey: (section: num
     const parent = open[open.length - 1];
     open.push({ level: section.level, section: s });
     if (!parent || parent.section === titleHeading) continue;
+    // Only where the outline's numbers say so (`3.2` is within `3`): a manual's headings are mostly tasks
+    // and views (`Launch instances` › `AMIs`, `Allocate Dedicated Hosts` › `AWS CLI`), not a whole and its parts.
+    const number = OUTLINE_NUMBER.exec(section.heading)?.[1];
+    const parentNumber = OUTLINE_NUMBER.exec(sections[parent.section]?.heading ?? '')?.[1];
+    if (number === undefined || parentNumber === undefined || !number.startsWith(`${parentNumber.replace(/\.$/, '')}.`)) continue;
     const child = headingKey(s);
     const whole = headingKey(parent.section);
     if (child === undefined || whole === undefined || child === whole) continue;

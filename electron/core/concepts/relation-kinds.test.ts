@@ -99,7 +99,7 @@ describe('typed relations from kinds of statement', () => {
     expect(relationsIn(['TXT record', 'SPF'], '# D\n\n- TXT record: free text, used for SPF, domain checks\n')).toContainEqual(['TXT record', 'used for', 'SPF']);
   });
 
-  it('reads a heading that names a concept, under one that names another, as part of it, past outline numbers', () => {
+  it('reads a numbered heading that names a concept, under the one whose number it extends, as part of it', () => {
     const text = '# Redes - repaso\n\n## 3 Transport layer\n\nEnd to end.\n\n### 3.2 TCP\n\nReliable.\n\n### 3.3 UDP\n\nFast.\n';
     expect(relationsIn(['Transport layer', 'TCP', 'UDP'], text)).toEqual([
       ['TCP', 'part of', 'Transport layer'],
@@ -108,5 +108,8 @@ describe('typed relations from kinds of statement', () => {
     // The one heading above all others titles the note: its topics are not its parts.
     const titled = '### CLOUD COMPUTING\n\nNotes.\n\n##### OBJECT STORAGE\n\nBuckets.\n\n##### LOAD BALANCER\n\nTraffic.\n';
     expect(relationsIn(['Cloud computing', 'Object storage', 'Load balancer'], titled)).toEqual([]);
+    // Headings without numbers are a manual's tasks and views as often as a whole and its parts.
+    const tasks = '# Guide\n\n## Launch servers\n\nSteps.\n\n### Machine images\n\nPick one.\n\n## Other\n\nMore.\n';
+    expect(relationsIn(['Launch servers', 'Machine image'], tasks)).toEqual([]);
   });
 });
