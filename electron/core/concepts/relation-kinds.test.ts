@@ -51,7 +51,7 @@ describe('typed relations from kinds of statement', () => {
   it('reads a parenthesis naming a family or a whole', () => {
     expect(relationsIn(['SHA-512', 'SHA-2', 'MD5'], '# Hash\n\nMD5 esta roto, hoy se usa SHA-512 (de la familia SHA-2) o MD6.\n')).toContainEqual(['SHA-512', 'is a kind of', 'SHA-2']);
     expect(relationsIn(['Gzip', 'Compressor'], '# D\n\nWe use gzip (a kind of compressor) everywhere.\n')).toEqual([['Gzip', 'is a kind of', 'Compressor']]);
-    expect(relationsIn(['Kernel', 'Sistema operativo'], '# D\n\nEl kernel (parte del sistema operativo) arranca antes.\n')).toEqual([['Kernel', 'part of', 'Sistema operativo']]);
+    expect(relationsIn(['Planificador', 'Kernel'], '# D\n\nEl planificador (parte del kernel) elige la siguiente tarea.\n')).toEqual([['Planificador', 'part of', 'Kernel']]);
   });
 
   it('reads items that are only names, under an item that opens with a concept, as listed under it', () => {
