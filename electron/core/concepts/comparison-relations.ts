@@ -32,6 +32,7 @@ const OPENS = /(?:^|[:;(,?!.]|\bq\b)[\s*_`"'#>-]*(?:(?:el|la|los|las|the)\s+)?$/
  * `que`/`than` (`no es más que un X` says what it is, `more than one AZ` counts).
  */
 const COMPARATIVE = /\b(?:(?:mas|menos|mejor|peor|mayor|menor|mism[oa]s?|tan)(?:\s+[\p{L}-]+){1,3}?\s+(?:que|como)|igual(?:\s+de\s+[\p{L}-]+)?\s+que|(?:similar|parecid[oa]s?|equivalente|analog[oa]s?)\s+al?|(?:more|less|better|worse)(?:\s+[\p{L}-]+){1,2}?\s+than|(?!(?:rather|other)\b)[\p{L}]{3,}er\s+than|(?:the\s+)?same(?:\s+[\p{L}-]+){0,3}?\s+as|(?:similar|equivalent|analogous)\s+to)\s+/gu;
+const COMPARATIVE_ONE = new RegExp(COMPARATIVE.source, 'u');
 const ANY_COMPARATIVE = /\b(?:que|como|than|as|to|al?)\b/i;
 const ANY_COMPARATIVE_WORD = /\b(?:m[aá]s|menos|mejor|peor|mayor|menor|mism[oa]s?|tan|igual|similar|parecid[oa]s?|equivalente|an[aá]log[oa]s?|more|less|better|worse|\w{3,}er|same|equivalent|analogous)\b/i;
 /** Before the subject of a comparison: markup, a label's colon, an article. */
@@ -69,6 +70,8 @@ export function comparisonRelations(outline: Outline, hits: readonly ConceptHit[
 /** `ECC: misma seguridad que RSA …`: the sentence's subject, or its line's term, is compared with the concept after the comparative. */
 function comparatives(outline: Outline, hits: readonly ConceptHit[], occurrence: Occurrence, push: Push): void {
   const lower = plain(occurrence.sentence);
+  // Most sentences with `que`/`than`/`as` compare nothing: the full pattern first, before any name is placed.
+  if (!COMPARATIVE_ONE.test(lower)) return;
   const placed = placedIn(outline, hits, occurrence, lower);
   if (placed.length === 0) return;
   for (const m of lower.matchAll(COMPARATIVE)) {
