@@ -185,6 +185,32 @@ for (const size of sizes) {
       expect(rows.height).toBeLessThan(44);
     });
 
+    test('a framed local graph leaves room at its sides for the names of the nodes on its rim', async ({ app }) => {
+      await openGraph(app);
+      await app.locator('[data-testid=file-item][data-note-id="aws/almacenamiento/S3.md"]').click({ timeout: 5000 }).catch(async () => {
+        await app.getByTestId('toggle-left').click();
+        await app.locator('[data-testid=file-item][data-note-id="aws/almacenamiento/S3.md"]').click();
+        await app.getByTestId('toggle-left').click();
+      });
+      await app.getByTestId('graph-mode-local').click();
+      const canvas = app.getByTestId('graph-canvas');
+      await expect(canvas).toHaveAttribute('data-mode', 'local');
+      await expect(canvas).toHaveAttribute('data-layout-state', 'done');
+      await app.mouse.move(5, 5);
+      await app.waitForTimeout(700);
+      // Every name drawn is whole: none runs past the canvas's left or right edge ("ecret Access Key").
+      const cut = await graph<string[]>(
+        app,
+        `const z = cy.zoom(), pan = cy.pan(), W = cy.width(), out = [];
+         cy.nodes('.labelled').forEach((n) => {
+           const bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+           if (bb.w > 0 && (bb.x1 * z + pan.x < 0 || bb.x2 * z + pan.x > W)) out.push(n.data('label'));
+         });
+         return out;`,
+      );
+      expect(cut).toEqual([]);
+    });
+
     test.describe('in Spanish, whose words are longer', () => {
       test.use({ locale: 'es-ES' });
       test('with the file list and a note open, the local graph toolbar shows every button whole', async ({ app }) => {

@@ -1,11 +1,14 @@
 import type { Core } from 'cytoscape';
-import { fitNodes } from './viewport';
+import { LINE_PX, MAX_WIDTH_PX } from './labels';
+import { fitNodes, viewportForExtent } from './viewport';
 
 /** What the camera moves, read at the moment it does. */
 export interface CameraHost {
   cy: Core | null;
   container: HTMLDivElement | null;
   large: boolean;
+  /** A local graph: rings round the open note, names on the rim. */
+  local: boolean;
   /** The view moved without a Cytoscape gesture (a resize): the edge layer and labels follow. */
   moved(): void;
 }
@@ -20,11 +23,29 @@ export class Camera {
 
   constructor(private readonly host: () => CameraHost) {}
 
-  /** A large graph is framed by its node centres: `cy.fit()` measures every edge and label. */
+  /**
+   * A large graph is framed by its node centres: `cy.fit()` measures every edge and label. A local graph by
+   * its nodes, with room at the sides for half the longest name (a fifth of a narrow pane at most) and under
+   * the bottom row for a line: the rim's names were cut at the canvas's edges ("ecret Access Key").
+   */
   frame(g: Core): void {
     this.touched = false;
-    if (this.host().large) fitNodes(g, 30);
-    else g.fit(undefined, 30);
+    const host = this.host();
+    if (host.large) {
+      fitNodes(g, 30);
+      return;
+    }
+    if (!host.local) {
+      g.fit(undefined, 30);
+      return;
+    }
+    const nodes = g.nodes(':visible');
+    if (nodes.empty()) return;
+    const box = nodes.boundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false });
+    const [width, height] = [g.width(), g.height()];
+    const room = { side: Math.max(30, Math.min(MAX_WIDTH_PX / 2, width / 5)), top: 30, bottom: 30 + LINE_PX };
+    const view = viewportForExtent(box, width, height, room, g.maxZoom());
+    g.viewport({ zoom: Math.max(g.minZoom(), view.zoom), pan: view.pan });
   }
 
   /** The pane changed size (a sidebar folded, the window resized). */

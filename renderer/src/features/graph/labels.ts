@@ -5,9 +5,9 @@ import { relationName } from '../../i18n/relation-names';
 /** On-screen label size in px, at any zoom. */
 export const LABEL_PX = 12;
 /** Longest label on screen, in px; longer ones end in an ellipsis. */
-const MAX_WIDTH_PX = 150;
+export const MAX_WIDTH_PX = 150;
 /** Line height and the text outline, on screen. */
-const LINE_PX = LABEL_PX * 1.25 + 3;
+export const LINE_PX = LABEL_PX * 1.25 + 3;
 /** Relation names ("is a kind of") show on their edges from this zoom on, or when an end is hovered. */
 export const RELATION_ZOOM = 1.2;
 

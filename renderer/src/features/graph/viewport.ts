@@ -41,3 +41,31 @@ export function fitPoints(cy: Core, points: Iterable<Point>, padding = 30): void
   const view = viewportFor(points, cy.width(), cy.height(), padding, cy.maxZoom());
   cy.viewport({ zoom: Math.max(cy.minZoom(), view.zoom), pan: view.pan });
 }
+
+/** A model-space box: the nodes' extent without their labels. */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Room kept at the view's edges, in screen px. */
+export interface EdgeRoom {
+  side: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The zoom and pan that put `box` inside the view with `room` kept free at its edges. Labels are chosen
+ * after the view is framed, so `cy.fit()` cannot count them: the room is where a name hanging under a node
+ * on the rim is drawn whole.
+ */
+export function viewportForExtent(box: Extent, width: number, height: number, room: EdgeRoom, maxZoom = 4): { zoom: number; pan: Point } {
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const zoom = Math.max(0, Math.min(maxZoom, (width - 2 * room.side) / w, (height - room.top - room.bottom) / h));
+  const middleY = room.top + (height - room.top - room.bottom) / 2;
+  return { zoom, pan: { x: width / 2 - (zoom * (box.x1 + box.x2)) / 2, y: middleY - (zoom * (box.y1 + box.y2)) / 2 } };
+}
