@@ -33,6 +33,8 @@ interface Prefix {
 interface Lexicon {
   /** Prefix rules (`de-`, `in-`, `re-`, `con-`): the dictionary lists `efecto/g`, not `defecto`. */
   prefixes: Prefix[];
+  /** The same rules by the first letter they add. */
+  prefixesByFirst: Map<string, Prefix[]>;
   /** Entry → its flags. */
   entries: Map<string, string>;
   /** Added ending → the rules that add it. */
@@ -98,7 +100,14 @@ function load(): Lexicon {
     const before = entries.get(word);
     entries.set(word, before === undefined ? (flags || ' ') : `${before}${flags || ' '}`);
   }
-  return { prefixes, entries, byAdd, verbal, fromInfinitive, longestAdd };
+  const prefixesByFirst = new Map<string, Prefix[]>();
+  for (const p of prefixes) {
+    const first = p.add[0] ?? '';
+    const list = prefixesByFirst.get(first);
+    if (list) list.push(p);
+    else prefixesByFirst.set(first, [p]);
+  }
+  return { prefixes, prefixesByFirst, entries, byAdd, verbal, fromInfinitive, longestAdd };
 }
 
 /**
@@ -237,7 +246,8 @@ const MIN_PREFIXED_BASE = 3;
  * `curso`, `información` from `formación`): the entry must carry the prefix's flag.
  */
 function prefixed(lexicon: Lexicon, lower: string): boolean {
-  for (const p of lexicon.prefixes) {
+  // Most words start with a letter no prefix starts with, or with only a few prefixes' letter.
+  for (const p of lexicon.prefixesByFirst.get(lower[0] ?? '') ?? []) {
     if (!lower.startsWith(p.add) || lower.length - p.add.length < MIN_PREFIXED_BASE) continue;
     const base = p.strip + lower.slice(p.add.length);
     if (!p.cond.test(base)) continue;
