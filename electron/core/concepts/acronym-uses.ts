@@ -1,18 +1,15 @@
 import { isEnglishWord } from './english-lexicon';
 import { isSpanishSpelling, isSpanishVerbOnly } from './spanish-lexicon';
 import { foldWord } from './fold';
-import { sentenceAt, sentenceBounds } from './sentence';
 import { SpanTable, spanHash } from './span-table';
 import { STOP_ACRONYMS } from './stoplists';
-import type { Occurrence } from './types';
 
-/** How a note uses one acronym: its spellings, how often, and where first. */
+/** How a note uses one acronym: its spellings and how often. */
 export interface AcronymTally {
   /** Its spellings in the order met, and how often each (parallel arrays: most acronyms have one). */
   surfaces: string[];
   uses: number[];
   count: number;
-  first: Occurrence;
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -70,10 +67,10 @@ export function isShouting(text: string, from: number, to: number): boolean {
 const isCapOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
- * Counts the acronyms of a section's prose into `acronyms` (by key), with the sentence of each one's
- * first use. Acronyms are sparse: they are looked for directly rather than by tokenising every word.
+ * Counts the acronyms of a section's prose into `acronyms` (by key). Acronyms are sparse: they are looked
+ * for directly rather than by tokenising every word.
  */
-export function tallyAcronyms(text: string, noteId: string, startLine: number, section: number, acronyms: Map<string, AcronymTally>): void {
+export function tallyAcronyms(text: string, acronyms: Map<string, AcronymTally>): void {
   let line = 0;
   let lineStart = 0;
   /** Whether line `loudLine` shouts: matches come in order, so only the last line asked is kept. */
@@ -106,10 +103,8 @@ export function tallyAcronyms(text: string, noteId: string, startLine: number, s
     const { surface, key } = word;
     let a = acronyms.get(key);
     if (!a) {
-      const bounds = sentenceBounds(text, start, end);
-      const first = { noteId, line: startLine + line, sentence: sentenceAt(text, bounds, start, end), section };
       // Literals of one element: an empty array grows to room for 17 at its first push.
-      a = { surfaces: [surface], uses: [1], count: 1, first };
+      a = { surfaces: [surface], uses: [1], count: 1 };
       acronyms.set(key, a);
       continue;
     }

@@ -12,6 +12,5 @@ export function parseCandidates(id: NoteId, json: string): NoteCandidates | null
   if (!parsed) return null;
   parsed.noteId = id;
   for (const c of parsed.candidates) c.occurrence.noteId = id;
-  for (const a of parsed.acronyms) a.first.noteId = id;
   return parsed;
 }

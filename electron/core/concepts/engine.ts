@@ -487,7 +487,6 @@ export class ConceptEngine {
       if (nc) {
         nc.noteId = to;
         for (const c of nc.candidates) c.occurrence = { ...c.occurrence, noteId: to };
-        for (const a of nc.acronyms) a.first = { ...a.first, noteId: to };
         this.inputs?.add(nc);
       }
       this.candidates.set(to, nc ?? null);

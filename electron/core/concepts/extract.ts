@@ -203,7 +203,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       candidates.push({ names: p.names, source: 'definition', occurrence });
     }
 
-    tallyAcronyms(text, note.id, section.startLine, index, acronyms);
+    tallyAcronyms(text, acronyms);
   });
 
   const acronymUses: AcronymUse[] = [];
@@ -215,7 +215,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       const n = a.uses[k] as number;
       if (n > best) [text, best] = [a.surfaces[k] as string, n];
     }
-    acronymUses.push({ text, count: a.count, first: a.first });
+    acronymUses.push({ text, count: a.count });
   }
 
   // A glossary's lines are entries, not prose: its names are the person's, as written.

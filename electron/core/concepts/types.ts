@@ -52,7 +52,6 @@ export interface ConceptCandidate {
 export interface AcronymUse {
   text: string;
   count: number;
-  first: Occurrence;
 }
 
 /** What one note offers the dictionary; pure function of the note, cheap to recompute. */

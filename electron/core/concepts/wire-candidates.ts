@@ -20,5 +20,4 @@ export function wireCandidates(nc: NoteCandidates): string {
 function setIds(nc: NoteCandidates, id: NoteId): void {
   nc.noteId = id;
   for (const c of nc.candidates) c.occurrence.noteId = id;
-  for (const a of nc.acronyms) a.first.noteId = id;
 }
