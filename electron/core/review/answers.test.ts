@@ -8,6 +8,14 @@ describe('what may answer a concept card', () => {
     expect(laidOutAnswer('A: Global Positioning System.', ['GPS', 'Global Positioning System'])).toBe(false);
     expect(laidOutAnswer('Q: What is the Global Positioning System?', ['GPS', 'Global Positioning System'])).toBe(false);
     expect(laidOutAnswer('Se mide con el GPS (Global Positioning System) del móvil.', ['GPS', 'Global Positioning System'])).toBe(false);
+    // A hyphen joined to the name makes a longer name; a comma before more names lists them; a preposition
+    // is no verb; a verb whose object is the sentence before says nothing of its own.
+    expect(laidOutAnswer('ISO-9001 certification audit (yearly)', ['ISO'])).toBe(false);
+    expect(laidOutAnswer('Quicksort, Mergesort, Heapsort and Timsort all sort in n log n', ['Quicksort'])).toBe(false);
+    expect(laidOutAnswer('Quicksort, a divide-and-conquer sort that partitions around a pivot', ['Quicksort'])).toBe(true);
+    expect(laidOutAnswer('VPN para los empleados siempre.', ['VPN'])).toBe(false);
+    expect(laidOutAnswer('HTTP/3 does it in a single round trip', ['HTTP/3'])).toBe(false);
+    expect(laidOutAnswer('El firewall viene activado por defecto en cada equipo nuevo', ['firewall'])).toBe(false);
     // A numbered list whose line breaks were lost: the next item is no verb.
     expect(laidOutAnswer('glóbulos rojos (eritrocitos) glóbulos blancos (leucocitos) plaquetas (trombocitos)', ['glóbulos rojos', 'eritrocitos'])).toBe(false);
   });
@@ -19,6 +27,24 @@ describe('what may answer a concept card', () => {
     expect(answers('DNA = deoxyribonucleic acid.', ['DNA', 'deoxyribonucleic acid'])).toBe(false);
     expect(answers('mitochondria → where the cell burns sugar for energy', ['mitochondria'])).toBe(true);
     expect(answers('Catalizador: una sustancia que acelera una reacción, sin consumirse', ['Catalizador'])).toBe(true);
+  });
+
+  it('not a change that happens to it, its kinds alone, a command line, or a sentence whose subject is another', () => {
+    // What happens to it over time is not what it is; what it does is.
+    expect(answers('**clave temporal** -> cambia cada vez que reinicias la sesión', ['clave temporal'])).toBe(false);
+    expect(answers('session token -> expires after one hour of idle time', ['session token'])).toBe(false);
+    expect(answers('**clave temporal** -> cifra la sesión y se descarta al cerrarla', ['clave temporal'])).toBe(true);
+    // The names of its kinds after the separator.
+    expect(answers('Copia de seguridad: RPO (cuánto se pierde) y RTO (cuánto tarda), según el plan.', ['Copia de seguridad'])).toBe(false);
+    expect(answers('Copia de seguridad: duplicado de los datos en otro soporte, para recuperarlos.', ['Copia de seguridad'])).toBe(true);
+    // A command line with its comment answers nothing but the command.
+    expect(answers('svn update -r 42   # baja una revisión del servidor', ['revisión', 'revision'])).toBe(false);
+    // The subject is left to the sentence before: it is about that one, not the concept named at its end.
+    expect(answers('Es más caro que el alquiler, así que se usa poco → esto es el leasing.', ['leasing'])).toBe(false);
+    expect(answers('Sirve para crear plantillas de correo.', ['plantilla'])).toBe(false);
+    expect(answers('Existe un formato llamado Parquet, el cual guarda los datos por columnas.', ['Parquet'])).toBe(true);
+    // A gloss that opens with a verb and lists what it works with afterwards is no list of examples.
+    expect(answers('Vault Service: create and rotate secrets, integrated with Postgres, Redis, Kafka…', ['Vault Service'])).toBe(true);
   });
 
   it('keeps the entry that is its own when a line holds two, and shows it without `A:` or bold marks', () => {

@@ -65,11 +65,51 @@ function examplesOnly(rest: string): boolean {
   const used = /^(?:(?:is|are)\s+used\s+(?:for|by|in)|se\s+(?:usan?|utilizan?)\s+(?:para|en)|e\.\s?g\.|p\.\s?ej\.|ej\.?:?|por\s+ejemplo|for\s+example|such\s+as|como)\s+/iu.exec(body);
   const list = (used ? body.slice(used[0].length) : body).replace(/[.\s]+$/u, '');
   const items = list.split(/\s*,\s*|\s+(?:and|or|y|e|o|u)\s+/u).filter(Boolean);
+  // `create and control encryption keys, integrated with S3, EBS, RDS…`: a list that opens with a verb says
+  // what the thing does, and its examples come after.
+  if (!used && opensWithVerb(list)) return false;
   const short = items.length >= 3 && items.every((item) => words(item) <= (used ? 3 : 6));
   // Without a cue, only a list left open (`…`, `etc.`) is read as examples: `Usuario: una persona o
   // aplicación, con credenciales` is a short list too.
   return short && (used !== null || /(?:\.\.\.|…|\betc\.?)\s*$/u.test(rest));
 }
+
+/** The first word (lower case) is a verb, not a noun: `create …`, `cambia …`, `Es …`, `se usa …`. */
+export function opensWithVerb(text: string): boolean {
+  const ws = text.trim().toLowerCase().split(/\s+/);
+  const w = (CLITICS.has(ws[0] ?? '') ? ws[1] : ws[0]) ?? '';
+  if (!/^\p{L}+$/u.test(w)) return false;
+  const role = englishRole(w);
+  return COPULAS.has(w) || role === 'verb' || role === 'base-verb' || spanishVerb(w);
+}
+
+/**
+ * `IP pública -> cambia cada vez que paras la instancia`, `token -> expires after 1 h`: a verb of change or
+ * state right after the separator tells what happens to the thing, not what it is or does.
+ */
+const STATE_VERB = /^(?:vienen?|est[aá]n?(?!\s+(?:formad|compuest|hech|dividid))|cambian?|var[ií]an?|dependen?|caducan?|expiran?|desaparecen?|se\s+pierden?|sigue[n]?|quedan?|changes?|var(?:y|ies)|depends?|expires?|disappears?|stays?|remains?|becomes?|comes?|gets\s+lost)\b/iu;
+
+/**
+ * `Replicación: CRR (entre regiones) y SRR (misma región), …`: the separator is followed by the names of its
+ * kinds (capitalised or acronyms, joined by `y`/`and`/`,`/`vs`), which say what kinds there are, not what it is.
+ */
+function kindsOnly(rest: string, sentence: string): boolean {
+  // Read in the sentence as written: `rest` is folded to lower case.
+  const after = SEPARATOR.test(rest) ? /(?::|=|->|→|⇒|\s[-–—])\s*(.*)$/u.exec(sentence)?.[1] : undefined;
+  if (after === undefined) return false;
+  const clause = (after.replace(/\([^()]*\)/g, ' ').split(/[,;.:]/u)[0] ?? '').trim();
+  const items = clause.split(/\s*\/\s*|\s+(?:y|e|o|u|and|or|vs\.?)\s+/u).filter(Boolean);
+  return items.length >= 2 && items.every((item) => {
+    const ws = item.split(/\s+/);
+    return ws.length <= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  });
+}
+
+/**
+ * `git commit -m "Fix bug"   # guarda un snapshot`: a shell line is an instruction; its comment explains the
+ * command, so it answers nothing but the command itself.
+ */
+const SHELL_LINE = /^\s*`?[a-z][\w.-]*\s+\S.*\s#\s+\S/u;
 
 /** `AZ = Availability Zone.`: the other name and nothing more; the acronym's own card already asks that. */
 function nameOnly(rest: string, names: readonly string[]): boolean {
@@ -100,9 +140,27 @@ function nameAlone(sentence: string): boolean {
 export function answers(sentence: string, names: readonly string[]): boolean {
   if (isQuestion(sentence) || nameAlone(sentence)) return false;
   const rest = afterName(trimAnswer(sentence, names), names);
-  if (rest === null) return true;
-  return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names);
+  if (rest === null) return !aboutAnother(sentence, names);
+  const body = rest.replace(SEPARATOR, '');
+  return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body));
 }
+
+/**
+ * A sentence that does not open with the concept and names it further on is about something else: a
+ * command line (`git commit -m …  # …` for *commit*), or a sentence whose subject is left to the one before
+ * (`Es mucho más lento…, así que se usa … → esto es el cifrado híbrido`, `Sirve para crear AMIs` for AMI).
+ */
+function aboutAnother(sentence: string, names: readonly string[]): boolean {
+  if (SHELL_LINE.test(sentence)) return true;
+  const text = sentence.replace(LIST_MARK, '');
+  // `Existe un header llamado X, el cual …`: a verb that introduces the thing by its name.
+  if (!opensWithVerb(text) || NAMING.test(text)) return false;
+  const folded = ` ${plain(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return foldedNames(names).some((n) => folded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `) || folded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}s `));
+}
+
+const NAMING = /\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+llaman?|called|named|known\s+as)\s/iu;
+const LIST_MARK = /^\s*(?:(?:[-*+•]|\d+[.)])\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_`]*/iu;
 
 /**
  * A line that names the concept without a gloss the engine read (an acronym spelled out, a name pair)
@@ -114,9 +172,16 @@ export function laidOutAnswer(sentence: string, names: readonly string[]): boole
   if (/\?\s*$/u.test(sentence) || /^\s*(?:#|\|)/u.test(sentence)) return false;
   const rest = afterName(sentence, names);
   if (rest === null) return false;
+  // `SAA-C03`: a hyphen joined to the name is part of a longer name, not a separator.
+  if (/^-\S/u.test(rest)) return false;
   const separated = SEPARATOR.exec(rest);
-  const body = separated ? rest.slice(separated[0].length) : verbFollows(rest) ? rest : null;
-  return body !== null && words(body) >= 3 && answers(sentence, names);
+  const body = separated ? rest.slice(separated[0].length) : verbFollows(rest) ? rest.trim() : null;
+  if (body === null || words(body) < 3 || STATE_VERB.test(body.replace(/^(?:no|not)\s+/u, ''))) return false;
+  // `FIFO, OPT, LRU …` lists names; `Network Address Translation, the router rewrites …` glosses one.
+  if (separated?.[0].trim() === ',' && !(DETERMINER.test(body.split(/\s+/)[0] ?? '') || verbFollows(body))) return false;
+  // `TLS 1.3 does it in one round trip`: the verb's object is the sentence before.
+  if (!separated && /^(?:(?:se|no|not)\s+)*\p{L}+\s+(?:it|this|that|them|eso|esto|ello)\b/u.test(body)) return false;
+  return answers(sentence, names);
 }
 
 const COPULAS = new Set(['es', 'son', 'is', 'are', 'has', 'have', 'tiene', 'tienen']);
@@ -134,10 +199,13 @@ function verbFollows(rest: string): boolean {
   let i = 0;
   while (i < ws.length - 1 && CLITICS.has(ws[i] as string)) i++;
   const w = ws[i] ?? '';
-  if (!/^\p{Ll}+$/u.test(w)) return false;
+  if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) return false;
   if (COPULAS.has(w) || englishRole(w) === 'verb' || spanishVerb(w)) return true;
   return /(?:a|e|an|en|s)$/u.test(w) && DETERMINER.test(ws[i + 1] ?? '');
 }
+
+/** Prepositions Spanish conjugation also spells (`para` of *parar*, `sobre` of *sobrar*): never the verb after a subject. */
+const PREPOSITIONS = new Set(['para', 'sobre', 'entre', 'bajo', 'contra', 'como', 'segun', 'desde', 'hasta', 'tras']);
 
 /** Abbreviations whose dot ends no sentence. */
 const NO_END = new Set(['e.g', 'i.e', 'etc', 'ej', 'p', 'vs', 'approx', 'aprox', 'cf']);
