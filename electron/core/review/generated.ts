@@ -4,6 +4,7 @@ import { answers, laidOutAnswer, shownAnswer } from './answers';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
+import { layoutAnswers, withoutMarkers } from './laid-out';
 import { drain, type Steps } from './steps';
 
 interface GraphCardSource {
@@ -79,12 +80,20 @@ const NAMED_LIMIT = 20;
  * the lines that name it and go on to say what it is (a question's answer, `X (Y) controla …`); null when
  * nothing does, and then there is no card. Which one answers best is read when the card is shown.
  */
-function answerPool(concept: DeckConcept, names: readonly string[]): readonly Definition[] | null {
+function answerPool(concept: DeckConcept, names: readonly string[], text: GraphCardSource['text']): readonly Definition[] | null {
   if (concept.asked?.some((d) => answers(d.sentence, names))) return concept.asked;
   if (concept.definitions.some((d) => answers(d.sentence, names))) return concept.definitions;
-  const laidOut = (concept.named?.(NAMED_LIMIT) ?? []).filter((d) => laidOutAnswer(d.sentence, names));
-  return laidOut.length > 0 ? laidOut : null;
+  const named = concept.named?.(NAMED_LIMIT) ?? [];
+  const laidOut = named.filter((d) => laidOutAnswer(d.sentence, names));
+  if (laidOut.length > 0) return laidOut;
+  // The layout around the lines that name it or mention it: a term alone on a list item with its gloss
+  // under it, a heading and its first item, a line the engine's sentence ran into (laid-out.ts).
+  const fromLayout = layoutAnswers(named, concept.mentioned?.(MENTIONED_LIMIT) ?? [], text, names);
+  return fromLayout.length > 0 ? fromLayout : null;
 }
+
+/** Mentions read for the layout around them: the first few, so a concept named on every page costs little. */
+const MENTIONED_LIMIT = 8;
 
 /**
  * Cards asked from the graph, each answered by what the vault says: concept cards where a definition
@@ -103,18 +112,19 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
   for (const concept of concepts) {
     yield;
     const nodeId = conceptNode(concept);
-    const names = [concept.label, ...concept.aliases];
+    // `⚡ DynamoDB`, `key policy 🔥`: a student's emoji mark the line, they are not part of the name asked.
+    const names = [concept.label, ...concept.aliases].map(withoutMarkers).filter(Boolean);
     // Only a sentence that says what it is or is for (concepts/glosses.ts) answers a concept card: the first
     // sentence of a note titled after it may be about anything. Which of them answers best is read when the
     // card is shown: ranking a concept's hundreds of definitions for every mastery ring cost a tenth of a second.
-    const pool = answerPool(concept, names);
+    const pool = answerPool(concept, names, source.text);
     if (pool) {
       let best: Definition | undefined;
       const answer = (): Definition => (best ??= bestDefinition(pool.filter((d) => answers(d.sentence, names)), names)!);
       cards.push({
         id: `concept:${concept.key}`,
         kind: 'concept',
-        front: concept.label,
+        front: withoutMarkers(concept.label) || concept.label,
         nodeIds: [nodeId],
         get source() {
           const { noteId, line } = answer();

@@ -1,0 +1,184 @@
+/**
+ * Answers a note's layout gives a concept card when no sentence the engine read says what the concept is.
+ * Notes typed fast put the gloss where the eye finds it, not in a sentence:
+ * - under a list item that is the term alone, as its first sub-item (`- visibility timeout` /
+ *   `  - once a consumer receives a message, it's hidden …`);
+ * - under a heading that is the term, as the section's first line, a noun phrase (`## DynamoDB` /
+ *   `- NoSQL key-value database, fully managed …`);
+ * - on the term's own line, when the sentence the engine cut ran on from the line before (lines typed
+ *   without a full stop), or where the line opens with the term and a verb (`VPC Peering conecta dos VPCs …`).
+ * Each answer is then held to the rules of answers.ts (`laidOutAnswer`): never an instruction, a list of
+ * examples, a tip, or another term's entry. The rules read layout and grammar, never any vault's words.
+ */
+import type { NoteId } from '../../contract';
+import type { ParsedNote } from '../markdown/types';
+import { englishRole } from '../concepts/english-lexicon';
+import { spanishVerb } from '../concepts/clause-words';
+import { plain } from '../concepts/fold';
+import { afterName, laidOutAnswer, opensWithVerb } from './answers';
+import { namesConcept, type Definition } from './deck';
+
+/** Emoji and their joiners: a student's markers (`⚡ DynamoDB`, `key policy 🔥`), not part of a name. */
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+
+/** A name without the emoji a heading or a list item carried. */
+export const withoutMarkers = (name: string): string => name.replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim();
+
+const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+/u;
+const HEADING = /^\s{0,3}(#{1,6})\s+/u;
+const EMPHASIS = /[*_`]+/gu;
+
+const lineCache = new WeakMap<ParsedNote, string[]>();
+function fileLines(note: ParsedNote): string[] {
+  let lines = lineCache.get(note);
+  if (!lines) {
+    lines = note.body.split(/\r?\n/);
+    lineCache.set(note, lines);
+  }
+  return lines;
+}
+
+const indent = (line: string): number => /^\s*/u.exec(line.replace(/\t/g, '    '))?.[0].length ?? 0;
+
+/** The text of a list item or line, without its marker, emphasis and emoji. */
+const itemText = (line: string): string => withoutMarkers(line.replace(HEADING, '').replace(LIST_ITEM, '').replace(EMPHASIS, ''));
+
+/** Folded as answers.ts folds names: case, accents and punctuation aside. */
+const key = (s: string): string => plain(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The term as written when the line holds it alone: `- **dead-letter queue** (DLQ) ⚠️`, `## ⚡ DynamoDB`,
+ * `### 3.2 Paging`; null when it says anything more.
+ */
+function bareTerm(line: string, names: readonly string[]): string | null {
+  const text = itemText(line).replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
+  const term = text.replace(/\s*\([^()]{1,60}\)$/u, '').trim();
+  const k = key(term);
+  if (!k) return null;
+  return names.some((n) => {
+    const nk = key(withoutMarkers(n));
+    return nk === k || `${nk}s` === k || nk === `${k}s`;
+  })
+    ? text
+    : null;
+}
+
+/** `target tracking → …`, `provisioned: you set …`: a line that glosses a term of its own. */
+const OWN_ENTRY = /^[^:=→]{1,40}?(?::|=|->|→|⇒|\s[-–—])\s/u;
+
+/**
+ * Whether a line under the term may gloss it: a statement of three words or more, not a tip or warning (an
+ * emoji or `tip:` first), not an example, not another term's entry, not an instruction (an English verb's
+ * base form first).
+ */
+function glossLine(text: string): boolean {
+  const t = text.trim().replace(/^\(?\d+[.)]\s*/u, '');
+  if (t.split(/\s+/).length < 3 || /\?\s*$/u.test(t)) return false;
+  const head = OWN_ENTRY.exec(t)?.[0];
+  if (head && head.trim().split(/\s+/).length <= 4) return false;
+  if (/^(?:e\.\s?g\.|p\.\s?ej\.|ej\.?|por\s+ejemplo|for\s+example|tip|exam\s+tip|nota|note|ojo|truco|warning|ver|v[eé]ase|see|cf)\b/iu.test(t)) return false;
+  const first = (/^\p{L}+/u.exec(t)?.[0] ?? '').toLowerCase();
+  // `processes, scheduling, memory, deadlock`: the topics under it, not what it is.
+  const items = t.split(/\s*,\s*/u);
+  if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3)) return false;
+  // An instruction: an English verb's base form, or a Spanish infinitive (`ver el apartado anterior`).
+  return englishRole(first) !== 'base-verb' && !(/(?:ar|er|ir)$/u.test(first) && spanishVerb(first));
+}
+
+/** Finite verbs too common to miss and too irregular for the lexicons' reading: `está`, `hay`, `can`. */
+const FINITE = new Set(['es', 'son', 'esta', 'estan', 'hay', 'fue', 'era', 'tiene', 'tienen', 'puede', 'pueden', 'va', 'van', 'da', 'dan', 'hace', 'hacen', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'does', 'do', 'will']);
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the']);
+const RELATIVES = new Set(['that', 'which', 'who', 'where', 'que', 'donde', 'quien', 'cuyo', 'cuya']);
+/** Words that open a clause or a whole sentence, never a noun phrase: `Cuando hay …`, `If the …`, `Un cluster …`. */
+const CLAUSE_OPENERS = new Set(['cuando', 'si', 'aunque', 'porque', 'como', 'when', 'if', 'because', 'although', 'el', 'la', 'los', 'las', 'un', 'una', 'the', 'this', 'these', 'esto', 'este', 'esta', 'estos']);
+
+/** A noun phrase, not a sentence: no finite verb among its first words (`NoSQL key-value database, fully managed`). */
+function nounPhrase(text: string, heading = false): boolean {
+  // Up to the first comma: `weak acid + its salt, holds the pH …` is a noun phrase, then what it does.
+  let ws = plain(text).split(/[,;]/u)[0]!.split(/\s+/u).filter(Boolean).slice(0, 6);
+  // Under a heading, `Un cluster de Kubernetes está formado …` has a subject of its own.
+  if (CLAUSE_OPENERS.has(ws[0] ?? '') && (heading || !ARTICLES.has(ws[0] ?? ''))) return false;
+  // `lab method that finds …`: a verb after a relative pronoun belongs to the clause that modifies the noun.
+  const relative = ws.findIndex((w) => RELATIVES.has(w));
+  if (relative > 0) ws = ws.slice(0, relative);
+  return !ws.some((w) => FINITE.has(w) || englishRole(w) === 'verb' || spanishVerb(w));
+}
+
+/** Does a line under the term say what it is: a noun phrase, a verb whose subject is the term, or a sentence naming it? */
+function aboutTerm(text: string, names: readonly string[]): boolean {
+  return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names);
+}
+
+/** `term: …`, `term = …`, `term -> …`, `term — …` at the start of the line (past a second name in parentheses). */
+function glossSeparated(line: string, names: readonly string[]): boolean {
+  const rest = afterName(line, names);
+  return rest !== null && /^\s*(?::|=|->|→|⇒|[–—]|-\s)/u.test(rest);
+}
+
+/** The first line under line `i` that is not blank, with its index; null at the end. */
+function nextLine(lines: readonly string[], i: number): { text: string; at: number } | null {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j] as string).trim()) return { text: lines[j] as string, at: j };
+  return null;
+}
+
+/**
+ * What the layout around one line that names the concept says it is, as answers: the line itself when it
+ * opens with the term; `term — gloss` from its first sub-item, or from the first line of the section its
+ * heading opens.
+ */
+function aroundLine(note: ParsedNote, line: number, names: readonly string[], ownLine: boolean): string[] {
+  const lines = fileLines(note);
+  const i = line - note.bodyStartLine;
+  const raw = lines[i];
+  if (raw === undefined) return [];
+  const out: string[] = [];
+  const heading = HEADING.exec(raw);
+  // A level-one heading is the note's title: its first line is about the whole note.
+  if (heading?.[1] === '#' || /^\s*(?:\||#[\p{L}\p{N}])/u.test(raw)) return out;
+  const term = bareTerm(raw, names);
+  const next = nextLine(lines, i);
+  if (term && next) {
+    const nextText = itemText(next.text);
+    const after = nextLine(lines, next.at);
+    // An item with items of its own under it is a term of its own (`secondary indexes` / `LSI` / `…`).
+    const headsItsOwn = after !== null && LIST_ITEM.test(after.text) && indent(after.text) > indent(next.text);
+    const under = heading ? !HEADING.test(next.text) : LIST_ITEM.test(raw) && indent(next.text) > indent(raw);
+    if (under && LIST_ITEM.test(next.text) && (heading || !headsItsOwn)) {
+      if (afterName(nextText, names) !== null) out.push(nextText);
+      // Under a heading, only a noun phrase: a sentence there may be about anything in the section.
+      // `## Routing` / `- **route table**` / `  - …`: a term heading its own list is no gloss of the heading's.
+      else if (heading && (/^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u.test(next.text) || headsItsOwn && nextText.split(/\s+/).length <= 4)) return out;
+      else if (glossLine(nextText) && (heading ? nounPhrase(nextText, true) : aboutTerm(nextText, names))) out.push(`${term} — ${nextText}`);
+    }
+  } else if (!heading) {
+    // A line that mentions the term and goes on with a verb tells something about it (`Cloudwatch recoge
+    // data cada 5 minutos`), not what it is: a mention's own line answers only with a gloss's separator
+    // (`subnets (subredes): trozos del rango …`).
+    const own = raw.replace(LIST_ITEM, '').trim();
+    if (ownLine || glossSeparated(own, names)) out.push(own);
+  }
+  return out;
+}
+
+/**
+ * Answers from the layout around lines that name the concept (see the file's comment), each one that
+ * passes `laidOutAnswer`, with the line it was read from.
+ */
+export function layoutAnswers(named: readonly Definition[], mentioned: readonly Definition[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[]): Definition[] {
+  const out: Definition[] = [];
+  const seen = new Set<string>();
+  const clean = names.map(withoutMarkers).filter(Boolean);
+  const push = (d: Definition, sentence: string): void => {
+    if (laidOutAnswer(sentence, clean) && !out.some((o) => o.sentence === sentence)) out.push({ noteId: d.noteId, line: d.line, sentence });
+  };
+  const namedLines = new Set(named);
+  for (const d of [...named, ...mentioned]) {
+    const where = `${d.noteId}\n${d.line}`;
+    if (seen.has(where)) continue;
+    seen.add(where);
+    const note = text(d.noteId);
+    if (!note) continue;
+    for (const sentence of aroundLine(note, d.line, clean, namedLines.has(d))) push(d, sentence);
+  }
+  return out;
+}
