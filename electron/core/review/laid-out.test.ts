@@ -39,6 +39,17 @@ const NOTA = `# Apuntes de redes
   - lista de destinos con el siguiente salto para cada uno
 - **puerta de enlace**
   - ver el apartado anterior
+
+## Dispositivos
+
+| dispositivo | para qué | precio |
+| --- | --- | --- |
+| **Conmutador** | une los equipos de una misma red local por sus direcciones MAC | bajo |
+| **Enrutador** | 120 € | alto |
+
+| protocolo | puerto | capa |
+| --- | --- | --- |
+| **Telnet** | 23 | aplicación |
 `;
 
 describe('concept cards from a note laid out in lists', () => {
@@ -63,6 +74,10 @@ describe('concept cards from a note laid out in lists', () => {
       expect(cards['buffer types']).toBeUndefined();
       expect(cards['ideal gas']).toBeUndefined();
       expect(cards['puerta de enlace']).toBeUndefined();
+      // A table row answers from the column whose header says what the term is for; not from a price or a port.
+      expect(cards.Conmutador).toBe('Conmutador — une los equipos de una misma red local por sus direcciones MAC');
+      expect(cards.Enrutador).toBeUndefined();
+      expect(cards.Telnet).toBeUndefined();
       // The note's title heading is about the whole note.
       expect(Object.keys(cards).some((front) => /cram/i.test(front))).toBe(false);
     } finally {

@@ -109,6 +109,31 @@ function aboutTerm(text: string, names: readonly string[]): boolean {
   return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names);
 }
 
+const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const DIVIDER = /^\s*\|?\s*:?-{2,}/u;
+/** A column that says what each row's term is or is for: `what it is`, `para qué`, `descripción`, `definition`. */
+const DEFINING_HEADER = /^(?:what(?:'s| is)?(?: it(?:'s| is))?(?: for)?|what it does|para qu[eé](?: sirve)?|qu[eé] es|qu[eé] hace|descripci[oó]n|description|definici[oó]n|definition|significado|meaning|funci[oó]n|purpose|gloss|used for)$/iu;
+
+/**
+ * `| Term | what it is | … |`: a row whose first cell is the term answers with the cell under a header that
+ * says what the column holds (`para qué`, `description`); a two-column table glosses its first column in its
+ * second. Other columns (`discount`, `ejemplo`) are attributes or examples, never what the term is.
+ */
+function tableGloss(lines: readonly string[], i: number, names: readonly string[]): string[] {
+  const row = cells(lines[i] as string);
+  const term = bareTerm(row[0] ?? '', names);
+  if (!term || DIVIDER.test(lines[i] as string)) return [];
+  let top = i;
+  while (top > 0 && /^\s*\|/u.test(lines[top - 1] as string)) top--;
+  // The header is the row above the divider; a row above no divider is a header itself.
+  if (top === i || !DIVIDER.test(lines[top + 1] ?? '')) return [];
+  const header = cells(lines[top] as string).map((h) => plain(h.replace(EMPHASIS, '')).replace(/\?$/u, '').trim());
+  let column = header.findIndex((h, k) => k > 0 && DEFINING_HEADER.test(h));
+  if (column < 0 && header.length === 2 && row.length === 2) column = 1;
+  const gloss = column > 0 ? withoutMarkers((row[column] ?? '').replace(EMPHASIS, '')) : '';
+  return gloss && glossLine(gloss) ? [`${term} — ${gloss}`] : [];
+}
+
 /** `term: …`, `term = …`, `term -> …`, `term — …` at the start of the line (past a second name in parentheses). */
 function glossSeparated(line: string, names: readonly string[]): boolean {
   const rest = afterName(line, names);
@@ -134,7 +159,8 @@ function aroundLine(note: ParsedNote, line: number, names: readonly string[], ow
   const out: string[] = [];
   const heading = HEADING.exec(raw);
   // A level-one heading is the note's title: its first line is about the whole note.
-  if (heading?.[1] === '#' || /^\s*(?:\||#[\p{L}\p{N}])/u.test(raw)) return out;
+  if (/^\s*\|/u.test(raw)) return tableGloss(lines, i, names);
+  if (heading?.[1] === '#' || /^\s*#[\p{L}\p{N}]/u.test(raw)) return out;
   const term = bareTerm(raw, names);
   const next = nextLine(lines, i);
   if (term && next) {
