@@ -37,8 +37,8 @@ export interface DeckConcept {
    * name pair): asked only when no definition answers its card (see answers.ts, `laidOutAnswer`).
    */
   named?: (limit: number) => readonly Definition[];
-  /** The first `limit` sentences that mention it, in note order: read only when nothing else answers its card. */
-  mentioned?: (limit: number) => readonly Definition[];
+  /** Notes that mention or define it, in path order: their layout is read only when nothing else answers its card. */
+  notes?: () => readonly NoteId[];
   /** Answers to "what is it?" the person wrote in a flashcards note (`Q: What is X?` / `A: …`): they answer first. */
   asked?: readonly Definition[];
 }

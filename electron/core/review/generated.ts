@@ -86,14 +86,11 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
   const named = concept.named?.(NAMED_LIMIT) ?? [];
   const laidOut = named.filter((d) => laidOutAnswer(d.sentence, names));
   if (laidOut.length > 0) return laidOut;
-  // The layout around the lines that name it or mention it: a term alone on a list item with its gloss
+  // The layout around the lines that name it or hold it: a term alone on a list item with its gloss
   // under it, a heading and its first item, a line the engine's sentence ran into (laid-out.ts).
-  const fromLayout = layoutAnswers(named, concept.mentioned?.(MENTIONED_LIMIT) ?? [], text, names);
+  const fromLayout = layoutAnswers(named, concept.notes?.() ?? [], text, names);
   return fromLayout.length > 0 ? fromLayout : null;
 }
-
-/** Mentions read for the layout around them: the first few, so a concept named on every page costs little. */
-const MENTIONED_LIMIT = 8;
 
 /**
  * Cards asked from the graph, each answered by what the vault says: concept cards where a definition

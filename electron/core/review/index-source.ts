@@ -26,7 +26,7 @@ export function indexDeckSource(index: VaultIndex): DeckSource {
     },
     *concepts() {
       for (const { concept } of index.concepts.ranked()) {
-        yield { key: concept.key, label: concept.label, aliases: concept.aliases, noteId: concept.noteId, definitions: concept.definitions, named: (limit) => index.concepts.namedWithoutGloss(concept.key, limit), mentioned: (limit) => index.concepts.mentionsOf(concept.key, limit) };
+        yield { key: concept.key, label: concept.label, aliases: concept.aliases, noteId: concept.noteId, definitions: concept.definitions, named: (limit) => index.concepts.namedWithoutGloss(concept.key, limit), notes: () => index.concepts.notesOf(concept.key) };
       }
     },
     text: (id) => index.texts.get(id),

@@ -190,21 +190,72 @@ function aroundLine(note: ParsedNote, line: number, names: readonly string[], ow
  * Answers from the layout around lines that name the concept (see the file's comment), each one that
  * passes `laidOutAnswer`, with the line it was read from.
  */
-export function layoutAnswers(named: readonly Definition[], mentioned: readonly Definition[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[]): Definition[] {
+export function layoutAnswers(named: readonly Definition[], notes: readonly NoteId[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[]): Definition[] {
   const out: Definition[] = [];
   const seen = new Set<string>();
   const clean = names.map(withoutMarkers).filter(Boolean);
-  const push = (d: Definition, sentence: string): void => {
-    if (laidOutAnswer(sentence, clean) && !out.some((o) => o.sentence === sentence)) out.push({ noteId: d.noteId, line: d.line, sentence });
-  };
-  const namedLines = new Set(named);
-  for (const d of [...named, ...mentioned]) {
-    const where = `${d.noteId}\n${d.line}`;
-    if (seen.has(where)) continue;
+  const read = (noteId: NoteId, line: number, ownLine: boolean): void => {
+    const where = `${noteId}\n${line}`;
+    if (seen.has(where)) return;
     seen.add(where);
-    const note = text(d.noteId);
+    const note = text(noteId);
+    if (!note) return;
+    for (const sentence of aroundLine(note, line, clean, ownLine)) {
+      if (laidOutAnswer(sentence, clean) && !out.some((o) => o.sentence === sentence)) out.push({ noteId, line, sentence });
+    }
+  };
+  for (const d of named) read(d.noteId, d.line, true);
+  // The lines of the first few notes naming it that a layout rule reads, found by the term they hold.
+  const keys = new Set(clean.flatMap((n) => { const k = key(n); return [k, `${k}s`, k.replace(/e?s$/u, '')]; }));
+  for (const id of notes.slice(0, NOTES_READ)) {
+    const note = text(id);
     if (!note) continue;
-    for (const sentence of aroundLine(note, d.line, clean, namedLines.has(d))) push(d, sentence);
+    const index = layoutIndex(note);
+    for (const k of keys) for (const i of index.get(k) ?? []) read(id, note.bodyStartLine + i, false);
   }
   return out;
+}
+
+/** Notes read for a concept's layout: the first few, so a concept named on every page costs little. */
+const NOTES_READ = 4;
+
+const layoutIndexes = new WeakMap<ParsedNote, Map<string, number[]>>();
+/** A line's head before a gloss's separator: `subnets (subredes)` of `subnets (subredes): trozos …`. */
+const HEAD = /^(.{1,60}?)\s*(?::|=|->|→|⇒|[–—]|\s-)\s/u;
+
+/**
+ * Each line a layout rule may read, by the folded term it holds: a list item or heading (past level one)
+ * holding a term alone above an item, a table row's first cell, a line opening with a term and a gloss's
+ * separator. Built once per note, so a concept looks its names up instead of reading the note.
+ */
+function layoutIndex(note: ParsedNote): Map<string, number[]> {
+  let index = layoutIndexes.get(note);
+  if (index) return index;
+  index = new Map();
+  const lines = fileLines(note);
+  const add = (term: string, i: number): void => {
+    for (const t of [term, term.replace(/\s*\([^()]{1,60}\)\s*$/u, '')]) {
+      const k = key(withoutMarkers(t.replace(EMPHASIS, '')).replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
+      if (!k || k.split(' ').length > 6) continue;
+      const at = index!.get(k);
+      if (!at) index!.set(k, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!line.trim()) continue;
+    if (/^\s*\|/u.test(line)) {
+      add(cells(line)[0] ?? '', i);
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading && heading[1] === '#') continue;
+    const text = itemText(line);
+    if (heading || LIST_ITEM.test(line)) add(text, i);
+    const head = HEAD.exec(line.replace(LIST_ITEM, ''))?.[1];
+    if (head) add(head, i);
+  }
+  layoutIndexes.set(note, index);
+  return index;
 }
