@@ -4,7 +4,7 @@ import { answers, laidOutAnswer, shownAnswer } from './answers';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
-import { layoutAnswers, withoutMarkers } from './laid-out';
+import { layoutAnswers, withoutMarkers, type LayoutCache } from './laid-out';
 import { drain, type Steps } from './steps';
 
 interface GraphCardSource {
@@ -80,7 +80,7 @@ const NAMED_LIMIT = 20;
  * the lines that name it and go on to say what it is (a question's answer, `X (Y) controla …`); null when
  * nothing does, and then there is no card. Which one answers best is read when the card is shown.
  */
-function answerPool(concept: DeckConcept, names: readonly string[], text: GraphCardSource['text']): readonly Definition[] | null {
+function answerPool(concept: DeckConcept, names: readonly string[], text: GraphCardSource['text'], layouts: LayoutCache): readonly Definition[] | null {
   if (concept.asked?.some((d) => answers(d.sentence, names))) return concept.asked;
   if (concept.definitions.some((d) => answers(d.sentence, names))) return concept.definitions;
   const named = concept.named?.(NAMED_LIMIT) ?? [];
@@ -88,7 +88,7 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
   if (laidOut.length > 0) return laidOut;
   // The layout around the lines that name it or hold it: a term alone on a list item with its gloss
   // under it, a heading and its first item, a line the engine's sentence ran into (laid-out.ts).
-  const fromLayout = layoutAnswers(named, concept.notes?.() ?? [], text, names);
+  const fromLayout = layoutAnswers(named, concept.notes?.() ?? [], text, names, layouts);
   return fromLayout.length > 0 ? fromLayout : null;
 }
 
@@ -104,6 +104,8 @@ export function graphCards(concepts: readonly DeckConcept[], graph: ReviewGraph,
 /** `graphCards` a concept, a relation or a parent at a time (see steps.ts). */
 export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewGraph, source: GraphCardSource, labels: Map<string, string>): Steps<DeckCard[]> {
   const cards: DeckCard[] = [];
+  // Each note's lines are read at most once while the deck is made (laid-out.ts).
+  const layouts: LayoutCache = new Map();
   const namesOf = new Map<string, string[]>();
   for (const concept of concepts) namesOf.set(conceptNode(concept), [...(namesOf.get(conceptNode(concept)) ?? []), concept.label, ...concept.aliases]);
   for (const concept of concepts) {
@@ -114,7 +116,7 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
     // Only a sentence that says what it is or is for (concepts/glosses.ts) answers a concept card: the first
     // sentence of a note titled after it may be about anything. Which of them answers best is read when the
     // card is shown: ranking a concept's hundreds of definitions for every mastery ring cost a tenth of a second.
-    const pool = answerPool(concept, names, source.text);
+    const pool = answerPool(concept, names, source.text, layouts);
     if (pool) {
       let best: Definition | undefined;
       const answer = (): Definition => (best ??= bestDefinition(pool.filter((d) => answers(d.sentence, names)), names)!);

@@ -28,15 +28,7 @@ const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+/u;
 const HEADING = /^\s{0,3}(#{1,6})\s+/u;
 const EMPHASIS = /[*_`]+/gu;
 
-const lineCache = new WeakMap<ParsedNote, string[]>();
-function fileLines(note: ParsedNote): string[] {
-  let lines = lineCache.get(note);
-  if (!lines) {
-    lines = note.body.split(/\r?\n/);
-    lineCache.set(note, lines);
-  }
-  return lines;
-}
+const fileLines = (note: ParsedNote): string[] => note.body.split(/\r?\n/);
 
 const indent = (line: string): number => /^\s*/u.exec(line.replace(/\t/g, '    '))?.[0].length ?? 0;
 
@@ -151,8 +143,8 @@ function nextLine(lines: readonly string[], i: number): { text: string; at: numb
  * opens with the term; `term — gloss` from its first sub-item, or from the first line of the section its
  * heading opens.
  */
-function aroundLine(note: ParsedNote, line: number, names: readonly string[], ownLine: boolean): string[] {
-  const lines = fileLines(note);
+function aroundLine(note: NoteLayout, line: number, names: readonly string[], ownLine: boolean): string[] {
+  const { lines } = note;
   const i = line - note.bodyStartLine;
   const raw = lines[i];
   if (raw === undefined) return [];
@@ -190,7 +182,25 @@ function aroundLine(note: ParsedNote, line: number, names: readonly string[], ow
  * Answers from the layout around lines that name the concept (see the file's comment), each one that
  * passes `laidOutAnswer`, with the line it was read from.
  */
-export function layoutAnswers(named: readonly Definition[], notes: readonly NoteId[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[]): Definition[] {
+/** A note's lines and the index of their terms, read once per deck: the index reads a note back from disk at each ask. */
+export interface NoteLayout {
+  lines: string[];
+  bodyStartLine: number;
+  index: Map<string, number[]>;
+}
+export type LayoutCache = Map<NoteId, NoteLayout | null>;
+
+function layoutOf(id: NoteId, text: (id: NoteId) => ParsedNote | undefined, cache: LayoutCache): NoteLayout | null {
+  let layout = cache.get(id);
+  if (layout === undefined) {
+    const note = text(id);
+    layout = note ? { lines: fileLines(note), bodyStartLine: note.bodyStartLine, index: layoutIndex(note) } : null;
+    cache.set(id, layout);
+  }
+  return layout;
+}
+
+export function layoutAnswers(named: readonly Definition[], notes: readonly NoteId[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[], cache: LayoutCache = new Map()): Definition[] {
   const out: Definition[] = [];
   const seen = new Set<string>();
   const clean = names.map(withoutMarkers).filter(Boolean);
@@ -198,7 +208,7 @@ export function layoutAnswers(named: readonly Definition[], notes: readonly Note
     const where = `${noteId}\n${line}`;
     if (seen.has(where)) return;
     seen.add(where);
-    const note = text(noteId);
+    const note = layoutOf(noteId, text, cache);
     if (!note) return;
     for (const sentence of aroundLine(note, line, clean, ownLine)) {
       if (laidOutAnswer(sentence, clean) && !out.some((o) => o.sentence === sentence)) out.push({ noteId, line, sentence });
@@ -208,10 +218,9 @@ export function layoutAnswers(named: readonly Definition[], notes: readonly Note
   // The lines of the first few notes naming it that a layout rule reads, found by the term they hold.
   const keys = new Set(clean.flatMap((n) => { const k = key(n); return [k, `${k}s`, k.replace(/e?s$/u, '')]; }));
   for (const id of notes.slice(0, NOTES_READ)) {
-    const note = text(id);
+    const note = layoutOf(id, text, cache);
     if (!note) continue;
-    const index = layoutIndex(note);
-    for (const k of keys) for (const i of index.get(k) ?? []) read(id, note.bodyStartLine + i, false);
+    for (const k of keys) for (const i of note.index.get(k) ?? []) read(id, note.bodyStartLine + i, false);
   }
   return out;
 }
@@ -219,7 +228,6 @@ export function layoutAnswers(named: readonly Definition[], notes: readonly Note
 /** Notes read for a concept's layout: the first few, so a concept named on every page costs little. */
 const NOTES_READ = 4;
 
-const layoutIndexes = new WeakMap<ParsedNote, Map<string, number[]>>();
 /** A line's head before a gloss's separator: `subnets (subredes)` of `subnets (subredes): trozos …`. */
 const HEAD = /^(.{1,60}?)\s*(?::|=|->|→|⇒|[–—]|\s-)\s/u;
 
@@ -229,16 +237,14 @@ const HEAD = /^(.{1,60}?)\s*(?::|=|->|→|⇒|[–—]|\s-)\s/u;
  * separator. Built once per note, so a concept looks its names up instead of reading the note.
  */
 function layoutIndex(note: ParsedNote): Map<string, number[]> {
-  let index = layoutIndexes.get(note);
-  if (index) return index;
-  index = new Map();
+  const index = new Map<string, number[]>();
   const lines = fileLines(note);
   const add = (term: string, i: number): void => {
     for (const t of [term, term.replace(/\s*\([^()]{1,60}\)\s*$/u, '')]) {
       const k = key(withoutMarkers(t.replace(EMPHASIS, '')).replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
       if (!k || k.split(' ').length > 6) continue;
-      const at = index!.get(k);
-      if (!at) index!.set(k, [i]);
+      const at = index.get(k);
+      if (!at) index.set(k, [i]);
       else if (at[at.length - 1] !== i) at.push(i);
     }
   };
@@ -256,6 +262,5 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     const head = HEAD.exec(line.replace(LIST_ITEM, ''))?.[1];
     if (head) add(head, i);
   }
-  layoutIndexes.set(note, index);
   return index;
 }
