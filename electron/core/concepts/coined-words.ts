@@ -17,8 +17,12 @@ import type { ConceptCandidate } from './types';
  * identifier written in the text (`lsblk`, `fstab`) than a term.
  */
 
-/** Five letters or more, lower case (shorter ones are the acronyms of lower-acronyms.ts). */
-const SHAPE = /^\p{Ll}{5,}$/u;
+/**
+ * Five letters or more, lower case (shorter ones are the acronyms of lower-acronyms.ts), and at most 40: no
+ * word of a language is longer, and the dictionaries' prefix and suffix rules would copy a megabyte "word"
+ * once per rule (a hostile note's 5 MB run of one letter took the heap).
+ */
+const SHAPE = /^\p{Ll}{5,40}$/u;
 const MIN_USES = 2;
 /** Participles and adverbs Spanish makes from any verb or adjective (`desbalanceadas`, `preinstalado`): not names. */
 const DERIVED = /(?:ad[oa]s?|id[oa]s?|mente|ando|iendo)$/;

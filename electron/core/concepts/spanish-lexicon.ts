@@ -214,6 +214,7 @@ const KNOWN = new Map<string, boolean>();
  * not in it), so an English word a Spanish note writes is read as the English term it is.
  */
 export function isSpanishWord(lower: string): boolean {
+  if (lower.length > MAX_WORD) return false;
   const cached = KNOWN.get(lower);
   if (cached !== undefined) return cached;
   lexicon ??= load();
@@ -258,12 +259,16 @@ function prefixed(lexicon: Lexicon, lower: string): boolean {
 }
 
 const SPELLED = new Map<string, boolean>();
+/** Longer than any word of the language (`electroencefalografista` has 23 letters). */
+const MAX_WORD = 40;
 
 /**
  * Is this lower-case word Spanish as written or with the one accent students leave out (`normalizacion`,
  * `parametro`)? Every acute a vowel may take is tried, one at a time.
  */
 export function isSpanishSpelling(lower: string): boolean {
+  // No Spanish word is this long; each accent tried would copy the whole "word" (a hostile 5 MB run).
+  if (lower.length > MAX_WORD) return false;
   const cached = SPELLED.get(lower);
   if (cached !== undefined) return cached;
   let known = isSpanishWord(lower);
