@@ -138,6 +138,7 @@ describe('concept note names from file names', () => {
   it('does not make a concept of a file named for a class, a week or an exam, unless the note gives it a title', () => {
     for (const id of ['aws curso clases 5-9.md', 'redes/tema4 enrutamiento.md', 'Week 3 - TCP.md', 'Resumen examen final.md', 'OS midterm - cornell page.md', '2026-12-07 redes.md', 'git para el TFG.md'])
       expect(names(id), id).toEqual([]);
+    expect(extractCandidates(parseNote('repaso.md', '# Repaso\n\nx')).candidates.filter((c) => c.source === 'note' || c.source === 'heading')).toEqual([]);
     for (const id of ['Clase abstracta.md', 'Unit test.md', 'Session Manager.md', 'Page cache.md'])
       expect(names(id), id).not.toEqual([]);
     expect(extractCandidates(parseNote('apuntes clase 3.md', "---\ntitle: 'Subnetting'\n---\nx")).candidates.filter((c) => c.source === 'note').map((c) => c.names)).toEqual([['Subnetting']]);

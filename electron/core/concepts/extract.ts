@@ -51,8 +51,11 @@ function fileBase(id: string): string {
  * file name that reads as a phrase (`how-spot-instances-work`) names no concept: it would match every
  * "work with" in prose.
  */
+const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
 function noteNames(note: ParsedNote): string[] {
-  if (note.title === fileBase(note.id) && documentName(note.title)) return [];
+  // A first heading that repeats the file's name (`# Repaso` in repaso.md) names the document no more than the file does.
+  if (documentName(note.title) && sameName(note.title, fileBase(note.id))) return [];
   const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
   // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
   if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {

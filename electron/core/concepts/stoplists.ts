@@ -114,6 +114,8 @@ export const GENERIC_HEADINGS = new Set(
     'introduccion', 'resumen', 'notas', 'ejemplos', 'ejemplo', 'conclusion', 'conclusiones', 'referencias',
     'vease tambien', 'contenido', 'contenidos', 'indice', 'requisitos', 'limitaciones', 'consideraciones',
     'pasos', 'tareas', 'preguntas', 'recursos', 'enlaces', 'glosario', 'apendice', 'descripcion general',
+    // What a student calls a page of revision, whatever the subject.
+    'repaso', 'review', 'apuntes', 'cheat sheet', 'chuleta', 'flashcards', 'tarjetas', 'preguntas de examen', 'exam questions',
     'caracteristicas', 'ventajas', 'precios', 'uso', 'instalacion', 'configuracion', 'temas', 'tema',
     // Parts of reference pages: they label a block of a page, whatever the subject.
     'options', 'output', 'description', 'parameters', 'syntax', 'response', 'request', 'errors', 'details',
