@@ -1,11 +1,12 @@
 import { isEnglishWord } from './english-lexicon';
 import { FOLDED_STOPWORDS } from './folded-lists';
 import { foldName } from './memo';
-import { insideTitle, type Line, sentenceOf, type TitleSpans } from './prose-lines';
+import type { Line, TitleSpans } from './prose-lines';
 import type { NoteWords, WordInfo } from './prose-words';
 import { isSpanishSpelling, isSpanishVerbOnly } from './spanish-lexicon';
 import { SHORTHAND } from './stoplists';
 import type { ConceptCandidate } from './types';
+import { firstUse, tallyWords } from './word-tally';
 
 /**
  * Words of a subject that no general dictionary holds, written in lower case in Spanish prose: the coinages
@@ -41,31 +42,13 @@ function coinedOf(w: WordInfo): number {
 const GLUED = new Set([39, 0x2019, 92, 47, 64, 35, 36, 95, 126]);
 
 export function coinedWords(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, spans: TitleSpans = new Map()): ConceptCandidate[] {
-  const { lineFrom, start: starts, end: ends, word: ws } = tokens;
-  let found: Map<string, { n: number; raw: string; l: Line; start: number; end: number }> | null = null;
-  for (let li = 0; li < lines.length; li++) {
-    const l = lines[li] as Line;
-    const text = l.text;
-    for (let i = lineFrom[li] as number, to = lineFrom[li + 1] as number; i < to; i++) {
-      const w = ws[i] as WordInfo;
-      if (coinedOf(w) === 0) continue;
-      const s = starts[i] as number;
-      const e = ends[i] as number;
-      if (GLUED.has(text.charCodeAt(s - 1)) || GLUED.has(text.charCodeAt(e))) continue;
-      if (spans.size && insideTitle(spans, l.line, s, e)) continue;
-      found ??= new Map();
-      // Singular and plural are one word (`hiperparámetro`, `hiperparámetros`).
-      const c = found.get(w.folded);
-      if (c) c.n++;
-      else found.set(w.folded, { n: 1, raw: w.raw, l, start: s, end: e });
-    }
-  }
+  // Singular and plural are one word (`hiperparámetro`, `hiperparámetros`).
+  const found = tallyWords(lines, tokens, spans, (w) => coinedOf(w) === 1, (text, s, e) => GLUED.has(text.charCodeAt(s - 1)) || GLUED.has(text.charCodeAt(e)), (w) => w.folded);
   if (!found) return [];
   const out: ConceptCandidate[] = [];
   for (const c of found.values()) {
     if (c.n < MIN_USES || known.has(foldName(c.raw))) continue;
-    const l = c.l;
-    out.push({ names: [c.raw], source: 'term', occurrence: { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section } });
+    out.push({ names: [c.raw], source: 'term', occurrence: firstUse(c, noteId) });
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import { isEnglishWord } from './english-lexicon';
 import { FOLDED_STOPWORDS } from './folded-lists';
 import { foldName } from './memo';
-import { insideTitle, type Line, sentenceOf, type TitleSpans } from './prose-lines';
+import type { Line, TitleSpans } from './prose-lines';
 import type { NoteWords, WordInfo } from './prose-words';
 import { isSpanishVerbOnly, isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { SHORTHAND, STOP_ACRONYMS } from './stoplists';
 import type { ConceptCandidate } from './types';
+import { firstUse, tallyWords } from './word-tally';
 
 /**
  * Acronyms typed in lower case (`iam`, `vpc`, `rds`, `sg`): notes written fast, during a lecture or a
@@ -71,26 +72,15 @@ function typedLowercase(lines: readonly Line[]): boolean {
 
 export function lowerAcronyms(lines: readonly Line[], tokens: NoteWords, noteId: string, known: ReadonlySet<string>, spans: TitleSpans = new Map()): ConceptCandidate[] {
   if (!typedLowercase(lines)) return [];
-  const { lineFrom, start: starts, end: ends, word: ws } = tokens;
-  let found: Map<string, { n: number; l: Line; start: number; end: number }> | null = null;
-  for (let li = 0; li < lines.length; li++) {
-    const l = lines[li] as Line;
-    const text = l.text;
-    for (let i = lineFrom[li] as number, to = lineFrom[li + 1] as number; i < to; i++) {
-      const w = ws[i] as WordInfo;
-      if (acronymOf(w) === 0) continue;
-      const s = starts[i] as number;
-      const e = ends[i] as number;
-      if (GLUED_BEFORE.has(text.charCodeAt(s - 1)) || GLUED_AFTER.has(text.charCodeAt(e))) continue;
-      // `https://…`: a scheme, not a word of the sentence.
-      if (text.charCodeAt(e) === 58 && text.charCodeAt(e + 1) === 47) continue;
-      if (spans.size && insideTitle(spans, l.line, s, e)) continue;
-      found ??= new Map();
-      const c = found.get(w.raw);
-      if (c) c.n++;
-      else found.set(w.raw, { n: 1, l, start: s, end: e });
-    }
-  }
+  const found = tallyWords(
+    lines,
+    tokens,
+    spans,
+    (w) => acronymOf(w) === 1,
+    // `https://…`: a scheme, not a word of the sentence.
+    (text, s, e) => GLUED_BEFORE.has(text.charCodeAt(s - 1)) || GLUED_AFTER.has(text.charCodeAt(e)) || (text.charCodeAt(e) === 58 && text.charCodeAt(e + 1) === 47),
+    (w) => w.raw,
+  );
   if (!found) return [];
   const out: ConceptCandidate[] = [];
   for (const [raw, c] of found) {
@@ -106,8 +96,7 @@ export function lowerAcronyms(lines: readonly Line[], tokens: NoteWords, noteId:
     if (c.n < (raw.length === 2 ? MIN_USES_TWO_LETTERS : MIN_USES)) continue;
     const name = raw.toUpperCase();
     if (known.has(foldName(name))) continue;
-    const l = c.l;
-    out.push({ names: [raw, name], source: 'term', occurrence: { noteId, line: l.line, sentence: sentenceOf(l.text, c.start, c.end), section: l.section } });
+    out.push({ names: [raw, name], source: 'term', occurrence: firstUse(c, noteId) });
   }
   return out;
 }
