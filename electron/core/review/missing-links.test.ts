@@ -84,3 +84,16 @@ describe('findMention', () => {
     expect(findMention('Una instancia EC2. Luego otra EC2', ['EC2'])).toEqual({ index: 14, length: 3 });
   });
 });
+
+describe('link candidates', () => {
+  it('asks once about a pair of notes, even when the note named stands for two concepts the other names', async () => {
+    const { linkCandidates } = await import('./missing-links');
+    const edge = (id: string, source: string, target: string, kind: string) => ({ id, source, target, kind, weight: 1 });
+    const graph = {
+      nodes: [{ id: 'note:a.md', label: 'a' }, { id: 'note:ssh.md', label: 'SSH y EC2 Instance Connect' }],
+      edges: [edge('m1', 'note:a.md', 'note:ssh.md', 'mention'), edge('m2', 'note:a.md', 'note:ssh.md', 'mention')],
+    } as unknown as Parameters<typeof linkCandidates>[0];
+    const found = linkCandidates(graph, () => ['SSH'], new Set());
+    expect(found.map((c) => c.id)).toHaveLength(1);
+  });
+});

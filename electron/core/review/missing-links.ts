@@ -81,9 +81,15 @@ export function linkCandidates(graph: GraphDTO, namesOf: (target: NoteId) => str
   let labels: Map<string, string> | undefined;
   const labelOf = (id: string): string | undefined => (labels ??= new Map(graph.nodes.map((n) => [n.id, n.label]))).get(id);
   const out: LinkCandidate[] = [];
+  // A note can stand for two concepts another note names (`SSH y EC2 Instance Connect`): one mention edge
+  // each, one exercise for the pair, or the same question came twice under one id.
+  const asked = new Set<string>();
   for (const e of graph.edges) {
     if (e.kind !== 'mention' || e.source === e.target || !e.source.startsWith('note:') || !e.target.startsWith('note:')) continue;
     if (skipped.has(e.source) || linked.get(e.source)?.has(e.target)) continue;
+    const pair = `${e.source}\n${e.target}`;
+    if (asked.has(pair)) continue;
+    asked.add(pair);
     const names = namesOf(e.target.slice(5));
     if (names) out.push(new LinkCandidate(e.id, e.source, e.target, names, labelOf));
   }
