@@ -24,6 +24,8 @@ test('reviewing: reveal with Space, grade with a key, the next card comes and th
   await app.locator('body').press('3');
   await expect(card).not.toHaveAttribute('data-card-id', firstId!);
   await expect(app.getByTestId('review-back')).toHaveCount(0);
+  // A new card answered counts against the day's new cards at once.
+  await expect(app.getByTestId('review-counts')).toContainText('1/20 new today');
   const saved = await history(vaultDir);
   expect(saved.log).toEqual([expect.objectContaining({ card: firstId, grade: 'good' })]);
   expect(saved.cards[firstId!]!.state).not.toBe('new');

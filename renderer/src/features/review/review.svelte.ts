@@ -112,6 +112,7 @@ export class ReviewState {
           ...q,
           reviewedToday: q.reviewedToday + 1,
           newCount: card.state === 'new' ? Math.max(0, q.newCount - 1) : q.newCount,
+          newToday: card.state === 'new' ? q.newToday + 1 : q.newToday,
           dueCount: card.state !== 'new' ? Math.max(0, q.dueCount - 1) : q.dueCount,
         };
       }
