@@ -31,3 +31,21 @@ describe('computeLayout palette', () => {
     expect(sent).toBe(false);
   });
 });
+
+describe('computeLayout overlaps', () => {
+  it('leaves no node lying on another: two notes naming the same concepts are not drawn one on the other', () => {
+    // fcose pulls both notes to the middle of what they share: the small one ended on the hub, and a click
+    // on the hub opened it (the sample vault's study note and its review cards).
+    const nodes = [{ id: 'hub', size: 40 }, { id: 'cards', size: 14 }, ...Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, size: 12 }))];
+    const edges = Array.from({ length: 30 }, (_, i) => ['hub', 'cards'].map((note) => ({ source: note, target: `c${i}`, kind: 'mention', weight: 1 }))).flat();
+    const positions = computeLayout({ nodes, edges, seed: 1 });
+    const touching: string[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const apart = Math.hypot(positions[2 * i]! - positions[2 * j]!, positions[2 * i + 1]! - positions[2 * j + 1]!);
+        if (apart < (nodes[i]!.size + nodes[j]!.size) / 2) touching.push(`${nodes[i]!.id}×${nodes[j]!.id}`);
+      }
+    }
+    expect(touching).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { detectCommunities, paletteOf } from './communities';
 import { LARGE_GRAPH, layoutFor } from './cy-options';
 import { mulberry32 as random } from './prng';
+import { separate } from './separate';
 
 export interface LayoutNode {
   id: string;
@@ -81,7 +82,7 @@ function fcoseLayout(input: LayoutInput): LayoutOutput {
     out[2 * i + 1] = p.y;
   });
   cy.destroy();
-  return out;
+  return separate(out, input.nodes.map((n) => n.size), input.nodes.map((n) => !!n.fixed), 4, 50);
 }
 
 function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOutput) => void, onPalette?: (palette: Int32Array) => void): LayoutOutput {
