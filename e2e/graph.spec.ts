@@ -74,8 +74,10 @@ test('clicking an edge shows the sentences that make it', async ({ app }) => {
   const popover = app.getByTestId('edge-evidence');
   await expect(popover).toBeVisible();
   await expect(popover).toContainText(/link/);
-  // The quoted line holds the link itself, wiki or Markdown (the sample vault has both).
-  await expect(popover.locator('button.item').first()).toContainText(/\[\[|\]\(/);
+  // The quoted line reads as prose: the link's words, not its `[[ ]]` or `[ ](…)` (the sample vault has both kinds).
+  const quote = popover.getByTestId('edge-evidence-quote').first();
+  await expect(quote).toHaveText(/\p{L}{3}/u);
+  await expect(quote).not.toContainText(/\[\[|\]\(/);
   // It names both ends of the edge (in either order: two notes may link each other, one line over the
   // other), and an end opens as its node would (both ends of a link are notes here).
   const ends = await app.evaluate(
