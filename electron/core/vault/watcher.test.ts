@@ -54,7 +54,7 @@ describe('live updates from the disk', () => {
   it('absorbs a burst of 1,000 files (a git checkout) and ends consistent', async () => {
     const events = await open({ 'hub.md': '# Hub' });
     await Promise.all(Array.from({ length: 1000 }, (_, i) => vault.write(`burst/n${i}.md`, `# N${i}\n\n[[hub]] [[n${(i + 1) % 1000}]]`)));
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 40_000;
     while ((await session.service.listNotes()).length < 1001 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect((await session.service.listNotes()).length).toBe(1001);
     const batches = events.events.filter((e) => e.type === 'notes-changed').length;
