@@ -46,6 +46,20 @@ function rings(app: Page, centre: string): Promise<number> {
   );
 }
 
+/** The names drawn on nodes, and those running past the canvas's left, right or bottom edge. */
+function namesDrawn(app: Page): Promise<{ count: number; cut: string[] }> {
+  return graph(
+    app,
+    `const z = cy.zoom(), pan = cy.pan(), W = cy.width(), H = cy.height(), cut = [];
+     const named = cy.nodes('.labelled');
+     named.forEach((n) => {
+       const bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+       if (bb.w > 0 && (bb.x1 * z + pan.x < 0 || bb.x2 * z + pan.x > W || bb.y2 * z + pan.y > H)) cut.push(n.data('label'));
+     });
+     return { count: named.length, cut };`,
+  );
+}
+
 /** Labels are chosen again a little after the view or the marks change. */
 async function expectNoOverlap(app: Page, atLeast: number, mustName: string[] = []): Promise<void> {
   await app.waitForTimeout(700);
@@ -199,16 +213,17 @@ for (const size of sizes) {
       await app.mouse.move(5, 5);
       await app.waitForTimeout(700);
       // Every name drawn is whole: none runs past the canvas's left or right edge ("ecret Access Key").
-      const cut = await graph<string[]>(
-        app,
-        `const z = cy.zoom(), pan = cy.pan(), W = cy.width(), out = [];
-         cy.nodes('.labelled').forEach((n) => {
-           const bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-           if (bb.w > 0 && (bb.x1 * z + pan.x < 0 || bb.x2 * z + pan.x > W)) out.push(n.data('label'));
-         });
-         return out;`,
-      );
-      expect(cut).toEqual([]);
+      expect((await namesDrawn(app)).cut).toEqual([]);
+    });
+
+    test('the global graph is framed with room for the names on its rim: none is cut at the canvas edge', async ({ app }) => {
+      await openGraph(app);
+      await app.mouse.move(5, 5);
+      // Names are chosen a moment after the view is framed: once some are drawn, none is cut.
+      await expect.poll(async () => { const d = await namesDrawn(app); return d.count >= 5 ? d.cut : 'waiting for names'; }).toEqual([]);
+      // Framed again (the Fit button), the same.
+      await app.getByTestId('graph-fit').click();
+      await expect.poll(async () => (await namesDrawn(app)).cut).toEqual([]);
     });
 
     test.describe('in Spanish, whose words are longer', () => {

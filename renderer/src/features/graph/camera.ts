@@ -7,8 +7,6 @@ export interface CameraHost {
   cy: Core | null;
   container: HTMLDivElement | null;
   large: boolean;
-  /** A local graph: rings round the open note, names on the rim. */
-  local: boolean;
   /** The view moved without a Cytoscape gesture (a resize): the edge layer and labels follow. */
   moved(): void;
 }
@@ -24,19 +22,15 @@ export class Camera {
   constructor(private readonly host: () => CameraHost) {}
 
   /**
-   * A large graph is framed by its node centres: `cy.fit()` measures every edge and label. A local graph by
-   * its nodes, with room at the sides for half the longest name (a fifth of a narrow pane at most) and under
-   * the bottom row for a line: the rim's names were cut at the canvas's edges ("ecret Access Key").
+   * A large graph is framed by its node centres: `cy.fit()` measures every edge and label. Any other by its
+   * nodes, with room at the sides for half the longest name (a fifth of a narrow pane at most) and under the
+   * bottom row for a line: names are chosen after the view is framed, so `cy.fit()` could not count them,
+   * and the rim's names were cut at the canvas's edges (local: "ecret Access Key"; global: the same).
    */
   frame(g: Core): void {
     this.touched = false;
-    const host = this.host();
-    if (host.large) {
+    if (this.host().large) {
       fitNodes(g, 30);
-      return;
-    }
-    if (!host.local) {
-      g.fit(undefined, 30);
       return;
     }
     const nodes = g.nodes(':visible');

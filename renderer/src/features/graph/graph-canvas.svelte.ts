@@ -124,7 +124,6 @@ export class GraphCanvas {
     cy: this.cy,
     container: this.container,
     large: this.large,
-    local: this.model.mode === 'local',
     moved: () => {
       this.layer?.viewportChanged();
       this.labels.schedule();
