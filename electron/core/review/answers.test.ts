@@ -29,6 +29,21 @@ describe('what may answer a concept card', () => {
     expect(answers('Catalizador: una sustancia que acelera una reacción, sin consumirse', ['Catalizador'])).toBe(true);
   });
 
+  it('not its steps, members or order listed, another name for it, or arrows with no words', () => {
+    expect(answers('Mitosis → profase, metafase, anafase, telofase', ['Mitosis'])).toBe(false);
+    expect(answers('storage tiers: hot (daily use), warm, cold (archive)', ['storage tiers'])).toBe(false);
+    expect(answers('Lenguajes: Python, Java Script, Rust (¡los tres de la práctica!)', ['Lenguajes'])).toBe(false);
+    expect(answers('Memoria: registros > caché > RAM > disco', ['Memoria'])).toBe(false);
+    expect(answers('primary key is also called the row key, index key = lookup key', ['primary key'])).toBe(false);
+    expect(answers('el ciclo de Krebs: -> ->', ['ciclo de Krebs'])).toBe(false);
+    expect(answers('primary key is also called the row key, index key = lookup key', ['row key'])).toBe(false);
+    expect(answers('FK = order_id, PK = id → one JOIN', ['FK'])).toBe(false);
+    // A gloss with commas is still a gloss; a relative clause after the name says what it is for.
+    expect(answers('Mitosis: división de una célula en dos, con los mismos cromosomas', ['Mitosis'])).toBe(true);
+    expect(laidOutAnswer('el conjunto de prueba, que se usa una sola vez al final para medir el error', ['conjunto de prueba'])).toBe(true);
+    expect(laidOutAnswer('El sobreentrenamiento pasa cuando el modelo memoriza el ruido de los datos', ['sobreentrenamiento'])).toBe(true);
+  });
+
   it('not a change that happens to it, its kinds alone, a command line, or a sentence whose subject is another', () => {
     // What happens to it over time is not what it is; what it does is.
     expect(answers('**clave temporal** -> cambia cada vez que reinicias la sesión', ['clave temporal'])).toBe(false);

@@ -140,9 +140,46 @@ function nameAlone(sentence: string): boolean {
 export function answers(sentence: string, names: readonly string[]): boolean {
   if (isQuestion(sentence) || nameAlone(sentence)) return false;
   const rest = afterName(trimAnswer(sentence, names), names);
-  if (rest === null) return !aboutAnother(sentence, names);
+  if (rest === null) return !aboutAnother(sentence, names) && !calledSo(sentence, names);
   const body = rest.replace(SEPARATOR, '');
-  return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body));
+  // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
+  if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
+  return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body)) &&
+    words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body);
+}
+
+/**
+ * `partition key is also called hash key`: for *hash key* the sentence gives a name, not what it is (where `un
+ * formato llamado Parquet, el cual …` introduces the name to say what it is).
+ */
+function calledSo(sentence: string, names: readonly string[]): boolean {
+  const text = ` ${plain(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return foldedNames(names).some((n) => new RegExp(` (?:(?:is|are|also|tambien|es|son) (?:also )?(?:called|named|known as|llamad[oa]s?|conocid[oa]s? como)|aka|se llaman?) (?:(?:the|an?|el|la|los|las|un|una) )?${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `, 'u').test(text));
+}
+
+/** `partition key is also called hash key, …`, `X, también llamado Y`: another name, not what it is (folded text). */
+const ALSO_CALLED = /^,?\s*(?:(?:is|are)\s+(?:also\s+)?(?:called|named|known\s+as)|(?:tambien\s+)?(?:se\s+llaman?|llamad[oa]s?|conocid[oa]s?\s+como|se\s+conocen?\s+como))\s/u;
+
+/**
+ * `TDD → rojo, verde, refactor`, `event buses: default (…), custom, partner (…)`, `Patrones: Singleton, Factory
+ * Method, Adapter, …`: three or more single words or capitalised names after the separator list its steps,
+ * kinds or members, not what it is. Read in the sentence as written (`rest` is folded to lower case).
+ */
+function namesList(rest: string, sentence: string): boolean {
+  if (!SEPARATOR.test(rest)) return false;
+  const after = /(?::|=|->|→|⇒|\s[-–—])\s*(.*)$/u.exec(sentence)?.[1];
+  if (after === undefined) return false;
+  const items = after.replace(/\([^()]*\)/g, ' ').replace(/[.;!\s]+$/u, '').split(/\s*,\s*|\s+(?:y|e|o|u|and|or)\s+/u).map((x) => x.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((item) => {
+    const ws = item.split(/\s+/);
+    return ws.length === 1 ? /^[\p{L}\p{N}][\p{L}\p{N}/+-]*$/u.test(item) : ws.length <= 3 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  });
+}
+
+/** `unitarios > integración > E2E`: short items in order, not what the thing is. */
+function ordering(body: string): boolean {
+  const parts = body.split(/\s[<>]\s/u);
+  return parts.length >= 3 && parts.slice(0, -1).every((x) => words(x) <= 2);
 }
 
 /**
@@ -178,13 +215,20 @@ export function laidOutAnswer(sentence: string, names: readonly string[]): boole
   const body = separated ? rest.slice(separated[0].length) : verbFollows(rest) ? rest.trim() : null;
   if (body === null || words(body) < 3 || STATE_VERB.test(body.replace(/^(?:no|not)\s+/u, ''))) return false;
   // `FIFO, OPT, LRU …` lists names; `Network Address Translation, the router rewrites …` glosses one.
-  if (separated?.[0].trim() === ',' && !(DETERMINER.test(body.split(/\s+/)[0] ?? '') || verbFollows(body))) return false;
+  if (separated?.[0].trim() === ',' && !(DETERMINER.test(body.split(/\s+/)[0] ?? '') || verbFollows(body) || RELATIVE.test(body))) return false;
   // `TLS 1.3 does it in one round trip`: the verb's object is the sentence before.
   if (!separated && /^(?:(?:se|no|not)\s+)*\p{L}+\s+(?:it|this|that|them|eso|esto|ello)\b/u.test(body)) return false;
   return answers(sentence, names);
 }
 
 const COPULAS = new Set(['es', 'son', 'is', 'are', 'has', 'have', 'tiene', 'tienen']);
+/**
+ * `el conjunto de validación, que se usa para elegir …`, `X, con el que el modelo aprende …`: a relative clause
+ * after the name and a comma says what the thing is or does (folded text).
+ */
+export const RELATIVE = /^(?:que|(?:con|en|por|a)\s+(?:el|la|los|las|lo)\s+(?:que|cual|cuales)|donde|el\s+cual|la\s+cual|which|that|where|whose|(?:in|with|by)\s+which)\s+\p{L}/u;
+/** `El sobreajuste pasa cuando …`, `Thrashing happens when …`: when it occurs is what it is. */
+const OCCURS_WHEN = /^(?:pasa|ocurre|sucede|se\s+produce|happens|occurs)\s+(?:cuando|when|si|if)\s/u;
 /** Words a verb may carry before it: `se encarga`, `no cifra`, `lo evita`. */
 const CLITICS = new Set(['se', 'no', 'lo', 'la', 'le', 'les', 'nos', 'te', 'not']);
 const DETERMINER = /^(?:el|la|los|las|un|una|lo|the|an?|its|his|her|their|su|sus)$/u;
@@ -195,6 +239,7 @@ const DETERMINER = /^(?:el|la|los|las|un|una|lo|the|an?|its|his|her|their|su|sus
  * A word both noun and verb (`escala`) counts when a determiner follows it (`escala el número`).
  */
 function verbFollows(rest: string): boolean {
+  if (OCCURS_WHEN.test(rest.trim())) return true;
   const ws = rest.trim().split(/\s+/);
   let i = 0;
   while (i < ws.length - 1 && CLITICS.has(ws[i] as string)) i++;

@@ -85,3 +85,63 @@ describe('concept cards from a note laid out in lists', () => {
     }
   }, 60_000);
 });
+
+// A note exported from Notion: a toggle is a term alone on its item with its body on the next, more indented,
+// unmarked line; a table whose term is in a later column and whose last column says the idea in one sentence;
+// items that gloss the term they open with a relative clause.
+const NOTION = `# Redes neuronales
+
+- **Retropropagación** (backprop)
+    Calcula el gradiente del error respecto a cada peso, capa a capa desde la salida.
+- **Abandono** (dropout)
+    ⚠️ Ojo, solo se usa al entrenar.
+- **Normalización por lotes**
+    - ver el tema 4
+- **Poda** (pruning)
+    Extiende la regularización: quita los pesos más pequeños después de entrenar.
+- **Perceptrón** (perceptron)
+    Define un clasificador lineal que compara una suma ponderada con un umbral.
+
+| Letra | Nombre | En inglés | Idea en una frase |
+| --- | --- | --- | --- |
+| A | Unidad lineal rectificada | Rectified Linear Unit (ReLU) | la no linealidad que deja pasar solo los valores positivos |
+| B | Descenso por lotes | Mini Batch Gradient Descent (MBGD) | 32 |
+| C | Parada temprana | Early Stopping Rule (ESR) | parar de entrenar cuando el error de validación sube |
+
+Los datos se reparten así:
+- el **conjunto de calibrado**, que se usa para ajustar los umbrales de decisión;
+- el **conjunto de control**, 20 % de los datos;
+
+El desvanecimiento del gradiente (vanishing gradient) pasa cuando los gradientes se hacen casi cero en las primeras capas.
+`;
+
+describe('concept cards from a note exported from Notion', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cairn-notion-'));
+  writeFileSync(path.join(dir, 'redes neuronales.md'), NOTION);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers a toggle from its body, a table row from its idea column, an item from its relative clause', async () => {
+    const session = await openVaultSession(dir, { host: 'cli', watch: false, cacheDir: null });
+    try {
+      await session.service.setReviewSettings({ newPerDay: 500 });
+      const queue = await session.service.reviewQueue({ limit: 500 });
+      const cards = Object.fromEntries(queue.cards.filter((c) => c.kind === 'concept').map((c) => [c.front, c.back]));
+      expect(cards['Retropropagación']).toBe('Retropropagación (backprop) — Calcula el gradiente del error respecto a cada peso, capa a capa desde la salida.');
+      // A warning in the toggle's body, or an item under it that points elsewhere, says nothing of what it is.
+      expect(cards.Abandono).toBeUndefined();
+      // A body opening with a verb and a colon is no other term's entry; a Spanish `Define un …` is no instruction.
+      expect(cards.Poda).toBe('Poda (pruning) — Extiende la regularización: quita los pesos más pequeños después de entrenar.');
+      expect(cards['Perceptrón']).toBe('Perceptrón (perceptron) — Define un clasificador lineal que compara una suma ponderada con un umbral.');
+      expect(cards['Normalización por lotes']).toBeUndefined();
+      expect(cards['Rectified Linear Unit']).toBe('Rectified Linear Unit (ReLU) — la no linealidad que deja pasar solo los valores positivos');
+      expect(cards['Mini Batch Gradient Descent']).toBeUndefined();
+      // A principle stated in the infinitive, under a header that says the column holds the idea.
+      expect(cards['Early Stopping Rule']).toBe('Early Stopping Rule (ESR) — parar de entrenar cuando el error de validación sube');
+      expect(cards['conjunto de calibrado']).toBe('el conjunto de calibrado, que se usa para ajustar los umbrales de decisión;');
+      expect(cards['conjunto de control']).toBeUndefined();
+      expect(cards['desvanecimiento del gradiente']).toBe('El desvanecimiento del gradiente (vanishing gradient) pasa cuando los gradientes se hacen casi cero en las primeras capas.');
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+});

@@ -15,7 +15,7 @@ import type { ParsedNote } from '../markdown/types';
 import { englishRole } from '../concepts/english-lexicon';
 import { spanishVerb } from '../concepts/clause-words';
 import { plain } from '../concepts/fold';
-import { afterName, laidOutAnswer, opensWithVerb } from './answers';
+import { RELATIVE, afterName, laidOutAnswer, opensWithVerb } from './answers';
 import { namesConcept, type Definition } from './deck';
 
 /** Emoji and their joiners: a student's markers (`⚡ DynamoDB`, `key policy 🔥`), not part of a name. */
@@ -63,19 +63,27 @@ const OWN_ENTRY = /^[^:=→]{1,40}?(?::|=|->|→|⇒|\s[-–—])\s/u;
  * emoji or `tip:` first), not an example, not another term's entry, not an instruction (an English verb's
  * base form first).
  */
-function glossLine(text: string): boolean {
+function glossLine(text: string, stated = false): boolean {
   const t = text.trim().replace(/^\(?\d+[.)]\s*/u, '');
   if (t.split(/\s+/).length < 3 || /\?\s*$/u.test(t)) return false;
   const head = OWN_ENTRY.exec(t)?.[0];
-  if (head && head.trim().split(/\s+/).length <= 4) return false;
+  // `Extiende la integración continua: cada cambio …`: a head that opens with a verb names no term of its own.
+  if (head && head.trim().split(/\s+/).length <= 4 && !opensWithVerb(head)) return false;
   if (/^(?:e\.\s?g\.|p\.\s?ej\.|ej\.?|por\s+ejemplo|for\s+example|tip|exam\s+tip|nota|note|ojo|truco|warning|ver|v[eé]ase|see|cf)\b/iu.test(t)) return false;
   const first = (/^\p{L}+/u.exec(t)?.[0] ?? '').toLowerCase();
   // `processes, scheduling, memory, deadlock`: the topics under it, not what it is.
   const items = t.split(/\s*,\s*/u);
   if (items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3)) return false;
-  // An instruction: an English verb's base form, or a Spanish infinitive (`ver el apartado anterior`).
-  return englishRole(first) !== 'base-verb' && !(/(?:ar|er|ir)$/u.test(first) && spanishVerb(first));
+  // A column headed `idea en una frase` states a principle in the infinitive (`depender de abstracciones, …`).
+  if (stated) return true;
+  // An instruction: an English verb's base form, or a Spanish infinitive (`ver el apartado anterior`). `Define un
+  // método …`: an English base form followed by a Spanish article is a Spanish verb's third person.
+  const second = (/^\p{L}+\s+(\p{L}+)/u.exec(t)?.[1] ?? '').toLowerCase();
+  const instruction = englishRole(first) === 'base-verb' && !SPANISH_ARTICLES.has(second);
+  return !instruction && !(/(?:ar|er|ir)$/u.test(first) && spanishVerb(first));
 }
+
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'al', 'del']);
 
 /** Finite verbs too common to miss and too irregular for the lexicons' reading: `está`, `hay`, `can`. */
 const FINITE = new Set(['es', 'son', 'esta', 'estan', 'hay', 'fue', 'era', 'tiene', 'tienen', 'puede', 'pueden', 'va', 'van', 'da', 'dan', 'hace', 'hacen', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'does', 'do', 'will']);
@@ -101,10 +109,13 @@ function aboutTerm(text: string, names: readonly string[]): boolean {
   return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names);
 }
 
+/** A line marked as a tip, a warning or an example (an emoji first, `ojo:`, `e.g.`): it is said of the term, it does not say what it is. */
+const tipOrExample = (text: string): boolean => /^\s*(?:\p{Extended_Pictographic}|⚠|💡)/u.test(text);
+
 const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
 const DIVIDER = /^\s*\|?\s*:?-{2,}/u;
 /** A column that says what each row's term is or is for: `what it is`, `para qué`, `descripción`, `definition`. */
-const DEFINING_HEADER = /^(?:what(?:'s| is)?(?: it(?:'s| is))?(?: for)?|what it does|para qu[eé](?: sirve)?|qu[eé] es|qu[eé] hace|descripci[oó]n|description|definici[oó]n|definition|significado|meaning|funci[oó]n|purpose|gloss|used for)$/iu;
+const DEFINING_HEADER = /^(?:what(?:'s| is)?(?: it(?:'s| is))?(?: for)?|what it does|para qu[eé](?: sirve)?|qu[eé] es|qu[eé] hace|descripci[oó]n|description|definici[oó]n|definition|significado|meaning|funci[oó]n|purpose|gloss|used for|(?:la |the |key |main )?idea(?: (?:en una frase|principal|clave|in (?:one|a) (?:sentence|line)))?|en una frase|in (?:one|a) (?:sentence|line)|resumen|summary)$/iu;
 
 /**
  * `| Term | what it is | … |`: a row whose first cell is the term answers with the cell under a header that
@@ -113,23 +124,26 @@ const DEFINING_HEADER = /^(?:what(?:'s| is)?(?: it(?:'s| is))?(?: for)?|what it 
  */
 function tableGloss(lines: readonly string[], i: number, names: readonly string[]): string[] {
   const row = cells(lines[i] as string);
-  const term = bareTerm(row[0] ?? '', names);
+  // The term is the row's first cell, or a later one (`| S | Principio de … | Single Responsibility Principle (SRP) | una clase … |`).
+  const at = row.findIndex((c) => bareTerm(c, names) !== null);
+  const term = at >= 0 ? bareTerm(row[at] as string, names) : null;
   if (!term || DIVIDER.test(lines[i] as string)) return [];
   let top = i;
   while (top > 0 && /^\s*\|/u.test(lines[top - 1] as string)) top--;
   // The header is the row above the divider; a row above no divider is a header itself.
   if (top === i || !DIVIDER.test(lines[top + 1] ?? '')) return [];
   const header = cells(lines[top] as string).map((h) => plain(h.replace(EMPHASIS, '')).replace(/\?$/u, '').trim());
-  let column = header.findIndex((h, k) => k > 0 && DEFINING_HEADER.test(h));
-  if (column < 0 && header.length === 2 && row.length === 2) column = 1;
-  const gloss = column > 0 ? withoutMarkers((row[column] ?? '').replace(EMPHASIS, '')) : '';
-  return gloss && glossLine(gloss) ? [`${term} — ${gloss}`] : [];
+  let column = header.findIndex((h, k) => k > at && DEFINING_HEADER.test(h));
+  const stated = column > at;
+  if (column < 0 && at === 0 && header.length === 2 && row.length === 2) column = 1;
+  const gloss = column > at ? withoutMarkers((row[column] ?? '').replace(EMPHASIS, '')) : '';
+  return gloss && glossLine(gloss, stated) ? [`${term} — ${gloss}`] : [];
 }
 
 /** `term: …`, `term = …`, `term -> …`, `term — …` at the start of the line (past a second name in parentheses). */
 function glossSeparated(line: string, names: readonly string[]): boolean {
   const rest = afterName(line, names);
-  return rest !== null && /^\s*(?::|=|->|→|⇒|[–—]|-\s)/u.test(rest);
+  return rest !== null && (/^\s*(?::|=|->|→|⇒|[–—]|-\s)/u.test(rest) || (/^\s*,/u.test(rest) && RELATIVE.test(rest.replace(/^\s*,\s*/u, ''))));
 }
 
 /** The first line under line `i` that is not blank, with its index; null at the end. */
@@ -161,6 +175,12 @@ function aroundLine(note: NoteLayout, line: number, names: readonly string[], ow
     // An item with items of its own under it is a term of its own (`secondary indexes` / `LSI` / `…`).
     const headsItsOwn = after !== null && LIST_ITEM.test(after.text) && indent(after.text) > indent(next.text);
     const under = heading ? !HEADING.test(next.text) : LIST_ITEM.test(raw) && indent(next.text) > indent(raw);
+    // `- **Adapter** (adaptador)` / `    Convierte la interfaz …`: a toggle's body (Notion) or an item's own
+    // paragraph goes on under it, more indented and without a marker; it is the item's own text, so about it.
+    if (under && !heading && !LIST_ITEM.test(next.text) && !/^\s*(?:[>|#]|```|\$\$)/u.test(next.text)) {
+      if (glossLine(nextText) && !tipOrExample(next.text.trim())) out.push(`${term} — ${nextText}`);
+      return out;
+    }
     if (under && LIST_ITEM.test(next.text) && (heading || !headsItsOwn)) {
       if (afterName(nextText, names) !== null) out.push(nextText);
       // Under a heading, only a noun phrase: a sentence there may be about anything in the section.
@@ -228,6 +248,9 @@ export function layoutAnswers(named: readonly Definition[], notes: readonly Note
 /** Notes read for a concept's layout: the first few, so a concept named on every page costs little. */
 const NOTES_READ = 4;
 
+/** An item's head before a comma: `el conjunto de test` of `el conjunto de test, que solo se mira …`. */
+const COMMA_HEAD = /^(.{1,60}?),\s/u;
+
 /** A line's head before a gloss's separator: `subnets (subredes)` of `subnets (subredes): trozos …`. */
 const HEAD = /^(.{1,60}?)\s*(?::|=|->|→|⇒|[–—]|\s-)\s/u;
 
@@ -252,7 +275,7 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     const line = lines[i] as string;
     if (!line.trim()) continue;
     if (/^\s*\|/u.test(line)) {
-      add(cells(line)[0] ?? '', i);
+      for (const cell of cells(line)) add(cell, i);
       continue;
     }
     const heading = HEADING.exec(line);
@@ -261,6 +284,9 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     if (heading || LIST_ITEM.test(line)) add(text, i);
     const head = HEAD.exec(line.replace(LIST_ITEM, ''))?.[1];
     if (head) add(head, i);
+    // `- el conjunto de test, que solo se mira …`: an item's name before a comma and a relative clause.
+    const named = LIST_ITEM.test(line) ? COMMA_HEAD.exec(text) : null;
+    if (named?.[1]) add(named[1].replace(/^(?:el|la|los|las|un|una|the|an?)\s+/iu, ''), i);
   }
   return index;
 }
