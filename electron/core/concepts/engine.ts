@@ -6,7 +6,7 @@ import { DictionaryInputs } from './dictionary-inputs';
 import { candidatesJson, parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
-import { HIT_WIDTH, unpackHits } from './packed';
+import { HIT_WIDTH, packedSentenceStart, unpackHits } from './packed';
 import { mergePairs, relatedInNote } from './related';
 import type { RelationDictionary } from './relations';
 import type {
@@ -52,7 +52,7 @@ export type NoteFinder = (key: string) => Set<NoteId> | null;
  * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results
  * (`pipeline/cache-version.test.ts` fails until it is, with CACHE_VERSION).
  */
-export const CONCEPT_STATE_VERSION = 8;
+export const CONCEPT_STATE_VERSION = 9;
 
 export interface ConceptRank {
   concept: Concept;
@@ -617,10 +617,7 @@ export class ConceptEngine {
    * rest of the graph.
    */
   hitSections(noteId: NoteId): HitSections {
-    const introduced = this.introducedBy(noteId);
-    const hits = this.hits.get(noteId);
-    if (hits) return { keys: hits.map((h) => h.key), sections: hits.map((h) => h.occurrence.section), definitions: hits.map((h) => h.kind === 'definition' || introduced.has(h.key)) };
-    return packedSections(this.packed.get(noteId), introduced);
+    return packedSections(this.packed.get(noteId), this.introducedBy(noteId));
   }
 
   /** The note's parsed text, as the engine reads it back to cut sentences (undefined if unreadable). */
@@ -761,6 +758,11 @@ export interface HitSections {
   keys: ConceptKey[];
   sections: number[];
   definitions: boolean[];
+  /**
+   * Where each hit's sentence starts in its section's prose, or -1 when not known (a definition found
+   * apart from any mention). Hits come in order, so one sentence's hits are consecutive with one start.
+   */
+  sentences: number[];
 }
 
 /** `hitSections` read from packed hits, given the concepts the note's own prose put forward. */
@@ -768,14 +770,16 @@ export function packedSections(p: PackedHits | undefined, introduced: ReadonlySe
   const keys: ConceptKey[] = [];
   const sections: number[] = [];
   const definitions: boolean[] = [];
-  if (!p) return { keys, sections, definitions };
+  const sentences: number[] = [];
+  if (!p) return { keys, sections, definitions, sentences };
   for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
     keys.push(p.keys[p.data[o] ?? 0] ?? '');
     // A hit that points at a candidate is a definition (see packed.ts).
     definitions.push((p.data[o + 1] ?? -1) >= 0 || introduced.has(keys[keys.length - 1] ?? ''));
     sections.push(p.data[o + 2] ?? 0);
+    sentences.push(packedSentenceStart(p.data, o));
   }
-  return { keys, sections, definitions };
+  return { keys, sections, definitions, sentences };
 }
 
 /** The concepts a note's `term` candidates name (see `ConceptEngine.introducedBy`). */

@@ -153,7 +153,8 @@ function markDefinitions(hits: RawHit[], nc: NoteCandidates, dictionary: Concept
         if (!c.gloss || nc.candidates[h.span]?.gloss) continue;
       }
       // A definition's occurrence is its candidate's: its line, sentence and section.
-      hits[i] = { key, line, section: c.occurrence.section, span: ci };
+      const at = typeof h.span === 'number' ? h.at : h.span;
+      hits[i] = { key, line, section: c.occurrence.section, span: ci, ...(at ? { at } : {}) };
       marked = true;
       // `Amazon Machine Image (AMI)` is one occurrence: the short form right after is not another mention.
       const next = hits[i + 1];

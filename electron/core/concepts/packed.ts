@@ -9,7 +9,8 @@ import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from './types
  * guide was 23 MB and slow to read back, when the note's own text gives each sentence again. Per hit:
  * key index, candidate index (a definition: its occurrence is its candidate's) or -1, section, the span
  * in the section's prose, and how far its sentence reaches either side (sentence.ts caps that at a few
- * hundred characters, so both fit in one number). That is enough for `sentenceAt` to give back exactly
+ * hundred characters, so both fit in one number); a definition keeps the span of the mention whose place it
+ * took, so which sentence it sits in is known without its candidate. That is enough for `sentenceAt` to give back exactly
  * the sentence the matcher gave; the line is the span's line.
  */
 export const HIT_WIDTH = 6;
@@ -24,6 +25,8 @@ export interface RawHit {
   line: number;
   section: number;
   span: HitSpan;
+  /** A definition's mention, where it took one's place: its span stays known, so its sentence does too. */
+  at?: readonly [start: number, end: number, sentenceStart: number, sentenceEnd: number];
 }
 
 export function packHits(hits: readonly RawHit[]): PackedHits {
@@ -41,17 +44,22 @@ export function packHits(hits: readonly RawHit[]): PackedHits {
     const span = h.span;
     data[o] = k;
     data[o + 2] = h.section;
-    if (typeof span === 'number') {
-      data[o + 1] = span;
-    } else {
-      const [a, b, bs, be] = span;
-      data[o + 1] = -1;
+    const at = typeof span === 'number' ? h.at : span;
+    data[o + 1] = typeof span === 'number' ? span : -1;
+    if (at) {
+      const [a, b, bs, be] = at;
       data[o + 3] = a;
       data[o + 4] = b;
       data[o + 5] = Math.min(BOUND_MAX, a - bs) | (Math.min(BOUND_MAX, be - b) << 16);
     }
   });
   return { keys, data };
+}
+
+/** Where the sentence of the hit at `o` starts in its section's prose; -1 for a definition packed without a span. */
+export function packedSentenceStart(data: Int32Array, o: number): number {
+  // A span ends past its start: an end of 0 is no span.
+  return (data[o + 4] ?? 0) > 0 ? (data[o + 3] ?? 0) - ((data[o + 5] ?? 0) & BOUND_MAX) : -1;
 }
 
 /** Line of `offset` in `text`, counting from 0, with the text's newline offsets found once. */

@@ -1,6 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
-import type { ConceptKey } from '../concepts/types';
+import type { ConceptHit, ConceptKey } from '../concepts/types';
 import { noteNodeId, type RelatedPairs } from '../graph/contribution';
 import { nodeOfConcept, noteTargets } from './mention-targets';
 
@@ -9,10 +9,14 @@ const MAX_SECTION_NODES = 40;
 /** Sentences per note and edge: enough to show why, not a copy of the note. */
 const EVIDENCE_PER_NOTE = 2;
 
-/** A note's hits as parallel lists of concept and section (see ConceptEngine.hitSections). */
+/** Past this many nodes in one sentence it is a list, not a statement: its pairs count as the section's only. */
+const MAX_SENTENCE_NODES = 12;
+
+/** A note's hits as parallel lists of concept, section and sentence start (see ConceptEngine.hitSections). */
 export interface HitSections {
   keys: readonly ConceptKey[];
   sections: readonly number[];
+  sentences?: readonly number[];
 }
 
 interface NoteNodes {
@@ -25,6 +29,8 @@ interface NoteNodes {
   about: number | null;
   /** Nodes the note names besides `about`, each once, with the index of its first hit. */
   aboutPartners: [number, number][];
+  /** Per hit: the node it names (index into `nodes`), or -1. */
+  hitNodes: Int32Array;
 }
 
 /** Which nodes the note names in which section: the one walk both the pairs and their evidence come from. */
@@ -43,11 +49,13 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: P
   const self = noteNodeId(noteId);
   const target = targetOf;
   const bySection = new Map<number, Map<number, number>>();
+  const hitNodes = new Int32Array(hits.keys.length).fill(-1);
   for (let h = 0; h < hits.keys.length; h++) {
     const key = hits.keys[h] as ConceptKey;
     const nodeId = target(key) ?? (concepts.conceptInfo(key)?.noteId === noteId ? self : null);
     if (!nodeId) continue;
     const i = indexOf(nodeId);
+    hitNodes[h] = i;
     const section = hits.sections[h] as number;
     let firsts = bySection.get(section);
     if (!firsts) bySection.set(section, (firsts = new Map()));
@@ -80,7 +88,7 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: P
       if (other && other !== aboutNode) aboutPartners.push([indexOf(other), h]);
     }
   }
-  return { nodes, sections, firsts, about, aboutPartners };
+  return { nodes, sections, firsts, about, aboutPartners, hitNodes };
 }
 
 /**
@@ -88,7 +96,7 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: P
  * note relates to its subject. Counted as numbers only; sentences come from `relatedEvidence` when asked.
  */
 export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup'>, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
-  const { nodes, sections, about, aboutPartners } = noteNodes(title, noteId, hits, concepts, targetOf);
+  const { nodes, sections, about, aboutPartners, hitNodes } = noteNodes(title, noteId, hits, concepts, targetOf);
   const size = nodes.length;
   const counts = new Map<number, number>();
   const count = (a: number, b: number): void => {
@@ -98,6 +106,21 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
   };
   for (const members of sections) {
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
+  }
+  // Two concepts one sentence names are closer than two a section holds: each such sentence counts once
+  // more, so they outweigh mere neighbours when a node keeps only its strongest partners (related-index.ts).
+  const starts = hits.sentences;
+  if (starts) {
+    for (let h = 0; h < hitNodes.length; ) {
+      let end = h + 1;
+      const start = starts[h] as number;
+      while (end < hitNodes.length && start >= 0 && starts[end] === start && hits.sections[end] === hits.sections[h]) end++;
+      const members = [...new Set(Array.from(hitNodes.subarray(h, end)).filter((n) => n >= 0))];
+      if (members.length <= MAX_SENTENCE_NODES) {
+        for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
+      }
+      h = end;
+    }
   }
   if (about !== null) for (const [other] of aboutPartners) count(about, other);
   const pairs = new Int32Array(counts.size * 3);
@@ -121,18 +144,26 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
   const ib = nodes.indexOf(b);
   const out: EvidenceDTO[] = [];
   if (ia === -1 || ib === -1) return out;
-  // A sentence that names both says most: it comes first.
+  // A sentence that names both says most: it comes first. A definition's occurrence is its candidate's, cut
+  // apart from the mentions around it: where the packed hits say which sentence it sits in, that decides,
+  // and the sentence shown is a mention's.
   const nodeOf = nodeOfConcept(noteId, concepts, null);
-  const inSentence = new Map<string, Set<string>>();
-  for (const h of hits) {
+  const packed = concepts.hitSections(noteId).sentences;
+  const starts = packed.length === hits.length ? packed : null;
+  const inSentence = new Map<string, { nodes: Set<string>; at: ConceptHit['occurrence']; mention: boolean }>();
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as ConceptHit;
     const node = nodeOf(h.key);
     if (!node) continue;
-    const where = `${h.occurrence.line}\t${h.occurrence.sentence}`;
-    const set = inSentence.get(where) ?? new Set<string>();
-    set.add(node);
-    inSentence.set(where, set);
-    if (set.has(a) && set.has(b) && !out.some((e) => e.line === h.occurrence.line && e.text === h.occurrence.sentence)) {
-      out.push({ noteId, line: h.occurrence.line, text: h.occurrence.sentence });
+    const start = starts?.[i] ?? -1;
+    const where = start >= 0 ? `${h.occurrence.section}\t${start}` : `${h.occurrence.line}\t${h.occurrence.sentence}`;
+    let group = inSentence.get(where);
+    if (!group) inSentence.set(where, (group = { nodes: new Set(), at: h.occurrence, mention: h.kind === 'mention' }));
+    else if (!group.mention && h.kind === 'mention') Object.assign(group, { at: h.occurrence, mention: true });
+    group.nodes.add(node);
+    const at = group.at;
+    if (group.nodes.has(a) && group.nodes.has(b) && !out.some((e) => e.line === at.line && e.text === at.sentence)) {
+      out.push({ noteId, line: at.line, text: at.sentence });
       if (out.length >= EVIDENCE_PER_NOTE) return out;
     }
   }
@@ -143,7 +174,8 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
     if (!members.includes(ia) || !members.includes(ib)) continue;
     const first = firsts[s]?.get(later) ?? firsts[s]?.get(earlier);
     const at = first === undefined ? undefined : hits[first]?.occurrence;
-    if (at && !out.some((e) => e.line === at.line && e.text === at.sentence)) out.push({ noteId, line: at.line, text: at.sentence });
+    // A line already shown for a sentence naming both would only come again, cut another way.
+    if (at && !out.some((e) => e.line === at.line)) out.push({ noteId, line: at.line, text: at.sentence });
   }
   if (about === ia || about === ib) {
     const other = about === ia ? ib : ia;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryVaultFs } from '../vault/memory-vault-fs';
+import { VaultIndex } from './vault-index';
+
+const TREES = ['Alder', 'Birch', 'Cedar', 'Elm', 'Fir', 'Hazel', 'Larch', 'Maple', 'Oak', 'Pine', 'Yew', 'Zelkova'];
+
+/** Concept notes for each tree, and a study note naming them all in one section. */
+function vault(study: string): Record<string, string> {
+  const files: Record<string, string> = { 'study.md': study };
+  for (const name of TREES) files[`${name}.md`] = `# ${name}\n\nA tree.\n`;
+  return files;
+}
+
+async function related(files: Record<string, string>, a: string, b: string): Promise<string[] | null> {
+  const index = new VaultIndex(new MemoryVaultFs('v', files));
+  await index.build();
+  const edge = index.graph.snapshot().edges.find((e) => e.kind === 'related' && [e.source, e.target].sort().join() === [`note:${a}.md`, `note:${b}.md`].sort().join());
+  return edge ? (index.graph.evidence(edge.id) ?? []).map((e) => e.text) : null;
+}
+
+// Every tree shares the section with eleven others, more than a node keeps (RELATED_PER_NODE), and ties go
+// by node id: Yew and Zelkova come last, so only the sentence naming both can keep them together.
+const lines = TREES.slice(0, 10).map((t) => `${t} grows in the valley.`);
+
+describe('related edges between concepts one sentence names', () => {
+  it('keeps the pair a sentence names among many a section holds, with that sentence as evidence', async () => {
+    const evidence = await related(vault(['# Forest', '', ...lines, 'Yew shades Zelkova in winter.', ''].join('\n')), 'Yew', 'Zelkova');
+    expect(evidence?.[0]).toBe('Yew shades Zelkova in winter.');
+  });
+
+  it('does so when the sentence defines one of them (`Yew: …`)', async () => {
+    const evidence = await related(vault(['# Forest', '', ...lines, '- Yew: an evergreen that shades Zelkova in winter.', ''].join('\n')), 'Yew', 'Zelkova');
+    expect(evidence?.[0]).toMatch(/^Yew: an evergreen that shades Zelkova/);
+  });
+
+  it('does not single out a pair that only shares the section', async () => {
+    expect(await related(vault(['# Forest', '', ...lines, 'Yew is dark.', 'Zelkova is tall.', ''].join('\n')), 'Yew', 'Zelkova')).toBeNull();
+  });
+});
