@@ -10,6 +10,17 @@ const DOCUMENT_WORDS = new Set([
   'apuntes', 'notas', 'notes', 'lecture', 'lectures', 'resumen', 'resumenes', 'summary', 'examen', 'examenes',
   'exam', 'exams', 'cram', 'midterm', 'midterms', 'parcial', 'parciales', 'curso', 'course', 'repaso', 'cheatsheet',
   'chuleta', 'ejercicios', 'exercises', 'homework', 'deberes', 'tfg', 'tfm', 'syllabus', 'temario',
+  'libreta', 'cuaderno', 'flashcards', 'asignatura',
+]);
+
+/**
+ * Of those, the words that name nothing but the student's own study inside a sentence or a heading too
+ * (`OJO examen`, `exam traps`, `SAA-C03 cram sheet`, `midterm review`): `notes`, `resumen` (a digest),
+ * `curso`, `parcial` (partial) and `test` name things of a subject as well.
+ */
+const STUDY_WORDS = new Set([
+  'examen', 'examenes', 'exam', 'exams', 'cram', 'midterm', 'midterms', 'cheatsheet', 'chuleta', 'apuntes',
+  'homework', 'deberes', 'syllabus', 'temario', 'libreta', 'flashcards', 'asignatura', 'tfg', 'tfm',
 ]);
 
 /** Words that name a part of a course only beside a number (`clase 5`, `tema4`, `week 3`); alone they may be terms (`clase abstracta`, `unit test`). */
@@ -37,6 +48,35 @@ export function documentName(name: string): boolean {
     if (glued && NUMBERED_PARTS.has(glued[1] as string)) return true;
     if (NUMBERED_PARTS.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d+$/.test(ws[i - 1] ?? ''))) return true;
   }
+  // `bio T2-T4`, `L3–L5`: a range of numbered lessons.
+  if (/(?<![\p{L}\p{N}])(\p{L}{1,2})\d{1,2}\s*[-–]\s*\1\d{1,2}(?![\p{L}\p{N}])/iu.test(name)) return true;
   // A dated file (`2026-12-07`, `07-12-2026 redes`) is a day's notes.
   return /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4})\b/.test(name);
+}
+
+/**
+ * A name that speaks of the student's study rather than of the subject: a word of STUDY_WORDS, `cheat sheet`,
+ * or a numbered part of a course (`Tema 3`, `week 5`).
+ */
+export function studyWord(name: string): boolean {
+  const ws = words(name);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (STUDY_WORDS.has(w) || (w === 'cheat' && ws[i + 1] === 'sheet')) return true;
+    const glued = /^(\p{L}+)(\d+)$/u.exec(w);
+    if (glued && NUMBERED_PARTS.has(glued[1] as string)) return true;
+    if (NUMBERED_PARTS.has(w) && /^\d+$/.test(ws[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whole names of the pages that hold a vault together rather than a subject (`Índice`, `Glossary`, `MOC`). */
+const VAULT_PAGES = new Set([
+  'indice', 'index', 'glosario', 'glossary', 'contenido', 'contenidos', 'contents', 'table of contents', 'apendice',
+  'appendix', 'inicio', 'home', 'moc', 'mapa de contenido', 'map of content', 'map of contents', 'readme',
+]);
+
+/** Is the whole name one of the vault's own pages (see VAULT_PAGES)? */
+export function vaultPage(name: string): boolean {
+  return VAULT_PAGES.has(words(name).join(' '));
 }

@@ -3,12 +3,13 @@ import { type AcronymTally, tallyAcronyms } from './acronym-uses';
 import { spanishVerb } from './clause-words';
 import { codeTerms } from './code-terms';
 import { findDefinitions } from './definitions';
-import { documentName } from './document-names';
+import { documentName, vaultPage } from './document-names';
 import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { glossaryCandidates } from './glossary';
 import { findNamePairs } from './name-pairs';
+import { notAnAcronym, withoutJunk } from './junk-names';
 import { numberName } from './number-shapes';
 import { instruction, proseTerms } from './prose-terms';
 import { englishText } from './prose-language';
@@ -56,6 +57,8 @@ const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined
 function noteNames(note: ParsedNote): string[] {
   // A first heading that repeats the file's name (`# Repaso` in repaso.md) names the document no more than the file does.
   if (documentName(note.title) && sameName(note.title, fileBase(note.id))) return [];
+  // `Índice.md`, `Glosario.md`: a page that labels a part of the vault (its index, its glossary), not a concept.
+  if (vaultPage(note.title) && sameName(note.title, fileBase(note.id))) return [];
   const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
   // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
   if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {
@@ -211,6 +214,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
 
   const acronymUses: AcronymUse[] = [];
   for (const a of acronyms.values()) {
+    if (notAnAcronym(a.surfaces[0] as string)) continue;
     let text = '';
     let best = -1;
     // The spelling used most; the first met of those used as often.
@@ -236,7 +240,9 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     candidates.push(...codeTerms(note));
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
-  return { noteId: note.id, candidates: withoutNumbers(candidates), acronyms: acronymUses, headingTokens };
+  let prose: string | undefined;
+  const proseText = (): string => (prose ??= note.sections.map((s) => blankHtml(s.text)).join('\n'));
+  return { noteId: note.id, candidates: withoutJunk(withoutNumbers(candidates), proseText), acronyms: acronymUses, headingTokens };
 }
 
 /** Candidates without the names that are numbers in disguise (`10.x`, `2xx`, `4096x2160`); the note's own names stay. */

@@ -52,6 +52,11 @@ const MAX_NAMES = 300;
  * Almacenamiento`); not `and`/`y`, which join the items of a list (`T3, T3a y T2`).
  */
 const RUN_JOINERS = new Set(['of', 'for', 'de', 'del', 'on']);
+/**
+ * Conjunctions written in capitals inside a title-cased or shouted line (`ARN Y EXPRESION GENICA`, `Mitosis
+ * And Meiosis`): they join two subjects, so the run ends before one and the next name starts after it.
+ */
+const RUN_BREAKERS = new Set(['y', 'e', 'o', 'u', 'and', 'or', 'nor', 'ni', 'vs', 'versus']);
 /** Nouns of quantity or grouping: `number of X` is about X (grammar, not any vault's words). */
 export const PARTITIVES = new Set(['number', 'numero', 'amount', 'cantidad', 'list', 'lista', 'set', 'conjunto', 'type', 'tipo', 'kind', 'clase', 'lot', 'part', 'parte', 'group', 'grupo', 'series', 'serie', 'range', 'rango', 'total', 'maximum', 'maximo', 'minimum', 'minimo', 'section', 'seccion', 'chapter', 'capitulo']);
 
@@ -191,10 +196,13 @@ function namesInProse(lines: readonly Line[], words: NoteWords, noteId: string, 
           !(next - end <= 5 && text.charCodeAt(end) === 32 && text.charCodeAt(next - 1) === 32 && RUN_JOINERS.has(text.slice(end, next).trim()))) break;
         j++;
       }
+      // A run short enough to be names ends before a conjunction; the next one starts at it.
+      let cut = j + 1;
+      if (j - i < MAX_RUN) for (let c = i + 1; c <= j && cut > j; c++) if (RUN_BREAKERS.has(plainWord((capInfos[c] as WordInfo).raw))) cut = c;
       // The run is [lo, hi] of the line's capitalised tokens.
       let lo = i;
-      let hi = j;
-      i = j + 1;
+      let hi = cut - 1;
+      i = cut;
       // A sentence's first word is capitalised by position: it joins the name only by its shape, or when
       // the note capitalises it mid-sentence too (`Cloudwatch recoge …`, `… detailed Cloudwatch monitoring`).
       const atStart = opensSentence(text, (capStarts[first] as number));
@@ -208,7 +216,7 @@ function namesInProse(lines: readonly Line[], words: NoteWords, noteId: string, 
         const opens = lo === first && atStart;
         // A function word capitalised mid-sentence belongs to a title (`One Zone-IA`, `Bring Your Own IP`):
         // what follows it is a fragment of that title, not a name of its own.
-        if ((facts & STOP) && !opens && hi > lo && (facts & TITLE_CASED)) fragment = true;
+        if ((facts & STOP) && !opens && hi > lo && (facts & TITLE_CASED) && !RUN_BREAKERS.has(plainWord(head.raw))) fragment = true;
         // A bare number opens no name: `la capa 7 de [[ELB]]` is a layer of ELB, not a concept `7 de ELB`.
         // A quantity (`0.125 TiB`, `16 GiB of GDDR6`) opens no name either: its number and unit go.
         if ((facts & (STOP | JOINER | NUMERIC | UNIT)) || (opens && !(facts & STRONG) && !midCaps.has(head.raw))) {

@@ -97,6 +97,8 @@ export const STOP_ACRONYMS = new Set([
   'mhz', 'ghz', 'kbps', 'mbps', 'gbps', 'true', 'false', 'null', 'none', 'get', 'put', 'set', 'end',
   // Ordinary words of any technical text that happen to be written in capitals.
   'id',
+  // Markers a student shouts at themself (`OJO:`, `PD:`, `WIP`); longer ones are words the lexicons know.
+  'ojo', 'pd', 'obs', 'wip',
 ]);
 
 /**
@@ -109,7 +111,7 @@ export const GENERIC_HEADINGS = new Set(
     'related', 'related topics', 'related resources', 'contents', 'table of contents', 'background',
     'requirements', 'limitations', 'considerations', 'troubleshooting', 'faq', 'next steps', 'learn more',
     'more information', 'before you begin', 'getting started', 'tutorial', 'setup', 'usage', 'pricing',
-    'quotas', 'document history', 'key concepts', 'concepts', 'features', 'benefits', 'procedure',
+    'quotas', 'document history', 'key concepts', 'concepts', 'basic concepts', 'conceptos', 'conceptos basicos', 'conceptos clave', 'features', 'benefits', 'procedure',
     'steps', 'tasks', 'todo', 'ideas', 'questions', 'resources', 'links', 'glossary', 'index', 'appendix',
     'introduccion', 'resumen', 'notas', 'ejemplos', 'ejemplo', 'conclusion', 'conclusiones', 'referencias',
     'vease tambien', 'contenido', 'contenidos', 'indice', 'requisitos', 'limitaciones', 'consideraciones',

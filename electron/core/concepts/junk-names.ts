@@ -1,0 +1,135 @@
+import { studyWord, vaultPage } from './document-names';
+import { foldName } from './memo';
+import { FOLDED_STOPWORDS, rates } from './folded-lists';
+import { plain } from './fold';
+import type { ConceptCandidate } from './types';
+
+/**
+ * Names a note's text puts forward that a student would not draw as a concept, told by their shape and the
+ * sentence they come from: the note's own machinery (`OJO examen`, `exam traps`, `Tema 3`), a citation
+ * (`Crick 1953`), a count or a measure (`2 tipos d cel`, `timeout max 15 min`), a name cut by a
+ * parenthesis, a contraction or an initial (`Lambda authorizer (old name`, `Repeat Yourself`, `Robert C`).
+ * Grammar and the shapes of study notes, never any vault's words.
+ */
+
+/** `1953`, `1838-39`, `1838–1839`: a year, or a span of years. */
+const YEAR = /^(1\d{3}|20\d{2})(?:[-–](\d{2}|\d{4}))?$/;
+/** Words that join co-authors before a citation's year (`Meselson y Stahl 1958`, `Watson and Crick 1953`). */
+const CO_AUTHOR = /(?:^|\s)(?:y|and|&|e)\s+$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * `Crick 1953`, `Schwann 1838-39`, `Singer y Nicolson 1972`: a surname with the year of a finding is a
+ * reference, not an idea. Software names carry years too (`Windows 2000`, `SQL Server 2019`), recent
+ * ones: an older year, a span of years or a co-author before the name says citation.
+ */
+function citation(name: string, sentence: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  const m = YEAR.exec(words[words.length - 1] ?? '');
+  if (!m || !words.slice(0, -1).every((w) => TITLE_WORD.test(w))) return false;
+  if (m[2] !== undefined || Number(m[1]) < 1990) return true;
+  const at = sentence.indexOf(name);
+  return at > 0 && CO_AUTHOR.test(sentence.slice(Math.max(0, at - 6), at));
+}
+
+/** A bare count opening a lower-case phrase (`2 tipos d cel`, `23 clásicos`): how many of something, not its name (`502 Bad Gateway` is one). */
+const COUNT_LED = /^\d+(?:[.,]\d+)?\s+\p{Ll}/u;
+/** A number with a unit of time or a share inside a phrase (`integration timeout 29 s`, `timeout max 15 min`): a limit stated, not a name. */
+const MEASURE_INSIDE = /(?:^|\s)\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seg|segs|min|mins|h|hrs?|days?|d[ií]as?|%)(?=\s|$)/u;
+/** `A-T`, `G-C`: letters paired by a dash (bases, grades, options), not a name. */
+const LETTER_PAIR = /^\p{L}(?:[-‐–]\p{L})+$/u;
+/** `Monday 8`, `lunes 9`: a day and a time. */
+const WEEKDAY_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo)\s+\d/iu;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The name as the sentence cuts it: a capitalised run after a contraction (`Don't Repeat Yourself`, `You
+ * Aren't Gonna Need It`) is the rest of a slogan; one ending on an initial (`Robert C. Martin`) is part of
+ * a person's name; a number before a prime (`ARN 5'→3'`) is an end of a strand, not part of the name.
+ */
+function cutBySentence(name: string, sentence: string): boolean {
+  if (!sentence) return false;
+  const e = escape(name);
+  if (new RegExp(`\\p{L}['’]t\\s+${e}`, 'u').test(sentence)) return true;
+  if (/\s\p{Lu}$/u.test(name) && new RegExp(`${e}(?:\\.|[*_\\s]*$)`, 'u').test(sentence)) return true;
+  if (/\d$/.test(name) && new RegExp(`${e}['’′]`, 'u').test(sentence)) return true;
+  return false;
+}
+
+/** Is this candidate's name junk (see the top of this file)? */
+export function junkName(name: string, sentence: string): boolean {
+  const folded = foldName(name);
+  if (!folded) return false;
+  if (studyWord(name) || vaultPage(name)) return true;
+  if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name)) return true;
+  if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
+  if (citation(name, sentence)) return true;
+  const tokens = folded.split(' ');
+  // `usual pattern`: a rating word labels the reader's view of a thing, whatever source read it.
+  if (tokens.length > 1 && rates(tokens)) return true;
+  return cutBySentence(name, sentence);
+}
+
+/**
+ * A capitalised word the note never writes as a name of its own: every time, it is one word of a longer
+ * name (`Lynn Margulis`, `Uncle Bob`, `Glacier Flexible Retrieval`). The reader of names meets it alone where
+ * the word before it went for opening a sentence or a parenthesis. A function word before it (`The`, `En`)
+ * is no part of a name.
+ */
+export function nameFragment(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu');
+  const nameWord = (w: string | undefined): boolean => w !== undefined && !FOLDED_STOPWORDS.has(plain(w));
+  let seen = 0;
+  for (let m = at.exec(text); m; m = at.exec(text)) {
+    seen++;
+    const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const after = /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
+    if (!nameWord(before) && !nameWord(after)) return false;
+  }
+  return seen > 0;
+}
+
+/** `Lambda authorizer (old name`: a name a parenthesis opened inside, cut before it (empty: nothing left). */
+export function closedName(name: string): string {
+  const open = name.lastIndexOf('(');
+  if (open < 0 || name.indexOf(')', open) >= 0) return name;
+  return name.slice(0, open).trim();
+}
+
+/** Sources whose names the note's text put forward (not the person's own: title, aliases, glossary). */
+const READ_FROM_TEXT = new Set(['term', 'definition', 'heading', 'tag']);
+
+/**
+ * The candidates without junk names; a name cut by an open parenthesis keeps what comes before it. `text`
+ * gives the note's prose, read only when a lone capitalised word needs it (see nameFragment).
+ */
+export function withoutJunk(candidates: ConceptCandidate[], text: () => string): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  for (const c of candidates) {
+    if (!READ_FROM_TEXT.has(c.source)) {
+      out.push(c);
+      continue;
+    }
+    if (c.source === 'term' && c.names.length === 1 && nameFragment(c.names[0] as string, text())) continue;
+    const sentence = c.occurrence?.sentence ?? '';
+    const names: string[] = [];
+    for (const n of c.names) {
+      const closed = closedName(n);
+      if (closed && !junkName(closed, sentence)) names.push(closed);
+    }
+    if (names.length === c.names.length && names.every((n, i) => n === c.names[i])) out.push(c);
+    else if (names.length > 0) out.push({ ...c, names });
+  }
+  return out;
+}
+
+/** `II`, `III`: a roman numeral numbers a part (`Software II`, `meiosis II`), never a thing alone. */
+const ROMAN_PART = /^I{2,3}$/;
+
+/** An acronym the note counts that names no subject: a roman numeral, a study document (`TFG`); shouted markers are in STOP_ACRONYMS. */
+export function notAnAcronym(text: string): boolean {
+  return ROMAN_PART.test(text) || studyWord(text);
+}
