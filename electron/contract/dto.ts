@@ -231,6 +231,8 @@ export interface SearchHitDTO {
 export interface SearchResultDTO {
   query: string;
   hits: SearchHitDTO[];
+  /** The concepts the query's `concept:` filters name (ids `concept:<key>`), so the graph lights them too. */
+  concepts?: string[];
   /** Set when the query cannot be parsed; hits is then empty. */
   error: string | null;
   tookMs: number;

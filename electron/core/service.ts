@@ -491,7 +491,9 @@ export class CairnService implements CairnApi {
   async search(raw: SearchRequest): Promise<SearchResultDTO> {
     const request = parseRequest('search', raw);
     await this.searchable;
-    return this.index.search.search(conceptNamesAsLabels(request.query, this.index.concepts), request.limit ?? 50);
+    const result = this.index.search.search(conceptNamesAsLabels(request.query, this.index.concepts), request.limit ?? 50);
+    const concepts = conceptsNamed(request.query, this.index.concepts);
+    return concepts.length > 0 ? { ...result, concepts } : result;
   }
 
   async reviewQueue(raw: ReviewQueueRequest): Promise<ReviewQueueDTO> {
@@ -639,6 +641,20 @@ export function conceptNamesAsLabels(query: string, concepts: { lookup(text: str
     if (!label) return whole;
     return label.includes(' ') ? `concept:"${label}"` : `concept:${label}`;
   });
+}
+
+/**
+ * The concepts a query's `concept:` filters name, as graph ids: the graph lights them beside the notes found
+ * (it dimmed the very concept searched for). A negated filter (`-concept:X`) names none.
+ */
+export function conceptsNamed(query: string, concepts: { lookup(text: string): string | undefined }): string[] {
+  if (!query.includes('concept:')) return [];
+  const out = new Set<string>();
+  for (const m of query.matchAll(/(^|[\s(])concept:(?:"([^"]+)"|(\S+))/g)) {
+    const key = concepts.lookup(m[2] ?? m[3] ?? '');
+    if (key !== undefined) out.add(conceptNodeId(key));
+  }
+  return [...out];
 }
 
 /** A sentence naming a concept twice (`the original KMS key, … the specified KMS key`) is one row of its pane. */

@@ -86,6 +86,14 @@ export function defineContractSuite(name: string, open: (vaultDir: string) => Pr
       expect(bad.error).toMatch(/quote/i);
     });
 
+    it('a concept: search names the concept it filters by, by any of its names; a negated one names none', async () => {
+      const byName = await sut.api.search({ query: 'concept:"Amazon Machine Image"' });
+      expect(byName.concepts).toHaveLength(1);
+      expect(byName.concepts![0]).toMatch(/^concept:/);
+      expect((await sut.api.search({ query: 'concept:AMIs' })).concepts).toEqual(byName.concepts);
+      expect((await sut.api.search({ query: 'AMI -concept:EC2' })).concepts ?? []).toEqual([]);
+    });
+
     it('saves atomically, pushes the change, and refuses a stale save without touching the file', async () => {
       const before = await sut.api.readNote('AMI.md');
       const saved = await sut.api.saveNote({ id: 'AMI.md', content: `${before.content}\nAlso see [[paginación]].\n`, baseHash: before.hash });

@@ -4,6 +4,8 @@ import type { NoteId } from '../../../../electron/contract';
 export interface CanvasInputs {
   readonly openNoteId: string | null;
   readonly highlight: Set<string> | null;
+  /** The concepts a `concept:` search names (concept ids): lit with the notes found. */
+  readonly highlightConcepts?: ReadonlySet<string> | null;
   /** During review: the card's concepts, lit up with their neighbourhood. */
   readonly focus?: Set<string> | null;
   /** Node id → recall probability (0–1) from spaced repetition; nodes never reviewed are absent. */

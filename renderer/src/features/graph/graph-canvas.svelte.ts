@@ -290,10 +290,10 @@ export class GraphCanvas {
 
   markHighlight(): void {
     if (!this.cy) return;
-    const { highlight, focus = null } = this.inputs;
+    const { highlight, focus = null, highlightConcepts = null } = this.inputs;
     this.layer?.setFaded(!!highlight || !!focus);
     this.layer?.setNodesDimmed(!!highlight || !!focus);
-    const counts = markHighlight(this.cy, highlight, focus);
+    const counts = markHighlight(this.cy, highlight, focus, highlight ? highlightConcepts : null);
     this.highlightedCount = counts.highlighted;
     this.focusedCount = counts.focused;
     this.labels.schedule();

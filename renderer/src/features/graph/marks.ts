@@ -20,10 +20,11 @@ export function markOpen(cy: Core, openNoteId: string | null): boolean {
 }
 
 /**
- * Search hits (note ids, in result order) stand out and the rest steps back; without a search, a card
- * under review lights up its concepts and their neighbourhood. Returns how many nodes each lit.
+ * Search hits (note ids, in result order) stand out and the rest steps back, with the concepts a `concept:`
+ * search names (concept ids) lit first; without a search, a card under review lights up its concepts and
+ * their neighbourhood. Returns how many nodes each lit.
  */
-export function markHighlight(cy: Core, highlight: Set<string> | null, focus: Set<string> | null): { highlighted: number; focused: number } {
+export function markHighlight(cy: Core, highlight: Set<string> | null, focus: Set<string> | null, concepts: ReadonlySet<string> | null = null): { highlighted: number; focused: number } {
   cy.nodes('.highlighted').forEach((n) => void n.removeScratch(HIT_RANK));
   cy.elements().removeClass('highlighted dimmed');
   if (!highlight && focus) {
@@ -33,9 +34,11 @@ export function markHighlight(cy: Core, highlight: Set<string> | null, focus: Se
     return { highlighted: 0, focused: hits.length };
   }
   if (!highlight) return { highlighted: 0, focused: 0 };
-  const hits = cy.nodes().filter((n) => highlight.has(n.data('noteId') as string));
+  const named = (n: NodeSingular): boolean => !!concepts && concepts.has(n.data('concept') as string);
+  const hits = cy.nodes().filter((n) => highlight.has(n.data('noteId') as string) || named(n));
   const rank = new Map([...highlight].map((id, i) => [id, i]));
-  hits.forEach((n) => void n.scratch(HIT_RANK, rank.get(n.data('noteId') as string)));
+  // The concept searched for is named before the notes that mention it.
+  hits.forEach((n) => void n.scratch(HIT_RANK, named(n) ? -1 : rank.get(n.data('noteId') as string)));
   cy.elements().not(hits).addClass('dimmed');
   hits.addClass('highlighted');
   return { highlighted: hits.length, focused: 0 };

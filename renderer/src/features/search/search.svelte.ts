@@ -27,6 +27,8 @@ export class SearchState {
   selected = $state(0);
   open = $state(false);
   matchingIds = $derived(this.result && !this.result.error && this.query.trim() ? new Set(this.result.hits.map((h) => h.noteId)) : null);
+  /** The concepts a `concept:` filter names, lit on the graph beside the notes found. */
+  matchingConcepts = $derived(this.matchingIds && this.result?.concepts?.length ? new Set(this.result.concepts) : null);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private generation = 0;
 
