@@ -146,7 +146,7 @@ test.describe('a small window in Spanish', () => {
     await expectNoRawKeys(app);
     // The side bar may be folded away at this width: the quick switcher opens the note.
     await pressUntilOpen(app, 'Control+o', app.getByTestId('switcher-input'));
-    await expect(app.getByTestId('switcher-input')).toHaveAttribute('placeholder', 'Busca o crea una nota…');
+    await expect(app.getByTestId('switcher-input')).toHaveAttribute('placeholder', 'Busca una nota o un concepto, o crea una nota…');
     await app.getByTestId('switcher-input').fill('EC2');
     await app.getByTestId('switcher-input').press('Enter');
     await expect(app.getByTestId('backlinks')).toContainText('Enlaces entrantes');

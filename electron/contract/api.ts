@@ -1,6 +1,7 @@
 import type {
   BrokenLinkDTO,
   ConceptDTO,
+  ConceptSummaryDTO,
   EvidenceDTO,
   GradeRequest,
   GradeResult,
@@ -39,6 +40,8 @@ export interface CairnApi {
   saveNote(request: SaveRequest): Promise<SaveResult>;
   getGraph(query: GraphQuery): Promise<GraphDTO>;
   getConcept(id: string): Promise<ConceptDTO>;
+  /** Every concept's names, for the quick switcher. */
+  listConcepts(): Promise<ConceptSummaryDTO[]>;
   getEdgeEvidence(edgeId: string): Promise<EvidenceDTO[]>;
   brokenLinks(): Promise<BrokenLinkDTO[]>;
   search(request: SearchRequest): Promise<SearchResultDTO>;
@@ -84,6 +87,7 @@ export const cairnApiMethods: { readonly [K in CairnMethod]: true } = {
   saveNote: true,
   getGraph: true,
   getConcept: true,
+  listConcepts: true,
   getEdgeEvidence: true,
   brokenLinks: true,
   search: true,

@@ -197,6 +197,14 @@ export interface ConceptDTO {
   related: { id: string; label: string; weight: number }[];
 }
 
+/** A concept as the quick switcher lists it: its names, and the note that stands for it, if any. */
+export interface ConceptSummaryDTO {
+  id: string;
+  label: string;
+  aliases: string[];
+  noteId: NoteId | null;
+}
+
 /** `term`: a name found in the prose by its shape or repetition (see core/concepts/prose-terms.ts). */
 export type ConceptSource = 'note' | 'alias' | 'definition' | 'heading' | 'tag' | 'acronym' | 'term' | 'glossary';
 

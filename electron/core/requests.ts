@@ -36,6 +36,7 @@ const validators: { [M in CairnMethod]: (v: unknown) => Arg<M> } = {
     return v as Arg<'getGraph'>;
   },
   getConcept: (v) => str('getConcept', v, 'id'),
+  listConcepts: () => undefined as never,
   getEdgeEvidence: (v) => str('getEdgeEvidence', v, 'edgeId'),
   brokenLinks: () => undefined as never,
   search: (v) => {

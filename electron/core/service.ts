@@ -5,6 +5,7 @@ import {
   type CairnApi,
   type CairnEvent,
   type ConceptDTO,
+  type ConceptSummaryDTO,
   type EvidenceDTO,
   type GradeRequest,
   type GradeResult,
@@ -465,6 +466,11 @@ export class CairnService implements CairnApi {
         .map(toEvidence),
       related,
     };
+  }
+
+  async listConcepts(): Promise<ConceptSummaryDTO[]> {
+    await this.ready;
+    return this.index.concepts.conceptInfos().map((c) => ({ id: conceptNodeId(c.key), label: c.label, aliases: c.aliases, noteId: c.noteId }));
   }
 
   async getEdgeEvidence(raw: string): Promise<EvidenceDTO[]> {

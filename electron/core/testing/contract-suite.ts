@@ -94,6 +94,13 @@ export function defineContractSuite(name: string, open: (vaultDir: string) => Pr
       expect((await sut.api.search({ query: 'AMI -concept:EC2' })).concepts ?? []).toEqual([]);
     });
 
+    it('lists every concept by its names, with the id a concept: search names it by', async () => {
+      const concepts = await sut.api.listConcepts();
+      const ami = concepts.find((c) => [c.label, ...c.aliases].includes('Amazon Machine Image'));
+      expect(ami, JSON.stringify(concepts.map((c) => c.label))).toBeDefined();
+      expect((await sut.api.search({ query: 'concept:"Amazon Machine Image"' })).concepts).toEqual([ami!.id]);
+    });
+
     it('saves atomically, pushes the change, and refuses a stale save without touching the file', async () => {
       const before = await sut.api.readNote('AMI.md');
       const saved = await sut.api.saveNote({ id: 'AMI.md', content: `${before.content}\nAlso see [[paginación]].\n`, baseHash: before.hash });
