@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, laidOutAnswer, questionAnswers, shownAnswer, trimAnswer } from './answers';
+import { answers, clauseGloss, laidOutAnswer, questionAnswers, shownAnswer, trimAnswer } from './answers';
 
 describe('what may answer a concept card', () => {
   it('a line naming the concept answers it when it goes on to say what it is, with a separator or a verb', () => {
@@ -42,6 +42,23 @@ describe('what may answer a concept card', () => {
     expect(answers('Mitosis: división de una célula en dos, con los mismos cromosomas', ['Mitosis'])).toBe(true);
     expect(laidOutAnswer('el conjunto de prueba, que se usa una sola vez al final para medir el error', ['conjunto de prueba'])).toBe(true);
     expect(laidOutAnswer('El sobreentrenamiento pasa cuando el modelo memoriza el ruido de los datos', ['sobreentrenamiento'])).toBe(true);
+  });
+
+  it('a clause inside a sentence that glosses the concept: an apposition to a name pair, a relative clause, a copula after a comma', () => {
+    expect(clauseGloss('Para guardar el pan se usa una bolsa con un desecante (desiccant), un sobre de gel que absorbe la humedad.', ['desecante', 'desiccant']))
+      .toBe('un desecante (desiccant), un sobre de gel que absorbe la humedad');
+    expect(clauseGloss('Cada planta tiene dos raíces: la raíz primaria, que crece hacia abajo desde la semilla, y la raíz lateral, que sale de ella.', ['raíz primaria']))
+      .toBe('la raíz primaria, que crece hacia abajo desde la semilla');
+    expect(clauseGloss('The build starts from a Makefile, which is a text file listing targets and their rules.', ['Makefile']))
+      .toBe('a Makefile, which is a text file listing targets and their rules');
+    expect(clauseGloss('Para el riego, un aspersor (sprinkler) es un tubo que reparte el agua en círculo y un gotero es otra cosa.', ['aspersor', 'sprinkler']))
+      .toBe('un aspersor (sprinkler) es un tubo que reparte el agua en círculo');
+    // One thing of a kind, a mention with nothing said of it, a list after the name pair.
+    expect(clauseGloss('send it to an SNS topic, which has three queues subscribed', ['SNS topic'])).toBeNull();
+    expect(clauseGloss('Se riega con un aspersor (sprinkler) cada mañana.', ['aspersor'])).toBeNull();
+    expect(clauseGloss('Las raíces laterales, que están por todo el suelo, absorben el agua.', ['raíces laterales'])).toBeNull();
+    expect(clauseGloss('La curva pinta la sensibilidad (TPR, que es el recall) frente a la especificidad.', ['TPR'])).toBeNull();
+    expect(clauseGloss('Ejemplos de SGBD (Sistema Gestor de Bases de Datos): Postgres, MySQL, Oracle.', ['SGBD'])).toBeNull();
   });
 
   it('not a change that happens to it, its kinds alone, a command line, or a sentence whose subject is another', () => {

@@ -328,3 +328,67 @@ export function questionAnswers(body: string, bodyStartLine: number): QuestionAn
   }
   return out;
 }
+
+/** Where the folded text's characters come from in the text as written, so a clause found folded is cut as written. */
+function foldedWithPlaces(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = plain(text[i] as string);
+    for (let k = 0; k < f.length; k++) from.push(i);
+    folded += f;
+  }
+  from.push(text.length);
+  return { folded, from };
+}
+
+const DEFINITE = /(?:^|\s)(?:el|la|los|las|the)\s+$/u;
+const ANY_ARTICLE = /(?:^|\s)(?:el|la|los|las|un|una|unos|unas|the|an?)\s+$/u;
+/** Where a clause about the name stops: another subject joined by `y`/`and`, a semicolon, a full stop. */
+const CLAUSE_END = /,?\s+(?:y|e|and|pero|but)\s+(?:el|la|los|las|un|una|the|an?)\s|,\s+(?:y|and|pero|but)\s|[;.!?](?:\s|$)|\s[-–—]\s|$/u;
+
+/**
+ * A clause inside a sentence that says what the concept is, cut out from the article before its name to
+ * the clause's end: `… con una sal (salt), un valor aleatorio por usuario …` (the name pair and an
+ * apposition), `Las imágenes se construyen a partir de un Dockerfile, que es un fichero de texto …` (a
+ * relative clause after a definite name, or one that says what it is), `Para datos persistentes, un
+ * PersistentVolume (PV) es un trozo de almacenamiento …` (the copula and an article, after a comma). Null
+ * when the sentence only mentions it. `an SNS topic, which has several queues subscribed` speaks of one topic.
+ */
+export function clauseGloss(sentence: string, names: readonly string[]): string | null {
+  const { folded, from } = foldedWithPlaces(sentence);
+  for (const name of foldedNames(names)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const before = folded.slice(0, m.index).replace(/[*_`"“]+$/u, '');
+      // `(TPR, que es el recall)`: inside another name's parentheses.
+      if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+      const article = ANY_ARTICLE.exec(before);
+      const afterName = folded.slice(m.index + m[0].length).replace(/^[*_`"”]+/u, '');
+      const pair = /^\s*\([^()]{1,80}\)/u.exec(afterName);
+      const tail = pair ? afterName.slice(pair[0].length) : afterName;
+      const offset = folded.length - tail.length;
+      // `…, que es un fichero …`, `…, which is a …`: says what it is, whatever the article.
+      let body = /^,\s+(?:que|which|that)\s+(?:es|son|is|are)\s+\S/u.exec(tail);
+      // `la clave publica, que se comparte …`: a relative clause after a definite name or a name pair.
+      const comma = /^,\s+(?=\S)/u.exec(tail);
+      if (!body && comma && (DEFINITE.test(before) || pair) && RELATIVE.test(tail.slice(comma[0].length))) body = comma;
+      // `una sal (salt), un valor aleatorio …`: an apposition after a name pair.
+      if (!body && pair && /^,\s+(?:el|la|los|las|un|una|the|an?)\s+\p{L}/u.test(tail)) body = /^,\s+/u.exec(tail);
+      // `…, un PersistentVolume (PV) es un trozo …`: the copula and an article, the name opening a clause.
+      const lead = article ? ` ${before.slice(0, article.index).trimEnd()}` : '';
+      if (!body && article && (lead === ' ' || /[,;:.!?]$|\s(?:y|e|and|cambio|contrast)$/u.test(lead)) &&
+        /^\s+(?:es|son|is|are)\s+(?:un|una|el|la|los|las|a|an|the)\s/u.test(tail)) body = /^\s+/u.exec(tail);
+      if (!body) continue;
+      const rest = tail.slice(body[0].length);
+      // `las edge locations, que están por todo el mundo`: where it is or what happens to it, not what it is.
+      if (STATE_VERB.test(rest.replace(/^(?:que|which|that)\s+(?:no\s+|not\s+)?/u, ''))) continue;
+      const end = CLAUSE_END.exec(rest);
+      const stop = offset + body[0].length + (end ? end.index : rest.length);
+      const start = article ? article.index + (article[0].startsWith(' ') ? 1 : 0) : m.index;
+      const clause = sentence.slice(from[start], from[stop]).trim();
+      if (words(clause) - words(name) >= 4) return clause;
+    }
+  }
+  return null;
+}

@@ -1,10 +1,10 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
-import { answers, laidOutAnswer, shownAnswer } from './answers';
+import { answers, clauseGloss, laidOutAnswer, shownAnswer } from './answers';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
-import { layoutAnswers, withoutMarkers, type LayoutCache } from './laid-out';
+import { layoutAnswers, mentionLines, withoutMarkers, type LayoutCache } from './laid-out';
 import { drain, type Steps } from './steps';
 
 interface GraphCardSource {
@@ -89,7 +89,14 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
   // The layout around the lines that name it or hold it: a term alone on a list item with its gloss
   // under it, a heading and its first item, a line the engine's sentence ran into (laid-out.ts).
   const fromLayout = layoutAnswers(named, concept.notes?.() ?? [], text, names, layouts);
-  return fromLayout.length > 0 ? fromLayout : null;
+  if (fromLayout.length > 0) return fromLayout;
+  // A clause inside a sentence that glosses it: `… con una sal (salt), un valor aleatorio …` (answers.ts, `clauseGloss`).
+  const clauses: Definition[] = [];
+  for (const d of [...named, ...mentionLines(concept.notes?.() ?? [], text, names, layouts)]) {
+    const clause = clauseGloss(d.sentence, names);
+    if (clause && answers(clause, names) && !clauses.some((c) => c.sentence === clause)) clauses.push({ noteId: d.noteId, line: d.line, sentence: clause });
+  }
+  return clauses.length > 0 ? clauses : null;
 }
 
 /**

@@ -112,6 +112,9 @@ Los datos se reparten así:
 - el **conjunto de calibrado**, que se usa para ajustar los umbrales de decisión;
 - el **conjunto de control**, 20 % de los datos;
 
+Para comparar modelos se usa la validación cruzada (cross-validation), un reparto de los datos en k trozos que se turnan como prueba.
+Los pesos se guardan con el Checkpoint Manager (CM), cada época y al final.
+
 El desvanecimiento del gradiente (vanishing gradient) pasa cuando los gradientes se hacen casi cero en las primeras capas.
 `;
 
@@ -139,6 +142,9 @@ describe('concept cards from a note exported from Notion', () => {
       expect(cards['Early Stopping Rule']).toBe('Early Stopping Rule (ESR) — parar de entrenar cuando el error de validación sube');
       expect(cards['conjunto de calibrado']).toBe('el conjunto de calibrado, que se usa para ajustar los umbrales de decisión;');
       expect(cards['conjunto de control']).toBeUndefined();
+      // A clause inside a sentence: the name pair, then an apposition that says what it is; a mere mention gives no card.
+      expect(cards['validación cruzada']).toBe('la validación cruzada (cross-validation), un reparto de los datos en k trozos que se turnan como prueba');
+      expect(cards['Checkpoint Manager']).toBeUndefined();
       expect(cards['desvanecimiento del gradiente']).toBe('El desvanecimiento del gradiente (vanishing gradient) pasa cuando los gradientes se hacen casi cero en las primeras capas.');
     } finally {
       await session.close();

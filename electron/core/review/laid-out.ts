@@ -205,6 +205,8 @@ function aroundLine(note: NoteLayout, line: number, names: readonly string[], ow
 /** A note's lines and the index of their terms, read once per deck: the index reads a note back from disk at each ask. */
 export interface NoteLayout {
   lines: string[];
+  /** The lines folded as `plain` folds them, made when a concept first looks for its name in them. */
+  folded?: string[];
   bodyStartLine: number;
   index: Map<string, number[]>;
 }
@@ -247,6 +249,25 @@ export function layoutAnswers(named: readonly Definition[], notes: readonly Note
 
 /** Notes read for a concept's layout: the first few, so a concept named on every page costs little. */
 const NOTES_READ = 4;
+
+/**
+ * The lines of the first few notes naming the concept that hold one of its names, as written: read for a
+ * clause that glosses it (answers.ts, `clauseGloss`) when nothing else answers its card. The notes' lines are
+ * the layout's, read once per deck; the concept engine's mentions would cut every sentence of each note.
+ */
+export function mentionLines(notes: readonly NoteId[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[], cache: LayoutCache): Definition[] {
+  const out: Definition[] = [];
+  const folded = names.map((n) => plain(withoutMarkers(n))).filter((n) => n.length > 1);
+  for (const id of notes.slice(0, NOTES_READ)) {
+    const note = layoutOf(id, text, cache);
+    if (!note) continue;
+    note.folded ??= note.lines.map((l) => plain(l));
+    note.folded.forEach((line, i) => {
+      if (folded.some((n) => line.includes(n))) out.push({ noteId: id, line: note.bodyStartLine + i, sentence: note.lines[i] as string });
+    });
+  }
+  return out;
+}
 
 /** An item's head before a comma: `el conjunto de test` of `el conjunto de test, que solo se mira …`. */
 const COMMA_HEAD = /^(.{1,60}?),\s/u;

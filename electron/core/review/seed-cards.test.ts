@@ -36,6 +36,9 @@ describe('concept cards of the study note alone', () => {
         'Accelerated computing': 'Accelerated computing: buenos para servidores que manejan grandes cargas de graficos o machine learning',
         'Memory optimized': 'Memory optimized: para cuando necesitamos manejar datasets muy grandes en memoria',
         'Storage optimized': 'Storage optimized: cuando necesitamos instancias con un mucho espacio ya attached, por ejemplo big data o analitics.',
+        // A relative clause after the name inside a sentence about load balancers: what this one is.
+        'Classic Load Balancer':
+          'el Classic Load Balancer, que aunque maneja peticiones HTTP/HTTPS y TCP, es la opcion legacy y solo existe para aplicaciones antiguas que lo usan',
         // Named by `un header llamado X-Forwarded-For, el cual nos indica …`: what the header is for.
         'X-Forwarded-For':
           'Existe un header llamado X-Forwarded-For, el cual nos indica de donde proviene originalmente la peticion, ya que el servidor recibe la peticion desde la ip del load balancer, no deles to se produce cuando el load balancer no ha sido capaz de comunicarse con el servidor.',
