@@ -20,8 +20,10 @@ const DOCUMENT_WORDS = new Set([
  */
 const STUDY_WORDS = new Set([
   'examen', 'examenes', 'exam', 'exams', 'cram', 'midterm', 'midterms', 'cheatsheet', 'chuleta', 'apuntes',
-  'homework', 'deberes', 'syllabus', 'temario', 'libreta', 'flashcards', 'asignatura', 'tfg', 'tfm',
+  'homework', 'deberes', 'syllabus', 'temario', 'libreta', 'flashcards', 'asignatura', 'tfg', 'tfm', 'truco', 'trucos',
 ]);
+/** Two words that together name a kind of exam (`practice test`, `tipo test`), each a term of its own elsewhere. */
+const STUDY_PAIRS = new Set(['practice test', 'practice tests', 'practice exam', 'mock exam', 'mock test', 'tipo test']);
 
 /** Words that name a part of a course only beside a number (`clase 5`, `tema4`, `week 3`); alone they may be terms (`clase abstracta`, `unit test`). */
 const NUMBERED_PARTS = new Set([
@@ -62,7 +64,7 @@ export function studyWord(name: string): boolean {
   const ws = words(name);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
-    if (STUDY_WORDS.has(w) || (w === 'cheat' && ws[i + 1] === 'sheet')) return true;
+    if (STUDY_WORDS.has(w) || (w === 'cheat' && ws[i + 1] === 'sheet') || STUDY_PAIRS.has(`${w} ${ws[i + 1] ?? ''}`)) return true;
     const glued = /^(\p{L}+)(\d+)$/u.exec(w);
     if (glued && NUMBERED_PARTS.has(glued[1] as string)) return true;
     if (NUMBERED_PARTS.has(w) && /^\d+$/.test(ws[i + 1] ?? '')) return true;

@@ -242,7 +242,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   const headingTokens = note.headings.map((h) => headingWords(h.text));
   let prose: string | undefined;
   const proseText = (): string => (prose ??= note.sections.map((s) => blankHtml(s.text)).join('\n'));
-  return { noteId: note.id, candidates: withoutJunk(withoutNumbers(candidates), proseText), acronyms: acronymUses, headingTokens };
+  return { noteId: note.id, candidates: withoutJunk(withoutNumbers(candidates), { text: proseText, spanish: isSpanish }), acronyms: acronymUses, headingTokens };
 }
 
 /** Candidates without the names that are numbers in disguise (`10.x`, `2xx`, `4096x2160`); the note's own names stay. */

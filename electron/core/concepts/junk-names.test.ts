@@ -78,3 +78,29 @@ describe('cut names are not names', () => {
     expect(found).toEqual(expect.arrayContaining(['codigo genetico', 'expresion genica']));
   });
 });
+
+describe('a capitalised word alone is read for what it is', () => {
+  it('gives an eponym its whole phrase: the surname alone is no concept', () => {
+    const found = names('En la matriz va el ciclo de Hartwell. Luego el ciclo de Hartwell da ATP.\nLos trozos (fragmentos d Moreau) los une la ligasa.\n');
+    expect(found).toEqual(expect.arrayContaining(['ciclo de Hartwell', 'fragmentos d Moreau']));
+    expect(found).not.toContain('Hartwell');
+    expect(found).not.toContain('Moreau');
+  });
+
+  it('keeps a product a Spanish sentence names after de', () => {
+    expect(names('Hay que arrancar el demonio de Docker antes de montar el volumen.\n')).toContain('Docker');
+  });
+
+  it('in Spanish prose, a capitalised Spanish word is an example\'s class or a person, not a term', () => {
+    const found = names(
+      'La agregación une un Equipo con su Jugador; la composición, una Casa con su Habitación.\n' +
+        'Lo explicó Marta en la tutoría, y el Jugador puede existir sin el Equipo. Se despliega en Fargate, en Ubuntu o en Debian.\n',
+    );
+    for (const junk of ['Jugador', 'Habitación', 'Marta']) expect(found).not.toContain(junk);
+    expect(found).toEqual(expect.arrayContaining(['Fargate', 'Debian']));
+  });
+
+  it('an upper-case acronym that is also shorthand stays', () => {
+    expect(names('- `MX`: mail server for the domain\n- `NS`: name server\n', 'notes.md')).toContain('MX');
+  });
+});

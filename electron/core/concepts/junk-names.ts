@@ -2,6 +2,9 @@ import { studyWord, vaultPage } from './document-names';
 import { foldName } from './memo';
 import { FOLDED_STOPWORDS, rates } from './folded-lists';
 import { plain } from './fold';
+import { isEnglishWord } from './english-lexicon';
+import { isSpanishSpelling, isSpanishWord } from './spanish-lexicon';
+import { SHORTHAND } from './stoplists';
 import type { ConceptCandidate } from './types';
 
 /**
@@ -67,6 +70,10 @@ export function junkName(name: string, sentence: string): boolean {
   if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
   if (citation(name, sentence)) return true;
   const tokens = folded.split(' ');
+  // `abrevs`, `ppal`: a clipped word of fast typing, not a term.
+  if (tokens.length === 1 && name === name.toLowerCase() && SHORTHAND.has(tokens[0] as string)) return true;
+  // `"UNPROTECTED PRIVATE KEY FILE"`: a message quoted in capitals, not a name.
+  if (tokens.length >= 3 && name === name.toUpperCase() && /["“«]\s*$/u.test(sentence.slice(0, Math.max(0, sentence.indexOf(name))))) return true;
   // `usual pattern`: a rating word labels the reader's view of a thing, whatever source read it.
   if (tokens.length > 1 && rates(tokens)) return true;
   return cutBySentence(name, sentence);
@@ -92,6 +99,57 @@ export function nameFragment(word: string, text: string): boolean {
   return seen > 0;
 }
 
+/** What the lone-word rules ask of the whole note, worked out on first use. */
+export interface NoteReading {
+  text: () => string;
+  spanish: () => boolean;
+}
+
+/** Words of the phrase an eponym closes: nouns and the `de`/`of` between them (`principio de sustitución de`). */
+const EPONYM_HEAD = /((?:\p{L}+ (?:de|d|del|of) ){1,3})$/u;
+
+/**
+ * A capitalised word closing a phrase as its possessor (`ciclo de Krebs`, `fragmentos d Okazaki`, `principio
+ * de Kerckhoffs`) every time the note writes it alone: a surname, and the concept is the whole phrase, which
+ * is given back (from the word's first use). Only a word neither dictionary knows: `el demonio de Docker`
+ * names Docker, a word of the English lexicon. Null when the word is no such possessor.
+ */
+export function eponymPhrase(word: string, text: string): string | null {
+  const lower = word.toLowerCase();
+  if (isEnglishWord(lower) || isSpanishSpelling(lower)) return null;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu');
+  let phrase: string | null = null;
+  for (let m = at.exec(text); m; m = at.exec(text)) {
+    if (/^ \p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 2))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\p{Lu}[\p{L}.]* $/u.test(before)) continue;
+    const head = EPONYM_HEAD.exec(before)?.[1];
+    if (!head) return null;
+    // The phrase starts at its first noun: an article or a preposition before it is no part of it.
+    const words = head.trim().split(' ');
+    while (words.length > 0 && FOLDED_STOPWORDS.has(plain(words[0] as string))) words.shift();
+    if (words.length < 2 || !/^\p{Ll}|^\p{Lu}\p{Ll}*$/u.test(words[0] as string)) return null;
+    phrase ??= `${words.join(' ')} ${word}`;
+  }
+  return phrase;
+}
+
+/**
+ * A lone capitalised word read from prose that is no name: a fragment of a longer name (see nameFragment),
+ * or, in Spanish prose, a word of the Spanish dictionary (`Jugador`,
+ * `Calculadora`, `Habitación`): Spanish capitalises no common noun, so one written so is a class of an
+ * example, a label or a person's first name, not a term (an English or unknown word is: `Lambda`, `Fargate`).
+ */
+function loneJunk(word: string, note: NoteReading): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (note.spanish()) {
+    const lower = word.toLowerCase();
+    // As written: a word the accent a student left out would make Spanish is no Spanish word (`Debian`, `debían`).
+    if (isSpanishWord(lower) && !isEnglishWord(lower)) return true;
+  }
+  return nameFragment(word, note.text());
+}
+
 /** `Lambda authorizer (old name`: a name a parenthesis opened inside, cut before it (empty: nothing left). */
 export function closedName(name: string): string {
   const open = name.lastIndexOf('(');
@@ -103,17 +161,24 @@ export function closedName(name: string): string {
 const READ_FROM_TEXT = new Set(['term', 'definition', 'heading', 'tag']);
 
 /**
- * The candidates without junk names; a name cut by an open parenthesis keeps what comes before it. `text`
- * gives the note's prose, read only when a lone capitalised word needs it (see nameFragment).
+ * The candidates without junk names; a name cut by an open parenthesis keeps what comes before it. The
+ * note's prose and language are read only when a lone capitalised word needs them (see loneJunk).
  */
-export function withoutJunk(candidates: ConceptCandidate[], text: () => string): ConceptCandidate[] {
+export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const c of candidates) {
     if (!READ_FROM_TEXT.has(c.source)) {
       out.push(c);
       continue;
     }
-    if (c.source === 'term' && c.names.length === 1 && nameFragment(c.names[0] as string, text())) continue;
+    if (c.source === 'term' && c.names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.names[0] as string)) {
+      if (loneJunk(c.names[0] as string, note)) continue;
+      const phrase = eponymPhrase(c.names[0] as string, note.text());
+      if (phrase) {
+        out.push({ ...c, names: [phrase] });
+        continue;
+      }
+    }
     const sentence = c.occurrence?.sentence ?? '';
     const names: string[] = [];
     for (const n of c.names) {

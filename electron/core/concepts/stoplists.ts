@@ -236,7 +236,7 @@ export const SHORTHAND = new Set([
   'min', 'mins', 'misc', 'msg', 'msgs', 'nb', 'num', 'nums', 'obj', 'ok', 'pct', 'pls', 'plz', 'ppl', 'prob', 'probs',
   'ps', 'qty', 'ref', 'refs', 'req', 'reqs', 'sec', 'secs', 'seq', 'tbh', 'thx', 'tho', 'thru', 'tmp', 'tmrw', 'vs',
   'wk', 'wks', 'yr', 'yrs', 'idk', 'iirc', 'afaik', 'tldr', 'gonna', 'wanna', 'gotta', 'dunno', 'cuz', 'coz', 'abbr',
-  'abbrev', 'abbrevs', 'aka', 'asap', 'ty', 'np', 'irl', 'wrt', 'resp', 'fn', 'fns', 'impl', 'param', 'params', 'arg',
+  'abbrev', 'abbrevs', 'abrev', 'abrevs', 'aka', 'asap', 'ty', 'np', 'irl', 'wrt', 'resp', 'fn', 'fns', 'impl', 'param', 'params', 'arg',
   'args', 'attr', 'attrs', 'prev', 'init', 'repo', 'repos', 'env', 'envs', 'var', 'vars', 'val', 'vals', 'nd', 'rd',
   'st', 'th', 'mo', 'hmm', 'ugh', 'yep', 'nope', 'yeah', 'ah', 'oh', 'eh', 'uh', 'um', 'www', 'xx', 'xxx', 'etc',
   // Spanish
