@@ -33,7 +33,8 @@ async function accept(app: Page): Promise<void> {
 
 async function openAndEdit(app: Page, id: string): Promise<void> {
   await app.locator(`[data-testid=file-item][data-note-id="${id}"]`).click();
-  await expect(app.getByTestId('note-title')).toBeVisible();
+  // This note's title: the one open before (still being edited) is visible too, and Edit would go to it.
+  await expect(app.getByTestId('note-title')).toHaveText(id.split('/').pop()!.replace(/\.md$/, ''));
   await app.getByTestId('note-edit').click();
   await app.locator('.cm-content').click();
   await app.keyboard.press('Control+End');

@@ -37,6 +37,8 @@ export class EditSession {
   revision = $state(0);
   /** The first editor opens with the caret after the text (a note just made), not before it. */
   caretAtEnd = false;
+  /** Or at the start of this line of the file (0-based), scrolled to the top: where the reading view was. */
+  caretLine: number | null = null;
 
   private base: DiskVersion;
   /** Reads the editor's document: only when a draft or a save needs it, never per keystroke (5,000 lines). */

@@ -33,6 +33,8 @@ export class NoteState {
   refused = $state<string | null>(null);
   /** Whether another pane is writing this note: two editors on one file would each take the other's save for a change on disk. */
   editingElsewhere: (id: NoteId) => boolean = () => false;
+  /** While the reading view is shown: the line of the file at its top (or the block clicked), where editing starts. */
+  readingLine: (() => number | null) | null = null;
 
   /** What `[[` and `#` complete from: the vault's notes, and a note's headings and blocks, through the contract. */
   readonly feed: CompletionFeed;
@@ -93,9 +95,10 @@ export class NoteState {
 
   /**
    * Starts editing, from the file or from a draft left from before (a conflict if the file changed since).
-   * `caret: 'end'` for a note just made: what is typed at once goes under its title, not in front of it.
+   * `caret: 'end'` for a note just made: what is typed at once goes under its title, not in front of it;
+   * `'reading'` (from the reading view) keeps the place being read, not the top of the file.
    */
-  startEditing(draft: DraftDTO | null = null, caret: 'start' | 'end' = 'start'): void {
+  startEditing(draft: DraftDTO | null = null, caret: 'start' | 'end' | 'reading' = 'reading'): void {
     const note = this.note;
     if (!note || note.readOnly || this.session) return;
     if (this.editingElsewhere(note.id)) {
@@ -106,6 +109,7 @@ export class NoteState {
     const session = new EditSession(this.client, note.id, { content: note.content, hash: note.hash }, () => undefined);
     if (draft) session.restore(draft);
     session.caretAtEnd = caret === 'end';
+    session.caretLine = caret === 'reading' ? (this.readingLine?.() ?? null) : null;
     this.pendingDraft = null;
     this.session = session;
   }

@@ -32,6 +32,26 @@ export function findLine(root: HTMLElement, bodyLine: number): HTMLElement | nul
   return best;
 }
 
+/**
+ * The body line (0-based) of the block being read in the open note (not in an embed): the one clicked last
+ * if it is still in view, else the innermost block across the view's top edge, else the first below it.
+ */
+export function readingBlockLine(root: HTMLElement, view: { top: number; bottom: number }, clicked: HTMLElement | null): number | null {
+  const inView = (r: DOMRect): boolean => r.bottom > view.top && r.top < view.bottom;
+  if (clicked?.isConnected && root.contains(clicked) && inView(clicked.getBoundingClientRect())) return Number(clicked.dataset.line);
+  let across: number | null = null;
+  let below: { line: number; top: number } | null = null;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-line]')) {
+    if (el.closest('.embed')) continue;
+    const r = el.getBoundingClientRect();
+    const line = Number(el.dataset.line);
+    if (r.bottom <= view.top || r.height === 0) continue;
+    if (r.top <= view.top + 4) across = Math.max(across ?? line, line);
+    else if (!below || r.top < below.top) below = { line, top: r.top };
+  }
+  return across ?? below?.line ?? null;
+}
+
 export function findFragment(root: HTMLElement, fragment: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[id=${cssString(`user-content-${fragment}`)}]`) ?? root.querySelector<HTMLElement>(`[id=${cssString(fragment)}]`);
 }
