@@ -17,6 +17,7 @@ import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { abbreviates } from './abbreviations';
+import { equalPairs } from './equal-pairs';
 import { initialsOf, spelledAcronym } from './initials';
 import { wordGloss } from './word-glosses';
 import { apposedPairs, openingExpansion, spelledAtParen, titledAcronym } from './spelled-pairs';
@@ -539,6 +540,14 @@ function titleCase(name: string): boolean {
 const SHORT_TITLE = /^\p{Lu}\p{Ll}+[\s-]\p{L}[^\n]{0,50}$/mu;
 
 export function findNamePairs(text: string, spanish: () => boolean): NamePair[] {
+  const out = linePairs(text, spanish);
+  const key = (p: NamePair): string => p.names.map(plain).join('\u0000');
+  const seen = new Set(out.map(key));
+  for (const p of equalPairs(text)) if (!seen.has(key(p))) out.push(p);
+  return out;
+}
+
+function linePairs(text: string, spanish: () => boolean): NamePair[] {
   // Most sections of prose have some cue; only a text with none at all is skipped whole.
   if (!text.includes('(') && !text.includes('=') && !text.includes('->') && !text.includes('→') && !text.includes(': ') && !text.includes(' / ') && !text.includes(', ') && !SHORT_TITLE.test(text)) return [];
   const out: NamePair[] = [];

@@ -11,6 +11,7 @@ import { findGlosses } from './glosses';
 import { isEnglish } from './prose-language';
 import { boldTerms } from './bold-terms';
 import { definedTerms } from './defined-terms';
+import { loneHeads } from './lone-heads';
 import { listHeads } from './list-heads';
 import { loanTerms } from './loan-words';
 import { lowerAcronyms } from './lower-acronyms';
@@ -394,6 +395,7 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   for (const c of bold) known.add(foldName(c.names[0] ?? ''));
   const phrases = repeatedPhrases(lines, words, note.id, known, english, spans);
   const acronyms = [...lowerAcronyms(lines, words, note.id, known, spans), ...wordAcronyms(lines, words, note.id, known, spans)];
+  acronyms.push(...loneHeads(note, lines, words, new Set([...known, ...acronyms.map((c) => foldName(c.names[0] ?? ''))])));
   if (english) return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms];
   for (const c of phrases) known.add(foldName(c.names[0] ?? ''));
   return [...names, ...glosses, ...heads, ...bold, ...phrases, ...acronyms, ...loanTerms(lines, words, note.id, known, spans), ...coinedWords(lines, words, note.id, known, spans)];

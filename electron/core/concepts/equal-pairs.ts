@@ -1,0 +1,197 @@
+import { spanishVerb } from './clause-words';
+import { englishRole } from './english-lexicon';
+import { plain } from './fold';
+import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { spelledAcronym } from './initials';
+import type { NamePair } from './name-pairs';
+
+/**
+ * More ways students give one thing two names, beside those of name-pairs.ts:
+ * - two short names joined by `=` as a clause of their own: `sort key = range key`, a legend of the writer's
+ *   abbreviations (`cel = celula, prot = proteinas`, where `q = que` pairs no name: `que` is a function word);
+ * - `X (= Y)`: the bracket says the words before it are Y again (`sintesis d prot (= traduccion)`);
+ * - `X is also called Y`, `X también se llama Y`, without the comma name-pairs.ts asks for;
+ * - an acronym heading its line whose words stand later in it (`DLQ => … goes to the dead-letter queue`);
+ * - a table with a column of the names in the other language (`| Principio | En inglés |`).
+ * The grammar of pairing, not any vault's words.
+ */
+
+const MAX_NAME_WORDS = 4;
+const WORD = /^[\p{L}][\p{L}\p{N}'’-]*$/u;
+const ARTICLE = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|unos|unas|lo|este|esta|estos|estas|ese|esa|esos|esas)$/iu;
+
+/** A short name: one to four words of letters, not opened or closed by a function word, not a verb's clause. */
+function shortName(raw: string): string | null {
+  const words = raw.replace(/[*_`"“”]+/g, '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => WORD.test(w))) return null;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  const stop = (w: string): boolean => FOLDED_STOPWORDS.has(plain(w)) || FOLDED_JOINERS.has(plain(w));
+  if (stop(first) || stop(last) || ARTICLE.test(first)) return null;
+  // An inner function word other than `de`/`of` makes a clause (`lo q pasa`), not a name.
+  if (words.some((w) => FOLDED_STOPWORDS.has(plain(w)) && !FOLDED_JOINERS.has(plain(w)))) return null;
+  const lower = first.toLowerCase();
+  // `separar columnas`, `add a class`: a verb opens an instruction or a gloss, not a name.
+  if (/^\p{Ll}/u.test(first) && (spanishVerb(lower) || englishRole(lower) === 'base-verb')) return null;
+  if (words.join('').length < 2) return null;
+  return words.join(' ');
+}
+
+/** `X = Y` clauses: at the line's start or after a comma or semicolon, each side a short name, Y ending its clause. */
+const EQUAL_CLAUSE = /(?:^|[,;]\s+)([^,;=()\n]{1,50}?)\s+=\s+([^,;=()\n.]{1,50}?)\s*(?=[,;.]|$)/gu;
+/** `q = que, x = por, cel = celula`: a legend of the writer's abbreviations. */
+const LEGEND_ENTRY = /(?:^|[,;]\s*)\p{L}{1,6}\s*=\s*\p{L}/gu;
+
+/** `cel` of `celula`, `mb` of `membrana`: a word clipped, or a few of its letters in order from its first. */
+function clipped(short: string, long: string): boolean {
+  const s = plain(short);
+  const l = plain(long);
+  if (s.includes(' ') || l.includes(' ') || s.length < 2 || l.length < s.length + 3 || s[0] !== l[0]) return false;
+  if (l.startsWith(s)) return true;
+  let i = 0;
+  for (const c of l) if (c === s[i]) i++;
+  return s.length <= 4 && i === s.length;
+}
+
+/**
+ * `sort key = range key`, `placa ecuatorial = placa metafasica`: two names of one kind of thing, the same head
+ * noun (last in English, first in Spanish) and other words apart, are one thing said twice. `azucar = ribosa`,
+ * `hebra conductora = continua` give a value, not another name.
+ */
+function sameHead(x: string, y: string): boolean {
+  const a = x.split(' ').map(plain);
+  const b = y.split(' ').map(plain);
+  if (a.length < 2 || b.length < 2) return false;
+  const last = a[a.length - 1] === b[b.length - 1] && a[0] !== b[0];
+  const first = a[0] === b[0] && a[a.length - 1] !== b[b.length - 1];
+  return last || first;
+}
+
+/** `X (= Y)`: the words before the bracket, back to a clause's edge. */
+const SAME_AGAIN = /\(\s*=\s*([^()]{1,50})\)/gu;
+/** `also`: without it, `the difference is called accrued credits` names what a sentence found, not its other name. */
+const ALSO_CALLED = /\s(?:is|are)\s+also\s+(?:called|known\s+as)\s+|\s(?:tambi[eé]n\s+se\s+(?:llaman?|conocen?\s+como)|se\s+(?:llaman?|conocen?\s+como)\s+tambi[eé]n)\s+/giu;
+/** An acronym heading its line and a separator. */
+const HEAD_ACRONYM = /^(?:\*\*|__)?([A-Z][A-Z0-9]{1,5})(?:\*\*|__)?\s*(?:=>|->|→|=|:|-|–|—)\s+/;
+/** The header of a column of names in another language. */
+const LANGUAGE = /^(?:(?:en|in)\s+)?(?:ingl[eé]s|english|espa[ñn]ol|spanish|castellano)$|^(?:english|spanish)\s+(?:name|term)$|^(?:nombre|t[eé]rmino)\s+en\s+(?:ingl[eé]s|espa[ñn]ol)$|^(?:traducci[oó]n|translation)$/iu;
+
+/** Words back from `at` to a clause's edge (punctuation, a function word, a verb), as a name, or null. */
+function nameBefore(line: string, at: number): string | null {
+  const words = line.slice(0, at).replace(/[*_`]+/g, '').trimEnd().split(/\s+/);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < MAX_NAME_WORDS; k--) {
+    const w = words[k] as string;
+    if (!WORD.test(w)) {
+      // `funcion: sintesis d prot`: a word closing a clause ends the walk, itself left out.
+      break;
+    }
+    const f = plain(w);
+    // `in response of events (= triggers)`: a complement's preposition ends the name too.
+    if (FOLDED_STOPWORDS.has(f) || FOLDED_JOINERS.has(f) || ARTICLE.test(w)) break;
+    // `alquilas maquinas virtuales (= instancias)`: a walk that meets a verb cannot tell where the name began.
+    if (/^\p{Ll}/u.test(w) && spanishVerb(w.toLowerCase())) return null;
+    out.unshift(w);
+  }
+  return out.length ? shortName(out.join(' ')) : null;
+}
+
+/** Whether the initials of `words` (a hyphenated word giving one per part) spell `acronym`. */
+function spelledBy(acronym: string, words: readonly string[]): boolean {
+  const initials = words.flatMap((w) => w.split('-')).map((w) => plain(w.charAt(0))).join('');
+  return initials === spelledAcronym(acronym.toLowerCase());
+}
+
+function cells(row: string): string[] {
+  const t = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return t.split('|').map((c) => c.replace(/[*_`]+/g, '').trim());
+}
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A table cell as a name: a few words, a trailing `(ABBR)` off, no sentence in it. */
+function cellName(cell: string): string | null {
+  const name = cell.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (!name || name.length > 70 || /[.,;:!?]/.test(name) || !/\p{L}{2}/u.test(name) || /^\d/.test(name)) return null;
+  const words = name.split(/\s+/);
+  return words.length <= 6 ? name : null;
+}
+
+export function equalPairs(text: string): NamePair[] {
+  const out: NamePair[] = [];
+  const hasEquals = text.includes(' = ') || text.includes('(=');
+  const hasCalled = /also\s+(?:called|known)|tambi[eé]n/i.test(text);
+  const hasTable = text.includes('|');
+  let languageColumn = -1;
+  let tableHeader: string[] | null = null;
+  for (let offset = 0; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const line = text.slice(offset, end);
+    if (line.length > 2000) {
+      offset = end + 1;
+      continue;
+    }
+    if (hasTable && line.trimStart().startsWith('|')) {
+      if (TABLE_RULE.test(line)) {
+        languageColumn = tableHeader ? tableHeader.findIndex((c) => LANGUAGE.test(c)) : -1;
+      } else if (languageColumn > 0) {
+        const row = cells(line);
+        const other = cellName((row[languageColumn] ?? '').replace(/\s*\([^()]*\)\s*$/, ''));
+        // The row's name: the nearest cell before the column that is a name of more than one letter.
+        let own: string | null = null;
+        for (let k = languageColumn - 1; k >= 0 && !own; k--) {
+          const c = cellName(row[k] ?? '');
+          if (c && c.replace(/\W/g, '').length > 1) own = c;
+        }
+        if (own && other && plain(own) !== plain(other)) out.push({ names: [own, other], at: offset });
+      } else tableHeader = cells(line);
+    } else {
+      tableHeader = null;
+      languageColumn = -1;
+      const body = line.replace(/^\s*(?:[-*+•>]\s+|\d{1,2}[.)]\s+)?/, '');
+      const lead = line.length - body.length;
+      if (hasEquals && body.includes(' = ')) {
+        LEGEND_ENTRY.lastIndex = 0;
+        const legend = (body.match(LEGEND_ENTRY) ?? []).length >= 3;
+        EQUAL_CLAUSE.lastIndex = 0;
+        for (let m = EQUAL_CLAUSE.exec(body); m; m = EQUAL_CLAUSE.exec(body)) {
+          const x = shortName(m[1] as string);
+          const y = shortName(m[2] as string);
+          if (x && y && plain(x) !== plain(y) && (legend ? clipped(x, y) || clipped(y, x) : sameHead(x, y))) out.push({ names: [x, y], at: offset + lead + m.index });
+        }
+      }
+      if (hasEquals && body.includes('(=')) {
+        SAME_AGAIN.lastIndex = 0;
+        for (let m = SAME_AGAIN.exec(body); m; m = SAME_AGAIN.exec(body)) {
+          const x = nameBefore(body, m.index);
+          const y = shortName(m[1] as string);
+          if (x && y && plain(x) !== plain(y)) out.push({ names: [x, y], at: offset + lead + m.index });
+        }
+      }
+      if (hasCalled) {
+        ALSO_CALLED.lastIndex = 0;
+        for (let m = ALSO_CALLED.exec(body); m; m = ALSO_CALLED.exec(body)) {
+          const x = nameBefore(body, m.index);
+          const y = shortName(/^[^,;.()]*/u.exec(body.slice(m.index + m[0].length))?.[0] ?? '');
+          if (x && y && plain(x) !== plain(y)) out.push({ names: [x, y], at: offset + lead + m.index });
+        }
+      }
+      const head = HEAD_ACRONYM.exec(body);
+      if (head) {
+        // The words it stands for, anywhere after its separator: as many as its letters.
+        const acronym = head[1] as string;
+        const letters = spelledAcronym(acronym.toLowerCase()).length;
+        const words = body.slice(head[0].length).replace(/[*_`]+/g, '').split(/[\s,;.()]+/).filter(Boolean);
+        for (let i = 0; letters >= 3 && i < words.length; i++) {
+          for (let n = 1; n <= letters && i + n <= words.length; n++) {
+            const run = words.slice(i, i + n);
+            if (!run.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) || !spelledBy(acronym, run)) continue;
+            const name = shortName(run.join(' '));
+            if (name) out.push({ names: [name, acronym], at: offset + lead });
+          }
+        }
+      }
+    }
+    offset = end + 1;
+  }
+  return out;
+}
