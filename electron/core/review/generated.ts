@@ -4,7 +4,7 @@ import { answers, clauseGloss, laidOutAnswer, shownAnswer } from './answers';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
-import { layoutAnswers, mentionLines, withoutMarkers, type LayoutCache } from './laid-out';
+import { introductions, layoutAnswers, mentionLines, withoutMarkers, type LayoutCache } from './laid-out';
 import { drain, type Steps } from './steps';
 
 interface GraphCardSource {
@@ -96,7 +96,10 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
     const clause = clauseGloss(d.sentence, names);
     if (clause && answers(clause, names) && !clauses.some((c) => c.sentence === clause)) clauses.push({ noteId: d.noteId, line: d.line, sentence: clause });
   }
-  return clauses.length > 0 ? clauses : null;
+  if (clauses.length > 0) return clauses;
+  // How a note introduces it: a section under its heading, or the first sentence naming it (laid-out.ts).
+  const introduced = introductions(concept.notes?.() ?? [], text, names, layouts);
+  return introduced.length > 0 ? introduced : null;
 }
 
 /**

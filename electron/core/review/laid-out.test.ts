@@ -151,3 +151,48 @@ describe('concept cards from a note exported from Notion', () => {
     }
   }, 60_000);
 });
+
+// Prose that introduces its terms: a section under a heading that is the term, a paragraph opening with one.
+const VISION = `# Apuntes de visión
+
+## Función softmax
+
+Con la función softmax la salida se convierte en probabilidades que suman uno.
+
+## Aumento de datos
+
+Cuando hay pocas imágenes hace falta aumento de datos.
+
+El Filtro Gaussiano suaviza la imagen antes de buscar bordes. El Filtro Gaussiano se aplica dos veces.
+
+Luego el Detector Canny marca los bordes finos. El Detector Canny vive en la librería de OpenCV.
+
+La Cámara Térmica mide la temperatura cada 5 segundos, y es cara.
+
+El Grupo Khronos afirma que su formato es el más usado.
+`;
+
+describe('concept cards from how a note introduces its terms', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cairn-intro-'));
+  writeFileSync(path.join(dir, 'vision.md'), VISION);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers from the first sentence under the term\'s heading, or the first sentence naming it when it opens with it', async () => {
+    const session = await openVaultSession(dir, { host: 'cli', watch: false, cacheDir: null });
+    try {
+      await session.service.setReviewSettings({ newPerDay: 500 });
+      const queue = await session.service.reviewQueue({ limit: 500 });
+      const cards = Object.fromEntries(queue.cards.filter((c) => c.kind === 'concept').map((c) => [c.front, c.back]));
+      expect(cards['Función softmax']).toBe('Con la función softmax la salida se convierte en probabilidades que suman uno.');
+      expect(cards['Filtro Gaussiano']).toBe('El Filtro Gaussiano suaviza la imagen antes de buscar bordes.');
+      // When it is needed is not what it is; a later sentence tells something of a thing already met.
+      expect(cards['Aumento de datos']).toBeUndefined();
+      expect(cards['Detector Canny']).toBeUndefined();
+      // How often it does something, or what it claims: not what it is.
+      expect(cards['Cámara Térmica']).toBeUndefined();
+      expect(cards['Grupo Khronos']).toBeUndefined();
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+});

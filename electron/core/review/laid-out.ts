@@ -15,7 +15,7 @@ import type { ParsedNote } from '../markdown/types';
 import { englishRole } from '../concepts/english-lexicon';
 import { spanishVerb } from '../concepts/clause-words';
 import { plain } from '../concepts/fold';
-import { RELATIVE, afterName, laidOutAnswer, opensWithVerb } from './answers';
+import { RELATIVE, afterName, answers, laidOutAnswer, opensWithVerb } from './answers';
 import { namesConcept, type Definition } from './deck';
 
 /** Emoji and their joiners: a student's markers (`⚡ DynamoDB`, `key policy 🔥`), not part of a name. */
@@ -249,6 +249,61 @@ export function layoutAnswers(named: readonly Definition[], notes: readonly Note
 
 /** Notes read for a concept's layout: the first few, so a concept named on every page costs little. */
 const NOTES_READ = 4;
+
+/** A line of prose: not a list item, a table row, a heading, a quote, a fence or a formula. */
+const prose = (line: string): boolean => !LIST_ITEM.test(line) && !/^\s*(?:[|#>]|```|\$\$|<)/u.test(line);
+/** The first sentence of a line. */
+const firstSentence = (line: string): string => (/^.+?[.!?](?=\s|$)/u.exec(line.trim())?.[0] ?? line.trim());
+/** `Cuando hay cientos de contenedores … hace falta un orquestador`: when it is needed, not what it is. */
+const SUBORDINATE = /^(?:cuando|si|aunque|porque|como|mientras|when|if|although|because|as|while|unless)\b/iu;
+
+/**
+ * How a note introduces the concept, where no line glosses it: the first sentence of a section whose heading
+ * is the term and that names it (`### Cifrado simétrico` / `En el cifrado simétrico se usa la misma clave …`),
+ * or the note's first sentence naming it when it opens with the term and a verb (`VPC Peering conecta dos
+ * VPCs …`); a later sentence of that kind (`Una subred vive en una sola zona`) tells something of a thing
+ * already met.
+ */
+export function introductions(notes: readonly NoteId[], text: (id: NoteId) => ParsedNote | undefined, names: readonly string[], cache: LayoutCache): Definition[] {
+  const out: Definition[] = [];
+  const clean = names.map(withoutMarkers).filter(Boolean);
+  const folded = clean.map((n) => plain(n)).filter((n) => n.length > 1);
+  const keys = new Set(clean.map(key));
+  for (const id of notes.slice(0, NOTES_READ)) {
+    const note = layoutOf(id, text, cache);
+    if (!note) continue;
+    const add = (i: number, sentence: string): void => {
+      if (!out.some((o) => o.sentence === sentence)) out.push({ noteId: id, line: note.bodyStartLine + i, sentence });
+    };
+    for (const k of keys) {
+      for (const i of note.index.get(k) ?? []) {
+        const line = note.lines[i] as string;
+        const heading = HEADING.exec(line);
+        if (!heading || heading[1] === '#' || !bareTerm(line, clean)) continue;
+        const next = nextLine(note.lines, i);
+        if (!next || !prose(next.text)) continue;
+        const sentence = firstSentence(next.text);
+        if (namesConcept(sentence, clean) && !SUBORDINATE.test(sentence) && !/\?$/u.test(sentence) && answers(sentence, clean)) add(next.at, sentence);
+      }
+    }
+    note.folded ??= note.lines.map((l) => plain(l));
+    const first = note.folded.findIndex((l, i) => prose(note.lines[i] as string) && folded.some((n) => l.includes(n)));
+    if (first < 0) continue;
+    const sentence = (note.lines[first] as string).trim().split(/(?<=[.!?])\s+/u).find((x) => folded.some((n) => plain(x).includes(n)));
+    const rest = sentence ? afterName(sentence, clean) : null;
+    if (sentence && rest !== null && !SEPARATED.test(rest) && !REPORTS.test(rest) && !/\d/u.test(rest.split(',')[0] ?? '') && laidOutAnswer(sentence, clean)) add(first, sentence);
+  }
+  return out;
+}
+
+/**
+ * `AWS afirma que …`, `X says that …`: a claim it makes, not what it is. (A number in the first clause, as in
+ * `Cloudwatch recoge data en intervalos de 5 minutos`, says how much or how often, not what it is either.)
+ */
+const REPORTS = /^\s*(?:afirma|asegura|recomienda|sugiere|explica|avisa|claims|says|states|recommends|suggests|warns)\s+(?:que|that)\b/u;
+
+/** A separator after the name: such lines are the layout rules' (`aroundLine`). */
+const SEPARATED = /^\s*(?::|=|->|→|⇒|[-–—,])/u;
 
 /**
  * The lines of the first few notes naming the concept that hold one of its names, as written: read for a
