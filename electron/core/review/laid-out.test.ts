@@ -44,7 +44,7 @@ const NOTA = `# Apuntes de redes
 
 | dispositivo | para qué | precio |
 | --- | --- | --- |
-| **Conmutador** | une los equipos de una misma red local por sus direcciones MAC | bajo |
+| **Switch L2** | une los equipos de una misma red local por sus direcciones MAC | bajo |
 | **Enrutador** | 120 € | alto |
 
 | protocolo | puerto | capa |
@@ -75,7 +75,7 @@ describe('concept cards from a note laid out in lists', () => {
       expect(cards['ideal gas']).toBeUndefined();
       expect(cards['puerta de enlace']).toBeUndefined();
       // A table row answers from the column whose header says what the term is for; not from a price or a port.
-      expect(cards.Conmutador).toBe('Conmutador — une los equipos de una misma red local por sus direcciones MAC');
+      expect(cards['Switch L2']).toBe('Switch L2 — une los equipos de una misma red local por sus direcciones MAC');
       expect(cards.Enrutador).toBeUndefined();
       expect(cards.Telnet).toBeUndefined();
       // The note's title heading is about the whole note.
