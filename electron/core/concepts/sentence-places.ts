@@ -9,11 +9,15 @@ export interface Placed {
 
 /** Each sentence the hits were found in, once: a sentence naming five concepts comes with five hits. */
 export function* eachSentence(hits: readonly ConceptHit[]): Generator<Occurrence> {
-  const seen = new Set<string>();
+  // By line, then by the sentence itself: a key joining the two was a new string to copy and hash per hit,
+  // where a sentence's own string keeps its hash once computed (a short sentence's hits share it).
+  const seen = new Map<number, Set<string>>();
   for (const h of hits) {
-    const k = `${h.occurrence.line}\t${h.occurrence.sentence}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    const { line, sentence } = h.occurrence;
+    let onLine = seen.get(line);
+    if (!onLine) seen.set(line, (onLine = new Set()));
+    else if (onLine.has(sentence)) continue;
+    onLine.add(sentence);
     yield h.occurrence;
   }
 }
