@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, looseKeys } from './fold';
+import { mulberry32 } from '../testing/prng';
+import { foldTerm, looseKeys, plain } from './fold';
 
 describe('foldTerm', () => {
   it.each([
@@ -137,5 +138,28 @@ describe('looseKeys', () => {
     ['security group', 'security groups policy'],
   ])('%s stays apart from %s', (a, b) => {
     expect(meet(a, b)).toBe(false);
+  });
+});
+
+describe('plain', () => {
+  /** What plain means: decomposed, marks dropped, lower-cased. */
+  const byDefinition = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+  it('reads the accents off every character as decomposing the whole text would', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (plain(`x${ch}Ä`) !== byDefinition(`x${ch}Ä`)) expect([c.toString(16), plain(`x${ch}Ä`)]).toEqual([c.toString(16), byDefinition(`x${ch}Ä`)]);
+    }
+    expect(plain('Paginación ÁRBOL Ñandú')).toBe('paginacion arbol nandu');
+  });
+
+  it('matches the definition on mixed text: marks after letters, final sigma, Hangul, astral letters', () => {
+    const alphabet = ['a', 'Z', 'é', 'É', 'ñ', 'ǅ', 'İ', '\u0301', '\u0345', '\u0334', 'Σ', 'ΑΣ', 'ς', '한', '가', ' ', '.', '’', '𝐀', '😀', '\ud835', '\udc00', 'ﬁ', 'Å', 'Ω'];
+    const rand = mulberry32(7);
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      for (let k = Math.floor(rand() * 12); k > 0; k--) s += alphabet[Math.floor(rand() * alphabet.length)];
+      expect(plain(s), JSON.stringify(s)).toBe(byDefinition(s));
+    }
   });
 });

@@ -24,14 +24,37 @@ const NOT_PLURAL = new Set([
   'whereas', 'besides', 'sometimes', 'towards', 'afterwards', 'stats', 'sms', 'dns', 'aws', 'gps',
 ]);
 
-/** Strip accents (NFD, then drop combining marks) and lower-case. */
-/** Printable ASCII and the usual whitespace: nothing to decompose. */
-const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+/**
+ * Each character of the Basic Multilingual Plane without its marks (its NFD, combining marks dropped: ''
+ * for a mark itself), worked out the first time a text holds it.
+ */
+const BARE: (string | undefined)[] = Array.from({ length: 0x10000 });
 
+function bareOf(c: number): string {
+  let bare = BARE[c];
+  if (bare === undefined) BARE[c] = bare = String.fromCharCode(c).normalize('NFD').replace(MARKS, '');
+  return bare;
+}
+
+/**
+ * Strip accents (NFD, then drop combining marks) and lower-case. Decomposing a whole sentence was the
+ * costly step, and its result is each character's own decomposition, marks dropped: NFD only reorders
+ * marks, and every character it would reorder is a mark (fold.test.ts holds this to the definition).
+ * Text with an astral character takes the definition itself.
+ */
 export function plain(s: string): string {
-  // Decomposing is the costly step, and ASCII (most words of most vaults) has nothing to decompose.
-  if (ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+    const bare = bareOf(c);
+    if (bare.length === 1 && bare.charCodeAt(0) === c) continue;
+    out += s.slice(from, i) + bare;
+    from = i + 1;
+  }
+  return (from === 0 ? s : out + s.slice(from)).toLowerCase();
 }
 
 const ALL_CAPS = /^[A-Z][A-Z0-9]*$/;
