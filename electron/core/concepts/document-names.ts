@@ -82,3 +82,8 @@ const VAULT_PAGES = new Set([
 export function vaultPage(name: string): boolean {
   return VAULT_PAGES.has(words(name).join(' '));
 }
+
+/** `S3 IAM Lambda RDS`: three or more acronyms side by side list the topics a page covers, they name no one thing. */
+export function topicList(name: string): boolean {
+  return (name.match(/(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/gu) ?? []).length >= 3 && !/\b(?:de|of|del)\b/.test(name);
+}

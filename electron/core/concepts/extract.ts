@@ -3,7 +3,7 @@ import { type AcronymTally, tallyAcronyms } from './acronym-uses';
 import { spanishVerb } from './clause-words';
 import { codeTerms } from './code-terms';
 import { findDefinitions } from './definitions';
-import { documentName, vaultPage } from './document-names';
+import { documentName, topicList, vaultPage } from './document-names';
 import { foldName, memoised } from './memo';
 import { sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
@@ -58,7 +58,7 @@ function noteNames(note: ParsedNote): string[] {
   // A first heading that repeats the file's name (`# Repaso` in repaso.md) names the document no more than the file does.
   if (documentName(note.title) && sameName(note.title, fileBase(note.id))) return [];
   // `Índice.md`, `Glosario.md`: a page that labels a part of the vault (its index, its glossary), not a concept.
-  if (vaultPage(note.title) && sameName(note.title, fileBase(note.id))) return [];
+  if ((vaultPage(note.title) || topicList(note.title)) && sameName(note.title, fileBase(note.id))) return [];
   const fromFile = note.title === fileBase(note.id) && !/\s/.test(note.title);
   // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
   if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {

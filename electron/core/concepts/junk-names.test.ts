@@ -98,9 +98,29 @@ describe('a capitalised word alone is read for what it is', () => {
     );
     for (const junk of ['Jugador', 'Habitación', 'Marta']) expect(found).not.toContain(junk);
     expect(found).toEqual(expect.arrayContaining(['Fargate', 'Debian']));
+    const table = names('| dispositivo | para qué |\n| --- | --- |\n| **Conmutador** | une los equipos de una red local |\n| **Enrutador** | une redes distintas |\n');
+    expect(table).toEqual(expect.arrayContaining(['Conmutador', 'Enrutador']));
   });
 
   it('an upper-case acronym that is also shorthand stays', () => {
     expect(names('- `MX`: mail server for the domain\n- `NS`: name server\n', 'notes.md')).toContain('MX');
+  });
+});
+
+describe('descriptions and pieces of names are not kinds', () => {
+  it('drops comparatives, sizes and a compound adjective read mid-sentence; keeps one heading a list item', () => {
+    const found = lower(
+      'bigger payloads → put them in S3. Most new hosts are Graphite-based. The c7.4xlarge has size 4xlarge.\n' +
+        '- Weight-based → splits traffic by weight\n',
+      'notes.md',
+    );
+    for (const junk of ['bigger payloads', 'graphite-based', '4xlarge', 'xlarge']) expect(found).not.toContain(junk);
+    expect(found).toContain('weight-based');
+    expect(lower('Un escaneo completo recorre la tabla, malo en tablas grandes. Las tablas grandes van particionadas.\n')).not.toContain('tablas grandes');
+  });
+
+  it('a page named by a row of acronyms lists topics: it names no concept', () => {
+    const nc = extractCandidates(parseNote('VPC NAT ACL DNS.md', '# VPC NAT ACL DNS\n\nNotas de redes.\n'));
+    expect(nc.candidates.filter((c) => c.source === 'note' || c.source === 'alias')).toEqual([]);
   });
 });

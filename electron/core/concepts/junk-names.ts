@@ -45,6 +45,17 @@ const LETTER_PAIR = /^\p{L}(?:[-‐–]\p{L})+$/u;
 /** `Monday 8`, `lunes 9`: a day and a time. */
 const WEEKDAY_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo)\s+\d/iu;
 
+/** `xlarge`, `2xlarge`: a size of a family, a fragment of the type it sizes (`m5.2xlarge`). */
+const SIZE_SUFFIX = /^\d*x+large$/i;
+/**
+ * Comparatives before a noun (`bigger payloads`, `faster disks`) and Spanish adjectives of size after it
+ * (`tablas grandes`, `servidor web pequeño`): a thing compared or described, not a kind of thing.
+ */
+const COMPARATIVES = new Set(['bigger', 'smaller', 'larger', 'faster', 'slower', 'cheaper', 'longer', 'shorter', 'better', 'worse', 'easier', 'harder', 'newer', 'older']);
+const SIZE_AFTER = new Set(['grande', 'grandes', 'pequeno', 'pequena', 'pequenos', 'pequenas', 'enorme', 'enormes']);
+/** `Nitro-based`, `EBS-backed`: a compound adjective standing alone, not the name it modifies. */
+const ADJECTIVE_COMPOUND = /[-‐](?:based|backed|enabled|driven|aware|like|friendly|intensive)$/i;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -70,6 +81,9 @@ export function junkName(name: string, sentence: string): boolean {
   if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
   if (citation(name, sentence)) return true;
   const tokens = folded.split(' ');
+  if (SIZE_SUFFIX.test(name)) return true;
+  const words = plain(name).split(/\s+/);
+  if (words.length > 1 && (COMPARATIVES.has(words[0] as string) || SIZE_AFTER.has(words[words.length - 1] as string))) return true;
   // `abrevs`, `ppal`: a clipped word of fast typing, not a term.
   if (tokens.length === 1 && name === name.toLowerCase() && SHORTHAND.has(tokens[0] as string)) return true;
   // `"UNPROTECTED PRIVATE KEY FILE"`: a message quoted in capitals, not a name.
@@ -138,14 +152,16 @@ export function eponymPhrase(word: string, text: string): string | null {
  * A lone capitalised word read from prose that is no name: a fragment of a longer name (see nameFragment),
  * or, in Spanish prose, a word of the Spanish dictionary (`Jugador`,
  * `Calculadora`, `Habitación`): Spanish capitalises no common noun, so one written so is a class of an
- * example, a label or a person's first name, not a term (an English or unknown word is: `Lambda`, `Fargate`).
+ * example, a label or a person's first name, not a term (an English or unknown word is: `Lambda`, `Fargate`),
+ * unless the person marks it as one.
  */
 function loneJunk(word: string, note: NoteReading): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (note.spanish()) {
     const lower = word.toLowerCase();
     // As written: a word the accent a student left out would make Spanish is no Spanish word (`Debian`, `debían`).
-    if (isSpanishWord(lower) && !isEnglishWord(lower)) return true;
+    // One the person sets in bold, italics or code is their term (`| **Conmutador** | une los equipos … |`).
+    if (isSpanishWord(lower) && !isEnglishWord(lower) && !new RegExp(`([*_\`])${word}\\1`, 'u').test(note.text())) return true;
   }
   return nameFragment(word, note.text());
 }
@@ -171,6 +187,10 @@ export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): 
       out.push(c);
       continue;
     }
+    const sentence = c.occurrence?.sentence ?? '';
+    // Only a name read alone inside a sentence: a definition may pair it with the noun it modifies
+    // (`range-based (por rango)`), and an item opening its line names one of a list (`Latency-based → …`).
+    if (c.source === 'term' && c.names.length === 1 && ADJECTIVE_COMPOUND.test(c.names[0] as string) && !sentence.trimStart().startsWith(c.names[0] as string)) continue;
     if (c.source === 'term' && c.names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.names[0] as string)) {
       if (loneJunk(c.names[0] as string, note)) continue;
       const phrase = eponymPhrase(c.names[0] as string, note.text());
@@ -179,7 +199,6 @@ export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): 
         continue;
       }
     }
-    const sentence = c.occurrence?.sentence ?? '';
     const names: string[] = [];
     for (const n of c.names) {
       const closed = closedName(n);
