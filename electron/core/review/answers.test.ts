@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, clauseGloss, laidOutAnswer, questionAnswers, shownAnswer, trimAnswer } from './answers';
+import { answers, clauseGloss, laidOutAnswer, questionAnswers, reverseGloss, shownAnswer, trimAnswer } from './answers';
 
 describe('what may answer a concept card', () => {
   it('a line naming the concept answers it when it goes on to say what it is, with a separator or a verb', () => {
@@ -38,6 +38,9 @@ describe('what may answer a concept card', () => {
     expect(answers('el ciclo de Krebs: -> ->', ['ciclo de Krebs'])).toBe(false);
     expect(answers('primary key is also called the row key, index key = lookup key', ['row key'])).toBe(false);
     expect(answers('FK = order_id, PK = id → one JOIN', ['FK'])).toBe(false);
+    // `**Merge** — \`git merge x\` estando en main`, its code left out: where you are when you run it.
+    expect(answers('Merge — estando en main.', ['Merge'])).toBe(false);
+    expect(answers('Merge — `git merge feature/x` estando en main.', ['Merge'])).toBe(false);
     // A gloss with commas is still a gloss; a relative clause after the name says what it is for.
     expect(answers('Mitosis: división de una célula en dos, con los mismos cromosomas', ['Mitosis'])).toBe(true);
     expect(laidOutAnswer('el conjunto de prueba, que se usa una sola vez al final para medir el error', ['conjunto de prueba'])).toBe(true);
@@ -59,6 +62,14 @@ describe('what may answer a concept card', () => {
     expect(clauseGloss('Las raíces laterales, que están por todo el suelo, absorben el agua.', ['raíces laterales'])).toBeNull();
     expect(clauseGloss('La curva pinta la sensibilidad (TPR, que es el recall) frente a la especificidad.', ['TPR'])).toBeNull();
     expect(clauseGloss('Ejemplos de SGBD (Sistema Gestor de Bases de Datos): Postgres, MySQL, Oracle.', ['SGBD'])).toBeNull();
+  });
+
+  it('a shorthand line ending in the term says what it stands for on the left of `=`', () => {
+    expect(reverseGloss(' - luz + CO2 + agua → glucosa = fotosintesis', ['fotosíntesis'])).toBe('luz + CO2 + agua → glucosa = fotosintesis');
+    // The other name, a count, an exam tip's quoted scenario.
+    expect(reverseGloss('Zona de Disponibilidad = AZ', ['AZ', 'Zona de Disponibilidad'])).toBeNull();
+    expect(reverseGloss('1 mol = 6.02e23 particulas', ['mol'])).toBeNull();
+    expect(reverseGloss('"needs a fixed IP" = NLB', ['NLB'])).toBeNull();
   });
 
   it('not a change that happens to it, its kinds alone, a command line, or a sentence whose subject is another', () => {

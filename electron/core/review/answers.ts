@@ -87,7 +87,7 @@ export function opensWithVerb(text: string): boolean {
  * `IP pública -> cambia cada vez que paras la instancia`, `token -> expires after 1 h`: a verb of change or
  * state right after the separator tells what happens to the thing, not what it is or does.
  */
-const STATE_VERB = /^(?:vienen?|est[aá]n?(?!\s+(?:formad|compuest|hech|dividid))|cambian?|var[ií]an?|dependen?|caducan?|expiran?|desaparecen?|se\s+pierden?|sigue[n]?|quedan?|changes?|var(?:y|ies)|depends?|expires?|disappears?|stays?|remains?|becomes?|comes?|gets\s+lost)\b/iu;
+const STATE_VERB = /^(?:vienen?|estando|est[aá]n?(?!\s+(?:formad|compuest|hech|dividid))|cambian?|var[ií]an?|dependen?|caducan?|expiran?|desaparecen?|se\s+pierden?|sigue[n]?|quedan?|changes?|var(?:y|ies)|depends?|expires?|disappears?|stays?|remains?|becomes?|comes?|gets\s+lost)\b/iu;
 
 /**
  * `Replicación: CRR (entre regiones) y SRR (misma región), …`: the separator is followed by the names of its
@@ -145,8 +145,11 @@ export function answers(sentence: string, names: readonly string[]): boolean {
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
   if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
   return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body)) &&
-    words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body);
+    words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body);
 }
+
+/** `Merge — \`git merge feature/login\` estando en main`: a command to type, then where; an instruction. */
+const COMMAND_FIRST = /^\s*`[a-z][\w.-]*\s+[^`]+`/u;
 
 /**
  * `partition key is also called hash key`: for *hash key* the sentence gives a name, not what it is (where `un
@@ -392,3 +395,24 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
   }
   return null;
 }
+
+/**
+ * `ADN → ARN = transcripcion`, `- fotones → electrones = efecto fotoeléctrico`: a shorthand line that ends in the
+ * term, what it stands for on the left of `=`; the line as written, past its list marker. Null for anything else.
+ */
+export function reverseGloss(line: string, names: readonly string[]): string | null {
+  const text = line.replace(LIST_MARK, '').trim();
+  const m = /^(?<lhs>[^=:]{3,80}?)\s*=\s*(?<rhs>[^=]{1,60}?)[.\s]*$/u.exec(text);
+  if (!m?.groups) return null;
+  const rhs = plain(m.groups.rhs as string).replace(/[*_`]/gu, '').trim();
+  const lhs = m.groups.lhs as string;
+  // The left side is what it is: two words or more, not a name of it (`AZ = Availability Zone`).
+  // `"clients need a fixed IP" = NLB`: an exam tip maps a quoted scenario to its answer.
+  if (!foldedNames(names).includes(rhs) || words(lhs) < 2 || namesConcept(lhs, names) || /["“”']/u.test(lhs)) return null;
+  return text;
+}
+
+const namesConcept = (text: string, names: readonly string[]): boolean => {
+  const folded = ` ${plain(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return foldedNames(names).some((n) => folded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+};

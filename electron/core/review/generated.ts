@@ -1,6 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
-import { answers, clauseGloss, laidOutAnswer, shownAnswer } from './answers';
+import { answers, clauseGloss, laidOutAnswer, reverseGloss, shownAnswer } from './answers';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
@@ -93,7 +93,7 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
   // A clause inside a sentence that glosses it: `… con una sal (salt), un valor aleatorio …` (answers.ts, `clauseGloss`).
   const clauses: Definition[] = [];
   for (const d of [...named, ...mentionLines(concept.notes?.() ?? [], text, names, layouts)]) {
-    const clause = clauseGloss(d.sentence, names);
+    const clause = clauseGloss(d.sentence, names) ?? reverseGloss(d.sentence, names);
     if (clause && answers(clause, names) && !clauses.some((c) => c.sentence === clause)) clauses.push({ noteId: d.noteId, line: d.line, sentence: clause });
   }
   if (clauses.length > 0) return clauses;
