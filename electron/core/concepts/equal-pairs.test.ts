@@ -60,4 +60,23 @@ describe('two names of one thing that students pair with `=` and in tables', () 
     // The letter column is not a name.
     expect(oneConcept(text, 'B', 'Fault Tolerance')).toBe(false);
   });
+
+  it('pairs a head with a bracket naming the same kind of thing, an old name, an acronym and an `, o …,` aside', () => {
+    const text = [
+      '- **Blue-green** (blue-red): two environments, one live',
+      '- **Rolling update** (canary release): a few servers first',
+      '- Entra ID (before called Azure Active Directory)',
+      'Los 23 clásicos del **Gang of Four** (GoF: Gamma, Helm, Johnson y Vlissides).',
+      'los cromosomas se alinean en la placa central (placa media) antes de separarse',
+      'El umbral, o punto de corte / cutoff, decide la clase.',
+    ].join('\n');
+    expect(oneConcept(text, 'Blue-green', 'blue-red')).toBe(true);
+    // Two names with no word in common are two things side by side.
+    expect(oneConcept(text, 'Rolling update', 'canary release')).toBe(false);
+    expect(oneConcept(text, 'Entra ID', 'Azure Active Directory')).toBe(true);
+    expect(oneConcept(text, 'Gang of Four', 'GoF')).toBe(true);
+    expect(oneConcept(text, 'placa central', 'placa media')).toBe(true);
+    expect(oneConcept(text, 'umbral', 'punto de corte')).toBe(true);
+    expect(oneConcept(text, 'umbral', 'cutoff')).toBe(true);
+  });
 });

@@ -71,6 +71,16 @@ function sameHead(x: string, y: string): boolean {
 const SAME_AGAIN = /\(\s*=\s*([^()]{1,50})\)/gu;
 /** `also`: without it, `the difference is called accrued credits` names what a sentence found, not its other name. */
 const ALSO_CALLED = /\s(?:is|are)\s+also\s+(?:called|known\s+as)\s+|\s(?:tambi[eé]n\s+se\s+(?:llaman?|conocen?\s+como)|se\s+(?:llaman?|conocen?\s+como)\s+tambi[eé]n)\s+/giu;
+/** `**Feature flags** (feature toggles)`: a head and a bracket right after it, before anything else. */
+const HEAD_BRACKET = /^(?:\*\*|__)?([^()*_\n]{2,50}?)(?:\*\*|__)?\s*\(([^()]{2,50})\)/u;
+/** `(before called CloudWatch Events)`: an old name, in the words name-pairs.ts does not read. */
+const BEFORE_CALLED = /\(\s*(?:before|earlier)\s+(?:called|named|known\s+as)\s+([^()]{2,50})\)/giu;
+/** `YAGNI (You Aren't Gonna Need It)`, `**Gang of Four** (GoF: Gamma, …)`: an acronym and a name every word of which gives it a letter. */
+const ACRONYM_BRACKET = /(?<![\p{L}\p{N}])([A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6})(?:\*\*|__)?\s*\(([^()]{5,80})\)|([\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){1,5})(?:\*\*|__)?\s*\(([A-Z][A-Za-z]{1,5}[A-Z]|[A-Z]{2,6})[:,]\s/gu;
+/** `El recall, o sensibilidad / exhaustividad, responde …`, `the recall, or sensitivity, is …`: a definite name and, between commas, what it is also called. */
+const OR_ELSE = /(?:^|\s)(?:el|la|los|las|the)\s+([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2}),\s+(?:o|or)\s+([^,.;:()]{2,60}),/giu;
+/** Any bracket of a few words. */
+const BRACKET = /\(([^()]{2,50})\)/gu;
 /** An acronym heading its line and a separator. */
 const HEAD_ACRONYM = /^(?:\*\*|__)?([A-Z][A-Z0-9]{1,5})(?:\*\*|__)?\s*(?:=>|->|→|=|:|-|–|—)\s+/;
 /** The header of a column of names in another language. */
@@ -94,6 +104,12 @@ function nameBefore(line: string, at: number): string | null {
     out.unshift(w);
   }
   return out.length ? shortName(out.join(' ')) : null;
+}
+
+/** Whether every word of `name` gives `acronym` its first letter, in order, and nothing more. */
+function everyInitial(acronym: string, name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return acronym.length >= 3 && words.length === acronym.length && words.every((w, i) => plain(w.charAt(0)) === plain(acronym.charAt(i)));
 }
 
 /** Whether the initials of `words` (a hyphenated word giving one per part) spell `acronym`. */
@@ -173,6 +189,54 @@ export function equalPairs(text: string): NamePair[] {
           const x = nameBefore(body, m.index);
           const y = shortName(/^[^,;.()]*/u.exec(body.slice(m.index + m[0].length))?.[0] ?? '');
           if (x && y && plain(x) !== plain(y)) out.push({ names: [x, y], at: offset + lead + m.index });
+        }
+      }
+      if (body.includes('(')) {
+        // A bracket after the head naming the same kind of thing (`placa ecuatorial (placa metafasica)`,
+        // `Multi-primary (multi-master)`); a value or a kind of it (`(estructural)`, `(t3 instance)`) shares no head.
+        const bracket = HEAD_BRACKET.exec(body);
+        const x = bracket ? shortName(bracket[1] as string) : null;
+        const y = bracket ? shortName(bracket[2] as string) : null;
+        const [xs, ys] = [x?.replace(/-/g, ' ') ?? '', y?.replace(/-/g, ' ') ?? ''];
+        if (x && y && !/\d/.test(xs + ys) && xs.split(' ').length === ys.split(' ').length && sameHead(xs, ys)) out.push({ names: [x, y], at: offset + lead });
+        // The same inside a line (`alineados en la placa ecuatorial (placa metafasica)`): as many words before the bracket.
+        BRACKET.lastIndex = 0;
+        for (let m = BRACKET.exec(body); m; m = BRACKET.exec(body)) {
+          const other = shortName(m[1] as string);
+          const n = other ? other.split(' ').length : 0;
+          if (!other || n < 2 || m.index === 0) continue;
+          const before = body.slice(0, m.index).replace(/[*_`]+/g, '').trimEnd().split(/\s+/).slice(-n).join(' ');
+          const own = shortName(before);
+          // Inside a line only the Spanish order, in lower case: the shared noun first (`placa …`); `sort key (composite
+          // key)`, `AWS accounts (AWS CLI)` put a part or a tool beside a name.
+          const spanishOrder = (a: string, b: string): boolean => plain(a.split(' ')[0] as string) === plain(b.split(' ')[0] as string);
+          if (own && n === 2 && own.split(' ').length === n && /^[\p{Ll} ]+$/u.test(own + other) && spanishOrder(own, other) && sameHead(own, other) && !(bracket && plain(own) === plain(x ?? ''))) out.push({ names: [own, other], at: offset + lead + m.index });
+        }
+        if (/before|earlier/i.test(body)) {
+          BEFORE_CALLED.lastIndex = 0;
+          for (let m = BEFORE_CALLED.exec(body); m; m = BEFORE_CALLED.exec(body)) {
+            const name = nameBefore(body, m.index);
+            const old = shortName(m[1] as string);
+            if (name && old && plain(name) !== plain(old)) out.push({ names: [name, old], at: offset + lead + m.index });
+          }
+        }
+        ACRONYM_BRACKET.lastIndex = 0;
+        for (let m = ACRONYM_BRACKET.exec(body); m; m = ACRONYM_BRACKET.exec(body)) {
+          const acronym = (m[1] ?? m[4]) as string;
+          const name = ((m[2] ?? m[3]) as string).replace(/[*_`"“”]+/g, '').trim();
+          if (everyInitial(acronym, name)) out.push({ names: [name, acronym], at: offset + lead + m.index });
+        }
+      }
+      if (body.includes(', o ') || body.includes(', or ')) {
+        OR_ELSE.lastIndex = 0;
+        for (let m = OR_ELSE.exec(body); m; m = OR_ELSE.exec(body)) {
+          const name = shortName(m[1] as string);
+          // `the same, or better,`: a comparison, not a name.
+          if (!name || englishRole(name.toLowerCase()) === 'modifier') continue;
+          for (const part of (m[2] as string).split(/\s+\/\s+/)) {
+            const other = shortName(part);
+            if (name && other && plain(name) !== plain(other)) out.push({ names: [name, other], at: offset + lead + m.index });
+          }
         }
       }
       const head = HEAD_ACRONYM.exec(body);
