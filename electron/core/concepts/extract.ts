@@ -5,7 +5,7 @@ import { codeTerms } from './code-terms';
 import { findDefinitions } from './definitions';
 import { documentName, topicList, vaultPage } from './document-names';
 import { foldName, memoised } from './memo';
-import { sentenceAt, sentenceBounds } from './sentence';
+import { itemStarts, sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { glossaryCandidates } from './glossary';
 import { findNamePairs } from './name-pairs';
@@ -186,9 +186,10 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   };
   note.sections.forEach((section, index) => {
     const text = blankHtml(section.text);
+    const items = itemStarts(section, text);
     const abbreviated = new Set<string>();
     for (const d of findDefinitions(text)) {
-      const bounds = sentenceBounds(text, d.at, d.at + 1);
+      const bounds = sentenceBounds(text, d.at, d.at + 1, items);
       const occurrence = {
         noteId: note.id,
         line: section.startLine + lineOf(text, d.at),
@@ -204,7 +205,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     for (const p of findNamePairs(text, isSpanish)) {
       const line = section.startLine + lineOf(text, p.at);
       if (p.names.every((n) => abbreviated.has(`${line}\t${foldName(n)}`))) continue;
-      const bounds = sentenceBounds(text, p.at, p.at + 1);
+      const bounds = sentenceBounds(text, p.at, p.at + 1, items);
       const occurrence = { noteId: note.id, line, sentence: sentenceAt(text, bounds, p.at, p.at + 1), section: index };
       candidates.push({ names: p.names, source: 'definition', occurrence });
     }

@@ -1,7 +1,7 @@
 import type { ParsedNote } from '../markdown/types';
 import type { ConceptDictionary } from './dictionary';
 import { foldWord } from './fold';
-import { sentenceBounds } from './sentence';
+import { itemStarts, sentenceBounds } from './sentence';
 import { blankHtml, tokenize, type Tokens } from './tokens';
 import { packHits, unpackHits, type RawHit } from './packed';
 import { SpanTable } from './span-table';
@@ -97,6 +97,7 @@ export class ConceptMatcher {
     const words: Word[] = [];
     note.sections.forEach((section, index) => {
       const text = blankHtml(section.text);
+      const items = itemStarts(section, text);
       const tokens = tokenize(text);
       const { start, end: ends, hash } = tokens;
       for (let k = 0; k < tokens.length; k++) words[k] = this.words.get(text, start[k] as number, ends[k] as number, hash[k] as number, this.makeWord);
@@ -105,7 +106,7 @@ export class ConceptMatcher {
       const emit = (from: number, to: number, key: ConceptKey): void => {
         const a = start[from] ?? 0;
         const b = ends[to] ?? 0;
-        if (a < bounds[0] || b > bounds[1]) bounds = sentenceBounds(text, a, b);
+        if (a < bounds[0] || b > bounds[1]) bounds = sentenceBounds(text, a, b, items);
         hits.push({ key, line: section.startLine + (tokens.line[from] ?? 0), section: index, span: [a, b, bounds[0], bounds[1]] });
       };
       const end = tokens.length - 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tidy } from './sentence';
+import { parseNote } from '../markdown/parse';
+import { itemStarts, sentenceAt, sentenceBounds, tidy } from './sentence';
 
 /** What tidy replaces: two regular expressions, clear but slow when run once per hit. */
 const reference = (s: string): string =>
@@ -36,5 +37,25 @@ describe('tidy', () => {
       for (let j = rand(20); j > 0; j--) s += alphabet[rand(alphabet.length)];
       expect(tidy(s), JSON.stringify(s)).toBe(reference(s));
     }
+  });
+});
+
+describe('the sentence around a name', () => {
+  const sentenceOf = (note: string, word: string): string => {
+    const section = parseNote('n.md', note).sections[0];
+    if (!section) throw new Error('no section');
+    const at = section.text.indexOf(word);
+    return sentenceAt(section.text, sentenceBounds(section.text, at, at + word.length, itemStarts(section, section.text)), at, at + word.length);
+  };
+
+  it('ends with its list item, though the item is long and the next one opens in lower case', () => {
+    const note = ['- **Lambda**', '    - runtime: Node.js, Python, Java, Go, .NET, or a custom runtime', '    - memory 128 MB to 10 GB, the CPU grows with it', ''].join('\n');
+    expect(sentenceOf(note, 'Python')).toBe('runtime: Node.js, Python, Java, Go, .NET, or a custom runtime');
+    expect(sentenceOf(note, 'CPU')).toBe('memory 128 MB to 10 GB, the CPU grows with it');
+  });
+
+  it('still runs on over a hard-wrapped line of a paragraph', () => {
+    const note = ['A paragraph written with hard line breaks, as some editors', 'keep it, names the CPU on its second line.', ''].join('\n');
+    expect(sentenceOf(note, 'CPU')).toBe('A paragraph written with hard line breaks, as some editors keep it, names the CPU on its second line.');
   });
 });

@@ -1,3 +1,4 @@
+import type { Section } from '../markdown/types';
 import { softNewline } from './tokens';
 
 /** The sentence around a span of a section's prose, so a view can show why an edge exists. */
@@ -24,14 +25,33 @@ function opensBlock(text: string, pos: number): boolean {
   return j > i && (text[j] === '.' || text[j] === ')') && isSpace(text[j + 1]);
 }
 
-/** Start and end offsets of the sentence holding [start, end). */
-export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+/**
+ * Where a section's list items start in its text. The parser drops their markers, so a long item followed by
+ * one that opens in lower case read as one hard-wrapped sentence (`runtime: Node.js, … custom runtime` ran
+ * on into `memory 128 MB → 10 GB`); each item is a statement of its own.
+ */
+export function itemStarts(section: Pick<Section, 'listItems'>, text: string): ReadonlySet<number> | undefined {
+  const items = section.listItems;
+  if (!items?.length) return undefined;
+  const wanted = new Set(items.map((i) => i.line));
+  const out = new Set<number>();
+  let line = 0;
+  for (let at = 0; at !== -1 && out.size < wanted.size; line++) {
+    if (wanted.has(line)) out.add(at);
+    const nl = text.indexOf('\n', at);
+    at = nl === -1 ? -1 : nl + 1;
+  }
+  return out;
+}
+
+/** Start and end offsets of the sentence holding [start, end); `items` as `itemStarts` gives them. */
+export function sentenceBounds(text: string, start: number, end: number, items?: ReadonlySet<number>): [number, number] {
   let a = start;
   const minA = Math.max(0, start - REACH);
   while (a > minA) {
     const c = text[a - 1];
     if (c === '\n') {
-      if (!softNewline(text, a - 1) || opensBlock(text, a)) break;
+      if (!softNewline(text, a - 1) || opensBlock(text, a) || items?.has(a)) break;
     } else if ((c === '.' || c === '!' || c === '?') && isSpace(text[a])) {
       break;
     }
@@ -41,7 +61,7 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   const maxB = Math.min(text.length, end + REACH);
   while (b < maxB) {
     const c = text[b];
-    if (c === '\n' && (!softNewline(text, b) || opensBlock(text, b + 1))) break;
+    if (c === '\n' && (!softNewline(text, b) || opensBlock(text, b + 1) || items?.has(b + 1))) break;
     if ((c === '.' || c === '!' || c === '?') && isSpace(text[b + 1])) {
       b++;
       break;
