@@ -41,6 +41,10 @@ describe('what may answer a concept card', () => {
     // `**Merge** — \`git merge x\` estando en main`, its code left out: where you are when you run it.
     expect(answers('Merge — estando en main.', ['Merge'])).toBe(false);
     expect(answers('Merge — `git merge feature/x` estando en main.', ['Merge'])).toBe(false);
+    // One property after the copula (past the other name): not what it is; a copula and a noun phrase is.
+    expect(answers('mitosis: es rapida (unas horas) = 2 celulas hijas', ['mitosis'])).toBe(false);
+    expect(answers('dns = domain name system. es global, no depende de la region', ['dns', 'domain name system'])).toBe(false);
+    expect(answers('dns = domain name system. es el servicio que traduce nombres a direcciones IP', ['dns', 'domain name system'])).toBe(true);
     // A gloss with commas is still a gloss; a relative clause after the name says what it is for.
     expect(answers('Mitosis: división de una célula en dos, con los mismos cromosomas', ['Mitosis'])).toBe(true);
     expect(laidOutAnswer('el conjunto de prueba, que se usa una sola vez al final para medir el error', ['conjunto de prueba'])).toBe(true);

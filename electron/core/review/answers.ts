@@ -145,7 +145,20 @@ export function answers(sentence: string, names: readonly string[]): boolean {
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
   if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
   return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body)) &&
-    words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body);
+    words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body) &&
+    !(SEPARATOR.test(rest) && ONE_PROPERTY.test(pastOtherName(body, names)));
+}
+
+/**
+ * `replicacion: es semiconservativa (…)`, `iam = identity and access management. es global, …`: the copula and
+ * one word, then a stop: a property it has, not what it is (folded text).
+ */
+const ONE_PROPERTY = /^(?:es|is)\s+(?!(?:un|una|el|la|lo|los|las|a|an|the|one|uno|algo|something|cuando|when|donde|where|como|like|para|for|used|usad[oa])\b)\p{L}+\s*[,.;(]/u;
+
+/** The body past a first sentence that is only the concept's other name (`identity and access management. es …`). */
+function pastOtherName(body: string, names: readonly string[]): string {
+  const first = /^([^.]+)\.\s+/u.exec(body);
+  return first && foldedNames(names).includes((first[1] as string).trim()) ? body.slice(first[0].length) : body;
 }
 
 /** `Merge — \`git merge feature/login\` estando en main`: a command to type, then where; an instruction. */
