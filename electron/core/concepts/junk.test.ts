@@ -3,6 +3,8 @@ import { parseNote } from '../markdown/parse';
 import { englishRole } from './english-lexicon';
 import { extractCandidates } from './extract';
 import { isSpanishVerbOnly } from './spanish-lexicon';
+import { cutBySentence } from './junk-names';
+import { mulberry32 } from '../testing/prng';
 
 /** Every name the note puts forward (prose terms, definitions, headings), lower-cased. */
 const names = (text: string, id = 'apuntes.md'): string[] =>
@@ -225,5 +227,42 @@ describe('addresses are not concepts', () => {
     expect(found).not.toContain('ec2 203 0 113 25 compute 1 amazonaw com');
     expect(found.some((n) => n.includes('203'))).toBe(false);
     expect(found).toContain('ec2 instance connect');
+  });
+});
+
+describe('a name the sentence cuts', () => {
+  /** The patterns the reading replaced, made for each name. */
+  const byPattern = (name: string, sentence: string): boolean => {
+    if (!sentence) return false;
+    const e = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\p{L}['’]t\\s+${e}`, 'u').test(sentence) ||
+      (/\s\p{Lu}$/u.test(name) && new RegExp(`${e}(?:\\.|[*_\\s]*$)`, 'u').test(sentence)) ||
+      (/\d$/.test(name) && new RegExp(`${e}['’′]`, 'u').test(sentence));
+  };
+
+  it('reads slogans, initials and primes around the name', () => {
+    expect(cutBySentence('Repeat Yourself', "Don't Repeat Yourself is a rule")).toBe(true);
+    expect(cutBySentence('Robert C', 'Robert C. Martin wrote it')).toBe(true);
+    expect(cutBySentence('ARN 5', "el ARN 5'→3' se lee")).toBe(true);
+    expect(cutBySentence('Repeat Yourself', 'Repeat Yourself often')).toBe(false);
+  });
+
+  it('answers as the patterns did, on random sentences with spaces, marks and astral letters', () => {
+    const alphabet = ['a', 'n', 't', 'T', 'C', 'x', '5', ' ', '\u00a0', '\u2003', '\n', "'", '’', '′', '.', '*', '_', '(', '+', '𝐀', 'é', 'Ñ', "n't ", "𝐀’t\u00a0", ' C', '. '];
+    const rand = mulberry32(5);
+    const pick = (n: number): string => {
+      let s = '';
+      for (let k = 0; k < n; k++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      return s;
+    };
+    let cut = 0;
+    for (let i = 0; i < 4000; i++) {
+      const name = pick(1 + Math.floor(rand() * 3));
+      const sentence = `${pick(Math.floor(rand() * 6))}${rand() < 0.7 ? name : ''}${pick(Math.floor(rand() * 4))}`;
+      const expected = byPattern(name, sentence);
+      if (expected) cut++;
+      expect(cutBySentence(name, sentence), JSON.stringify([name, sentence])).toBe(expected);
+    }
+    expect(cut).toBeGreaterThan(200);
   });
 });
