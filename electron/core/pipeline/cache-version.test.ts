@@ -12,7 +12,8 @@ import { CACHE_VERSION } from './cache';
  * A cache written by other rules must not be read as today's index: an upgraded app would show the old
  * concepts and relations until each note changed. What the index holds is digested here (the graph of the
  * sample vault, whose notes change far less often than the rules); `index-versions.json` lists every digest
- * with the versions that made it, and a new digest needs new versions. When this fails, bump CACHE_VERSION
+ * with the versions that made it, and a new digest needs new versions (a rule change the digest does not see
+ * should bump them too). When this fails, bump CACHE_VERSION
  * and CONCEPT_STATE_VERSION and add the printed line to `index-versions.json`.
  */
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -37,7 +38,9 @@ describe('the index versions', () => {
   it('change whenever what the index holds changes, so an old cache is never read as a new one', async () => {
     const digest = await vaultDigest();
     const line = JSON.stringify({ cache: CACHE_VERSION, concepts: CONCEPT_STATE_VERSION, digest });
-    const entry = known.find((k) => k.digest === digest);
+    // Rules can change what other vaults hold and leave the sample vault's graph as it was: the versions are
+    // then bumped by hand, and the same digest is listed again with the new versions.
+    const entry = known.find((k) => k.digest === digest && k.cache === CACHE_VERSION && k.concepts === CONCEPT_STATE_VERSION) ?? known.find((k) => k.digest === digest);
     expect(entry, `what the index holds changed: bump CACHE_VERSION and CONCEPT_STATE_VERSION, then add ${line} to index-versions.json`).toBeDefined();
     expect({ cache: CACHE_VERSION, concepts: CONCEPT_STATE_VERSION }, `index-versions.json gives ${digest} to other versions`).toEqual({ cache: entry?.cache, concepts: entry?.concepts });
     // Each pair of versions names one index: reusing versions for a new digest is the mistake this catches.
