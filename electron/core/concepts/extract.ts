@@ -29,6 +29,11 @@ const MAX_HEADING_WORDS = 5;
 /** `3.2 `, `2. `, `4) `, `IV. `, `B. `: an outline's numbering before a heading's words. */
 const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}[.)]|[A-H][.)])\s+(?=\S)/;
 const MAX_HEADING_CHARS = 60;
+/**
+ * `202312011220 Subnets`: a Zettelkasten note's id (a date, or a date and time, as Obsidian's unique note
+ * creator writes it) before its title. It tells notes apart; the name is what follows it.
+ */
+const ZETTEL_ID = /^(?:\d{8}|\d{12}|\d{14})(?:\s*[-–—]\s*|\s+)(?=\p{L})/u;
 
 /** `AmazonEBS` → `Amazon EBS`, `EC2_GetStarted` → `EC2 Get Started`: file names written as one word. */
 export function splitCompound(s: string): string {
@@ -55,6 +60,8 @@ function fileBase(id: string): string {
 const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 function noteNames(note: ParsedNote): string[] {
+  const id = ZETTEL_ID.exec(note.title);
+  if (id) return noteNames({ ...note, title: note.title.slice(id[0].length), id: note.id.replace(note.title, note.title.slice(id[0].length)) });
   // A first heading that repeats the file's name (`# Repaso` in repaso.md) names the document no more than the file does.
   if (documentName(note.title) && sameName(note.title, fileBase(note.id))) return [];
   // `Índice.md`, `Glosario.md`: a page that labels a part of the vault (its index, its glossary), not a concept.
@@ -88,6 +95,7 @@ function readHeadingName(text: string): string | null {
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(ZETTEL_ID, '')
     // `3.2 TCP`, `2 Network layer`, `IV. Paging`: an outline's number places the heading, the name follows it.
     .replace(SECTION_NUMBER, '');
   // `Scaling + LB`, `EBS & EFS`: two subjects under one heading, not one name.

@@ -13,6 +13,14 @@ describe('numbers are not names', () => {
     expect(found.some((n) => /\d/.test(n))).toBe(false);
   });
 
+  it('reads a Zettelkasten note by its title, not its id: `202312011220 Subnets`', () => {
+    const found = names('# Redes\n\n## 202312011220 Subnets\nUna subnet es un rango de IPs.\n## 20231201 - Route tables\nTexto.\n');
+    expect(found).toEqual(expect.arrayContaining(['Subnets', 'Route tables']));
+    expect(found.some((n) => /\d{8}/.test(n))).toBe(false);
+    const titled = extractCandidates(parseNote('zk/202312011230 NAT gateway.md', 'Un NAT gateway deja salir a internet.\n')).candidates.filter((c) => c.source === 'note');
+    expect(titled.flatMap((c) => c.names)).toEqual(['NAT gateway']);
+  });
+
   it('keeps a heading whose number is part of its name', () => {
     expect(names('# Notas\n\n## TLS 1.3\nTexto.\n## 3D Secure\nTexto.\n')).toEqual(expect.arrayContaining(['TLS 1.3', '3D Secure']));
   });
