@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVaultSession, type VaultSession } from '../session';
 import { makeTempVault, type TempVault } from '../testing/temp-vault';
+import { clauseGloss } from '../review/answers';
 import { parseBytes } from './read-note';
 
 /*
@@ -64,6 +65,13 @@ describe('four times a pathological note costs about four times as much', () => 
     const large = encode(make(2 * SIZE));
     parseBytes('warm.md', small);
     expect(await ratio(() => best(() => parseBytes('n.md', small)), () => best(() => parseBytes('n.md', large)), 10)).toBeLessThan(LIMIT);
+  });
+
+  it('in a concept card’s answer: a name on every other word of a long line (the review queue hung on 2 MB)', async () => {
+    const line = (n: number): string => 'aaaaa bbbbb '.repeat(n);
+    const small = line(SIZE / 2);
+    const large = line(2 * SIZE);
+    expect(await ratio(() => best(() => clauseGloss(small, ['aaaaa'])), () => best(() => clauseGloss(large, ['aaaaa'])), 10)).toBeLessThan(LIMIT);
   });
 
   let vault: TempVault | null = null;

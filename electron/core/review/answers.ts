@@ -371,19 +371,28 @@ const CLAUSE_END = /,?\s+(?:y|e|and|pero|but)\s+(?:el|la|los|las|un|una|the|an?)
  * PersistentVolume (PV) es un trozo de almacenamiento …` (the copula and an article, after a comma). Null
  * when the sentence only mentions it. `an SNS topic, which has several queues subscribed` speaks of one topic.
  */
+/** How far each side of a mention a gloss is read, and how many mentions of a name are tried. */
+const GLOSS_WINDOW = 400;
+const MAX_GLOSS_MENTIONS = 64;
+
 export function clauseGloss(sentence: string, names: readonly string[]): string | null {
   const { folded, from } = foldedWithPlaces(sentence);
   for (const name of foldedNames(names)) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const before = folded.slice(0, m.index).replace(/[*_`"“]+$/u, '');
+    let seen = 0;
+    for (let m = re.exec(folded); m && seen < MAX_GLOSS_MENTIONS; m = re.exec(folded), seen++) {
+      // Read within a window each side: the whole sentence for each mention is quadratic on a line of 2 MB.
+      const base = Math.max(0, m.index - GLOSS_WINDOW);
+      const before = folded.slice(base, m.index).replace(/[*_`"“]+$/u, '');
       // `(TPR, que es el recall)`: inside another name's parentheses.
       if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
       const article = ANY_ARTICLE.exec(before);
-      const afterName = folded.slice(m.index + m[0].length).replace(/^[*_`"”]+/u, '');
+      const afterStart = m.index + m[0].length;
+      const after = folded.slice(afterStart, afterStart + GLOSS_WINDOW * 2);
+      const afterName = after.replace(/^[*_`"”]+/u, '');
       const pair = /^\s*\([^()]{1,80}\)/u.exec(afterName);
       const tail = pair ? afterName.slice(pair[0].length) : afterName;
-      const offset = folded.length - tail.length;
+      const offset = afterStart + after.length - tail.length;
       // `…, que es un fichero …`, `…, which is a …`: says what it is, whatever the article.
       let body = /^,\s+(?:que|which|that)\s+(?:es|son|is|are)\s+\S/u.exec(tail);
       // `la clave publica, que se comparte …`: a relative clause after a definite name or a name pair.
@@ -393,7 +402,8 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       if (!body && pair && /^,\s+(?:el|la|los|las|un|una|the|an?)\s+\p{L}/u.test(tail)) body = /^,\s+/u.exec(tail);
       // `…, un PersistentVolume (PV) es un trozo …`: the copula and an article, the name opening a clause.
       const lead = article ? ` ${before.slice(0, article.index).trimEnd()}` : '';
-      if (!body && article && (lead === ' ' || /[,;:.!?]$|\s(?:y|e|and|cambio|contrast)$/u.test(lead)) &&
+      const opens = lead === ' ' && (base === 0 || !/\S/u.test(folded.slice(0, base)));
+      if (!body && article && (opens || /[,;:.!?]$|\s(?:y|e|and|cambio|contrast)$/u.test(lead)) &&
         /^\s+(?:es|son|is|are)\s+(?:un|una|el|la|los|las|a|an|the)\s/u.test(tail)) body = /^\s+/u.exec(tail);
       if (!body) continue;
       const rest = tail.slice(body[0].length);
@@ -401,7 +411,7 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       if (STATE_VERB.test(rest.replace(/^(?:que|which|that)\s+(?:no\s+|not\s+)?/u, ''))) continue;
       const end = CLAUSE_END.exec(rest);
       const stop = offset + body[0].length + (end ? end.index : rest.length);
-      const start = article ? article.index + (article[0].startsWith(' ') ? 1 : 0) : m.index;
+      const start = article ? base + article.index + (article[0].startsWith(' ') ? 1 : 0) : m.index;
       const clause = sentence.slice(from[start], from[stop]).trim();
       if (words(clause) - words(name) >= 4) return clause;
     }
