@@ -18,6 +18,8 @@ import { plain } from './fold';
 import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
 import { abbreviates } from './abbreviations';
 import { equalPairs } from './equal-pairs';
+import { labelPairs } from './label-pairs';
+import { legendPairs } from './legend-pairs';
 import { initialsOf, spelledAcronym } from './initials';
 import { wordGloss } from './word-glosses';
 import { apposedPairs, openingExpansion, spelledAtParen, titledAcronym } from './spelled-pairs';
@@ -543,7 +545,11 @@ export function findNamePairs(text: string, spanish: () => boolean): NamePair[] 
   const out = linePairs(text, spanish);
   const key = (p: NamePair): string => p.names.map(plain).join('\u0000');
   const seen = new Set(out.map(key));
-  for (const p of equalPairs(text)) if (!seen.has(key(p))) out.push(p);
+  for (const p of [...equalPairs(text), ...labelPairs(text), ...legendPairs(text)]) {
+    if (seen.has(key(p))) continue;
+    seen.add(key(p));
+    out.push(p);
+  }
   return out;
 }
 

@@ -1,0 +1,67 @@
+/**
+ * A legend of abbreviations, the list a student writes once at the top of their notes:
+ * `TS = Tribunal Supremo; STS = sentencia del Tribunal Supremo`, `CE = Constitución Española de 1978.`,
+ * `TRLGDCU = Texto Refundido de la Ley General para la Defensa de los … (RDLeg. 1/2007)`. Each entry is an
+ * acronym, `=`, and words whose initials spell it, function words skipped or spelled, however long the
+ * name (a law's title runs to a dozen words); what follows the name (a year, a citation) is not part of it.
+ */
+import { plain } from './fold';
+import { FOLDED_STOPWORDS } from './folded-lists';
+import type { NamePair } from './name-pairs';
+
+/** `ABBR = …` opening a line or item, or after a `;` or a `·` that closes the entry before. */
+const ENTRY = /(?:^|[;·]\s*)(?:\*\*|__)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})(?:\*\*|__)?\s*=\s*([^;·=()\n]{3,160})/gu;
+const MAX_WORDS = 16;
+/** Words a long name's initials may skip (`Ley sobre Condiciones Generales de la Contratación` = LCGC). */
+const MINOR = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'para', 'por', 'sobre', 'con', 'sin', 'a', 'al', 'of', 'and', 'for', 'the', 'in', 'on', 'to', 'by', 'with']);
+
+/**
+ * The fewest words opening `words` whose initials spell `acronym` (case aside), a function word giving its
+ * initial or none; the name closes on a content word.
+ */
+function spelledPrefix(acronym: string, words: readonly string[]): number {
+  const letters = plain(acronym).toLowerCase();
+  const minor = words.map((w) => MINOR.has(plain(w).toLowerCase()) || FOLDED_STOPWORDS.has(plain(w).toLowerCase()));
+  // best[i][j]: words[0..i) spell letters[0..j).
+  let reach = new Set<number>([0]);
+  for (let i = 0; i < words.length && reach.size > 0; i++) {
+    const w = plain(words[i] as string).toLowerCase();
+    const next = new Set<number>();
+    for (const j of reach) {
+      if (minor[i]) next.add(j);
+      if (j < letters.length && w[0] === letters[j]) next.add(j + 1);
+    }
+    reach = next;
+    if (reach.has(letters.length) && !minor[i] && i >= 1) return i + 1;
+  }
+  return 0;
+}
+
+export function legendPairs(text: string): NamePair[] {
+  const out: NamePair[] = [];
+  if (!text.includes(' = ') && !text.includes('=')) return out;
+  for (let offset = 0; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const line = text.slice(offset, end);
+    if (line.includes('=') && line.length < 2000) {
+      const body = line.replace(/^\s*(?:>\s*)*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?/u, '');
+      const lead = line.length - body.length;
+      ENTRY.lastIndex = 0;
+      for (let m = ENTRY.exec(body); m; m = ENTRY.exec(body)) {
+        const acronym = m[1] as string;
+        const words = (m[2] as string).replace(/[*_`"“”]+/g, '').split(/[.,:]\s|[.,:]$/u)[0]?.trim().split(/\s+/) ?? [];
+        const upTo: string[] = [];
+        for (const w of words) {
+          if (!/^\p{L}[\p{L}'’-]*$/u.test(w) || upTo.length >= MAX_WORDS) break;
+          upTo.push(w);
+        }
+        const n = spelledPrefix(acronym, upTo);
+        // A name of as many words as letters, at least, less its function words: `CC = Código Civil`.
+        if (n >= 2) out.push({ names: [upTo.slice(0, n).join(' '), acronym], at: offset + lead + m.index });
+      }
+    }
+    offset = end + 1;
+  }
+  return out;
+}
