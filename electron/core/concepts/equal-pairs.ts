@@ -38,16 +38,18 @@ function shortName(raw: string): string | null {
 }
 
 /** `X = Y` clauses: at the line's start or after a comma or semicolon, each side a short name, Y ending its clause. */
-const EQUAL_CLAUSE = /(?:^|[,;]\s+)([^,;=()\n]{1,50}?)\s+=\s+([^,;=()\n.]{1,50}?)\s*(?=[,;.]|$)/gu;
+const EQUAL_CLAUSE = /(?:^|[,;·]\s+)([^,;·=()\n]{1,50}?)\s+=\s+([^,;·=()\n.]{1,50}?)\s*(?=[,;.·]|\s=\s|$)/gu;
 /** `q = que, x = por, cel = celula`: a legend of the writer's abbreviations. */
-const LEGEND_ENTRY = /(?:^|[,;]\s*)\p{L}{1,6}\s*=\s*\p{L}/gu;
+const LEGEND_ENTRY = /(?:^|[,;·]\s*)\p{L}{1,6}\s*=\s*\p{L}/gu;
 
 /** `cel` of `celula`, `mb` of `membrana`: a word clipped, or a few of its letters in order from its first. */
 function clipped(short: string, long: string): boolean {
   const s = plain(short);
   const l = plain(long);
-  if (s.includes(' ') || l.includes(' ') || s.length < 2 || l.length < s.length + 3 || s[0] !== l[0]) return false;
-  if (l.startsWith(s)) return true;
+  if (s.includes(' ') || l.includes(' ') || s.length < 2 || l.length <= s.length || s[0] !== l[0]) return false;
+  // `Pa = pascal`, `mol = mole`: a unit's symbol is its name's first letters, however few are left out.
+  if (l.startsWith(s)) return l.length >= s.length + 3 || s.length >= 3 || /^\p{Lu}/u.test(short);
+  if (l.length < s.length + 3) return false;
   let i = 0;
   for (const c of l) if (c === s[i]) i++;
   return s.length <= 4 && i === s.length;

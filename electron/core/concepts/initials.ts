@@ -9,7 +9,8 @@
 import { isEnglishWord } from './english-lexicon';
 import { looseStem } from './fold';
 
-const MINOR = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'on', 'in', 'to', 'de', 'del', 'la', 'el', 'y', 'e', 'para', 'en']);
+/** `d` is how notes taken fast write `de` (`ARN d transferencia` = ARNt). */
+const MINOR = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'on', 'in', 'to', 'de', 'del', 'd', 'la', 'el', 'y', 'e', 'para', 'en']);
 const MAX_VARIANTS = 64;
 /** A compound's second part starts at least this far in, and leaves at least this much (`file|system`). */
 const MIN_PART = 4;

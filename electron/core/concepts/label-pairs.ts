@@ -97,6 +97,20 @@ function labelOf(line: string, first: boolean): { label: string; at: number } | 
   return { label, at: start };
 }
 
+/**
+ * `sticky sessions (session affinity):`: a phrase of two to four lower-case words, every one a word English
+ * knows, glossing a label of the same kind.
+ */
+function sameLanguagePhrase(x: string, inner: string): string[] {
+  const y = termName(inner);
+  if (!y) return [];
+  const english = (n: string): boolean => {
+    const w = n.split(' ');
+    return w.length >= 2 && w.length <= 4 && w.every((v) => /^\p{Ll}[\p{Ll}-]*$/u.test(v) && isEnglishWord(v) && !isSpanishSpelling(v));
+  };
+  return english(x) && english(y) ? [y] : [];
+}
+
 /** The names a label gives one thing: `X o Y`, and a bracket's (see bracketNames). */
 function labelNames(label: string): string[] {
   const brackets: string[] = [];
@@ -111,7 +125,10 @@ function labelNames(label: string): string[] {
   if (names.some((n) => !n)) return [];
   const out = names as string[];
   // Only the bracket right after a single name or the pair speaks of it.
-  if (brackets.length === 1) out.push(...bracketNames(brackets[0] as string));
+  if (brackets.length === 1) {
+    const given = bracketNames(brackets[0] as string);
+    out.push(...(given.length || out.length > 1 ? given : sameLanguagePhrase(out[0] as string, brackets[0] as string)));
+  }
   const seen = new Set<string>();
   return out.filter((n) => !seen.has(plain(n).toLowerCase()) && seen.add(plain(n).toLowerCase()));
 }

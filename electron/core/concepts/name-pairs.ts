@@ -32,21 +32,21 @@ export interface NamePair {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** `IoC`, `QoS`, `IaaS`: an acronym whose short words (`of`, `as a`) give lower-case letters. */
+const MIXED_ACRONYM = /^[A-Z][a-z]{1,2}[A-Z](?:[a-z]?[A-Z])?$/;
 const MAX_WORDS = 6;
-/** Where a line's text starts, after its indent, a callout's quote marks and a list marker (`- `, `1. `). */
+/**
+ * Where a line's text starts, after its indent, a callout's quote marks, a list marker (`- `, `1. `), an
+ * outline's numbering (`5.2.1. `, `a) `) and a Zettelkasten id (`202312011220 Subnets`, a heading's id).
+ */
+const LEAD = /^[ \t>]*(?:[-*+](?=[ \t])[ \t]*)?(?:(?:\d{1,3}\.)+\d{0,3}[ \t]+|\d{1,3}\)[ \t]+|[a-z]\)[ \t]+)?(?:\d{12,14}[ \t]+(?=\p{L}))?/u;
 function leadOf(line: string): number {
   let i = 0;
   while (isBlank(line.charCodeAt(i)) || line.charCodeAt(i) === 62 /* > */) i++;
   const c = line.charCodeAt(i);
-  if ((c === 45 || c === 42 || c === 43) && isBlank(line.charCodeAt(i + 1))) i++;
-  else {
-    let d = i;
-    while (line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
-    if (d > i && (line.charCodeAt(d) === 46 || line.charCodeAt(d) === 41) && isBlank(line.charCodeAt(d + 1))) i = d + 1;
-    else return i;
-  }
-  while (isBlank(line.charCodeAt(i))) i++;
-  return i;
+  // Most lines open with a letter: no marker to read.
+  if (!(c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122 && line.charCodeAt(i + 1) === 41))) return i;
+  return LEAD.exec(line)?.[0].length ?? i;
 }
 const isUpperAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -373,7 +373,7 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
     // (`(content delivery network, red de distribución de contenido)`), or one said to be the English.
     const alternative = !whole.includes(', ');
     for (const [p, q, done] of [[a, b, byA], [b, a, byB]] as const) {
-      const other = done ? null : alsoNamed(p, q, alternative);
+      const other = done ? null : alsoNamed(p, q, alternative) ?? (ACRONYM.test(term) && spanish() ? spelledInSpanish(p, q) : null);
       if (other && plain(other) !== plain(term)) push([term, other]);
     }
   }
@@ -381,9 +381,23 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
 
 const IDENTITY = /^(?:que\s+es|which\s+is|es\s+decir,?|i\.\s?e\.,?|ie,?|that\s+is,?)\s+(?!(?:un|una|unos|unas|a|an)\s)(?:(?:el|la|lo|the)\s+)?([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/iu;
 const NEGATION = /^(?:no|not|non|sin)[\s-]/iu;
+/** What makes `o …` a comparison, not a name: `(t3.micro, o superior)`. */
+const COMPARATIVE = /^(?:superior|inferior|mayor|menor|m[aá]s|menos|similar|similares|equivalente|anterior|posterior|higher|lower|greater|later|newer|older|above|below|similar|equivalent|better|worse|mejor|peor)$/iu;
 
 /** `o TP en inglés`, `or PR in English`: a name said to be the other language's. */
 const IN_LANGUAGE = /^(?:(?:o|or)\s+)?(.+?)\s+(?:en\s+ingl[eé]s|en\s+espa[ñn]ol|in\s+English|in\s+Spanish)$/iu;
+
+/**
+ * `**TDD** (Test-Driven Development, desarrollo guiado por pruebas)`: beside the words an acronym spells, a
+ * Spanish phrase of about as many words is the same name translated.
+ */
+function spelledInSpanish(p: string, q: string): string | null {
+  const name = nameOf(p);
+  if (!name || EXAMPLE.test(p) || !spanishTerm(name)) return null;
+  const n = contentWords(name).length;
+  const m = contentWords(q).length;
+  return n >= 2 && Math.abs(n - m) <= 1 ? name : null;
+}
 
 /** `p`, beside `q` in a parenthesis whose other name glossed the term, as another name of it, or null. */
 function alsoNamed(p: string, q: string, alternative: boolean): string | null {
@@ -391,9 +405,12 @@ function alsoNamed(p: string, q: string, alternative: boolean): string | null {
   const same = IDENTITY.exec(p);
   if (same) return nameOf(same[1] as string);
   const said = IN_LANGUAGE.exec(p);
-  const name = nameOf(said ? (said[1] as string) : p);
+  // `(network access control list, o Network ACL)`: after the comma, `o` offers the same thing's other name.
+  const offered = /^(?:o|or|u)\s+/iu.exec(p);
+  const name = nameOf(said ? (said[1] as string) : offered ? p.slice(offered[0].length) : p);
   if (!name || EXAMPLE.test(p) || NEGATION.test(p) || /^(?:(?:o|or)\s+)?(?:un|una|unos|unas|a|an|the|el|la|los|las)\s/iu.test(p)) return null;
   if (said || alternative) return name;
+  if (offered && !COMPARATIVE.test(wordsOf(name)[0] ?? '')) return name;
   if (ACRONYM.test(name)) return spells(name, q) ? name : null;
   return translates(name, q) || translates(q, name) ? name : null;
 }
@@ -449,7 +466,8 @@ function gloss(line: string, lead: number, at: number, inner: string, spanish: (
     return plain(spelled[0]) === plain(inner.replace(/[*_`"“”‘’]+/g, '').trim()) ? spelled[1] : spelled[0];
   }
   // Outside Spanish notes only an acronym can be paired here: the cheap test first.
-  const acronym = ACRONYM.test(inner.replace(/[*_`]+/g, ''));
+  const bareInner = inner.replace(/[*_`]+/g, '');
+  const acronym = ACRONYM.test(bareInner) || MIXED_ACRONYM.test(bareInner);
   if (!acronym && !spanish() && !ACRONYM.test(lastWord(line, at))) return null;
   if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) return null;
   const y = nameOf(inner, true);
@@ -508,11 +526,31 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
   // `storage classes (clases de almacenamiento)`: an English term the person marked, glossed in Spanish.
   // English puts its head noun last, Spanish first: the two agree in number.
   const plural = (w: string): boolean => /[^s]s$/u.test(plain(w));
-  if (x.marked && englishName(x.name) && !PREPOSITIONS.has(plain(wordsOf(y)[0] ?? '')) && spanishTerm(y) && yWords >= xWords && yWords <= xWords + 2 &&
+  if (x.marked && englishName(x.name) && !PREPOSITIONS.has(plain(wordsOf(y)[0] ?? '')) && (spanishTerm(y) || spanishNoun(y)) && yWords >= xWords && yWords <= xWords + 2 &&
     plural(wordsOf(x.name).pop() ?? '') === plural(wordsOf(y)[0] ?? '')) return paired([x.name, y]);
   if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) return null;
-  if (!englishName(y) || !spanishTerm(x.name)) return null;
+  if (!englishName(y) || !(spanishTerm(x.name) || (x.marked && markedSpanish(x.name)))) return null;
   return paired([x.name, y]);
+}
+
+/**
+ * `**Facade** (fachada)`, `**Sharding** (particionado)`: one Spanish word glossing a term is a noun, though it
+ * ends as a participle does; not a verb form, nor a word English has too.
+ */
+function spanishNoun(y: string): boolean {
+  const lower = y.toLowerCase();
+  return /^\p{Ll}+$/u.test(y) && isSpanishWord(lower) && !isEnglishWord(lower) && !spanishVerb(lower);
+}
+
+/**
+ * `**Despliegue continuo** (Continuous Deployment)`: a term the person marked, some word of it Spanish and
+ * not English, is a noun phrase even when its first word also conjugates a verb (`despliegue`).
+ */
+function markedSpanish(name: string): boolean {
+  const words = wordsOf(name);
+  // `Tiene sus propias route tables`: a determiner inside makes a clause.
+  if (titleCase(name) || words.length < 2 || words.length > 4 || words.some((w) => isStop(w) && !FOLDED_JOINERS.has(plain(w)))) return false;
+  return words.some((w) => isSpanishWord(w.toLowerCase()) && !isEnglishWord(w.toLowerCase()));
 }
 
 /** Whether the letters of `sub` stand in `word` in the same order. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../markdown/parse';
+import { ConceptDictionary } from './dictionary';
+import { extractCandidates } from './extract';
+
+/** Whether the one-note vault made of `text` gives `a` and `b` one concept. */
+function oneConcept(text: string, a: string, b: string, file = 'apuntes.md'): boolean {
+  const d = new ConceptDictionary([extractCandidates(parseNote(file, text))]);
+  const key = d.lookup(a);
+  return key !== undefined && d.lookup(b) === key;
+}
+
+describe('a term and its other name in a bracket, in the shapes students write', () => {
+  const spanish = [
+    '# Arquitectura del software',
+    '',
+    'Apuntes del tema 5: cómo se despliega una aplicación y qué patrones usamos en clase.',
+    '',
+    '- **Layout** (maquetado)',
+    '    Cómo se colocan los elementos en la pantalla.',
+    '- **Despliegue canario** (Canary Deployment)',
+    '    Se manda la versión nueva a una parte pequeña de los usuarios y se mira si falla.',
+    '- **BDD** (Behavior-Driven Development, desarrollo guiado por comportamiento): los tests se escriben como escenarios.',
+    '- Una **prueba de concepto** (PoC), como la del primer sprint, demuestra que la idea funciona.',
+    '- Un HSM (hardware security module, o Security Module) guarda las claves privadas.',
+    '',
+    '## 202401011200 Firewalls (cortafuegos)',
+    '',
+    'Filtran el tráfico de la red según reglas.',
+    '',
+    '3.1. Los ribosomas y el ARNr (ARN d ribosoma) hacen la síntesis de proteínas.',
+  ].join('\n');
+
+  it('pairs a marked English term with its one Spanish word, though the word ends as a participle does', () => {
+    expect(oneConcept(spanish, 'layout', 'maquetado')).toBe(true);
+  });
+
+  it('pairs a marked Spanish term whose first word also conjugates a verb with its English name', () => {
+    expect(oneConcept(spanish, 'despliegue canario', 'canary deployment')).toBe(true);
+  });
+
+  it('pairs an acronym with its Spanish expansion beside the English one, and a Spanish term with a mixed-case acronym', () => {
+    expect(oneConcept(spanish, 'BDD', 'desarrollo guiado por comportamiento')).toBe(true);
+    expect(oneConcept(spanish, 'prueba de concepto', 'PoC')).toBe(true);
+  });
+
+  it('pairs the name `o` offers after the expansion, a Zettelkasten heading’s term, and `d` written for `de`', () => {
+    expect(oneConcept(spanish, 'HSM', 'Security Module')).toBe(true);
+    expect(oneConcept(spanish, 'firewalls', 'cortafuegos')).toBe(true);
+    expect(oneConcept(spanish, 'ARNr', 'ARN d ribosoma')).toBe(true);
+  });
+
+  it('pairs units with their symbols in a legend separated by middle dots, and an English label with its gloss', () => {
+    const text = [
+      '- units',
+      '\t- N = newton (force) · W = watt = J/s (power) · Pa = pascal = N/m² · mol = mole',
+      '- rate limiting (request throttling): caps how many requests a client may send per second',
+      '- the client sends requests; rate limiting answers with 429 and the pascal is a unit of pressure.',
+    ].join('\n');
+    expect(oneConcept(text, 'Pa', 'pascal', 'physics.md')).toBe(true);
+    expect(oneConcept(text, 'mol', 'mole', 'physics.md')).toBe(true);
+    expect(oneConcept(text, 'rate limiting', 'request throttling', 'physics.md')).toBe(true);
+  });
+});
