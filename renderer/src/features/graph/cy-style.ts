@@ -82,6 +82,9 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     { selector: 'edge[kind = "link"]', style: { 'line-color': c.note, opacity: 0.55 } },
     { selector: 'edge[kind = "embed"]', style: { 'line-color': c.note, opacity: 0.75 } },
     { selector: 'edge[kind = "mention"]', style: { 'line-color': c.concept, 'line-style': 'dotted', opacity: 0.45, 'curve-style': 'straight' } },
+    // A hub note's mentions (marks.ts markHubMentions): all but gone until the note is hovered.
+    { selector: 'edge.ambient', style: { opacity: 0.07 } },
+    { selector: 'edge.ambient.hood', style: { opacity: 0.45 } },
     { selector: 'edge[kind = "tagged"]', style: { 'line-color': c.tag, opacity: 0.25 } },
     { selector: 'edge[kind = "related"]', style: { 'line-color': c.concept, 'line-style': 'dashed', opacity: 0.3, 'curve-style': 'straight' } },
     // A typed relation reads as a sentence on the edge: source — is a kind of → target.

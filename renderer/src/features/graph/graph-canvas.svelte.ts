@@ -14,7 +14,7 @@ import { HOVERED } from './labels';
 import { LabelSchedule } from './label-schedule';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markHighlight, markHood, markMastery, markMasteryOf, markOpen } from './marks';
+import { markHighlight, markHood, markHubMentions, markMastery, markMasteryOf, markOpen } from './marks';
 import { OverviewView } from './overview-view';
 import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
@@ -91,6 +91,7 @@ export class GraphCanvas {
     local: this.local,
     centre: this.model.center,
     layerEdges: this.layer ? this.shownEdges : null,
+    hiddenEdges: (shown) => this.model.hiddenRelated(shown),
     pending: this.pending,
     neighbourIds: (id) => this.neighbourIds(id),
     frame: (g) => this.camera.frame(g),
@@ -232,6 +233,7 @@ export class GraphCanvas {
     this.edgeCount = edges.length;
     if (patched.added.length) this.placedNew(patched.added);
     this.markOpen();
+    markHubMentions(g);
     if (this.inputs.highlight) this.markHighlight();
     return true;
   }
@@ -256,6 +258,8 @@ export class GraphCanvas {
     this.nodeCount = nodeTotal;
     this.edgeCount = edgeTotal;
     this.markOpen();
+    // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub; a local graph is rings round its centre.
+    if (!this.layer && !this.local) markHubMentions(g);
     this.markHighlight();
     this.markMastery();
     const incremental = !relayout && !unfinished && missing.length < nodeTotal && missing.length <= Math.max(5, nodeTotal * 0.02);

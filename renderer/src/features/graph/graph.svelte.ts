@@ -89,6 +89,15 @@ export class GraphState {
     this.index.follow(this.graph);
   }
 
+  /**
+   * Co-occurrence edges the filters hide between nodes that are shown: the layout of a graph round a hub note
+   * feels them (layout-springs.ts), so concepts that share sections sit together even when the pairs are not drawn.
+   */
+  hiddenRelated(shown: ReadonlySet<string>): GraphEdgeDTO[] {
+    if (this.edgeKinds.related) return [];
+    return this.graph.edges.filter((e) => e.kind === 'related' && shown.has(e.source) && shown.has(e.target));
+  }
+
   /** The nodes and edges the filters let through. */
   visible(matches: Set<string> | null = null): { nodes: GraphNodeDTO[]; edges: GraphEdgeDTO[]; local?: LocalView } {
     const folder = this.folder.trim().toLowerCase();

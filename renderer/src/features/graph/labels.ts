@@ -37,8 +37,14 @@ function textWidth(text: string): number {
   return w;
 }
 
-function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: boolean): { tier: number; weight: number } {
-  const size = n.data('size') as number;
+/**
+ * What a typed relation adds to a node's claim on a label, in px of node size: the concept a few others are
+ * kinds or parts of heads its group on the map, though it may be mentioned less than they are.
+ */
+export const RELATION_BONUS = 8;
+
+function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: boolean, relations: ReadonlyMap<string, number>): { tier: number; weight: number } {
+  const size = (n.data('size') as number) + RELATION_BONUS * (relations.get(n.id()) ?? 0);
   if (n.id() === hovered) return { tier: TIER.hovered, weight: size };
   if (n.hasClass('open')) return { tier: TIER.open, weight: size };
   if (n.selected()) return { tier: TIER.selected, weight: size };
@@ -65,13 +71,17 @@ export function chooseLabels(cy: Core): void {
   const hoodActive = cy.nodes('.hood').nonempty();
   const elements: (NodeSingular | EdgeSingular)[] = [];
   const candidates: LabelCandidate[] = [];
+  const relations = new Map<string, number>();
+  cy.edges('[relation]').forEach((e) => {
+    for (const end of [e.data('source') as string, e.data('target') as string]) relations.set(end, (relations.get(end) ?? 0) + 1);
+  });
   cy.nodes().forEach((n) => {
     const p = n.position();
     if (p.x < ext.x1 - pad || p.x > ext.x2 + pad || p.y < ext.y1 - pad || p.y > ext.y2 + pad) return;
     const label = n.data('label') as string | undefined;
     if (!label) return;
     elements.push(n);
-    candidates.push({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, r: ((n.data('size') as number) * zoom) / 2, width: textWidth(label), height: LINE_PX, ...nodeTier(n, hovered, hoodActive) });
+    candidates.push({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, r: ((n.data('size') as number) * zoom) / 2, width: textWidth(label), height: LINE_PX, ...nodeTier(n, hovered, hoodActive, relations) });
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;

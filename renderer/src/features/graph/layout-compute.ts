@@ -6,6 +6,7 @@ import { detectCommunities, paletteOf } from './communities';
 import { LARGE_GRAPH, layoutFor } from './cy-options';
 import { mulberry32 as random } from './prng';
 import { separate } from './separate';
+import { hubNotes, springOf, type Spring } from './layout-springs';
 
 export interface LayoutNode {
   id: string;
@@ -20,6 +21,8 @@ export interface LayoutEdge {
   target: string;
   kind: string;
   weight: number;
+  /** Not drawn (filtered out): fcose may still feel it, see layout-springs.ts. */
+  hidden?: boolean;
 }
 export interface LayoutInput {
   nodes: LayoutNode[];
@@ -52,13 +55,19 @@ export function computeLayout(input: LayoutInput, onProgress?: (positions: Layou
 }
 
 function fcoseLayout(input: LayoutInput): LayoutOutput {
+  const hubs = hubNotes(input.edges);
+  const springs: { edge: LayoutEdge; spring: Spring }[] = [];
+  for (const edge of input.edges) {
+    const spring = springOf(edge, hubs);
+    if (spring) springs.push({ edge, spring });
+  }
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
     elements: [
       ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size }, position: { x: n.x ?? 0, y: n.y ?? 0 } })),
-      ...input.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind } })),
+      ...springs.map(({ edge: e, spring }, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, length: spring.length, elasticity: spring.elasticity } })),
     ],
   });
   const fixed = input.nodes.filter((n) => n.fixed && n.x !== undefined).map((n) => ({ nodeId: n.id, position: { x: n.x!, y: n.y! } }));
@@ -69,8 +78,8 @@ function fcoseLayout(input: LayoutInput): LayoutOutput {
     randomize: true,
     animate: false,
     nodeRepulsion: () => (large ? 8000 : 60000),
-    idealEdgeLength: (edge: cytoscape.EdgeSingular) => (weak(edge.data('kind') as string) ? 220 : 110),
-    edgeElasticity: (edge: cytoscape.EdgeSingular) => (weak(edge.data('kind') as string) ? 0.05 : 0.45),
+    idealEdgeLength: (edge: cytoscape.EdgeSingular) => edge.data('length') as number,
+    edgeElasticity: (edge: cytoscape.EdgeSingular) => edge.data('elasticity') as number,
     gravity: 0.15,
     gravityRange: 3.8,
     numIter: large ? 800 : 2500,
@@ -104,7 +113,7 @@ function forceAtlasLayout(input: LayoutInput, onProgress?: (positions: LayoutOut
   if (onPalette && input.nodes.length > LARGE_GRAPH) onPalette(paletteOf(ids, input.edges, community));
   const communityOf = new Map(input.nodes.map((n, i) => [n.id, community[i]!]));
   for (const e of input.edges) {
-    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
+    if (e.hidden || e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
     const across = communityOf.get(e.source) !== communityOf.get(e.target) ? BETWEEN : 1;
     graph.addEdge(e.source, e.target, { weight: (weak(e.kind) ? 0.2 : Math.min(3, e.weight)) * across });
   }

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { GraphEdgeDTO } from '../../../../electron/contract';
+import { layoutFor } from './cy-options';
 import { startLayout, type LayoutJob } from './layout';
 import { ringPositions, type LocalView } from './local-view';
 import { rememberPalette, shapeKey } from './palette-cache';
@@ -15,6 +16,8 @@ export interface LayoutHost {
   centre: string | null;
   /** Past EDGE_LAYER_MIN nodes Cytoscape holds few edges: the layout reads the graph's own. */
   layerEdges: GraphEdgeDTO[] | null;
+  /** Edges the layout feels but the view does not draw (graph.svelte.ts `hiddenRelated`). */
+  hiddenEdges(shown: ReadonlySet<string>): GraphEdgeDTO[];
   /** Nodes the edge layer paints but Cytoscape does not hold yet (hand-over.ts), where they are. */
   pending: Map<string, Spot>;
   neighbourIds(id: string): string[];
@@ -73,7 +76,10 @@ export class LayoutRunner {
       nodes: nodes.map((n) => ({ id: n.id(), size: n.data('size') as number, ...(n.locked() ? { ...n.position(), fixed: true } : {}) })),
       edges: h.layerEdges
         ? h.layerEdges.map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.weight }))
-        : g.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: e.data('weight') as number })),
+        : [
+            ...g.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: e.data('weight') as number })),
+            ...(layoutFor(nodes.length) === 'fcose' ? h.hiddenEdges(new Set(nodes.map((n) => n.id()))).map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.weight, hidden: true })) : []),
+          ],
       seed: nodes.length,
     };
     const vault = h.vaultName;

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
+import { hubNotes } from './layout-springs';
 
 /** The node each Cytoscape instance last marked open (only markOpen adds or removes the class). */
 const lastOpen = new WeakMap<Core, string | null>();
@@ -84,4 +85,23 @@ export function markHood(cy: Core, node: NodeSingular | null): void {
     cy.elements().not(hood).addClass('dimmed');
     hood.addClass('hood');
   });
+}
+
+/**
+ * The mention edges of a note that names most concepts in view (layout-springs.ts) step back: in a one-note
+ * vault they tie every concept to the note and hid the relations between concepts under a star of lines.
+ * Hovering the note brings them back. Returns how many edges were faded.
+ */
+export function markHubMentions(cy: Core): number {
+  const mentions = cy.edges('[kind = "mention"]');
+  const hubs = hubNotes(mentions.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: 'mention', weight: 1 })));
+  let count = 0;
+  cy.batch(() => {
+    mentions.forEach((e) => {
+      const faded = hubs.has(e.data('source') as string);
+      if (faded !== e.hasClass('ambient')) e.toggleClass('ambient', faded);
+      if (faded) count++;
+    });
+  });
+  return count;
 }
