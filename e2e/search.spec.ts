@@ -45,3 +45,20 @@ test('search works without accents and with Obsidian operators', async ({ app, v
   await input.press('Escape');
   await expect(app.getByTestId('search-results')).toHaveCount(0);
 });
+
+test('Escape folds the results away and keeps the query in view while it lights the graph; Escape again clears both', async ({ app }) => {
+  const canvas = app.getByTestId('graph-canvas');
+  await expect.poll(async () => Number(await canvas.getAttribute('data-node-count'))).toBeGreaterThan(20);
+  const input = app.getByTestId('search-input');
+  await input.fill('balanceador');
+  await expect(app.getByTestId('search-hit').first()).toBeVisible();
+  await expect.poll(async () => Number(await canvas.getAttribute('data-highlighted-count'))).toBeGreaterThan(0);
+  await input.press('Escape');
+  await expect(app.getByTestId('search-results')).toHaveCount(0);
+  // The graph is still lit by the query, and the box still says which.
+  await expect(input).toHaveValue('balanceador');
+  expect(Number(await canvas.getAttribute('data-highlighted-count'))).toBeGreaterThan(0);
+  await input.press('Escape');
+  await expect(input).toHaveValue('');
+  await expect.poll(async () => Number(await canvas.getAttribute('data-highlighted-count'))).toBe(0);
+});
