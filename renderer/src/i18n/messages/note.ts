@@ -66,6 +66,7 @@ export default defineMessages(
     'note.concept.definedIn': 'Defined in',
     'note.concept.mentionedIn': 'Mentioned in ({count})',
     'note.concept.related': 'Related',
+    'note.concept.relations': 'Relations',
   },
   {
     'note.vaultRoot': 'bóveda',
@@ -130,5 +131,6 @@ export default defineMessages(
     'note.concept.definedIn': 'Definido en',
     'note.concept.mentionedIn': 'Mencionado en ({count})',
     'note.concept.related': 'Relacionados',
+    'note.concept.relations': 'Relaciones',
   },
 );

@@ -36,7 +36,7 @@ export default defineMessages(
   },
   {
     'relations.isAKindOf': 'es un tipo de',
-    'relations.featureOf': 'es una función de',
+    'relations.featureOf': 'es una característica de',
     'relations.partOf': 'es parte de',
     'relations.creates': 'crea',
     'relations.usedWith': 'se usa con',
