@@ -9,4 +9,7 @@ describe('readableQuote', () => {
   it('drops the half of a bold pair a cut left behind', () => {
     expect(readableQuote('…capacidad** (capacity reservations) en una AZ')).toBe('…capacidad (capacity reservations) en una AZ');
   });
+  it('reads a quoted table row as its cells, without the pipes', () => {
+    expect(readableQuote('| **Vicio** | art. 1265 | error, violencia \\| dolo |')).toBe('Vicio · art. 1265 · error, violencia | dolo');
+  });
 });

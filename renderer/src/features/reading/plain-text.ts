@@ -18,8 +18,19 @@ function text(tokens: Token[]): string {
   return out;
 }
 
+/** A table row, `| a | b |`: its cells read as a list (the pipes of a quoted row read as noise). */
+const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
+
 /** A line of a note as a person reads it: no `[[ ]]`, `**`, list marks or HTML, one space between words. */
 export function plainText(line: string): string {
+  const row = TABLE_ROW.exec(line);
+  if (row) {
+    return row[1]!
+      .split(/(?<!\\)\|/)
+      .map((cell) => plainText(cell.replace(/\\\|/g, '|')))
+      .filter(Boolean)
+      .join(' · ');
+  }
   try {
     const tokens = markdown().parseInline(line.replace(LINE_MARKS, '').replace(/\s\^[\w-]+\s*$/, ''), {});
     return text(tokens[0]?.children ?? []).replace(/\s+/g, ' ').trim();
