@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answers, clauseGloss, laidOutAnswer, questionAnswers, reverseGloss, shownAnswer, trimAnswer } from './answers';
+import { answers, clauseGloss, framedGloss, laidOutAnswer, questionAnswers, reverseCopula, reverseGloss, shownAnswer, trimAnswer } from './answers';
+import { answerNames } from './name-forms';
 
 describe('what may answer a concept card', () => {
   it('a line naming the concept answers it when it goes on to say what it is, with a separator or a verb', () => {
@@ -99,6 +100,65 @@ describe('what may answer a concept card', () => {
     expect(trimAnswer('enzyme - speeds up a reaction, e.g. amylase: starch to sugar.', ['enzyme'])).toBe('enzyme - speeds up a reaction, e.g. amylase: starch to sugar.');
     expect(trimAnswer('osmosis - water crosses a membrane. too much water → the cell bursts', ['osmosis'])).toBe('osmosis - water crosses a membrane. too much water → the cell bursts');
     expect(shownAnswer('A: **Global Positioning System**, a network of satellites.', ['GPS'])).toBe('Global Positioning System, a network of satellites.');
+    expect(shownAnswer('b) Usufructo: derecho de usar una cosa ajena.', ['Usufructo'])).toBe('Usufructo: derecho de usar una cosa ajena.');
+    // An example announced where the sentence was cut is left out.
+    expect(shownAnswer('Una subred es un trozo del rango de la red, p.ej.', ['subred'])).toBe('Una subred es un trozo del rango de la red.');
+  });
+});
+
+describe('definitions that name the term after, or frame it, and lines that are no definition', () => {
+  it('a description then `eso es X`, `→ esto es X`, `A esto se le llama X`: from where the description starts to the name', () => {
+    expect(reverseCopula('Si hierves el agua con sal, el punto de ebullición sube un poco: eso es el ascenso ebulloscópico (boiling point elevation) y se nota poco.', ['ascenso ebulloscópico']))
+      .toBe('Si hierves el agua con sal, el punto de ebullición sube un poco: eso es el ascenso ebulloscópico (boiling point elevation)');
+    expect(reverseCopula('Es más caro que comprar, así que la empresa paga una cuota mensual por usar el equipo → esto es el renting.', ['renting']))
+      .toBe('la empresa paga una cuota mensual por usar el equipo → esto es el renting');
+    expect(reverseCopula('Tema 2: cada célula copia sus cromosomas y se divide en dos células iguales. A esto se le llama mitosis.', ['mitosis']))
+      .toBe('cada célula copia sus cromosomas y se divide en dos células iguales. A esto se le llama mitosis');
+    // A name given in passing, or with nothing said before it.
+    expect(reverseCopula('En la versión web se llama panel lateral.', ['panel lateral'])).toBeNull();
+    expect(reverseCopula('Eso es la mitosis.', ['mitosis'])).toBeNull();
+    // The clause answers; the whole sentence, whose verb's subject is in the sentence before, does not.
+    expect(answers('la empresa paga una cuota mensual por usar el equipo → esto es el renting', ['renting'])).toBe(true);
+    expect(answers('Es más caro que comprar, así que la empresa paga una cuota mensual por usar el equipo → esto es el renting.', ['renting'])).toBe(false);
+  });
+
+  it('`Se entiende por X el …` answers X, and no other name in it', () => {
+    const sentence = 'Se entiende por arrendamiento el contrato por el que una persona, llamada arrendador, cede a otra el uso de una cosa a cambio de un precio.';
+    expect(answers(sentence, ['arrendamiento'])).toBe(true);
+    expect(answers(sentence, ['arrendador'])).toBe(false);
+    expect(framedGloss(`b) ${sentence}`, ['Arrendamiento'])).toBe(sentence);
+    expect(framedGloss(sentence, ['arrendador'])).toBeNull();
+  });
+
+  it('not a worked example, a count of kinds, a property or a pointer to where it is written; a law\'s formula is fine', () => {
+    expect(answers('pendulum: $T = 2\\pi\\sqrt{0.50/9.81} \\approx 1.42$ s', ['pendulum'])).toBe(false);
+    expect(answers('free fall: $v_0 = 0$ → $h = \\frac{1}{2}gt^2$', ['free fall'])).toBe(false);
+    expect(answers("Ohm's law: $V = IR$", ["Ohm's law"])).toBe(true);
+    expect(answers('Friction — two kinds', ['Friction'])).toBe(false);
+    expect(answers('Bulk queue — nearly unlimited capacity', ['Bulk queue'])).toBe(false);
+    expect(answers('Cláusula penal — implícita en los contratos de obra', ['Cláusula penal'])).toBe(false);
+    expect(answers('Compraventa: requisitos del art. 1445 CC.', ['Compraventa'])).toBe(false);
+    expect(answers('Compraventa: contrato por el que uno entrega una cosa y otro paga un precio (art. 1445 CC).', ['Compraventa'])).toBe(true);
+  });
+
+  it('reads past a letter or outline marker, a reference and another name before the gloss', () => {
+    expect(laidOutAnswer('b) Usufructo (arts. 467 y ss. CC): derecho de usar una cosa ajena y percibir sus frutos.', ['Usufructo'])).toBe(true);
+    expect(laidOutAnswer('2.3. Usucapión o prescripción adquisitiva (art. 1940 CC): adquirir la propiedad por poseer la cosa el tiempo que fija la ley.', ['Usucapión'])).toBe(true);
+  });
+
+  it('a gloss and then its examples is a gloss; items that each open alike are examples', () => {
+    expect(answers('build role = the role a build job assumes, it calls storage, queues etc', ['build role'])).toBe(true);
+    expect(answers('Eventos: un fichero nuevo, un mensaje en cola, una petición HTTP...', ['Eventos'])).toBe(false);
+  });
+
+  it('a name in the plural is defined in the singular, and a name read with its marker without it', () => {
+    const names = answerNames(['Vasos sanguíneos', 'c) Hipoteca']);
+    expect(names).toContain('Vaso sanguíneo');
+    expect(names).toContain('Hipoteca');
+    expect(laidOutAnswer('Un vaso sanguíneo es un conducto por el que circula la sangre.', names)).toBe(true);
+    expect(laidOutAnswer('Un vaso sanguíneo es un conducto por el que circula la sangre.', ['Vasos sanguíneos'])).toBe(false);
+    // Words that end in -s without being plurals keep their one form.
+    expect(answerNames(['Status', 'Analysis', 'Access'])).toEqual(['Status', 'Analysis', 'Access']);
   });
 });
 

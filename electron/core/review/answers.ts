@@ -10,10 +10,19 @@ import { spanishVerb } from '../concepts/clause-words';
 import { englishRole } from '../concepts/english-lexicon';
 import { plain } from '../concepts/fold';
 
-/** Before the subject: a list marker, an answer's `A:`/`R:`, emphasis, an article. */
-const LEAD = /^\s*(?:(?:[-*+•]|\d+[.)])\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_`"“]*(?:(?:el|la|los|las|un|una|the|an?)\s+)?[*_`"“]*/iu;
-/** After the subject: emphasis, and the concept's other name in parentheses (`**AMI** (Amazon Machine Image)`). */
-const AFTER_NAME = /^[*_`"”]*(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
+/**
+ * A list item's marker: a bullet, `1.` or `1)`, an outline's `5.2.4.`, a letter's `b)` (a law or history
+ * outline: `a) Dolo: …`).
+ */
+const MARKER = String.raw`(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-z]\))`;
+/** Before the subject: a list marker, an answer's `A:`/`R:`, emphasis or a wikilink's brackets, an article. */
+const LEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_\x60"“]*(?:\[\[)?(?:(?:el|la|los|las|un|una|the|an?)\s+)?[*_\x60"“]*(?:\[\[)?`, 'iu');
+/**
+ * After the subject: a wikilink's brackets, emphasis, its symbol in a formula (`[[Internal energy]] $U$`), the
+ * concept's other name in parentheses (`**AMI** (Amazon Machine Image)`) or after `o`/`or` before the gloss
+ * (`Anulabilidad o nulidad relativa (arts. …): …`), and a unit or reference in parentheses.
+ */
+const AFTER_NAME = /^(?:\]\])?[*_`"”]*(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\([^()]{1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
 /** What joins a term to its gloss on a line: `term: …`, `term = …`, `term - …`, `term → …`, `term, …`. */
 const SEPARATOR = /^\s*(?::|=|->|→|⇒|[-–—]|,)\s*/u;
 const ARROW = /^\s*(?:->|→|⇒)/u;
@@ -40,9 +49,12 @@ function foldedNames(names: readonly string[]): string[] {
  */
 export function afterName(sentence: string, names: readonly string[]): string | null {
   const text = plain(sentence).replace(/\s+/g, ' ');
-  const from = LEAD.exec(text)?.[0].length ?? 0;
+  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  // A name the engine read with its item's letter (`f) Novación`) starts before the marker is passed.
+  const raw = /^\s*/u.exec(text)?.[0].length ?? 0;
   for (const name of foldedNames(names)) {
-    if (!text.startsWith(name, from)) continue;
+    const from = text.startsWith(name, lead) ? lead : raw < lead && text.startsWith(name, raw) ? raw : -1;
+    if (from < 0) continue;
     const end = from + name.length;
     // A whole word, or its plural.
     const next = text.slice(end).replace(/^e?s(?![\p{L}\p{N}])/u, '');
@@ -68,6 +80,11 @@ function examplesOnly(rest: string): boolean {
   // `create and control encryption keys, integrated with S3, EBS, RDS…`: a list that opens with a verb says
   // what the thing does, and its examples come after.
   if (!used && opensWithVerb(list)) return false;
+  // `the IAM role that Lambda assumes, it gives permission to call DynamoDB, S3 etc`: a noun phrase says what
+  // it is, and its examples come after.
+  // `un objeto nuevo en S3, un mensaje en SQS, …`: items that each open with one are examples all the same.
+  const determined = (item: string): boolean => /^(?:the|an?|el|la|los|las|un|una)\s/u.test(item);
+  if (!used && determined(items[0] ?? '') && words(items[0] ?? '') >= 4 && !items.slice(1).every(determined)) return false;
   const short = items.length >= 3 && items.every((item) => words(item) <= (used ? 3 : 6));
   // Without a cue, only a list left open (`…`, `etc.`) is read as examples: `Usuario: una persona o
   // aplicación, con credenciales` is a short list too.
@@ -140,13 +157,143 @@ function nameAlone(sentence: string): boolean {
 export function answers(sentence: string, names: readonly string[]): boolean {
   if (isQuestion(sentence) || nameAlone(sentence)) return false;
   const rest = afterName(trimAnswer(sentence, names), names);
-  if (rest === null) return !aboutAnother(sentence, names) && !calledSo(sentence, names);
+  if (rest === null) {
+    // `Se entiende por obligación el vínculo …`: what that term is; for any other name in it, not its answer.
+    const framed = framedTerm(sentence);
+    if (framed !== null) return foldedNames(names).includes(framed);
+    // Only the description itself (`reverseCopula`): `Es mucho más lento…, así que se usa … → esto es X` opens
+    // with a verb whose subject is in the sentence before.
+    if (namedAfter(sentence, names)) return bare(reverseCopula(sentence, names) ?? '') === bare(sentence);
+    return !aboutAnother(sentence, names) && !calledSo(sentence, names) && !definesAnother(sentence, names);
+  }
   const body = rest.replace(SEPARATOR, '');
+  if (SEPARATOR.test(rest) && (formulaOnly(body) || countOnly(body) || propertyOnly(body) || pointerOnly(body))) return false;
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
   if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
   return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body)) &&
     words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body) &&
     !(SEPARATOR.test(rest) && ONE_PROPERTY.test(pastOtherName(body, names)));
+}
+
+/** Words of three letters or more outside a formula (`$…$`) and numbers. */
+const proseWords = (text: string): number => text.replace(/\$[^$]*\$?/gu, ' ').split(/\s+/).filter((w) => /^\p{L}{3,}[.,;:]?$/u.test(w)).length;
+
+/**
+ * `isochoric: $Q = nC_V\Delta T = … \approx 2.49$ kJ, $W = 0$`, `ideal gas: $\Delta U = 0$ → …`: a formula, or a
+ * worked example's numbers and units, says what comes out in one case, not what the thing is (folded text).
+ */
+function formulaOnly(body: string): boolean {
+  // A law's or quantity's own formula (`ideal gas law: $PV = nRT$`, `absolute scale, $T_K = T_C + 273.15$`) says
+  // what it is; numbers worked out (`2 \cdot \frac{5}{2}(8.314)(100) \approx 4.16` kJ), a consequence
+  // (`$\Delta U = 0$ → …`) or two formulas joined (`… = const and … = const`) do not.
+  const worked = (body.match(/\d[.,]\d/gu)?.length ?? 0) >= 2 || /(?:\\approx|≈)\s*\d+[.,]\d/u.test(body);
+  if (/^\s*\$/u.test(body)) return proseWords(body) < 5 && (worked || /→|->|⇒|\\to\b|\\rightarrow/u.test(body) || /\$[^$]*\s(?:and|y)\s+\$/u.test(body));
+  return worked && /[=≈]/u.test(body) && proseWords(body) < 2;
+}
+
+const COUNTS = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas)';
+/** `Heat transfer — three mechanisms`, `Tipos: 3 clases`: how many kinds it has, not what it is (folded text). */
+const countOnly = (body: string): boolean => new RegExp(`^${COUNTS}\\s+(?:\\p{L}+\\s+)?\\p{L}+[.:!]*\\s*$`, 'u').test(body.trim());
+
+/**
+ * `Standard queue — nearly unlimited throughput`, `Facultad resolutoria — implícita en las obligaciones
+ * recíprocas`: an adverb and a short phrase, or a participle or adjective and its preposition, say how it is,
+ * a property, not what it is (folded text).
+ */
+function propertyOnly(body: string): boolean {
+  const text = body.trim();
+  if (/^\p{L}+(?:ly|mente)\s/u.test(text) && words(text) <= 4) return true;
+  return /^\p{L}+(?:ad|id|it|ic)[oa]s?\s+(?:en|con)\s/u.test(text) || /^(?!used\b)\p{L}+(?:ed|cit)\s+(?:in|into|with|by|on)\s/u.test(text);
+}
+
+/** `Compensación: requisitos del art. 1196 CC.`: where to read about it (an article, a page, a chapter), not what it is (folded text). */
+const pointerOnly = (body: string): boolean =>
+  /^(?:\S+\s+){0,3}(?:arts?\.|articulos?|§|pags?\.|pp?\.|paginas?|pages?|chapter|capitulo|tema|slides?)\s*\d[^,;]*$/u.test(body.trim());
+
+/**
+ * `Se entiende por obligación el vínculo jurídico …`, `Se denomina pago al cumplimiento …`, `We call X the …`:
+ * a sentence framed to say what one term is; the term as folded, or null.
+ */
+export function framedTerm(sentence: string): string | null {
+  const text = plain(sentence.replace(LIST_MARK, '')).replace(/[*_`"“”]/gu, '').replace(/\s+/g, ' ').trim();
+  const m = /^(?:se\s+entiende\s+por|se\s+define\s+(?:como\s+)?|se\s+(?:denomina|llama|conoce\s+como)|(?:llamamos|denominamos)|we\s+call)\s+(?<term>[\p{L}\p{N}][\p{L}\p{N} -]{0,50}?)\s+(?:al\s|a\s+(?:el|la|los|las|lo|un|una)\s|(?:el|la|los|las|lo|un|una|the|an?|aquel|aquella)\s)/u.exec(text);
+  return m?.groups?.term?.trim() ?? null;
+}
+
+/** A line framed to say what the concept is (`framedTerm`), past its list marker; null for anything else. */
+export function framedGloss(line: string, names: readonly string[]): string | null {
+  const term = framedTerm(line);
+  return term !== null && foldedNames(names).includes(term) ? line.replace(LIST_MARK, '').trim() : null;
+}
+
+/**
+ * `… información del test se cuela en el entrenamiento: eso es fuga de datos`, `… → esto es el cifrado
+ * híbrido`, `A esto se le llama X`, `… ; this is called X`: the name comes after what it is said to be (folded
+ * text). The words before it must say something: four at least.
+ */
+const NAMED_AFTER = String.raw`(?:^|[→:;,.]|->)\s*(?:(?:y|and|so)\s+)?(?:(?:a\s+)?(?:esto|eso|este|ese|esta|esa)\s+(?:es|son|se\s+(?:le\s+)?(?:llama|denomina|conoce\s+como))|(?:this|that|which)\s+(?:is|are)(?:\s+(?:called|known\s+as|what\s+we\s+call))?)\s+(?:(?:el|la|los|las|lo|un|una|su|sus|the|an?)\s+)?`;
+
+/** Where the naming of `names` after its description begins in `folded`, and where the name ends; null when it does not. */
+function namedAfterAt(folded: string, names: readonly string[]): { frame: number; end: number } | null {
+  for (const name of foldedNames(names)) {
+    const re = new RegExp(`${NAMED_AFTER}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'u');
+    const m = re.exec(folded);
+    if (m) return { frame: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+function namedAfter(sentence: string, names: readonly string[]): boolean {
+  const folded = plain(sentence).replace(/\s+/g, ' ');
+  const at = namedAfterAt(folded, names);
+  if (!at) return false;
+  // The name closes the sentence, past its other name in parentheses.
+  const tail = folded.slice(at.end).replace(/^\s*\([^()]{1,80}\)/u, '').trim();
+  return /^[.!]?$/u.test(tail) && proseWords(folded.slice(0, at.frame)) >= 4;
+}
+
+/** A sentence as compared: past its list marker, without a final full stop. */
+const bare = (s: string): string => s.replace(LIST_MARK, '').trim().replace(/[.!\s]+$/u, '');
+
+/**
+ * `Una VPC (Virtual Private Cloud) es una red privada virtual …` for TGW: a sentence whose subject is another
+ * term, the copula and an article after it, says what that term is.
+ */
+function definesAnother(sentence: string, names: readonly string[]): boolean {
+  const text = plain(sentence).replace(/\s+/g, ' ');
+  const m = /^([\p{L}\p{N}][^,.;:()=→]{0,60}?)(?:\s*\([^()]{1,80}\))?\s+(?:es|son|is|are)\s+(?:un|una|el|la|los|las|a|an|the)\s/u.exec(text.slice(LEAD.exec(text)?.[0].length ?? 0));
+  if (!m) return false;
+  const subject = ` ${(m[1] as string).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return !foldedNames(names).some((n) => subject.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+}
+
+/** Connectives after which a sentence says what it is called: `…, así que se usa … → esto es X` reads from `se usa`. */
+const THEN = /(?:^|,\s*|\s)(?:asi\s+que|por\s+eso|so)\s+/gu;
+
+/**
+ * The sentence of a line that says what the concept is and then names it (`NAMED_AFTER`), cut as written: from
+ * the start of its description (the sentence, or the one before when the naming opens its own, past a colon or
+ * `así que`) to the name and its other name in parentheses. Null when the line names it no such way.
+ */
+export function reverseCopula(line: string, names: readonly string[]): string | null {
+  const text = line.replace(LIST_MARK, '').trim();
+  const { folded, from } = foldedWithPlaces(text);
+  const at = namedAfterAt(folded, names);
+  if (!at) return null;
+  let end = at.end;
+  const pair = /^\s*\([^()]{1,80}\)/u.exec(folded.slice(end));
+  if (pair) end += pair[0].length;
+  // The description: the sentence the naming ends, or the one before it when the naming opens a sentence
+  // (the frame holds the full stop, so either way the sentence before the frame).
+  const before = folded.slice(0, at.frame);
+  let start = 0;
+  for (const m of before.matchAll(/[.!?](?=\s)/gu)) start = m.index + 1;
+  const colon = before.lastIndexOf(': ');
+  if (colon >= start) start = colon + 2;
+  const base = start;
+  for (const m of before.slice(base).matchAll(THEN)) start = base + m.index + m[0].length;
+  const clause = text.slice(from[start], from[end]).trim();
+  return clause && namedAfter(clause, names) ? clause : null;
 }
 
 /**
@@ -170,7 +317,10 @@ const COMMAND_FIRST = /^\s*`[a-z][\w.-]*\s+[^`]+`/u;
  */
 function calledSo(sentence: string, names: readonly string[]): boolean {
   const text = ` ${plain(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return foldedNames(names).some((n) => new RegExp(` (?:(?:is|are|also|tambien|es|son) (?:also )?(?:called|named|known as|llamad[oa]s?|conocid[oa]s? como)|aka|se llaman?) (?:(?:the|an?|el|la|los|las|un|una) )?${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `, 'u').test(text));
+  if (foldedNames(names).some((n) => new RegExp(` (?:(?:is|are|also|tambien|es|son) (?:also )?(?:called|named|known as|llamad[oa]s?|conocid[oa]s? como)|aka|se llaman?) (?:(?:the|an?|el|la|los|las|un|una) )?${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `, 'u').test(text))) return true;
+  // `una persona, llamada deudor, queda sujeta …`: the name given in passing to someone the sentence is about.
+  const written = ` ${plain(sentence).replace(/\s+/g, ' ')} `;
+  return foldedNames(names).some((n) => written.includes(`, llamado ${n},`) || written.includes(`, llamada ${n},`) || written.includes(`, called ${n},`));
 }
 
 /** `partition key is also called hash key, …`, `X, también llamado Y`: another name, not what it is (folded text). */
@@ -213,7 +363,7 @@ function aboutAnother(sentence: string, names: readonly string[]): boolean {
 }
 
 const NAMING = /\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+llaman?|called|named|known\s+as)\s/iu;
-const LIST_MARK = /^\s*(?:(?:[-*+•]|\d+[.)])\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_`]*/iu;
+const LIST_MARK = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_\x60]*`, 'iu');
 
 /**
  * A line that names the concept without a gloss the engine read (an acronym spelled out, a name pair)
@@ -276,7 +426,17 @@ function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   const re = /[.!?](?=\s+\S)/g;
+  // `Novación (arts. 1203 a 1213 CC): …`: a stop inside parentheses ends no sentence. Counted as the text is
+  // read, once: recounting from each sentence's start is quadratic on a long line.
+  let depth = 0;
+  let read = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (; read < m.index; read++) {
+      const c = text.charCodeAt(read);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
     const token = (/(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? '').toLowerCase();
     if (m[0] === '.' && (NO_END.has(token) || token.includes('.'))) continue;
     out.push(text.slice(start, m.index + 1));
@@ -305,9 +465,15 @@ export function trimAnswer(sentence: string, names: readonly string[]): string {
   return sentence;
 }
 
-/** The answer as the card shows it: trimmed to its own entry, without the `A:` of a question and answer or `**bold**` marks. */
+/**
+ * The answer as the card shows it: trimmed to its own entry, without an outline's item letter or number (`b)`,
+ * `2.3.`), the `A:` of a question and answer or `**bold**` marks.
+ */
 export function shownAnswer(sentence: string, names: readonly string[]): string {
   return trimAnswer(sentence, names)
+    .replace(/^\s*(?:[a-z]\)|\d+(?:\.\d+)+\.?|\d+\))\s+(?=\S)/u, '')
+    // `… un trozo del bloque CIDR de la VPC, p.ej.`: an example the sentence's cut left out.
+    .replace(/,?\s+(?:p\.\s?ej|e\.\s?g|ej|i\.\s?e)\.?:?\s*$/iu, '.')
     .replace(/^\s*(?:a|r|answer|respuesta)\s*:\s+/iu, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
 }

@@ -1,6 +1,7 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
-import { answers, clauseGloss, laidOutAnswer, reverseGloss, shownAnswer } from './answers';
+import { answers, clauseGloss, framedGloss, laidOutAnswer, reverseCopula, reverseGloss, shownAnswer } from './answers';
+import { answerNames } from './name-forms';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
@@ -93,7 +94,8 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
   // A clause inside a sentence that glosses it: `… con una sal (salt), un valor aleatorio …` (answers.ts, `clauseGloss`).
   const clauses: Definition[] = [];
   for (const d of [...named, ...mentionLines(concept.notes?.() ?? [], text, names, layouts)]) {
-    const clause = clauseGloss(d.sentence, names) ?? reverseGloss(d.sentence, names);
+    // `… → esto es el cifrado híbrido`, `Se entiende por pago el cumplimiento …`: named after or framed by what it is.
+    const clause = clauseGloss(d.sentence, names) ?? reverseGloss(d.sentence, names) ?? reverseCopula(d.sentence, names) ?? framedGloss(d.sentence, names);
     if (clause && answers(clause, names) && !clauses.some((c) => c.sentence === clause)) clauses.push({ noteId: d.noteId, line: d.line, sentence: clause });
   }
   if (clauses.length > 0) return clauses;
@@ -122,7 +124,7 @@ export function* graphCardSteps(concepts: readonly DeckConcept[], graph: ReviewG
     yield;
     const nodeId = conceptNode(concept);
     // `⚡ DynamoDB`, `key policy 🔥`: a student's emoji mark the line, they are not part of the name asked.
-    const names = [concept.label, ...concept.aliases].map(withoutMarkers).filter(Boolean);
+    const names = answerNames([concept.label, ...concept.aliases].map(withoutMarkers).filter(Boolean));
     // Only a sentence that says what it is or is for (concepts/glosses.ts) answers a concept card: the first
     // sentence of a note titled after it may be about anything. Which of them answers best is read when the
     // card is shown: ranking a concept's hundreds of definitions for every mastery ring cost a tenth of a second.

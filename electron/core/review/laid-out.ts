@@ -24,7 +24,12 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 /** A name without the emoji a heading or a list item carried. */
 export const withoutMarkers = (name: string): string => name.replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim();
 
-const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+/u;
+/** A list item's marker: a bullet, `1.`, an outline's `5.2.4.`, a letter's `b)` (`a) Dolo: …` in a law outline). */
+const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-zA-Z]\))\s+/u;
+/** `> [!note] Pull request`: a callout's title, which heads its body as a heading heads a section. */
+const CALLOUT = /^\s*>\s*\[!\w+\][-+]?\s+/u;
+/** `id:: 6571a2f0-…`, `collapsed:: true`: a Logseq block's properties, no text of its own. */
+const PROPERTY = /^\s*[\w-]+::\s/u;
 const HEADING = /^\s{0,3}(#{1,6})\s+/u;
 const EMPHASIS = /[*_`]+/gu;
 
@@ -32,8 +37,15 @@ const fileLines = (note: ParsedNote): string[] => note.body.split(/\r?\n/);
 
 const indent = (line: string): number => /^\s*/u.exec(line.replace(/\t/g, '    '))?.[0].length ?? 0;
 
-/** The text of a list item or line, without its marker, emphasis and emoji. */
-const itemText = (line: string): string => withoutMarkers(line.replace(HEADING, '').replace(LIST_ITEM, '').replace(EMPHASIS, ''));
+/**
+ * The text of a list item or line, without its marker, emphasis and emoji, a wikilink's brackets, and the tags and
+ * formula symbol an outline puts after a term (`- [[Heat engine]] #devices`, `- [[Internal energy]] $U$`).
+ */
+const itemText = (line: string): string =>
+  withoutMarkers(line.replace(HEADING, '').replace(CALLOUT, '').replace(LIST_ITEM, '').replace(EMPHASIS, '').replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/gu, '$1'));
+
+/** An item's text as a term: without the tags or formula symbol after it. */
+const termText = (line: string): string => itemText(line).replace(/(?:\s+#[\p{L}\p{N}/_-]+|\s+\$[^$]{1,40}\$)+\s*$/u, '');
 
 /** Folded as answers.ts folds names: case, accents and punctuation aside. */
 const key = (s: string): string => plain(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -43,7 +55,7 @@ const key = (s: string): string => plain(s).replace(/[^\p{L}\p{N}]+/gu, ' ').tri
  * `### 3.2 Paging`; null when it says anything more.
  */
 function bareTerm(line: string, names: readonly string[]): string | null {
-  const text = itemText(line).replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
+  const text = termText(line).replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
   const term = text.replace(/\s*\([^()]{1,60}\)$/u, '').trim();
   const k = key(term);
   if (!k) return null;
@@ -106,7 +118,10 @@ function nounPhrase(text: string, heading = false): boolean {
 
 /** Does a line under the term say what it is: a noun phrase, a verb whose subject is the term, or a sentence naming it? */
 function aboutTerm(text: string, names: readonly string[]): boolean {
-  return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names);
+  // `- **Cold start**` / `  - when no warm environment exists, Lambda must …`: when it happens is what an event is.
+  // `during a phase change the temperature stays constant`: what happens in it, not what it is.
+  if (/^(?:during|while|in|on|at|durante|en|mientras)\s/iu.test(text)) return false;
+  return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names) || /^(?:when|cuando)\s/iu.test(text);
 }
 
 /** A line marked as a tip, a warning or an example (an emoji first, `ojo:`, `e.g.`): it is said of the term, it does not say what it is. */
@@ -148,7 +163,7 @@ function glossSeparated(line: string, names: readonly string[]): boolean {
 
 /** The first line under line `i` that is not blank, with its index; null at the end. */
 function nextLine(lines: readonly string[], i: number): { text: string; at: number } | null {
-  for (let j = i + 1; j < lines.length; j++) if ((lines[j] as string).trim()) return { text: lines[j] as string, at: j };
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j] as string).trim() && !PROPERTY.test(lines[j] as string)) return { text: lines[j] as string, at: j };
   return null;
 }
 
@@ -169,6 +184,12 @@ function aroundLine(note: NoteLayout, line: number, names: readonly string[], ow
   if (heading?.[1] === '#' || /^\s*#[\p{L}\p{N}]/u.test(raw)) return out;
   const term = bareTerm(raw, names);
   const next = nextLine(lines, i);
+  // `> [!note] Pull request` / `> El PR no es cosa de git, …`: the callout's first sentence, as under a heading.
+  if (term && next && CALLOUT.test(raw)) {
+    const body = firstSentence(next.text.replace(/^\s*>\s?/u, ''));
+    if (/^\s*>/u.test(next.text) && !CALLOUT.test(next.text) && glossLine(body) && !tipOrExample(body) && aboutTerm(body, names)) out.push(`${term} — ${body}`);
+    return out;
+  }
   if (term && next) {
     const nextText = itemText(next.text);
     const after = nextLine(lines, next.at);
@@ -356,10 +377,13 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     }
     const heading = HEADING.exec(line);
     if (heading && heading[1] === '#') continue;
-    const text = itemText(line);
-    if (heading || LIST_ITEM.test(line)) add(text, i);
+    const text = termText(line);
+    if (heading || LIST_ITEM.test(line) || CALLOUT.test(line)) add(text, i);
     const head = HEAD.exec(line.replace(LIST_ITEM, ''))?.[1];
     if (head) add(head, i);
+    // `Anulabilidad o nulidad relativa (arts. …): …`: a head that gives the term's other name after `o`/`or`.
+    const first = head ? /^(.{1,40}?)\s+(?:o|u|or)\s/u.exec(head)?.[1] : undefined;
+    if (first) add(first, i);
     // `- el conjunto de test, que solo se mira …`: an item's name before a comma and a relative clause.
     const named = LIST_ITEM.test(line) ? COMMA_HEAD.exec(text) : null;
     if (named?.[1]) add(named[1].replace(/^(?:el|la|los|las|un|una|the|an?)\s+/iu, ''), i);
