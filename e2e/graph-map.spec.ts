@@ -13,6 +13,9 @@ interface MapShape {
   /** Median length of the relation edges, and median distance of a concept from the note. */
   relationLength: number;
   noteDistance: number;
+  /** The note is drawn over its concepts, and named. */
+  noteOnTop: boolean;
+  noteNamed: boolean;
 }
 
 test.describe('a one-note vault', () => {
@@ -34,6 +37,8 @@ test.describe('a one-note vault', () => {
          relationOpacity: Math.min(...relations.map((e) => e.effectiveOpacity())),
          relationLength: median(relations.map((e) => len(e.source(), e.target()))),
          noteDistance: median(cy.nodes('[kind = "concept"]').map((n) => len(n, note))),
+         noteOnTop: cy.nodes('[kind = "concept"]').every((n) => Number(n.style('z-index')) < Number(note.style('z-index'))),
+         noteNamed: note.hasClass('labelled'),
        };`,
     );
     expect(shape.mentions).toBeGreaterThanOrEqual(12);
@@ -42,6 +47,8 @@ test.describe('a one-note vault', () => {
     expect(shape.relationOpacity).toBeGreaterThan(0.5);
     // Kinds sit by what they are kinds of, far closer than the note's concepts sit to the note.
     expect(shape.relationLength).toBeLessThan(0.5 * shape.noteDistance);
+    expect(shape.noteOnTop).toBe(true);
+    expect(shape.noteNamed).toBe(true);
 
     // Hovering the note brings its mentions back.
     const box = (await app.getByTestId('graph-canvas').boundingBox())!;

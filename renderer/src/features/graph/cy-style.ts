@@ -118,6 +118,8 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     { selector: '.dimmed', style: { opacity: 0.12 } },
     { selector: 'edge.dimmed', style: { opacity: 0.04 } },
     { selector: '.hood', style: { 'z-index': 10 } },
+    // A hub note sits among the concepts it names: drawn over them.
+    { selector: 'node.hub', style: { 'z-index': 5 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': c.accent } },
     { selector: 'node.open', style: { 'border-width': 4, 'border-color': c.accent, 'font-weight': 'bold' } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': c.fg } },

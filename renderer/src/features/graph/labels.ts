@@ -42,9 +42,11 @@ function textWidth(text: string): number {
  * kinds or parts of heads its group on the map, though it may be mentioned less than they are.
  */
 export const RELATION_BONUS = 8;
+/** A hub note (marks.ts markHubMentions) is named before the concepts round it, whatever their size. */
+const HUB_BONUS = 1000;
 
 function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: boolean, relations: ReadonlyMap<string, number>): { tier: number; weight: number } {
-  const size = (n.data('size') as number) + RELATION_BONUS * (relations.get(n.id()) ?? 0);
+  const size = (n.data('size') as number) + RELATION_BONUS * (relations.get(n.id()) ?? 0) + (n.hasClass('hub') ? HUB_BONUS : 0);
   if (n.id() === hovered) return { tier: TIER.hovered, weight: size };
   if (n.hasClass('open')) return { tier: TIER.open, weight: size };
   if (n.selected()) return { tier: TIER.selected, weight: size };

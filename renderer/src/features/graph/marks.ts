@@ -90,13 +90,16 @@ export function markHood(cy: Core, node: NodeSingular | null): void {
 /**
  * The mention edges of a note that names most concepts in view (layout-springs.ts) step back: in a one-note
  * vault they tie every concept to the note and hid the relations between concepts under a star of lines.
- * Hovering the note brings them back. Returns how many edges were faded.
+ * Hovering the note brings them back. The note itself is marked `hub`: drawn over the concepts crowding
+ * round it and named before them. Returns how many edges were faded.
  */
 export function markHubMentions(cy: Core): number {
   const mentions = cy.edges('[kind = "mention"]');
   const hubs = hubNotes(mentions.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: 'mention', weight: 1 })));
   let count = 0;
   cy.batch(() => {
+    cy.nodes('.hub').forEach((n) => void (hubs.has(n.id()) || n.removeClass('hub')));
+    for (const id of hubs) cy.getElementById(id).addClass('hub');
     mentions.forEach((e) => {
       const faded = hubs.has(e.data('source') as string);
       if (faded !== e.hasClass('ambient')) e.toggleClass('ambient', faded);
