@@ -61,4 +61,18 @@ describe('a term and its other name in a bracket, in the shapes students write',
     expect(oneConcept(text, 'mol', 'mole', 'physics.md')).toBe(true);
     expect(oneConcept(text, 'rate limiting', 'request throttling', 'physics.md')).toBe(true);
   });
+
+  it('walks back over a determiner to the term, and leaves a preposition, an article after `o` and a shared head alone', () => {
+    const text = [
+      '# Redes',
+      '',
+      'El balanceador reparte el tráfico entre varios nodos (nodes) del clúster y comprueba su estado.',
+      'Dos redes pueden hablar entre regiones (cross-region peering) sin salir a internet.',
+      'El disco se monta en la instancia (o el contenedor Docker) al arrancar.',
+      '- Tiene sus propias tablas de rutas (TGW route tables) para separar entornos.',
+    ].join('\n');
+    expect(oneConcept(text, 'nodos', 'nodes')).toBe(true);
+    expect(oneConcept(text, 'entre regiones', 'cross-region peering')).toBe(false);
+    expect(oneConcept(text, 'instancia', 'contenedor Docker')).toBe(false);
+  });
 });

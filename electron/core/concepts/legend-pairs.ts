@@ -6,7 +6,7 @@
  * name (a law's title runs to a dozen words); what follows the name (a year, a citation) is not part of it.
  */
 import { plain } from './fold';
-import { FOLDED_STOPWORDS } from './folded-lists';
+import { isFunctionWord } from './function-words';
 import type { NamePair } from './name-pairs';
 
 /** `ABBR = …` opening a line or item, or after a `;` or a `·` that closes the entry before. */
@@ -21,7 +21,7 @@ const MINOR = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'p
  */
 function spelledPrefix(acronym: string, words: readonly string[]): number {
   const letters = plain(acronym).toLowerCase();
-  const minor = words.map((w) => MINOR.has(plain(w).toLowerCase()) || FOLDED_STOPWORDS.has(plain(w).toLowerCase()));
+  const minor = words.map((w) => MINOR.has(plain(w).toLowerCase()) || isFunctionWord(w));
   // best[i][j]: words[0..i) spell letters[0..j).
   let reach = new Set<number>([0]);
   for (let i = 0; i < words.length && reach.size > 0; i++) {

@@ -15,7 +15,8 @@ import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
-import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { isFunctionWord } from './function-words';
+import { FOLDED_JOINERS } from './folded-lists';
 import { abbreviates } from './abbreviations';
 import { equalPairs } from './equal-pairs';
 import { labelPairs } from './label-pairs';
@@ -82,7 +83,7 @@ const stripEmphasis = (s: string): string => s.replace(/[*_`]+/g, '').replace(/\
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const isStop = (w: string): boolean => {
   const f = plain(w);
-  return FOLDED_STOPWORDS.has(f) && !FOLDED_JOINERS.has(f);
+  return isFunctionWord(f) && !FOLDED_JOINERS.has(f);
 };
 
 /**
@@ -103,7 +104,7 @@ function nameOf(raw: string, leading = false): string | null {
 }
 
 /** The words a name means by: not function words nor joiners. */
-const contentWords = (name: string): string[] => wordsOf(name).filter((w, i, all) => !FOLDED_STOPWORDS.has(plain(w)) || (i > 0 && i === all.length - 1 && nounEnd(w)));
+const contentWords = (name: string): string[] => wordsOf(name).filter((w, i, all) => !isFunctionWord(w) || (i > 0 && i === all.length - 1 && nounEnd(w)));
 /** `set` of `training set`: a word the stoplist holds for its other uses, closing an English name as its noun. */
 const nounEnd = (w: string): boolean => /^\p{Ll}+$/u.test(w) && w.length > 2 && englishRole(w) === 'noun';
 
@@ -121,7 +122,7 @@ function spells(acronym: string, name: string): boolean {
 function englishName(name: string): boolean {
   // `breadth-first search`: a hyphenated word is English when each of its parts is.
   const english = (w: string): boolean => isEnglishWord(w) || (w.includes('-') && w.split('-').every((p) => p.length > 0 && isEnglishWord(p)));
-  return wordsOf(name).every((w, i, all) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !FOLDED_STOPWORDS.has(plain(w)) || (i === all.length - 1 && nounEnd(w))) && english(w.toLowerCase())));
+  return wordsOf(name).every((w, i, all) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !isFunctionWord(w) || (i === all.length - 1 && nounEnd(w))) && english(w.toLowerCase())));
 }
 
 /**
@@ -135,12 +136,12 @@ function spanishTerm(name: string): boolean {
   // is a noun written without its accent (`indice` for `índice`) is that noun.
   const participle = /(?:ad|id)[oa]s?$/u.test(first) && !/^(?:de|del|en)$/u.test(plain(words[1] ?? ''));
   if ((spanishVerb(first) && !mayBeSpanishNoun(first)) || participle || titleCase(name)) return false;
-  return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w.toLowerCase()));
+  return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isEnglishWord(w.toLowerCase()));
 }
 
 /** Some word of the name is a lower-case word English does not know (`lista de revocación de certificados`). */
 function spanishWords(name: string): boolean {
-  return !titleCase(name) && wordsOf(name).some((w) => /^\p{Ll}+$/u.test(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w));
+  return !titleCase(name) && wordsOf(name).some((w) => /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isEnglishWord(w));
 }
 
 /** The same letters in any order: Spanish puts the adjective after the noun (`instancias reservadas` = RI). */
@@ -184,7 +185,8 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
   const head = nameOf(before);
   const headWords = head ? wordsOf(head) : [];
   // An article that no preposition governs opens a verb's object (`commit es una foto`): a clause too.
-  const clause = headWords.some((w, i) => (/^\p{Ll}/u.test(w) && (clauseWord(w) || CLITICS.has(w))) || (strict && isStop(w)) || (i > 0 && ARTICLES.has(plain(w)) && !PREPOSITIONS.has(plain(headWords[i - 1] as string))));
+  // `Soporta attachments de VPN (…)`: a head of three words or more opening with a verb is a sentence.
+  const clause = (headWords.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(headWords[0] as string) && spanishVerb((headWords[0] as string).toLowerCase()) && !mayBeSpanishNoun((headWords[0] as string).toLowerCase())) || headWords.some((w, i) => (/^\p{Ll}/u.test(w) && (clauseWord(w) || CLITICS.has(w))) || (strict && isStop(w)) || (i > 0 && ARTICLES.has(plain(w)) && !PREPOSITIONS.has(plain(headWords[i - 1] as string))));
   if (head && !clause) return { name: head, marked: true };
   // Back over the words of a noun phrase, to an article (`necesita un rol de ejecución (execution role)`).
   const words = wordsOf(before);
@@ -260,7 +262,7 @@ function lowerHead(body: string): RegExpExecArray | null {
 
 /** An English or Spanish word, not an acronym typed in lower case. */
 function isWord(lower: string): boolean {
-  return isEnglishWord(lower) || isSpanishWord(lower) || FOLDED_STOPWORDS.has(lower);
+  return isEnglishWord(lower) || isSpanishWord(lower) || isFunctionWord(lower);
 }
 
 /**
@@ -277,6 +279,8 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
     // A bare `aka` is followed by the name alone, not the rest of the sentence.
     if (y && /^\s/.test(m[0]) && wordsOf(y).length > 3) continue;
     if (y && /^\(o\s/i.test(m[0]) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) continue;
+    // `adjunto a la VPC (o el Transit Gateway)`: an article offers another thing, not another name.
+    if (y && /^\(o\s/i.test(m[0]) && ARTICLES.has(plain(wordsOf(tail)[0] ?? ''))) continue;
     const x = termBefore(line, lead, m.index, true);
     // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
     const words = x ? wordsOf(x.name) : [];
@@ -429,7 +433,7 @@ function cognate(a: string, b: string): boolean {
   return n >= 4 || (n >= 3 && x.length >= 6 && y.length >= 6);
 }
 /** The words that carry a name's meaning, a hyphenated word's parts each (`sesgo-varianza`). */
-const meaningParts = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1 && !FOLDED_STOPWORDS.has(plain(w)));
+const meaningParts = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1 && !isFunctionWord(w));
 
 /**
  * `x` is the Spanish of the English `y`: a Spanish term and an English name of as many words, some word of
@@ -442,7 +446,8 @@ function translates(x: string, y: string): boolean {
   const ys = meaningParts(y);
   if (xs.length < 2 || xs.length !== ys.length || !spanishTerm(x)) return false;
   if (!ys.some((w) => /^\p{Ll}+$/u.test(w) && isEnglishWord(w) && !isSpanishWord(w))) return false;
-  return xs.some((a) => a.length >= 4 && ys.some((b) => b.length >= 4 && cognate(a, b)));
+  // `propias route tables` / `TGW route tables`: words both names share are no translation of each other.
+  return xs.some((a) => a.length >= 4 && ys.some((b) => b.length >= 4 && plain(a) !== plain(b) && cognate(a, b)));
 }
 
 /** An acronym among the last words before `at` whose letters are the initials of `y` (`cdn de aws (content delivery network)`). */
@@ -530,6 +535,9 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
     plural(wordsOf(x.name).pop() ?? '') === plural(wordsOf(y)[0] ?? '')) return paired([x.name, y]);
   if (wordsOf(y).length < 2 || xWords > yWords + 2 || (x.marked ? xWords < yWords - 1 : xWords < yWords)) return null;
   if (!englishName(y) || !(spanishTerm(x.name) || (x.marked && markedSpanish(x.name)))) return null;
+  // `propias route tables (TGW route tables)`: the same head noun in the English place, other modifiers, is
+  // another kind of the thing, not its translation.
+  if (plain(wordsOf(x.name).pop() ?? '') === plain(wordsOf(y).pop() ?? '')) return null;
   return paired([x.name, y]);
 }
 
