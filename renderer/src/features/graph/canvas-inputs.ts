@@ -3,6 +3,8 @@ import type { NoteId } from '../../../../electron/contract';
 /** What the view is told by the app: the props GraphView passes through, read when needed. */
 export interface CanvasInputs {
   readonly openNoteId: string | null;
+  /** The concept whose pane is open (its graph node id), however it was opened: selected on the graph. */
+  readonly openConceptNode?: string | null;
   readonly highlight: Set<string> | null;
   /** The concepts a `concept:` search names (concept ids): lit with the notes found. */
   readonly highlightConcepts?: ReadonlySet<string> | null;

@@ -14,7 +14,7 @@ import { HOVERED } from './labels';
 import { LabelSchedule } from './label-schedule';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markHighlight, markHood, markHubMentions, markMastery, markMasteryOf, markOpen } from './marks';
+import { markHighlight, markHood, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
 import { OverviewView } from './overview-view';
 import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
@@ -290,6 +290,11 @@ export class GraphCanvas {
 
   markOpen(): void {
     if (this.cy && markOpen(this.cy, this.inputs.openNoteId)) this.labels.schedule();
+  }
+
+  /** Selects the node of the concept opened elsewhere (selectOnly); its label comes first. */
+  selectConcept(id: string): void {
+    if (this.cy && selectOnly(this.cy, id)) this.labels.schedule();
   }
 
   markHighlight(): void {

@@ -21,6 +21,21 @@ export function markOpen(cy: Core, openNoteId: string | null): boolean {
 }
 
 /**
+ * Selects one node as a click would, the others let go: a concept opened from the quick switcher or a pane
+ * is then as plain on the graph as one clicked there. False when it is not drawn.
+ */
+export function selectOnly(cy: Core, id: string): boolean {
+  const node = cy.getElementById(id);
+  if (node.empty()) return false;
+  if (node.selected() && cy.nodes(':selected').length === 1) return true;
+  cy.batch(() => {
+    cy.nodes(':selected').unselect();
+    node.select();
+  });
+  return true;
+}
+
+/**
  * Search hits (note ids, in result order) stand out and the rest steps back, with the concepts a `concept:`
  * search names (concept ids) lit first; without a search, a card under review lights up its concepts and
  * their neighbourhood. Returns how many nodes each lit.
