@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
-import { extractAll, PARALLEL_FROM } from './extract-pool';
+import { extractAll, ExtractionPool, PARALLEL_FROM } from './extract-pool';
 import { extractCandidates } from './extract';
 
 const topics = ['Application Load Balancer', 'EC2 Instance Connect', 'Amazon Machine Image (AMI)', 'user data', 'instancias de rendimiento ampliable'];
@@ -16,6 +16,23 @@ describe('a cold build reads concepts on two threads', () => {
     expect(byHelper).toBeLessThan(notes.length);
     expect(candidates.size).toBe(notes.length);
     for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+  }, 120_000);
+
+  it('reads here the notes a helper was sent and has not reached, once nothing else is left, each note once', async () => {
+    const notes = Array.from({ length: PARALLEL_FROM + 300 }, (_, i) => parseNote(`carpeta/n${i}.md`, note(i)));
+    const pool = new ExtractionPool(1);
+    try {
+      pool.push(notes);
+      // Every note is sent to the helper before this thread looks for work.
+      pool.pushedAll(notes.length);
+      const { candidates, byHelper } = await pool.finish();
+      expect(byHelper).toBeGreaterThan(0);
+      expect(byHelper).toBeLessThan(notes.length);
+      expect(candidates.size).toBe(notes.length);
+      for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+    } finally {
+      pool.close();
+    }
   }, 120_000);
 
   it('reads a small vault on one thread', async () => {

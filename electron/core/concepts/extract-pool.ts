@@ -9,7 +9,7 @@ import { spawnWorker } from '../worker/spawn';
 import type { ConceptDictionary } from './dictionary';
 import { parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
-import type { HelperAnswer, HelperRequest } from './helper-messages';
+import { CALLER_CLAIM, HELPER_CLAIM, type HelperAnswer, type HelperRequest } from './helper-messages';
 import type { TypedRelation } from './relations';
 import type { NoteContribution } from '../graph/contribution';
 import { unpackContributions } from '../graph/contribution-codec';
@@ -89,7 +89,7 @@ function helperEntry(): URL | null {
   return null;
 }
 
-type Sent = { kind: 'extract'; notes: ParsedNote[] } | { kind: 'ready' } | { kind: 'match'; ids: NoteId[] } | { kind: 'contribute'; ids: NoteId[] };
+type Sent = { kind: 'extract'; notes: ParsedNote[]; claims: Int32Array } | { kind: 'ready' } | { kind: 'match'; ids: NoteId[] } | { kind: 'contribute'; ids: NoteId[] };
 
 interface Helper {
   worker: Worker;
@@ -254,7 +254,8 @@ export class ExtractionPool {
         // Whole chunks while notes are still coming: a chunk per slice parsed was ~16 notes, a message each.
         if (!this.complete && this.queue.length - this.taken < CHUNK) break;
         const notes = this.take(CHUNK);
-        this.send(helper, { kind: 'extract', notes: notes.map(ExtractionPool.forHelper) }, { kind: 'extract', notes });
+        const claims = new Int32Array(new SharedArrayBuffer(4 * notes.length));
+        this.send(helper, { kind: 'extract', notes: notes.map(ExtractionPool.forHelper), claims }, { kind: 'extract', notes, claims });
       }
     }
   }
@@ -263,12 +264,12 @@ export class ExtractionPool {
    * Candidates helpers sent while notes were still being pushed: parsed once the last one is, so that the
    * calling thread parses files (and the window opens on them) without reading the helpers' JSON too.
    */
-  private readonly unread: { helper: Helper; notes: ParsedNote[]; candidates: string[] }[] = [];
+  private readonly unread: { helper: Helper; notes: ParsedNote[]; candidates: (string | null)[] }[] = [];
 
-  private read(helper: Helper, notes: ParsedNote[], candidates: string[]): void {
+  private read(helper: Helper, notes: ParsedNote[], candidates: (string | null)[]): void {
     notes.forEach((note, k) => {
       const json = candidates[k];
-      const nc = json === undefined || this.out.has(note.id) ? null : parseCandidates(note.id, json);
+      const nc = json === undefined || json === null || this.out.has(note.id) ? null : parseCandidates(note.id, json);
       if (!nc) return;
       this.out.set(note.id, nc);
       helper.held.push(note.id);
@@ -321,7 +322,7 @@ export class ExtractionPool {
     this.readUnread();
     helper.failed = true;
     // What it was reading goes back to the queue; what it kept is matched on the calling thread.
-    for (const sent of helper.sent) if (sent.kind === 'extract') this.queue.push(...sent.notes);
+    for (const sent of helper.sent) if (sent.kind === 'extract') this.queue.push(...sent.notes.filter((_, k) => sent.claims[k] !== CALLER_CLAIM));
     if (this.parts) {
       for (const sent of helper.sent) if (sent.kind === 'contribute') this.mine.push(...sent.ids);
       this.mine.push(...helper.held.slice(helper.front, helper.back));
@@ -372,12 +373,44 @@ export class ExtractionPool {
         await nextTurn();
         continue;
       }
+      if (this.claim()) {
+        onProgress(this.out.size);
+        await nextTurn();
+        continue;
+      }
       if (!this.inFlight) break;
       await this.waitForHelper();
       onProgress(this.out.size);
     }
     onProgress(this.out.size);
     return { candidates: this.out, byHelper: this.byHelper, helpers: this.helperThreads };
+  }
+
+  /**
+   * Reads here up to TURN notes from the ends of the chunks helpers were sent and have not reached: the
+   * queue is empty, and a helper may still hold a second of notes to read while this thread would wait.
+   * A helper reads a chunk's notes in order, each claimed first, so its first claim met from the end
+   * means it has reached that far. False when there was nothing to take.
+   */
+  private claim(): boolean {
+    let took = 0;
+    for (const helper of this.live()) {
+      reached: for (let s = helper.sent.length - 1; s >= 0 && took < TURN; s--) {
+        const sent = helper.sent[s] as Sent;
+        if (sent.kind !== 'extract') continue;
+        for (let k = sent.notes.length - 1; k >= 0 && took < TURN; k--) {
+          const was = Atomics.compareExchange(sent.claims, k, 0, CALLER_CLAIM);
+          if (was === HELPER_CLAIM) break reached;
+          if (was !== 0) continue;
+          const note = sent.notes[k] as ParsedNote;
+          took++;
+          if (this.out.has(note.id)) continue;
+          this.out.set(note.id, extractCandidates(note));
+          this.mine.push(note.id);
+        }
+      }
+    }
+    return took > 0;
   }
 
   /**

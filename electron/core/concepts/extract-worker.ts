@@ -13,7 +13,7 @@ import { wireCandidates } from './wire-candidates';
 import { ConceptMatcher } from './match';
 import { unpackHits } from './packed';
 import { typedRelations, type RelationDictionary, type TypedRelation } from './relations';
-import type { HelperAnswer, HelperRequest } from './helper-messages';
+import { HELPER_CLAIM, type HelperAnswer, type HelperRequest } from './helper-messages';
 import type { NoteCandidates } from './types';
 
 /**
@@ -53,7 +53,8 @@ function answer(request: HelperRequest): HelperAnswer {
       return {
         kind: 'extracted',
         // As JSON: the build's thread parses that several times faster than a structured clone of it.
-        candidates: request.notes.map((note) => {
+        candidates: request.notes.map((note, k) => {
+          if (Atomics.compareExchange(request.claims, k, 0, HELPER_CLAIM) !== 0) return null;
           const nc = extractCandidates(note);
           held.set(note.id, kept(note, nc));
           return wireCandidates(nc);

@@ -4,9 +4,17 @@ import type { ParsedNote } from '../markdown/types';
 import type { TypedRelation } from './relations';
 import type { ConceptKey, DictionaryState, PackedHits } from './types';
 
+/** A note's slot in an `extract` request's claims: read by the helper, or by the build's thread. */
+export const HELPER_CLAIM = 1;
+export const CALLER_CLAIM = 2;
+
 /** What a cold build's thread asks a helper (extract-worker.ts); it answers each in order. */
 export type HelperRequest =
-  | { kind: 'extract'; notes: ParsedNote[] }
+  /**
+   * `claims`, shared with the build's thread: a note is read by whichever thread marks its slot first (the
+   * helper 1, the build's thread 2), so the build's thread can take the end of a chunk the helper has not reached.
+   */
+  | { kind: 'extract'; notes: ParsedNote[]; claims: Int32Array }
   /** The vault's dictionary, made once every note's candidates are in: what `match` matches against. */
   | { kind: 'dictionary'; state: DictionaryState }
   /** Notes the helper extracted: matched, and their typed relations read. */
@@ -17,8 +25,8 @@ export type HelperRequest =
   | { kind: 'contribute'; ids: NoteId[]; hits: (PackedHits | null)[] };
 
 export type HelperAnswer =
-  /** Each note's candidates as `candidatesJson` writes them. */
-  | { kind: 'extracted'; candidates: string[] }
+  /** Each note's candidates as `candidatesJson` writes them; null for a note the build's thread claimed. */
+  | { kind: 'extracted'; candidates: (string | null)[] }
   | { kind: 'ready' }
   | { kind: 'matched'; hits: PackedHits[]; relations: TypedRelation[][] }
   /**
