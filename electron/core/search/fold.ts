@@ -1,4 +1,6 @@
 import { foldWord, plain } from '../concepts/fold';
+import { HASH_START, hashStep, SpanTable } from '../concepts/span-table';
+import { isWordAt } from './word-scan';
 
 /**
  * Search folding reuses the concept folder (case, accents, Spanish/English plurals) so that `concept:`
@@ -72,11 +74,40 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * Each written word's key, looked up where the word stands: indexing a vault reads millions of words, and
+ * a match and a substring per word (to look its key up by) were much of what the build's thread allocated.
+ */
+const KEYS_BY_SPAN = new SpanTable<string>(10, 18);
+/** Where `nextKey` stopped in the text it was given. */
+let scanAt = 0;
+
+/** The key of the next word of `text` from `scanAt` (the words `/[\p{L}\p{N}]+/u` finds), or null at its end. */
+function nextKey(text: string): string | null {
+  const length = text.length;
+  let i = scanAt;
+  let width = 0;
+  while (i < length && (width = isWordAt(text, i)) === 0) i++;
+  if (i >= length) {
+    scanAt = length;
+    return null;
+  }
+  const start = i;
+  let hash = HASH_START;
+  do {
+    hash = hashStep(hash, text.charCodeAt(i));
+    if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
+    i += width;
+  } while (i < length && (width = isWordAt(text, i)) !== 0);
+  scanAt = i;
+  return KEYS_BY_SPAN.get(text, start, i, hash, keyOf);
+}
+
 /** Index keys of `text`, in order, duplicates kept (term frequency matters for bodies). */
 export function keysOf(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(keyOf(m[0]));
+  scanAt = 0;
+  for (let k = nextKey(text); k !== null; k = nextKey(text)) out.push(k);
   return out;
 }
 
@@ -87,9 +118,8 @@ export function keysOf(text: string): string[] {
  */
 export function countKeys(text: string, tf: Map<string, number>, order?: string[]): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const k = keyOf(m[0]);
+  scanAt = 0;
+  for (let k = nextKey(text); k !== null; k = nextKey(text)) {
     tf.set(k, (tf.get(k) ?? 0) + 1);
     if (order) order[n] = k;
     n++;

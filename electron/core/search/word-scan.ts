@@ -7,7 +7,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet known, 1 word character, 2 not. */
 const bmp = new Uint8Array(65536);
 
-function isWordAt(text: string, i: number): number {
+/** Code units of the word character at `i` (2 for an astral one), 0 when it is not one. */
+export function isWordAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
