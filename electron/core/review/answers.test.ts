@@ -61,6 +61,11 @@ describe('what may answer a concept card', () => {
       .toBe('a Makefile, which is a text file listing targets and their rules');
     expect(clauseGloss('Para el riego, un aspersor (sprinkler) es un tubo que reparte el agua en círculo y un gotero es otra cosa.', ['aspersor', 'sprinkler']))
       .toBe('un aspersor (sprinkler) es un tubo que reparte el agua en círculo');
+    expect(clauseGloss('Un reactivo es lo que se consume en la reacción; un catalizador es algo que la acelera sin consumirse, como el platino.', ['catalizador']))
+      .toBe('un catalizador es algo que la acelera sin consumirse, como el platino');
+    expect(clauseGloss('Postgres es un sistema gestor de bases de datos (SGBD): guarda tablas y responde consultas SQL.', ['SGBD', 'sistema gestor de bases de datos']))
+      .toBe('un sistema gestor de bases de datos (SGBD): guarda tablas y responde consultas SQL');
+    expect(clauseGloss('Se elige la ruta más larga (longest match): si hay dos rutas que encajan gana la de prefijo mayor.', ['ruta más larga', 'longest match'])).toBeNull();
     // One thing of a kind, a mention with nothing said of it, a list after the name pair.
     expect(clauseGloss('send it to an SNS topic, which has three queues subscribed', ['SNS topic'])).toBeNull();
     expect(clauseGloss('Se riega con un aspersor (sprinkler) cada mañana.', ['aspersor'])).toBeNull();
@@ -114,6 +119,8 @@ describe('definitions that name the term after, or frame it, and lines that are 
       .toBe('la empresa paga una cuota mensual por usar el equipo → esto es el renting');
     expect(reverseCopula('Tema 2: cada célula copia sus cromosomas y se divide en dos células iguales. A esto se le llama mitosis.', ['mitosis']))
       .toBe('cada célula copia sus cromosomas y se divide en dos células iguales. A esto se le llama mitosis');
+    expect(reverseCopula('A protein that speeds up a reaction without being used up, known as an enzyme.', ['enzyme']))
+      .toBe('A protein that speeds up a reaction without being used up, known as an enzyme');
     // A name given in passing, or with nothing said before it.
     expect(reverseCopula('En la versión web se llama panel lateral.', ['panel lateral'])).toBeNull();
     expect(reverseCopula('Eso es la mitosis.', ['mitosis'])).toBeNull();
@@ -138,6 +145,11 @@ describe('definitions that name the term after, or frame it, and lines that are 
     expect(answers('Bulk queue — nearly unlimited capacity', ['Bulk queue'])).toBe(false);
     expect(answers('Cláusula penal — implícita en los contratos de obra', ['Cláusula penal'])).toBe(false);
     expect(answers('Compraventa: requisitos del art. 1445 CC.', ['Compraventa'])).toBe(false);
+    expect(answers('Green functions — mentioned, "you will see them next year"', ['Green functions'])).toBe(false);
+    // An outliner's block property is a field of the page; `term :: gloss` is a gloss.
+    expect(answers('lecture:: Oct 3rd, 2026', ['lecture'])).toBe(false);
+    expect(answers('- instructor:: Prof. Smith', ['instructor'])).toBe(false);
+    expect(answers('photon :: a quantum of light, with no mass', ['photon'])).toBe(true);
     expect(answers('Compraventa: contrato por el que uno entrega una cosa y otro paga un precio (art. 1445 CC).', ['Compraventa'])).toBe(true);
   });
 

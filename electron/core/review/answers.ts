@@ -155,7 +155,7 @@ function nameAlone(sentence: string): boolean {
  * list of examples, not its other name alone (after `trimAnswer`).
  */
 export function answers(sentence: string, names: readonly string[]): boolean {
-  if (isQuestion(sentence) || nameAlone(sentence)) return false;
+  if (isQuestion(sentence) || nameAlone(sentence) || BLOCK_PROPERTY.test(sentence)) return false;
   const rest = afterName(trimAnswer(sentence, names), names);
   if (rest === null) {
     // `Se entiende por obligación el vínculo …`: what that term is; for any other name in it, not its answer.
@@ -174,6 +174,12 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body) &&
     !(SEPARATOR.test(rest) && ONE_PROPERTY.test(pastOtherName(body, names)));
 }
+
+/**
+ * `lecture:: Nov 2nd, 2026`, `alias:: Thermo`: an outliner's block property (the key and `::` with no space
+ * between), a field of the page, where `term :: gloss` spaces its separator.
+ */
+const BLOCK_PROPERTY = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?[\p{L}\p{N}_-]+::\s`, 'u');
 
 /** Words of three letters or more outside a formula (`$…$`) and numbers. */
 const proseWords = (text: string): number => text.replace(/\$[^$]*\$?/gu, ' ').split(/\s+/).filter((w) => /^\p{L}{3,}[.,;:]?$/u.test(w)).length;
@@ -203,6 +209,9 @@ const countOnly = (body: string): boolean => new RegExp(`^${COUNTS}\\s+(?:\\p{L}
 function propertyOnly(body: string): boolean {
   const text = body.trim();
   if (/^\p{L}+(?:ly|mente)\s/u.test(text) && words(text) <= 4) return true;
+  // `Maxwell relations — mentioned, "you'll see them later"`: a participle alone says what became of it.
+  // (English only: a Spanish noun may end as a participle does, `tejido, que recubre …`.)
+  if (/^\p{L}{4,}ed\s*(?:[,;.(]|$)/u.test(text)) return true;
   return /^\p{L}+(?:ad|id|it|ic)[oa]s?\s+(?:en|con)\s/u.test(text) || /^(?!used\b)\p{L}+(?:ed|cit)\s+(?:in|into|with|by|on)\s/u.test(text);
 }
 
@@ -231,7 +240,7 @@ export function framedGloss(line: string, names: readonly string[]): string | nu
  * híbrido`, `A esto se le llama X`, `… ; this is called X`: the name comes after what it is said to be (folded
  * text). The words before it must say something: four at least.
  */
-const NAMED_AFTER = String.raw`(?:^|[→:;,.]|->)\s*(?:(?:y|and|so)\s+)?(?:(?:a\s+)?(?:esto|eso|este|ese|esta|esa)\s+(?:es|son|se\s+(?:le\s+)?(?:llama|denomina|conoce\s+como))|(?:this|that|which)\s+(?:is|are)(?:\s+(?:called|known\s+as|what\s+we\s+call))?)\s+(?:(?:el|la|los|las|lo|un|una|su|sus|the|an?)\s+)?`;
+const NAMED_AFTER = String.raw`(?:^|[→:;,.]|->)\s*(?:(?:y|and|so)\s+)?(?:(?:a\s+)?(?:esto|eso|este|ese|esta|esa)\s+(?:es|son|se\s+(?:le\s+)?(?:llama|denomina|conoce\s+como))|(?:this|that|which)\s+(?:is|are)(?:\s+(?:called|known\s+as|what\s+we\s+call))?|(?:also\s+|tambien\s+)?(?:known\s+as|called|conocid[oa]s?\s+como))\s+(?:(?:el|la|los|las|lo|un|una|su|sus|the|an?)\s+)?`;
 
 /** Where the naming of `names` after its description begins in `folded`, and where the name ends; null when it does not. */
 function namedAfterAt(folded: string, names: readonly string[]): { frame: number; end: number } | null {
@@ -534,7 +543,8 @@ const CLAUSE_END = /,?\s+(?:y|e|and|pero|but)\s+(?:el|la|los|las|un|una|the|an?)
  * the clause's end: `… con una sal (salt), un valor aleatorio por usuario …` (the name pair and an
  * apposition), `Las imágenes se construyen a partir de un Dockerfile, que es un fichero de texto …` (a
  * relative clause after a definite name, or one that says what it is), `Para datos persistentes, un
- * PersistentVolume (PV) es un trozo de almacenamiento …` (the copula and an article, after a comma). Null
+ * PersistentVolume (PV) es un trozo de almacenamiento …` (the copula and an article, after a comma), `…; un
+ * catalizador es algo que acelera …` (after a semicolon, the copula and `algo`/`lo que`/`when`). Null
  * when the sentence only mentions it. `an SNS topic, which has several queues subscribed` speaks of one topic.
  */
 /** How far each side of a mention a gloss is read, and how many mentions of a name are tried. */
@@ -566,11 +576,15 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       if (!body && comma && (DEFINITE.test(before) || pair) && RELATIVE.test(tail.slice(comma[0].length))) body = comma;
       // `una sal (salt), un valor aleatorio …`: an apposition after a name pair.
       if (!body && pair && /^,\s+(?:el|la|los|las|un|una|the|an?)\s+\p{L}/u.test(tail)) body = /^,\s+/u.exec(tail);
+      // `Git es un sistema de control de versiones distribuido (DVCS): cada clon tiene …`: a name pair, a colon
+      // and a clause of four words or more say what it is.
+      // (Not a case worked through: `la ruta más específica (longest prefix match): si hay … va por local`.)
+      if (!body && pair && article && /^:\s+(?:\S+\s+){3}\S/u.test(tail) && !/^:\s+(?:si|if|e\.\s?g\.|p\.\s?ej\.|ej\.?|por\s+ejemplo|for\s+example)\s/u.test(tail)) body = /^:\s+/u.exec(tail);
       // `…, un PersistentVolume (PV) es un trozo …`: the copula and an article, the name opening a clause.
       const lead = article ? ` ${before.slice(0, article.index).trimEnd()}` : '';
       const opens = lead === ' ' && (base === 0 || !/\S/u.test(folded.slice(0, base)));
       if (!body && article && (opens || /[,;:.!?]$|\s(?:y|e|and|cambio|contrast)$/u.test(lead)) &&
-        /^\s+(?:es|son|is|are)\s+(?:un|una|el|la|los|las|a|an|the)\s/u.test(tail)) body = /^\s+/u.exec(tail);
+        /^\s+(?:es|son|is|are)\s+(?:un|una|el|la|los|las|a|an|the|lo|algo|otro|otra|something|what|when|where|cuando|donde)\s/u.test(tail)) body = /^\s+/u.exec(tail);
       if (!body) continue;
       const rest = tail.slice(body[0].length);
       // `las edge locations, que están por todo el mundo`: where it is or what happens to it, not what it is.
