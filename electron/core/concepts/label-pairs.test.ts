@@ -74,4 +74,27 @@ describe('a legend of abbreviations', () => {
     expect(oneConcept(text, 'LGDCU', 'Ley General para la Defensa de los Consumidores y Usuarios')).toBe(true);
     expect(oneConcept(text, 'PIB', 'Producto Interior Bruto')).toBe(true);
   });
+
+  it('pairs a subscripted symbol with the words that name it, not a letter with its use', () => {
+    const text = ['- amplifiers', '\t- P_out = output power of the amplifier', '\t- v = velocity', '\t- gain is P_out over the input power; output power of the amplifier is in watts, velocity in m/s'].join('\n');
+    expect(oneConcept(text, 'P_out', 'output power of the amplifier')).toBe(true);
+    const d = dictionary(text);
+    expect(d.lookup('v') === undefined || d.lookup('v') !== d.lookup('velocity')).toBe(true);
+  });
+});
+
+describe('a Latin label and a name after a short label', () => {
+  it('pairs a Latin term with the name its definition opens with, and a proper name after `Label:` with its acronym', () => {
+    const text = [
+      '2.1. Daños:',
+      '   b) Damnum emergens: pérdida patrimonial efectiva; se prueba con facturas.',
+      '   c) Pacta sunt servanda: los contratos obligan a las partes.',
+      '',
+      '- Lado oficina: Branch Office Router (BRT), el equipo que conecta la sede.',
+    ].join('\n');
+    expect(oneConcept(text, 'damnum emergens', 'pérdida patrimonial efectiva')).toBe(true);
+    expect(oneConcept(text, 'Branch Office Router', 'BRT')).toBe(true);
+    const d = dictionary(text);
+    expect(d.lookup('pacta sunt servanda') === undefined || d.lookup('pacta sunt servanda') !== d.lookup('contratos obligan')).toBe(true);
+  });
 });

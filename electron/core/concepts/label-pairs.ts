@@ -82,7 +82,7 @@ function bracketNames(inner: string): string[] {
 }
 
 /** The label of a line: a heading's text, or an item's words before its colon; null when the line has none. */
-function labelOf(line: string, first: boolean): { label: string; at: number } | null {
+function labelOf(line: string, first: boolean): { label: string; at: number; rest: string } | null {
   const lead = LEAD.exec(line);
   const start = lead ? lead[0].length : 0;
   const body = line.slice(start);
@@ -94,7 +94,7 @@ function labelOf(line: string, first: boolean): { label: string; at: number } | 
   const label = body.slice(0, end).replace(/[*_]{2}/g, '').trim();
   // A sentence, a question or a list is no label.
   if (/[.;?¿!,/=→]|\s[-–—]\s/u.test(label.replace(/\([^()]*\)/g, ''))) return null;
-  return { label, at: start };
+  return { label, at: start, rest: body.slice(end + 1) };
 }
 
 /**
@@ -133,6 +133,19 @@ function labelNames(label: string): string[] {
   return out.filter((n) => !seen.has(plain(n).toLowerCase()) && seen.add(plain(n).toLowerCase()));
 }
 
+/**
+ * `Exceptio non adimpleti contractus: excepción de contrato no cumplido; en las…`: a Latin label whose
+ * definition opens with its translation, a name closed by `;` or `.`. A maxim's gloss is a sentence
+ * (`pacta sunt servanda: los pactos obligan`), which termName refuses.
+ */
+function translatedLabel(label: string, rest: string): [string, string] | null {
+  const x = termName(label);
+  if (!x || !x.includes(' ') || !foreign(x)) return null;
+  const close = /^\s*([^;.()]{3,80})[;.]/u.exec(rest);
+  const y = close ? termName(close[1] as string) : null;
+  return y && y.includes(' ') && !foreign(y) ? [x, y] : null;
+}
+
 /** `perjuicio (eventus damni) y fraude (consilium fraudis)`: a term opening a list's element and its foreign name. */
 const LISTED = /(?:^|[,:;]\s+|\s(?:y|e|o|and|or)\s+)([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s+\(([^()]{3,50})\)(?=\s*(?:[,.;:]|$|\s(?:y|e|o|and|or)\s))/gu;
 
@@ -149,6 +162,9 @@ export function labelPairs(text: string): NamePair[] {
       if (found && (found.label.includes('(') || OR.test(found.label))) {
         const names = labelNames(found.label);
         for (const other of names.slice(1)) out.push({ names: [names[0] as string, other], at: offset + found.at });
+      } else if (found && found.rest) {
+        const translated = translatedLabel(found.label, found.rest);
+        if (translated) out.push({ names: translated, at: offset + found.at });
       }
       if (line.includes('(')) {
         LISTED.lastIndex = 0;

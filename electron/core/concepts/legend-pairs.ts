@@ -5,6 +5,7 @@
  * acronym, `=`, and words whose initials spell it, function words skipped or spelled, however long the
  * name (a law's title runs to a dozen words); what follows the name (a year, a citation) is not part of it.
  */
+import { clauseWord } from './clause-words';
 import { plain } from './fold';
 import { isFunctionWord } from './function-words';
 import type { NamePair } from './name-pairs';
@@ -37,6 +38,21 @@ function spelledPrefix(acronym: string, words: readonly string[]): number {
   return 0;
 }
 
+/**
+ * `C_V = molar heat capacity at constant volume`: a subscripted symbol heading its line, named in words.
+ * Only a symbol with a subscript: `v = velocity`, `F = ma` give a letter's use or a formula.
+ */
+const SYMBOL = /^([\p{L}]{1,3}_\{?[\p{L}\p{N}]{1,4}\}?)\s*=\s*(\p{Ll}[\p{L}'’ -]{3,80}?)\s*(?:[.,;:(]|$)/u;
+
+function symbolName(body: string): [string, string] | null {
+  const m = SYMBOL.exec(body);
+  if (!m) return null;
+  const words = (m[2] as string).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 7 || isFunctionWord(words[0] as string) || isFunctionWord(words[words.length - 1] as string)) return null;
+  if (words.some((w) => clauseWord(w.toLowerCase()))) return null;
+  return [m[1] as string, words.join(' ')];
+}
+
 export function legendPairs(text: string): NamePair[] {
   const out: NamePair[] = [];
   if (!text.includes(' = ') && !text.includes('=')) return out;
@@ -47,6 +63,8 @@ export function legendPairs(text: string): NamePair[] {
     if (line.includes('=') && line.length < 2000) {
       const body = line.replace(/^\s*(?:>\s*)*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?/u, '');
       const lead = line.length - body.length;
+      const symbol = body.includes('_') ? symbolName(body) : null;
+      if (symbol) out.push({ names: symbol, at: offset + lead });
       ENTRY.lastIndex = 0;
       for (let m = ENTRY.exec(body); m; m = ENTRY.exec(body)) {
         const acronym = m[1] as string;

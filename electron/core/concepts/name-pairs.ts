@@ -182,7 +182,11 @@ function termBefore(line: string, from: number, at: number, strict: boolean): { 
   }
   // The item's head, when it holds no verb (`La función necesita un rol …` is a clause); `strict`, no
   // function word either (`Spot Instances with a defined duration (also known as …)` is a phrase).
-  const head = nameOf(before);
+  // `Lado AWS: Virtual Private Gateway (VGW)`: after a short label and its colon, the item's head starts again.
+  // Only a proper name there: `escalado: vertical (máquina más grande)` gives a value, not a term.
+  const colon = before.indexOf(': ');
+  const relabel = colon > 0 && colon <= 30 && wordsOf(before.slice(0, colon)).length <= 3 && titleCase(stripEmphasis(before.slice(colon + 2)));
+  const head = nameOf(relabel ? before.slice(colon + 2) : before);
   const headWords = head ? wordsOf(head) : [];
   // An article that no preposition governs opens a verb's object (`commit es una foto`): a clause too.
   // `Soporta attachments de VPN (…)`: a head of three words or more opening with a verb is a sentence.
