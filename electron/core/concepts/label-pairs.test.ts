@@ -51,6 +51,15 @@ describe('two names an outline gives one thing in an item’s label', () => {
     expect(apart('renta disponible', 'consumo')).toBe(true);
   });
 
+  it('does not pair two things a label compares', () => {
+    const text = ['### 3.2. SQL o NoSQL', '', 'Depende de los datos.', '', '- Docker o Podman: los dos ejecutan contenedores.', '- Mitosis vs meiosis: la primera da dos células iguales.'].join('\n');
+    const d = dictionary(text);
+    const apart = (a: string, b: string): boolean => d.lookup(a) === undefined || d.lookup(a) !== d.lookup(b);
+    expect(apart('SQL', 'NoSQL')).toBe(true);
+    expect(apart('Docker', 'Podman')).toBe(true);
+    expect(apart('mitosis', 'meiosis')).toBe(true);
+  });
+
   it('does not read an English field named by its two choices as two names of one thing', () => {
     const text = ['## Rules', '', '- **Inbound or outbound traffic**: the direction a rule applies to.', '- **Source or destination**: the address range the rule allows.'].join('\n');
     const d = dictionary(text);

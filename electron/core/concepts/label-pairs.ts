@@ -123,6 +123,8 @@ function labelNames(label: string): string[] {
   if (parts.length > 2) return [];
   const names = parts.map((p) => termName(p));
   if (names.some((n) => !n)) return [];
+  // `SQL o NoSQL`, `Docker o Podman`: a second name capitalised mid-label names another thing to compare.
+  if (names.length === 2 && /^\p{Lu}/u.test(names[1] as string)) return [];
   const out = names as string[];
   // Only the bracket right after a single name or the pair speaks of it.
   if (brackets.length === 1) {
