@@ -106,6 +106,8 @@ describe('what may answer a concept card', () => {
     expect(trimAnswer('osmosis - water crosses a membrane. too much water → the cell bursts', ['osmosis'])).toBe('osmosis - water crosses a membrane. too much water → the cell bursts');
     expect(shownAnswer('A: **Global Positioning System**, a network of satellites.', ['GPS'])).toBe('Global Positioning System, a network of satellites.');
     expect(shownAnswer('b) Usufructo: derecho de usar una cosa ajena.', ['Usufructo'])).toBe('Usufructo: derecho de usar una cosa ajena.');
+    expect(shownAnswer('[[latent heat]] $L$ (J/kg): heat per kilogram to change [[phase diagram|phase]]', ['latent heat'])).toBe('latent heat $L$ (J/kg): heat per kilogram to change phase');
+    expect(laidOutAnswer('[[latent heat]] $L$ (J/kg): heat per kilogram to change phase', ['latent heat'])).toBe(true);
     // An example announced where the sentence was cut is left out.
     expect(shownAnswer('Una subred es un trozo del rango de la red, p.ej.', ['subred'])).toBe('Una subred es un trozo del rango de la red.');
   });

@@ -481,6 +481,8 @@ export function trimAnswer(sentence: string, names: readonly string[]): string {
 export function shownAnswer(sentence: string, names: readonly string[]): string {
   return trimAnswer(sentence, names)
     .replace(/^\s*(?:[a-z]\)|\d+(?:\.\d+)+\.?|\d+\))\s+(?=\S)/u, '')
+    // `[[heat capacity]]`, `[[Target|shown]]`: a wikilink reads as its text.
+    .replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')
     // `… un trozo del bloque CIDR de la VPC, p.ej.`: an example the sentence's cut left out.
     .replace(/,?\s+(?:p\.\s?ej|e\.\s?g|ej|i\.\s?e)\.?:?\s*$/iu, '.')
     .replace(/^\s*(?:a|r|answer|respuesta)\s*:\s+/iu, '')

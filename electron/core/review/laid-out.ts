@@ -42,10 +42,16 @@ const indent = (line: string): number => /^\s*/u.exec(line.replace(/\t/g, '    '
  * formula symbol an outline puts after a term (`- [[Heat engine]] #devices`, `- [[Internal energy]] $U$`).
  */
 const itemText = (line: string): string =>
-  withoutMarkers(line.replace(HEADING, '').replace(CALLOUT, '').replace(LIST_ITEM, '').replace(EMPHASIS, '').replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/gu, '$1'));
+  withoutMarkers(line.replace(HEADING, '').replace(CALLOUT, '').replace(LIST_ITEM, '').replace(EMPHASIS, '').replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1'));
 
-/** An item's text as a term: without the tags or formula symbol after it. */
-const termText = (line: string): string => itemText(line).replace(/(?:\s+#[\p{L}\p{N}/_-]+|\s+\$[^$]{1,40}\$)+\s*$/u, '');
+/**
+ * An item's text as a term: without the tags or formula symbol after it. A term's line is short; on a long one
+ * the end-anchored pattern would be retried at every tag.
+ */
+const termText = (line: string): string => {
+  const text = itemText(line);
+  return text.length > 200 ? text : text.replace(/(?:\s+#[\p{L}\p{N}/_-]+|\s+\$[^$]{1,40}\$)+\s*$/u, '');
+};
 
 /** Folded as answers.ts folds names: case, accents and punctuation aside. */
 const key = (s: string): string => plain(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -100,7 +106,7 @@ const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos',
 /** Finite verbs too common to miss and too irregular for the lexicons' reading: `está`, `hay`, `can`. */
 const FINITE = new Set(['es', 'son', 'esta', 'estan', 'hay', 'fue', 'era', 'tiene', 'tienen', 'puede', 'pueden', 'va', 'van', 'da', 'dan', 'hace', 'hacen', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'does', 'do', 'will']);
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'the']);
-const RELATIVES = new Set(['that', 'which', 'who', 'where', 'que', 'donde', 'quien', 'cuyo', 'cuya']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where', 'que', 'donde', 'quien', 'cuyo', 'cuya', 'cuyos', 'cuyas']);
 /** Words that open a clause or a whole sentence, never a noun phrase: `Cuando hay …`, `If the …`, `Un cluster …`. */
 const CLAUSE_OPENERS = new Set(['cuando', 'si', 'aunque', 'porque', 'como', 'when', 'if', 'because', 'although', 'el', 'la', 'los', 'las', 'un', 'una', 'the', 'this', 'these', 'esto', 'este', 'esta', 'estos']);
 
@@ -361,7 +367,7 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
   const lines = fileLines(note);
   const add = (term: string, i: number): void => {
     for (const t of [term, term.replace(/\s*\([^()]{1,60}\)\s*$/u, '')]) {
-      const k = key(withoutMarkers(t.replace(EMPHASIS, '')).replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
+      const k = key(withoutMarkers(t.replace(EMPHASIS, '').replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')).replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
       if (!k || k.split(' ').length > 6) continue;
       const at = index.get(k);
       if (!at) index.set(k, [i]);
@@ -379,7 +385,8 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     if (heading && heading[1] === '#') continue;
     const text = termText(line);
     if (heading || LIST_ITEM.test(line) || CALLOUT.test(line)) add(text, i);
-    const head = HEAD.exec(line.replace(LIST_ITEM, ''))?.[1];
+    // `[[heat capacity]] $C = Q/\Delta T$ (J/K): how much …`: the term's formula is no separator of its own.
+    const head = HEAD.exec(line.replace(LIST_ITEM, '').replace(/\s?\$[^$\n]{1,60}\$/gu, ''))?.[1];
     if (head) add(head, i);
     // `Anulabilidad o nulidad relativa (arts. …): …`: a head that gives the term's other name after `o`/`or`.
     const first = head ? /^(.{1,40}?)\s+(?:o|u|or)\s/u.exec(head)?.[1] : undefined;

@@ -18,6 +18,8 @@ const OUTLINE = `- ## Week 3 — Stars
 		- during a clear night the eye sees down to magnitude 6
 	- [[Stellar parallax]]
 		- worked example: $d = 1/p = 1/0.25 \\approx 4.00$ pc, $D = 4.00 \\cdot 3.26 \\approx 13.04$ ly
+	- [[Neutron star]]
+		- a collapsed core whose matter is packed as tightly as an atomic nucleus
 - ## Week 4
 	- [[Stellar wind]]
 		- stellar wind: $\\dot M \\approx 2.0 \\times 10^{-14}$, $v \\approx 400.5$ km/s
@@ -34,7 +36,7 @@ La **difracción** explica los anillos de las lentes; con rayos X, la difracció
 
 const REVIEW = `# Exam review
 
-- [[Cepheid variable]] and [[Absolute magnitude]] come up in every exam, with [[Stellar parallax]] and [[Apparent magnitude]].
+- [[Cepheid variable]] and [[Absolute magnitude]] come up in every exam, with [[Stellar parallax]], [[Neutron star]] and [[Apparent magnitude]].
 - Read the [[Stellar wind]] chapter again.
 `;
 
@@ -53,6 +55,7 @@ describe('concept cards from an outline and a callout', () => {
       const cards = Object.fromEntries(queue.cards.filter((c) => c.kind === 'concept').map((c) => [c.front.toLowerCase(), c.back]));
       expect(cards['cepheid variable']).toBe('Cepheid variable — a pulsating star whose period of brightness tells its true luminosity');
       expect(cards['absolute magnitude']).toBe('Absolute magnitude — the brightness of a star as seen from a distance of 10 parsecs');
+      expect(cards['neutron star']).toBe('Neutron star — a collapsed core whose matter is packed as tightly as an atomic nucleus');
       // A law's own formula says what it is.
       expect(cards["hubble's law"]).toBe("Hubble's law: $v = H_0 d$");
       // What happens during it, numbers worked out: no card rather than a wrong one.
