@@ -27,12 +27,17 @@ const SHAPE = /^\p{Ll}{5,40}$/u;
 const MIN_USES = 2;
 /** Participles and adverbs Spanish makes from any verb or adjective (`desbalanceadas`, `preinstalado`): not names. */
 const DERIVED = /(?:ad[oa]s?|id[oa]s?|mente|ando|iendo)$/;
+/**
+ * Adjectives Spanish makes with a prefix the dictionary does not list (`extracontractual`, `exigibles`,
+ * `precontractual`): they say of a noun what kind it is, and the noun phrase, not the adjective, is the term.
+ */
+const ADJECTIVAL = /(?:[ai]bles?|al(?:es)?|iv[oa]s?)$/;
 const UNKNOWN = -1;
 
 function coinedOf(w: WordInfo): number {
   if (w.coined !== UNKNOWN) return w.coined;
   const raw = w.raw;
-  const may = SHAPE.test(raw) && !DERIVED.test(raw) && !FOLDED_STOPWORDS.has(raw) && !SHORTHAND.has(raw) &&
+  const may = SHAPE.test(raw) && !DERIVED.test(raw) && !ADJECTIVAL.test(raw) && !FOLDED_STOPWORDS.has(raw) && !SHORTHAND.has(raw) &&
     !isEnglishWord(raw) && !isSpanishSpelling(raw) && !isSpanishVerbOnly(raw);
   w.coined = may ? 1 : 0;
   return w.coined;

@@ -3,6 +3,7 @@ import { isCommonWord } from './common-words';
 import { plain } from './fold';
 import { GENERIC_NOUNS, asName, participle, pointsAtText } from './glosses';
 import { isLabel } from './list-heads';
+import { FOLDED_STOPWORDS } from './folded-lists';
 import { foldName } from './memo';
 import type { Line } from './prose-lines';
 import { tidy } from './sentence';
@@ -30,8 +31,11 @@ const QUESTIONS = [
   new RegExp(`^(?:what|how)\\s+(?:does|do)\\s+${DET}${TERM}\\s+(?:do|mean|stand\\s+for|work)\\s*\\?`, 'iu'),
   new RegExp(`^¿?\\s*(?:qu[eé]\\s+(?:es|son|significa|significan|hace|hacen)|para\\s+qu[eé]\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)|c[oó]mo\\s+funcionan?|defin[ea])\\s+${DET}${TERM}\\s*\\?`, 'iu'),
 ];
-/** A line answering the question above it. */
-const ANSWER = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?\s*(?:a|r|answer|respuesta)\s*\d*\s*[:.)-]\s*(?:\*\*|__)?\s*(?=\S)/iu;
+/**
+ * A line answering the question above it. A bare `a)` or `a.` is an outline's first item (`a) Dolo: …`,
+ * outline-labels.ts), not an answer: a lone letter answers only with a colon or a dash (`A: …`, `R - …`).
+ */
+const ANSWER = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?\s*(?:(?:a|r)\s*\d*\s*[:-]|(?:a|r)\s*\d+\s*[.)]|(?:answer|respuesta)\s*\d*\s*[:.)-])\s*(?:\*\*|__)?\s*(?=\S)/iu;
 /** `term :: definition` (and `:::`), the card syntax of Obsidian's Spaced Repetition plugin. */
 const CARD = /^\s*(?:[-*+•]\s+)?(?<front>[^:\n]{1,80}?)\s*:{2,3}\s*(?<back>\S.*)$/u;
 /** Naming phrases: what follows them is the name the sentence gives a thing. */
@@ -39,6 +43,16 @@ const NAMING = new RegExp(
   `(?:\\bse\\s+(?:le\\s+|les\\s+|lo\\s+|la\\s+|los\\s+|las\\s+)?(?:llaman?|denominan?|conocen?\\s+como)|\\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\\s+como)|\\b(?:is|are|be|being)\\s+(?:also\\s+|often\\s+|usually\\s+|sometimes\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed)|\\b(?:this|that)\\s+is\\s+called|\\b(?:esto|eso)\\s+(?:es|se\\s+llama)(?=\\s+(?:el|la|los|las|su|sus)\\s))\\s+${DET}["“«]?${TERM}["”»]?(?=\\s*(?:[.,;:!?()]|—|–|->|→|$))`,
   'giu',
 );
+/**
+ * Phrases that announce a definition of the term they name, however everyday the word: `Se entiende por
+ * pago el cumplimiento …`, `Entendemos por X …`, `By work we mean …`, `Work is defined as …`. The term ends
+ * where the definition's article (or `we mean`, `is defined`) starts.
+ */
+const DEFINING = [
+  new RegExp(`\\b(?:se\\s+entiende|entendemos|entiendo)\\s+por\\s+${DET}${TERM}(?=\\s+(?:el|la|los|las|lo|un|una|aquel|aquella|todo|toda|cualquier)\\s)`, 'giu'),
+  new RegExp(`\\bby\\s+${DET}${TERM}\\s+(?:we|one|i)\\s+mean\\b`, 'giu'),
+  new RegExp(`(?:^|[.;:]\\s+|^\\s*[-*+•]\\s+)${DET}${TERM}\\s+(?:is|are)\\s+defined\\s+as\\b`, 'giu'),
+];
 /** A term opening a clause inside a line: after a sentence's end, a semicolon or a dash. */
 const CLAUSE_HEAD = /(?:[.;!?]\s+|\s[—–]\s+)(?<head>[\p{L}\p{N}][\p{L}\p{N}\-/ ]{0,40}?)\s*(?::\s|\s=\s)\s*(?<rest>[^.;]+)/gu;
 const MAX_WORDS = 5;
@@ -55,6 +69,17 @@ function termName(raw: string): string | null {
   const name = asName(text);
   if (!name || isLabel(name) || participle(name) || pointsAtText(name)) return null;
   return name;
+}
+
+/**
+ * One word a defining phrase names (`Se entiende por pago el …`): a noun by its place, even where the word
+ * is also a verb's form (`pago`, `contrato`), which asName turns away from a subject.
+ */
+function definedWord(raw: string): string | null {
+  const word = raw.trim();
+  if (!/^\p{L}{3,}$/u.test(word)) return null;
+  const f = plain(word);
+  return FOLDED_STOPWORDS.has(f) || GENERIC_NOUNS.has(f) || isLabel(word) ? null : word;
 }
 
 /** `confidencialidad, integridad, autenticación y no repudio`: a label introducing a list, not a definition. */
@@ -151,6 +176,15 @@ export function definedTerms(note: ParsedNote, lines: readonly Line[]): ConceptC
       for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
         const term = m.groups?.term ? termName(m.groups.term) : null;
         if (term && !everydayAlone(term)) push(term, l, sentenceAround(text, m.index));
+      }
+    }
+    if (/entiend|entendemos|mean|defined/iu.test(text)) {
+      for (const re of DEFINING) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const term = m.groups?.term ? termName(m.groups.term) ?? definedWord(m.groups.term) : null;
+          if (term) push(term, l, sentenceAround(text, m.index + m[0].length - 1));
+        }
       }
     }
     if (text.includes(': ') || text.includes(' = ')) {

@@ -11,6 +11,7 @@ import { glossaryCandidates } from './glossary';
 import { findNamePairs } from './name-pairs';
 import { notAnAcronym, withoutJunk } from './junk-names';
 import { numberName } from './number-shapes';
+import { labelTerm } from './outline-labels';
 import { instruction, proseTerms } from './prose-terms';
 import { englishText } from './prose-language';
 import { blankHtml } from './tokens';
@@ -29,6 +30,10 @@ const MAX_HEADING_WORDS = 5;
 /** `3.2 `, `2. `, `4) `, `IV. `, `B. `: an outline's numbering before a heading's words. */
 const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}[.)]|[A-H][.)])\s+(?=\S)/;
 const MAX_HEADING_CHARS = 60;
+/** `TEMA 6. `, `Unit 3: `, `Lección 2 - `: a part of the course before a heading's name. */
+const COURSE_PART = /^(?:tema|unidad|unit|chapter|cap[ií]tulo|lecci[oó]n|lesson|topic|bloque|m[oó]dulo|module)\s+\d{1,3}\s*[.:)\-–—]\s*(?=\S)/iu;
+const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+const DEFINES = /^(?:concepto|definici[oó]n|noci[oó]n|definition|concept)\s+(?:de(?:l|\s+la|\s+las|\s+los|\s+el)?|of(?:\s+the)?)\s+(\S.*)$/iu;
 /**
  * `202312011220 Subnets`: a Zettelkasten note's id (a date, or a date and time, as Obsidian's unique note
  * creator writes it) before its title. It tells notes apart; the name is what follows it.
@@ -87,17 +92,30 @@ function noteNames(note: ParsedNote): string[] {
 }
 
 /** A heading as a name: without anchors, emphasis and a trailing `(ABBR)`, or null when it is not one. */
-export const headingName = memoised(readHeadingName);
-function readHeadingName(text: string): string | null {
-  const clean = blankHtml(text)
+export const headingName = memoised((text: string) => readHeadingName(text));
+/** `named`: the text is a label whose article showed it a noun (`EL CONTRATO`): its first word is no verb. */
+function readHeadingName(text: string, named = false): string | null {
+  const bare = blankHtml(text)
     .replace(/\{#[^}]*\}\s*$/, '')
     .replace(/[*_`[\]]+/g, '')
-    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/(?:\s*\([^()]*\))+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(ZETTEL_ID, '')
+    .replace(ZETTEL_ID, '');
+  const clean = bare
+    // `TEMA 6. El contrato`, `Unit 3: Heat`: the course's part numbers the heading, the name follows it.
+    .replace(COURSE_PART, '')
     // `3.2 TCP`, `2 Network layer`, `IV. Paging`: an outline's number places the heading, the name follows it.
     .replace(SECTION_NUMBER, '');
+  // `5.2. El incumplimiento`, `5.1. El pago o cumplimiento`: a numbered heading may name its subject as an
+  // outline's label does, with its article and a second name (outline-labels.ts); not `CentOS 8 or later`,
+  // and not an unnumbered `El flujo`, `Las piezas`, which walk through a part of the page.
+  const numbered = clean !== bare;
+  const label = numbered && /^(?:el|la|los|las|the)\s/iu.test(clean) ? labelTerm(clean) : null;
+  if (label !== null && label !== clean && !/\s(?:y|e|and)\s/iu.test(clean)) return readHeadingName(label, true);
+  // `Concepto de obligación`, `Definition of entropy`: the heading names the concept it defines.
+  const defined = DEFINES.exec(clean);
+  if (defined) return readHeadingName(defined[1] as string, true);
   // `Scaling + LB`, `EBS & EFS`: two subjects under one heading, not one name.
   if (!clean || clean.length > MAX_HEADING_CHARS || /[?¿:!¡]/.test(clean) || /\s[+&]\s/.test(clean)) return null;
   const folded = foldName(clean);
@@ -105,8 +123,9 @@ function readHeadingName(text: string): string | null {
   if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return null;
   if (FOLDED_GENERIC.has(folded)) return null;
   if (!tokens.some((t) => /\p{L}/u.test(t))) return null;
-  // A heading that needs articles or prepositions is a sentence ("Connect to your instance"), not a name.
-  if (tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return null;
+  // A heading that needs articles or prepositions is a sentence ("Connect to your instance"), not a name; a
+  // Spanish complement keeps its article after `de` (`Fuentes de las obligaciones`).
+  if (tokens.some((t, i) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t) && !(tokens[i - 1] === 'de' && SPANISH_ARTICLES.has(t)))) return null;
   if (FOLDED_JOINERS.has(tokens[0] ?? '') || FOLDED_JOINERS.has(tokens[tokens.length - 1] ?? '')) return null;
   if (FOLDED_DESCRIPTIVE.has(tokens[0] ?? '')) return null;
   // `Detalles útiles`, `Ideas clave`, `Useful links`: a word that rates (useful, key, important) rather
@@ -114,7 +133,7 @@ function readHeadingName(text: string): string | null {
   if (tokens.length > 1 && rates(tokens)) return null;
   // `Configurar credenciales`, `Referenciar otros grupos`, `Install EC2 Instance Connect`: a heading opened
   // by a verb names a task.
-  if (spanishVerb((clean.split(' ')[0] ?? '').toLowerCase()) || instruction(clean.split(' '))) return null;
+  if ((!named && spanishVerb((clean.split(' ')[0] ?? '').toLowerCase())) || instruction(clean.split(' '))) return null;
   if (/^(step|paso|part|parte|chapter|capitulo|section|seccion)\s*\d/.test(folded)) return null;
   return clean;
 }

@@ -3,8 +3,10 @@ import { foldName } from './memo';
 import { FOLDED_STOPWORDS, rates } from './folded-lists';
 import { plain } from './fold';
 import { isSpaceCode } from './scan';
-import { isEnglishWord } from './english-lexicon';
-import { isSpanishSpelling, isSpanishWord } from './spanish-lexicon';
+import { englishRole, isEnglishWord } from './english-lexicon';
+import { isSpanishSpelling, isSpanishVerbOnly, isSpanishWord } from './spanish-lexicon';
+import { quantifier } from './phrase-openers';
+import { documentTitle } from './prose-terms';
 import { SHORTHAND } from './stoplists';
 import type { ConceptCandidate } from './types';
 
@@ -100,6 +102,50 @@ export function cutBySentence(name: string, sentence: string): boolean {
   return false;
 }
 
+/**
+ * `1089 CC`, `1257.II CC`, `art. 1255 CC`: an article of a code (the number, then the code's initials) is where
+ * a rule is written, cited as the source of what the sentence says, not a concept.
+ */
+const CODE_ARTICLE = /^(?:arts?\.?\s+)?\d{1,4}(?:\.(?:\d{1,3}|[IVX]{1,4}))*[º°ª]?\s+\p{Lu}{2,6}$/u;
+/** `1st`, `0th`, `3rd`, `2º`: an ordinal cut from the thing it numbers (`1st law`). */
+const ORDINAL = /^\d+(?:st|nd|rd|th|º|ª)$/iu;
+/** `HW 18.27`, `problem 19.42`, `ejercicio 3.2`: an exercise of a book or course, by its number. */
+const EXERCISE = /^(?:hw|pset|ps|problems?|exercises?|ejercicios?|ej|tarea|ex)\s+\d+(?:\.\d+)*[a-z]?$/iu;
+/** Cardinals in words closing a name (`CC regula dos`): a count the sentence goes on with, not part of a name. */
+const CARDINALS = new Set(['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * A name the sentence writes as a citation or a piece of a formula: `Ley 7` of `Ley 7/1998` (a law's number
+ * and year; `RHEL 7/8` lists versions), `Delta T` of `$\Delta T$` (a LaTeX command's name).
+ */
+function cutFromCitation(name: string, sentence: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  if (/\d$/.test(name) && /^\/(?:1[89]|20)\d\d(?!\d)/.test(sentence.slice(at + name.length, at + name.length + 6))) return true;
+  return at > 0 && sentence[at - 1] === '\\' && /^\p{L}/u.test(name);
+}
+
+/** `CC regula dos`: a cardinal in lower case closing a name straight after a word (not `regla de tres`, `Gang of Four`). */
+function countClosing(name: string): boolean {
+  const ws = name.split(/\s+/);
+  const last = ws[ws.length - 1] as string;
+  return /^\p{Ll}+$/u.test(last) && CARDINALS.has(plain(last)) && !/^(?:de|del|of)$/iu.test(ws[ws.length - 2] ?? '');
+}
+
+/**
+ * `Texto Refundido`, `Ley General` of `Texto Refundido de la Ley General para la Defensa …`: a title-cased run
+ * the sentence carries on, past an article after `de`, into more of the same title (Spanish titles keep
+ * their articles; an English one, `… for the VPC`, is another name).
+ */
+function titleFragment(name: string, sentence: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name)) return false;
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  const after = sentence.slice(at + name.length, at + name.length + 16);
+  const before = sentence.slice(Math.max(0, at - 24), at);
+  return /^\s(?:de|para)\s(?:la|las|los|el)\s\p{Lu}/u.test(after) || /\p{Lu}\p{Ll}*\s(?:de|para)\s(?:la|las|los|el)\s$/u.test(before);
+}
+
 /** Is this candidate's name junk (see the top of this file)? */
 export function junkName(name: string, sentence: string): boolean {
   const folded = foldName(name);
@@ -108,7 +154,14 @@ export function junkName(name: string, sentence: string): boolean {
   if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name)) return true;
   if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
   if (citation(name, sentence)) return true;
+  if (CODE_ARTICLE.test(name) || ORDINAL.test(name) || EXERCISE.test(name)) return true;
+  if ((/\d$/.test(name) || sentence.includes('\\')) && cutFromCitation(name, sentence)) return true;
   const tokens = folded.split(' ');
+  if (tokens.length > 1 && countClosing(name)) return true;
+  // `El CC regula dos: …`: an acronym and the verb it is the subject of, going on to its object.
+  if (tokens.length === 2 && /^\p{Lu}{2,}\s+\p{Ll}+$/u.test(name) && isSpanishVerbOnly(name.slice(name.indexOf(' ') + 1)) &&
+    /^ [\p{L}\p{N}]/u.test(sentence.slice(sentence.indexOf(name) + name.length))) return true;
+  if (tokens.length > 1 && titleFragment(name, sentence)) return true;
   if (SIZE_SUFFIX.test(name)) return true;
   const words = plain(name).split(/\s+/);
   if (words.length > 1 && (COMPARATIVES.has(words[0] as string) || SIZE_AFTER.has(words[words.length - 1] as string))) return true;
@@ -154,7 +207,8 @@ const EPONYM_HEAD = /((?:\p{L}+ (?:de|d|del|of) ){1,3})$/u;
  * A capitalised word closing a phrase as its possessor (`ciclo de Krebs`, `fragmentos d Okazaki`, `principio
  * de Kerckhoffs`) every time the note writes it alone: a surname, and the concept is the whole phrase, which
  * is given back (from the word's first use). Only a word neither dictionary knows: `el demonio de Docker`
- * names Docker, a word of the English lexicon. Null when the word is no such possessor.
+ * names Docker, a word of the English lexicon. Null when the word is no such possessor; empty when it is the
+ * possessor of a clause's object (`a partir del manual de Lasarte`), a source cited.
  */
 export function eponymPhrase(word: string, text: string): string | null {
   const lower = word.toLowerCase();
@@ -171,6 +225,9 @@ export function eponymPhrase(word: string, text: string): string | null {
     const words = head.trim().split(' ');
     while (words.length > 0 && FOLDED_STOPWORDS.has(plain(words[0] as string))) words.shift();
     if (words.length < 2 || !/^\p{Ll}|^\p{Lu}\p{Ll}*$/u.test(words[0] as string)) return null;
+    // `a partir del manual de Lasarte`, `el manual de Mankiw`: a verb opens a clause, a book is a source; the
+    // surname is the author cited, no concept.
+    if (isSpanishVerbOnly((words[0] as string).toLowerCase()) || documentTitle(words)) return '';
     phrase ??= `${words.join(' ')} ${word}`;
   }
   return phrase;
@@ -210,18 +267,22 @@ const READ_FROM_TEXT = new Set(['term', 'definition', 'heading', 'tag']);
  */
 export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
+  let lower: string | null = null;
+  const lowerText = (): string => (lower ??= note.text().toLowerCase());
   for (const c of candidates) {
     if (!READ_FROM_TEXT.has(c.source)) {
       out.push(c);
       continue;
     }
     const sentence = c.occurrence?.sentence ?? '';
+    if (c.source === 'term' && c.names.length === 1 && /^\p{Ll}/u.test(c.names[0] as string) && insidePhrase(c.names[0] as string, lowerText, note.text, note.spanish)) continue;
     // Only a name read alone inside a sentence: a definition may pair it with the noun it modifies
     // (`range-based (por rango)`), and an item opening its line names one of a list (`Latency-based → …`).
     if (c.source === 'term' && c.names.length === 1 && ADJECTIVE_COMPOUND.test(c.names[0] as string) && !sentence.trimStart().startsWith(c.names[0] as string)) continue;
     if (c.source === 'term' && c.names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.names[0] as string)) {
       if (loneJunk(c.names[0] as string, note)) continue;
       const phrase = eponymPhrase(c.names[0] as string, note.text());
+      if (phrase === '') continue;
       if (phrase) {
         out.push({ ...c, names: [phrase] });
         continue;
@@ -237,6 +298,75 @@ export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): 
   }
   return out;
 }
+
+const LETTERS = /^\p{L}+$/u;
+/** A word of letters neither dictionary knows (`servanda`, `dolus`, `nunquam`): a word of a foreign phrase. */
+function foreign(word: string): boolean {
+  return word.length >= 3 && LETTERS.test(word) && !FOLDED_STOPWORDS.has(plain(word)) && !isEnglishWord(word) && !isSpanishSpelling(word);
+}
+/** A neighbour that shows a foreign phrase: four letters or more (the lexicon misses short verb forms: `usa`). */
+const foreignNeighbour = (word: string): boolean => word.length >= 4 && foreign(word);
+/**
+ * A word that may head the same longer noun phrase: three letters or more, written in lower case, no function
+ * word, no verb (`hace selección de …`), no adjective or participle that only says which or what state
+ * (`supported instance types`, `cosas determinadas`): those leave the shorter phrase the term.
+ */
+function phraseWord(word: string, inForeign: boolean, opensLine = false): boolean {
+  if (word.length < 3 || !(/^\p{Ll}+$/u.test(word) || (opensLine && /^\p{Lu}\p{Ll}+$/u.test(word))) || FOLDED_STOPWORDS.has(plain(word)) || quantifier(plain(word))) return false;
+  if (inForeign) return true;
+  const role = englishRole(word);
+  return !isSpanishVerbOnly(word) && role !== 'verb' && role !== 'base-verb' && role !== 'modifier' && !/(?:ed|ing|ad[oa]s?|id[oa]s?)$/u.test(word);
+}
+
+/**
+ * A lower-case term the note never writes on its own: every use sits inside one longer fixed phrase (C-value's
+ * nesting: `patrimonial universal` always after `responsabilidad`, `sunt servanda` after `pacta`, `padre de
+ * familia` after `buen`), or, a word no dictionary knows, inside a foreign phrase (`dolus causam dans`,
+ * `quod nullum est`) at least every other time. The phrase, where it is a term, comes from the readers of names and heads.
+ */
+function insidePhrase(name: string, lowerText: () => string, originalText: () => string, spanish: () => boolean): boolean {
+  const key = name.toLowerCase();
+  const lone = !key.includes(' ');
+  if (lone && !foreign(key)) return false;
+  // A Latin phrase does not follow Spanish grammar: `pacta sunt servanda` (`pacta` reads as a verb) is one.
+  const latin = !lone && key.split(' ').every(foreign);
+  // English prose nests its compounds already (repeated-phrases.ts); a Spanish phrase's head noun stands
+  // before it, its adjectives after it, where that nesting does not look.
+  if (!lone && !latin && !spanish()) return false;
+  const text = lowerText();
+  const original = originalText();
+  // Lower-casing kept every offset (it does for all but a few letters); otherwise neighbours cannot be read.
+  if (original.length !== text.length) return false;
+  let uses = 0;
+  let prev: string | null = null;
+  let next: string | null = null;
+  let samePrev = true;
+  let sameNext = true;
+  let inForeign = 0;
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') || LETTER_OR_DIGIT.test(text[end] ?? ' ')) continue;
+    uses++;
+    // Neighbours as written: a capitalised or shouted one (`Amazon EFS file systems`) is a name of its own.
+    const before = /(\p{L}+) $/u.exec(original.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    const after = /^ (\p{L}+)/u.exec(original.slice(end, end + 30))?.[1] ?? '';
+    if (lone) {
+      if (foreignNeighbour(before.toLowerCase()) || foreignNeighbour(after.toLowerCase())) inForeign++;
+      continue;
+    }
+    // A capital opening a line, a cell or a sentence is the position's (`| Pacta sunt servanda |`).
+    const opens = before !== '' && /(?:^|[\n.|:)>*-])\s*$/u.test(original.slice(Math.max(0, at - before.length - 8), at - before.length - 1));
+    const contentBefore = phraseWord(before, latin, opens) ? before.toLowerCase() : '';
+    const contentAfter = phraseWord(after, latin) ? after : '';
+    if (prev === null) [prev, next] = [contentBefore, contentAfter];
+    samePrev &&= contentBefore !== '' && contentBefore === prev;
+    sameNext &&= contentAfter !== '' && contentAfter === next;
+    if (!samePrev && !sameNext) return false;
+  }
+  // A foreign word is read in its phrase at least every other time (`dolus causam dans`, `dolus incidens`).
+  return lone ? uses > 0 && inForeign * 2 >= uses : uses >= 2;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** `II`, `III`: a roman numeral numbers a part (`Software II`, `meiosis II`), never a thing alone. */
 const ROMAN_PART = /^I{2,3}$/;

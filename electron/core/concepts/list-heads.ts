@@ -10,6 +10,7 @@ import { ACRONYM_SHAPE } from './make-concept';
 import { foldName, memoised } from './memo';
 import type { Line } from './prose-lines';
 import { documentTitle } from './prose-terms';
+import { ITEM_MARKER, labelTerm, nounLabel, outlined } from './outline-labels';
 import { parentItems } from './parent-items';
 import { hasWholeWord } from './scan';
 import { isSpanishWord } from './spanish-lexicon';
@@ -27,8 +28,8 @@ import type { ConceptCandidate } from './types';
  * spell it (`AZ = Availability Zone`) is spelled out. These are the layouts of notes, not any vault's words.
  */
 
-/** A list marker: a bullet or a number. */
-const MARKER = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
+/** A list marker: a bullet, a number, or an outline's hand-written `a)`, `1.2.` (outline-labels.ts). */
+const MARKER = ITEM_MARKER;
 /** `**term**` or `__term__` opening the line. */
 const BOLD = /^(\*\*|__)([^*_\n]{1,60}?)\1/;
 /** What parts a head from what it says: an arrow, `=`, a dash between spaces, an em dash, a colon. */
@@ -63,6 +64,8 @@ interface Head {
   /** What follows the separator (empty when the head stands alone). */
   rest: string;
   bold: boolean;
+  /** The line opens with an outline's hand-written marker (`a)`, `1.2.`): its head is a label. */
+  outline?: boolean;
 }
 
 /** The head of a line, or null when the line does not open with one. */
@@ -87,7 +90,9 @@ export function lineHead(text: string): Head | null {
   const window = body.slice(0, HEAD_REACH);
   const sep = SEPARATOR.exec(window);
   if (!sep || sep.index === 0) return null;
-  let head = body.slice(0, sep.index).trim();
+  const outline = marker !== null && outlined(text);
+  // An outline's label carries its citations and marks in brackets (`Autonomía de la voluntad (art. 1255 CC) (!)`).
+  let head = outline ? body.slice(0, sep.index).replace(/\s*\([^()]*\)/g, '').trim() : body.slice(0, sep.index).trim();
   // A head is a name, a few words: a longer stretch before the separator is a sentence.
   let spaces = 0;
   for (let i = head.indexOf(' '); i !== -1 && spaces <= MAX_HEAD_SPACES; i = head.indexOf(' ', i + 1)) spaces++;
@@ -98,7 +103,13 @@ export function lineHead(text: string): Head | null {
     paren = (p[1] as string).trim();
     head = head.slice(0, p.index).trim();
   }
-  return { name: head, paren, rest: body.slice(sep.index + sep[0].length).trim(), bold: false };
+  const rest = body.slice(sep.index + sep[0].length).trim();
+  if (outline) {
+    // `b) Obligación solidaria: …`, `5.2.3. La mora o retraso: …`: the label's term, without its article.
+    const term = labelTerm(head);
+    return term ? { name: term, paren, rest, bold: false, outline: true } : null;
+  }
+  return { name: head, paren, rest, bold: false };
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -368,6 +379,34 @@ function firstCell(row: string): string | null {
   return cell && /\p{L}/u.test(cell) && !/^\d/.test(cell) && cell.split(/\s+/).length <= 5 ? cell : null;
 }
 
+/** `5.2.3. La mora o retraso (arts. 1100 CC):` → `mora`: an outline's label ending its line, without marker and asides. */
+function outlineIntro(text: string): string | null {
+  const label = text.replace(ITEM_MARKER, '').replace(/:\s*$/, '').replace(/\s*\([^()]*\)/g, '').replace(/[*_]+/g, '').trim();
+  // A sentence before the colon (`Se distinguen tres tipos de elementos:`) introduces a list; it names nothing.
+  if (!label || /[.;:,]/.test(label) || label.split(/\s+/).length > 6) return null;
+  return labelTerm(label);
+}
+
+/**
+ * An outline label's term (see outline-labels.ts). Its capital is the outline's, so a word the note writes
+ * in lower case is no less a term here; a lone word must read as a noun (`Pago`, `Condonación`, not `Posible`).
+ */
+function labelName(label: string, text: () => string): string | null {
+  const name = label.trim();
+  if (name.includes(' ')) {
+    // `Autonomía de la voluntad`, `Dación en pago`, `Culpa in contrahendo`: the label bounds the name, so the
+    // article a Spanish complement takes after `de`, and a preposition inside, are part of it.
+    const bare = name.replace(/\s(de|a)\s(?:la|las|los|el)\s/giu, ' $1 ').replace(/\s(?:en|sin|con|por|a|in)\s(?=\p{L})/giu, ' de ');
+    return plainTerm(bare) === null ? null : bare === name ? plainTerm(name) : name;
+  }
+  const f = plain(name);
+  if (!/^\p{L}[\p{L}-]+$/u.test(name) || FOLDED_STOPWORDS.has(f) || FOLDED_GENERIC.has(foldName(name)) || LABELS.has(f) || VALUES.has(f) || participle(name)) return null;
+  const lower = name.toLowerCase();
+  const role = englishRole(lower);
+  if (role === 'modifier' || role === 'base-verb' || role === 'verb' || /(?:ly|mente)$/.test(f)) return null;
+  return nounLabel(name, text) ? name : null;
+}
+
 /** Candidates from the heads of a note's lines (`lines` as proseLines gives them). */
 export function listHeads(note: ParsedNote, lines: readonly Line[], english: boolean): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -401,7 +440,9 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       return set.has(word);
     };
   };
-  const writtenLower = lookIn(() => lines.map((x) => x.text).join('\n'));
+  let joined: string | null = null;
+  const noteText = (): string => (joined ??= lines.map((x) => x.text).join('\n'));
+  const writtenLower = lookIn(noteText);
   const inProse = lookIn(() => lines.filter((x) => x.text.charCodeAt(0) !== 124).map((x) => x.text).join('\n'));
   // Rows of a table after its header and `| --- |` line: the first cell is what the row is about.
   let inTable = false;
@@ -426,9 +467,13 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     inTable = false;
     // A translation in brackets is a Spanish (or mixed) note's habit; in English prose a bracket after a name is an example or a code name.
     if (!english && text.includes('(')) out.push(...translations(note, l));
-    if (text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) {
+    // `6.2.1. El consentimiento:`, `5.2.3. La mora o retraso:`: an outline's label over its items; an outline's
+    // item that says something first (`3.3. Enriquecimiento injusto: … Requisitos:`) is read as a head below.
+    const outline = (text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) && outlined(text);
+    const label = outline ? outlineIntro(text) : null;
+    if ((text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) && (!outline || label !== null)) {
       const intro = introName(text);
-      const name = intro === null ? null : termName(intro, false, writtenLower);
+      const name = label !== null ? labelName(label, noteText) : intro === null ? null : termName(intro, false, writtenLower);
       if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
       kinds = intro !== null && /^(?:tipos?|clases?|types?|kinds?)\s|\s(?:types?|kinds?)\s*:?$/iu.test(text.trim().replace(/[*_:]+$/u, '').trim()) ? { of: foldName(intro), line: l.line } : null;
       continue;
@@ -454,7 +499,7 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if (!head.bold && !said) continue;
     // `**Count**: Specify the number …`, `**Tenancy** — Choose one …`: a field of a form, and what to do with it.
     if (said && instructs(head.rest)) continue;
-    const name = termName(head.name, head.bold, writtenLower) ?? (head.bold && said && definedWord(head.name, head.rest, lines, li) ? head.name.trim() : null);
+    const name = head.outline ? labelName(head.name, noteText) : termName(head.name, head.bold, writtenLower) ?? (head.bold && said && definedWord(head.name, head.rest, lines, li) ? head.name.trim() : null);
     if (!name) continue;
     // `**Inbound**` alone on its line is a heading of sorts; a lone plain word there is a label (see headings).
     if (!said && !head.paren && !/[\s\d.-]|\p{Lu}.*\p{Lu}/u.test(name)) continue;
