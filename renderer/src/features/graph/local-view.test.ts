@@ -47,6 +47,28 @@ describe('ringPositions', () => {
     expect(dist('a1', 'a')).toBeLessThan(dist('a1', 'b'));
   });
 
+  it('puts concepts tied to one another side by side on the ring, not across it', () => {
+    // A note naming twelve concepts in four groups of three; each group tied by relations or shared sections,
+    // and the weights round the note interleave the groups.
+    const groups = ['a', 'b', 'c', 'd'];
+    const ids = [0, 1, 2].flatMap((i) => groups.map((g) => `${g}${i}`));
+    const depth = new Map<string, number>([['note', 0], ...ids.map((id): [string, number] => [id, 1])]);
+    const edges = [
+      ...ids.map((id, i) => edge('note', id, 100 - i, 'mention')),
+      ...groups.flatMap((g) => [edge(`${g}0`, `${g}1`, 1, 'relation'), edge(`${g}1`, `${g}2`, 2, 'related')]),
+    ];
+    const p = ringPositions('note', depth, edges);
+    const order = ids.map((id) => ({ id, a: Math.atan2(p.get(id)!.y, p.get(id)!.x) })).sort((x, y) => x.a - y.a).map((x) => x.id);
+    const apart = (x: string, y: string): number => {
+      const d = Math.abs(order.indexOf(x) - order.indexOf(y));
+      return Math.min(d, order.length - d);
+    };
+    for (const g of groups) {
+      expect(apart(`${g}0`, `${g}1`)).toBe(1);
+      expect(apart(`${g}1`, `${g}2`)).toBe(1);
+    }
+  });
+
   it('grows a crowded ring so its nodes keep apart', () => {
     const depth = new Map<string, number>([['c', 0], ...Array.from({ length: 200 }, (_, i): [string, number] => [`n${i}`, 1])]);
     const p = ringPositions('c', depth, [], 40);

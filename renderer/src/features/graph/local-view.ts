@@ -1,4 +1,5 @@
 import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
+import { chainByTies, tiesOf } from './ring-order';
 
 /** How many nodes a local graph shows at first, and how many more each "show more" adds. */
 export const LOCAL_STEP = 50;
@@ -126,6 +127,7 @@ export function ringPositions(centre: string, depth: ReadonlyMap<string, number>
       if (!best || e.weight > best.weight) parent.set(a, { id: b, weight: e.weight });
     }
   }
+  const ties = tiesOf(edges.filter((e) => depth.get(e.source) === depth.get(e.target)));
   let radius = 0;
   for (let d = 1; d < rings.length; d++) {
     const ring = rings[d] ?? [];
@@ -134,6 +136,13 @@ export function ringPositions(centre: string, depth: ReadonlyMap<string, number>
     // Around the ring in the order of their parents' angles, strongest first among siblings.
     const key = (id: string): number => angle.get(parent.get(id)?.id ?? centre) ?? 0;
     ring.sort((a, b) => key(a) - key(b) || (parent.get(b)?.weight ?? 0) - (parent.get(a)?.weight ?? 0) || (a < b ? -1 : 1));
+    // Siblings (one parent) chained by their ties to one another, so those ties join neighbours on the ring.
+    let from = 0;
+    for (let i = 1; i <= ring.length; i++) {
+      if (i < ring.length && parent.get(ring[i]!)?.id === parent.get(ring[from]!)?.id) continue;
+      ring.splice(from, i - from, ...chainByTies(ring.slice(from, i), ties));
+      from = i;
+    }
     const offset = d === 1 ? -Math.PI / 2 : key(ring[0]!) - Math.PI / ring.length;
     ring.forEach((id, i) => {
       const a = offset + (2 * Math.PI * i) / ring.length;
