@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { LINE_PX, MAX_WIDTH_PX } from './labels';
+import { LABEL_PX, LINE_PX, MAX_WIDTH_PX } from './labels';
 import { fitNodes, viewportForExtent } from './viewport';
 
 /** What the camera moves, read at the moment it does. */
@@ -37,7 +37,8 @@ export class Camera {
     if (nodes.empty()) return;
     const box = nodes.boundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false });
     const [width, height] = [g.width(), g.height()];
-    const room = { side: Math.max(30, Math.min(MAX_WIDTH_PX / 2, width / 5)), top: 30, bottom: 30 + LINE_PX };
+    // Below the lowest node, room for a name wrapped onto two lines (labels.ts).
+    const room = { side: Math.max(30, Math.min(MAX_WIDTH_PX / 2, width / 5)), top: 30, bottom: 30 + LINE_PX + LABEL_PX * 1.25 };
     const view = viewportForExtent(box, width, height, room, g.maxZoom());
     g.viewport({ zoom: Math.max(g.minZoom(), view.zoom), pan: view.pan });
   }

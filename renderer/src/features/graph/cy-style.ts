@@ -1,4 +1,5 @@
-import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
+import { labelBox } from './labels';
 import { relationName } from '../../i18n/relation-names';
 import { PALETTE } from './communities';
 
@@ -48,7 +49,8 @@ export const CY_DRAWN = OWN.map((s) => `node${s}`).join(', ');
  */
 export function graphStyle(c: GraphColors, large = false, overview = false): StylesheetJson {
   const text = {
-    label: 'data(label)',
+    // Wrapped as labels.ts measured it; a name past MAX_LINES lines is cut there.
+    label: (node: NodeSingular) => labelBox(node.data('label') as string).text,
     'font-size': 11,
     'font-family': 'system-ui, sans-serif',
     'text-valign': 'bottom',
@@ -57,7 +59,7 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
     'text-outline-width': 2,
     'min-zoomed-font-size': 9,
     'text-max-width': '140px',
-    'text-wrap': 'ellipsis',
+    'text-wrap': 'wrap',
   } as const;
   // Only the nodes chooseLabels names carry text (labels.ts): the rest would print over one another.
   const labelled = 'node.labelled';

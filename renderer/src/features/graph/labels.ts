@@ -4,8 +4,10 @@ import { relationName } from '../../i18n/relation-names';
 
 /** On-screen label size in px, at any zoom. */
 export const LABEL_PX = 12;
-/** Longest label on screen, in px; longer ones end in an ellipsis. */
+/** Widest label line on screen, in px; a longer name wraps onto more lines. */
 export const MAX_WIDTH_PX = 150;
+/** Most lines a name wraps onto; past them it is cut with an ellipsis (a note title of a paragraph). */
+export const MAX_LINES = 3;
 /** Line height and the text outline, on screen. */
 export const LINE_PX = LABEL_PX * 1.25 + 3;
 /** Relation names ("is a kind of") show on their edges from this zoom on, or when an end is hovered. */
@@ -22,19 +24,52 @@ export function labelFont(zoom: number): Record<string, number> {
 }
 
 let measure: CanvasRenderingContext2D | null = null;
-const widths = new Map<string, number>();
+const boxes = new Map<string, LabelBox>();
 
-/** A label's width on screen, as drawn in bold (the widest it is drawn), capped where the ellipsis cuts it. */
-function textWidth(text: string): number {
-  let w = widths.get(text);
-  if (w === undefined) {
-    measure ??= document.createElement('canvas').getContext('2d');
-    if (measure) measure.font = `bold ${LABEL_PX}px system-ui, sans-serif`;
-    w = Math.min(MAX_WIDTH_PX, (measure?.measureText(text).width ?? text.length * LABEL_PX * 0.62) + 4);
-    if (widths.size > 50_000) widths.clear();
-    widths.set(text, w);
+interface LabelBox {
+  width: number;
+  height: number;
+  /** The text as drawn: whole, or cut after MAX_LINES lines. */
+  text: string;
+}
+
+function measured(text: string): number {
+  // Without a page (a unit test, the bench in Node), an estimate.
+  if (typeof document === 'undefined') return text.length * LABEL_PX * 0.62;
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (measure) measure.font = `bold ${LABEL_PX}px system-ui, sans-serif`;
+  return measure?.measureText(text).width ?? text.length * LABEL_PX * 0.62;
+}
+
+/**
+ * A label's box on screen, as drawn in bold (the widest it is drawn), wrapped at word breaks as Cytoscape wraps
+ * it (`text-wrap: wrap`). Spanish names run long ("Vicios del consentimiento", "Responsabilidad extracontractual"):
+ * cut to one line with an ellipsis, they lost the word that tells them apart.
+ */
+export function labelBox(text: string): LabelBox {
+  let box = boxes.get(text);
+  if (box === undefined) {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && measured(next) + 4 > MAX_WIDTH_PX) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    const kept = lines.slice(0, MAX_LINES);
+    if (lines.length > MAX_LINES) kept[MAX_LINES - 1] = `${kept[MAX_LINES - 1]!.replace(/\s*\S+$/, '')}…`;
+    // Cytoscape may pack a wrapped line fuller than this estimate (its text is not always bold): a wrapped
+    // label takes the whole width. A single word wider than that is not broken, and takes its own.
+    const longest = Math.max(0, ...kept.map((l) => measured(l))) + 4;
+    const width = kept.length > 1 ? Math.max(MAX_WIDTH_PX, longest) : longest;
+    box = { width, height: LINE_PX + (kept.length - 1) * LABEL_PX * 1.25, text: kept.join(' ') };
+    if (boxes.size > 50_000) boxes.clear();
+    boxes.set(text, box);
   }
-  return w;
+  return box;
 }
 
 /**
@@ -82,8 +117,9 @@ export function chooseLabels(cy: Core): void {
     if (p.x < ext.x1 - pad || p.x > ext.x2 + pad || p.y < ext.y1 - pad || p.y > ext.y2 + pad) return;
     const label = n.data('label') as string | undefined;
     if (!label) return;
+    const box = labelBox(label);
     elements.push(n);
-    candidates.push({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, r: ((n.data('size') as number) * zoom) / 2, width: textWidth(label), height: LINE_PX, ...nodeTier(n, hovered, hoodActive, relations) });
+    candidates.push({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, r: ((n.data('size') as number) * zoom) / 2, width: box.width, height: box.height, ...nodeTier(n, hovered, hoodActive, relations) });
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
@@ -92,7 +128,7 @@ export function chooseLabels(cy: Core): void {
     const a = e.source().position();
     const b = e.target().position();
     elements.push(e);
-    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: textWidth(relationName(e.data('relation') as string)), height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
+    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: labelBox(relationName(e.data('relation') as string)).width, height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
   });
   const chosen = placeLabels(candidates, { width, height }).map((i) => elements[i]!);
   const ids = new Set(chosen.map((el) => el.id()));

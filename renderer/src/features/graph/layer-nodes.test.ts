@@ -51,7 +51,8 @@ describe('graphStyle overview', () => {
   it('gives a graph of any size text properties only on the nodes chosen to show a label (labels.ts)', () => {
     for (const sheet of [rules(graphStyle(colours, true)), rules(graphStyle(colours))]) {
       expect(sheet.filter((r) => r.selector === 'node').every((r) => !('font-size' in r.style) && !('label' in r.style))).toBe(true);
-      expect(sheet.find((r) => r.selector.includes('node.labelled'))!.style.label).toBe('data(label)');
+      const label = sheet.find((r) => r.selector.includes('node.labelled'))!.style.label as unknown as (n: { data: (k: string) => string }) => string;
+      expect(label({ data: () => 'Vicios del consentimiento' })).toBe('Vicios del consentimiento');
       expect(sheet.filter((r) => 'label' in r.style).every((r) => r.selector.includes('.labelled'))).toBe(true);
     }
   });
