@@ -108,6 +108,11 @@ describe('what may answer a concept card', () => {
     expect(shownAnswer('b) Usufructo: derecho de usar una cosa ajena.', ['Usufructo'])).toBe('Usufructo: derecho de usar una cosa ajena.');
     expect(shownAnswer('[[latent heat]] $L$ (J/kg): heat per kilogram to change [[phase diagram|phase]]', ['latent heat'])).toBe('latent heat $L$ (J/kg): heat per kilogram to change phase');
     expect(laidOutAnswer('[[latent heat]] $L$ (J/kg): heat per kilogram to change phase', ['latent heat'])).toBe(true);
+    expect(shownAnswer('Usura: interés desproporcionado en un préstamo (art.', ['Usura'])).toBe('Usura: interés desproporcionado en un préstamo');
+    // A legend's entries, one after a semicolon: the other name alone answers nothing.
+    expect(trimAnswer('TC = Tribunal Constitucional; STC = sentencia del Tribunal Constitucional.', ['TC'])).toBe('TC = Tribunal Constitucional;');
+    expect(answers('TC = Tribunal Constitucional; STC = sentencia del Tribunal Constitucional.', ['TC', 'Tribunal Constitucional'])).toBe(false);
+    expect(shownAnswer('mitosis = one cell splits into two alike; meiosis = four cells with half the chromosomes', ['mitosis'])).toBe('mitosis = one cell splits into two alike.');
     // An example announced where the sentence was cut is left out.
     expect(shownAnswer('Una subred es un trozo del rango de la red, p.ej.', ['subred'])).toBe('Una subred es un trozo del rango de la red.');
   });

@@ -130,7 +130,7 @@ const SHELL_LINE = /^\s*`?[a-z][\w.-]*\s+\S.*\s#\s+\S/u;
 
 /** `AZ = Availability Zone.`: the other name and nothing more; the acronym's own card already asks that. */
 function nameOnly(rest: string, names: readonly string[]): boolean {
-  const body = rest.replace(SEPARATOR, '').replace(/[.\s]+$/u, '').trim();
+  const body = rest.replace(SEPARATOR, '').replace(/[.;,\s]+$/u, '').trim();
   return body === '' || foldedNames(names).includes(body);
 }
 
@@ -430,11 +430,14 @@ const PREPOSITIONS = new Set(['para', 'sobre', 'entre', 'bajo', 'contra', 'como'
 /** Abbreviations whose dot ends no sentence. */
 const NO_END = new Set(['e.g', 'i.e', 'etc', 'ej', 'p', 'vs', 'approx', 'aprox', 'cf']);
 
-/** The sentences of an answer: a dot ends one before a space, but not after `e.g.` or `p. ej.`. */
+/**
+ * The sentences of an answer: a dot ends one before a space, but not after `e.g.` or `p. ej.`; a semicolon too,
+ * where a legend packs its entries (`TS = Tribunal Supremo; STS = sentencia …`).
+ */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?](?=\s+\S)/g;
+  const re = /[.!?;](?=\s+\S)/g;
   // `Novación (arts. 1203 a 1213 CC): …`: a stop inside parentheses ends no sentence. Counted as the text is
   // read, once: recounting from each sentence's start is quadratic on a long line.
   let depth = 0;
@@ -481,6 +484,9 @@ export function trimAnswer(sentence: string, names: readonly string[]): string {
 export function shownAnswer(sentence: string, names: readonly string[]): string {
   return trimAnswer(sentence, names)
     .replace(/^\s*(?:[a-z]\)|\d+(?:\.\d+)+\.?|\d+\))\s+(?=\S)/u, '')
+    // `… un buen padre de familia (art.`: a reference the sentence's cut left open.
+    .replace(/\s*\([^()]{0,30}$/u, '')
+    .replace(/;\s*$/u, '.')
     // `[[heat capacity]]`, `[[Target|shown]]`: a wikilink reads as its text.
     .replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')
     // `… un trozo del bloque CIDR de la VPC, p.ej.`: an example the sentence's cut left out.

@@ -141,7 +141,7 @@ describe('concept cards from a note exported from Notion', () => {
       expect(cards['Mini Batch Gradient Descent']).toBeUndefined();
       // A principle stated in the infinitive, under a header that says the column holds the idea.
       expect(cards['Early Stopping Rule']).toMatch(/^(?:Parada temprana|Early Stopping Rule \(ESR\)) — parar de entrenar cuando el error de validación sube$/u);
-      expect(cards['conjunto de calibrado']).toBe('el conjunto de calibrado, que se usa para ajustar los umbrales de decisión;');
+      expect(cards['conjunto de calibrado']).toBe('el conjunto de calibrado, que se usa para ajustar los umbrales de decisión.');
       expect(cards['conjunto de control']).toBeUndefined();
       // A clause inside a sentence: the name pair, then an apposition that says what it is; a mere mention gives no card.
       expect(cards['validación cruzada']).toBe('la validación cruzada (cross-validation), un reparto de los datos en k trozos que se turnan como prueba');
