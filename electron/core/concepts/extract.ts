@@ -12,6 +12,7 @@ import { findNamePairs } from './name-pairs';
 import { notAnAcronym, withoutJunk } from './junk-names';
 import { numberName } from './number-shapes';
 import { labelTerm } from './outline-labels';
+import { listedMembers } from './listed-members';
 import { instruction, proseTerms } from './prose-terms';
 import { englishText } from './prose-language';
 import { blankHtml } from './tokens';
@@ -266,6 +267,9 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       candidates.push(c);
     }
     candidates.push(...codeTerms(note));
+    // What a term's line lists after its colon names the term's parts or kinds (relations.ts reads them so).
+    const given = new Set(candidates.flatMap((c) => c.names.map((n) => foldName(n))));
+    for (const c of listedMembers(note)) if (!given.has(foldName(c.names[0] ?? ''))) candidates.push(c);
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
   let prose: string | undefined;

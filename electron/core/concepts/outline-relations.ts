@@ -117,7 +117,7 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
         if (plural !== undefined) push(head.key, plural, 'is a kind of', evidence(above.text));
         else if (!kinds) {
           // `La matriz de confusión es una tabla … . Tiene cuatro casillas:`, `A frame has three parts:`: the items are the whole's parts.
-          const whole = wholeOfLead(outline, s, l);
+          const whole = wholeOfLead(outline, s, l) ?? namedBeforeColon(outline, s, l);
           if (whole !== undefined && whole !== head.key) push(head.key, whole, 'part of', evidence(above.text));
         }
         continue;
@@ -372,4 +372,25 @@ function wholeOfLead(outline: Outline, section: number, index: number): ConceptK
   }
   // The sentence opens with its verb, or a phrase of place or manner (`Para clasificación binaria tiene …`): the line's subject.
   return openingHead(outline, section, index)?.key;
+}
+
+/**
+ * `Las BD relacionales garantizan ACID:`, `Its parts make up the OSI model:`: a concept in the singular right
+ * before the lead's colon is what the items under it make up. (A plural there is a category, read as kinds
+ * by pluralAt, or only what the sentence is about: `The following AMIs support memory optimized instances:`.)
+ */
+function namedBeforeColon(outline: Outline, section: number, index: number): ConceptKey | undefined {
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  const lower = line.lower;
+  let stop = lower.lastIndexOf(':');
+  if (stop < 0) return undefined;
+  while (stop > 0 && /[\s*_`]/.test(lower[stop - 1] as string)) stop--;
+  for (const h of outline.hitsOn(section, index)) {
+    const span = outline.spanOf(h.key, lower, Math.max(0, stop - 80));
+    if (!span || span[1] !== stop) continue;
+    const words = lower.slice(span[0], span[1]).split(/\s+/);
+    if (plural(words[words.length - 1] as string) || plural(words[0] as string)) return undefined;
+    return h.key;
+  }
+  return undefined;
 }

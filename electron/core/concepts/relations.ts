@@ -5,6 +5,7 @@ import { foldTerm, plain } from './fold';
 import { arrowRelations } from './arrow-relations';
 import { comparisonRelations } from './comparison-relations';
 import { genusRelations } from './genus-relations';
+import { introducedRelations } from './introduced-relations';
 import { listRelations } from './list-relations';
 import { placeRelations } from './place-relations';
 import { findName } from './name-find';
@@ -195,6 +196,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   const outline = new Outline(note, hits, namesOf);
   const nr = names;
   outlineRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
+  introducedRelations(outline, hits, (a, b) => nr.sharesLastWord(a, b), push);
   genusRelations(outline, hits, push);
   placeRelations(outline, hits, push);
   comparisonRelations(outline, hits, push);

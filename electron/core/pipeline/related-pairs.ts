@@ -2,6 +2,7 @@ import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
 import type { ConceptHit, ConceptKey } from '../concepts/types';
 import { noteNodeId, type RelatedPairs } from '../graph/contribution';
+import { lineStatement, noteLines } from './line-statements';
 import { nodeOfConcept, noteTargets } from './mention-targets';
 
 /** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
@@ -166,6 +167,12 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
       out.push({ noteId, line: at.line, text: at.sentence });
       if (out.length >= EVIDENCE_PER_NOTE) return out;
     }
+  }
+  // No sentence names both: a line of several sentences, or a question and its answer, may state it.
+  if (out.length === 0) {
+    const at = (node: string): ConceptHit['occurrence'][] => hits.filter((h) => nodeOf(h.key) === node).map((h) => h.occurrence);
+    const stated = lineStatement(at(a), at(b), noteLines(concepts.parsedNote(noteId)?.sections ?? []));
+    if (stated && !out.some((e) => e.line === stated.line)) out.push({ noteId, line: stated.line, text: stated.text });
   }
   const later = a < b ? ib : ia;
   const earlier = later === ia ? ib : ia;

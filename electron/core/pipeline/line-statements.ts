@@ -1,0 +1,58 @@
+import type { Occurrence } from '../concepts/types';
+
+/**
+ * Where a note states something of two concepts without one sentence naming both: one line of several
+ * sentences (`**paging** — memory is split into pages. any page can go in any frame → no external
+ * fragmentation`: the line is about its term throughout), or a question and the answer on the line after it
+ * (`Q: What does ARP do?` / `A: … maps an IP address to a MAC address`). The two sentences, joined, are the
+ * statement; none when the two are further apart.
+ */
+export function lineStatement(a: readonly Occurrence[], b: readonly Occurrence[], lineText: (line: number) => string): { line: number; text: string } | null {
+  for (const x of a) {
+    for (const y of b) {
+      const [first, second] = x.line < y.line || (x.line === y.line && x.sentence.length <= y.sentence.length) ? [x, y] : [y, x];
+      if (first.sentence === second.sentence) continue;
+      // On one line, the first sentence names what the line is about; a later one in a paragraph may be about anything.
+      const sameLine = first.line === second.line && opens(lineText(first.line), first.sentence);
+      if (sameLine || (second.line > first.line && second.line - first.line <= 2 && question(lineText(first.line)) && answer(lineText(second.line)))) {
+        return { line: first.line, text: joined(first.sentence, second.sentence) };
+      }
+    }
+  }
+  return null;
+}
+
+const QUESTION = /^(?:[-*]\s+)?(?:\*\*)?(?:q|p|pregunta|question)\s*[:.)]/i;
+const ANSWER = /^(?:[-*]\s+)?(?:\*\*)?(?:a|r|respuesta|answer)\s*[:.)]/i;
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a sentence is the first on its line. */
+function opens(line: string, sentence: string): boolean {
+  const head = letters(sentence).slice(0, 24);
+  return head !== '' && letters(line).startsWith(head);
+}
+
+function question(line: string): boolean {
+  return QUESTION.test(line.trim()) || line.trim().endsWith('?');
+}
+
+function answer(line: string): boolean {
+  return ANSWER.test(line.trim());
+}
+
+/** A note's lines by number, read from its sections' text. */
+export function noteLines(sections: readonly { startLine: number; text: string }[]): (line: number) => string {
+  return (line) => {
+    for (let i = sections.length - 1; i >= 0; i--) {
+      const s = sections[i] as { startLine: number; text: string };
+      if (s.startLine <= line) return s.text.split('\n')[line - s.startLine] ?? '';
+    }
+    return '';
+  };
+}
+
+/** Both sentences: each is already cut round its concept's name, which cutting again could drop. */
+function joined(first: string, second: string): string {
+  return `${first} … ${second}`;
+}
