@@ -1,5 +1,5 @@
 import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
-import { labelBox } from './labels';
+import { wrappedLabel } from './labels';
 import { relationName } from '../../i18n/relation-names';
 import { PALETTE } from './communities';
 
@@ -50,7 +50,7 @@ export const CY_DRAWN = OWN.map((s) => `node${s}`).join(', ');
 export function graphStyle(c: GraphColors, large = false, overview = false): StylesheetJson {
   const text = {
     // Wrapped as labels.ts measured it; a name past MAX_LINES lines is cut there.
-    label: (node: NodeSingular) => labelBox(node.data('label') as string).text,
+    label: (node: NodeSingular) => wrappedLabel(node.data('label') as string).text,
     'font-size': 11,
     'font-family': 'system-ui, sans-serif',
     'text-valign': 'bottom',

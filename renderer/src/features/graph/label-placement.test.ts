@@ -49,3 +49,15 @@ describe('placeLabels', () => {
     expect(labelBox({ x: 100, y: 100, r: 0, width: 40, height: 20, tier: 0, weight: 0, centred: true })).toEqual({ x1: 80, y1: 90, x2: 120, y2: 110 });
   });
 });
+
+describe('placeLabels obstacles', () => {
+  it('lays no ordinary label across a hub drawn over it, but still names the open note and hits there', () => {
+    const hub = { x1: 480, y1: 380, x2: 520, y2: 420 };
+    // Each label hangs under its node: these three would run across the hub.
+    const under = [node(500, 360, 30), node(500, 362, 1, TIER.hit), node(700, 360, 10)];
+    const plain = placeLabels([under[0]!, under[2]!], { ...screen, obstacles: [hub] });
+    expect(plain).toEqual([1]);
+    expect(placeLabels([under[1]!], { ...screen, obstacles: [hub] })).toEqual([0]);
+    expect(placeLabels([under[0]!], screen)).toEqual([0]);
+  });
+});

@@ -47,6 +47,11 @@ export interface PlacementOptions {
   margin?: number;
   /** Screen area per label for the tiers past `hit`: a screen full of names reads as none. */
   areaPerLabel?: number;
+  /**
+   * Boxes no label of the tiers past `hit` may cross: the hub notes, drawn over everything round them
+   * (cy-style.ts `node.hub`), which hid the names laid under them.
+   */
+  obstacles?: readonly Box[];
 }
 
 /** Where a candidate's label is drawn: centred under the node. */
@@ -90,6 +95,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.tier - candidates[b]!.tier || candidates[b]!.weight - candidates[a]!.weight);
   const budget = Math.max(12, Math.round((width * height) / areaPerLabel));
   const grid = new BoxGrid(64);
+  const blocked = new BoxGrid(64);
+  for (const b of options.obstacles ?? []) blocked.add(b);
   const chosen: number[] = [];
   let ordinary = 0;
   for (const i of order) {
@@ -100,7 +107,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     const box = labelBox(c, margin);
     // Wholly off screen: nothing to read. Partly off screen: drawn, so it takes its room.
     if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height) continue;
-    if (grid.hits(box, gap)) continue;
+    if (grid.hits(box, gap) || (!important && blocked.hits(box, 0))) continue;
     grid.add(box);
     chosen.push(i);
     if (!important) ordinary++;

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { placeLabels, TIER, type LabelCandidate } from './label-placement';
+import { placeLabels, TIER, type Box, type LabelCandidate } from './label-placement';
 import { relationName } from '../../i18n/relation-names';
 
 /** On-screen label size in px, at any zoom. */
@@ -46,7 +46,7 @@ function measured(text: string): number {
  * it (`text-wrap: wrap`). Spanish names run long ("Vicios del consentimiento", "Responsabilidad extracontractual"):
  * cut to one line with an ellipsis, they lost the word that tells them apart.
  */
-export function labelBox(text: string): LabelBox {
+export function wrappedLabel(text: string): LabelBox {
   let box = boxes.get(text);
   if (box === undefined) {
     const lines: string[] = [];
@@ -108,6 +108,7 @@ export function chooseLabels(cy: Core): void {
   const hoodActive = cy.nodes('.hood').nonempty();
   const elements: (NodeSingular | EdgeSingular)[] = [];
   const candidates: LabelCandidate[] = [];
+  const hubs: Box[] = [];
   const relations = new Map<string, number>();
   cy.edges('[relation]').forEach((e) => {
     for (const end of [e.data('source') as string, e.data('target') as string]) relations.set(end, (relations.get(end) ?? 0) + 1);
@@ -117,9 +118,11 @@ export function chooseLabels(cy: Core): void {
     if (p.x < ext.x1 - pad || p.x > ext.x2 + pad || p.y < ext.y1 - pad || p.y > ext.y2 + pad) return;
     const label = n.data('label') as string | undefined;
     if (!label) return;
-    const box = labelBox(label);
+    const box = wrappedLabel(label);
+    const [x, y, r] = [p.x * zoom + pan.x, p.y * zoom + pan.y, ((n.data('size') as number) * zoom) / 2];
+    if (n.hasClass('hub')) hubs.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
     elements.push(n);
-    candidates.push({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, r: ((n.data('size') as number) * zoom) / 2, width: box.width, height: box.height, ...nodeTier(n, hovered, hoodActive, relations) });
+    candidates.push({ x, y, r, width: box.width, height: box.height, ...nodeTier(n, hovered, hoodActive, relations) });
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
@@ -128,9 +131,9 @@ export function chooseLabels(cy: Core): void {
     const a = e.source().position();
     const b = e.target().position();
     elements.push(e);
-    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: labelBox(relationName(e.data('relation') as string)).width, height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
+    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: wrappedLabel(relationName(e.data('relation') as string)).width, height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
   });
-  const chosen = placeLabels(candidates, { width, height }).map((i) => elements[i]!);
+  const chosen = placeLabels(candidates, { width, height, obstacles: hubs }).map((i) => elements[i]!);
   const ids = new Set(chosen.map((el) => el.id()));
   const font = labelFont(zoom);
   cy.batch(() => {
