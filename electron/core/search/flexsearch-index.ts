@@ -237,8 +237,10 @@ export class FlexSearchIndex implements SearchIndex {
     if (slot === undefined || !entry || !distinct) throw new Error(`${id} was not indexed by upsertText`);
     this.waiting.delete(slot);
     entry.doc = { ...entry.doc, concepts };
-    entry.concepts = concepts.map((c) => keysOf(c).join(' '));
-    const conceptKeys = keysOf(concepts.join(' '));
+    const perConcept = concepts.map(keysOf);
+    entry.concepts = perConcept.map((keys) => keys.join(' '));
+    // The names joined by spaces have these keys, in this order: a space only ends a word.
+    const conceptKeys = perConcept.flat();
     // The field's own index, as `Document.add` reaches it: the other fields of the note's document are
     // already in theirs, and the concept field's postings come in the same order as in one add.
     const text = conceptKeys.join(' ');
