@@ -45,12 +45,15 @@ const NAMING = new RegExp(
 );
 /**
  * Phrases that announce a definition of the term they name, however everyday the word: `Se entiende por
- * pago el cumplimiento …`, `Entendemos por X …`, `By work we mean …`, `Work is defined as …`. The term ends
- * where the definition's article (or `we mean`, `is defined`) starts.
+ * pago el cumplimiento …`, `Entendemos por X …`, `By work we mean …`, `Work is defined as …`, `…: la
+ * prestación, es decir, la conducta …`. The term ends where the definition's article (or `we mean`, `is
+ * defined`, the restating comma) starts.
  */
 const DEFINING = [
   new RegExp(`\\b(?:se\\s+entiende|entendemos|entiendo)\\s+por\\s+${DET}${TERM}(?=\\s+(?:el|la|los|las|lo|un|una|aquel|aquella|todo|toda|cualquier)\\s)`, 'giu'),
   new RegExp(`\\bby\\s+${DET}${TERM}\\s+(?:we|one|i)\\s+mean\\b`, 'giu'),
+  // `Elemento objetivo: la prestación, es decir, la conducta que …`: a noun phrase restated as what it is.
+  new RegExp(`(?:^|[:;]\\s+)${DET}${TERM},\\s+(?:es\\s+decir|o\\s+sea|that\\s+is|i\\.e\\.),?\\s+(?:el|la|los|las|un|una|the|an?)\\s`, 'giu'),
   new RegExp(`(?:^|[.;:]\\s+|^\\s*[-*+•]\\s+)${DET}${TERM}\\s+(?:is|are)\\s+defined\\s+as\\b`, 'giu'),
 ];
 /** A term opening a clause inside a line: after a sentence's end, a semicolon or a dash. */
@@ -178,7 +181,7 @@ export function definedTerms(note: ParsedNote, lines: readonly Line[]): ConceptC
         if (term && !everydayAlone(term)) push(term, l, sentenceAround(text, m.index));
       }
     }
-    if (/entiend|entendemos|mean|defined/iu.test(text)) {
+    if (/entiend|entendemos|mean|defined|decir|o sea|that is|i\.e\./iu.test(text)) {
       for (const re of DEFINING) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

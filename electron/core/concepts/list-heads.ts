@@ -387,6 +387,15 @@ function outlineIntro(text: string): string | null {
   return labelTerm(label);
 }
 
+/** The item right under an outline's label that says what its term is (`…, la causa es …`), or null. */
+function firstItemSaying(term: string, lines: readonly Line[], li: number): Line | null {
+  const next = lines[li + 1];
+  const here = lines[li] as Line;
+  if (!next || next.section !== here.section || next.line > here.line + 2) return null;
+  const t = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${t}\\s+(?:es|son|is|are|means?|significa)\\s`, 'iu').test(next.text) ? next : null;
+}
+
 /**
  * An outline label's term (see outline-labels.ts). Its capital is the outline's, so a word the note writes
  * in lower case is no less a term here; a lone word must read as a noun (`Pago`, `Condonación`, not `Posible`).
@@ -474,7 +483,11 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if ((text.charCodeAt(text.length - 1) === 58 || text.trimEnd().endsWith(':')) && (!outline || label !== null)) {
       const intro = introName(text);
       const name = label !== null ? labelName(label, noteText) : intro === null ? null : termName(intro, false, writtenLower);
-      if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
+      // `6.2.3. La causa (…):` over `- En los contratos onerosos, la causa es para cada parte …`: the label's
+      // first item that says what the term is defines it there, however everyday the word.
+      const said = name && label !== null ? firstItemSaying(name, lines, li) : null;
+      if (said) out.push({ names: [name as string], source: 'definition', gloss: 'strong', occurrence: { noteId: note.id, line: said.line, sentence: tidy(said.text.replace(MARKER, '')), section: said.section } });
+      else if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
       kinds = intro !== null && /^(?:tipos?|clases?|types?|kinds?)\s|\s(?:types?|kinds?)\s*:?$/iu.test(text.trim().replace(/[*_:]+$/u, '').trim()) ? { of: foldName(intro), line: l.line } : null;
       continue;
     }
