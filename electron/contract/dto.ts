@@ -206,7 +206,8 @@ export interface ConceptSummaryDTO {
 }
 
 /** `term`: a name found in the prose by its shape or repetition (see core/concepts/prose-terms.ts). */
-export type ConceptSource = 'note' | 'alias' | 'definition' | 'heading' | 'tag' | 'acronym' | 'term' | 'glossary';
+/** `link`: the target of a `[[link]]`, a page the person named (in Logseq, before or without writing it). */
+export type ConceptSource = 'note' | 'alias' | 'definition' | 'heading' | 'tag' | 'acronym' | 'term' | 'glossary' | 'link';
 
 export interface BrokenLinkDTO {
   from: NoteId;

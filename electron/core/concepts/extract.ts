@@ -8,6 +8,8 @@ import { foldName, memoised } from './memo';
 import { itemStarts, sentenceAt, sentenceBounds } from './sentence';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
 import { glossaryCandidates } from './glossary';
+import { linkCandidates } from './link-names';
+import { pageOfFileName } from '../markdown/logseq';
 import { findNamePairs } from './name-pairs';
 import { notAnAcronym, withoutJunk } from './junk-names';
 import { numberName } from './number-shapes';
@@ -53,9 +55,10 @@ export function splitCompound(s: string): string {
     .trim();
 }
 
+/** The file's name as a page name (Logseq's `a___b.md` is the page `a/b`, as the note's title says). */
 function fileBase(id: string): string {
   const base = id.slice(id.lastIndexOf('/') + 1);
-  return base.replace(/\.md$/i, '');
+  return pageOfFileName(base.replace(/\.md$/i, ''));
 }
 
 /**
@@ -65,7 +68,13 @@ function fileBase(id: string): string {
  */
 const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
-function noteNames(note: ParsedNote): string[] {
+function noteNames(note: Pick<ParsedNote, 'id' | 'title'>): string[] {
+  // `PHYS 2210/Thermodynamics`, a Logseq page in a namespace: the concept is the page's own part.
+  const slash = note.title.lastIndexOf('/');
+  if (slash >= 0 && note.title === fileBase(note.id)) {
+    const own = note.title.slice(slash + 1).trim();
+    return own ? noteNames({ title: own, id: `${own}.md` }) : [];
+  }
   const id = ZETTEL_ID.exec(note.title);
   if (id) return noteNames({ ...note, title: note.title.slice(id[0].length), id: note.id.replace(note.title, note.title.slice(id[0].length)) });
   // A first heading that repeats the file's name (`# Repaso` in repaso.md) names the document no more than the file does.
@@ -90,6 +99,11 @@ function noteNames(note: ParsedNote): string[] {
     }
   }
   return names;
+}
+
+/** The names a note called `name` would give itself (a page a link names, see link-names.ts). */
+export function pageNames(name: string): string[] {
+  return noteNames({ title: name, id: `${name}.md` });
 }
 
 /** A heading as a name: without anchors, emphasis and a trailing `(ABBR)`, or null when it is not one. */
@@ -183,7 +197,8 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   }
   const aliases = note.aliases.map((a) => a.trim()).filter(Boolean);
   if (aliases.length > 0 && own.length > 0) {
-    candidates.push({ names: [title, ...aliases], source: 'alias', occurrence: titleOcc });
+    // The own name rather than the title: a namespaced page's title (`PHYS 2210/Thermodynamics`) is no name.
+    candidates.push({ names: [own[0] as string, ...aliases], source: 'alias', occurrence: titleOcc });
   }
 
   for (const h of note.headings) {
@@ -192,6 +207,8 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     const occurrence = { noteId: note.id, line: h.line, sentence: h.text.trim(), section: sectionOfLine(note, h.line) };
     candidates.push({ names: [name], source: 'heading', occurrence });
   }
+
+  candidates.push(...linkCandidates(note, pageNames, (line) => sectionOfLine(note, line)));
 
   for (const t of note.tags) {
     const leaf = t.tag.slice(t.tag.lastIndexOf('/') + 1).replace(/[-_]+/g, ' ').trim();
@@ -281,7 +298,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
 function withoutNumbers(candidates: ConceptCandidate[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   for (const c of candidates) {
-    if (c.source === 'note' || c.source === 'alias' || c.source === 'glossary' || !c.names.some(numberName)) out.push(c);
+    if (c.source === 'note' || c.source === 'alias' || c.source === 'glossary' || c.source === 'link' || !c.names.some(numberName)) out.push(c);
     else {
       const names = c.names.filter((n) => !numberName(n));
       if (names.length > 0) out.push({ ...c, names });

@@ -41,6 +41,8 @@ interface Acc {
   longForms: Map<string, number>;
   /** Evidence beyond a heading, a tag or a bare file name that the vault names this idea. */
   named: boolean;
+  /** Names written as a link's target: a concept without a note is labelled so, and a note made for it under its label is the one its links find. */
+  linked: Set<string>;
 }
 
 const inNoteOrder = (a: { id: NoteId; index: number }, b: { id: NoteId; index: number }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index);
@@ -52,7 +54,7 @@ export function makeConcept(
   vault: { fold: (s: string) => string; usable: (f: string) => boolean; acronyms: ReadonlySet<string>; brands: ReadonlySet<string> },
 ): Made | null {
   const { fold, usable, acronyms, brands } = vault;
-  const acc: Acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [], longForms: new Map(), named: false };
+  const acc: Acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [], longForms: new Map(), named: false, linked: new Set() };
   groups.forEach((g, gi) => {
     const folded = foldedNames[gi] ?? [];
     acc.sources.add(g.source);
@@ -70,10 +72,11 @@ export function makeConcept(
       const long = folded[0] ?? '';
       if (usable(long)) acc.longForms.set(long, (acc.longForms.get(long) ?? 0) + g.count);
     }
-    if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || (g.source === 'note' && !g.fileName)) {
+    if (g.source === 'alias' || g.source === 'glossary' || g.source === 'definition' || g.source === 'acronym' || g.source === 'link' || (g.source === 'note' && !g.fileName)) {
       acc.named = true;
     }
     acc.firstNames.push(g.names[0] ?? '');
+    if (g.source === 'link' && g.names[0] !== undefined) acc.linked.add(g.names[0]);
   });
 
   if (isGeneric(acc, brands)) return null;
@@ -86,7 +89,8 @@ export function makeConcept(
     if (!m) return f;
     // Prefer a spelling that is not all capitals (`Elastic Load Balancer` over `ELASTIC LOAD BALANCER`)
     // unless the name is an acronym, then the most used one.
-    const top = [...m].sort((x, y) => score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
+    const linkedFirst = (x: [string, number]): number => (acc.linked.has(x[0]) ? 1 : 0);
+    const top = [...m].sort((x, y) => linkedFirst(y) - linkedFirst(x) || score(y) - score(x) || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? f;
     return unshout(top, acronyms);
   };
   let key: string;
@@ -109,7 +113,7 @@ export function makeConcept(
   const aliases: string[] = [];
   const labelFold = fold(label);
   for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
-  const sources = (['note', 'alias', 'glossary', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) => acc.sources.has(s));
+  const sources = (['note', 'alias', 'glossary', 'link', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) => acc.sources.has(s));
   const definitions = acc.definitions
     .map((d) => ({ id: d.occurrence.noteId, index: d.index, occurrence: d.occurrence }))
     .sort(inNoteOrder)

@@ -155,6 +155,17 @@ class InlineScanner {
       } else {
         // '#': a tag needs whitespace or the line start before it (so not `a#b`, `&#123;`, `/#anchor`).
         const before = i === 0 ? ' ' : (line[i - 1] as string);
+        // `#[[midterm 2]]`: Logseq's tag of several words, a tag like `#exam` rather than a link.
+        if (tags && next === '[' && line[i + 2] === '[' && WHITESPACE.test(before)) {
+          const close = line.indexOf(']]', i + 3);
+          const inner = close === -1 || close + 2 > end ? '' : line.slice(i + 3, close).trim();
+          if (inner !== '' && !/[[\]|#]/.test(inner) && /[^0-9]/.test(inner)) {
+            sink.tags.push({ tag: inner, line: sink.line });
+            out.push(' ');
+            i = close + 2;
+            continue;
+          }
+        }
         let taken = 0;
         if (tags && WHITESPACE.test(before)) {
           TAG.lastIndex = i + 1;

@@ -1,6 +1,8 @@
 import type { NoteId } from '../../contract';
 import { parseFrontmatter, type FrontmatterResult } from './frontmatter';
+import { isFlashcardTag } from './cards';
 import { scanInline, type InlineSink, type OpenComment } from './inline';
+import { BLOCK_REF, markedProperty, pageData, pageOfFileName, PLANNING, propertyLine, taskMarker, type PropertyLine } from './logseq';
 import { frontmatterAliases, frontmatterLinks, frontmatterTags } from './properties';
 import type { CodeSpan, Heading, ListItem, ParsedNote, RawLink, Section, TagUse } from './types';
 
@@ -28,6 +30,9 @@ interface Fence {
   /** A shell block (`bash`, `sh`, `console`, no language): its commented commands are kept (Section.commands). */
   shell: boolean;
 }
+/** Page properties whose values are names, not links: `alias:: [[Thermo]]` names this page. */
+const NAMING_KEYS = new Set(['alias', 'aliases', 'tags', 'tag', 'title']);
+
 /** What may stand before code that opens its line (emphasis, a bracket) or its sentence. */
 const CODE_OPENS_LINE = /^[\s*_([]*$/;
 const CODE_OPENS_SENTENCE = /[.!?]\s+[*_]*$/;
@@ -107,6 +112,26 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
   let inList = false;
   let prevParagraph = false;
   let skipUnderline = false;
+  // Logseq's page properties are the note's first lines; after them, a property line belongs to a block
+  // (`id::`, `collapsed::`) or is a Dataview field. A note of `question::answer` cards keeps those as prose.
+  const pageProps: PropertyLine[] = [];
+  // A note with YAML front matter has its properties there (Logseq writes none).
+  let pageBlock = first === 1;
+  let blockProps = !frontmatterTags(fm.data).some((t) => isFlashcardTag(t.tag));
+  const endPageBlock = (): void => {
+    pageBlock = false;
+    if (pageProps.length > 0 && frontmatterTags(pageData(pageProps)).some((t) => isFlashcardTag(t.tag))) blockProps = false;
+  };
+  /** Reads a property line: its links are links (marked as metadata), its text is no prose. */
+  const property = (raw: string, prop: PropertyLine): void => {
+    if (!NAMING_KEYS.has(prop.key) || !pageBlock) {
+      const from = links.length;
+      inline(raw, 0, raw.length);
+      for (let k = from; k < links.length; k++) (links[k] as RawLink).meta = true;
+    }
+    current.lines.push('');
+    prevParagraph = false;
+  };
 
   for (let idx = 0; idx < lines.length; idx++) {
     const raw = lines[idx] as string;
@@ -138,6 +163,7 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
     if (BLANK.test(raw)) {
       prevParagraph = false;
       current.lines.push('');
+      if (pageBlock && pageProps.length > 0) endPageBlock();
       continue;
     }
     const indent = indentWidth(raw);
@@ -161,6 +187,23 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
     }
     if (indent >= 4 && !inList && !prevParagraph) {
       indentedCode = true;
+      current.lines.push('');
+      continue;
+    }
+    const prop = raw.includes('::') ? propertyLine(raw) : null;
+    if (pageBlock) {
+      if (prop && (pageProps.length === 0 || !markedProperty(raw))) {
+        pageProps.push(prop);
+        property(raw, prop);
+        continue;
+      }
+      endPageBlock();
+    }
+    if (prop && blockProps) {
+      property(raw, prop);
+      continue;
+    }
+    if (raw.includes(':') && PLANNING.test(raw)) {
       current.lines.push('');
       continue;
     }
@@ -205,7 +248,21 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
     if (list) {
       isList = true;
       start += list[0].length;
+      // `- ## Week 9`: a heading as a list item's content (every Logseq block is an item) is a heading.
+      const atxItem = !isQuote && raw[start] === '#' ? ATX.exec(raw.slice(start)) : null;
+      if (atxItem) {
+        const from = start + atxItem[0].length;
+        const r = inline(raw, from, atxContentEnd(raw, from), true);
+        comment = r.open;
+        const heading = tidyHeading(r.text);
+        startSection(heading, (atxItem[1] as string).length, lineNo);
+        current.lines.push(heading);
+        prevParagraph = false;
+        inList = true;
+        continue;
+      }
     }
+    start += taskMarker(raw, start);
     if (isList && !isQuote) {
       inList = true;
       (current.items ??= []).push({ line: current.lines.length, indent: fullIndent(raw), ordered: /^[ \t]*\d/.test(raw) });
@@ -235,17 +292,19 @@ export function parseNote(id: NoteId, text: string, frontmatter?: FrontmatterRes
 
     const r = inline(raw, start, end);
     comment = r.open;
-    current.lines.push(r.text);
+    current.lines.push(r.text.includes('((') ? r.text.replace(BLOCK_REF, ' ') : r.text);
     prevParagraph = paragraph;
   }
   closeSection(first + lines.length - 1);
 
-  const tags = dedupeTags([...frontmatterTags(fm.data), ...inlineTags]);
-  const title = typeof fm.data.title === 'string' && fm.data.title.trim() !== '' ? fm.data.title.trim() : basename(id);
+  // YAML front matter, where a note has both, wins over Logseq's page properties.
+  const data = pageProps.length > 0 ? { ...pageData(pageProps), ...fm.data } : fm.data;
+  const tags = dedupeTags([...frontmatterTags(data), ...inlineTags]);
+  const title = typeof data.title === 'string' && data.title.trim() !== '' ? data.title.trim() : basename(id);
   return {
     id,
     title,
-    aliases: frontmatterAliases(fm.data),
+    aliases: frontmatterAliases(data),
     tags,
     frontmatter: fm.data,
     body: fm.body,
@@ -330,5 +389,5 @@ function dedupeTags(uses: TagUse[]): TagUse[] {
 function basename(id: NoteId): string {
   const slash = id.lastIndexOf('/');
   const name = slash === -1 ? id : id.slice(slash + 1);
-  return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
+  return pageOfFileName(name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name);
 }

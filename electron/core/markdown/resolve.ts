@@ -105,7 +105,11 @@ export class LinkResolver {
     if (cleaned.startsWith('../')) return null;
     const direct = this.exact(cleaned);
     if (direct !== null) return direct;
-    return this.byBasename(fromId, cleaned);
+    const found = this.byBasename(fromId, cleaned);
+    if (found !== null || !cleaned.includes('/') || kind !== 'wiki') return found;
+    // Logseq's namespaced page `[[PHYS 2210/Thermodynamics]]` is the file `PHYS 2210___Thermodynamics.md`
+    // (older exports: `PHYS 2210%2FThermodynamics.md`).
+    return this.byBasename(fromId, namespaceFile(cleaned, '___')) ?? this.byBasename(fromId, namespaceFile(cleaned, '%2F'));
   }
 
   /** The file at vault path `path`, with `.md` added if needed. */
@@ -137,6 +141,11 @@ interface Entry {
   id: NoteId;
   folded: string;
   depth: number;
+}
+
+/** The file name Logseq gives the namespaced page `a/b`: its slashes written as `separator`. */
+export function namespaceFile(target: string, separator: '___' | '%2F'): string {
+  return target.replace(/\//g, separator);
 }
 
 /** Trims, turns `\` into `/`, collapses `//`, and removes a trailing `/`. Case is kept. */

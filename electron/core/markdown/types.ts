@@ -18,6 +18,11 @@ export interface RawLink {
   line: number;
   /** 0-based column of the link's first character on its line. */
   col: number;
+  /**
+   * Written as a property's value (`course:: [[PHYS 2210]]`, Logseq's and Dataview's `key:: value`): a link,
+   * but metadata about the note, so it names no concept.
+   */
+  meta?: true;
 }
 
 export interface TagUse {

@@ -57,6 +57,12 @@ const makers: [string, (files: Record<string, string>) => Promise<Harness>][] = 
 
 const missingNodes = async (service: CairnService): Promise<string[]> =>
   (await service.getGraph({})).nodes.filter((n) => n.kind === 'missing').map((n) => n.id);
+/** The nodes the vault's links to `name` end at. */
+const linkTargets = async (service: CairnService, name: string): Promise<string[]> => {
+  const graph = await service.getGraph({});
+  const named = new Set(graph.nodes.filter((n) => n.label.toLowerCase() === name.toLowerCase() || n.id === `note:${name}.md`).map((n) => n.id));
+  return [...new Set(graph.edges.filter((e) => e.kind === 'link' && named.has(e.target)).map((e) => e.target))];
+};
 
 for (const [name, make] of makers) {
   describe(`file operations (${name} vault)`, () => {
@@ -162,7 +168,8 @@ for (const [name, make] of makers) {
       expect(first.moved).toEqual([{ from: 'S3.md', to: '.trash/S3.md' }]);
       expect(await h.read('.trash/S3.md')).toBe('# S3\n\nAlmacenamiento.\n');
       expect((await h.service.listNotes()).map((n) => n.id)).not.toContain('S3.md');
-      expect(await missingNodes(h.service)).toEqual(['missing:s3']);
+      // The links to it now go to the concept their target names, as to a note not yet written.
+      expect(await linkTargets(h.service, 'S3')).toEqual(['concept:s3']);
       await h.service.saveNote({ id: 'S3.md', content: '# S3 otra vez\n', baseHash: null });
       const second = await h.service.deleteNote('S3.md');
       expect(second.moved[0]?.to).toBe('.trash/S3 2.md');
@@ -171,6 +178,7 @@ for (const [name, make] of makers) {
       // The first one cannot come back over the second: refused, both kept.
       await expect(h.service.undoFileOperation(first.id)).rejects.toThrow(/exists again/);
       expect(await h.read('.trash/S3.md')).toBe('# S3\n\nAlmacenamiento.\n');
+      expect(await linkTargets(h.service, 'S3')).toEqual(['note:S3.md']);
       expect(await missingNodes(h.service)).toEqual([]);
     });
 

@@ -2,7 +2,8 @@ import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
 import type { ConceptHit } from '../concepts/types';
 import { conceptNodeId, edgeKey, missingNodeId, noteNodeId, tagNodeId, type EdgeContribution, type NodeRef, type NoteContribution } from '../graph/contribution';
-import { noteTargets } from './mention-targets';
+import { nodeOfConcept, noteTargets } from './mention-targets';
+import { linkedPage } from '../concepts/link-names';
 import { relatedPairs } from './related-pairs';
 import { isGlossary } from '../concepts/glossary';
 import { typedRelations, type TypedRelation } from '../concepts/relations';
@@ -50,15 +51,25 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
     }
   };
 
+  const conceptNode = nodeOfConcept(id, concepts, refs);
   for (const link of note.links) {
     if (link.target === '') continue;
     const resolved = resolver.resolve(id, link.target, link.kind);
     const evidence = { noteId: id, line: link.line, text: lineText(link.line) };
+    // A page no note holds but the link names (link-names.ts): the link goes to its concept, which stands
+    // where the missing note would (its own note's node when another note names itself so; none when it is this note's own).
+    const concept = resolved || link.meta || link.embed ? undefined : linkedConcept(concepts, link.target);
+    const conceptTarget = concept === undefined ? null : conceptNode(concept);
     if (resolved) {
       if (!resolved.toLowerCase().endsWith('.md')) continue;
       const target = noteNodeId(resolved);
       linked.add(target);
       add(link.embed ? 'embed' : 'link', self, target, 1, evidence, MENTION_EVIDENCE);
+    } else if (conceptTarget !== null) {
+      linked.add(conceptTarget);
+      add('link', self, conceptTarget, 1, evidence, MENTION_EVIDENCE);
+    } else if (concept !== undefined && concepts.conceptInfo(concept)?.noteId === id) {
+      continue;
     } else {
       const missing = missingNodeId(link.target);
       refs.set(missing, { id: missing, kind: 'missing', label: link.target, concept: null });
@@ -111,6 +122,12 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
 }
 
 export type { ConceptHit };
+
+/** The concept a link's target names when it is a concept name (link-names.ts), by its page's name. */
+function linkedConcept(concepts: ContributionConcepts, target: string): string | undefined {
+  const page = linkedPage(target);
+  return page === null ? undefined : concepts.lookup(page);
+}
 
 const byNote = new WeakMap<ContributionConcepts, { owners: number; map: Map<NoteId, string> }>();
 

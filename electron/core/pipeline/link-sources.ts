@@ -1,5 +1,5 @@
 import type { NoteId } from '../../contract';
-import { nameKey, normalizeTarget } from '../markdown/resolve';
+import { nameKey, namespaceFile, normalizeTarget } from '../markdown/resolve';
 import type { NoteRecord } from './note-record';
 
 /**
@@ -48,6 +48,8 @@ export class LinkSources {
 /** The names the resolver may look a target up by: as written, and URL-decoded (it tries both). */
 function linkKeys(target: string): string[] {
   const keys = [nameKey(normalizeTarget(target))];
+  // A namespaced Logseq page may be the file `a___b.md` (see LinkResolver).
+  if (target.includes('/')) keys.push(nameKey(namespaceFile(normalizeTarget(target), '___')), nameKey(namespaceFile(normalizeTarget(target), '%2F')));
   if (/%[0-9a-f]{2}/i.test(target)) {
     try {
       keys.push(nameKey(normalizeTarget(decodeURIComponent(target))));

@@ -68,7 +68,11 @@ export function defineContractSuite(name: string, open: (vaultDir: string) => Pr
     it('builds a graph of notes, links, a missing target and tags', async () => {
       const graph = await sut.api.getGraph({});
       const ids = new Set(graph.nodes.map((n) => n.id));
-      for (const id of ['note:EC2.md', 'note:AMI.md', 'note:redes/ELB.md', 'missing:missing note', 'tag:aws/compute']) expect(ids).toContain(id);
+      for (const id of ['note:EC2.md', 'note:AMI.md', 'note:redes/ELB.md', 'concept:missing note', 'tag:aws/compute']) expect(ids).toContain(id);
+      // A link to a note not yet written names a concept: the link goes to it, and it has no note yet.
+      expect(ids).not.toContain('missing:missing note');
+      expect(graph.edges.some((e) => e.kind === 'link' && e.source === 'note:EC2.md' && e.target === 'concept:missing note')).toBe(true);
+      expect(await sut.api.getConcept('concept:missing note')).toMatchObject({ label: 'Missing Note', noteId: null, sources: ['link'] });
       const link = graph.edges.find((e) => e.kind === 'link' && e.source === 'note:EC2.md' && e.target === 'note:AMI.md');
       expect(link).toBeDefined();
       const evidence = await sut.api.getEdgeEvidence(link!.id);
