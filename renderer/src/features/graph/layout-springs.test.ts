@@ -18,6 +18,13 @@ describe('hubNotes', () => {
     expect(hubNotes(concepts(HUB_MIN - 1).map((c) => mention('note:a', c))).size).toBe(0);
   });
 
+  it('names the outliner page that links every concept instead of mentioning it, but not a note linking other notes', () => {
+    const link = (note: string, target: string): SpringEdge => ({ source: note, target, kind: 'link', weight: 1 });
+    expect([...hubNotes(concepts(HUB_MIN + 8).map((c) => link('note:a', c)))]).toEqual(['note:a']);
+    expect(springOf(link('note:a', 'concept:c0'), new Set(['note:a']))!.elasticity).toBeLessThan(0.05);
+    expect(hubNotes(Array.from({ length: HUB_MIN + 8 }, (_, i) => link('note:index', `note:n${i}.md`))).size).toBe(0);
+  });
+
   it('names the summary that mentions most of what short notes mention', () => {
     const all = concepts(30);
     const edges = [...all.slice(0, 20).map((c) => mention('note:summary', c)), ...all.slice(20).map((c) => mention('note:other', c))];

@@ -21,12 +21,20 @@ export const HUB_SHARE = 0.5;
 /** ...and at least this many: a note naming six of ten concepts is no star. */
 export const HUB_MIN = 12;
 
-/** Notes whose mention edges reach most of the concepts mentioned in the graph. */
+/**
+ * An edge that ties a note to a concept it names: a mention, or a `[[link]]` to a page no note holds, which
+ * goes to that page's concept (a Logseq or Obsidian note links its terms rather than mentioning them).
+ */
+export function namesConcept(e: Pick<SpringEdge, 'kind' | 'target'>): boolean {
+  return e.kind === 'mention' || ((e.kind === 'link' || e.kind === 'embed') && e.target.startsWith('concept:'));
+}
+
+/** Notes whose mentions and links reach most of the concepts named in the graph. */
 export function hubNotes(edges: readonly SpringEdge[]): Set<string> {
   const reach = new Map<string, Set<string>>();
   const concepts = new Set<string>();
   for (const e of edges) {
-    if (e.kind !== 'mention') continue;
+    if (!namesConcept(e)) continue;
     concepts.add(e.target);
     let set = reach.get(e.source);
     if (!set) reach.set(e.source, (set = new Set()));
@@ -58,7 +66,7 @@ export function springOf(e: SpringEdge, hubs: ReadonlySet<string>): Spring | nul
   const mapped = hubs.size > 0;
   if (e.hidden && !(mapped && e.kind === 'related')) return null;
   if (!mapped) return e.kind === 'related' || e.kind === 'tagged' ? WEAK : FIRM;
-  if (e.kind === 'mention' && hubs.has(e.source)) return HUB_MENTION;
+  if (namesConcept(e) && hubs.has(e.source)) return HUB_MENTION;
   if (e.kind === 'relation') return { length: 80, elasticity: 0.6 };
   if (e.kind === 'related') {
     const strength = Math.min(1, Math.log2(1 + e.weight) / 3);

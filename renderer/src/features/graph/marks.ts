@@ -1,6 +1,6 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
-import { hubNotes } from './layout-springs';
+import { hubNotes, namesConcept, type SpringEdge } from './layout-springs';
 
 /** The node each Cytoscape instance last marked open (only markOpen adds or removes the class). */
 const lastOpen = new WeakMap<Core, string | null>();
@@ -109,8 +109,9 @@ export function markHood(cy: Core, node: NodeSingular | null): void {
  * round it and named before them. Returns how many edges were faded.
  */
 export function markHubMentions(cy: Core): number {
-  const mentions = cy.edges('[kind = "mention"]');
-  const hubs = hubNotes(mentions.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: 'mention', weight: 1 })));
+  const tie = (e: EdgeSingular): SpringEdge => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: 1 });
+  const mentions = cy.edges('[kind = "mention"], [kind = "link"], [kind = "embed"]').filter((e) => namesConcept(tie(e)));
+  const hubs = hubNotes(mentions.map(tie));
   let count = 0;
   cy.batch(() => {
     cy.nodes('.hub').forEach((n) => void (hubs.has(n.id()) || n.removeClass('hub')));
