@@ -250,6 +250,8 @@ for (const size of sizes) {
 test('a local graph shows its strongest ties in rings round the note, says so, and shows more on demand', async ({ app }) => {
   test.setTimeout(120_000);
   await openGraph(app);
+  // The count read from the cap must be the finished index's: concepts still arriving grew it past the shown 100.
+  await expect(app.getByTestId('status-bar')).toHaveAttribute('data-indexing', 'false', { timeout: 60_000 });
   await app.locator('[data-testid=file-item][data-note-id="aws/cómputo/EC2.md"]').click();
   await app.getByTestId('graph-mode-local').click();
   await app.getByTestId('graph-depth').fill('2');
