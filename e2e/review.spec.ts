@@ -7,7 +7,7 @@ import { expect, pressUntilOpen, test } from './fixtures';
 const graph = <T>(app: Page, body: string, arg?: unknown): Promise<T> =>
   app.evaluate(`(() => { const cy = window.__cairnGraph.cy; const arg = ${JSON.stringify(arg ?? null)}; ${body} })()`) as Promise<T>;
 
-const history = async (vaultDir: string): Promise<{ cards: Record<string, { state: string }>; log: { card: string; grade: string }[] }> =>
+const history = async (vaultDir: string): Promise<{ cards: Record<string, { state: string }>; log: { card: string; grade: string }[]; settings?: { newPerDay: number } }> =>
   JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8'));
 
 test('reviewing: reveal with Space, grade with a key, the next card comes and the grade is saved in the vault', async ({ app, vaultDir }) => {
@@ -82,6 +82,8 @@ test('revising ELB and its neighbours: two hops hold ALB, NLB, GWLB and CLB, a c
   await app.getByTestId('review-tab-plan').click();
   await app.getByTestId('review-new-per-day').fill('200');
   await app.getByTestId('review-settings-save').click();
+  // Saved as typed: sent back as 20 (the plan's settings arriving after the typing), the deck ran out mid-loop.
+  await expect.poll(async () => (await history(vaultDir).catch(() => null))?.settings?.newPerDay).toBe(200);
   await app.getByTestId('review-tab-cards').click();
   await app.getByTestId('review-hops-2').click();
   // The label shows once the new deck's queue has come (no card is shown in between).
@@ -207,6 +209,27 @@ test('the exam plan: an exam date moves the horizon, the forecast and the statis
   await expect(app.getByTestId('review-plan-recall').first()).toBeVisible();
   const saved = JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8')) as { settings: { examDate: string } };
   expect(saved.settings.examDate).toBe('2099-06-30');
+});
+
+test('the plan’s settings arriving late do not undo what was typed: Save keeps the new cards per day typed', async ({ app, vaultDir }) => {
+  await app.getByTestId('review-start').click();
+  await expect(app.getByTestId('review-card')).toBeVisible();
+  // The plan asks for the saved settings again; on a loaded machine they came after the person had typed
+  // (the ELB spec's 200 new cards a day was sent back as 20, and its deck ran out).
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.route('**/api/getReviewSettings', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.getByTestId('review-tab-plan').click();
+  await app.getByTestId('review-new-per-day').fill('200');
+  release();
+  // The plan and its settings are set together: once the plan is drawn, the settings have arrived.
+  await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
+  await expect(app.getByTestId('review-new-per-day')).toHaveValue('200');
+  await app.getByTestId('review-settings-save').click();
+  await expect.poll(async () => (await history(vaultDir).catch(() => null))?.settings?.newPerDay).toBe(200);
 });
 
 test('a missing-link exercise: yes writes the link into the note on disk', async ({ app, vaultDir }) => {
