@@ -54,8 +54,9 @@ test.describe('a browser in Spanish', () => {
     await app.getByTestId('review-tab-plan').click();
     // The plan's settings arrive with it: fill the date once they are in.
     await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
-    await app.getByTestId('review-exam-date').fill('2099-06-30');
-    // The date field's format is the OS's; the day is written out in the UI's language beside it.
+    // The date field is written in the UI's language (not the OS's, as the browser's own field was), and the day written out beside it.
+    await expect(app.getByTestId('review-exam-date')).toHaveAttribute('placeholder', 'dd/mm/aaaa');
+    await app.getByTestId('review-exam-date').fill('30/06/2099');
     await expect(app.getByTestId('review-exam-day')).toHaveText('martes, 30 de junio de 2099');
     await app.getByTestId('review-settings-save').click();
     await expect(app.getByTestId('review-plan')).toContainText('Repasos por día hasta el examen (30 jun 2099)');

@@ -211,6 +211,31 @@ test('the exam plan: an exam date moves the horizon, the forecast and the statis
   expect(saved.settings.examDate).toBe('2099-06-30');
 });
 
+test('the exam date is written in the app’s language, not the system’s: a Spanish UI on an English system asks for dd/mm/aaaa', async ({ app, vaultDir }) => {
+  await app.getByTestId('language-select').selectOption('es');
+  await expect(app.locator('html')).toHaveAttribute('lang', 'es');
+  await app.getByTestId('review-start').click();
+  await app.getByTestId('review-tab-plan').click();
+  await expect(app.getByTestId('review-forecast').locator('canvas')).toHaveCount(1);
+  const field = app.getByTestId('review-exam-date');
+  await expect(field).toHaveAttribute('placeholder', 'dd/mm/aaaa');
+  await field.fill('30/06/2099');
+  await expect(app.getByTestId('review-exam-day')).toHaveText('martes, 30 de junio de 2099');
+  await app.getByTestId('review-settings-save').click();
+  await expect(app.getByTestId('review-plan')).toContainText('(30 jun 2099)');
+  const saved = JSON.parse(await fs.readFile(path.join(vaultDir, '.cairn/review.json'), 'utf8')) as { settings: { examDate: string } };
+  expect(saved.settings.examDate).toBe('2099-06-30');
+  // Not a day: said so, and nothing changes.
+  await field.fill('31/02/2099');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByTestId('review-exam-day')).toHaveText('martes, 30 de junio de 2099');
+  // Back in English, the same day in English order.
+  await field.fill('30/06/2099');
+  await app.getByTestId('language-select').selectOption('en');
+  await expect(field).toHaveValue('06/30/2099');
+  await expect(field).toHaveAttribute('placeholder', 'mm/dd/yyyy');
+});
+
 test('the plan’s settings arriving late do not undo what was typed: Save keeps the new cards per day typed', async ({ app, vaultDir }) => {
   await app.getByTestId('review-start').click();
   await expect(app.getByTestId('review-card')).toBeVisible();
