@@ -2,7 +2,7 @@ import { clauseWord } from './clause-words';
 import { isCommonWord } from './common-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
-import { FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { isBoldTerm } from './list-heads';
 import { foldName } from './memo';
 import { type Line, sentenceOf } from './prose-lines';
@@ -44,7 +44,7 @@ const NOT_NOUN = /(?:ly|ed|mente|ad[oa]s?|id[oa]s?)$/;
 function namedNoun(raw: string, prev: string, lines: readonly Line[]): boolean {
   if (!DETERMINERS.has(prev) || !/^\p{L}{3,}$/u.test(raw)) return false;
   const lower = raw.toLowerCase();
-  if (NOT_NOUN.test(lower) || isCommonWord(foldName(raw)) || FOLDED_STOPWORDS.has(plain(lower)) || clauseWord(lower)) return false;
+  if (NOT_NOUN.test(lower) || isCommonWord(foldName(raw)) || isStopword(lower) || clauseWord(lower)) return false;
   const role = englishRole(lower);
   if (role !== 'noun' && role !== 'unknown') return false;
   let uses = 0;
@@ -84,7 +84,7 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       if (/(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)/.test(raw) || (!named && !isBoldTerm(raw))) continue;
       const words = raw.split(/\s+/);
       // `**cuántos**`, `**todos**`: a function word stressed (the stoplist holds folded words: `cuantos` folds to its singular).
-      const stop = (w: string): boolean => FOLDED_STOPWORDS.has(plain(w)) || FOLDED_STOPWORDS.has(foldName(w));
+      const stop = (w: string): boolean => isStopword(w) || isStopword(foldName(w));
       if (stop(words[0] as string) || stop(words[words.length - 1] as string)) continue;
       // `**se cobra por hora**`: a stressed clause holds a verb.
       if (words.some((w) => /^\p{Ll}+$/u.test(w) && !FOLDED_JOINERS.has(plain(w)) && clauseWord(w))) continue;

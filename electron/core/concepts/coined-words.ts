@@ -1,5 +1,5 @@
 import { isEnglishWord } from './english-lexicon';
-import { FOLDED_STOPWORDS } from './folded-lists';
+import { isStopword } from './folded-lists';
 import { foldName } from './memo';
 import type { Line, TitleSpans } from './prose-lines';
 import type { NoteWords, WordInfo } from './prose-words';
@@ -37,7 +37,7 @@ const UNKNOWN = -1;
 function coinedOf(w: WordInfo): number {
   if (w.coined !== UNKNOWN) return w.coined;
   const raw = w.raw;
-  const may = SHAPE.test(raw) && !DERIVED.test(raw) && !ADJECTIVAL.test(raw) && !FOLDED_STOPWORDS.has(raw) && !SHORTHAND.has(raw) &&
+  const may = SHAPE.test(raw) && !DERIVED.test(raw) && !ADJECTIVAL.test(raw) && !isStopword(raw) && !SHORTHAND.has(raw) &&
     !isEnglishWord(raw) && !isSpanishSpelling(raw) && !isSpanishVerbOnly(raw);
   w.coined = may ? 1 : 0;
   return w.coined;

@@ -3,7 +3,7 @@ import { isCommonWord } from './common-words';
 import { plain } from './fold';
 import { GENERIC_NOUNS, asName, participle, pointsAtText } from './glosses';
 import { isLabel } from './list-heads';
-import { FOLDED_STOPWORDS } from './folded-lists';
+import { isStopword } from './folded-lists';
 import { foldName } from './memo';
 import type { Line } from './prose-lines';
 import { tidy } from './sentence';
@@ -82,7 +82,7 @@ function definedWord(raw: string): string | null {
   const word = raw.trim();
   if (!/^\p{L}{3,}$/u.test(word)) return null;
   const f = plain(word);
-  return FOLDED_STOPWORDS.has(f) || GENERIC_NOUNS.has(f) || isLabel(word) ? null : word;
+  return isStopword(f) || GENERIC_NOUNS.has(f) || isLabel(word) ? null : word;
 }
 
 /** `confidencialidad, integridad, autenticación y no repudio`: a label introducing a list, not a definition. */

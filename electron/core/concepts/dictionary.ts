@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NoteId } from '../../contract';
-import { FOLDED_STOPWORDS } from './extract';
+import { isStopword } from './extract';
 import { foldTerm, foldWord, looseKeys } from './fold';
 import { believedMatches, initialsOf, nameLike, spelledAcronym, type InitialsMatch } from './initials';
 import { before, DictionaryInputs, type FirstSeen } from './dictionary-inputs';
@@ -140,9 +140,9 @@ class Builder {
     const spelledOut = new Set<string>();
     for (const g of groups) {
       if (g.source !== 'definition' || g.names.length < 2) continue;
-      for (const n of g.names) if (ACRONYM_SHAPE.test(n) && FOLDED_STOPWORDS.has(fold(n))) spelledOut.add(fold(n));
+      for (const n of g.names) if (ACRONYM_SHAPE.test(n) && isStopword(fold(n))) spelledOut.add(fold(n));
     }
-    const usable = (f: string): boolean => f.length >= 2 && (!FOLDED_STOPWORDS.has(f) || spelledOut.has(f));
+    const usable = (f: string): boolean => f.length >= 2 && (!isStopword(f) || spelledOut.has(f));
     for (const g of groups) {
       const folded = g.names.map(fold).filter(usable);
       const first = folded[0];

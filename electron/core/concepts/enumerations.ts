@@ -1,7 +1,7 @@
 import { clauseWord } from './clause-words';
 import { englishRole, isEnglishFunctionWord } from './english-lexicon';
 import { plain } from './fold';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, isStopword } from './folded-lists';
 import { foldName } from './memo';
 import { foldOne } from './prose-words';
 import { type Line, sentenceOf } from './prose-lines';
@@ -152,7 +152,7 @@ function judge(w: string, capitalOfPosition: boolean): WordKind {
   const lower = capitalOfPosition && TITLE_WORD.test(w) ? w.toLowerCase() : w;
   if (!LOWER_WORD.test(lower) || lower.length < 2) return 'no';
   // A verb that is never a noun (`choose`, `install`, `were`) ends the noun phrase before it.
-  if (FOLDED_STOPWORDS.has(f) || FOLDED_STOPWORDS.has(foldOne(lower)) || clauseWord(lower) || englishRole(lower) === 'base-verb' || isEnglishFunctionWord(lower)) return 'no';
+  if (isStopword(f) || isStopword(foldOne(lower)) || clauseWord(lower) || englishRole(lower) === 'base-verb' || isEnglishFunctionWord(lower)) return 'no';
   return 'content';
 }
 

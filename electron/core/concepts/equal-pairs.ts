@@ -1,8 +1,7 @@
 import { spanishVerb } from './clause-words';
 import { englishRole } from './english-lexicon';
 import { plain } from './fold';
-import { isFunctionWord } from './function-words';
-import { FOLDED_JOINERS } from './folded-lists';
+import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { spelledAcronym } from './initials';
 import type { NamePair } from './name-pairs';
 
@@ -27,10 +26,10 @@ function shortName(raw: string): string | null {
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => WORD.test(w))) return null;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  const stop = (w: string): boolean => isFunctionWord(w) || FOLDED_JOINERS.has(plain(w));
+  const stop = (w: string): boolean => isStopword(w) || FOLDED_JOINERS.has(plain(w));
   if (stop(first) || stop(last) || ARTICLE.test(first)) return null;
   // An inner function word other than `de`/`of` makes a clause (`lo q pasa`), not a name.
-  if (words.some((w) => isFunctionWord(w) && !FOLDED_JOINERS.has(plain(w)))) return null;
+  if (words.some((w) => isStopword(w) && !FOLDED_JOINERS.has(plain(w)))) return null;
   const lower = first.toLowerCase();
   // `separar columnas`, `add a class`: a verb opens an instruction or a gloss, not a name.
   if (/^\p{Ll}/u.test(first) && (spanishVerb(lower) || englishRole(lower) === 'base-verb')) return null;
@@ -101,7 +100,7 @@ function nameBefore(line: string, at: number): string | null {
     }
     const f = plain(w);
     // `in response of events (= triggers)`: a complement's preposition ends the name too.
-    if (isFunctionWord(f) || FOLDED_JOINERS.has(f) || ARTICLE.test(w)) break;
+    if (isStopword(f) || FOLDED_JOINERS.has(f) || ARTICLE.test(w)) break;
     // `alquilas maquinas virtuales (= instancias)`: a walk that meets a verb cannot tell where the name began.
     if (/^\p{Ll}/u.test(w) && spanishVerb(w.toLowerCase())) return null;
     out.unshift(w);

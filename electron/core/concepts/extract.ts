@@ -6,7 +6,7 @@ import { findDefinitions } from './definitions';
 import { documentName, topicList, vaultPage } from './document-names';
 import { foldName, memoised } from './memo';
 import { itemStarts, sentenceAt, sentenceBounds } from './sentence';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS, rates } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, isStopword, rates } from './folded-lists';
 import { glossaryCandidates } from './glossary';
 import { linkCandidates } from './link-names';
 import { pageOfFileName } from '../markdown/logseq';
@@ -20,7 +20,7 @@ import { englishText } from './prose-language';
 import { blankHtml } from './tokens';
 import type { AcronymUse, ConceptCandidate, NoteCandidates, Occurrence } from './types';
 
-export { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
+export { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, isStopword } from './folded-lists';
 
 /** Words of a heading; a hyphenated compound (`On-Demand`, `Nitro-based`) stays one word. */
 const HEADING_WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
@@ -85,7 +85,7 @@ function noteNames(note: Pick<ParsedNote, 'id' | 'title'>): string[] {
   // A lower-case slug (`instance-types`) reads better spaced; `X-Forwarded-For` keeps its hyphens.
   if (fromFile && /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(note.title)) {
     const tokens = foldName(note.title).split(' ');
-    if (tokens.some((t) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t))) return [];
+    if (tokens.some((t) => isStopword(t) && !FOLDED_JOINERS.has(t))) return [];
     return [note.title.replace(/[-_]+/g, ' ')];
   }
   const names = [note.title];
@@ -140,7 +140,7 @@ function readHeadingName(text: string, named = false): string | null {
   if (!tokens.some((t) => /\p{L}/u.test(t))) return null;
   // A heading that needs articles or prepositions is a sentence ("Connect to your instance"), not a name; a
   // Spanish complement keeps its article after `de` (`Fuentes de las obligaciones`).
-  if (tokens.some((t, i) => FOLDED_STOPWORDS.has(t) && !FOLDED_JOINERS.has(t) && !(tokens[i - 1] === 'de' && SPANISH_ARTICLES.has(t)))) return null;
+  if (tokens.some((t, i) => isStopword(t) && !FOLDED_JOINERS.has(t) && !(tokens[i - 1] === 'de' && SPANISH_ARTICLES.has(t)))) return null;
   if (FOLDED_JOINERS.has(tokens[0] ?? '') || FOLDED_JOINERS.has(tokens[tokens.length - 1] ?? '')) return null;
   if (FOLDED_DESCRIPTIVE.has(tokens[0] ?? '')) return null;
   // `Detalles útiles`, `Ideas clave`, `Useful links`: a word that rates (useful, key, important) rather

@@ -1,8 +1,25 @@
-import { foldTerm } from './fold';
+import { foldTerm, plain } from './fold';
 import { DESCRIPTIVE_WORDS, EVALUATIVE_WORDS, GENERIC_HEADINGS, NAME_JOINERS, STOPWORDS } from './stoplists';
 
 const foldedSet = (words: Iterable<string>): Set<string> => new Set([...words].map((w) => foldTerm(w)));
-export const FOLDED_STOPWORDS = foldedSet(STOPWORDS);
+const FOLDED_STOPWORDS = foldedSet(STOPWORDS);
+/**
+ * The stoplist in both spellings: as written (`entre`, `sobre`, `these`) and as concept keys (`entr`, `sobr`,
+ * `thes`). A key never ends the way those 66 written forms do (-re, -de, -se, a plural -s), so neither
+ * spelling mistakes a content word's key for a function word.
+ */
+const STOP_FORMS = new Set([...STOPWORDS, ...FOLDED_STOPWORDS]);
+
+/**
+ * Is a word a function word (`entre`, `Sobre`, `these`, `cuántos`)? It takes the word as written, its plain
+ * form or its concept key: the keyed list alone missed a plain `entre` or `sobre`, which were then read as
+ * words of names (`entre regiones`, `sobre todo`).
+ */
+export function isStopword(word: string): boolean {
+  if (STOP_FORMS.has(word)) return true;
+  const p = plain(word);
+  return p !== word && STOP_FORMS.has(p);
+}
 export const FOLDED_JOINERS = foldedSet(NAME_JOINERS);
 export const FOLDED_GENERIC = foldedSet(GENERIC_HEADINGS);
 export const FOLDED_DESCRIPTIVE = foldedSet(DESCRIPTIVE_WORDS);

@@ -6,7 +6,7 @@ import { isSpanishVerbOnly, isSpanishWord } from './spanish-lexicon';
 import { PARTITIVES, documentTitle, listItem } from './prose-terms';
 import { plain } from './fold';
 import { foldName, memoised } from './memo';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, isStopword } from './folded-lists';
 import type { NoteWords, WordInfo } from './prose-words';
 import { isLabel } from './list-heads';
 import { isSpaceCode, isWordAt } from './scan';
@@ -138,7 +138,7 @@ function readName(raw: string): string | null {
   if (lowerWords.some((w) => !FOLDED_JOINERS.has(plain(w)) && clauseWord(w))) return null;
   if (/^\p{Lu}?\p{Ll}+$/u.test(words[0] ?? '') && englishRole((words[0] ?? '').toLowerCase()) === 'base-verb') return null;
   const folded = words.map((w) => plain(w));
-  if (folded.some((w) => (FOLDED_STOPWORDS.has(w) || FOLDED_STOPWORDS.has(foldName(w))) && !FOLDED_JOINERS.has(w))) return null;
+  if (folded.some((w) => (isStopword(w) || isStopword(foldName(w))) && !FOLDED_JOINERS.has(w))) return null;
   // A name keeps one case pattern after its first word: `Secret Access Key`, `rol de la instancia`,
   // not `Secret Access Key solo` (the subject ran into an adverb).
   const rest = words.slice(1).filter((w) => !FOLDED_JOINERS.has(plain(w)));

@@ -1,5 +1,5 @@
 import type { DictionaryInputs, FirstSeen, HeadingEntry } from './dictionary-inputs';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './extract';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, isStopword } from './extract';
 import type { Group } from './make-concept';
 
 /** A word pair or triple becomes a concept when the headings of this many notes use it. */
@@ -46,7 +46,7 @@ export function headingTerms(
   verbLike: (f: string) => boolean,
   brands: ReadonlySet<string>,
 ): Group[] {
-  const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !FOLDED_STOPWORDS.has(f);
+  const ok = (f: string): boolean => f.length >= 2 && /\p{L}/u.test(f) && !isStopword(f);
 
   const seen = new Map<string, { notes: Set<number>; surface: string; seen: GramSeen }>();
   for (const h of inputs.headings.values()) {

@@ -1,6 +1,6 @@
 import { studyWord, vaultPage } from './document-names';
 import { foldName } from './memo';
-import { FOLDED_STOPWORDS, rates } from './folded-lists';
+import { isStopword, rates } from './folded-lists';
 import { plain } from './fold';
 import { isSpaceCode } from './scan';
 import { englishRole, isEnglishWord } from './english-lexicon';
@@ -183,7 +183,7 @@ export function junkName(name: string, sentence: string): boolean {
 export function nameFragment(word: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu');
-  const nameWord = (w: string | undefined): boolean => w !== undefined && !FOLDED_STOPWORDS.has(plain(w));
+  const nameWord = (w: string | undefined): boolean => w !== undefined && !isStopword(w);
   let seen = 0;
   for (let m = at.exec(text); m; m = at.exec(text)) {
     seen++;
@@ -223,7 +223,7 @@ export function eponymPhrase(word: string, text: string): string | null {
     if (!head) return null;
     // The phrase starts at its first noun: an article or a preposition before it is no part of it.
     const words = head.trim().split(' ');
-    while (words.length > 0 && FOLDED_STOPWORDS.has(plain(words[0] as string))) words.shift();
+    while (words.length > 0 && isStopword(words[0] as string)) words.shift();
     if (words.length < 2 || !/^\p{Ll}|^\p{Lu}\p{Ll}*$/u.test(words[0] as string)) return null;
     // `a partir del manual de Lasarte`, `el manual de Mankiw`: a verb opens a clause, a book is a source; the
     // surname is the author cited, no concept.
@@ -302,7 +302,7 @@ export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): 
 const LETTERS = /^\p{L}+$/u;
 /** A word of letters neither dictionary knows (`servanda`, `dolus`, `nunquam`): a word of a foreign phrase. */
 function foreign(word: string): boolean {
-  return word.length >= 3 && LETTERS.test(word) && !FOLDED_STOPWORDS.has(plain(word)) && !isEnglishWord(word) && !isSpanishSpelling(word);
+  return word.length >= 3 && LETTERS.test(word) && !isStopword(word) && !isEnglishWord(word) && !isSpanishSpelling(word);
 }
 /** A neighbour that shows a foreign phrase: four letters or more (the lexicon misses short verb forms: `usa`). */
 const foreignNeighbour = (word: string): boolean => word.length >= 4 && foreign(word);
@@ -312,7 +312,7 @@ const foreignNeighbour = (word: string): boolean => word.length >= 4 && foreign(
  * (`supported instance types`, `cosas determinadas`): those leave the shorter phrase the term.
  */
 function phraseWord(word: string, inForeign: boolean, opensLine = false): boolean {
-  if (word.length < 3 || !(/^\p{Ll}+$/u.test(word) || (opensLine && /^\p{Lu}\p{Ll}+$/u.test(word))) || FOLDED_STOPWORDS.has(plain(word)) || quantifier(plain(word))) return false;
+  if (word.length < 3 || !(/^\p{Ll}+$/u.test(word) || (opensLine && /^\p{Lu}\p{Ll}+$/u.test(word))) || isStopword(word) || quantifier(plain(word))) return false;
   if (inForeign) return true;
   const role = englishRole(word);
   return !isSpanishVerbOnly(word) && role !== 'verb' && role !== 'base-verb' && role !== 'modifier' && !/(?:ed|ing|ad[oa]s?|id[oa]s?)$/u.test(word);

@@ -13,7 +13,7 @@
 import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
-import { isFunctionWord } from './function-words';
+import { isStopword } from './folded-lists';
 import { isSpanishSpelling, mayBeSpanishNoun } from './spanish-lexicon';
 import type { NamePair } from './name-pairs';
 
@@ -37,8 +37,8 @@ function termName(raw: string): string | null {
   if (words.length === 0 || words.length > MAX_WORDS || !words.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w))) return null;
   const first = (words[0] as string).toLowerCase();
   const last = (words[words.length - 1] as string).toLowerCase();
-  if (isFunctionWord(first) || isFunctionWord(last) || ARTICLE.test(first)) return null;
-  if (words.some((w, i) => i > 0 && i < words.length - 1 && isFunctionWord(w) && !INNER.has(plain(w)))) return null;
+  if (isStopword(first) || isStopword(last) || ARTICLE.test(first)) return null;
+  if (words.some((w, i) => i > 0 && i < words.length - 1 && isStopword(w) && !INNER.has(plain(w)))) return null;
   // `dar o hacer`, `create or delete`: verbs name actions, not things.
   if ((spanishVerb(first) && !mayBeSpanishNoun(first)) || (words.length === 1 && /^\p{Ll}/u.test(words[0] as string) && (clauseWord(first) || /^\p{Ll}+(?:ar|er|ir)$/u.test(first)))) return null;
   if (englishRole(first) === 'base-verb' && /^\p{Ll}/u.test(words[0] as string)) return null;
@@ -172,7 +172,7 @@ export function labelPairs(text: string): NamePair[] {
         LISTED.lastIndex = 0;
         for (let m = LISTED.exec(line); m; m = LISTED.exec(line)) {
           const x = termName(m[1] as string);
-          if (!x || x.split(' ').some((w) => isFunctionWord(w) || clauseWord(w.toLowerCase()))) continue;
+          if (!x || x.split(' ').some((w) => isStopword(w) || clauseWord(w.toLowerCase()))) continue;
           for (const y of bracketNames(m[2] as string)) if (plain(y) !== plain(x)) out.push({ names: [x, y], at: offset + m.index });
         }
       }

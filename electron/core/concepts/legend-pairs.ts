@@ -7,7 +7,7 @@
  */
 import { clauseWord } from './clause-words';
 import { plain } from './fold';
-import { isFunctionWord } from './function-words';
+import { isStopword } from './folded-lists';
 import type { NamePair } from './name-pairs';
 
 /** `ABBR = …` opening a line or item, or after a `;` or a `·` that closes the entry before. */
@@ -22,7 +22,7 @@ const MINOR = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'p
  */
 function spelledPrefix(acronym: string, words: readonly string[]): number {
   const letters = plain(acronym).toLowerCase();
-  const minor = words.map((w) => MINOR.has(plain(w).toLowerCase()) || isFunctionWord(w));
+  const minor = words.map((w) => MINOR.has(plain(w).toLowerCase()) || isStopword(w));
   // best[i][j]: words[0..i) spell letters[0..j).
   let reach = new Set<number>([0]);
   for (let i = 0; i < words.length && reach.size > 0; i++) {
@@ -48,7 +48,7 @@ function symbolName(body: string): [string, string] | null {
   const m = SYMBOL.exec(body);
   if (!m) return null;
   const words = (m[2] as string).trim().split(/\s+/);
-  if (words.length < 2 || words.length > 7 || isFunctionWord(words[0] as string) || isFunctionWord(words[words.length - 1] as string)) return null;
+  if (words.length < 2 || words.length > 7 || isStopword(words[0] as string) || isStopword(words[words.length - 1] as string)) return null;
   if (words.some((w) => clauseWord(w.toLowerCase()))) return null;
   return [m[1] as string, words.join(' ')];
 }

@@ -4,7 +4,7 @@ import { expansionOf } from './definitions';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { spanishVerb } from './clause-words';
 import { plain } from './fold';
-import { FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_GENERIC, FOLDED_JOINERS, isStopword } from './folded-lists';
 import { asName, participle } from './glosses';
 import { ACRONYM_SHAPE } from './make-concept';
 import { foldName, memoised } from './memo';
@@ -135,7 +135,7 @@ function boldName(raw: string): string | null {
   if (ws.length === 0 || ws.length > MAX_BOLD_WORDS) return null;
   const first = plain(ws[0] as string);
   const last = plain(ws[ws.length - 1] as string);
-  if (FOLDED_STOPWORDS.has(first) || FOLDED_STOPWORDS.has(last) || FOLDED_JOINERS.has(first) || FOLDED_JOINERS.has(last)) return null;
+  if (isStopword(first) || isStopword(last) || FOLDED_JOINERS.has(first) || FOLDED_JOINERS.has(last)) return null;
   const lower = (ws[0] as string).toLowerCase();
   if (!acronym(ws[0] as string) && (spanishVerb(lower) || englishRole(lower) === 'base-verb')) return null;
   // An article inside makes a phrase of it (`Terminate an instance`), not a name; a conjunction joins two
@@ -201,7 +201,7 @@ function definedWord(raw: string, rest: string, lines: readonly Line[], li: numb
   const word = raw.replace(/[*_`:\s]+$/, '').trim();
   if (!/^\p{L}[\p{L}-]+$/u.test(word) || boldTerm(`${word} x`) === null) return false;
   const f = plain(word);
-  if (FOLDED_STOPWORDS.has(f) || LABELS.has(f) || VALUES.has(f) || participle(word) || /(?:ly|mente)$/.test(f)) return false;
+  if (isStopword(f) || LABELS.has(f) || VALUES.has(f) || participle(word) || /(?:ly|mente)$/.test(f)) return false;
   const lower = word.toLowerCase();
   if (spanishVerb(lower) || englishRole(lower) === 'base-verb' || englishRole(lower) === 'verb' || englishRole(lower) === 'modifier') return false;
   // One bold item alone may stress a word; two or more in a row define a set of terms.
@@ -212,7 +212,7 @@ function definedWord(raw: string, rest: string, lines: readonly Line[], li: numb
   const key = foldName(word);
   // `**Name**: A name for the new AMI`: a field named again by its own word is a form's field, not a genus.
   if (INDEFINITE.has(plain(firstLower))) return foldName(second) !== key;
-  if (!/^\p{Ll}/u.test(first) || FOLDED_STOPWORDS.has(plain(firstLower)) || foldName(first) === key) return false;
+  if (!/^\p{Ll}/u.test(first) || isStopword(firstLower) || foldName(first) === key) return false;
   // `familia y tamaño`: two bare nouns list what the head covers (a facet of something), not what it is.
   if (CONJUNCTIONS.has(second.toLowerCase())) return false;
   const role = englishRole(firstLower);
@@ -352,7 +352,7 @@ const ENGLISH_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'for', 'with
  */
 function englishFirst(text: string, at: number, inner: string): string[] | null {
   const innerWords = inner.split(/\s+/);
-  if (!innerWords.some((w) => /^\p{Ll}{3,}$/u.test(w) && !ENGLISH_STOPS.has(w) && !FOLDED_STOPWORDS.has(plain(w)) && !isEnglishWord(w) && (isSpanishWord(w) || SPANISH_ENDING.test(w)))) return null;
+  if (!innerWords.some((w) => /^\p{Ll}{3,}$/u.test(w) && !ENGLISH_STOPS.has(w) && !isStopword(w) && !isEnglishWord(w) && (isSpanishWord(w) || SPANISH_ENDING.test(w)))) return null;
   const tokens = text.slice(Math.max(0, at - 60), at).trimEnd().split(/\s+/);
   const phrase: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && phrase.length < innerWords.length; i--) {
@@ -409,7 +409,7 @@ function labelName(label: string, text: () => string): string | null {
     return plainTerm(bare) === null ? null : bare === name ? plainTerm(name) : name;
   }
   const f = plain(name);
-  if (!/^\p{L}[\p{L}-]+$/u.test(name) || FOLDED_STOPWORDS.has(f) || FOLDED_GENERIC.has(foldName(name)) || LABELS.has(f) || VALUES.has(f) || participle(name)) return null;
+  if (!/^\p{L}[\p{L}-]+$/u.test(name) || isStopword(f) || FOLDED_GENERIC.has(foldName(name)) || LABELS.has(f) || VALUES.has(f) || participle(name)) return null;
   const lower = name.toLowerCase();
   const role = englishRole(lower);
   if (role === 'modifier' || role === 'base-verb' || role === 'verb' || /(?:ly|mente)$/.test(f)) return null;

@@ -2,7 +2,7 @@ import type { ParsedNote } from '../markdown/types';
 import { clauseWord } from './clause-words';
 import { englishRole } from './english-lexicon';
 import { plain } from './fold';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, isStopword } from './folded-lists';
 import { foldName } from './memo';
 import { blankHtml } from './tokens';
 import type { ConceptCandidate } from './types';
@@ -43,7 +43,7 @@ const MAX_LEAD_WORDS = 4;
 function termLead(opening: string): boolean {
   if (/\*\*|__/.test(opening)) return true;
   const words = opening.replace(/^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?/, '').replace(/\([^()]*\)/g, ' ').replace(/(?:—|–|\s-\s|=>|->|→|:|=)\s*$/, '').trim().split(/\s+/).map((w) => plain(w));
-  return words.length <= MAX_LEAD_WORDS && !words.some((w) => FOLDED_STOPWORDS.has(w) && !FOLDED_JOINERS.has(w));
+  return words.length <= MAX_LEAD_WORDS && !words.some((w) => isStopword(w) && !FOLDED_JOINERS.has(w));
 }
 
 /** Common Spanish adjectives of quality, and adjective endings: a list of them describes, it names nothing. */
@@ -85,12 +85,12 @@ export function introducedMembers(line: string): string[] {
     const lower = words.map((w) => plain(w));
     if (lower.some((w) => w === 'vs' || w === 'versus')) return [];
     // A member that is a clause or a quality (`fast`, `se borra`, `is cheap`) makes the line a description.
-    if (lower.some((w, i) => clauseWord(w) && !(i > 0 && FOLDED_STOPWORDS.has(w)) && !(i === 0 && NEGATIONS.has(w)))) return [];
+    if (lower.some((w, i) => clauseWord(w) && !(i > 0 && isStopword(w)) && !(i === 0 && NEGATIONS.has(w)))) return [];
     // Inside a name only `de`/`of` and `and` join words (`hold and wait`); `used for SPF` is a clause.
-    if (lower.some((w, i) => i > 0 && FOLDED_STOPWORDS.has(w) && !FOLDED_JOINERS.has(w) && !INNER_AND.has(w))) return [];
+    if (lower.some((w, i) => i > 0 && isStopword(w) && !FOLDED_JOINERS.has(w) && !INNER_AND.has(w))) return [];
     if (words.length === 1 && quality(lower[0] as string)) return [];
     // `no repudio`, `no preemption`: a negation opens a name of two words or more.
-    if ((FOLDED_STOPWORDS.has(lower[0] as string) && !(NEGATIONS.has(lower[0] as string) && lower.length > 1)) || FOLDED_STOPWORDS.has(lower[lower.length - 1] as string)) return [];
+    if ((isStopword(lower[0] as string) && !(NEGATIONS.has(lower[0] as string) && lower.length > 1)) || isStopword(lower[lower.length - 1] as string)) return [];
     out.push(words.join(' '));
   }
   // A list of lone words is as often what the term has or does (`métricas, logs y alarmas`, `default, custom,

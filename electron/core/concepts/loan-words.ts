@@ -1,7 +1,7 @@
 import { isCommonWord } from './common-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
-import { FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_GENERIC, isStopword } from './folded-lists';
 import { foldName } from './memo';
 import { insideTitle, type Line, sentenceOf, type TitleSpans } from './prose-lines';
 import type { NoteWords, WordInfo } from './prose-words';
@@ -41,7 +41,7 @@ function loanOf(w: WordInfo): number {
   // readers of names have.
   if (raw.length >= 3 && /^[A-Za-z][a-z]+$/.test(raw)) {
     const lower = raw.toLowerCase();
-    if (!FOLDED_STOPWORDS.has(lower) && isEnglishWord(lower) && !isSpanishWord(lower) && !/(?:ly|ing)$/.test(lower)) {
+    if (!isStopword(lower) && isEnglishWord(lower) && !isSpanishWord(lower) && !/(?:ly|ing)$/.test(lower)) {
       const role = englishRole(lower);
       loan = role === 'noun' || role === 'unknown' ? NOUN : role === 'modifier' ? MODIFIER : NO;
     }
@@ -81,7 +81,7 @@ export function loanTerms(lines: readonly Line[], tokens: NoteWords, noteId: str
       // `una NAT instance`: an acronym before the English noun is part of its name.
       // A Spanish word in capitals is stress, not an acronym (`en UNA availability zone`).
       if (lo - 1 > from && spaced(text, lo - 1, lo) && ACRONYM.test((ws[lo - 1] as WordInfo).raw) && spaced(text, lo - 2, lo - 1) &&
-        !FOLDED_STOPWORDS.has(plain((ws[lo - 1] as WordInfo).raw)) && !((ws[lo - 1] as WordInfo).raw.length >= 4 && isSpanishWord((ws[lo - 1] as WordInfo).raw.toLowerCase())) &&
+        !isStopword((ws[lo - 1] as WordInfo).raw) && !((ws[lo - 1] as WordInfo).raw.length >= 4 && isSpanishWord((ws[lo - 1] as WordInfo).raw.toLowerCase())) &&
         NOUN_OPENERS.has(plain((ws[lo - 2] as WordInfo).raw))) first = lo - 1;
       const prev = first > from && spaced(text, first - 1, first) ? plain((ws[first - 1] as WordInfo).raw) : null;
       let nominal = prev !== null && NOUN_OPENERS.has(prev);

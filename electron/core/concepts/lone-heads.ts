@@ -3,7 +3,7 @@ import { spanishVerb } from './clause-words';
 import { isCommonWord } from './common-words';
 import { englishRole } from './english-lexicon';
 import { plain } from './fold';
-import { FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_GENERIC, isStopword } from './folded-lists';
 import { participle } from './glosses';
 import { isLabel } from './list-heads';
 import { ACRONYM_SHAPE } from './make-concept';
@@ -130,7 +130,7 @@ export function loneHeads(note: ParsedNote, lines: readonly Line[], words: NoteW
       name = lower;
     }
     const bare = plain(lower);
-    if (FOLDED_STOPWORDS.has(bare) || FOLDED_GENERIC.has(folded) || isLabel(raw) || participle(raw) || /(?:ly|mente)$/u.test(bare)) continue;
+    if (isStopword(bare) || FOLDED_GENERIC.has(folded) || isLabel(raw) || participle(raw) || /(?:ly|mente)$/u.test(bare)) continue;
     const role = englishRole(lower);
     if (role === 'modifier') continue;
     const strong = bold && inHeading(folded);

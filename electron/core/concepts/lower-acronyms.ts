@@ -1,5 +1,5 @@
 import { isEnglishWord } from './english-lexicon';
-import { FOLDED_STOPWORDS } from './folded-lists';
+import { isStopword } from './folded-lists';
 import { foldName } from './memo';
 import type { Line, TitleSpans } from './prose-lines';
 import type { NoteWords, WordInfo } from './prose-words';
@@ -31,7 +31,7 @@ const UNKNOWN = -1;
 function acronymOf(w: WordInfo): number {
   if (w.acronym !== UNKNOWN) return w.acronym;
   const raw = w.raw;
-  const may = SHAPE.test(raw) && !FOLDED_STOPWORDS.has(raw) && !STOP_ACRONYMS.has(raw) && !SHORTHAND.has(raw) &&
+  const may = SHAPE.test(raw) && !isStopword(raw) && !STOP_ACRONYMS.has(raw) && !SHORTHAND.has(raw) &&
     !isEnglishWord(raw) && !isSpanishWord(raw) && !isSpanishVerbOnly(raw) && !mayBeSpanishNoun(raw);
   w.acronym = may ? 1 : 0;
   return w.acronym;

@@ -15,8 +15,7 @@ import { clauseWord, spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
-import { isFunctionWord } from './function-words';
-import { FOLDED_JOINERS } from './folded-lists';
+import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { abbreviates } from './abbreviations';
 import { equalPairs } from './equal-pairs';
 import { labelPairs } from './label-pairs';
@@ -83,7 +82,7 @@ const stripEmphasis = (s: string): string => s.replace(/[*_`]+/g, '').replace(/\
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const isStop = (w: string): boolean => {
   const f = plain(w);
-  return isFunctionWord(f) && !FOLDED_JOINERS.has(f);
+  return isStopword(f) && !FOLDED_JOINERS.has(f);
 };
 
 /**
@@ -104,7 +103,7 @@ function nameOf(raw: string, leading = false): string | null {
 }
 
 /** The words a name means by: not function words nor joiners. */
-const contentWords = (name: string): string[] => wordsOf(name).filter((w, i, all) => !isFunctionWord(w) || (i > 0 && i === all.length - 1 && nounEnd(w)));
+const contentWords = (name: string): string[] => wordsOf(name).filter((w, i, all) => !isStopword(w) || (i > 0 && i === all.length - 1 && nounEnd(w)));
 /** `set` of `training set`: a word the stoplist holds for its other uses, closing an English name as its noun. */
 const nounEnd = (w: string): boolean => /^\p{Ll}+$/u.test(w) && w.length > 2 && englishRole(w) === 'noun';
 
@@ -122,7 +121,7 @@ function spells(acronym: string, name: string): boolean {
 function englishName(name: string): boolean {
   // `breadth-first search`: a hyphenated word is English when each of its parts is.
   const english = (w: string): boolean => isEnglishWord(w) || (w.includes('-') && w.split('-').every((p) => p.length > 0 && isEnglishWord(p)));
-  return wordsOf(name).every((w, i, all) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !isFunctionWord(w) || (i === all.length - 1 && nounEnd(w))) && english(w.toLowerCase())));
+  return wordsOf(name).every((w, i, all) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || ((i === 0 || !isStopword(w) || (i === all.length - 1 && nounEnd(w))) && english(w.toLowerCase())));
 }
 
 /**
@@ -136,12 +135,12 @@ function spanishTerm(name: string): boolean {
   // is a noun written without its accent (`indice` for `índice`) is that noun.
   const participle = /(?:ad|id)[oa]s?$/u.test(first) && !/^(?:de|del|en)$/u.test(plain(words[1] ?? ''));
   if ((spanishVerb(first) && !mayBeSpanishNoun(first)) || participle || titleCase(name)) return false;
-  return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isEnglishWord(w.toLowerCase()));
+  return words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && !isStopword(w) && !isEnglishWord(w.toLowerCase()));
 }
 
 /** Some word of the name is a lower-case word English does not know (`lista de revocación de certificados`). */
 function spanishWords(name: string): boolean {
-  return !titleCase(name) && wordsOf(name).some((w) => /^\p{Ll}+$/u.test(w) && !isFunctionWord(w) && !isEnglishWord(w));
+  return !titleCase(name) && wordsOf(name).some((w) => /^\p{Ll}+$/u.test(w) && !isStopword(w) && !isEnglishWord(w));
 }
 
 /** The same letters in any order: Spanish puts the adjective after the noun (`instancias reservadas` = RI). */
@@ -266,7 +265,7 @@ function lowerHead(body: string): RegExpExecArray | null {
 
 /** An English or Spanish word, not an acronym typed in lower case. */
 function isWord(lower: string): boolean {
-  return isEnglishWord(lower) || isSpanishWord(lower) || isFunctionWord(lower);
+  return isEnglishWord(lower) || isSpanishWord(lower) || isStopword(lower);
 }
 
 /**
@@ -437,7 +436,7 @@ function cognate(a: string, b: string): boolean {
   return n >= 4 || (n >= 3 && x.length >= 6 && y.length >= 6);
 }
 /** The words that carry a name's meaning, a hyphenated word's parts each (`sesgo-varianza`). */
-const meaningParts = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1 && !isFunctionWord(w));
+const meaningParts = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w.length > 1 && !isStopword(w));
 
 /**
  * `x` is the Spanish of the English `y`: a Spanish term and an English name of as many words, some word of

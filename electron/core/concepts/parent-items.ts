@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../markdown/types';
 import { plain } from './fold';
-import { FOLDED_STOPWORDS } from './folded-lists';
+import { isStopword } from './folded-lists';
 import type { Line } from './prose-lines';
 import { englishText } from './prose-language';
 import { imperative } from './phrase-openers';
@@ -53,7 +53,7 @@ export function parentItems(note: ParsedNote, lines: readonly Line[], english: b
     if (!NAME.test(name)) continue;
     const words = name.split(' ');
     if (words.length > MAX_WORDS || (words.length === 1 && !SHAPED.test(name))) continue;
-    if (words.some((w) => FOLDED_STOPWORDS.has(plain(w)) && plain(w) !== 'de' && plain(w) !== 'of')) continue;
+    if (words.some((w) => isStopword(w) && plain(w) !== 'de' && plain(w) !== 'of')) continue;
     // `- Run the installer` over its steps: a task, not a thing.
     if (imperative((words[0] as string).toLowerCase())) continue;
     const term = termName(name);

@@ -5,7 +5,7 @@ import { plain } from './fold';
 import { foldName } from './memo';
 import { boundWordTable, foldOne, noteWords, type NoteWords, type WordInfo } from './prose-words';
 import { hasWholeWord } from './scan';
-import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, isStopword } from './folded-lists';
 import { EVALUATIVE_WORDS as EVALUATIVE } from './stoplists';
 import { findGlosses } from './glosses';
 import { isEnglish } from './prose-language';
@@ -117,17 +117,17 @@ function nameFacts(w: WordInfo): number {
   if (w.names >= 0) return w.names;
   const raw = w.raw;
   const f = plainWord(raw);
-  const stop = FOLDED_STOPWORDS.has(f) || FOLDED_STOPWORDS.has(foldOne(raw));
+  const stop = isStopword(f) || isStopword(foldOne(raw));
   const isStrong = strong(raw);
   let facts = (stop ? STOP : 0) | (RUN_JOINERS.has(f) ? JOINER : 0) | (NUMBER.test(raw) || GLUED_MEASURE.test(raw) ? NUMERIC : 0) | (isUnit(raw) ? UNIT : 0) |
     (isStrong ? STRONG : 0) | (/^\p{Lu}\p{Ll}/u.test(raw) ? TITLE_CASED : 0) | (MONTHS.has(f) ? MONTH : 0) | (/^\d+$/.test(raw) ? DIGITS : 0) |
-    (isCommonWord(foldOne(raw)) || FOLDED_STOPWORDS.has(f) ? ORDINARY : 0);
+    (isCommonWord(foldOne(raw)) || isStopword(f) ? ORDINARY : 0);
   // The checks of a lone word that ask nothing of the note (see namesInProse for the others).
   let no = MONTHS.has(f) || GLUED_MEASURE.test(raw) || /^v\d+(?:\.\d+)*$/i.test(raw) || isUnit(raw) || HOST_ADDRESS.test(raw);
   if (!no && !isStrong) {
     const lower = raw.toLowerCase();
     const role = englishRole(lower);
-    no = isCommonWord(foldOne(raw)) || FOLDED_STOPWORDS.has(f) || raw.length < 3 || /(?:ly|ed|ing|mente|ad[oa]s?|id[oa]s?)$/.test(f) ||
+    no = isCommonWord(foldOne(raw)) || isStopword(f) || raw.length < 3 || /(?:ly|ed|ing|mente|ad[oa]s?|id[oa]s?)$/.test(f) ||
       spanishVerb(lower) || role === 'modifier' || role === 'verb' || role === 'base-verb' || role === 'other';
     if (isEnglishWord(lower)) facts |= LONE_NO_ENGLISH;
   }

@@ -1,6 +1,6 @@
 import { clauseWord } from './clause-words';
 import { foldTerm, foldWord, plain, singular } from './fold';
-import { FOLDED_DESCRIPTIVE, FOLDED_JOINERS, FOLDED_STOPWORDS } from './folded-lists';
+import { FOLDED_DESCRIPTIVE, FOLDED_JOINERS, isStopword } from './folded-lists';
 import { isWordBefore, nameCharWidth } from './scan';
 import { HASH_START, hashStep, SpanTable } from './span-table';
 
@@ -105,7 +105,7 @@ function judgeWord(raw: string): WordInfo {
   let kind: WordInfo['kind'] = 3;
   if (FOLDED_JOINERS.has(f)) kind = 1;
   else if (ARTICLES.has(f)) kind = 2;
-  else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !FOLDED_STOPWORDS.has(f) && !FOLDED_STOPWORDS.has(folded) && !clauseWord(raw)) kind = 0;
+  else if (raw.length >= 3 && (isAsciiLower(raw) || /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(raw)) && !isStopword(f) && !isStopword(folded) && !clauseWord(raw)) kind = 0;
   let id = WORD_IDS.get(folded);
   if (id === undefined) WORD_IDS.set(folded, (id = WORD_IDS.size));
   w = { raw, id, folded, kind, descriptive: FOLDED_DESCRIPTIVE.has(f), cap: CAP_START.test(raw), names: -1,

@@ -14,7 +14,7 @@
 import { abbreviates } from './abbreviations';
 import { isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
-import { isFunctionWord } from './function-words';
+import { isStopword } from './folded-lists';
 import { isSpanishWord } from './spanish-lexicon';
 
 export interface SpelledPair {
@@ -222,7 +222,7 @@ function standsAlone(text: string, acronym: string): boolean {
     if ((i > 0 && isWordChar(text.charCodeAt(i - 1))) || isWordChar(text.charCodeAt(end) || 32)) continue;
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1] ?? '';
     const after = /^\s+(\S+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-    if (/^\p{Lu}/u.test(before) && !/[.!?:]$/u.test(before) && !isFunctionWord(before)) continue;
+    if (/^\p{Lu}/u.test(before) && !/[.!?:]$/u.test(before) && !isStopword(before)) continue;
     if (/^\p{Lu}/u.test(after)) continue;
     return true;
   }

@@ -11,7 +11,7 @@
 import { spanishVerb } from './clause-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
-import { FOLDED_STOPWORDS } from './folded-lists';
+import { isStopword } from './folded-lists';
 import { isSpanishWord } from './spanish-lexicon';
 
 /** The parts that carry meaning: words and hyphenated parts, not single letters (`B-tree`, `árbol B`). */
@@ -51,7 +51,7 @@ export function wordGloss(x: string, y: string, marked: boolean, goesOn: boolean
   if (xs.length === 1 && ys.length === 2 && spanishPart(xs[0] as string) && englishPart(ys[0] as string) && plain(xs[0] as string).slice(0, 4) === plain(ys[1] as string).slice(0, 4)) return true;
   // `el sharding (particionado horizontal) divide…`: an English word no Spanish dictionary knows, glossed by a
   // Spanish phrase of two words, none of them only English.
-  if (xs.length === 1 && ys.length === 2 && /^\p{Ll}+$/u.test(x) && !FOLDED_STOPWORDS.has(plain(ys[0] as string)) && englishNoun(x) && !isSpanishWord(x) && ys.some(spanishPart) && ys.every((w) => isSpanishWord(plain(w)) || spanishPart(w)) && /^\p{Ll}/u.test(y)) return true;
+  if (xs.length === 1 && ys.length === 2 && /^\p{Ll}+$/u.test(x) && !isStopword(ys[0] as string) && englishNoun(x) && !isSpanishWord(x) && ys.some(spanishPart) && ys.every((w) => isSpanishWord(plain(w)) || spanishPart(w)) && /^\p{Ll}/u.test(y)) return true;
   // `**Consistency** (consistencia)`: a marked English term with its Spanish name.
   return marked && xs.length === ys.length && xs.every(englishPart) && englishNoun(xs[xs.length - 1] as string) && ys.every(spanishPart);
 }
