@@ -62,3 +62,15 @@ test('Escape folds the results away and keeps the query in view while it lights 
   await expect(input).toHaveValue('');
   await expect.poll(async () => Number(await canvas.getAttribute('data-highlighted-count'))).toBe(0);
 });
+
+test('the search hint’s tag example is the vault’s own most used tag, not the sample vault’s', async ({ app, vaultDir }) => {
+  const input = app.getByTestId('search-input');
+  await expect(input).toHaveAttribute('placeholder', /tag:#\S+/);
+  const before = (await input.getAttribute('placeholder'))!.match(/tag:#(\S+)/)![1]!;
+  // More notes tagged #botanica than the vault's most used tag has: the hint follows.
+  const files = (await fs.readdir(vaultDir, { recursive: true })).map(String).filter((f) => f.endsWith('.md'));
+  await fs.mkdir(path.join(vaultDir, 'plantas'));
+  for (let i = 0; i <= files.length; i++) await fs.writeFile(path.join(vaultDir, 'plantas', `Planta ${i}.md`), `# Planta ${i}\n\nUna hoja. #botanica/hojas\n`);
+  await expect(input).toHaveAttribute('placeholder', /tag:#botanica /, { timeout: 20_000 });
+  expect(before).not.toBe('botanica');
+});
