@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, clauseGloss, framedGloss, laidOutAnswer, questionAnswers, reverseCopula, reverseGloss, shownAnswer, trimAnswer } from './answers';
+import { answers, clauseGloss, framedGloss, laidOutAnswer, packedEntries, questionAnswers, reverseCopula, reverseGloss, separatedEntry, shownAnswer, trimAnswer } from './answers';
 import { answerNames } from './name-forms';
 
 describe('what may answer a concept card', () => {
@@ -52,7 +52,34 @@ describe('what may answer a concept card', () => {
     expect(laidOutAnswer('El sobreentrenamiento pasa cuando el modelo memoriza el ruido de los datos', ['sobreentrenamiento'])).toBe(true);
   });
 
+  it('not the members or causes that lead somewhere, how it comes about, a worked product, who made it so, or the names it works with', () => {
+    expect(answers('carbapenems: imipenem, meropenem → el espectro más amplio, para infecciones graves', ['carbapenems'])).toBe(false);
+    expect(answers('Tort — fraud, negligence or delay → damages', ['Tort'])).toBe(false);
+    expect(answers('Usuario: una persona o aplicación, con credenciales', ['Usuario'])).toBe(true);
+    expect(answers('anemia: por falta de hierro, pérdida de sangre…', ['anemia'])).toBe(false);
+    expect(answers('anemia: falta de glóbulos rojos o de hemoglobina en la sangre', ['anemia'])).toBe(true);
+    expect(answers('triangle area = ½ × base × height', ['triangle area'])).toBe(false);
+    expect(answers('Total revenue = P × Q, price times quantity sold', ['Total revenue'])).toBe(true);
+    expect(answers('Tratado de Versalles → impuesto por los vencedores a Alemania', ['Tratado de Versalles'])).toBe(false);
+    expect(answers('Parlamento: formado por dos cámaras elegidas por sufragio', ['Parlamento'])).toBe(true);
+    expect(answers('Gateway endpoint — Solo para S3 y DynamoDB (de examen).', ['Gateway endpoint'])).toBe(false);
+    expect(answers('Gateway endpoint: solo para S3 y DynamoDB, se añade como ruta en la route table, gratis.', ['Gateway endpoint'])).toBe(true);
+    expect(answers('Bienio Reformista (1931-1933) — aka bienio azañista', ['Bienio Reformista'])).toBe(false);
+  });
+
+  it('an entry a line packs after another: the one that opens with the concept, or ends in it after `=`', () => {
+    const entries = packedEntries('- bactericida → mata la bacteria ; bacteriostático → inhibe el crecimiento (el sistema inmune hace el resto)');
+    expect(entries.filter((e) => separatedEntry(e, ['bacteriostático']))).toEqual(['bacteriostático → inhibe el crecimiento (el sistema inmune hace el resto)']);
+    expect(entries.some((e) => separatedEntry(e, ['bactericida']))).toBe(false);
+    const race = packedEntries('**race condition** — the result depends on the timing of threads. the code that touches the shared data = critical section');
+    expect(race.map((e) => reverseGloss(e, ['critical section'])).filter(Boolean)).toEqual(['the code that touches the shared data = critical section']);
+  });
+
   it('a clause inside a sentence that glosses the concept: an apposition to a name pair, a relative clause, a copula after a comma', () => {
+    expect(clauseGloss('cada instancia se lanza desde una **AMI** (Amazon Machine Image) -> plantilla con el SO + software', ['AMI', 'Amazon Machine Image']))
+      .toBe('una **AMI** (Amazon Machine Image) -> plantilla con el SO + software');
+    // An arrow to a verb or a chain says what happens next.
+    expect(clauseGloss('el pedido pasa por una **cola** (queue) -> se procesa después', ['cola', 'queue'])).toBeNull();
     expect(clauseGloss('Para guardar el pan se usa una bolsa con un desecante (desiccant), un sobre de gel que absorbe la humedad.', ['desecante', 'desiccant']))
       .toBe('un desecante (desiccant), un sobre de gel que absorbe la humedad');
     expect(clauseGloss('Cada planta tiene dos raíces: la raíz primaria, que crece hacia abajo desde la semilla, y la raíz lateral, que sale de ella.', ['raíz primaria']))

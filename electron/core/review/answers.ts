@@ -7,6 +7,7 @@
  * English, never any vault's words.
  */
 import { spanishVerb } from '../concepts/clause-words';
+import { isSpanishVerbOnly } from '../concepts/spanish-lexicon';
 import { englishRole } from '../concepts/english-lexicon';
 import { plain } from '../concepts/fold';
 
@@ -114,7 +115,13 @@ function kindsOnly(rest: string, sentence: string): boolean {
   // Read in the sentence as written: `rest` is folded to lower case.
   const after = SEPARATOR.test(rest) ? /(?::|=|->|→|⇒|\s[-–—])\s*(.*)$/u.exec(sentence)?.[1] : undefined;
   if (after === undefined) return false;
-  const clause = (after.replace(/\([^()]*\)/g, ' ').split(/[,;.:]/u)[0] ?? '').trim();
+  // `Gateway endpoint — Solo para S3 y DynamoDB`: the names it works with, not what it is either.
+  const whole = after.replace(/\([^()]*\)/g, ' ');
+  const first = (whole.split(/[,;.:]/u)[0] ?? '').trim();
+  const only = /^(?:s[oó]lo|only|just)\s+(?:para|for|en|in|con|with)\s+/iu.exec(first);
+  // (`solo para S3 y DynamoDB, se añade como ruta …` goes on to say what it is.)
+  if (only && /[,;:]/u.test(whole) ) return false;
+  const clause = only ? first.slice(only[0].length) : first;
   const items = clause.split(/\s*\/\s*|\s+(?:y|e|o|u|and|or|vs\.?)\s+/u).filter(Boolean);
   return items.length >= 2 && items.every((item) => {
     const ws = item.split(/\s+/);
@@ -167,7 +174,7 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     return !aboutAnother(sentence, names) && !calledSo(sentence, names) && !definesAnother(sentence, names);
   }
   const body = rest.replace(SEPARATOR, '');
-  if (SEPARATOR.test(rest) && (formulaOnly(body) || countOnly(body) || propertyOnly(body) || pointerOnly(body))) return false;
+  if (SEPARATOR.test(rest) && (formulaOnly(body) || countOnly(body) || propertyOnly(body) || pointerOnly(body) || CAUSE_FIRST.test(body) || examplesThenArrow(body))) return false;
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
   if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
   return !opensChain(rest) && !examplesOnly(rest) && !nameOnly(rest, names) && !kindsOnly(rest, sentence) && !(SEPARATOR.test(rest) && STATE_VERB.test(body)) &&
@@ -194,6 +201,10 @@ function formulaOnly(body: string): boolean {
   // (`$\Delta U = 0$ → …`) or two formulas joined (`… = const and … = const`) do not.
   const worked = (body.match(/\d[.,]\d/gu)?.length ?? 0) >= 2 || /(?:\\approx|≈)\s*\d+[.,]\d/u.test(body);
   if (/^\s*\$/u.test(body)) return proseWords(body) < 5 && (worked || /→|->|⇒|\\to\b|\\rightarrow/u.test(body) || /\$[^$]*\s(?:and|y)\s+\$/u.test(body));
+  // `DWL (linear) = ½ × base × height`: a product with a number in it is how to work it out (`TR = P × Q` is what
+  // total revenue is).
+  const first = body.split(/[.;]/u)[0] ?? '';
+  if (/^[^,:]{0,40}?\s[×÷·]\s/u.test(first) && /[\d½⅓¼¾]/u.test(first) && words(first) <= 8) return true;
   return worked && /[=≈]/u.test(body) && proseWords(body) < 2;
 }
 
@@ -212,7 +223,30 @@ function propertyOnly(body: string): boolean {
   // `Maxwell relations — mentioned, "you'll see them later"`: a participle alone says what became of it.
   // (English only: a Spanish noun may end as a participle does, `tejido, que recubre …`.)
   if (/^\p{L}{4,}ed\s*(?:[,;.(]|$)/u.test(text)) return true;
+  // `Comité … → propuesto por Francia y GB`: who made it so, an event; `formado por`, `compuesto de` say what it is made of.
+  if (/^(?!(?:formad|compuest|constituid|integrad|hech|definid|caracterizad)[oa]s?\s)\p{L}+(?:ad|id|st|ert|ech|it)[oa]s?\s+por\s/u.test(text)) return true;
   return /^\p{L}+(?:ad|id|it|ic)[oa]s?\s+(?:en|con)\s/u.test(text) || /^(?!used\b)\p{L}+(?:ed|cit)\s+(?:in|into|with|by|on)\s/u.test(text);
+}
+
+/**
+ * `resistencia bacteriana: por betalactamasas, cambio de diana, …`, `cefalosporinas: por generaciones (1ª a 5ª)`:
+ * how it comes about or how it is divided, not what it is (folded text).
+ */
+const CAUSE_FIRST = /^\s*(?:por|debido\s+a|due\s+to|because\s+of)\s+(?!ejemplo\b|example\b)/u;
+
+/**
+ * `carbapenems: imipenem, meropenem → el espectro más amplio`, `Incumplimiento — dolo, negligencia o morosidad →
+ * indemnizar`: a list of short names (its members, causes or examples) and then where they lead, not what it is
+ * (folded text). `Usuario: una persona o aplicación, con credenciales` has no arrow after it.
+ */
+function examplesThenArrow(body: string): boolean {
+  const text = body.replace(/\([^()]*\)/gu, ' ');
+  const arrow = /->|→|⇒|=>/u.exec(text);
+  if (!arrow) return false;
+  const head = text.slice(0, arrow.index).trim();
+  if (/[.;:=]/u.test(head)) return false;
+  const items = head.split(/\s*,\s*|\s+(?:y|e|o|u|and|or)\s+/u).filter(Boolean);
+  return items.length >= 2 && items.every((item) => words(item) <= 2 && !/^(?:el|la|los|las|un|una|the|an?)\s/u.test(item));
 }
 
 /** `Compensación: requisitos del art. 1196 CC.`: where to read about it (an article, a page, a chapter), not what it is (folded text). */
@@ -333,7 +367,7 @@ function calledSo(sentence: string, names: readonly string[]): boolean {
 }
 
 /** `partition key is also called hash key, …`, `X, también llamado Y`: another name, not what it is (folded text). */
-const ALSO_CALLED = /^,?\s*(?:(?:is|are)\s+(?:also\s+)?(?:called|named|known\s+as)|(?:tambien\s+)?(?:se\s+llaman?|llamad[oa]s?|conocid[oa]s?\s+como|se\s+conocen?\s+como))\s/u;
+const ALSO_CALLED = /^,?\s*(?:aka|a\.k\.a\.?|(?:is|are)\s+(?:also\s+)?(?:called|named|known\s+as)|(?:tambien\s+)?(?:se\s+llaman?|llamad[oa]s?|conocid[oa]s?\s+como|se\s+conocen?\s+como))\s/u;
 
 /**
  * `TDD → rojo, verde, refactor`, `event buses: default (…), custom, partner (…)`, `Patrones: Singleton, Factory
@@ -417,12 +451,16 @@ function verbFollows(rest: string): boolean {
   if (OCCURS_WHEN.test(rest.trim())) return true;
   const ws = rest.trim().split(/\s+/);
   let i = 0;
-  while (i < ws.length - 1 && CLITICS.has(ws[i] as string)) i++;
+  while (i < ws.length - 1 && (CLITICS.has(ws[i] as string) || ADVERBS.has(ws[i] as string))) i++;
   const w = ws[i] ?? '';
   if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) return false;
-  if (COPULAS.has(w) || englishRole(w) === 'verb' || spanishVerb(w)) return true;
+  // `Un orquestador decide en qué máquina …`: after its subject, a Spanish verb that English spells as a base form.
+  if (COPULAS.has(w) || englishRole(w) === 'verb' || spanishVerb(w) || (englishRole(w) === 'base-verb' && isSpanishVerbOnly(w))) return true;
   return /(?:a|e|an|en|s)$/u.test(w) && DETERMINER.test(ws[i + 1] ?? '');
 }
+
+/** Adverbs between a subject and its verb: `El derecho de crédito solo vincula al deudor`. */
+const ADVERBS = new Set(['solo', 'only', 'also', 'tambien', 'siempre', 'always', 'just', 'ya', 'already']);
 
 /** Prepositions Spanish conjugation also spells (`para` of *parar*, `sobre` of *sobrar*): never the verb after a subject. */
 const PREPOSITIONS = new Set(['para', 'sobre', 'entre', 'bajo', 'contra', 'como', 'segun', 'desde', 'hasta', 'tras']);
@@ -456,6 +494,25 @@ function sentencesOf(text: string): string[] {
   }
   out.push(text.slice(start));
   return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The entries a line packs after its first, each a sentence that opens with a term and its gloss's separator:
+ * `bactericida → mata la bacteria ; bacteriostático → inhibe el crecimiento`, `… shared data. the code that
+ * touches the shared data = critical section`. The first entry is the line's own, read as the line.
+ */
+export function packedEntries(line: string): string[] {
+  // A cheat sheet's line is short; a paragraph of megabytes, read for every concept it names, is no entry list.
+  if (line.length > MAX_PACKED_LINE) return [];
+  return sentencesOf(line.replace(LIST_MARK, '')).slice(1);
+}
+
+const MAX_PACKED_LINE = 2000;
+
+/** `bacteriostático → inhibe el crecimiento`: a packed entry that opens with the name and its gloss's separator. */
+export function separatedEntry(entry: string, names: readonly string[]): boolean {
+  const rest = afterName(entry, names);
+  return rest !== null && SEPARATOR.test(rest) && !/^\s*,/u.test(rest) && laidOutAnswer(entry, names);
 }
 
 /**
@@ -588,6 +645,12 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       // and a clause of four words or more say what it is.
       // (Not a case worked through: `la ruta más específica (longest prefix match): si hay … va por local`.)
       if (!body && pair && article && /^:\s+(?:\S+\s+){3}\S/u.test(tail) && !/^:\s+(?:si|if|e\.\s?g\.|p\.\s?ej\.|ej\.?|por\s+ejemplo|for\s+example)\s/u.test(tail)) body = /^:\s+/u.exec(tail);
+      // `… desde una AMI (Amazon Machine Image) -> plantilla con el SO + software`: a name pair and an arrow to a
+      // noun phrase, the student's gloss.
+      if (!body && pair && article && /^\s*(?:->|→|⇒|=>)\s+\p{L}/u.test(tail)) {
+        const gloss = tail.replace(/^\s*(?:->|→|⇒|=>)\s+/u, '');
+        if (!opensWithVerb(gloss) && !/->|→|⇒|=>/u.test(gloss)) body = /^\s*(?:->|→|⇒|=>)\s+/u.exec(tail);
+      }
       // `…, un PersistentVolume (PV) es un trozo …`: the copula and an article, the name opening a clause.
       const lead = article ? ` ${before.slice(0, article.index).trimEnd()}` : '';
       const opens = lead === ' ' && (base === 0 || !/\S/u.test(folded.slice(0, base)));

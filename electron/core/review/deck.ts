@@ -83,7 +83,8 @@ export function answerScore(sentence: string): number {
   if (words >= 6 && words <= 60) score += 2;
   if (sentence.includes('|')) score -= 5;
   if (/^\*\*|^(important|note|warning|tip)\b/i.test(sentence)) score -= 2;
-  if (/\b(is|are|es|son|refers to|se refiere a)\b/i.test(sentence)) score += 2;
+  // `RAM: molestias GI (la eritromicina es procinética), …`: a copula inside parentheses says nothing of the concept.
+  if (/\b(is|are|es|son|refers to|se refiere a)\b/i.test(sentence.replace(/\([^()]*\)/g, ' '))) score += 2;
   if (/^(an?|the|el|la|los|las|un|una)\s/i.test(sentence)) score += 1;
   // Steps and conditions mention a concept on the way to something else.
   if (/^(if|when|to|you|currently|this|these|after|before|for|si|cuando|para)\b/i.test(sentence)) score -= 2;
@@ -105,10 +106,20 @@ export function namesConcept(sentence: string, names: readonly string[]): boolea
 export function bestDefinition(definitions: readonly Definition[], names: readonly string[] = []): Definition | null {
   let best: Definition | null = null;
   let bestScore = -Infinity;
+  // `RAM: nefrotoxicidad …` under one drug, `RAM: bradicardia …` under another: a label repeated line after line is
+  // a field of each section, what it is there; `RAM = cualquier respuesta nociva …`, said once, is what it is.
+  const labels = new Map<string, number>();
+  const labelOf = (sentence: string): string | null => /^\s*(?:[-*+•]\s+)?[*_]*([^:=→\n]{1,40}?)[*_]*\s*(:|=|→|->)\s/u.exec(sentence)?.slice(1, 3).join('') ?? null;
+  for (const d of definitions) {
+    const label = labelOf(d.sentence);
+    if (label !== null) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
   for (const d of definitions) {
     const named = names.length === 0 || namesConcept(d.sentence, names);
+    const label = labelOf(d.sentence);
+    const repeated = label !== null && (labels.get(label) ?? 0) >= 2;
     // A gloss may leave its subject out (`Sirve para crear AMIs` under its heading): it still answers, after one that names it.
-    const score = answerScore(d.sentence) - (named ? 0 : 10);
+    const score = answerScore(d.sentence) - (named ? 0 : 10) - (repeated ? 3 : 0);
     if (score > bestScore) [best, bestScore] = [d, score];
   }
   return best;

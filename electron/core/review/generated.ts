@@ -1,6 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
-import { answers, clauseGloss, framedGloss, laidOutAnswer, reverseCopula, reverseGloss, shownAnswer } from './answers';
+import { answers, clauseGloss, framedGloss, laidOutAnswer, packedEntries, reverseCopula, reverseGloss, separatedEntry, shownAnswer } from './answers';
 import { answerNames } from './name-forms';
 import type { ParsedNote } from '../markdown/types';
 import { isKindOf, type ReviewGraph } from './concept-graph';
@@ -97,6 +97,11 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
     // `… → esto es el cifrado híbrido`, `Se entiende por pago el cumplimiento …`: named after or framed by what it is.
     const clause = clauseGloss(d.sentence, names) ?? reverseGloss(d.sentence, names) ?? reverseCopula(d.sentence, names) ?? framedGloss(d.sentence, names);
     if (clause && answers(clause, names) && !clauses.some((c) => c.sentence === clause)) clauses.push({ noteId: d.noteId, line: d.line, sentence: clause });
+    // A line that packs several entries (`bactericida → mata … ; bacteriostático → inhibe …`): the one that is the concept's.
+    for (const entry of packedEntries(d.sentence)) {
+      const own = separatedEntry(entry, names) ? entry : reverseGloss(entry, names);
+      if (own && answers(own, names) && !clauses.some((c) => c.sentence === own)) clauses.push({ noteId: d.noteId, line: d.line, sentence: own });
+    }
   }
   if (clauses.length > 0) return clauses;
   // How a note introduces it: a section under its heading, or the first sentence naming it (laid-out.ts).

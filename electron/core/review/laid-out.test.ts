@@ -171,6 +171,11 @@ Luego el Detector Canny marca los bordes finos. El Detector Canny vive en la lib
 La Cámara Térmica mide la temperatura cada 5 segundos, y es cara.
 
 El Grupo Khronos afirma que su formato es el más usado.
+
+Con miles de fotos hace falta un etiquetador. Un etiquetador asigna a cada imagen la clase que le corresponde.
+
+- la **tasa de aprendizaje** fija el tamaño de cada paso del descenso
+- a) El **filtro de mediana** solo sustituye cada píxel por la mediana de sus vecinos.
 `;
 
 describe('concept cards from how a note introduces its terms', () => {
@@ -192,6 +197,10 @@ describe('concept cards from how a note introduces its terms', () => {
       // How often it does something, or what it claims: not what it is.
       expect(cards['Cámara Térmica']).toBeUndefined();
       expect(cards['Grupo Khronos']).toBeUndefined();
+      // Named where it is needed, then said what it does; a list item that opens with the term and a verb.
+      expect(cards.etiquetador).toBe('Un etiquetador asigna a cada imagen la clase que le corresponde.');
+      expect(cards['tasa de aprendizaje']).toBe('la tasa de aprendizaje fija el tamaño de cada paso del descenso');
+      expect(cards['filtro de mediana']).toBe('El filtro de mediana solo sustituye cada píxel por la mediana de sus vecinos.');
     } finally {
       await session.close();
     }

@@ -314,14 +314,33 @@ export function introductions(notes: readonly NoteId[], text: (id: NoteId) => Pa
       }
     }
     note.folded ??= note.lines.map((l) => plain(l));
+    const introduces = (sentence: string | undefined): sentence is string => {
+      const rest = sentence ? afterName(sentence, clean) : null;
+      return sentence !== undefined && rest !== null && !SEPARATED.test(rest) && !REPORTS.test(rest) && !/\d/u.test(rest.split(',')[0] ?? '') && laidOutAnswer(sentence, clean);
+    };
     const first = note.folded.findIndex((l, i) => prose(note.lines[i] as string) && folded.some((n) => l.includes(n)));
-    if (first < 0) continue;
-    const sentence = (note.lines[first] as string).trim().split(/(?<=[.!?])\s+/u).find((x) => folded.some((n) => plain(x).includes(n)));
-    const rest = sentence ? afterName(sentence, clean) : null;
-    if (sentence && rest !== null && !SEPARATED.test(rest) && !REPORTS.test(rest) && !/\d/u.test(rest.split(',')[0] ?? '') && laidOutAnswer(sentence, clean)) add(first, sentence);
+    if (first >= 0) {
+      const sentences = (note.lines[first] as string).trim().split(/(?<=[.!?])\s+/u);
+      const k = sentences.findIndex((x) => folded.some((n) => plain(x).includes(n)));
+      // `Cuando hay cientos de contenedores … hace falta un orquestador. Un orquestador decide …`: named where it is
+      // needed, then said what it does in the sentence after.
+      const closes = (x: string | undefined): boolean => x !== undefined && folded.some((n) => plain(x).replace(/[.!?*_\s]+$/u, '').endsWith(n));
+      const sentence = [sentences[k], closes(sentences[k]) ? sentences[k + 1] : undefined].find(introduces);
+      if (sentence) add(first, sentence);
+    }
+    // `- el **tipo de instancia** decide cpu, memoria y red`, `a) El derecho real recae directamente sobre una cosa
+    // …`: the first item that opens with the term and a verb, where a list introduces it.
+    const item = note.folded.findIndex((l, i) => LIST_ITEM.test(note.lines[i] as string) && folded.some((n) => l.includes(n)) && afterName(itemLine(note.lines[i] as string), clean) !== null);
+    if (item >= 0) {
+      const sentence = firstSentence(itemLine(note.lines[item] as string));
+      if (introduces(sentence)) add(item, sentence);
+    }
   }
   return out;
 }
+
+/** A list item's text past its marker, as written. */
+const itemLine = (line: string): string => line.replace(LIST_ITEM, '').trim();
 
 /**
  * `AWS afirma que …`, `X says that …`: a claim it makes, not what it is. (A number in the first clause, as in

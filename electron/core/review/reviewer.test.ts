@@ -150,6 +150,8 @@ describe('concept answers', () => {
     ['over a table row', ['| Dedicated | 2016 | You can run Spot Instances in a virtual private cloud (VPC). |', 'A virtual private cloud (VPC) is a virtual network in your own isolated area of the AWS Cloud.'], 1],
     ['never one that does not name it', ['The size of a volume is constrained by the physics of block storage.', 'Pick the operating system (OS) here.'], 1, ['OS', 'operating system']],
     ['over a step that names it in passing', ['If Amazon Elastic Compute Cloud (Amazon EC2) is not listed, choose AWS services and search for it.', 'Amazon Elastic Compute Cloud (Amazon EC2) is the AWS service that runs virtual servers.'], 1],
+    // A label repeated under each section is that section's field (side effects of each drug), not what it is.
+    ['over a label repeated section after section', ['Effects: nausea (the first drug is a laxative), rash', 'Effects: headache, dizziness, dry mouth', 'Effects = any harm a medicine does at a normal dose'], 2, ['Effects']],
   ] as [string, string[], number, string[]?][])('%s', async (_name, sentences, expected, names) => {
     const { bestDefinition } = await import('./deck');
     const defs = sentences.map((sentence, line) => ({ noteId: 'a.md', line, sentence }));
