@@ -25,6 +25,11 @@ test('renaming a note from the file tree rewrites every link to it, and Undo put
   await app.getByTestId('file-dialog-input').fill('Elastic Compute');
   await app.getByTestId('file-dialog-confirm').click();
   await expect(app.getByTestId('file-op-toast')).toContainText('links updated in 2 notes');
+  // The message stays until dismissed: it must not sit over the graph's legend.
+  const toast = (await app.getByTestId('file-op-toast').boundingBox())!;
+  const legend = (await app.getByTestId('graph-legend').boundingBox())!;
+  const apart = toast.x >= legend.x + legend.width || legend.x >= toast.x + toast.width || toast.y >= legend.y + legend.height || legend.y >= toast.y + toast.height;
+  expect(apart, `toast ${JSON.stringify(toast)} over legend ${JSON.stringify(legend)}`).toBe(true);
   await expect(app.locator('[data-testid=file-item][data-note-id="aws/Elastic Compute.md"]')).toBeVisible();
   await expect(app.locator('[data-testid=file-item][data-note-id="aws/EC2.md"]')).toHaveCount(0);
   expect(await read(vaultDir, 'Índice.md')).toBe(
