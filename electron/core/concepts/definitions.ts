@@ -90,17 +90,27 @@ function initialsFit(sf: string, lf: string): boolean {
   return true;
 }
 
+/**
+ * `ciclooxigenasa (COX)`, `ANTIBIÓTICOS (ATB)`, `database (DB)`: one long word whose letters spell the
+ * acronym, its first letter first, as Schwartz–Hearst reads it. A word several times the acronym's length
+ * leaves little room for chance (`example (EX)` is not written).
+ */
+function oneWordSpelling(spelled: string, lf: string): boolean {
+  return /^[A-Z]{2,5}$/.test(spelled) && /^\p{L}+$/u.test(lf) && lf.length >= 3 * spelled.length;
+}
+
 function matchLong(sf: string, candidate: string, maxWords: number): string | null {
   const words = candidate.split(/\s+/).filter(Boolean);
   const window = words.slice(-maxWords).join(' ');
   for (const spelled of spellings(sf)) {
-    const lf = bestLongForm(spelled, window);
-    if (!lf) continue;
+    const found = bestLongForm(spelled, window);
+    if (!found) continue;
+    const lf = found.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const n = wordCount(lf);
-    if (n < 2 || lf.length <= sf.length) continue;
+    if ((n < 2 && !oneWordSpelling(spelled, lf)) || lf.length <= sf.length) continue;
     if (lf.toLowerCase().includes(sf.toLowerCase())) continue;
     if (!initialsFit(spelled, lf)) continue;
-    return lf.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return lf;
   }
   return null;
 }
@@ -142,7 +152,7 @@ export function findDefinitions(text: string): Definition[] {
     // `AMIs (Amazon Machine Images)`: the short form is the word before, the long form inside.
     const prev = /([A-Za-z][A-Za-z0-9-]*)$/.exec(before)?.[1];
     if (!prev || !/^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(prev) || capitals(prev) < 2) continue;
-    if (/[,;:]/.test(inner) || wordCount(inner) < 2 || wordCount(inner) > prev.length + 5) continue;
+    if (/[,;:]/.test(inner) || wordCount(inner) > prev.length + 5) continue;
     const lf = matchLong(prev, inner, prev.length + 5);
     if (lf && wordCount(lf) >= wordCount(inner) - 1) out.push({ long: lf, short: [prev], at });
   }

@@ -133,6 +133,31 @@ function cellName(cell: string): string | null {
   return words.length <= 6 ? name : null;
 }
 
+/** `vocab EN↔ES:`, `Glosario:`, `Translations (ES/EN):`: a line labelled as words and their translations. */
+const VOCABULARY = /^(?:vocab(?:ulario|ulary)?|glosario|glossary|traducci[oó]n(?:es)?|translations?)\b[^:=\n]{0,20}:\s+/iu;
+/** A leading article: a vocabulary entry's name is the word it introduces (`the Nationalists`, `los sublevados`). */
+const LEADING_ARTICLE = /^(?:the|a|an|el|la|los|las|un|una)\s+/iu;
+
+/**
+ * `coup = golpe de estado; the Nationalists = los sublevados/nacionales; Loyalists = republicanos`: after the
+ * label each `X = Y` entry names one thing, and a slash gives it more names. No head noun need be shared:
+ * the label says these are translations.
+ */
+function vocabularyPairs(rest: string, at: number, out: NamePair[]): void {
+  let from = 0;
+  for (const entry of rest.split(rest.includes(';') ? ';' : ',')) {
+    const sides = entry.split(/\s+=\s+/);
+    if (sides.length === 2) {
+      const names = sides.flatMap((side) => side.split('/')).map((n) => shortName(n.replace(/[.]+\s*$/u, '').trim().replace(LEADING_ARTICLE, '')));
+      const [first, ...others] = names;
+      if (first && others.length && others.every(Boolean)) {
+        for (const other of others) if (other && plain(other) !== plain(first)) out.push({ names: [first, other], at: at + from });
+      }
+    }
+    from += entry.length + 1;
+  }
+}
+
 export function equalPairs(text: string): NamePair[] {
   const out: NamePair[] = [];
   const hasEquals = text.includes(' = ') || text.includes('(=');
@@ -167,7 +192,9 @@ export function equalPairs(text: string): NamePair[] {
       languageColumn = -1;
       const body = line.replace(/^\s*(?:[-*+•>]\s+|\d{1,2}[.)]\s+)?/, '');
       const lead = line.length - body.length;
-      if (hasEquals && body.includes(' = ')) {
+      const vocabulary = hasEquals ? VOCABULARY.exec(body) : null;
+      if (vocabulary) vocabularyPairs(body.slice(vocabulary[0].length), offset + lead + vocabulary[0].length, out);
+      else if (hasEquals && body.includes(' = ')) {
         LEGEND_ENTRY.lastIndex = 0;
         const legend = (body.match(LEGEND_ENTRY) ?? []).length >= 3;
         EQUAL_CLAUSE.lastIndex = 0;

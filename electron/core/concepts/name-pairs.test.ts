@@ -223,7 +223,8 @@ describe('acronyms typed in lower case', () => {
 describe('a parenthesis holding two names of the term', () => {
   it('pairs a Spanish term with both names, or with the acronym its English expansion spells', () => {
     expect(pairs('Se mide con el error absoluto medio (MAE, mean absolute error) sobre el test.')).toEqual(expect.arrayContaining([['error absoluto medio', 'MAE']]));
-    expect(pairs('La VPN (red privada virtual, virtual private network) cifra el tráfico.')).toEqual(expect.arrayContaining([['VPN', 'virtual private network'], ['VPN', 'red privada virtual']]));
+    // Either name may come first: what counts is that the acronym is paired with both.
+    expect(pairs('La VPN (red privada virtual, virtual private network) cifra el tráfico.').map((p) => [...p].sort())).toEqual(expect.arrayContaining([['VPN', 'virtual private network'], ['VPN', 'red privada virtual']]));
     expect(pairs('Para clasificar se usa la función de activación (activation function / transfer function) de cada capa.')).toEqual([['función de activación', 'activation function'], ['función de activación', 'transfer function']]);
     expect(pairs('Aquí se minimiza la entropía relativa (relative entropy o KL divergence) entre las dos.')).toEqual([['entropía relativa', 'relative entropy'], ['entropía relativa', 'KL divergence']]);
     expect(pairs('- falsos positivos (FP, o type I error en inglés): dijimos que sí')).toEqual(expect.arrayContaining([['falsos positivos', 'FP'], ['falsos positivos', 'type I error']]));
@@ -347,5 +348,50 @@ describe('pairs become one concept', () => {
     const d = dict({ 'note.md': 'HA = high availability\n\nEl servicio ha cambiado.\n' });
     expect(d.lookup('HA')).toBeDefined();
     expect(d.names().find((n) => n.folded === 'ha')?.capsOnly).toBe(true);
+  });
+});
+
+describe('names a student gives one thing in other ways', () => {
+  it('reads an acronym spelled inside one long word, and a Spanish expansion of an English acronym', () => {
+    expect(defs('## 1. ANTIBIÓTICOS (ATB)')).toEqual([['ANTIBIÓTICOS', 'ATB']]);
+    expect(defs('inhiben la **ciclooxigenasa (COX)** → menos prostaglandinas')).toEqual([['ciclooxigenasa', 'COX']]);
+    expect(pairs('- inhiben las PBP (proteínas fijadoras de penicilina) → lisis')).toEqual([['proteínas fijadoras de penicilina', 'PBP']]);
+    // A short word holding the letters by chance is no expansion.
+    expect(defs('the whole example (EX) runs')).toEqual([]);
+  });
+
+  it('pairs an acronym with a letter added and the word that letter stands for', () => {
+    expect(pairs('- mTLS? (TLS mutuo, el cliente tb manda certificado)')).toEqual([['TLS mutuo', 'mTLS']]);
+    expect(pairs('tiene su propio ADN (ADN mitocondrial, ADNmt: circular, herencia materna)')).toEqual([['ADN mitocondrial', 'ADNmt']]);
+    expect(pairs('el ARNt (ARN ribosomal) no')).toEqual([]);
+  });
+
+  it('pairs a marked or proper name with the nickname quoted after it, not a quote the clause goes on from', () => {
+    expect(pairs('recopiló **Robert C. Martin** ("Uncle Bob"). Cada letra')).toEqual([['Robert C. Martin', 'Uncle Bob']]);
+    expect(pairs('- [[Largo Caballero]] "el Lenin español" → radicalización')).toEqual([['Largo Caballero', 'el Lenin español']]);
+    expect(pairs('## Bienio Radical-Cedista (1933-1935) / "bienio negro"')).toEqual([['Bienio Radical-Cedista', 'bienio negro']]);
+    expect(pairs('the LRAC curve ("envelope" of SR ATC curves)', false)).toEqual([]);
+    expect(pairs('Lentos y frágiles ("flaky"), así que pocos.')).toEqual([]);
+  });
+
+  it('gives a term each name an aka lists', () => {
+    expect(pairs('## 2. Bienio Reformista (1931-1933) — aka bienio azañista / "reformist biennium"')).toEqual([['Bienio Reformista', 'bienio azañista'], ['Bienio Reformista', 'reformist biennium']]);
+  });
+
+  it('pairs a labelled vocabulary line entry by entry', () => {
+    expect(pairs('- vocab EN↔ES: coup = golpe de estado; Loyalists = republicanos')).toEqual([['coup', 'golpe de estado'], ['Loyalists', 'republicanos']]);
+    // Unlabelled, two names by `=` still need a shared head noun.
+    expect(pairs('- coup = golpe de estado; Loyalists = republicanos')).toEqual([]);
+  });
+
+  it('pairs a bold head with its translation in a later parenthesis, cognate word for word', () => {
+    expect(pairs('**Frente Popular** = coalición de izquierdas (republicanos de izquierda, PSOE) inspirada en la Komintern (Popular Front).')).toEqual([['Frente Popular', 'Popular Front']]);
+    expect(pairs('- **Comité de No Intervención** (Non-Intervention Committee, Londres) → propuesto por Francia')).toEqual(expect.arrayContaining([['Comité de No Intervención', 'Non-Intervention Committee']]));
+    expect(pairs('**Frente Popular** = coalición de izquierdas (republicanos de izquierda).')).toEqual([]);
+  });
+
+  it('pairs the symbols of a formula with the words of the same formula after it', () => {
+    expect(pairs('- TC = FC + VC (total cost = fixed cost + variable cost). fixed cost', false)).toEqual([['total cost', 'TC'], ['fixed cost', 'FC'], ['variable cost', 'VC']]);
+    expect(pairs('- TR = P × Q (price times quantity = revenue)', false)).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@
  *   `**grupo de seguridad** (security group)`, `**instancias reservadas** (RI)`.
  * - A Title Case name opening its clause with an acronym of the same initial that its letters do not spell
  *   (`Direct Connect (DX)`): the text pairs them where Schwartz–Hearst cannot.
+ * - A nickname quoted after a name (quoted-names.ts), a bold head's translation in a later parenthesis
+ *   (cognate-names.ts), an acronym with a letter added (`mTLS` / `TLS mutuo`, affixed-acronyms.ts), and a
+ *   formula's symbols beside the same formula in words (formula-words.ts).
  * Each rule reads the grammar of the pairing, never a vault's words; each asks the two sides to look like
  * names, so an example (`(ej t3.micro)`), a number (`(1 o 3 años)`) or a Spanish aside is not a name.
  */
@@ -17,6 +20,10 @@ import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { abbreviates } from './abbreviations';
+import { affixedAcronym } from './affixed-acronyms';
+import { quotedNames } from './quoted-names';
+import { headTranslations } from './cognate-names';
+import { formulaWords } from './formula-words';
 import { equalPairs } from './equal-pairs';
 import { labelPairs } from './label-pairs';
 import { legendPairs } from './legend-pairs';
@@ -248,10 +255,15 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
     }
   }
   if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('a.k.a') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
+  if (line.includes('"') || line.includes('“') || line.includes('«')) quotedNames(line, offset, out);
   if (line.includes(' / ')) slashed(line, offset, out);
   if (line.includes(' o ') || line.includes(' or ')) namedEither(line, offset, out);
   if (line.includes(', the ') && spanish()) englishAfterComma(line, lead, offset, out);
-  if (paren) glosses(line, lead, offset, out, spanish);
+  if (paren) {
+    glosses(line, lead, offset, out, spanish);
+    headTranslations(line, offset, out);
+    if (line.includes(' = ')) formulaWords(line, offset, out);
+  }
 }
 
 /**
@@ -278,21 +290,34 @@ function synonyms(line: string, lead: number, offset: number, out: NamePair[], s
     const inParens = m[0].startsWith('(');
     const tail = line.slice(m.index + m[0].length);
     // `(the old name was CMK, customer master key)`: the name ends at a comma inside the parenthesis too.
-    const y = nameOf((inParens ? /^([^(),;]*)[),;]/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '');
-    // A bare `aka` is followed by the name alone, not the rest of the sentence.
-    if (y && /^\s/.test(m[0]) && wordsOf(y).length > 3) continue;
-    if (y && /^\(o\s/i.test(m[0]) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) continue;
-    // `adjunto a la VPC (o el Transit Gateway)`: an article offers another thing, not another name.
-    if (y && /^\(o\s/i.test(m[0]) && ARTICLES.has(plain(wordsOf(tail)[0] ?? ''))) continue;
-    const x = termBefore(line, lead, m.index, true);
-    // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
-    const words = x ? wordsOf(x.name) : [];
-    while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && ['base-verb', 'modifier'].includes(englishRole((words[0] as string).toLowerCase()))) words.shift();
-    const name = words.join(' ');
-    // `(formerly referred to as limits)`: an old name that is one everyday word names no concept of its own.
-    if (y && RENAMED.test(m[0]) && /^\p{Ll}+$/u.test(y) && englishRole(y) !== 'unknown') continue;
-    if (x && y && plain(name) !== plain(y)) out.push({ names: [name, y], at: offset + m.index });
+    const said = (inParens ? /^([^(),;]*)[),;]/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '';
+    // `aka bienio azañista / "reformist biennium"`: names side by side, each its own.
+    const ys = said.includes(' / ') ? said.split(' / ').map((p) => p.replace(/["“”«»]/g, '')) : [said];
+    const x = ys.some((p) => nameOf(p)) ? termBefore(line, lead, beforeAside(line, m.index), true) : null;
+    for (const part of ys) synonym(x, nameOf(part), m[0], tail, out, offset + m.index, spanish);
   }
+}
+
+/** `Bienio Reformista (1931-1933) — aka …`: where the name before a cue ends, past its dates and a dash. */
+function beforeAside(line: string, at: number): number {
+  return line.slice(0, at).replace(/\s*[—–-]\s*$/u, '').replace(/\s*\([\d\s\-–/.,]*\)\s*$/u, '').length;
+}
+
+/** One name `y` a synonym cue gives the term `x` before it. */
+function synonym(x: { name: string } | null, y: string | null, cue: string, tail: string, out: NamePair[], at: number, spanish: () => boolean): void {
+  if (!x || !y) return;
+  // A bare `aka` is followed by the name alone, not the rest of the sentence.
+  if (/^\s/.test(cue) && wordsOf(y).length > 3) return;
+  if (/^\(o\s/i.test(cue) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) return;
+  // `adjunto a la VPC (o el Transit Gateway)`: an article offers another thing, not another name.
+  if (/^\(o\s/i.test(cue) && ARTICLES.has(plain(wordsOf(tail)[0] ?? ''))) return;
+  // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
+  const words = wordsOf(x.name);
+  while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && ['base-verb', 'modifier'].includes(englishRole((words[0] as string).toLowerCase()))) words.shift();
+  const name = words.join(' ');
+  // `(formerly referred to as limits)`: an old name that is one everyday word names no concept of its own.
+  if (RENAMED.test(cue) && /^\p{Ll}+$/u.test(y) && englishRole(y) !== 'unknown') return;
+  if (plain(name) !== plain(y)) out.push({ names: [name, y], at });
 }
 
 /** A naming verb, then two names joined by `o`/`or` up to the clause's end: `la llamamos etiqueta o clase.` */
@@ -345,6 +370,24 @@ function slashed(line: string, offset: number, out: NamePair[]): void {
   }
 }
 
+/**
+ * `mTLS? (TLS mutuo, …)`, `(ADN mitocondrial, ADNmt: circular)`: an acronym with a lower-case letter added and
+ * the name that letter stands for, the one before the parenthesis and the other opening it, or the two
+ * opening it side by side.
+ */
+function affixed(line: string, at: number, whole: string, push: (names: [string, string]) => void): boolean {
+  const parts = whole.split(/[,:;]\s*/).map((p) => p.trim());
+  const first = parts[0] ?? '';
+  const before = lastWord(line, at).replace(/[?!]+$/, '');
+  for (const [acronym, name] of [[before, first], [first, parts[1] ?? ''], [parts[1] ?? '', first]] as const) {
+    if (acronym && name && affixedAcronym(acronym, name)) {
+      push([name, acronym]);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A Spanish term with its English name, or an acronym, in parentheses; a Title Case name with its acronym. */
 function glosses(line: string, lead: number, offset: number, out: NamePair[], spanish: () => boolean): void {
   PAREN.lastIndex = 0;
@@ -357,6 +400,7 @@ function glosses(line: string, lead: number, offset: number, out: NamePair[], sp
     const split = /,\s|\s\/\s|\s(?:o|or)\s/.test(whole) ? whole.split(/,\s+|\s+\/\s+|\s+(?:o|or)\s+/).map((p) => p.trim()) : [];
     const parts = split.length === 2 ? [whole, ...split] : split.length > 2 && EXAMPLE.test(split[1] as string) ? [whole, split[0] as string] : [whole];
     const push = (names: [string, string]): number => out.push({ names, at: offset + m.index });
+    if (affixed(line, m.index, whole, push)) continue;
     if (gloss(line, lead, m.index, whole, spanish, push) || parts.length === 1) continue;
     const a = parts[1] as string;
     const b = parts[2];
@@ -512,7 +556,8 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
   if (ACRONYM.test(x.name)) {
     // `LRU (least recently used, good but expensive)`: an acronym and the words it spells, or in Spanish
     // its expansion in Spanish words, the same initials in another order (`ECC (criptografia de curva eliptica)`).
-    if (y.includes(' ') && (spells(x.name, y) || (spanish() && spanishWords(y) && sameInitials(x.name, y)))) return paired([y, x.name]);
+    // `las PBP (proteínas fijadoras de penicilina)`: the Spanish words of an English acronym share most of its initials.
+    if (y.includes(' ') && (spells(x.name, y) || (spanish() && spanishWords(y) && (sameInitials(x.name, y) || mostInitials(x.name, y))))) return paired([y, x.name]);
     // `- DAX (DynamoDB Accelerator)`: an acronym heading its item and a Title Case name of its initial whose
     // initials it holds in order (the mirror of `Direct Connect (DX)`).
     if (x.marked && titleCase(y) && y[0] === x.name[0] && x.name.length <= wordsOf(y).length + 1 && inOrder(initialsOf(y)[0] ?? '', x.name.toLowerCase())) return paired([y, x.name]);
