@@ -56,6 +56,19 @@ test.describe('a one-note vault', () => {
     await app.mouse.move(box.x + p.x, box.y + p.y);
     await expect.poll(() => graph<number>(app, `return Math.min(...cy.edges('[kind = "mention"]').map((e) => e.effectiveOpacity()));`)).toBeGreaterThan(0.3);
   });
+
+  test('its local graph fades the note’s spokes as the global graph does', async ({ app }) => {
+    await openGraph(app, 10);
+    const id = await graph<string>(app, `return cy.nodes('[kind = "note"]').data('noteId');`);
+    await app.locator(`[data-testid=file-item][data-note-id="${id}"]`).click();
+    await app.getByTestId('graph-mode-local').click();
+    await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-layout-state', 'done');
+    const count = `const m = cy.edges('[kind = "mention"]'); return { mentions: m.length, faded: m.filter((e) => e.hasClass('ambient')).length, opacity: Math.max(...m.map((e) => e.effectiveOpacity())) };`;
+    await expect.poll(() => graph<{ mentions: number }>(app, count).then((s) => s.mentions)).toBeGreaterThanOrEqual(12);
+    const shape = await graph<{ mentions: number; faded: number; opacity: number }>(app, count);
+    expect(shape.faded).toBe(shape.mentions);
+    expect(shape.opacity).toBeLessThan(0.15);
+  });
 });
 
 test.describe('a vault of several notes, each naming a few concepts', () => {

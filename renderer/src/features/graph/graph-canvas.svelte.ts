@@ -258,8 +258,9 @@ export class GraphCanvas {
     this.nodeCount = nodeTotal;
     this.edgeCount = edgeTotal;
     this.markOpen();
-    // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub; a local graph is rings round its centre.
-    if (!this.layer && !this.local) markHubMentions(g);
+    // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub. A local graph's hubs
+    // fade as the global graph's do: the centre's spokes and a ring note's chords hid the ties between concepts.
+    if (!this.layer) markHubMentions(g);
     this.markHighlight();
     this.markMastery();
     const incremental = !relayout && !unfinished && missing.length < nodeTotal && missing.length <= Math.max(5, nodeTotal * 0.02);
