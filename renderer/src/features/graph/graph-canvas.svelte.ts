@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import type { GraphEdgeDTO, GraphNodeDTO } from '../../../../electron/contract';
 import type { CairnClient } from '../../lib/api/types';
 import { hasHardwareWebgl, LARGE_GRAPH, usesEdgeLayer, viewOptions } from './cy-options';
@@ -8,24 +8,21 @@ import { exportView } from './exports';
 import { groupMatches, type GraphState } from './graph.svelte';
 import { handOver } from './hand-over';
 import { HeldNode } from './held-node';
-import { navigateByKey } from './keyboard';
 import { Camera } from './camera';
-import { HOVERED } from './labels';
 import { LabelSchedule } from './label-schedule';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markHighlight, markHood, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
+import { markHighlight, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
 import { OverviewView } from './overview-view';
 import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
 import { patchHeld } from './patch';
-import { wirePointer } from './pointer';
 import { loadPositions, type Spot } from './positions';
 import { fitPoints } from './viewport';
 import { skipTransparentNodes } from './skip-transparent';
 import { EdgeEvidenceState, type ShownEvidence } from './edge-evidence.svelte';
-import { exposeForDebug } from './debug-hook';
 import type { CanvasInputs } from './canvas-inputs';
+import { NodeActions, type HoverMastery } from './node-actions';
 
 /**
  * The graph drawn by Cytoscape (and, past EDGE_LAYER_MIN nodes, the edge layer under it): renders, deltas,
@@ -41,7 +38,7 @@ export class GraphCanvas {
   focusedCount = $state(0);
   selectedIds = $state.raw<string[]>([]);
   /** The hovered node's mastery, as a number a person can read. */
-  hoverMastery = $state<{ label: string; value: number; cards: [number, number] | null } | null>(null);
+  hoverMastery = $state<HoverMastery | null>(null);
   private readonly edgeEvidence = new EdgeEvidenceState();
   /** The clicked edge, its ends and the sentences behind it (edge-evidence.svelte.ts). */
   get evidence(): ShownEvidence | null {
@@ -131,6 +128,23 @@ export class GraphCanvas {
     },
   }));
 
+  private readonly actions = new NodeActions({
+    cy: () => this.cy,
+    inputs: () => this.inputs,
+    over: this.over,
+    labels: this.labels,
+    camera: this.camera,
+    hold: this.hold,
+    layout: this.layout,
+    neighbourIds: (id) => this.neighbourIds(id),
+    render: (relayout) => this.render(relayout),
+    showEvidence: (edge) => void this.edgeEvidence.show(edge, this.cy, this.client),
+    clearEvidence: () => (this.evidence = null),
+    hovered: (shown) => (this.hoverMastery = shown),
+    focused: (nodeId) => (this.focusId = nodeId),
+    selected: (ids) => (this.selectedIds = ids),
+  });
+
   constructor(
     readonly model: GraphState,
     private readonly client: CairnClient,
@@ -153,7 +167,7 @@ export class GraphCanvas {
     const g = cytoscape({ container, style: graphStyle(readColors(container), this.large, this.overviewStyle), ...viewOptions(count, (this.hardwareWebgl ??= hasHardwareWebgl())) });
     this.cy = g;
     skipTransparentNodes(g);
-    this.wire(g);
+    this.actions.wire(g);
     return g;
   }
 
@@ -313,38 +327,13 @@ export class GraphCanvas {
     if (this.cy) this.masteredCount = markMastery(this.cy, this.inputs.mastery ?? {});
   }
 
-  private hover(node: NodeSingular | null): void {
-    const m = node ? (node.data('mastery') as number | undefined) : undefined;
-    this.hoverMastery = node && m !== undefined ? { label: node.data('label') as string, value: m, cards: this.inputs.coverage?.[node.id()] ?? null } : null;
-    const g = this.cy;
-    if (!g) return;
-    g.scratch(HOVERED, node?.id());
-    if (!this.inputs.highlight && !this.inputs.focus) {
-      if (this.overview) this.overview.hover(node);
-      else markHood(g, node);
-    }
-    // The hovered node and its neighbours are named first, now rather than after the throttle.
-    this.labels.now();
-  }
-
   /** Opens an end of the edge whose evidence is shown, as a click on its node would. */
   openEnd(id: string): void {
-    const node = this.cy?.getElementById(id);
-    if (node?.nonempty()) this.open(node as NodeSingular);
+    this.actions.openEnd(id);
   }
 
   onKeydown(event: KeyboardEvent): void {
-    if (this.cy) navigateByKey(this.cy, event, this.inputs.openNoteId, (id) => this.neighbourIds(id), (node) => this.open(node));
-  }
-
-  private open(node: NodeSingular): void {
-    const noteId = node.data('noteId') as string | null;
-    const concept = node.data('concept') as string | null;
-    if (noteId) this.inputs.onOpenNote(noteId);
-    else if (concept) {
-      this.focusId = node.id();
-      this.inputs.onOpenConcept(concept);
-    } else if (node.data('kind') === 'missing') this.inputs.onCreateNote?.(String(node.data('label') ?? node.id().slice('missing:'.length)));
+    this.actions.onKeydown(event);
   }
 
   resized(): void {
@@ -394,29 +383,5 @@ export class GraphCanvas {
     this.overviewPatch.cancel();
     this.over.destroy();
     this.cy?.destroy();
-  }
-
-  private wire(g: Core): void {
-    g.on('dragpan scrollzoom pinchzoom', () => (this.camera.touched = true));
-    g.on('grab', 'node', () => this.hold.grab());
-    wirePointer(g, {
-      open: (node) => this.open(node),
-      showEvidence: (edge) => void this.edgeEvidence.show(edge, this.cy, this.client),
-      clearEvidence: () => (this.evidence = null),
-      hover: (node) => this.hover(node),
-      reviseNode: (node) => this.inputs.onReviseNode?.(node.id(), node.data('label') as string),
-      selectionChanged: (ids) => {
-        this.selectedIds = ids;
-        this.labels.schedule();
-      },
-      viewportChanged: () => {
-        this.layer?.viewportChanged();
-        this.labels.schedule();
-      },
-      positionChanged: () => this.layout.placing || this.layer?.positionsChanged(),
-      pinsChanged: () => this.layout.persist(),
-      released: () => this.hold.released((relayout) => this.render(relayout)),
-    });
-    exposeForDebug(g, () => this.layer);
   }
 }
