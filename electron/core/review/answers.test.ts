@@ -15,6 +15,8 @@ describe('what may answer a concept card', () => {
     expect(laidOutAnswer('Quicksort, Mergesort, Heapsort and Timsort all sort in n log n', ['Quicksort'])).toBe(false);
     expect(laidOutAnswer('Quicksort, a divide-and-conquer sort that partitions around a pivot', ['Quicksort'])).toBe(true);
     expect(laidOutAnswer('VPN para los empleados siempre.', ['VPN'])).toBe(false);
+    // An adverb between the subject and its verb.
+    expect(laidOutAnswer('El derecho de crédito solo vincula al deudor y no da poder sobre ninguna cosa.', ['derecho de crédito'])).toBe(true);
     expect(laidOutAnswer('HTTP/3 does it in a single round trip', ['HTTP/3'])).toBe(false);
     expect(laidOutAnswer('El firewall viene activado por defecto en cada equipo nuevo', ['firewall'])).toBe(false);
     // A numbered list whose line breaks were lost: the next item is no verb.
@@ -78,6 +80,11 @@ describe('what may answer a concept card', () => {
   it('a clause inside a sentence that glosses the concept: an apposition to a name pair, a relative clause, a copula after a comma', () => {
     expect(clauseGloss('cada instancia se lanza desde una **AMI** (Amazon Machine Image) -> plantilla con el SO + software', ['AMI', 'Amazon Machine Image']))
       .toBe('una **AMI** (Amazon Machine Image) -> plantilla con el SO + software');
+    // The name alone in parentheses after the words it names, and a relative clause; not a state, not another name's parentheses.
+    expect(clauseGloss('El particionado divide una tabla grande en trozos (shards) que se guardan en servidores distintos; cada shard tiene filas.', ['shard', 'shards']))
+      .toBe('trozos (shards) que se guardan en servidores distintos');
+    expect(clauseGloss('los datos van a un cubo (bucket) que está en us-east-1 siempre', ['bucket'])).toBeNull();
+    expect(clauseGloss('pinta la tasa de aciertos (TPR, que es el recall) frente a la otra', ['recall'])).toBeNull();
     // An arrow to a verb or a chain says what happens next.
     expect(clauseGloss('el pedido pasa por una **cola** (queue) -> se procesa después', ['cola', 'queue'])).toBeNull();
     expect(clauseGloss('Para guardar el pan se usa una bolsa con un desecante (desiccant), un sobre de gel que absorbe la humedad.', ['desecante', 'desiccant']))

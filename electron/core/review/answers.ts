@@ -20,10 +20,10 @@ const MARKER = String.raw`(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-z]\))`;
 const LEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_\x60"“]*(?:\[\[)?(?:(?:el|la|los|las|un|una|the|an?)\s+)?[*_\x60"“]*(?:\[\[)?`, 'iu');
 /**
  * After the subject: a wikilink's brackets, emphasis, its symbol in a formula (`[[Internal energy]] $U$`), the
- * concept's other name in parentheses (`**AMI** (Amazon Machine Image)`) or after `o`/`or` before the gloss
+ * concept's other name in parentheses (`**AMI** (Amazon Machine Image)`, a unit with its own: `(J/(kg·K))`) or after `o`/`or` before the gloss
  * (`Anulabilidad o nulidad relativa (arts. …): …`), and a unit or reference in parentheses.
  */
-const AFTER_NAME = /^(?:\]\])?[*_`"”]*(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\([^()]{1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
+const AFTER_NAME = /^(?:\]\])?[*_`"”]*(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\((?:[^()]|\([^()]{0,40}\)){1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
 /** What joins a term to its gloss on a line: `term: …`, `term = …`, `term - …`, `term → …`, `term, …`. */
 const SEPARATOR = /^\s*(?::|=|->|→|⇒|[-–—]|,)\s*/u;
 const ARROW = /^\s*(?:->|→|⇒)/u;
@@ -456,7 +456,7 @@ function verbFollows(rest: string): boolean {
   if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) return false;
   // `Un orquestador decide en qué máquina …`: after its subject, a Spanish verb that English spells as a base form.
   if (COPULAS.has(w) || englishRole(w) === 'verb' || spanishVerb(w) || (englishRole(w) === 'base-verb' && isSpanishVerbOnly(w))) return true;
-  return /(?:a|e|an|en|s)$/u.test(w) && DETERMINER.test(ws[i + 1] ?? '');
+  return /(?:a|e|an|en|s)$/u.test(w) && (DETERMINER.test(ws[i + 1] ?? '') || /^(?:al|del)$/u.test(ws[i + 1] ?? ''));
 }
 
 /** Adverbs between a subject and its verb: `El derecho de crédito solo vincula al deudor`. */
@@ -626,7 +626,11 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       const base = Math.max(0, m.index - GLOSS_WINDOW);
       const before = folded.slice(base, m.index).replace(/[*_`"“]+$/u, '');
       // `(TPR, que es el recall)`: inside another name's parentheses.
-      if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+      if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) {
+        const glossed = parenthesisedGloss(sentence, folded, from, base, m.index, m.index + m[0].length, name);
+        if (glossed) return glossed;
+        continue;
+      }
       const article = ANY_ARTICLE.exec(before);
       const afterStart = m.index + m[0].length;
       const after = folded.slice(afterStart, afterStart + GLOSS_WINDOW * 2);
@@ -668,6 +672,35 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
     }
   }
   return null;
+}
+
+const GLOSS_STOPS = new Set(['en', 'de', 'del', 'a', 'al', 'con', 'por', 'para', 'sin', 'in', 'of', 'into', 'to', 'with', 'for', 'by', 'on', 'y', 'e', 'o', 'and', 'or']);
+
+/**
+ * `… divide una tabla grande en trozos (shards) que se guardan en servidores distintos`: the name alone in
+ * parentheses after the words that translate it, and a relative clause saying what they are; the clause from
+ * those words (with their article) to its end, as written, or null.
+ */
+function parenthesisedGloss(sentence: string, folded: string, from: number[], base: number, at: number, end: number, name: string): string | null {
+  const open = /\(\s*$/u.exec(folded.slice(Math.max(base, at - 3), at));
+  const close = /^\s*\)\s+(?:que|which|that)\s+/u.exec(folded.slice(end, end + 40));
+  if (!open || !close) return null;
+  const head = folded.slice(base, at).replace(/\s*\(\s*$/u, '');
+  const ws = head.split(/\s+/u).slice(-3);
+  let k = ws.length;
+  while (k > 0 && /^[\p{L}\p{N}-]+$/u.test(ws[k - 1] as string) && !GLOSS_STOPS.has(ws[k - 1] as string)) k--;
+  const gloss = ws.slice(k);
+  // `(TPR, que es el recall)`: the name alone in its parentheses, after words that are not its own.
+  if (!gloss.length || gloss.some((w) => /^(?:el|la|los|las|un|una|the|an?)$/u.test(w)) || gloss.join(' ') === name) return null;
+  const article = k > 0 && /^(?:el|la|los|las|un|una|unos|unas|the|an?)$/u.test(ws[k - 1] as string) ? `${ws[k - 1] as string} ` : '';
+  const rest = folded.slice(end + close[0].length, end + close[0].length + GLOSS_WINDOW * 2);
+  if (STATE_VERB.test(rest)) return null;
+  const stop = CLAUSE_END.exec(rest);
+  const clauseEnd = end + close[0].length + (stop ? stop.index : rest.length);
+  const start = folded.lastIndexOf(article + gloss.join(' '), at);
+  if (start < 0) return null;
+  const clause = sentence.slice(from[start], from[clauseEnd]).trim();
+  return words(rest.slice(0, stop ? stop.index : rest.length)) >= 4 ? clause : null;
 }
 
 /**

@@ -127,8 +127,14 @@ function aboutTerm(text: string, names: readonly string[]): boolean {
   // `- **Cold start**` / `  - when no warm environment exists, Lambda must …`: when it happens is what an event is.
   // `during a phase change the temperature stays constant`: what happens in it, not what it is.
   if (/^(?:during|while|in|on|at|durante|en|mientras)\s/iu.test(text)) return false;
+  // `- [[Zeroth law of thermodynamics]]` / `- if A is in thermal equilibrium with C …`: a law's statement is what it is;
+  // `it is conservation of energy …`: its subject is the term above.
+  if (names.some((n) => STATED.test(plain(n))) || /^(?:it|this)\s+(?:is|means)\s/iu.test(text)) return true;
   return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names) || /^(?:when|cuando)\s/iu.test(text);
 }
+
+/** Names of what is stated as a sentence: a law, a theorem, a principle, in English and Spanish. */
+const STATED = /(?:^|\s)(?:law|theorem|principle|postulate|axiom|lemma|ley|teorema|principio|postulado|axioma|lema)(?:\s|$)/u;
 
 /** A line marked as a tip, a warning or an example (an emoji first, `ojo:`, `e.g.`): it is said of the term, it does not say what it is. */
 const tipOrExample = (text: string): boolean => /^\s*(?:\p{Extended_Pictographic}|⚠|💡)/u.test(text);
@@ -189,7 +195,13 @@ function aroundLine(note: NoteLayout, line: number, names: readonly string[], ow
   if (/^\s*\|/u.test(raw)) return tableGloss(lines, i, names);
   if (heading?.[1] === '#' || /^\s*#[\p{L}\p{N}]/u.test(raw)) return out;
   const term = bareTerm(raw, names);
-  const next = nextLine(lines, i);
+  let next = nextLine(lines, i);
+  // `- [[First law of thermodynamics]]` / `  - $\Delta U = Q - W$` / `  - it is conservation of energy …`: past a first
+  // child that is its formula alone, the next one says it in words.
+  if (term && next && LIST_ITEM.test(raw) && /^\$[^$]+\$\s*$/u.test(itemText(next.text))) {
+    const after = nextLine(lines, next.at);
+    if (after && LIST_ITEM.test(after.text) && indent(after.text) === indent(next.text)) next = after;
+  }
   // `> [!note] Pull request` / `> El PR no es cosa de git, …`: the callout's first sentence, as under a heading.
   if (term && next && CALLOUT.test(raw)) {
     const body = firstSentence(next.text.replace(/^\s*>\s?/u, ''));
@@ -330,14 +342,26 @@ export function introductions(notes: readonly NoteId[], text: (id: NoteId) => Pa
     }
     // `- el **tipo de instancia** decide cpu, memoria y red`, `a) El derecho real recae directamente sobre una cosa
     // …`: the first item that opens with the term and a verb, where a list introduces it.
-    const item = note.folded.findIndex((l, i) => LIST_ITEM.test(note.lines[i] as string) && folded.some((n) => l.includes(n)) && afterName(itemLine(note.lines[i] as string), clean) !== null);
-    if (item >= 0) {
-      const sentence = firstSentence(itemLine(note.lines[item] as string));
-      if (introduces(sentence)) add(item, sentence);
+    // (`1.3. Derecho de crédito y deuda son …` / `b) El derecho de crédito solo vincula al deudor …`: the first of the
+    // first few such items that says what it does.)
+    let tried = 0;
+    const foldedLines = note.folded;
+    for (let i = 0; i < note.lines.length && tried < ITEMS_TRIED; i++) {
+      const line = note.lines[i] as string;
+      if (!LIST_ITEM.test(line) || !folded.some((n) => (foldedLines[i] as string).includes(n)) || afterName(itemLine(line), clean) === null) continue;
+      tried++;
+      const sentence = firstSentence(itemLine(line));
+      if (introduces(sentence)) {
+        add(i, sentence);
+        break;
+      }
     }
   }
   return out;
 }
+
+/** List items opening with the term read for how a list introduces it. */
+const ITEMS_TRIED = 3;
 
 /** A list item's text past its marker, as written. */
 const itemLine = (line: string): string => line.replace(LIST_ITEM, '').trim();
@@ -385,7 +409,7 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const lines = fileLines(note);
   const add = (term: string, i: number): void => {
-    for (const t of [term, term.replace(/\s*\([^()]{1,60}\)\s*$/u, '')]) {
+    for (const t of [term, term.replace(/\s*\((?:[^()]|\([^()]{0,30}\)){1,60}\)\s*$/u, '')]) {
       const k = key(withoutMarkers(t.replace(EMPHASIS, '').replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')).replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
       if (!k || k.split(' ').length > 6) continue;
       const at = index.get(k);

@@ -24,6 +24,14 @@ const OUTLINE = `- ## Week 3 — Stars
 	- [[Stellar wind]]
 		- stellar wind: $\\dot M \\approx 2.0 \\times 10^{-14}$, $v \\approx 400.5$ km/s
 	- [[Hubble's law]]: $v = H_0 d$
+	- [[Third law of planetary motion]] #law
+		- if a planet's orbit is twice as wide, its year is almost three times as long
+	- [[Displacement law]]
+		- $\\lambda_{max} T = b$
+		- it is how the colour of a star gives its temperature
+	- [[Surface gravity]] $g$ (m/(s·s)): the pull a body feels at the surface of a star or planet
+	- [[Red giant]]
+		- if the core runs out of hydrogen the star swells
 `;
 
 const CALLOUTS = `# Óptica
@@ -38,6 +46,7 @@ const REVIEW = `# Exam review
 
 - [[Cepheid variable]] and [[Absolute magnitude]] come up in every exam, with [[Stellar parallax]], [[Neutron star]] and [[Apparent magnitude]].
 - Read the [[Stellar wind]] chapter again.
+- Learn [[Third law of planetary motion]], [[Displacement law]], [[Surface gravity]] and [[Red giant]] by heart.
 `;
 
 describe('concept cards from an outline and a callout', () => {
@@ -58,6 +67,13 @@ describe('concept cards from an outline and a callout', () => {
       expect(cards['neutron star']).toBe('Neutron star — a collapsed core whose matter is packed as tightly as an atomic nucleus');
       // A law's own formula says what it is.
       expect(cards["hubble's law"]).toBe("Hubble's law: $v = H_0 d$");
+      // A law's statement, even a conditional one; past a first child that is the formula alone, the words under it; a
+      // unit whose parentheses hold their own.
+      expect(cards["third law of planetary motion"]).toBe("Third law of planetary motion — if a planet's orbit is twice as wide, its year is almost three times as long");
+      expect(cards["displacement law"]).toBe("Displacement law — it is how the colour of a star gives its temperature");
+      expect(cards['surface gravity']).toBe('Surface gravity $g$ (m/(s·s)): the pull a body feels at the surface of a star or planet');
+      // What happens if something else does, for a thing that states nothing: no card.
+      expect(cards['red giant']).toBeUndefined();
       // What happens during it, numbers worked out: no card rather than a wrong one.
       expect(cards['apparent magnitude']).toBeUndefined();
       expect(cards['stellar parallax']).toBeUndefined();
