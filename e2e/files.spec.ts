@@ -159,3 +159,13 @@ test('a note renamed outside Cairn keeps its links: they are rewritten, the open
   expect(await read(vaultDir, 'Índice.md')).toBe('# Índice\n\n- [[Cómputo]]\n- [[Cómputo|la instancia]] y [[Cómputo#Conexión]]\n- ![[Cómputo]]\n- [como Markdown](aws/Cómputo.md)\n');
   expect(await read(vaultDir, 'notas/Diario.md')).toBe('# Diario\n\nHoy miré [EC2](../aws/Cómputo.md).\n');
 });
+
+test('a Markdown link to a missing note offers to create it as a wikilink does, where the link points', async ({ app, vaultDir }) => {
+  await fs.writeFile(path.join(vaultDir, 'notas/Plan.md'), '# Plan\n\nPreparar [la charla](../Charla%20de%20marzo.md) y [[Charla de marzo]].\n');
+  await app.locator('[data-testid=file-item][data-note-id="notas/Plan.md"]').click();
+  await app.getByTestId('note-body').locator('a.missing', { hasText: 'la charla' }).click();
+  await expect(app.getByTestId('file-dialog')).toContainText('Charla de marzo');
+  await app.getByTestId('file-dialog-confirm').click();
+  await expect(app.getByTestId('note-title')).toHaveText('Charla de marzo');
+  expect(await exists(vaultDir, 'Charla de marzo.md')).toBe(true);
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LinkKind } from '../../contract';
 import { brokenLinks, resolveLinks } from './links';
 import { parseNote } from './parse';
-import { joinPath, LinkResolver, nameKey, normalizeTarget } from './resolve';
+import { joinPath, LinkResolver, missingName, nameKey, normalizeTarget } from './resolve';
 
 const vault = [
   'EC2.md',
@@ -173,5 +173,18 @@ describe('resolveLinks and brokenLinks', () => {
     const note = parseNote('aws/EC2.md', '[[AMI]] [[#Top]] [[Missing]] [a](AMI.md#x) ![[d.png]] ![[gone.png]] [[AMI#^blk]]');
     expect(resolveLinks(note, resolver).map((l) => l.resolved)).toEqual(['aws/AMI.md', 'aws/EC2.md', null, 'aws/AMI.md', 'img/d.png', null, 'aws/AMI.md']);
     expect(brokenLinks(note, resolver).map((l) => l.target)).toEqual(['Missing', 'gone.png']);
+  });
+});
+
+describe('the note a link to nothing names', () => {
+  it('is named as a wikilink names it: no .md, ./ and ../ from the linking note, no leading /', () => {
+    expect(missingName('Diario.md', 'Nota perdida.md')).toBe('Nota perdida');
+    expect(missingName('sub/C.md', '../Nota perdida.md')).toBe('Nota perdida');
+    expect(missingName('sub/C.md', './Otra.md')).toBe('sub/Otra');
+    expect(missingName('sub/C.md', 'docs/guía.md')).toBe('docs/guía');
+    expect(missingName('C.md', '/blog')).toBe('blog');
+    expect(missingName('C.md', 'Nota perdida')).toBe('Nota perdida');
+    expect(missingName('C.md', 'diagrama.png')).toBe('diagrama.png');
+    expect(missingName('C.md', '../fuera.md')).toBe('../fuera');
   });
 });

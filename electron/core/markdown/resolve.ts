@@ -234,3 +234,14 @@ function safeDecode(text: string): string {
     return text;
   }
 }
+
+/**
+ * The note a link to nothing names, as a wikilink names it: `.md` dropped, `./` and `../` taken from the
+ * linking note's folder. `[x](Nota%20perdida.md)`, `[x](../Nota%20perdida.md)` from `sub/` and
+ * `[[Nota perdida]]` then name one missing note, as Obsidian shows them, and a click creates it there.
+ * A target climbing out of the vault is kept as written (creating it is refused).
+ */
+export function missingName(fromId: NoteId, target: string): string {
+  const relative = target.startsWith('./') || target.startsWith('../') ? joinPath(folderOf(fromId), target) : target.replace(/^\/+/, '');
+  return (relative ?? target).replace(/\.md$/i, '');
+}

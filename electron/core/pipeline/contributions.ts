@@ -7,7 +7,7 @@ import { linkedPage } from '../concepts/link-names';
 import { relatedPairs } from './related-pairs';
 import { isGlossary } from '../concepts/glossary';
 import { typedRelations, type TypedRelation } from '../concepts/relations';
-import type { LinkResolver } from '../markdown/resolve';
+import { missingName, type LinkResolver } from '../markdown/resolve';
 import { folderOf, type NoteRecord } from './note-record';
 
 export const MENTION_EVIDENCE = 3;
@@ -71,8 +71,9 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
     } else if (concept !== undefined && concepts.conceptInfo(concept)?.noteId === id) {
       continue;
     } else {
-      const missing = missingNodeId(link.target);
-      refs.set(missing, { id: missing, kind: 'missing', label: link.target, concept: null });
+      const name = missingName(id, link.target);
+      const missing = missingNodeId(name);
+      refs.set(missing, { id: missing, kind: 'missing', label: name, concept: null });
       linked.add(missing);
       add(link.embed ? 'embed' : 'link', self, missing, 1, evidence, MENTION_EVIDENCE);
     }

@@ -71,4 +71,15 @@ describe('a vault whose links name pages no note holds', () => {
     expect(graph.edges.some((e) => e.kind === 'link' && e.source === 'note:journals/2026_11_02.md' && e.target === 'note:pages/Heat.md')).toBe(true);
     expect(graph.nodes.some((n) => n.kind === 'concept' && n.label.toLowerCase() === 'heat')).toBe(false);
   });
+  it('makes one missing note of a Markdown link and a wikilink to the same note, named as the wikilink names it', async () => {
+    await open({
+      'Diario.md': '# Diario\n\nVer [[2026-11-02]] y [el día](2026-11-02.md) y [la charla](/2026-11-03.md).\n',
+      'sub/Notas.md': '# Notas\n\nVer [el día](../2026-11-02.md) y [[2026-11-03]].\n',
+    });
+    const graph = await service.getGraph({});
+    const missing = graph.nodes.filter((n) => n.kind === 'missing').map((n) => `${n.id}|${n.label}`).sort();
+    expect(missing).toEqual(['missing:2026-11-02|2026-11-02', 'missing:2026-11-03|2026-11-03']);
+    const into = (id: string): string[] => graph.edges.filter((e) => e.target === id).map((e) => e.source).sort();
+    expect(into('missing:2026-11-02')).toEqual(['note:Diario.md', 'note:sub/Notas.md']);
+  });
 });

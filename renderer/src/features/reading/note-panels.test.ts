@@ -16,6 +16,15 @@ describe('the panels under a note', () => {
     ]);
   });
 
+  it('lists a Markdown link and a wikilink to the same missing note as one row, named as a wikilink names it', () => {
+    const md = (target: string): LinkDTO => ({ ...link(target, null), kind: 'markdown' });
+    const rows = groupOutgoing([link('2026-11-02', null), md('../2026-11-02.md'), md('/2026-11-03.md'), link('2026-11-03', null)], titleOf, 'notas/Plan.md');
+    expect(rows.map((r) => [r.target, r.count])).toEqual([
+      ['2026-11-02', 2],
+      ['2026-11-03', 2],
+    ]);
+  });
+
   it('shows headings as read, indented from the shallowest one', () => {
     expect(outlineOf([{ level: 2, text: 'Uso de **EBS**', line: 3 }, { level: 3, text: 'Con [[S3]]', line: 5 }, { level: 2, text: 'Fin', line: 9 }])).toEqual([
       { level: 2, text: 'Uso de EBS', indent: 0 },

@@ -1,5 +1,6 @@
 import type { GraphDTO, HeadingDTO, LinkDTO, NoteId } from '../../../../electron/contract';
 import { plainText } from './plain-text';
+import { missingName } from './render/links';
 
 export interface OutgoingLink {
   /** The note or attachment linked, or null when it does not exist yet. */
@@ -11,17 +12,21 @@ export interface OutgoingLink {
   embed: boolean;
 }
 
-/** A note's links as one row per target (embeds included), in the order they first appear. */
-export function groupOutgoing(links: readonly LinkDTO[], titleOf: (id: NoteId) => string): OutgoingLink[] {
+/**
+ * A note's links as one row per target (embeds included), in the order they first appear. A missing one is
+ * named as the graph names it (`[x](../Idea.md)` and `[[Idea]]` are one row, `Idea`), from the note `from`.
+ */
+export function groupOutgoing(links: readonly LinkDTO[], titleOf: (id: NoteId) => string, from: NoteId = ''): OutgoingLink[] {
   const rows = new Map<string, OutgoingLink>();
   for (const link of links) {
     if (!link.target) continue;
-    const key = link.resolved ?? `missing:${link.target.toLowerCase()}`;
+    const target = link.resolved ? link.target : missingName(from, link.target);
+    const key = link.resolved ?? `missing:${target.toLowerCase()}`;
     const row = rows.get(key);
     if (row) {
       row.count++;
       row.embed &&= link.embed;
-    } else rows.set(key, { resolved: link.resolved, target: link.target, label: link.resolved ? titleOf(link.resolved) : link.target, count: 1, embed: link.embed });
+    } else rows.set(key, { resolved: link.resolved, target, label: link.resolved ? titleOf(link.resolved) : target, count: 1, embed: link.embed });
   }
   return [...rows.values()];
 }

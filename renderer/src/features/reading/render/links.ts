@@ -15,6 +15,23 @@ function splitHref(href: string): { path: string; subpath: string | null } {
   return { path: safeDecode(hash === -1 ? href : href.slice(0, hash)), subpath: hash === -1 ? null : safeDecode(href.slice(hash + 1)) };
 }
 
+/**
+ * The note a Markdown link to nothing names, as the core names it for the graph (resolve.ts `missingName`):
+ * `.md` dropped, `./` and `../` taken from the linking note's folder, no leading `/`.
+ */
+export function missingName(noteId: string, target: string): string {
+  if (!target.startsWith('./') && !target.startsWith('../')) return target.replace(/^\/+/, '').replace(/\.md$/i, '');
+  const parts = noteId.includes('/') ? noteId.slice(0, noteId.lastIndexOf('/')).split('/') : [];
+  for (const part of target.split('/')) {
+    if (part === '..') {
+      // Out of the vault: kept as written, and creating it is refused.
+      if (parts.length === 0) return target.replace(/\.md$/i, '');
+      parts.pop();
+    } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/').replace(/\.md$/i, '');
+}
+
 /** Resolves a Markdown link's path as the core does, then relative to the note's folder as a fallback. */
 function resolvePath(path: string, ctx: RenderContext): string | null {
   const direct = ctx.resolve(path, 'markdown');
@@ -56,7 +73,9 @@ export function links(md: MarkdownIt): void {
         token.attrSet('href', env.ctx.attachmentUrl(resolved));
         token.attrSet('target', '_blank');
       } else {
+        // As a missing wikilink does: a click offers to create the note (the graph's missing node is named alike).
         token.attrSet('class', 'missing');
+        token.attrSet('data-target', missingName(env.ctx.noteId, path));
       }
     }
     return defaultLinkOpen(tokens, idx, options, env, self);
