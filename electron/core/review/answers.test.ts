@@ -67,6 +67,9 @@ describe('what may answer a concept card', () => {
     expect(answers('Gateway endpoint — Solo para S3 y DynamoDB (de examen).', ['Gateway endpoint'])).toBe(false);
     expect(answers('Gateway endpoint: solo para S3 y DynamoDB, se añade como ruta en la route table, gratis.', ['Gateway endpoint'])).toBe(true);
     expect(answers('Bienio Reformista (1931-1933) — aka bienio azañista', ['Bienio Reformista'])).toBe(false);
+    expect(answers('UML → diagrama de clases (relaciones) y diagrama de secuencia', ['UML'])).toBe(false);
+    expect(answers('UML → lenguaje de modelado y diagramas estándar del software', ['UML'])).toBe(true);
+    expect(answers('metabolismo hepatico: fase I (oxidación) y fase II (conjugación)', ['metabolismo hepatico'])).toBe(true);
   });
 
   it('an entry a line packs after another: the one that opens with the concept, or ends in it after `=`', () => {

@@ -123,6 +123,11 @@ function kindsOnly(rest: string, sentence: string): boolean {
   if (only && /[,;:]/u.test(whole) ) return false;
   const clause = only ? first.slice(only[0].length) : first;
   const items = clause.split(/\s*\/\s*|\s+(?:y|e|o|u|and|or|vs\.?)\s+/u).filter(Boolean);
+  // `UML → diagrama de clases (…) y diagrama de secuencia`: kinds that share their head noun. (`fase I y fase II`,
+  // numbered, are the stages it goes through.)
+  const head = (item: string): string => (item.trim().split(/\s+/u)[0] ?? '').toLowerCase();
+  const numbered = (item: string): boolean => /^\S+\s+(?:[IVX]+|\d+|[A-Z])\b/u.test(item.trim());
+  if (!only && items.length >= 2 && head(items[0] as string).length >= 4 && items.every((item) => head(item) === head(items[0] as string) && words(item) >= 2 && words(item) <= 4 && !numbered(item))) return true;
   return items.length >= 2 && items.every((item) => {
     const ws = item.split(/\s+/);
     return ws.length <= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
