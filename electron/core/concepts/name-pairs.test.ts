@@ -394,4 +394,17 @@ describe('names a student gives one thing in other ways', () => {
     expect(pairs('- TC = FC + VC (total cost = fixed cost + variable cost). fixed cost', false)).toEqual([['total cost', 'TC'], ['fixed cost', 'FC'], ['variable cost', 'VC']]);
     expect(pairs('- TR = P × Q (price times quantity = revenue)', false)).toEqual([]);
   });
+
+  it('pairs a marked English phrase or a linked page with the English name after it, not a label or an aside', () => {
+    expect(pairs('A change in price = ==movement along the curve== (change in quantity demanded). Else = ==shift of the curve== (change in demand).', false)).toEqual([['movement along the curve', 'change in quantity demanded'], ['shift of the curve', 'change in demand']]);
+    expect(pairs('- [[adiabatic index]] $\\gamma = C_P / C_V$ (heat capacity ratio)', false)).toEqual([['adiabatic index', 'heat capacity ratio']]);
+    expect(pairs('- old unit the [[calorie]] (cal), 1 cal = 4.186 J', false)).toEqual([['calorie', 'cal']]);
+    expect(pairs('choose **Launch instance** (for decoupling the services) or **Launch** (old console).', false)).toEqual([]);
+    expect(pairs('price ceiling = legal max price (rent control)', false)).toEqual([]);
+  });
+
+  it('pairs a Spanish noun and its complement with the English compound word glossing it', () => {
+    expect(pairs('- Reglas de entrada (inbound) y reglas de salida (outbound). Por defecto: todo')).toEqual([['Reglas de entrada', 'inbound'], ['reglas de salida', 'outbound']]);
+    expect(pairs('- **tipo de dato** (integer) en la columna')).toEqual([]);
+  });
 });

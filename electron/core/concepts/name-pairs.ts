@@ -24,6 +24,7 @@ import { affixedAcronym } from './affixed-acronyms';
 import { quotedNames } from './quoted-names';
 import { headTranslations } from './cognate-names';
 import { formulaWords } from './formula-words';
+import { markedGlosses } from './marked-glosses';
 import { equalPairs } from './equal-pairs';
 import { labelPairs } from './label-pairs';
 import { legendPairs } from './legend-pairs';
@@ -262,6 +263,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if (paren) {
     glosses(line, lead, offset, out, spanish);
     headTranslations(line, offset, out);
+    if (line.includes('**') || line.includes('__') || line.includes('==') || line.includes(']]')) markedGlosses(line, offset, out, spanish);
     if (line.includes(' = ')) formulaWords(line, offset, out);
   }
 }

@@ -29,6 +29,12 @@ function englishCompound(w: string): boolean {
   for (let p = 3; p <= w.length - 4; p++) if (isEnglishWord(w.slice(0, p)) && isEnglishWord(w.slice(p)) && englishRole(w.slice(p)) !== 'unknown') return true;
   return false;
 }
+/** `inbound`, `database`, `checkpoint`: one English word written as two, each a word of its own. */
+function englishJoined(w: string): boolean {
+  if (!/^[a-z]{5,}$/.test(w) || !isEnglishWord(w)) return false;
+  for (let p = 2; p <= w.length - 3; p++) if (isEnglishWord(w.slice(0, p)) && isEnglishWord(w.slice(p)) && englishRole(w.slice(p)) !== 'unknown') return true;
+  return false;
+}
 const englishPart = (w: string): boolean => englishRole(w.toLowerCase()) !== 'unknown';
 function spanishPart(w: string): boolean {
   const lower = w.toLowerCase();
@@ -41,9 +47,13 @@ const plural = (name: string): boolean => /[^s]s$/.test(plain(name.split(/[\s-]+
  * marked `x`; `goesOn`: the sentence carries on after the parenthesis.
  */
 export function wordGloss(x: string, y: string, marked: boolean, goesOn: boolean): boolean {
-  if (!marked && !goesOn) return false;
   const xs = partsOf(x);
   const ys = partsOf(y);
+  // `Reglas de entrada (inbound)`, `**base de datos** (database)`: a Spanish noun and its complement, glossed
+  // by the one English word that compounds them, marked or not: the compound is cue enough (`tipo de dato
+  // (integer)` gives an instance, no compound).
+  if (xs.length === 3 && plain(xs[1] as string) === 'de' && (spanishPart(xs[0] as string) || spanishPart(xs[2] as string)) && englishJoined(y) && !isSpanishWord(y)) return true;
+  if (!marked && !goesOn) return false;
   if (xs.length === 0 || ys.length === 0 || xs.length > 2 || ys.length > 2 || plural(x) !== plural(y)) return false;
   // `tablas (relations)`: a Spanish word with an English noun as long.
   if (xs.length === ys.length && xs.every(spanishPart) && ys.every(englishNoun) && /^\p{Ll}/u.test(y)) return true;
