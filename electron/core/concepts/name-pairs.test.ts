@@ -407,4 +407,16 @@ describe('names a student gives one thing in other ways', () => {
     expect(pairs('- Reglas de entrada (inbound) y reglas de salida (outbound). Por defecto: todo')).toEqual([['Reglas de entrada', 'inbound'], ['reglas de salida', 'outbound']]);
     expect(pairs('- **tipo de dato** (integer) en la columna')).toEqual([]);
   });
+
+  it('pairs a marked head with what its definition says it is known as', () => {
+    expect(pairs('3. **Market equilibrium** — the price where Qd = Qs, known as the market-clearing price (P*). Graph', false)).toEqual([['Market equilibrium', 'market-clearing price']]);
+    expect(pairs('1.1. Una persona, llamada deudor, queda sujeta a realizar una prestación')).toEqual([]);
+  });
+
+  it('pairs two words joined by a slash with their short forms', () => {
+    expect(pairs('Es la base del modelo publicación/suscripción (pub/sub).')).toEqual([['publicación/suscripción', 'pub/sub']]);
+    expect(pairs('the input/output (I/O) bus', false)).toEqual([['input/output', 'I/O']]);
+    expect(pairs('la relación cliente/servidor (web/app)')).toEqual([]);
+  });
 });
+

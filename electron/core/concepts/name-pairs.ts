@@ -25,6 +25,8 @@ import { quotedNames } from './quoted-names';
 import { headTranslations } from './cognate-names';
 import { formulaWords } from './formula-words';
 import { markedGlosses } from './marked-glosses';
+import { knownAs } from './known-as';
+import { slashedClips } from './slashed-clips';
 import { equalPairs } from './equal-pairs';
 import { labelPairs } from './label-pairs';
 import { legendPairs } from './legend-pairs';
@@ -258,12 +260,14 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('a.k.a') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes('"') || line.includes('“') || line.includes('«')) quotedNames(line, offset, out);
   if (line.includes(' / ')) slashed(line, offset, out);
+  if (line.includes('known') || line.includes('a.k.a.') || line.includes('conocid')) knownAs(line, offset, out);
   if (line.includes(' o ') || line.includes(' or ')) namedEither(line, offset, out);
   if (line.includes(', the ') && spanish()) englishAfterComma(line, lead, offset, out);
   if (paren) {
     glosses(line, lead, offset, out, spanish);
     headTranslations(line, offset, out);
     if (line.includes('**') || line.includes('__') || line.includes('==') || line.includes(']]')) markedGlosses(line, offset, out, spanish);
+    if (line.includes('/')) slashedClips(line, offset, out);
     if (line.includes(' = ')) formulaWords(line, offset, out);
   }
 }
