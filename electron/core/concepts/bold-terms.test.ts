@@ -49,3 +49,17 @@ describe('a term set in bold inside a sentence', () => {
     for (const n of ['partition', 'whole', 'quickly', 'message']) expect(once, n).not.toContain(n);
   });
 });
+
+describe('bold words in a row', () => {
+  it('list terms, unless a verb clicks them as controls', () => {
+    const listed = names('- familias: **penicilinas**, **cefalosporinas**, **carbapenems**, monobactámicos\n');
+    for (const n of ['penicilinas', 'cefalosporinas', 'carbapenems']) expect(listed, n).toContain(n);
+    expect(names('Then choose **Actions**, **Security**, **Modify IAM role** and save.\n')).not.toContain('security');
+  });
+
+  it('take a lone lower-case word no dictionary knows as a term, not as stress', () => {
+    expect(names('inhiben la COX → menos síntesis de **prostaglandinas** y tromboxano\n')).toContain('prostaglandinas');
+    expect(names('esto es **muy** importante y va **siempre** primero\n')).toEqual([]);
+  });
+});
+

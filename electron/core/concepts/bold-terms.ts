@@ -4,6 +4,7 @@ import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { isBoldTerm } from './list-heads';
+import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { foldName } from './memo';
 import { type Line, sentenceOf } from './prose-lines';
 import { isWordAt, isWordBefore } from './scan';
@@ -20,7 +21,8 @@ import type { ConceptCandidate } from './types';
  * everyday words (`Volume state`) or a lone dictionary word is left out too.
  */
 
-const BOLD = /(\*\*|__)([^*_\n]{2,60}?)\1/g;
+/** Bold, or a highlight (`==term==`, Obsidian's mark, which students use as bold). */
+const BOLD = /(\*\*|__|==)(?!\s)([^*_=\n]{2,60}?)\1/g;
 /** Characters of context read on either side of a bold span. */
 const CONTEXT = 40;
 /** What a reader is told to do with a control, in both languages. */
@@ -57,12 +59,25 @@ function namedNoun(raw: string, prev: string, lines: readonly Line[]): boolean {
   return false;
 }
 
+/** Does the text before a bold span hold a verb that clicks a control (`choose`, `selecciona`)? */
+function clicks(before: string): boolean {
+  for (const w of before.toLowerCase().match(/\p{L}+/gu) ?? []) if (UI_VERBS.has(plain(w))) return true;
+  return false;
+}
+
+/** A lower-case word no dictionary knows (`**prostaglandinas**`, `**disbacteriosis**`): a term of the subject, not stress. */
+function unknownWord(raw: string): boolean {
+  if (!/^\p{Ll}{5,}$/u.test(raw)) return false;
+  const lower = raw.toLowerCase();
+  return !isEnglishWord(lower) && !isSpanishWord(lower) && !mayBeSpanishNoun(lower);
+}
+
 export function boldTerms(lines: readonly Line[], noteId: string, english: boolean, known: ReadonlySet<string>): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const seen = new Set<string>();
   for (const l of lines) {
     const text = l.text;
-    if (!text.includes('**') && !text.includes('__')) continue;
+    if (!text.includes('**') && !text.includes('__') && !text.includes('==')) continue;
     BOLD.lastIndex = 0;
     for (let m = BOLD.exec(text); m; m = BOLD.exec(text)) {
       const at = m.index;
@@ -72,8 +87,11 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       // What the context rules below look at: a few words either side.
       const before = text.slice(Math.max(0, at - CONTEXT), at);
       const after = text.slice(end, end + CONTEXT);
-      // `**Actions**, **Security**`, `**Images** > **AMIs**`: a path of controls.
-      if (/(?:\*\*|__)\s*(?:,|>|→|\/)?\s*$/.test(before) || /^\s*(?:,|>|→|\/)?\s*(?:\*\*|__)/.test(after)) continue;
+      // `**Images** > **AMIs**`: a path of controls; `choose **Actions**, **Security**` too, after the verb that
+      // clicks them. Without one, bold words in a row list terms (`familias: **penicilinas**, **cefalosporinas**`).
+      if (/(?:\*\*|__|==)\s*(?:>|→|\/)?\s*$/.test(before) || /^\s*(?:>|→|\/)?\s*(?:\*\*|__|==)/.test(after)) continue;
+      const listed = /(?:\*\*|__|==)\s*,\s*$/.test(before) || /^\s*,\s*(?:\*\*|__|==)/.test(after);
+      if (listed && clicks(text.slice(0, at))) continue;
       const prev = (/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
       const next = (/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase();
       if (UI_VERBS.has(plain(prev)) || UI_NOUNS.has(plain(next)) || PREDICATE.has(plain(prev))) continue;
@@ -90,7 +108,7 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       if (words.some((w) => /^\p{Ll}+$/u.test(w) && !FOLDED_JOINERS.has(plain(w)) && clauseWord(w))) continue;
       // One word is a name by its shape (`GENEVE`, `Fargate`, `cloud-init`): a bold lower-case word is stressed
       // as often as it is named (`**instantáneas**`, `**efímero**`), and matching it would tie every use of the word.
-      if (words.length === 1 && !/\p{Lu}|\d|-/u.test(raw.slice(1)) && (!/^\p{Lu}/u.test(raw) || isCommonWord(foldName(raw))) && !named) continue;
+      if (words.length === 1 && !/\p{Lu}|\d|-/u.test(raw.slice(1)) && (!/^\p{Lu}/u.test(raw) || isCommonWord(foldName(raw))) && !named && !listed && !unknownWord(raw)) continue;
       if (english) {
         if (words.length === 1 && /^\p{L}+$/u.test(raw) && isEnglishWord(raw.toLowerCase()) && !named) continue;
         if (words.every((w) => FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldName(w)))) continue;
@@ -98,7 +116,7 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       const folded = foldName(raw);
       if (known.has(folded) || seen.has(folded)) continue;
       seen.add(folded);
-      out.push({ names: [raw], source: 'term', occurrence: { noteId, line: l.line, sentence: sentenceOf(text, at, end).replace(/(\*\*|__)/g, ''), section: l.section } });
+      out.push({ names: [raw], source: 'term', occurrence: { noteId, line: l.line, sentence: sentenceOf(text, at, end).replace(/(\*\*|__|==)/g, ''), section: l.section } });
     }
   }
   return out;

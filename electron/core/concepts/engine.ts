@@ -52,7 +52,7 @@ export type NoteFinder = (key: string) => Set<NoteId> | null;
  * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results
  * (`pipeline/cache-version.test.ts` fails until it is, with CACHE_VERSION).
  */
-export const CONCEPT_STATE_VERSION = 27;
+export const CONCEPT_STATE_VERSION = 28;
 
 export interface ConceptRank {
   concept: Concept;

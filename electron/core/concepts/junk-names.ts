@@ -45,6 +45,44 @@ const COUNT_LED = /^\d+(?:[.,]\d+)?\s+\p{Ll}/u;
 const MEASURE_INSIDE = /(?:^|\s)\d+(?:[.,]\d+)?\s?(?:ms|s|sec|secs|seg|segs|min|mins|h|hrs?|days?|d[ií]as?|%)(?=\s|$)/u;
 /** `A-T`, `G-C`: letters paired by a dash (bases, grades, options), not a name. */
 const LETTER_PAIR = /^\p{L}(?:[-‐–]\p{L})+$/u;
+/** A month, whole or cut to its first letters, in Spanish or English (`oct`, `sept.`, `julio`, `August`). */
+const MONTH = '(?:ene(?:ro)?|feb(?:rero|ruary)?|mar(?:zo|ch)?|abr(?:il)?|apr(?:il)?|may(?:o)?|jun(?:io|e)?|jul(?:io|y)?|ago(?:sto)?|aug(?:ust)?|sept?(?:iembre|ember)?|set(?:iembre)?|oct(?:ubre|ober)?|nov(?:iembre|ember)?|dic(?:iembre)?|dec(?:ember)?|jan(?:uary)?)\\.?';
+/**
+ * `oct 1934`, `jul–nov 1938`, `14 abr 1931`, `March 2020`: a date, as a timeline's first column writes it: when
+ * something happened, not what. A month with a year or a day, or a span of months.
+ */
+const DATE = new RegExp(`^(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:de\\s+)?)?${MONTH}(?:\\s*[-–/]\\s*${MONTH})?(?:\\s+(?:de\\s+)?\\d{4}|\\s+\\d{1,2})$`, 'iu');
+/** `ΔQd`, `P > MC`, `MR = MC`: a variable's change or a relation between quantities is a piece of a formula, not a concept. */
+const FORMULA = /^[Δ∆∂Σ]|\s[<>=≤≥≠]\s/u;
+/** Words that name a part of a student's notes (`Conceptos generales`, `Timeline rápida`, `Review Qs`, `formula sheet`). */
+const NOTE_PARTS = new Set(['concepto', 'conceptos', 'concept', 'concepts', 'idea', 'ideas', 'nota', 'notas', 'note', 'notes', 'repaso', 'review',
+  'resumen', 'summary', 'recap', 'overview', 'timeline', 'cronologia', 'mapa', 'map', 'esquema', 'outline', 'sheet', 'hoja', 'qs', 'questions',
+  'preguntas', 'cosas', 'stuff', 'things', 'puntos', 'points']);
+/** What such a part is said to be (quick, general, basic, other, mine), and what a study sheet holds (`formula sheet`). */
+const NOTE_PART_WORDS = new Set(['rapido', 'rapida', 'rapidos', 'rapidas', 'quick', 'breve', 'brief', 'short', 'general', 'generales', 'basico',
+  'basica', 'basicos', 'basicas', 'basic', 'main', 'principal', 'principales', 'otro', 'otra', 'otros', 'otras', 'other', 'final', 'mi', 'mis', 'my',
+  'mio', 'mia', 'formula', 'formulas', 'study', 'estudio', 'clave', 'key']);
+
+/**
+ * A name made of words that label a part of the notes (NOTE_PARTS) and what that part is said to be
+ * (NOTE_PART_WORDS), at least one of the first kind, or a review said to be quick whatever it reviews
+ * (`Repaso rápido farmacocinética`): the note's own machinery, in any subject.
+ */
+function notePart(words: readonly string[]): boolean {
+  if (words.length >= 2 && (words[0] === 'repaso' || words[0] === 'review') && NOTE_PART_WORDS.has(words[1] as string)) return true;
+  // A lone word (`Map`, `Esquema`, `Timeline`) may name a thing of the subject; the headings' list knows those that never do.
+  return words.length >= 2 && words.some((w) => NOTE_PARTS.has(w)) && words.every((w) => NOTE_PARTS.has(w) || NOTE_PART_WORDS.has(w));
+}
+
+/** Cues of a mnemonic (`mnemotecnia: "AT 30, CEL 50"`, `regla "GRaSP"`, `mnemonic "ROY G BIV"`). */
+const MNEMONIC_CUE = /mnem|nemot|regla\s*[("“«]|rule\s*[("“«]/iu;
+/** Is the name written inside quotes in a sentence that calls what it quotes a mnemonic? A memory aid, not a concept. */
+function quotedMnemonic(name: string, sentence: string): boolean {
+  if (!MNEMONIC_CUE.test(sentence)) return false;
+  for (const m of sentence.matchAll(/["“«]([^"”»]{1,60})["”»]/gu)) if ((m[1] as string).includes(name)) return true;
+  return false;
+}
+
 /** `Monday 8`, `lunes 9`: a day and a time. */
 const WEEKDAY_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo)\s+\d/iu;
 
@@ -151,7 +189,7 @@ export function junkName(name: string, sentence: string): boolean {
   const folded = foldName(name);
   if (!folded) return false;
   if (studyWord(name) || vaultPage(name)) return true;
-  if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name)) return true;
+  if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name) || DATE.test(name) || FORMULA.test(name)) return true;
   if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
   if (citation(name, sentence)) return true;
   if (CODE_ARTICLE.test(name) || ORDINAL.test(name) || EXERCISE.test(name)) return true;
@@ -164,6 +202,7 @@ export function junkName(name: string, sentence: string): boolean {
   if (tokens.length > 1 && titleFragment(name, sentence)) return true;
   if (SIZE_SUFFIX.test(name)) return true;
   const words = plain(name).split(/\s+/);
+  if (notePart(words) || quotedMnemonic(name, sentence)) return true;
   if (words.length > 1 && (COMPARATIVES.has(words[0] as string) || SIZE_AFTER.has(words[words.length - 1] as string))) return true;
   // `abrevs`, `ppal`: a clipped word of fast typing, not a term.
   if (tokens.length === 1 && name === name.toLowerCase() && SHORTHAND.has(tokens[0] as string)) return true;

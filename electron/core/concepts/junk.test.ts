@@ -266,3 +266,27 @@ describe('a name the sentence cuts', () => {
     expect(cut).toBeGreaterThan(200);
   });
 });
+
+describe('the note\'s own machinery stays out, in any subject', () => {
+  it('leaves out a timeline\'s dates, formula pieces, labels of the notes\' parts and quoted mnemonics', () => {
+    const text = [
+      '## Timeline rápida',
+      '',
+      '| fecha | qué pasa |',
+      '|---|---|',
+      '| oct 1934 | **Revolución de Asturias** |',
+      '| jul–nov 1938 | batalla del Ebro |',
+      '',
+      '### Conceptos generales',
+      '- PED = %ΔQd / %ΔP, and P > MC means allocative inefficiency',
+      '',
+      '## Review Qs (from the TA session)',
+      '',
+      'mnemotecnia para el ribosoma: **"AT 30, CEL 50"** → aminoglucósidos en la 30S',
+    ].join('\n');
+    const found = names(text);
+    expect(found).toContain('revolución de asturias');
+    for (const junk of ['timeline rápida', 'oct 1934', 'jul–nov 1938', 'conceptos generales', 'δqd', 'p > mc', 'review qs', 'cel 50']) expect(found, junk).not.toContain(junk);
+  });
+});
+

@@ -191,3 +191,41 @@ describe('the items of a list introduced as kinds', () => {
     expect(engine.lookup('write-through cache')).toBeDefined();
   });
 });
+
+describe('everyday words a subject defines', () => {
+  it('makes a bold head a concept when a verb of meaning or its genus defines it, however common the word', () => {
+    const engine = vaultOf([
+      '1. Demand & supply',
+      '\t1. **Demand** refers to the quantity consumers are willing and able to buy at each price.',
+      '\t2. **Supply** refers to the quantity producers are willing to sell at each price.',
+      '',
+      'Market structures:',
+      '',
+      '- **Monopoly** — a single seller with no close substitutes, protected by barriers to entry',
+      '- every firm is a price taker in perfect competition, unlike a natural monopoly',
+    ].join('\n'));
+    for (const name of ['Demand', 'Supply', 'Monopoly']) expect(label(engine, name), name).toBe(name);
+  });
+
+  it('reads a highlighted head (`==Law of demand==: …`) as a bold one', () => {
+    const engine = vaultOf('- ==Law of demand==: price up, quantity demanded down, all else equal.\n- ==Tax incidence== refers to who bears the tax in the end.\n');
+    expect(label(engine, 'law of demand')).toBe('Law of demand');
+    expect(engine.lookup('tax incidence')).toBeDefined();
+  });
+
+  it('reads two lower-case terms a line sets against each other, and kinds named by one shared noun', () => {
+    const engine = vaultOf([
+      '- bactericida → mata la bacteria ; bacteriostático → inhibe el crecimiento',
+      '',
+      'Reformas del gobierno:',
+      '1. **Reforma agraria** → ley de bases, expropiar latifundios del sur',
+      '2. **Reforma militar** (Azaña): retiro voluntario de oficiales con sueldo completo',
+    ].join('\n'));
+    for (const name of ['bactericida', 'Reforma agraria', 'Reforma militar']) expect(engine.lookup(name), name).toBeDefined();
+  });
+
+  it('keeps a Spanish complement after `de` from reading as a part of a document (`efecto de primer paso`)', () => {
+    const engine = vaultOf('- **efecto de primer paso** (hepático) → baja la biodisponibilidad de los fármacos por vía oral\n');
+    expect(engine.lookup('efecto de primer paso')).toBeDefined();
+  });
+});

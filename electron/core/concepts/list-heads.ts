@@ -5,7 +5,7 @@ import { englishRole, isEnglishWord } from './english-lexicon';
 import { spanishVerb } from './clause-words';
 import { plain } from './fold';
 import { FOLDED_GENERIC, FOLDED_JOINERS, isStopword } from './folded-lists';
-import { asName, participle } from './glosses';
+import { GENERIC_NOUNS, asName, participle } from './glosses';
 import { ACRONYM_SHAPE } from './make-concept';
 import { foldName, memoised } from './memo';
 import type { Line } from './prose-lines';
@@ -13,7 +13,7 @@ import { documentTitle } from './prose-terms';
 import { ITEM_MARKER, labelTerm, nounLabel, outlined } from './outline-labels';
 import { parentItems } from './parent-items';
 import { hasWholeWord } from './scan';
-import { isSpanishWord } from './spanish-lexicon';
+import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';
 
@@ -30,8 +30,13 @@ import type { ConceptCandidate } from './types';
 
 /** A list marker: a bullet, a number, or an outline's hand-written `a)`, `1.2.` (outline-labels.ts). */
 const MARKER = ITEM_MARKER;
-/** `**term**` or `__term__` opening the line. */
-const BOLD = /^(\*\*|__)([^*_\n]{1,60}?)\1/;
+/** `**term**`, `__term__` or a highlight, `==term==` (Obsidian's mark, which students use as bold), opening the line. */
+const BOLD = /^(\*\*|__|==)(?!\s)([^*_=\n]{1,60}?)\1/;
+/**
+ * `**Demand** refers to the quantity …`, `==Tax incidence== refers to who …`, `**Oferta** se refiere a …`: a
+ * bold head the sentence goes on to define with a verb of meaning, not a separator.
+ */
+const MEANS = /^\s+(?:refers?\s+to|means|is\s+defined\s+as|se\s+refieren?\s+a|significan?|se\s+definen?\s+como)\s+(?=\S)/iu;
 /** What parts a head from what it says: an arrow, `=`, a dash between spaces, an em dash, a colon. */
 const SEPARATOR = /\s+(?:->|→|=>|=|-|–|—)\s+|—|:\s+/;
 /** Lines opening with one of these are quick to rule out: most prose lines hold no separator near their start. */
@@ -66,6 +71,8 @@ interface Head {
   bold: boolean;
   /** The line opens with an outline's hand-written marker (`a)`, `1.2.`): its head is a label. */
   outline?: boolean;
+  /** A verb of meaning follows the bold head (`**Demand** refers to …`, MEANS): the line defines it. */
+  means?: boolean;
 }
 
 /** The head of a line, or null when the line does not open with one. */
@@ -85,6 +92,8 @@ export function lineHead(text: string): Head | null {
     const name = (bold[2] as string).replace(/[:\s]+$/, '').trim();
     // `**Spot total** / **vCPU-hours**`: a head that goes on with more text and no separator is part of a sentence.
     if (!sep && after.trim() && !/^[\s,.;]/.test(after)) return null;
+    const means = sep ? null : MEANS.exec(after);
+    if (means) return { name, paren, rest: after.slice(means[0].length).trim(), bold: true, means: true };
     return { name, paren, rest: sep ? after.slice(sep[0].length).trim() : '', bold: true };
   }
   const window = body.slice(0, HEAD_REACH);
@@ -151,10 +160,22 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Is `name` a term a head may name (see glosses' asName for the grammar of a name)? `writtenLower` tells whether the note writes a word in lower case. */
 function termName(raw: string, bold: boolean, writtenLower: (word: string) => boolean): string | null {
   const name = bold ? boldTerm(raw) : plainTerm(raw);
-  // A word the note writes in lower case elsewhere is capitalised here by its place (`**Host**`, `Inverse -`).
-  if (name !== null && !name.includes(' ') && /^\p{Lu}\p{Ll}*$/u.test(name) && writtenLower(name.toLowerCase())) return null;
+  // A word the note writes in lower case elsewhere is capitalised here by its place (`**Host**`, `Inverse -`);
+  // in bold, a word no dictionary knows (`**Farmacocinética** = …`) is a term whatever its case.
+  if (name !== null && !name.includes(' ') && /^\p{Lu}\p{Ll}*$/u.test(name) && writtenLower(name.toLowerCase()) && (!bold || dictionaryWord(name.toLowerCase()))) return null;
   return name;
 }
+/**
+ * An adverb (`Usually`, `Rápidamente`): a Spanish -mente, or an English -ly word the lexicon reads as an adverb
+ * or adjective; not a noun that ends so (`Monopoly`, `Supply`, `Assembly`).
+ */
+export function adverb(lower: string): boolean {
+  if (lower.endsWith('mente')) return true;
+  if (!lower.endsWith('ly')) return false;
+  const role = englishRole(lower);
+  return role === 'other' || role === 'modifier';
+}
+const dictionaryWord = (lower: string): boolean => isEnglishWord(lower) || isSpanishWord(lower) || mayBeSpanishNoun(lower);
 /** The same heads recur across a vault's notes (`Note`, `Type`, `Instance type`): read once each. */
 const boldTerm = memoised((raw: string) => readTerm(raw, true));
 const plainTerm = memoised((raw: string) => readTerm(raw, false));
@@ -179,7 +200,7 @@ function readTerm(raw: string, bold: boolean): string | null {
   const shaped = /\p{Lu}/u.test(name.slice(1)) || /\d/.test(name) || /[-.]/.test(name);
   if (!name.includes(' ') && !shaped) {
     // A lone everyday word (`Details`, `Savings`, `Usuario`) would match that word everywhere: a label, not a term.
-    if (isCommonWord(folded) || /(?:ly|mente)$/.test(folded)) return null;
+    if (isCommonWord(folded) || adverb(plain(name))) return null;
     // Without bold, a lone lower-case word opening a line is too weak (`cluster -> todas juntas`).
     if (!bold && /^\p{Ll}/u.test(name)) return null;
   }
@@ -187,7 +208,20 @@ function readTerm(raw: string, bold: boolean): string | null {
 }
 
 /** `- **Rol**: identidad con …`: a line (a list item, its marker gone) of a bold head and what it says. */
-const BOLD_ITEM = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+)?(\*\*|__)[^*_\n]{1,60}?\1\s*(?:->|→|=>|=|-|–|—|:)\s*\S/;
+const BOLD_ITEM = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+)?(\*\*|__|==)[^*_=\n]{1,60}?\1(?:\s*\([^()\n]{1,60}\))?\s*(?:->|→|=>|=|-|–|—|:)\s*\S/;
+/**
+ * A participle (see glosses' participle) that a verb makes: `Relacionado` (relacionar), `Recommended`; not a
+ * noun that only ends like one (`bactericida`, `insecticida`: no `bactericir`).
+ */
+function verbParticiple(word: string): boolean {
+  if (!participle(word)) return false;
+  const lower = plain(word);
+  const m = /^(\p{L}+?)(a|i)d[oa]s?$/u.exec(lower);
+  if (!m) return true;
+  const stem = m[1] as string;
+  return m[2] === 'a' ? isSpanishWord(`${stem}ar`) : isSpanishWord(`${stem}er`) || isSpanishWord(`${stem}ir`);
+}
+
 /** Indefinite articles: `una persona o aplicación` says what kind of thing the head is. */
 const INDEFINITE = new Set(['un', 'una', 'a', 'an']);
 
@@ -197,26 +231,56 @@ const INDEFINITE = new Set(['un', 'una', 'a', 'an']);
  * phrase: an indefinite article or a noun, not a verb, not `the details of …` naming the head again) is a term
  * of that note, however common the word (readTerm drops a lone everyday word as a label otherwise).
  */
-function definedWord(raw: string, rest: string, lines: readonly Line[], li: number): boolean {
+function definedWord(raw: string, rest: string, lines: readonly Line[], li: number, means = false): boolean {
   const word = raw.replace(/[*_`:\s]+$/, '').trim();
   if (!/^\p{L}[\p{L}-]+$/u.test(word) || boldTerm(`${word} x`) === null) return false;
   const f = plain(word);
-  if (isStopword(f) || LABELS.has(f) || VALUES.has(f) || participle(word) || /(?:ly|mente)$/.test(f)) return false;
+  if (isStopword(f) || LABELS.has(f) || VALUES.has(f) || GENERIC_NOUNS.has(f) || verbParticiple(word) || adverb(f)) return false;
   const lower = word.toLowerCase();
   if (spanishVerb(lower) || englishRole(lower) === 'base-verb' || englishRole(lower) === 'verb' || englishRole(lower) === 'modifier') return false;
-  // One bold item alone may stress a word; two or more in a row define a set of terms.
-  const sibling = (k: number): boolean => k >= 0 && k < lines.length && BOLD_ITEM.test((lines[k] as Line).text);
-  if (!sibling(li - 1) && !sibling(li + 1)) return false;
+  // `**Demand** refers to the quantity …`: a verb of meaning says the word is being defined, alone or in a list.
+  if (means) return true;
   const [, first = '', second = ''] = /^(\p{L}+)(?![\p{N}_-])(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
   const firstLower = first.toLowerCase();
   const key = foldName(word);
+  // One bold everyday word alone may stress it; two or more in a row define a set of terms. A word beyond the
+  // everyday one (`**Monopoly** — a single seller …`) given its genus is defined alone as well.
+  const sibling = (k: number): boolean => k >= 0 && k < lines.length && BOLD_ITEM.test((lines[k] as Line).text);
+  const genus = INDEFINITE.has(plain(firstLower));
+  if (!sibling(li - 1) && !sibling(li + 1) && !(genus && !isCommonWord(key))) return false;
   // `**Name**: A name for the new AMI`: a field named again by its own word is a form's field, not a genus.
-  if (INDEFINITE.has(plain(firstLower))) return foldName(second) !== key;
+  if (genus) return foldName(second) !== key;
   if (!/^\p{Ll}/u.test(first) || isStopword(firstLower) || foldName(first) === key) return false;
   // `familia y tamaño`: two bare nouns list what the head covers (a facet of something), not what it is.
   if (CONJUNCTIONS.has(second.toLowerCase())) return false;
   const role = englishRole(firstLower);
-  return !spanishVerb(firstLower) && role !== 'base-verb' && role !== 'verb' && role !== 'modifier' && !/(?:ly|mente)$/.test(firstLower);
+  return !spanishVerb(firstLower) && role !== 'base-verb' && role !== 'verb' && role !== 'modifier' && !adverb(firstLower);
+}
+
+/**
+ * `bactericida → mata la bacteria ; bacteriostático → inhibe …`, `agonista = se une … / antagonista = …`: a
+ * line that sets a second head against the first, each with what it does, contrasts two terms; a lone
+ * lower-case word there is one of them (see definedWord), not a weak head.
+ */
+const OPPOSED = /(?:;|\s\/)\s*\p{Ll}[\p{L}-]*\s*(?:->|→|=>|=|:)\s/u;
+
+/**
+ * `**Reforma agraria**` over `**Reforma militar**`, `**Reforma religiosa**`: bold heads of neighbouring items
+ * that share their first word and differ after it name kinds of one thing, and the shared word is their noun
+ * even where the dictionary reads only a verb's form (`reforma`, `pago`). Two to four words, none a function word.
+ */
+function kindAmongKinds(name: string, lines: readonly Line[], li: number): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || ws.length > 4 || ws.some((w) => !/^\p{L}[\p{L}-]*$/u.test(w) || (isStopword(w) && !FOLDED_JOINERS.has(plain(w))))) return false;
+  if (FOLDED_JOINERS.has(plain(ws[ws.length - 1] as string)) || FOLDED_GENERIC.has(foldName(name)) || isLabel(name)) return false;
+  const first = plain(ws[0] as string);
+  const kin = (k: number): boolean => {
+    const line = lines[k];
+    if (!line || !BOLD_ITEM.test(line.text)) return false;
+    const other = lineHead(line.text)?.name ?? '';
+    return other !== name && other.includes(' ') && plain(other.slice(0, other.indexOf(' '))) === first;
+  };
+  return kin(li - 1) || kin(li + 1);
 }
 
 /** Another name the parenthesis after a head gives it, or null. */
@@ -412,7 +476,7 @@ function labelName(label: string, text: () => string): string | null {
   if (!/^\p{L}[\p{L}-]+$/u.test(name) || isStopword(f) || FOLDED_GENERIC.has(foldName(name)) || LABELS.has(f) || VALUES.has(f) || participle(name)) return null;
   const lower = name.toLowerCase();
   const role = englishRole(lower);
-  if (role === 'modifier' || role === 'base-verb' || role === 'verb' || /(?:ly|mente)$/.test(f)) return null;
+  if (role === 'modifier' || role === 'base-verb' || role === 'verb' || adverb(f)) return null;
   return nounLabel(name, text) ? name : null;
 }
 
@@ -512,7 +576,9 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if (!head.bold && !said) continue;
     // `**Count**: Specify the number …`, `**Tenancy** — Choose one …`: a field of a form, and what to do with it.
     if (said && instructs(head.rest)) continue;
-    const name = head.outline ? labelName(head.name, noteText) : termName(head.name, head.bold, writtenLower) ?? (head.bold && said && definedWord(head.name, head.rest, lines, li) ? head.name.trim() : null);
+    const name = head.outline ? labelName(head.name, noteText) : termName(head.name, head.bold, writtenLower) ??
+      (head.bold && said && definedWord(head.name, head.rest, lines, li, head.means) ? head.name.trim() : null) ??
+      (said && ((!head.bold && OPPOSED.test(head.rest) && definedWord(head.name, head.rest, lines, li, true)) || (head.bold && kindAmongKinds(head.name, lines, li))) ? head.name.trim() : null);
     if (!name) continue;
     // `**Inbound**` alone on its line is a heading of sorts; a lone plain word there is a label (see headings).
     if (!said && !head.paren && !/[\s\d.-]|\p{Lu}.*\p{Lu}/u.test(name)) continue;
@@ -523,7 +589,7 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       const long = expansionOf(name, head.rest);
       if (long) names.push(long);
     }
-    const sentence = tidy(text.replace(MARKER, '').replace(/(\*\*|__)/g, ''));
+    const sentence = tidy(text.replace(MARKER, '').replace(/(\*\*|__|==)/g, ''));
     const occurrence = { noteId: note.id, line: l.line, sentence, section: l.section };
     out.push(said ? { names, source: 'definition', gloss: 'strong', occurrence } : { names, source: 'term', occurrence });
   }

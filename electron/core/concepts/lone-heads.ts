@@ -5,7 +5,7 @@ import { englishRole } from './english-lexicon';
 import { plain } from './fold';
 import { FOLDED_GENERIC, isStopword } from './folded-lists';
 import { participle } from './glosses';
-import { isLabel } from './list-heads';
+import { adverb, isLabel } from './list-heads';
 import { ACRONYM_SHAPE } from './make-concept';
 import { foldName } from './memo';
 import type { Line } from './prose-lines';
@@ -130,7 +130,7 @@ export function loneHeads(note: ParsedNote, lines: readonly Line[], words: NoteW
       name = lower;
     }
     const bare = plain(lower);
-    if (isStopword(bare) || FOLDED_GENERIC.has(folded) || isLabel(raw) || participle(raw) || /(?:ly|mente)$/u.test(bare)) continue;
+    if (isStopword(bare) || FOLDED_GENERIC.has(folded) || isLabel(raw) || participle(raw) || adverb(bare)) continue;
     const role = englishRole(lower);
     if (role === 'modifier') continue;
     const strong = bold && inHeading(folded);

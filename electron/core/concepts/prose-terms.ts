@@ -353,6 +353,7 @@ function fragmentOfLonger(word: string, after: string, writtenTitled: (phrase: s
 
 /** Words that end the title of a document or a screen, not of a concept (`IAM User Guide`, `navigation pane`). */
 const DOCUMENT_HEADS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'reference', 'tutorial', 'pane', 'panel', 'page', 'pagina', 'tab', 'box', 'button', 'boton', 'wizard', 'step', 'paso', 'version', 'section', 'seccion', 'chapter', 'capitulo']);
+const NAME_JOINER_WORDS = new Set(['de', 'del', 'of']);
 const BOOK_WORDS = new Set(['guide', 'guia', 'manual', 'documentation', 'documentacion', 'handbook']);
 /** Document parts a subject also names with an adjective of its own (`critical section`, `dirty page`). */
 const SUBJECT_PARTS = new Set(['section', 'page']);
@@ -361,7 +362,10 @@ const PLACING = new Set(['next', 'previous', 'prev', 'following', 'same', 'above
 
 export function documentTitle(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
-  if (DOCUMENT_HEADS.has(plainWord(last)) || DOCUMENT_HEADS.has(foldOne(last))) {
+  // `efecto de primer paso`, `table of the first step`: after `de`/`of` the last word is a complement; the
+  // phrase's head, and what it names, comes before it.
+  const complement = words.length > 2 && words.slice(1, -1).some((w) => NAME_JOINER_WORDS.has(w.toLowerCase()));
+  if (!complement && (DOCUMENT_HEADS.has(plainWord(last)) || DOCUMENT_HEADS.has(foldOne(last)))) {
     // `critical section`, `dirty page`: two lower-case words, an adjective that classifies (not one that
     // places, `next section`, nor a noun, `console page`), name a subject's own thing. UI titles and
     // document parts are capitalised, placed or named by a noun.

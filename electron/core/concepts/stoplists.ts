@@ -41,7 +41,7 @@ export const STOPWORDS = new Set([
   'few', 'fewer', 'less', 'least', 'much', 'many', 'several', 'both', 'either', 'neither', 'enough', 'very',
   'too', 'quite', 'rather', 'else', 'ever', 'yet', 'since', 'until', 'unless', 'upon', 'whether', 'though',
   'whose', 'whom', 'whatever', 'whichever', 'however', 'therefore', 'thus', 'instead', 'among', 'along',
-  'cannot',
+  'cannot', 'above', 'below', 'beyond', 'toward', 'towards', 'besides', 'except', 'unlike',
   // Auxiliary and modal verbs of Spanish (the English ones are above): a word before an infinitive or a
   // participle, never part of a name (`regla deba sobrevivir`, `debe subyacente`).
   'debe', 'deben', 'debes', 'debemos', 'deba', 'deban', 'debas', 'deberia', 'deberian',
@@ -119,6 +119,8 @@ export const GENERIC_HEADINGS = new Set(
     // What a student calls a page of revision, whatever the subject.
     'repaso', 'review', 'apuntes', 'cheat sheet', 'chuleta', 'flashcards', 'tarjetas', 'preguntas de examen', 'exam questions',
     'caracteristicas', 'ventajas', 'precios', 'uso', 'instalacion', 'configuracion', 'temas', 'tema',
+    // What a history or a case study lays out about its subject, not a subject of its own.
+    'consecuencias', 'consequences', 'timeline', 'cronologia',
     // Parts of reference pages: they label a block of a page, whatever the subject.
     'options', 'output', 'description', 'parameters', 'syntax', 'response', 'request', 'errors', 'details',
     'settings', 'results', 'values', 'properties', 'attributes', 'arguments', 'return values', 'available',
