@@ -110,10 +110,10 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where', 'que', 'don
 /** Words that open a clause or a whole sentence, never a noun phrase: `Cuando hay …`, `If the …`, `Un cluster …`. */
 const CLAUSE_OPENERS = new Set(['cuando', 'si', 'aunque', 'porque', 'como', 'when', 'if', 'because', 'although', 'el', 'la', 'los', 'las', 'un', 'una', 'the', 'this', 'these', 'esto', 'este', 'esta', 'estos']);
 
-/** A noun phrase, not a sentence: no finite verb among its first words (`NoSQL key-value database, fully managed`). */
+/** A noun phrase, not a sentence: no finite verb among its first words, up to a comma or colon (`NoSQL key-value database, fully managed`, `a heat engine run backwards: uses work …`). */
 function nounPhrase(text: string, heading = false): boolean {
   // Up to the first comma: `weak acid + its salt, holds the pH …` is a noun phrase, then what it does.
-  let ws = plain(text).split(/[,;]/u)[0]!.split(/\s+/u).filter(Boolean).slice(0, 6);
+  let ws = plain(text).split(/[,;:]/u)[0]!.split(/\s+/u).filter(Boolean).slice(0, 6);
   // Under a heading, `Un cluster de Kubernetes está formado …` has a subject of its own.
   if (CLAUSE_OPENERS.has(ws[0] ?? '') && (heading || !ARTICLES.has(ws[0] ?? ''))) return false;
   // `lab method that finds …`: a verb after a relative pronoun belongs to the clause that modifies the noun.

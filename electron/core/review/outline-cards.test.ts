@@ -32,6 +32,8 @@ const OUTLINE = `- ## Week 3 — Stars
 	- [[Surface gravity]] $g$ (m/(s·s)): the pull a body feels at the surface of a star or planet
 	- [[Red giant]]
 		- if the core runs out of hydrogen the star swells
+	- [[Heat pump]]
+		- a cooling machine run backwards: uses work to move heat into the house
 `;
 
 const CALLOUTS = `# Óptica
@@ -46,7 +48,7 @@ const REVIEW = `# Exam review
 
 - [[Cepheid variable]] and [[Absolute magnitude]] come up in every exam, with [[Stellar parallax]], [[Neutron star]] and [[Apparent magnitude]].
 - Read the [[Stellar wind]] chapter again.
-- Learn [[Third law of planetary motion]], [[Displacement law]], [[Surface gravity]] and [[Red giant]] by heart.
+- Learn [[Third law of planetary motion]], [[Displacement law]], [[Surface gravity]], [[Heat pump]] and [[Red giant]] by heart.
 `;
 
 describe('concept cards from an outline and a callout', () => {
@@ -72,6 +74,8 @@ describe('concept cards from an outline and a callout', () => {
       expect(cards["third law of planetary motion"]).toBe("Third law of planetary motion — if a planet's orbit is twice as wide, its year is almost three times as long");
       expect(cards["displacement law"]).toBe("Displacement law — it is how the colour of a star gives its temperature");
       expect(cards['surface gravity']).toBe('Surface gravity $g$ (m/(s·s)): the pull a body feels at the surface of a star or planet');
+      // A noun phrase up to its colon, then what it does.
+      expect(cards['heat pump']).toBe('Heat pump — a cooling machine run backwards: uses work to move heat into the house');
       // What happens if something else does, for a thing that states nothing: no card.
       expect(cards['red giant']).toBeUndefined();
       // What happens during it, numbers worked out: no card rather than a wrong one.
