@@ -36,7 +36,8 @@ export function quotedNames(line: string, offset: number, out: NamePair[]): void
     const quoted = (m[2] as string).trim();
     const words = quoted.split(/\s+/);
     if (words.length > 4 || !words.every((w) => QUOTED_WORD.test(w))) continue;
-    const before = line.slice(0, m.index).replace(BETWEEN, '');
+    // A name and its dates fit in the last stretch before the quote; reading no further keeps long lines linear.
+    const before = line.slice(Math.max(0, m.index - 120), m.index).replace(BETWEEN, '');
     const name = nameEnding(before);
     if (name && name.toLowerCase() !== quoted.toLowerCase()) out.push({ names: [name, quoted], at: offset + m.index });
   }
