@@ -1,3 +1,5 @@
+import { memoised } from './memo';
+
 /**
  * A file's own name that names a study document, not a concept: `aws curso clases 5-9`, `OS midterm - cornell
  * page`, `seguridad tema4 cripto`, `Resumen examen final`, `Week 3 - TCP`. Students name files after the class,
@@ -41,7 +43,9 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
-export function documentName(name: string): boolean {
+export const documentName = memoised(isDocumentName);
+
+function isDocumentName(name: string): boolean {
   const ws = words(name);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
@@ -60,7 +64,9 @@ export function documentName(name: string): boolean {
  * A name that speaks of the student's study rather than of the subject: a word of STUDY_WORDS, `cheat sheet`,
  * or a numbered part of a course (`Tema 3`, `week 5`).
  */
-export function studyWord(name: string): boolean {
+export const studyWord = memoised(hasStudyWord);
+
+function hasStudyWord(name: string): boolean {
   const ws = words(name);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
@@ -79,11 +85,7 @@ const VAULT_PAGES = new Set([
 ]);
 
 /** Is the whole name one of the vault's own pages (see VAULT_PAGES)? */
-export function vaultPage(name: string): boolean {
-  return VAULT_PAGES.has(words(name).join(' '));
-}
+export const vaultPage = memoised((name: string): boolean => VAULT_PAGES.has(words(name).join(' ')));
 
 /** `S3 IAM Lambda RDS`: three or more acronyms side by side list the topics a page covers, they name no one thing. */
-export function topicList(name: string): boolean {
-  return (name.match(/(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/gu) ?? []).length >= 3 && !/\b(?:de|of|del)\b/.test(name);
-}
+export const topicList = memoised((name: string): boolean => (name.match(/(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/gu) ?? []).length >= 3 && !/\b(?:de|of|del)\b/.test(name));

@@ -66,7 +66,9 @@ function fileBase(id: string): string {
  * file name that reads as a phrase (`how-spot-instances-work`) names no concept: it would match every
  * "work with" in prose.
  */
-const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+const baseLetters = new Intl.Collator(undefined, { sensitivity: 'base' });
+/** `localeCompare` with these options, without making a collator per call (most of its cost). */
+const sameName = (a: string, b: string): boolean => baseLetters.compare(a, b) === 0;
 
 function noteNames(note: Pick<ParsedNote, 'id' | 'title'>): string[] {
   // `PHYS 2210/Thermodynamics`, a Logseq page in a namespace: the concept is the page's own part.
@@ -101,10 +103,11 @@ function noteNames(note: Pick<ParsedNote, 'id' | 'title'>): string[] {
   return names;
 }
 
-/** The names a note called `name` would give itself (a page a link names, see link-names.ts). */
-export function pageNames(name: string): string[] {
-  return noteNames({ title: name, id: `${name}.md` });
-}
+/**
+ * The names a note called `name` would give itself (a page a link names, see link-names.ts). Remembered:
+ * the notes of a vault link the same pages again and again. The list is shared: copy it to change it.
+ */
+export const pageNames: (name: string) => readonly string[] = memoised((name) => noteNames({ title: name, id: `${name}.md` }));
 
 /** A heading as a name: without anchors, emphasis and a trailing `(ABBR)`, or null when it is not one. */
 export const headingName = memoised((text: string) => readHeadingName(text));

@@ -1,5 +1,6 @@
 import { hasNonNoteExtension } from '../markdown/inline';
 import type { ParsedNote } from '../markdown/types';
+import { memoised } from './memo';
 import type { ConceptCandidate } from './types';
 
 /*
@@ -44,7 +45,9 @@ export function journalDate(target: string): boolean {
  * `aws/EC2`, a path, both name their last part), or null when it names no concept: an attachment, a date,
  * a sentence, nothing but digits.
  */
-export function linkedPage(target: string): string | null {
+export const linkedPage = memoised(readLinkedPage);
+
+function readLinkedPage(target: string): string | null {
   if (hasNonNoteExtension(target)) return null;
   const path = target.replace(/\.md$/i, '').replace(/\/+$/, '');
   const name = path.slice(path.lastIndexOf('/') + 1).replace(/\s+/g, ' ').trim();
@@ -58,7 +61,7 @@ export function linkedPage(target: string): string | null {
  * of that name would be (`pageNames`). Embeds, links in a property's value (`course:: [[PHYS 2210]]`, see
  * RawLink.meta) and links to a place in this very note name nothing.
  */
-export function linkCandidates(note: ParsedNote, pageNames: (name: string) => string[], sectionOf: (line: number) => number): ConceptCandidate[] {
+export function linkCandidates(note: ParsedNote, pageNames: (name: string) => readonly string[], sectionOf: (line: number) => number): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   const seen = new Set<string>();
   for (const link of note.links) {
@@ -66,7 +69,8 @@ export function linkCandidates(note: ParsedNote, pageNames: (name: string) => st
     const page = linkedPage(link.target);
     if (page === null || seen.has(page)) continue;
     seen.add(page);
-    const names = pageNames(page);
+    // A copy: a remembered `pageNames` answers every note that links the same page with one list.
+    const names = pageNames(page).slice();
     if (names.length === 0) continue;
     // The name as written comes first: it labels the concept, so a note made under the label is the one the link finds.
     if (names.includes(page) && names[0] !== page) {
