@@ -84,6 +84,16 @@ describe('LinkResolver.resolve', () => {
     expect(resolver.resolve(from, target, kind ?? 'wiki')).toBe(expected);
   });
 
+  it('answers each note as a resolver asked nothing before would, whatever other notes asked first', () => {
+    // The same targets from every folder, in two orders: an answer one folder got must not reach another.
+    const sources = [...new Set(rows.map((row) => row.from)), 'a/x/y.md', 'z/q.md', 'other/p.md'];
+    const asked = rows.flatMap((row) => sources.map((from) => ({ ...row, from })));
+    for (const order of [asked, [...asked].reverse()]) {
+      const shared = new LinkResolver(vault);
+      for (const { from, target, kind } of order) expect(shared.resolve(from, target, kind ?? 'wiki')).toBe(new LinkResolver(vault).resolve(from, target, kind ?? 'wiki'));
+    }
+  });
+
   it('does not depend on the order files were added in', () => {
     const reversed = new LinkResolver([...vault].reverse());
     for (const row of rows) expect(reversed.resolve(row.from, row.target, row.kind ?? 'wiki')).toBe(row.expected);

@@ -26,6 +26,14 @@ export class LinkResolver {
   private readonly byPath = new Map<string, NoteId[]>();
   /** Folded basename (without `.md` for notes) → files, kept sorted by (depth, folded path, path). */
   private readonly byName = new Map<string, Entry[]>();
+  /**
+   * Answers that did not depend on the source note (no relative path, no tie broken by its folder), by
+   * kind and target as written: a vault's notes link the same pages again and again, and each answer
+   * folded the target three times. Emptied whenever a file comes or goes.
+   */
+  private readonly known = new Map<string, NoteId | null>();
+  /** Set while resolving when the answer read the source note's id (its folder, or itself). */
+  private usedSource = false;
 
   constructor(ids: Iterable<NoteId> = []) {
     for (const id of ids) this.add(id);
@@ -56,6 +64,7 @@ export class LinkResolver {
     const path = fold(id);
     const same = this.byPath.get(path);
     if (same?.includes(id)) return;
+    this.known.clear();
     if (same) {
       same.push(id);
       same.sort();
@@ -74,6 +83,7 @@ export class LinkResolver {
     const same = this.byPath.get(path);
     const at = same ? same.indexOf(id) : -1;
     if (!same || at === -1) return;
+    this.known.clear();
     same.splice(at, 1);
     if (same.length === 0) this.byPath.delete(path);
     const key = nameKey(id);
@@ -85,6 +95,16 @@ export class LinkResolver {
 
   /** The file `target` (as written, without `#subpath`) names from `fromId`, or null when it is missing. */
   resolve(fromId: NoteId, target: string, kind: LinkKind): NoteId | null {
+    const key = `${kind}\n${target}`;
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
+    this.usedSource = false;
+    const found = this.resolveAgain(fromId, target, kind);
+    if (!this.usedSource) this.known.set(key, found);
+    return found;
+  }
+
+  private resolveAgain(fromId: NoteId, target: string, kind: LinkKind): NoteId | null {
     const found = this.resolveOnce(fromId, normalizeTarget(target), kind);
     if (found !== null || !/%[0-9a-f]{2}/i.test(target)) return found;
     // Callers normally pass Markdown targets decoded; accept an encoded one too.
@@ -92,8 +112,12 @@ export class LinkResolver {
   }
 
   private resolveOnce(fromId: NoteId, target: string, kind: LinkKind): NoteId | null {
-    if (target === '') return fromId;
+    if (target === '') {
+      this.usedSource = true;
+      return fromId;
+    }
     if (kind === 'markdown' || target.startsWith('./') || target.startsWith('../')) {
+      this.usedSource = true;
       const relative = joinPath(folderOf(fromId), target);
       if (relative !== null) {
         const hit = this.exact(relative);
@@ -130,6 +154,7 @@ export class LinkResolver {
     if (!best) return null;
     if (fitting.length === 1 || (fitting[1] as Entry).depth > best.depth) return best.id;
     // Several at the smallest depth: prefer the one beside the source note (a direct lookup, not a scan).
+    this.usedSource = true;
     const slash = target.lastIndexOf('/');
     const beside = this.exact(joinPath(folderOf(fromId), target.slice(slash + 1)) ?? '');
     if (beside !== null && fitting.some((entry) => entry.id === beside && entry.depth === best.depth)) return beside;
