@@ -28,4 +28,8 @@ console.log(`graph nodes   ${digest(nodes)}`);
 console.log(`graph edges   ${digest(edges)}`);
 console.log(`evidence      ${evidence.digest('hex').slice(0, 16)}`);
 console.log(`search state  ${digest(await index.search.exportState())}`);
-console.log(`concept state ${digest(index.concepts.exportState())}`);
+// Keys sorted: a note's candidates parsed from a helper's JSON put `noteId` last, read here first, so the order
+// of keys said which thread read a note, not what the state holds.
+const sortedKeys = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(sortedKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])])) : value;
+console.log(`concept state ${digest(sortedKeys(index.concepts.exportState()))}`);
