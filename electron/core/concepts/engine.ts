@@ -6,7 +6,7 @@ import { DictionaryInputs } from './dictionary-inputs';
 import { candidatesJson, parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
-import { HIT_WIDTH, packedSentenceStart, unpackHits } from './packed';
+import { HIT_WIDTH, packedLine, packedSentenceStart, unpackHits } from './packed';
 import { mergePairs, relatedInNote } from './related';
 import type { RelationDictionary } from './relations';
 import type {
@@ -52,7 +52,7 @@ export type NoteFinder = (key: string) => Set<NoteId> | null;
  * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results
  * (`pipeline/cache-version.test.ts` fails until it is, with CACHE_VERSION).
  */
-export const CONCEPT_STATE_VERSION = 28;
+export const CONCEPT_STATE_VERSION = 29;
 
 export interface ConceptRank {
   concept: Concept;
@@ -763,6 +763,8 @@ export interface HitSections {
    * apart from any mention). Hits come in order, so one sentence's hits are consecutive with one start.
    */
   sentences: number[];
+  /** Each hit's note line. */
+  lines: number[];
 }
 
 /** `hitSections` read from packed hits, given the concepts the note's own prose put forward. */
@@ -771,15 +773,17 @@ export function packedSections(p: PackedHits | undefined, introduced: ReadonlySe
   const sections: number[] = [];
   const definitions: boolean[] = [];
   const sentences: number[] = [];
-  if (!p) return { keys, sections, definitions, sentences };
+  const lines: number[] = [];
+  if (!p) return { keys, sections, definitions, sentences, lines };
   for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
     keys.push(p.keys[p.data[o] ?? 0] ?? '');
     // A hit that points at a candidate is a definition (see packed.ts).
     definitions.push((p.data[o + 1] ?? -1) >= 0 || introduced.has(keys[keys.length - 1] ?? ''));
     sections.push(p.data[o + 2] ?? 0);
     sentences.push(packedSentenceStart(p.data, o));
+    lines.push(packedLine(p.data, o));
   }
-  return { keys, sections, definitions, sentences };
+  return { keys, sections, definitions, sentences, lines };
 }
 
 /** The concepts a note's `term` candidates name (see `ConceptEngine.introducedBy`). */

@@ -38,8 +38,10 @@ export interface LineHead {
 const INDENTED = /\n[ \t]+\S/;
 /** Only markup may come before a line's head: spaces, emphasis, brackets, quotes. */
 const MARKUP = new Set([...' \t*_[]"\'`'].map((c) => c.charCodeAt(0)));
-/** What ends a term that opens a line: a definition's sign, a comma, the line's end, or `vs`. */
-const HEAD_END = /^(?::|->|=>|→|⇒|=|-\s|–|—|,|;|vs\b|versus\b|$)/;
+/** What ends a term that opens a line: a definition's sign, a comma, the line's end, `vs`, or only tags (an outliner's `[[Entropy]] #law`). */
+/** A line that opens with a definition's sign: its term was blanked (a code span). */
+const BLANKED_HEAD = /^\s+(?::|->|=>|→|⇒|=\s|–|—)/;
+const HEAD_END = /^(?::|->|=>|→|⇒|=|-\s|–|—|,|;|vs\b|versus\b|$|(?:#[^\s#]+\s*)+$)/;
 
 export class Outline {
   private readonly byLine = new Map<number, ConceptHit[]>();
@@ -95,7 +97,7 @@ export class Outline {
       const indents = new Array<number>(texts.length).fill(-1);
       for (const i of s.listItems ?? []) indents[i.line] = i.indent;
       for (let index = 0; index < texts.length; index++) {
-        const text = texts[index] as string;
+        const text = this.restored(section, index, texts[index] as string);
         const indent = indents[index] as number;
         const blank = text.trim() === '';
         out.push(new OutlineLine(text, indent >= 0 ? indent : blank ? 0 : text.length - text.trimStart().length, indent >= 0, blank));
@@ -113,7 +115,19 @@ export class Outline {
     const s = this.note.sections[section];
     if (!s) return false;
     this.linked ??= new Set(this.note.links.map((l) => l.line));
-    return this.linked.has(s.startLine + index) && this.head(section, index)?.rest === '';
+    return this.linked.has(s.startLine + index) && this.head(section, index)?.rest === '' && !this.hasChildren(section, index);
+  }
+
+  /** Whether lines sit nested under this one: an outliner's `- [[Conduction]]` with its notes below is a term, not a page's entry in a contents list. */
+  private hasChildren(section: number, index: number): boolean {
+    const lines = this.linesOf(section);
+    const line = lines[index];
+    if (!line) return false;
+    for (let j = index + 1; j < lines.length; j++) {
+      const below = lines[j] as OutlineLine;
+      if (!below.blank) return below.indent > line.indent;
+    }
+    return false;
   }
 
   /** The concepts a section line names, each once. */
@@ -164,6 +178,28 @@ export class Outline {
   }
 
   /**
+   * A line whose term was code (`` - `TXT`: free text … ``): the section's prose blanks code spans, so the
+   * line opens with its separator. The definition read on that line names the term: it is put back, so the
+   * line has its head and its evidence names it.
+   */
+  private restored(section: number, index: number, text: string): string {
+    if (!BLANKED_HEAD.test(text)) return text;
+    const s = this.note.sections[section];
+    if (!s) return text;
+    this.index();
+    for (const hit of this.byLine.get(s.startLine + index) ?? []) {
+      if (hit.kind !== 'definition') continue;
+      const said = hit.occurrence.sentence;
+      const lower = plain(said);
+      for (const words of this.namesOf(hit.key)) {
+        const span = nameSpan(lower, words);
+        if (span?.[0] === 0) return `${said.slice(0, span[1])}${text.trimStart()}`;
+      }
+    }
+    return text;
+  }
+
+  /**
    * The line a line is nested under: the nearest line above it that sits less deep, or -1. A blank line
    * ends an indented paragraph; a list may hold blank lines between its items.
    */
@@ -199,10 +235,13 @@ export class Outline {
   }
 }
 
+/** Closing markup after a term: emphasis, a code span's backtick (`` `TXT`: … ``), a link's brackets, spaces. */
+const CLOSING = new Set([...'*_`] \t'].map((c) => c.charCodeAt(0)));
+
 /** The text after a term: its closing markup and one parenthesis (`**RI** (reserved)`) skipped. */
 function afterTerm(lower: string, end: number): string {
   let i = end;
-  while (i < lower.length && (lower[i] === '*' || lower[i] === '_' || lower[i] === ' ' || lower[i] === '\t')) i++;
+  while (i < lower.length && CLOSING.has(lower.charCodeAt(i))) i++;
   if (lower[i] === '(') {
     const close = lower.indexOf(')', i);
     if (close < 0) return '';

@@ -11,9 +11,10 @@ import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from './types
  * in the section's prose, and how far its sentence reaches either side (sentence.ts caps that at a few
  * hundred characters, so both fit in one number); a definition keeps the span of the mention whose place it
  * took, so which sentence it sits in is known without its candidate. That is enough for `sentenceAt` to give back exactly
- * the sentence the matcher gave; the line is the span's line.
+ * the sentence the matcher gave; the line is the span's line, also kept as a number (the graph weighs two
+ * concepts on one line without cutting any sentence).
  */
-export const HIT_WIDTH = 6;
+export const HIT_WIDTH = 7;
 const BOUND_MAX = 0xffff;
 
 /** Where a mention was found in its section's prose, or the index of the definition candidate it is. */
@@ -44,6 +45,7 @@ export function packHits(hits: readonly RawHit[]): PackedHits {
     const span = h.span;
     data[o] = k;
     data[o + 2] = h.section;
+    data[o + 6] = h.line;
     const at = typeof span === 'number' ? h.at : span;
     data[o + 1] = typeof span === 'number' ? span : -1;
     if (at) {
@@ -54,6 +56,11 @@ export function packHits(hits: readonly RawHit[]): PackedHits {
     }
   });
   return { keys, data };
+}
+
+/** The note line of the hit at `o`. */
+export function packedLine(data: Int32Array, o: number): number {
+  return data[o + 6] ?? 0;
 }
 
 /** Where the sentence of the hit at `o` starts in its section's prose; -1 for a definition packed without a span. */

@@ -118,6 +118,27 @@ describe('typed relations: what is not one', () => {
     expect(relationsIn(['EBS', 'Snapshots'], '# Guide\n\n- EBS\n  - Snapshots: incremental copies\n')).toEqual([['Snapshots', 'part of', 'EBS']]);
   });
 
+  it('reads an outliner\'s linked term with its own notes under it as listed under the term above, tags aside', () => {
+    const logseq = '# Thermo\n\n- [[Heat transfer]] — three mechanisms\n  - [[Conduction]]\n    - heat flows through a solid\n- [[Thermodynamic process]]es #processes\n  - [[isobaric process]] — constant pressure\n';
+    expect(relationsIn(['Heat transfer', 'Conduction', 'Thermodynamic process', 'isobaric process'], logseq)).toEqual([
+      ['Conduction', 'part of', 'Heat transfer'],
+      ['isobaric process', 'is a kind of', 'Thermodynamic process'],
+    ]);
+    // A linked term with nothing under it is still a contents entry.
+    expect(relationsIn(['Heat transfer', 'Conduction'], '# Thermo\n\n- [[Heat transfer]] — three mechanisms\n  - [[Conduction]]\n')).toEqual([]);
+  });
+
+  it('reads a line whose term is code as opening with that term', () => {
+    const text = '#### record types\n- `MX`: mail server for the domain\n- `TXT`: free text, used for SPF\n';
+    expect(relationsIn(['MX', 'TXT', 'SPF', 'record types'], text)).toEqual(
+      expect.arrayContaining([
+        ['TXT', 'is a kind of', 'record types'],
+        ['TXT', 'used for', 'SPF'],
+      ]),
+    );
+    expect(evidenceOf(['MX', 'TXT', 'SPF', 'record types'], text, 'TXT', 'SPF')).toBe('TXT: free text, used for SPF');
+  });
+
   it('does not read a label\'s description after `types:` as a list of kinds', () => {
     expect(relationsIn(['Instance type', 'AMI'], '# Launch\n\n- Instance types: Ensure that the type is compatible with the AMI.\n- Key pair: for SSH.\n').filter((r) => r[1] === 'is a kind of')).toEqual([]);
   });

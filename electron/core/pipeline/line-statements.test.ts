@@ -13,6 +13,13 @@ describe('a statement of two concepts across the sentences of a line, or a quest
     expect(stated).toEqual({ line: 1, text: '**paging** — memory is split into pages. … any page can go in any frame → no external fragmentation' });
   });
 
+  it('starts from the line\'s first sentence whichever sentence is shorter', () => {
+    const stated = lineStatement([at(1, 'any page can go in any frame → no external fragmentation')], [at(1, '**paging** — memory is split into pages.')], lines);
+    expect(stated?.text).toBe('**paging** — memory is split into pages. … any page can go in any frame → no external fragmentation');
+    const short = noteLines([{ startLine: 0, text: '# OS\n**SJF** — shortest job first, optimal average waiting time. preemptive version = SRTF.' }]);
+    expect(lineStatement([at(1, '**SJF** — shortest job first, optimal average waiting time.')], [at(1, 'preemptive version = SRTF.')], short)?.text).toBe('**SJF** — shortest job first, optimal average waiting time. … preemptive version = SRTF.');
+  });
+
   it('joins a question with the answer on the line after it', () => {
     const stated = lineStatement([at(3, 'Q: What does ARP do?')], [at(4, 'maps an IP address to a MAC address')], lines);
     expect(stated?.text).toBe('Q: What does ARP do? … maps an IP address to a MAC address');

@@ -10,11 +10,16 @@ import type { Occurrence } from '../concepts/types';
 export function lineStatement(a: readonly Occurrence[], b: readonly Occurrence[], lineText: (line: number) => string): { line: number; text: string } | null {
   for (const x of a) {
     for (const y of b) {
-      const [first, second] = x.line < y.line || (x.line === y.line && x.sentence.length <= y.sentence.length) ? [x, y] : [y, x];
-      if (first.sentence === second.sentence) continue;
-      // On one line, the first sentence names what the line is about; a later one in a paragraph may be about anything.
-      const sameLine = first.line === second.line && opens(lineText(first.line), first.sentence);
-      if (sameLine || (second.line > first.line && second.line - first.line <= 2 && question(lineText(first.line)) && answer(lineText(second.line)))) {
+      if (x.sentence === y.sentence) continue;
+      if (x.line === y.line) {
+        // On one line, the first sentence names what the line is about; a later one in a paragraph may be about anything.
+        const line = lineText(x.line);
+        const first = opens(line, x.sentence) ? x : opens(line, y.sentence) ? y : null;
+        if (first) return { line: x.line, text: joined(first.sentence, (first === x ? y : x).sentence) };
+        continue;
+      }
+      const [first, second] = x.line < y.line ? [x, y] : [y, x];
+      if (second.line - first.line <= 2 && question(lineText(first.line)) && answer(lineText(second.line))) {
         return { line: first.line, text: joined(first.sentence, second.sentence) };
       }
     }
@@ -54,5 +59,7 @@ export function noteLines(sections: readonly { startLine: number; text: string }
 
 /** Both sentences: each is already cut round its concept's name, which cutting again could drop. */
 function joined(first: string, second: string): string {
+  // A definition's sentence may already run over the whole line.
+  if (first.includes(second)) return first;
   return `${first} … ${second}`;
 }

@@ -33,6 +33,11 @@ describe('related edges between concepts one sentence names', () => {
     expect(evidence?.[0]).toMatch(/^Yew: an evergreen that shades Zelkova/);
   });
 
+  it('keeps a pair one line states across its sentences, the line\'s first naming one, with the line as evidence', async () => {
+    const evidence = await related(vault(['# Forest', '', ...lines, '**Yew** — an evergreen of old churchyards. it shades Zelkova in winter.', ''].join('\n')), 'Yew', 'Zelkova');
+    expect(evidence?.[0]).toMatch(/^Yew — an evergreen of old churchyards\. (?:… )?it shades Zelkova in winter\.$/);
+  });
+
   it('does not single out a pair that only shares the section', async () => {
     expect(await related(vault(['# Forest', '', ...lines, 'Yew is dark.', 'Zelkova is tall.', ''].join('\n')), 'Yew', 'Zelkova')).toBeNull();
   });

@@ -18,6 +18,7 @@ export interface HitSections {
   keys: readonly ConceptKey[];
   sections: readonly number[];
   sentences?: readonly number[];
+  lines?: readonly number[];
 }
 
 interface NoteNodes {
@@ -119,6 +120,34 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
       const members = [...new Set(Array.from(hitNodes.subarray(h, end)).filter((n) => n >= 0))];
       if (members.length <= MAX_SENTENCE_NODES) {
         for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
+      }
+      h = end;
+    }
+  }
+  // A line of several sentences is about what its first sentence names (`**paging** — … . any page can go in
+  // any frame → no external fragmentation`): what the later ones name is stated of it, as one sentence
+  // naming both would be (the edge's evidence is that line, line-statements.ts).
+  const lines = hits.lines;
+  if (starts && lines) {
+    for (let h = 0; h < hitNodes.length; ) {
+      let end = h + 1;
+      while (end < hitNodes.length && lines[end] === lines[h] && hits.sections[end] === hits.sections[h]) end++;
+      const first = starts[h] as number;
+      // Most lines name one concept, or name them all in one sentence: nothing to add.
+      if (end - h > 1 && first >= 0 && starts[end - 1] !== first) {
+        const opening: number[] = [];
+        const later: number[] = [];
+        // Past MAX_SENTENCE_NODES the line is a list, and the lists stay short while being filled (a line of
+        // 100,000 links would otherwise be searched 100,000 times over).
+        for (let i = h; i < end && opening.length <= MAX_SENTENCE_NODES; i++) {
+          const n = hitNodes[i] as number;
+          if (n >= 0 && starts[i] === first && !opening.includes(n)) opening.push(n);
+        }
+        for (let i = h; i < end && opening.length + later.length <= MAX_SENTENCE_NODES; i++) {
+          const n = hitNodes[i] as number;
+          if (n >= 0 && starts[i] !== first && !opening.includes(n) && !later.includes(n)) later.push(n);
+        }
+        if (later.length > 0 && opening.length + later.length <= MAX_SENTENCE_NODES) for (const a of opening) for (const b of later) count(a, b);
       }
       h = end;
     }
