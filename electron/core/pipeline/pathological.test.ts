@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVaultSession, type VaultSession } from '../session';
 import { makeTempVault, type TempVault } from '../testing/temp-vault';
-import { clauseGloss } from '../review/answers';
+import { clauseGloss } from '../review/clause-gloss';
 import { parseBytes } from './read-note';
 
 /*

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answers, clauseGloss, framedGloss, laidOutAnswer, packedEntries, questionAnswers, reverseCopula, reverseGloss, separatedEntry, shownAnswer, trimAnswer } from './answers';
+import { answers, framedGloss, laidOutAnswer, packedEntries, reverseCopula, reverseGloss, separatedEntry, shownAnswer, trimAnswer } from './answers';
+import { clauseGloss } from './clause-gloss';
+import { questionAnswers } from './question-answers';
 import { answerNames } from './name-forms';
 
 describe('what may answer a concept card', () => {
