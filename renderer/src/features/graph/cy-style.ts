@@ -101,6 +101,9 @@ export function graphStyle(c: GraphColors, large = false, overview = false): Sty
         'curve-style': 'straight',
       },
     },
+    // A local graph's weaker shared sections (related-backbone.ts): a trace until an end is hovered.
+    { selector: 'edge.faint', style: { opacity: 0.04 } },
+    { selector: 'edge.faint.hood', style: { opacity: 0.35 } },
     // Named when chooseLabels finds room for it (zoomed in, or an end hovered), level so it reads.
     {
       selector: 'edge[kind = "relation"].labelled',

@@ -12,7 +12,7 @@ import { Camera } from './camera';
 import { LabelSchedule } from './label-schedule';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markHighlight, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
+import { markFaintRelated, markHighlight, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
 import { OverviewView } from './overview-view';
 import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
@@ -275,6 +275,7 @@ export class GraphCanvas {
     // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub. A local graph's hubs
     // fade as the global graph's do: the centre's spokes and a ring note's chords hid the ties between concepts.
     if (!this.layer) markHubMentions(g);
+    markFaintRelated(g, !!this.local);
     this.markHighlight();
     this.markMastery();
     const incremental = !relayout && !unfinished && missing.length < nodeTotal && missing.length <= Math.max(5, nodeTotal * 0.02);

@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
 import { hubNotes, namesConcept, type SpringEdge } from './layout-springs';
+import { fadedRelated } from './related-backbone';
 
 /** The node each Cytoscape instance last marked open (only markOpen adds or removes the class). */
 const lastOpen = new WeakMap<Core, string | null>();
@@ -123,4 +124,26 @@ export function markHubMentions(cy: Core): number {
     });
   });
   return count;
+}
+
+/**
+ * In a local graph, the related edges fadedRelated picks step back (class `faint`): each node keeps its
+ * strongest shared sections in sight, and hovering it shows the rest. `on` false (the global graph) takes
+ * the mark off. Returns how many edges were faded.
+ */
+export function markFaintRelated(cy: Core, on: boolean): number {
+  if (!on) {
+    const marked = cy.edges('.faint');
+    if (marked.nonempty()) marked.removeClass('faint');
+    return 0;
+  }
+  const edges = cy.edges();
+  const faded = fadedRelated(edges.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: (e.data('weight') as number | undefined) ?? 1 })));
+  cy.batch(() => {
+    edges.forEach((e, i) => {
+      const faint = faded.has(i);
+      if (faint !== e.hasClass('faint')) e.toggleClass('faint', faint);
+    });
+  });
+  return faded.size;
 }

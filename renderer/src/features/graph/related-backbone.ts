@@ -1,0 +1,48 @@
+/**
+ * Which shared-section ("related") edges of a local graph stay in plain sight. Round a note that names many
+ * concepts nearly every two of them share a section: the sample vault's study note drew ~220 dashed lines over
+ * its 50 nodes, a web across the ring that hid its typed relations and links. Each node keeps the lines to
+ * its RELATED_PARTNERS strongest related partners; the rest fade until an end is hovered (marks.ts markHood
+ * brings a node's every tie back).
+ */
+export const RELATED_PARTNERS = 2;
+
+export interface Tie {
+  source: string;
+  target: string;
+  kind: string;
+  weight: number;
+}
+
+const pairOf = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * Indices of the related edges to fade: those that are none of their ends' `partners` strongest (heavier
+ * first, then in edge order), and those between two nodes another edge already joins (a link, a mention, a
+ * typed relation): that line shows the tie, and a dashed one over it only thickens the web.
+ */
+export function fadedRelated(edges: readonly Tie[], partners = RELATED_PARTNERS): Set<number> {
+  const joined = new Set<string>();
+  const byNode = new Map<string, number[]>();
+  edges.forEach((e, i) => {
+    if (e.kind !== 'related') {
+      joined.add(pairOf(e.source, e.target));
+      return;
+    }
+    for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
+      const list = byNode.get(end);
+      if (list) list.push(i);
+      else byNode.set(end, [i]);
+    }
+  });
+  const kept = new Set<number>();
+  for (const list of byNode.values()) {
+    if (list.length > partners) list.sort((a, b) => edges[b]!.weight - edges[a]!.weight || a - b);
+    for (const i of list.slice(0, partners)) kept.add(i);
+  }
+  const faded = new Set<number>();
+  edges.forEach((e, i) => {
+    if (e.kind === 'related' && (!kept.has(i) || joined.has(pairOf(e.source, e.target)))) faded.add(i);
+  });
+  return faded;
+}
