@@ -280,3 +280,32 @@ test('a note that is itself a concept offers its concept pane', async ({ app }) 
   await expect(app.getByTestId('concept-pane')).toBeVisible();
   await expect(app.getByTestId('concept-pane')).toContainText(conceptNote!.label);
 });
+
+test('round a note that names many concepts, the local graph keeps each node’s strongest shared sections in sight; hovering a node shows all of its', async ({ app }) => {
+  test.setTimeout(120_000);
+  await openGraph(app);
+  await expect(app.getByTestId('status-bar')).toHaveAttribute('data-indexing', 'false', { timeout: 60_000 });
+  await app.locator('[data-testid=file-item][data-note-id="ec2-study-notes.md"]').click();
+  await app.getByTestId('graph-mode-local').click();
+  const canvas = app.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-layout-state', 'done');
+  const related = (): Promise<{ nodes: number; total: number; plain: number; hub: string; hubTotal: number; hubPlain: number }> =>
+    graph(
+      app,
+      `const rel = cy.edges('[kind = "related"]');
+       const plain = (c) => c.filter((e) => e.effectiveOpacity() >= 0.2).length;
+       const hub = cy.nodes('[kind = "concept"]').max((n) => n.connectedEdges('[kind = "related"]').length).ele;
+       const mine = hub.connectedEdges('[kind = "related"]');
+       return { nodes: cy.nodes().length, total: rel.length, plain: plain(rel), hub: hub.id(), hubTotal: mine.length, hubPlain: plain(mine) };`,
+    );
+  await expect.poll(async () => (await related()).total).toBeGreaterThan(100);
+  const before = await related();
+  // Each node keeps its two strongest: at most two lines a node, against the several hundred there are.
+  expect(before.plain).toBeGreaterThan(0);
+  expect(before.plain).toBeLessThanOrEqual(before.nodes);
+  expect(before.hubPlain).toBeLessThan(before.hubTotal);
+  const p = await stablePoint(app, before.hub);
+  await app.mouse.move(p.x + 1, p.y + 1);
+  await app.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await related()).hubPlain).toBe(before.hubTotal);
+});
