@@ -44,7 +44,18 @@ export function plainText(line: string): string {
  * A quote cut out of a longer line may open or close inside a pair of marks: the lone `**` left is dropped too.
  */
 export function readableQuote(sentence: string): string {
-  return plainText(sentence).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  return plainText(closeCutLinks(sentence)).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A quote cut inside a link (`… ni un [[Elastic Load Balan`, `cer|el ELB]] reparte …`, `[la guía](aws/ec`) keeps
+ * the words the link shows, as the whole link would read, rather than its brackets.
+ */
+function closeCutLinks(sentence: string): string {
+  return sentence
+    .replace(/\[\[([^\]|]*)(?:\|([^\]]*))?$/u, (_, target: string, alias?: string) => alias ?? target)
+    .replace(/^([^[]*?)\]\]/u, (_, inside: string) => inside.slice(inside.lastIndexOf('|') + 1))
+    .replace(/\[([^\]]*)\]\([^)]*$/u, '$1');
 }
 
 /** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
