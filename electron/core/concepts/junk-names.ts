@@ -1,5 +1,5 @@
 import { studyWord, vaultPage } from './document-names';
-import { foldName } from './memo';
+import { foldName, memoised } from './memo';
 import { isStopword, rates } from './folded-lists';
 import { plain } from './fold';
 import { isSpaceCode } from './scan';
@@ -27,14 +27,17 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * `Crick 1953`, `Schwann 1838-39`, `Singer y Nicolson 1972`: a surname with the year of a finding is a
  * reference, not an idea. Software names carry years too (`Windows 2000`, `SQL Server 2019`), recent
- * ones: an older year, a span of years or a co-author before the name says citation.
+ * ones: an older year, a span of years or a co-author before the name says citation. From the name alone:
+ * 'yes', 'no', or 'recent' (a citation only with a co-author before it in the sentence, see coAuthored).
  */
-function citation(name: string, sentence: string): boolean {
+function citationShape(name: string): 'yes' | 'no' | 'recent' {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 3) return false;
+  if (words.length < 2 || words.length > 3) return 'no';
   const m = YEAR.exec(words[words.length - 1] ?? '');
-  if (!m || !words.slice(0, -1).every((w) => TITLE_WORD.test(w))) return false;
-  if (m[2] !== undefined || Number(m[1]) < 1990) return true;
+  if (!m || !words.slice(0, -1).every((w) => TITLE_WORD.test(w))) return 'no';
+  return m[2] !== undefined || Number(m[1]) < 1990 ? 'yes' : 'recent';
+}
+function coAuthored(name: string, sentence: string): boolean {
   const at = sentence.indexOf(name);
   return at > 0 && CO_AUTHOR.test(sentence.slice(Math.max(0, at - 6), at));
 }
@@ -175,8 +178,8 @@ function countClosing(name: string): boolean {
  * the sentence carries on, past an article after `de`, into more of the same title (Spanish titles keep
  * their articles; an English one, `… for the VPC`, is another name).
  */
+const TITLE_RUN = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 function titleFragment(name: string, sentence: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(name)) return false;
   const at = sentence.indexOf(name);
   if (at < 0) return false;
   const after = sentence.slice(at + name.length, at + name.length + 16);
@@ -184,32 +187,64 @@ function titleFragment(name: string, sentence: string): boolean {
   return /^\s(?:de|para)\s(?:la|las|los|el)\s\p{Lu}/u.test(after) || /\p{Lu}\p{Ll}*\s(?:de|para)\s(?:la|las|los|el)\s$/u.test(before);
 }
 
-/** Is this candidate's name junk (see the top of this file)? */
-export function junkName(name: string, sentence: string): boolean {
+/** What the sentence checks of junkName need to know of the name, where the name alone does not settle it. */
+interface NameShape {
+  /** A recent year after a surname: a citation when a co-author stands before it. */
+  recentCitation: boolean;
+  endsInDigit: boolean;
+  /** `CC regula`: an acronym, then a word only a Spanish verb spells. */
+  acronymVerb: boolean;
+  /** Two or more title-cased words (see titleFragment). */
+  titleRun: boolean;
+  /** Three or more words in capitals (a quoted message?). */
+  shouted: boolean;
+}
+
+/**
+ * junkName's checks that read the name alone, remembered per thread: the filter asks them of every place a
+ * name is read, and a vault reads the same names in note after note. True: junk whatever the sentence; false:
+ * never junk (nothing left once folded); otherwise what the sentence checks need.
+ */
+const nameShape = memoised((name: string): boolean | NameShape => {
   const folded = foldName(name);
   if (!folded) return false;
   if (studyWord(name) || vaultPage(name)) return true;
   if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name) || DATE.test(name) || FORMULA.test(name)) return true;
   if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
-  if (citation(name, sentence)) return true;
+  const citation = citationShape(name);
+  if (citation === 'yes') return true;
   if (CODE_ARTICLE.test(name) || ORDINAL.test(name) || EXERCISE.test(name)) return true;
-  if ((/\d$/.test(name) || sentence.includes('\\')) && cutFromCitation(name, sentence)) return true;
   const tokens = folded.split(' ');
   if (tokens.length > 1 && countClosing(name)) return true;
-  // `El CC regula dos: …`: an acronym and the verb it is the subject of, going on to its object.
-  if (tokens.length === 2 && /^\p{Lu}{2,}\s+\p{Ll}+$/u.test(name) && isSpanishVerbOnly(name.slice(name.indexOf(' ') + 1)) &&
-    /^ [\p{L}\p{N}]/u.test(sentence.slice(sentence.indexOf(name) + name.length))) return true;
-  if (tokens.length > 1 && titleFragment(name, sentence)) return true;
   if (SIZE_SUFFIX.test(name)) return true;
   const words = plain(name).split(/\s+/);
-  if (notePart(words) || quotedMnemonic(name, sentence)) return true;
+  if (notePart(words)) return true;
   if (words.length > 1 && (COMPARATIVES.has(words[0] as string) || SIZE_AFTER.has(words[words.length - 1] as string))) return true;
   // `abrevs`, `ppal`: a clipped word of fast typing, not a term.
   if (tokens.length === 1 && name === name.toLowerCase() && SHORTHAND.has(tokens[0] as string)) return true;
-  // `"UNPROTECTED PRIVATE KEY FILE"`: a message quoted in capitals, not a name.
-  if (tokens.length >= 3 && name === name.toUpperCase() && /["“«]\s*$/u.test(sentence.slice(0, Math.max(0, sentence.indexOf(name))))) return true;
   // `usual pattern`: a rating word labels the reader's view of a thing, whatever source read it.
   if (tokens.length > 1 && rates(tokens)) return true;
+  return {
+    recentCitation: citation === 'recent',
+    endsInDigit: /\d$/.test(name),
+    acronymVerb: tokens.length === 2 && /^\p{Lu}{2,}\s+\p{Ll}+$/u.test(name) && isSpanishVerbOnly(name.slice(name.indexOf(' ') + 1)),
+    titleRun: tokens.length > 1 && TITLE_RUN.test(name),
+    shouted: tokens.length >= 3 && name === name.toUpperCase(),
+  };
+}, 50_000);
+
+/** Is this candidate's name junk (see the top of this file)? */
+export function junkName(name: string, sentence: string): boolean {
+  const shape = nameShape(name);
+  if (typeof shape === 'boolean') return shape;
+  if (shape.recentCitation && coAuthored(name, sentence)) return true;
+  if ((shape.endsInDigit || sentence.includes('\\')) && cutFromCitation(name, sentence)) return true;
+  // `El CC regula dos: …`: an acronym and the verb it is the subject of, going on to its object.
+  if (shape.acronymVerb && /^ [\p{L}\p{N}]/u.test(sentence.slice(sentence.indexOf(name) + name.length))) return true;
+  if (shape.titleRun && titleFragment(name, sentence)) return true;
+  if (quotedMnemonic(name, sentence)) return true;
+  // `"UNPROTECTED PRIVATE KEY FILE"`: a message quoted in capitals, not a name.
+  if (shape.shouted && /["“«]\s*$/u.test(sentence.slice(0, Math.max(0, sentence.indexOf(name))))) return true;
   return cutBySentence(name, sentence);
 }
 
