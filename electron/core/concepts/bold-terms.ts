@@ -3,7 +3,7 @@ import { isCommonWord } from './common-words';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, isStopword } from './folded-lists';
-import { isBoldTerm } from './list-heads';
+import { isBoldTerm } from './head-terms';
 import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { foldName } from './memo';
 import { type Line, sentenceOf } from './prose-lines';

@@ -2,7 +2,7 @@ import type { ParsedNote } from '../markdown/types';
 import { isCommonWord } from './common-words';
 import { plain } from './fold';
 import { GENERIC_NOUNS, asName, participle, pointsAtText } from './glosses';
-import { isLabel } from './list-heads';
+import { isLabel } from './head-terms';
 import { isStopword } from './folded-lists';
 import { foldName } from './memo';
 import type { Line } from './prose-lines';

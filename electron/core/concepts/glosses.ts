@@ -8,7 +8,7 @@ import { plain } from './fold';
 import { foldName, memoised } from './memo';
 import { FOLDED_DESCRIPTIVE, FOLDED_GENERIC, FOLDED_JOINERS, isStopword } from './folded-lists';
 import type { NoteWords, WordInfo } from './prose-words';
-import { isLabel } from './list-heads';
+import { isLabel } from './head-terms';
 import { isSpaceCode, isWordAt } from './scan';
 import { tidy } from './sentence';
 import type { ConceptCandidate } from './types';

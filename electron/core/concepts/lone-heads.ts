@@ -5,7 +5,7 @@ import { englishRole } from './english-lexicon';
 import { plain } from './fold';
 import { FOLDED_GENERIC, isStopword } from './folded-lists';
 import { participle } from './glosses';
-import { adverb, isLabel } from './list-heads';
+import { adverb, isLabel } from './head-terms';
 import { ACRONYM_SHAPE } from './make-concept';
 import { foldName } from './memo';
 import type { Line } from './prose-lines';
