@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import { ConceptDictionary, recurringAcronyms } from './dictionary';
@@ -6,15 +5,20 @@ import { DictionaryInputs } from './dictionary-inputs';
 import { candidatesJson, parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
-import { HIT_WIDTH, packedLine, packedSentenceStart, unpackHits } from './packed';
+import { HIT_WIDTH, unpackHits } from './packed';
+import type { ConceptUpdate, MatchElsewhere, UpdatePace } from './concept-update';
+import { dictionaryReach, type NoteFinder } from './dictionary-reach';
+import { hasMention, introducedKeys, packedSections, type HitSections } from './hit-sections';
+import { namesDigest, sameAcronyms } from './names-digest';
+import { definingCandidates, packTable, unpackTable } from './packed-state';
 import { mergePairs, relatedInNote } from './related';
+import { relationDictionaryOf } from './relation-dictionary';
 import type { RelationDictionary } from './relations';
 import type {
   Concept,
   ConceptEngineState,
   ConceptHit,
   ConceptKey,
-  DictionaryName,
   NoteCandidates,
   NoteConceptState,
   NoteSource,
@@ -25,26 +29,12 @@ import type {
 import { nextTurn } from '../turn';
 
 export type { ConceptEngineState, NoteConceptState } from './types';
+export type { ConceptUpdate, MatchElsewhere, UpdatePace } from './concept-update';
+export type { NoteFinder } from './dictionary-reach';
+export type { HitSections } from './hit-sections';
 
 /** A concept without its definitions (see `ConceptEngine.conceptInfo`). */
 export type ConceptInfo = Omit<Concept, 'definitions'>;
-
-export interface ConceptUpdate {
-  /** Names → keys changed. */
-  dictionaryChanged: boolean;
-  /** The dictionary was made again (labels, owners and sources may differ even with the same names). */
-  rebuilt: boolean;
-  /**
-   * The notes matched again besides the changed ones: those a change of dictionary can reach (see
-   * `reachOf`); null when every note was.
-   */
-  reach: ReadonlySet<NoteId> | null;
-  /** Per concept, how many more notes hit it than before the update (negative: fewer). */
-  keyDelta: ReadonlyMap<ConceptKey, number>;
-}
-
-/** The notes whose text holds a word that folds to `key` (null: cannot tell), from an index of their words. */
-export type NoteFinder = (key: string) => Set<NoteId> | null;
 
 /**
  * Version of the extraction and matching rules. A saved ConceptEngineState from another version is
@@ -62,39 +52,9 @@ export interface ConceptRank {
 }
 
 /**
- * `now`: the dictionary follows every change at once (a build, a test). `defer-prose`: a change of
- * prose-read names alone leaves the dictionary as it is until a `catch-up` update remakes it. `defer-names`:
- * any change of names waits so (a rename rewriting hundreds of notes: remaking the dictionary and every
- * note it reaches cost ~40 s at 10k notes, and the rename waited for it); the changed notes are matched
- * now with the names the vault already has.
- */
-export type UpdatePace = 'now' | 'defer-prose' | 'defer-names' | 'catch-up';
-
-/**
- * What a note gives the dictionary, reduced to what can change the dictionary: names and whether each
- * acronym reaches the recurrence threshold. Editing prose that names nothing new keeps the digest, so
- * the dictionary, and every other note's matches, stay as they are.
- */
-function digest(nc: NoteCandidates, withAcronyms = true, withProse = true): string {
-  const lines: string[] = [];
-  for (const c of nc.candidates) if (withProse || c.source !== 'term') lines.push(`${c.source}${c.fileName ? '*' : ''}:${c.names.join('\u0001')}`);
-  if (withAcronyms) for (const a of nc.acronyms) lines.push(`#${a.text}:${Math.min(a.count, 3)}`);
-  for (const h of nc.headingTokens) lines.push(`h:${h.join(' ')}`);
-  // Only compared for equality: a hash keeps saved states small. '' still means "names nothing".
-  if (lines.length === 0) return '';
-  return createHash('sha1').update(lines.sort().join('\n')).digest('base64');
-}
-
-/**
  * Concepts of a whole vault, kept up to date one note at a time. A changed note is re-extracted and
  * re-matched; all notes are re-matched only when the dictionary's names change.
  */
-function sameAcronyms(a: readonly [string, string][], b: readonly [string, string][]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]?.[0] !== b[i]?.[0] || a[i]?.[1] !== b[i]?.[1]) return false;
-  return true;
-}
-
 export class ConceptEngine {
   /** The notes' text, unless a `source` gives it back on demand. */
   private readonly notes = new Map<NoteId, ParsedNote>();
@@ -145,43 +105,19 @@ export class ConceptEngine {
    * serialise or clone it before the next update() if it must outlive the engine's current state.
    */
   exportState(): ConceptEngineState {
-    const keys: ConceptKey[] = [];
-    const keyIndex = new Map<ConceptKey, number>();
-    let size = 0;
-    for (const id of this.candidates.keys()) {
-      const p = this.packed.get(id);
-      size += 1 + (p?.keys.length ?? 0) + (p?.data.length ?? 0);
-    }
-    const hits = new Int32Array(size);
-    let at = 0;
-    const notes: NoteConceptState[] = [];
-    for (const [noteId, nc] of this.candidates) {
+    const ids = [...this.candidates.keys()];
+    const { keys, hits, spans } = packTable(ids, this.packed);
+    const notes: NoteConceptState[] = ids.map((noteId, i) => {
       let candidates = this.candidateJson.get(noteId);
       if (candidates === undefined) {
-        candidates = candidatesJson(nc as NoteCandidates);
+        candidates = candidatesJson(this.candidates.get(noteId) as NoteCandidates);
         this.candidateJson.set(noteId, candidates);
         // Kept as JSON from now on, as after a restore: both forms for every note cost ~40 MB at 10k notes.
         this.candidates.set(noteId, null);
       }
-      const p = this.packed.get(noteId);
-      const noteKeys = p?.keys ?? [];
-      const hitsFrom = at;
-      hits[at++] = noteKeys.length;
-      for (const k of noteKeys) {
-        let i = keyIndex.get(k);
-        if (i === undefined) {
-          i = keys.length;
-          keys.push(k);
-          keyIndex.set(k, i);
-        }
-        hits[at++] = i;
-      }
-      if (p) {
-        hits.set(p.data, at);
-        at += p.data.length;
-      }
-      notes.push({ noteId, candidates, digest: this.digests.get(noteId) ?? '', hitsFrom, hitsTo: at });
-    }
+      const [hitsFrom, hitsTo] = spans[i] as [number, number];
+      return { noteId, candidates, digest: this.digests.get(noteId) ?? '', hitsFrom, hitsTo };
+    });
     return {
       version: CONCEPT_STATE_VERSION,
       signature: this.dictionary.signature,
@@ -222,10 +158,7 @@ export class ConceptEngine {
       e.candidates.set(n.noteId, null);
       e.candidateJson.set(n.noteId, n.candidates);
       e.digests.set(n.noteId, n.digest);
-      const count = state.hits[n.hitsFrom] ?? 0;
-      const keys: ConceptKey[] = new Array<ConceptKey>(count);
-      for (let i = 0; i < count; i++) keys[i] = state.keys[state.hits[n.hitsFrom + 1 + i] ?? 0] ?? '';
-      const packed = { keys, data: state.hits.subarray(n.hitsFrom + 1 + count, n.hitsTo) };
+      const packed = unpackTable(state, n.hitsFrom, n.hitsTo);
       e.packed.set(n.noteId, packed);
       e.indexHits(n.noteId, packed);
       if (!notes.has(n.noteId)) missing.push(n.noteId);
@@ -310,12 +243,12 @@ export class ConceptEngine {
     for (const note of changed) {
       if (++work % slice === 0) yield work;
       const nc = extracted?.get(note.id) ?? extractCandidates(note);
-      const d = digest(nc);
+      const d = namesDigest(nc);
       if (this.digests.get(note.id) !== d) {
         dirty = true;
         const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;
-        if (!old || digest(old, false) !== digest(nc, false)) acronymsOnly = false;
-        if (!old || digest(old, false, false) !== digest(nc, false, false)) proseOnly = false;
+        if (!old || namesDigest(old, false) !== namesDigest(nc, false)) acronymsOnly = false;
+        if (!old || namesDigest(old, false, false) !== namesDigest(nc, false, false)) proseOnly = false;
       }
       this.inputs?.add(nc);
       if (!this.source) this.notes.set(note.id, note);
@@ -354,7 +287,7 @@ export class ConceptEngine {
     if (dictionaryChanged) {
       if (elsewhere) yield MATCH_ELSEWHERE;
       const fresh = new Map(changed.map((note) => [note.id, note]));
-      reach = finder ? this.reachOf(before, this.dictionary, finder) : null;
+      reach = finder ? dictionaryReach(before, this.dictionary, finder, this.notesByKey) : null;
       for (const id of [...this.candidates.keys()]) {
         if (reach && !reach.has(id) && !fresh.has(id)) continue;
         // A note that cannot be read back keeps its hits until its own change arrives.
@@ -382,39 +315,6 @@ export class ConceptEngine {
       this.inputs = inputs;
     }
     return this.inputs;
-  }
-
-  /**
-   * The notes whose matches a change of dictionary can change: those that hit a name it dropped or
-   * changed, and those holding a word of a name it added or changed (or of an acronym it gained or lost,
-   * which changes how `AMIS` folds). Null when a word cannot be looked up: then every note is matched.
-   */
-  private reachOf(before: ConceptDictionary, after: ConceptDictionary, finder: NoteFinder): Set<NoteId> | null {
-    const tuple = (n: DictionaryName): string => `${n.key}\u0000${n.capsOnly ? 1 : 0}${n.weak ? 1 : 0}`;
-    const was = new Map(before.names().map((n) => [n.folded, tuple(n)]));
-    const now = new Map(after.names().map((n) => [n.folded, tuple(n)]));
-    const reach = new Set<NoteId>();
-    for (const n of before.names()) {
-      if (now.get(n.folded) === tuple(n)) continue;
-      for (const id of this.notesByKey.get(n.key) ?? []) reach.add(id);
-    }
-    // Old names' words too: a note titled or headed by a name it lost holds its words, not always a hit.
-    const words: string[][] = [];
-    for (const n of after.names()) if (was.get(n.folded) !== tuple(n)) words.push(n.folded.split(' '));
-    for (const n of before.names()) if (now.get(n.folded) !== tuple(n)) words.push(n.folded.split(' '));
-    for (const a of after.acronyms) if (!before.acronyms.has(a)) words.push([a]);
-    for (const a of before.acronyms) if (!after.acronyms.has(a)) words.push([a]);
-    for (const name of words) {
-      // A note holds every word of a name it matches: the word held by the fewest notes is enough.
-      let fewest: Set<NoteId> | null = null;
-      for (const word of new Set(name)) {
-        const holders = finder(word);
-        if (holders && (!fewest || holders.size < fewest.size)) fewest = holders;
-      }
-      if (!fewest) return null;
-      for (const id of fewest) reach.add(id);
-    }
-    return reach;
   }
 
   /** Per concept, notes gained minus notes lost in the current update. */
@@ -544,17 +444,10 @@ export class ConceptEngine {
     // Read from the packed hits: a definition is its candidate's occurrence, so no note is unpacked.
     const definitions: Occurrence[] = [];
     const weak: Occurrence[] = [];
-    for (const id of [...(this.definers.get(key) ?? [])].sort()) {
-      const p = this.packed.get(id);
-      if (!p) continue;
-      for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
-        const cand = p.data[o + 1] ?? -1;
-        if (cand < 0 || p.keys[p.data[o] ?? 0] !== key) continue;
-        const candidate = this.candidatesOf(id)?.candidates[cand];
-        // An abbreviation's expansion names the concept; only a gloss says what it is.
-        if (candidate?.gloss === 'strong') definitions.push(candidate.occurrence);
-        else if (candidate?.gloss === 'weak') weak.push(candidate.occurrence);
-      }
+    for (const candidate of definingCandidates(key, [...(this.definers.get(key) ?? [])].sort(), this.packed, (id) => this.candidatesOf(id))) {
+      // An abbreviation's expansion names the concept; only a gloss says what it is.
+      if (candidate.gloss === 'strong') definitions.push(candidate.occurrence);
+      else if (candidate.gloss === 'weak') weak.push(candidate.occurrence);
     }
     // A bare copula (`X son compatibles con …`) stands in only where nothing says what X is or is for.
     const concept = { ...base, definitions: definitions.length > 0 ? definitions : weak };
@@ -683,15 +576,11 @@ export class ConceptEngine {
    */
   namedWithoutGloss(key: ConceptKey, limit = Infinity): Occurrence[] {
     const out: Occurrence[] = [];
-    for (const id of [...(this.definers.get(key) ?? [])].sort()) {
-      const p = this.packed.get(id);
-      if (!p) continue;
-      for (let o = 0; o < p.data.length && out.length < limit; o += HIT_WIDTH) {
-        const cand = p.data[o + 1] ?? -1;
-        if (cand < 0 || p.keys[p.data[o] ?? 0] !== key) continue;
-        const candidate = this.candidatesOf(id)?.candidates[cand];
-        if (candidate && candidate.gloss === undefined) out.push(candidate.occurrence);
-      }
+    if (limit <= 0) return out;
+    for (const candidate of definingCandidates(key, [...(this.definers.get(key) ?? [])].sort(), this.packed, (id) => this.candidatesOf(id))) {
+      if (candidate.gloss !== undefined) continue;
+      out.push(candidate.occurrence);
+      if (out.length >= limit) break;
     }
     return out;
   }
@@ -753,91 +642,6 @@ export class ConceptEngine {
   }
 }
 
-/** The concept, section and definition flag of each of a note's hits (see `ConceptEngine.hitSections`). */
-export interface HitSections {
-  keys: ConceptKey[];
-  sections: number[];
-  definitions: boolean[];
-  /**
-   * Where each hit's sentence starts in its section's prose, or -1 when not known (a definition found
-   * apart from any mention). Hits come in order, so one sentence's hits are consecutive with one start.
-   */
-  sentences: number[];
-  /** Each hit's note line. */
-  lines: number[];
-}
-
-/** `hitSections` read from packed hits, given the concepts the note's own prose put forward. */
-export function packedSections(p: PackedHits | undefined, introduced: ReadonlySet<ConceptKey>): HitSections {
-  const keys: ConceptKey[] = [];
-  const sections: number[] = [];
-  const definitions: boolean[] = [];
-  const sentences: number[] = [];
-  const lines: number[] = [];
-  if (!p) return { keys, sections, definitions, sentences, lines };
-  for (let o = 0; o < p.data.length; o += HIT_WIDTH) {
-    keys.push(p.keys[p.data[o] ?? 0] ?? '');
-    // A hit that points at a candidate is a definition (see packed.ts).
-    definitions.push((p.data[o + 1] ?? -1) >= 0 || introduced.has(keys[keys.length - 1] ?? ''));
-    sections.push(p.data[o + 2] ?? 0);
-    sentences.push(packedSentenceStart(p.data, o));
-    lines.push(packedLine(p.data, o));
-  }
-  return { keys, sections, definitions, sentences, lines };
-}
-
-/** The concepts a note's `term` candidates name (see `ConceptEngine.introducedBy`). */
-export function introducedKeys(nc: NoteCandidates | undefined, dictionary: ConceptDictionary): Set<ConceptKey> {
-  const out = new Set<ConceptKey>();
-  for (const c of nc?.candidates ?? []) {
-    // A helper thread keeps some candidates only, at their places (extract-worker.ts).
-    if ((c as NoteCandidates['candidates'][number] | undefined)?.source !== 'term') continue;
-    const key = dictionary.lookup(c.names[0] ?? '');
-    if (key !== undefined) out.add(key);
-  }
-  return out;
-}
-
 /** Yielded by `steps` once the new dictionary is made, when the notes are matched elsewhere. */
 const MATCH_ELSEWHERE = -1;
 
-/**
- * A first build can match its notes on other threads: given the dictionary just made, and this thread's
- * own matcher for the notes it keeps, it gives every note's packed hits (a note left out is matched here).
- */
-export type MatchElsewhere = (dictionary: ConceptDictionary, matchHere: (note: ParsedNote) => PackedHits) => Promise<ReadonlyMap<NoteId, PackedHits>>;
-
-/**
- * The dictionary as typed relations read it: each concept's folded names, and the concepts of a name. The
- * same for an engine and for a thread holding the dictionary's state alone.
- */
-export function relationDictionaryOf(dictionary: ConceptDictionary): RelationDictionary {
-  let index: { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } | null = null;
-  const names = (): { byKey: Map<ConceptKey, string[]>; byName: Map<string, ConceptKey[]> } => {
-    if (index === null) {
-      const byKey = new Map<ConceptKey, string[]>();
-      const byName = new Map<string, ConceptKey[]>();
-      for (const n of dictionary.names()) {
-        const list = byKey.get(n.key);
-        if (list) list.push(n.folded);
-        else byKey.set(n.key, [n.folded]);
-        const keys = byName.get(n.folded);
-        if (!keys) byName.set(n.folded, [n.key]);
-        else if (!keys.includes(n.key)) keys.push(n.key);
-      }
-      index = { byKey, byName };
-    }
-    return index;
-  };
-  return {
-    names: (key) => names().byKey.get(key) ?? [],
-    lookup: (name) => dictionary.lookup(name),
-    keysNamed: (folded) => names().byName.get(folded) ?? [],
-  };
-}
-
-/** Whether the packed hits hold a mention (not a definition) of key index `k`. */
-function hasMention(p: PackedHits, k: number): boolean {
-  for (let o = 0; o < p.data.length; o += HIT_WIDTH) if (p.data[o] === k && (p.data[o + 1] ?? -1) < 0) return true;
-  return false;
-}

@@ -7,7 +7,7 @@ import { packContributions } from '../graph/contribution-codec';
 import { buildContribution } from '../pipeline/contributions';
 import { HeldConcepts, type HeldNote } from '../pipeline/held-concepts';
 import { ConceptDictionary } from './dictionary';
-import { relationDictionaryOf } from './engine';
+import { relationDictionaryOf } from './relation-dictionary';
 import { extractCandidates } from './extract';
 import { wireCandidates } from './wire-candidates';
 import { ConceptMatcher } from './match';

@@ -1,6 +1,6 @@
 import type { NoteId } from '../../contract';
 import type { ConceptDictionary } from '../concepts/dictionary';
-import { introducedKeys, packedSections, type HitSections } from '../concepts/engine';
+import { introducedKeys, packedSections, type HitSections } from '../concepts/hit-sections';
 import { unpackHits } from '../concepts/packed';
 import type { RelationDictionary } from '../concepts/relations';
 import type { ConceptHit, ConceptKey, NoteCandidates, PackedHits } from '../concepts/types';
