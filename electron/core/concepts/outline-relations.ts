@@ -71,7 +71,7 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
         continue;
       }
       const head = outline.head(s, i);
-      if (!head || outline.onlyLink(s, i)) continue;
+      if (!head || (outline.onlyLink(s, i) && !(line.lower.includes('(', head.end) && underStatement(outline, s, i)))) continue;
       compared(outline, s, i, push);
       const evidence = (above: string | null): Occurrence => withLead(head.hit.occurrence, line.text, above);
       // A line above that announces kinds (`tipos:`) makes this item a kind of what it names.
@@ -89,7 +89,13 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
         // An item that is only a name, under a line that opens with a concept and goes on to say something of
         // it (`- Elastic Load Balancing spreads traffic …` over `  - Network Load Balancer (NLB)`), is listed under it.
         const parentHead = outline.head(s, p) ?? (head.rest.trim() === '' ? openingHead(outline, s, p) : null);
-        if (!parentHead) continue;
+        if (!parentHead) {
+          // `[[Atkinson-Shiffrin model]] (1968) aka modal model. 3 stages:` over `- **sensory memory** → …`: a
+          // line that goes on to count its parts has them listed under it.
+          const whole = partsLead(above.lower) ? openingHead(outline, s, p)?.key : undefined;
+          if (whole !== undefined && whole !== head.key) push(head.key, whole, 'part of', evidence(above.text));
+          continue;
+        }
         const alternative = alternativeOf(outline, s, i, head);
         if (alternative) {
           push(head.key, parentHead.key, 'is a kind of', evidence(above.text));
@@ -173,7 +179,7 @@ function openingHead(outline: Outline, section: number, index: number): LineHead
   return best;
 }
 
-const OPENING = /^[\s*_>`"'-]*(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[*_`"']*/;
+const OPENING = /^[\s*_>`"'[-]*(?:(?:el|la|los|las|un|una|the|a|an)\s+)?[*_`"']*/;
 
 /** The concept named first on a line before `limit`. */
 function firstNamed(outline: Outline, section: number, index: number, limit: number): ConceptKey | undefined {
@@ -349,6 +355,32 @@ export function headingTreeRelations(outline: Outline, headingKey: (section: num
     push(child, whole, sharesLastWord(child, whole) ? 'is a kind of' : 'part of', { ...hit.occurrence, sentence: `${cut(above, 80)} › ${cut(section.heading, 120)}` });
   }
 }
+
+/**
+ * Whether an item that is only a link, glossed in a parenthesis, sits under a line that says something of
+ * its term (`associative learning → linking two events` over `- [[classical conditioning]] (stimulus-stimulus)`):
+ * an outline of a subject, not a contents list of pages (a bare `- [[Conduction]]` may still be one).
+ */
+function underStatement(outline: Outline, section: number, index: number): boolean {
+  const p = outline.parent(section, index);
+  if (p < 0) return false;
+  const above = outline.head(section, p);
+  if (above) return !outline.onlyLink(section, p) && /^\s*(?:->|=>|→|⇒|=|:|–|—|-\s)\s*\S*\p{L}/u.test(above.rest);
+  return partsLead((outline.linesOf(section)[p] as OutlineLine).lower);
+}
+
+/**
+ * A line that ends by counting the parts it lists below: `3 stages:`, `4 components:`, `tiene tres fases:`,
+ * or says its subject has them (`consists of:`). Not a count of kinds (`3 kinds:`, kindsLead's).
+ */
+function partsLead(lower: string): boolean {
+  const stop = lower.search(/[.!?]\s+[^.!?]*$/);
+  const sentence = lower.slice(stop >= 0 ? stop + 1 : 0);
+  return HAS_LEAD.test(sentence) || (COUNTED.test(sentence) && !KINDS.test(sentence));
+}
+
+/** A number, a plural noun and the colon: what a line says it lists. */
+const COUNTED = /(?:^|\s)(?:\d{1,2}|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|siete)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s*:\s*$/u;
 
 /** A lead that says its subject has or is made of what follows: `tiene cuatro casillas:`, `consists of:`, `has three parts:`. */
 const HAS_LEAD = /(?:^|\s)(?:tienen?|has|have|contiene[n]?|contains?|consta de|constan de|se componen? de|consists? of|(?:is|are) made (?:up )?of|incluye[n]?|includes?)\s+(?:[\p{L}\d]+\s+){0,3}?[\p{L}\d]*\s*:\s*$/u;

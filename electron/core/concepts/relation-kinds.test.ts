@@ -112,4 +112,18 @@ describe('typed relations from kinds of statement', () => {
     const tasks = '# Guide\n\n## Launch servers\n\nSteps.\n\n### Machine images\n\nPick one.\n\n## Other\n\nMore.\n';
     expect(relationsIn(['Launch servers', 'Machine image'], tasks)).toEqual([]);
   });
+  it('reads the items under a line that counts its parts, and linked items under a term it explains, as parts of it', () => {
+    const counted = '# Memoria\n\n- memoria\n    - [[Modelo modal]] (1968) de Atkinson. 3 etapas:\n        - **memoria sensorial** → breve\n        - **memoria de trabajo** → pocos elementos\n';
+    expect(relationsIn(['Modelo modal', 'Memoria sensorial', 'Memoria de trabajo'], counted)).toEqual([
+      ['Memoria sensorial', 'part of', 'Modelo modal'],
+      ['Memoria de trabajo', 'part of', 'Modelo modal'],
+    ]);
+    const linked = '# Learning\n\n- associative learning → linking two events\n    - [[classical conditioning]] (stimulus-stimulus)\n    - [[operant conditioning]] (behavior-consequence)\n';
+    expect(relationsIn(['Associative learning', 'Classical conditioning', 'Operant conditioning'], linked)).toEqual([
+      ['Classical conditioning', 'part of', 'Associative learning'],
+      ['Operant conditioning', 'part of', 'Associative learning'],
+    ]);
+    // A contents list of pages, under a line that only names its topic, states nothing of them.
+    expect(relationsIn(['Learning', 'Classical conditioning', 'Operant conditioning'], '# Index\n\n- learning\n    - [[classical conditioning]] (lecture 16)\n    - [[operant conditioning]] (lecture 17)\n')).toEqual([]);
+  });
 });

@@ -10,13 +10,12 @@ import { spanishVerb } from '../concepts/clause-words';
 import { isSpanishVerbOnly } from '../concepts/spanish-lexicon';
 import { englishRole } from '../concepts/english-lexicon';
 import { plain } from '../concepts/fold';
-import { isAcronymOf } from './acronym-of';
 
 /**
  * A list item's marker: a bullet, `1.` or `1)`, an outline's `5.2.4.`, a letter's `b)` (a law or history
- * outline: `a) Dolo: …`), or a footnote's label (`[^2]: Escala menor armónica = …`), whose text reads as an item.
+ * outline: `a) Dolo: …`).
  */
-const MARKER = String.raw`(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-z]\)|\[\^[\p{L}\p{N}_-]{1,20}\]:)`;
+const MARKER = String.raw`(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-z]\))`;
 /** Before the subject: a list marker, an answer's `A:`/`R:`, emphasis or a wikilink's brackets, an article. */
 const LEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_\x60"“]*(?:\[\[)?(?:(?:el|la|los|las|un|una|the|an?)\s+)?[*_\x60"“]*(?:\[\[)?`, 'iu');
 /**
@@ -56,11 +55,7 @@ export function afterName(sentence: string, names: readonly string[]): string | 
   const raw = /^\s*/u.exec(text)?.[0].length ?? 0;
   for (const name of foldedNames(names)) {
     const from = text.startsWith(name, lead) ? lead : raw < lead && text.startsWith(name, raw) ? raw : -1;
-    if (from < 0) {
-      const past = pastExpansion(text, lead, name);
-      if (past >= 0) return text.slice(past).replace(/^[*_`"”]+/u, '');
-      continue;
-    }
+    if (from < 0) continue;
     const end = from + name.length;
     // A whole word, or its plural.
     const next = text.slice(end).replace(/^e?s(?![\p{L}\p{N}])/u, '');
@@ -70,28 +65,10 @@ export function afterName(sentence: string, names: readonly string[]): string | 
   return null;
 }
 
-/**
- * `unconditioned response (UCR / UR): the unlearned reaction …`: a sentence that opens with an acronym's long form
- * and the acronym in parentheses opens with the acronym; where the parentheses close in the folded text, or -1.
- */
-function pastExpansion(text: string, lead: number, name: string): number {
-  if (!/^[a-z][a-z0-9]{1,6}$/u.test(name)) return -1;
-  const open = text.indexOf('(', lead);
-  if (open <= lead || open - lead > 60) return -1;
-  const inner = /^\(\s*([^()\s/,;]+)\s*(?:[/,;][^()]{0,30})?\)/u.exec(text.slice(open));
-  if (inner?.[1] !== name) return -1;
-  const long = text.slice(lead, open).replace(/[*_`"”]+/gu, '').trim();
-  if (!/^\p{L}[\p{L}\p{N}' -]*$/u.test(long)) return -1;
-  const end = open + inner[0].length;
-  // `acorde de séptima de dominante (V7) — tríada …`: a symbol not spelled by the words, the pair then glossed.
-  return isAcronymOf(name.toUpperCase(), long) || (/\d/u.test(name) && words(long) >= 2 && /^[*_`"”]*\s*(?::|=|—|–)\s/u.test(text.slice(end))) ? end : -1;
-}
-
 /** `X → Y → Z`: the concept opens a chain of steps or places; the line says where it leads, not what it is. */
 function opensChain(rest: string): boolean {
   if (!ARROW.test(rest)) return false;
-  // `bactericida → mata la bacteria ; bacteriostático → inhibe …`: a semicolon ends the entry, and its chain.
-  const segments = (rest.replace(ARROW, '').split(/;\s/u)[0] ?? '').split(/->|→|⇒/u);
+  const segments = rest.replace(ARROW, '').split(/->|→|⇒/u);
   return segments.length > 1 && words((segments[0] ?? '').replace(/\([^()]*\)/g, '')) <= 4;
 }
 
@@ -202,7 +179,6 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     return !aboutAnother(sentence, names) && !calledSo(sentence, names) && !definesAnother(sentence, names);
   }
   const body = rest.replace(SEPARATOR, '');
-  if (SEPARATOR.test(rest) && (SAME_AS.test(body) || expansionOnly(sentence, body))) return false;
   if (SEPARATOR.test(rest) && (formulaOnly(body) || countOnly(body) || propertyOnly(body) || pointerOnly(body) || CAUSE_FIRST.test(body) || examplesThenArrow(body))) return false;
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
   if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
@@ -210,22 +186,6 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body) &&
     !(SEPARATOR.test(rest) && ONE_PROPERTY.test(pastOtherName(body, names)));
 }
-
-/** `Octavas paralelas: igual pero con 8ª`, `X — same as above but …`: said by reference to the entry before (folded text). */
-const SAME_AS = /^(?:igual|lo\s+mismo|idem|same|likewise|ditto)(?:\s+(?:pero|que|but|as)\b|[\s,.;]*$)/u;
-
-/**
- * `V7 = acorde de séptima de dominante`, `SN2 = sustitución nucleofílica bimolecular`: a symbol read out, its words
- * and nothing said of them (no verb, no clause), is what the symbol stands for, not what it is.
- */
-function expansionOnly(sentence: string, body: string): boolean {
-  const symbol = /^[\p{Lu}\p{N}][\p{Lu}\p{N}+/.-]{0,7}$/u.exec((sentence.replace(LIST_MARK, '').trim().split(/\s*(?:=|:|\s[-–—]\s)/u)[0] ?? '').replace(/[*_`]/gu, ''))?.[0];
-  if (!symbol || !/\p{Lu}/u.test(symbol)) return false;
-  const ws = body.trim().replace(/[.\s]+$/u, '').split(/\s+/u);
-  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^[\p{L}'-]+$/u.test(w) && !COPULAS.has(w) && !RELATIVE_WORDS.has(w) && englishRole(w) !== 'verb' && !spanishVerb(w));
-}
-
-const RELATIVE_WORDS = new Set(['que', 'which', 'that', 'who', 'donde', 'where', 'para', 'for']);
 
 /**
  * `lecture:: Nov 2nd, 2026`, `alias:: Thermo`: an outliner's block property (the key and `::` with no space
@@ -564,7 +524,6 @@ export function separatedEntry(entry: string, names: readonly string[]): boolean
  * `semaphore = an integer counter …`, `Region = cluster of AZs`: a sentence that glosses another term. An
  * arrow does not gloss there: `quantum too big → behaves like FCFS` says what follows.
  */
-const ARROW_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:->|→|⇒)\s+\S/u;
 const GLOSS_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:=|:|\s[-–—])\s+\S/u;
 
 /**
@@ -574,8 +533,7 @@ const GLOSS_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:=|:|\s[-–
 export function trimAnswer(sentence: string, names: readonly string[]): string {
   const parts = sentencesOf(sentence);
   for (let i = 1; i < parts.length; i++) {
-    // `bactericida → mata la bacteria ; bacteriostático → inhibe …`: after a semicolon an arrow glosses the next entry.
-    const head = (GLOSS_HEAD.exec(parts[i] as string) ?? ((parts[i - 1] as string).endsWith(';') ? ARROW_HEAD.exec(parts[i] as string) : null))?.[1];
+    const head = GLOSS_HEAD.exec(parts[i] as string)?.[1];
     if (head && words(head) <= 4 && afterName(parts[i] as string, names) === null) return parts.slice(0, i).join(' ');
   }
   return sentence;
@@ -590,31 +548,13 @@ export function shownAnswer(sentence: string, names: readonly string[]): string 
     .replace(/^\s*(?:[a-z]\)|\d+(?:\.\d+)+\.?|\d+\))\s+(?=\S)/u, '')
     // `… un buen padre de familia (art.`: a reference the sentence's cut left open.
     .replace(/\s*\([^()]{0,30}$/u, '')
-    .replace(/\s*;\s*$/u, '.')
+    .replace(/;\s*$/u, '.')
     // `[[heat capacity]]`, `[[Target|shown]]`: a wikilink reads as its text.
     .replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')
     // `… un trozo del bloque CIDR de la VPC, p.ej.`: an example the sentence's cut left out.
     .replace(/,?\s+(?:p\.\s?ej|e\.\s?g|ej|i\.\s?e)\.?:?\s*$/iu, '.')
     .replace(/^\s*(?:a|r|answer|respuesta)\s*:\s+/iu, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
-}
-
-/**
- * `Hermann Ebbinghaus → the **forgetting curve**: memory for new info drops fast …`, `Thorndike first → **law of
- * effect**: behaviors followed by …`: an arrow leads to the term, which a colon or a dash then glosses; the entry
- * from the name on, as written. Null for anything else.
- */
-export function arrowedEntry(line: string, names: readonly string[]): string | null {
-  if (!/->|→|⇒/u.test(line)) return null;
-  const { folded, from } = foldedWithPlaces(line);
-  for (const name of foldedNames(names)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(String.raw`(?:->|→|⇒)\s*(?:(?:the|el|la|los|las|an?|un|una)\s+)?(?=[*_]*${escaped}(?:e?s)?[*_]*(?:\s*\([^()]{1,80}\))?\s*(?::|\s[-–—])\s+\S)`, 'u');
-    const m = re.exec(folded);
-    // From the emphasis around the name: the entry as written, `**forgetting curve**: …`.
-    if (m) return line.slice(from[m.index + m[0].length]).trim();
-  }
-  return null;
 }
 
 /**
