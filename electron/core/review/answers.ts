@@ -10,22 +10,27 @@ import { spanishVerb } from '../concepts/clause-words';
 import { isSpanishVerbOnly } from '../concepts/spanish-lexicon';
 import { englishRole } from '../concepts/english-lexicon';
 import { plain } from '../concepts/fold';
+import { isAcronymOf } from './acronym-of';
 
 /**
  * A list item's marker: a bullet, `1.` or `1)`, an outline's `5.2.4.`, a letter's `b)` (a law or history
- * outline: `a) Dolo: …`).
+ * outline: `a) Dolo: …`), or a footnote's label (`[^2]: Escala menor armónica = …`), whose text reads as an item.
  */
-const MARKER = String.raw`(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-z]\))`;
+const MARKER = String.raw`(?:[-*+•]|\d+(?:\.\d+)*[.)]|[a-z]\)|\[\^[\p{L}\p{N}_-]{1,20}\]:)`;
 /** Before the subject: a list marker, an answer's `A:`/`R:`, emphasis or a wikilink's brackets, an article. */
-const LEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?[*_\x60"“]*(?:\[\[)?(?:(?:el|la|los|las|un|una|the|an?)\s+)?[*_\x60"“]*(?:\[\[)?`, 'iu');
+const LEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respuesta)\s*:\s+)?(?:==)?[*_\x60"“]*(?:\[\[)?(?:(?:el|la|los|las|un|una|the|an?)\s+)?(?:==)?[*_\x60"“]*(?:\[\[)?`, 'iu');
 /**
  * After the subject: a wikilink's brackets, emphasis, its symbol in a formula (`[[Internal energy]] $U$`), the
  * concept's other name in parentheses (`**AMI** (Amazon Machine Image)`, a unit with its own: `(J/(kg·K))`) or after `o`/`or` before the gloss
- * (`Anulabilidad o nulidad relativa (arts. …): …`), and a unit or reference in parentheses.
+ * (`Anulabilidad o nulidad relativa (arts. …): …`) or between commas (`El recall, o sensibilidad, responde a …`), and
+ * a unit or reference in parentheses; a highlight's `==` (`==Tax incidence== refers to …`) as emphasis.
  */
-const AFTER_NAME = /^(?:\]\])?[*_`"”]*(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\((?:[^()]|\([^()]{0,40}\)){1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
-/** What joins a term to its gloss on a line: `term: …`, `term = …`, `term - …`, `term → …`, `term, …`. */
-const SEPARATOR = /^\s*(?::|=|->|→|⇒|[-–—]|,)\s*/u;
+const AFTER_NAME = /^(?:\]\])?(?:==)?[*_`"”]*(?:==)?(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\((?:[^()]|\([^()]{0,40}\)){1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:,\s+(?:o|u|or)\s+[^,:;()=→$]{1,40},(?=\s+\p{L}))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
+/**
+ * What joins a term to its gloss on a line: `term: …`, `term = …`, `term - …`, `term → …`, `term, …`, `term, i.e. …`
+ * (`es decir`, `o sea`, `that is`).
+ */
+const SEPARATOR = /^\s*(?:,?\s*(?:i\.\s?e\.|es\s+decir|o\s+sea|that\s+is)\s*,?|:|=|->|→|⇒|[-–—]|,)\s*/u;
 const ARROW = /^\s*(?:->|→|⇒)/u;
 
 export const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -55,7 +60,11 @@ export function afterName(sentence: string, names: readonly string[]): string | 
   const raw = /^\s*/u.exec(text)?.[0].length ?? 0;
   for (const name of foldedNames(names)) {
     const from = text.startsWith(name, lead) ? lead : raw < lead && text.startsWith(name, raw) ? raw : -1;
-    if (from < 0) continue;
+    if (from < 0) {
+      const past = pastExpansion(text, lead, name);
+      if (past >= 0) return text.slice(past).replace(/^[*_`"”]+/u, '');
+      continue;
+    }
     const end = from + name.length;
     // A whole word, or its plural.
     const next = text.slice(end).replace(/^e?s(?![\p{L}\p{N}])/u, '');
@@ -65,10 +74,28 @@ export function afterName(sentence: string, names: readonly string[]): string | 
   return null;
 }
 
+/**
+ * `unconditioned response (UCR / UR): the unlearned reaction …`: a sentence that opens with an acronym's long form
+ * and the acronym in parentheses opens with the acronym; where the parentheses close in the folded text, or -1.
+ */
+function pastExpansion(text: string, lead: number, name: string): number {
+  if (!/^[a-z][a-z0-9]{1,6}$/u.test(name)) return -1;
+  const open = text.indexOf('(', lead);
+  if (open <= lead || open - lead > 60) return -1;
+  const inner = /^\(\s*([^()\s/,;]+)\s*(?:[/,;][^()]{0,30})?\)/u.exec(text.slice(open));
+  if (inner?.[1] !== name) return -1;
+  const long = text.slice(lead, open).replace(/[*_`"”]+/gu, '').trim();
+  if (!/^\p{L}[\p{L}\p{N}' -]*$/u.test(long)) return -1;
+  const end = open + inner[0].length;
+  // `acorde de séptima de dominante (V7) — tríada …`: a symbol not spelled by the words, the pair then glossed.
+  return isAcronymOf(name.toUpperCase(), long) || (/\d/u.test(name) && words(long) >= 2 && /^[*_`"”]*\s*(?::|=|—|–)\s/u.test(text.slice(end))) ? end : -1;
+}
+
 /** `X → Y → Z`: the concept opens a chain of steps or places; the line says where it leads, not what it is. */
 function opensChain(rest: string): boolean {
   if (!ARROW.test(rest)) return false;
-  const segments = rest.replace(ARROW, '').split(/->|→|⇒/u);
+  // `bactericida → mata la bacteria ; bacteriostático → inhibe …`: a semicolon ends the entry, and its chain.
+  const segments = (rest.replace(ARROW, '').split(/;\s/u)[0] ?? '').split(/->|→|⇒/u);
   return segments.length > 1 && words((segments[0] ?? '').replace(/\([^()]*\)/g, '')) <= 4;
 }
 
@@ -179,6 +206,7 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     return !aboutAnother(sentence, names) && !calledSo(sentence, names) && !definesAnother(sentence, names);
   }
   const body = rest.replace(SEPARATOR, '');
+  if (SEPARATOR.test(rest) && (SAME_AS.test(body) || expansionOnly(sentence, body))) return false;
   if (SEPARATOR.test(rest) && (formulaOnly(body) || countOnly(body) || propertyOnly(body) || pointerOnly(body) || CAUSE_FIRST.test(body) || examplesThenArrow(body))) return false;
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
   if (/^\s*=/u.test(rest) && /^[\w./-]*[_\d][\w./-]*$/u.test((body.split(/[,;→]|->/u)[0] ?? '').trim())) return false;
@@ -186,6 +214,22 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body) &&
     !(SEPARATOR.test(rest) && ONE_PROPERTY.test(pastOtherName(body, names)));
 }
+
+/** `Octavas paralelas: igual pero con 8ª`, `X — same as above but …`: said by reference to the entry before (folded text). */
+const SAME_AS = /^(?:igual|lo\s+mismo|idem|same|likewise|ditto)(?:\s+(?:pero|que|but|as)\b|[\s,.;]*$)/u;
+
+/**
+ * `V7 = acorde de séptima de dominante`, `SN2 = sustitución nucleofílica bimolecular`: a symbol read out, its words
+ * and nothing said of them (no verb, no clause), is what the symbol stands for, not what it is.
+ */
+function expansionOnly(sentence: string, body: string): boolean {
+  const symbol = /^[\p{Lu}\p{N}][\p{Lu}\p{N}+/.-]{0,7}$/u.exec((sentence.replace(LIST_MARK, '').trim().split(/\s*(?:=|:|\s[-–—]\s)/u)[0] ?? '').replace(/[*_`]/gu, ''))?.[0];
+  if (!symbol || !/\p{Lu}/u.test(symbol)) return false;
+  const ws = body.trim().replace(/[.\s]+$/u, '').split(/\s+/u);
+  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => /^[\p{L}'-]+$/u.test(w) && !COPULAS.has(w) && !RELATIVE_WORDS.has(w) && englishRole(w) !== 'verb' && !spanishVerb(w));
+}
+
+const RELATIVE_WORDS = new Set(['que', 'which', 'that', 'who', 'donde', 'where', 'para', 'for']);
 
 /**
  * `lecture:: Nov 2nd, 2026`, `alias:: Thermo`: an outliner's block property (the key and `::` with no space
@@ -521,9 +565,21 @@ export function separatedEntry(entry: string, names: readonly string[]): boolean
 }
 
 /**
+ * `Tax incidence refers to who actually bears the tax`, `El pago consiste en …`: an entry that opens with the name and a
+ * verb whose only use is to say what a thing is, means or is for.
+ */
+export function definingEntry(entry: string, names: readonly string[]): boolean {
+  const rest = afterName(entry, names);
+  return rest !== null && DEFINING_VERB.test(rest.trim()) && laidOutAnswer(entry, names);
+}
+
+const DEFINING_VERB = /^(?:refers?\s+to|means|denotes|stands\s+for|is\s+defined\s+as|se\s+refiere\s+a|significa|consiste\s+en|se\s+define\s+como|sirve\s+para)\s/u;
+
+/**
  * `semaphore = an integer counter …`, `Region = cluster of AZs`: a sentence that glosses another term. An
  * arrow does not gloss there: `quantum too big → behaves like FCFS` says what follows.
  */
+const ARROW_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:->|→|⇒)\s+\S/u;
 const GLOSS_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:=|:|\s[-–—])\s+\S/u;
 
 /**
@@ -533,7 +589,8 @@ const GLOSS_HEAD = /^[*_`]*([\p{L}\p{N}][^.:=→]{0,40}?)[*_`]*\s*(?:=|:|\s[-–
 export function trimAnswer(sentence: string, names: readonly string[]): string {
   const parts = sentencesOf(sentence);
   for (let i = 1; i < parts.length; i++) {
-    const head = GLOSS_HEAD.exec(parts[i] as string)?.[1];
+    // `bactericida → mata la bacteria ; bacteriostático → inhibe …`: after a semicolon an arrow glosses the next entry.
+    const head = (GLOSS_HEAD.exec(parts[i] as string) ?? ((parts[i - 1] as string).endsWith(';') ? ARROW_HEAD.exec(parts[i] as string) : null))?.[1];
     if (head && words(head) <= 4 && afterName(parts[i] as string, names) === null) return parts.slice(0, i).join(' ');
   }
   return sentence;
@@ -548,13 +605,31 @@ export function shownAnswer(sentence: string, names: readonly string[]): string 
     .replace(/^\s*(?:[a-z]\)|\d+(?:\.\d+)+\.?|\d+\))\s+(?=\S)/u, '')
     // `… un buen padre de familia (art.`: a reference the sentence's cut left open.
     .replace(/\s*\([^()]{0,30}$/u, '')
-    .replace(/;\s*$/u, '.')
+    .replace(/\s*;\s*$/u, '.')
     // `[[heat capacity]]`, `[[Target|shown]]`: a wikilink reads as its text.
     .replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')
     // `… un trozo del bloque CIDR de la VPC, p.ej.`: an example the sentence's cut left out.
     .replace(/,?\s+(?:p\.\s?ej|e\.\s?g|ej|i\.\s?e)\.?:?\s*$/iu, '.')
     .replace(/^\s*(?:a|r|answer|respuesta)\s*:\s+/iu, '')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
+    .replace(/(\*\*|__|==)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
+}
+
+/**
+ * `Hermann Ebbinghaus → the **forgetting curve**: memory for new info drops fast …`, `Thorndike first → **law of
+ * effect**: behaviors followed by …`: an arrow leads to the term, which a colon or a dash then glosses; the entry
+ * from the name on, as written. Null for anything else.
+ */
+export function arrowedEntry(line: string, names: readonly string[]): string | null {
+  if (!/->|→|⇒/u.test(line)) return null;
+  const { folded, from } = foldedWithPlaces(line);
+  for (const name of foldedNames(names)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(String.raw`(?:->|→|⇒)\s*(?:(?:the|el|la|los|las|an?|un|una)\s+)?(?=[*_]*${escaped}(?:e?s)?[*_]*(?:\s*\([^()]{1,80}\))?\s*(?::|\s[-–—])\s+\S)`, 'u');
+    const m = re.exec(folded);
+    // From the emphasis around the name: the entry as written, `**forgetting curve**: …`.
+    if (m) return line.slice(from[m.index + m[0].length]).trim();
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EvidenceDTO, NoteId } from '../../contract';
 import { plain } from '../concepts/fold';
-import { answers, framedGloss, laidOutAnswer, packedEntries, reverseCopula, reverseGloss, separatedEntry, shownAnswer } from './answers';
+import { answers, arrowedEntry, definingEntry, framedGloss, laidOutAnswer, packedEntries, reverseCopula, reverseGloss, separatedEntry, shownAnswer } from './answers';
 import { clauseGloss } from './clause-gloss';
 import { answerNames } from './name-forms';
 import type { ParsedNote } from '../markdown/types';
@@ -8,48 +8,13 @@ import { isKindOf, type ReviewGraph } from './concept-graph';
 import { bestDefinition, conceptNode, namesConcept, shortHash, type DeckCard, type DeckConcept, type Definition } from './deck';
 import { introductions, layoutAnswers, mentionLines, withoutMarkers, type LayoutCache } from './laid-out';
 import { drain, type Steps } from './steps';
+import { isAcronymOf } from './acronym-of';
+
+export { isAcronymOf };
 
 interface GraphCardSource {
   text(id: NoteId): ParsedNote | undefined;
   evidence(edgeId: string): EvidenceDTO[];
-}
-
-/**
- * `AMI` stands for `Amazon Machine Image`, `GWLB` for `Gateway Load Balancer`: its letters, in order,
- * begin the long name's words or continue the word the letter before began; a word left out must be a
- * small lower-case one (`de`, `of`).
- */
-export function isAcronymOf(short: string, long: string): boolean {
-  if (!/^[A-Z][A-Z0-9]{1,6}s?$/.test(short)) return false;
-  // EC2 is E-C-C (Elastic Compute Cloud), S3 is S-S-S: a digit repeats the letter before it.
-  const letters = short
-    .replace(/s$/, '')
-    .replace(/([A-Z])([2-9])/g, (_m, l: string, n: string) => l.repeat(Number(n)))
-    .replace(/[^A-Z]/g, '')
-    .toLowerCase();
-  const words = long.split(/[\s-]+/).filter(Boolean);
-  if (letters.length < 2 || words.length < 2) return false;
-  const match = (l: number, w: number): boolean => {
-    if (l === letters.length) return words.slice(w).every((x) => /^\p{Ll}{1,3}$/u.test(x));
-    for (let k = w; k < words.length; k++) {
-      const word = words[k]!.toLowerCase();
-      if (word[0] === letters[l]) {
-        // Letters after this one may continue the same word (Gate-W-ay) before moving on.
-        let inner = 1;
-        let at = l + 1;
-        for (;;) {
-          if (match(at, k + 1)) return true;
-          const next = at < letters.length ? word.indexOf(letters[at]!, inner) : -1;
-          if (next < 0) break;
-          inner = next + 1;
-          at++;
-        }
-      }
-      if (!/^\p{Ll}{1,3}$/u.test(words[k]!)) return false;
-    }
-    return false;
-  };
-  return match(0, 0);
 }
 
 /** The longest name would be its plural or a translation: the shortest full name is the expansion. */
@@ -96,11 +61,12 @@ function answerPool(concept: DeckConcept, names: readonly string[], text: GraphC
   const clauses: Definition[] = [];
   for (const d of [...named, ...mentionLines(concept.notes?.() ?? [], text, names, layouts)]) {
     // `… → esto es el cifrado híbrido`, `Se entiende por pago el cumplimiento …`: named after or framed by what it is.
-    const clause = clauseGloss(d.sentence, names) ?? reverseGloss(d.sentence, names) ?? reverseCopula(d.sentence, names) ?? framedGloss(d.sentence, names);
+    const clause = clauseGloss(d.sentence, names) ?? reverseGloss(d.sentence, names) ?? reverseCopula(d.sentence, names) ?? framedGloss(d.sentence, names) ?? arrowedEntry(d.sentence, names);
     if (clause && answers(clause, names) && !clauses.some((c) => c.sentence === clause)) clauses.push({ noteId: d.noteId, line: d.line, sentence: clause });
     // A line that packs several entries (`bactericida → mata … ; bacteriostático → inhibe …`): the one that is the concept's.
     for (const entry of packedEntries(d.sentence)) {
-      const own = separatedEntry(entry, names) ? entry : reverseGloss(entry, names);
+      // (`… sellers get. ==Tax incidence== refers to who actually bears the tax`: a sentence opening with it and a verb that defines.)
+      const own = separatedEntry(entry, names) || definingEntry(entry, names) ? entry : reverseGloss(entry, names);
       if (own && answers(own, names) && !clauses.some((c) => c.sentence === own)) clauses.push({ noteId: d.noteId, line: d.line, sentence: own });
     }
   }

@@ -65,9 +65,12 @@ function bareTerm(line: string, names: readonly string[]): string | null {
   const term = text.replace(/\s*\([^()]{1,60}\)$/u, '').trim();
   const k = key(term);
   if (!k) return null;
+  // `El acorde de séptima de dominante (V7)`: the acronym in parentheses names the line's term too.
+  const short = /\(\s*([\p{Lu}\p{N}][\p{Lu}\p{N}-]{1,7})\s*\)$/u.exec(text)?.[1];
+  const shortKey = short && /\p{Lu}/u.test(short) ? key(short) : null;
   return names.some((n) => {
     const nk = key(withoutMarkers(n));
-    return nk === k || `${nk}s` === k || nk === `${k}s`;
+    return nk === k || `${nk}s` === k || nk === `${k}s` || nk === shortKey;
   })
     ? text
     : null;
@@ -133,6 +136,34 @@ function aboutTerm(text: string, names: readonly string[]): boolean {
   return nounPhrase(text) || opensWithVerb(text) || namesConcept(text, names) || /^(?:when|cuando)\s/iu.test(text);
 }
 
+/** A comparison table's row that spells each term out. */
+const NAME_LABEL = /^(?:nombre(?: completo)?|name|full name|significa|stands for)$/u;
+
+/** `: what it is` under a term: a definition list's item (`~` in Pandoc). */
+const DEFINITION_ITEM = /^\s{0,3}[:~]\s+(?=\S)/u;
+/** `Son antibióticos que …`, `Is a …`: the copula and an article open a sentence whose subject is the heading. */
+const COPULA_FIRST = /^(?:es|son|is|are)\s+(?:un|una|unos|unas|el|la|los|las|a|an|the)\s/u;
+
+/**
+ * `gentamicina, amikacina, tobramicina`, `enalapril, captopril, ramipril → "-pril"`: two or more names of a word
+ * or two, separated by commas (before any arrow), the members of the class a heading names.
+ */
+function membersLine(text: string): boolean {
+  const items = (text.split(/->|→|⇒/u)[0] ?? '').replace(/\([^()]*\)/gu, ' ').trim().split(/\s*,\s*/u).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/u).length <= 2 && !FINITE.has(plain(item.split(/\s+/u)[0] ?? '')));
+}
+
+/**
+ * `- tienen anillo betalactámico → inhiben las PBP …`, `- stores items by key`: an item under a heading that opens
+ * with a verb in the third person has the heading for its subject (an instruction or infinitive is `glossLine`'s).
+ */
+function subjectless(text: string): boolean {
+  const first = plain(text).split(/\s+/u)[0] ?? '';
+  return /^\p{L}/u.test(text) && !ARTICLES.has(first) && (opensWithVerb(text) && (/(?:s|n)$/u.test(first) || CLITICS.has(first)));
+}
+
+const CLITICS = new Set(['se', 'no', 'not']);
+
 /** Names of what is stated as a sentence: a law, a theorem, a principle, in English and Spanish. */
 const STATED = /(?:^|\s)(?:law|theorem|principle|postulate|axiom|lemma|ley|teorema|principio|postulado|axioma|lema)(?:\s|$)/u;
 
@@ -142,7 +173,7 @@ const tipOrExample = (text: string): boolean => /^\s*(?:\p{Extended_Pictographic
 const cells = (row: string): string[] => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
 const DIVIDER = /^\s*\|?\s*:?-{2,}/u;
 /** A column that says what each row's term is or is for: `what it is`, `para qué`, `descripción`, `definition`. */
-const DEFINING_HEADER = /^(?:what(?:'s| is)?(?: it(?:'s| is))?(?: for)?|what it does|para qu[eé](?: sirve)?|qu[eé] es|qu[eé] hace|descripci[oó]n|description|definici[oó]n|definition|significado|meaning|funci[oó]n|purpose|gloss|used for|(?:la |the |key |main )?idea(?: (?:en una frase|principal|clave|in (?:one|a) (?:sentence|line)))?|en una frase|in (?:one|a) (?:sentence|line)|resumen|summary)$/iu;
+const DEFINING_HEADER = /^(?:what(?:'s| is)?(?: it(?:'s| is))?(?: for)?|what it does|para qu[eé](?: sirve)?|qu[eé] es|qu[eé] hace|qu[eé] mide|what it measures|descripci[oó]n|description|definici[oó]n|definition|significado|meaning|funci[oó]n|purpose|gloss|used for|mecanismo(?: de acci[oó]n)?|mechanism(?: of action)?|(?:la |the |key |main )?idea(?: (?:en una frase|principal|clave|in (?:one|a) (?:sentence|line)))?|en una frase|in (?:one|a) (?:sentence|line)|resumen|summary)$/iu;
 
 /**
  * `| Term | what it is | … |`: a row whose first cell is the term answers with the cell under a header that
@@ -157,9 +188,25 @@ function tableGloss(lines: readonly string[], i: number, names: readonly string[
   if (!term || DIVIDER.test(lines[i] as string)) return [];
   let top = i;
   while (top > 0 && /^\s*\|/u.test(lines[top - 1] as string)) top--;
+  // `| | nucleofilia | basicidad |` / `| qué mide | velocidad de ataque … | afinidad por un protón |`: a table that
+  // compares terms heads a column with each; the row labelled as saying what each is holds its gloss.
+  if (top === i && at > 0 && DIVIDER.test(lines[i + 1] ?? '')) {
+    // A row labelled `nombre` spells the term out: `E1 (eliminación unimolecular) — dos etapas, …`.
+    let name = '';
+    for (let j = i + 2; j < lines.length && /^\s*\|/u.test(lines[j] as string); j++) {
+      const r = cells(lines[j] as string);
+      const label = plain((r[0] ?? '').replace(EMPHASIS, '')).replace(/\?$/u, '').trim();
+      const cell = withoutMarkers((r[at] ?? '').replace(EMPHASIS, ''));
+      if (NAME_LABEL.test(label) && cell.split(/\s+/u).length <= 6) name = ` (${cell})`;
+      if (!DEFINING_HEADER.test(label)) continue;
+      return cell.split(/\s+/u).length >= 3 && !tipOrExample(cell) && !/\?\s*$/u.test(cell) ? [`${term}${name} — ${cell}`] : [];
+    }
+    return [];
+  }
   // The header is the row above the divider; a row above no divider is a header itself.
   if (top === i || !DIVIDER.test(lines[top + 1] ?? '')) return [];
-  const header = cells(lines[top] as string).map((h) => plain(h.replace(EMPHASIS, '')).replace(/\?$/u, '').trim());
+  // `qué es (en corto)`, `definition (short)`: a note on the column's length does not change what it holds.
+  const header = cells(lines[top] as string).map((h) => plain(h.replace(EMPHASIS, '')).replace(/\s*\([^()]{0,30}\)\s*$/u, '').replace(/\?$/u, '').trim());
   let column = header.findIndex((h, k) => k > at && DEFINING_HEADER.test(h));
   const stated = column > at;
   if (column < 0 && at === 0 && header.length === 2 && row.length === 2) column = 1;
@@ -208,6 +255,19 @@ function aroundLine(note: NoteLayout, line: number, names: readonly string[], ow
     if (/^\s*>/u.test(next.text) && !CALLOUT.test(next.text) && glossLine(body) && !tipOrExample(body) && aboutTerm(body, names)) out.push(`${term} — ${body}`);
     return out;
   }
+  // `### IECA (…)` / `- enalapril, captopril, ramipril → "-pril"` / `- bloquean el paso …`: past a first line that lists
+  // its members, the next one says what they are.
+  let pastMembers = false;
+  if (heading && term && next && membersLine(itemText(next.text))) {
+    next = nextLine(lines, next.at);
+    pastMembers = true;
+  }
+  // `Term` / `: what it is`: a definition list (Markdown extensions, Pandoc) glosses the term on the line under it.
+  if (term && next && !heading && next.at === i + 1 && !LIST_ITEM.test(raw) && DEFINITION_ITEM.test(next.text)) {
+    const gloss = withoutMarkers(next.text.replace(DEFINITION_ITEM, '').replace(EMPHASIS, ''));
+    if (glossLine(gloss) && !tipOrExample(gloss)) out.push(`${term} — ${gloss}`);
+    return out;
+  }
   if (term && next) {
     const nextText = itemText(next.text);
     const after = nextLine(lines, next.at);
@@ -220,12 +280,24 @@ function aroundLine(note: NoteLayout, line: number, names: readonly string[], ow
       if (glossLine(nextText) && !tipOrExample(next.text.trim())) out.push(`${term} — ${nextText}`);
       return out;
     }
+    // `### 7.1 Notas extrañas` / `Notas que no pertenecen al acorde que suena.`: a section that opens with a noun
+    // phrase (or `Son …`, its subject the heading) says what the heading's term is.
+    if (under && heading && prose(next.text)) {
+      // `### El acorde de séptima de dominante (V7)` / `= tríada de dominante + 7ª menor …`: an equals sign glosses the heading.
+      // `**mecanismo**: inhiben la ciclooxigenasa …`: a label that says the line holds what it is, or does.
+      const label = /^([^:=]{2,30}):\s+/u.exec(nextText);
+      const body = label && DEFINING_HEADER.test(plain(label[1] as string).trim()) ? nextText.slice(label[0].length) : nextText.replace(/^[=:]\s+/u, '');
+      const sentence = firstSentence(body);
+      // (A sentence that names the term itself is how the section introduces it: `introductions` reads those.)
+      if (/^\p{L}/u.test(sentence) && !namesConcept(sentence, names) && glossLine(sentence) && (nounPhrase(sentence, true) || COPULA_FIRST.test(plain(sentence)) || (body !== nextText && subjectless(sentence)))) out.push(`${term} — ${sentence}`);
+      return out;
+    }
     if (under && LIST_ITEM.test(next.text) && (heading || !headsItsOwn)) {
       if (afterName(nextText, names) !== null) out.push(nextText);
       // Under a heading, only a noun phrase: a sentence there may be about anything in the section.
       // `## Routing` / `- **route table**` / `  - …`: a term heading its own list is no gloss of the heading's.
       else if (heading && (/^\s*(?:[-*+•]|\d+[.)])\s+(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u.test(next.text) || headsItsOwn && nextText.split(/\s+/).length <= 4)) return out;
-      else if (glossLine(nextText) && (heading ? nounPhrase(nextText, true) : aboutTerm(nextText, names))) out.push(`${term} — ${nextText}`);
+      else if (glossLine(nextText) && (heading ? nounPhrase(nextText, true) && (!pastMembers || /^\p{L}/u.test(nextText)) || subjectless(nextText) : aboutTerm(nextText, names))) out.push(`${term} — ${nextText}`);
     }
   } else if (!heading) {
     // A line that mentions the term and goes on with a verb tells something about it (`Cloudwatch recoge
@@ -409,7 +481,9 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const lines = fileLines(note);
   const add = (term: string, i: number): void => {
-    for (const t of [term, term.replace(/\s*\((?:[^()]|\([^()]{0,30}\)){1,60}\)\s*$/u, '')]) {
+    // `El acorde de séptima de dominante (V7)`: the acronym in parentheses is looked up too.
+    const short = /\(\s*([\p{Lu}\p{N}][\p{Lu}\p{N}-]{1,7})\s*\)[*_]*\s*$/u.exec(term)?.[1];
+    for (const t of [term, term.replace(/\s*\((?:[^()]|\([^()]{0,30}\)){1,60}\)\s*$/u, ''), ...(short && /\p{Lu}/u.test(short) ? [short] : [])]) {
       const k = key(withoutMarkers(t.replace(EMPHASIS, '').replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1')).replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
       if (!k || k.split(' ').length > 6) continue;
       const at = index.get(k);
@@ -427,10 +501,14 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     const heading = HEADING.exec(line);
     if (heading && heading[1] === '#') continue;
     const text = termText(line);
-    if (heading || LIST_ITEM.test(line) || CALLOUT.test(line)) add(text, i);
+    // `Term` / `: what it is`: a definition list's term.
+    if (heading || LIST_ITEM.test(line) || CALLOUT.test(line) || DEFINITION_ITEM.test(lines[i + 1] ?? '')) add(text, i);
     // `[[heat capacity]] $C = Q/\Delta T$ (J/K): how much …`: the term's formula is no separator of its own.
     const head = HEAD.exec(line.replace(LIST_ITEM, '').replace(/\s?\$[^$\n]{1,60}\$/gu, ''))?.[1];
     if (head) add(head, i);
+    // `unconditioned response (UCR / UR): …`: the acronym after its long form heads the line too.
+    const short = head ? /\(\s*[*_]*([A-Z][A-Za-z0-9]{1,6})[*_]*\s*(?:[/,;][^()]{0,30})?\)[*_]*$/u.exec(head)?.[1] : undefined;
+    if (short) add(short, i);
     // `Anulabilidad o nulidad relativa (arts. …): …`: a head that gives the term's other name after `o`/`or`.
     const first = head ? /^(.{1,40}?)\s+(?:o|u|or)\s/u.exec(head)?.[1] : undefined;
     if (first) add(first, i);
