@@ -63,6 +63,21 @@ export function isShouting(text: string, from: number, to: number): boolean {
   return all >= 3 && caps / all > 0.6;
 }
 
+/**
+ * `CN⁻`, `RO⁻` (ions), `k_BT`, `nC_VT`, `TV^{γ-1}` (LaTeX): capitals with a charge, a sub- or superscript, or
+ * a LaTeX sub- or superscript mark against them are letters of a formula, not an acronym.
+ */
+function inFormula(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 94 /* ^ */ || before === 92 /* \ */) return true;
+  // A subscript's `_` is glued to a letter on both sides; emphasis (`__EC2__`, `_ELB_`) has a space or a mark outside.
+  if (before === 95 && WORD_CHAR.test(text[start - 2] ?? ' ')) return true;
+  const after = text.charCodeAt(end);
+  if (after === 95) return /[\p{L}\p{N}{]/u.test(text[end + 1] ?? ' ');
+  return after === 94 || after === 0xb2 || after === 0xb3 || after === 0xb9 || (after >= 0x2070 && after <= 0x209f);
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** [A-Z0-9]: what an acronym token holds before its plural `s`. */
 const isCapOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
@@ -100,6 +115,7 @@ export function tallyAcronyms(text: string, acronyms: Map<string, AcronymTally>)
     if (text.charCodeAt(start - 1) === 45 /* - */ && /\p{L}/u.test(text[start - 2] ?? '')) continue;
     // `Infrequent Access (IA)`: the short form of a definition is a name given, not a use of it.
     if (text[start - 1] === '(' && text[end] === ')') continue;
+    if (inFormula(text, start, end)) continue;
     const { surface, key } = word;
     let a = acronyms.get(key);
     if (!a) {

@@ -11,7 +11,7 @@ import type { Line } from './prose-lines';
 import { isSpanishWord } from './spanish-lexicon';
 
 /** `- **Rol**: identidad con …`: a line (a list item, its marker gone) of a bold head and what it says. */
-export const BOLD_ITEM = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+)?(\*\*|__|==)[^*_=\n]{1,60}?\1(?:\s*\([^()\n]{1,60}\))?\s*(?:->|→|=>|=|-|–|—|:)\s*\S/;
+export const BOLD_ITEM = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+)?(\*\*|__|==|\^\^)[^*_=^\n]{1,60}?\1(?:\s*\([^()\n]{1,60}\))?\s*(?:->|→|=>|=|-|–|—|:)\s*\S/;
 /**
  * A participle (see glosses' participle) that a verb makes: `Relacionado` (relacionar), `Recommended`; not a
  * noun that only ends like one (`bactericida`, `insecticida`: no `bactericir`).

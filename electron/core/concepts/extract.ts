@@ -35,6 +35,8 @@ const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}[.)]|[A-H][.)])
 const MAX_HEADING_CHARS = 60;
 /** `TEMA 6. `, `Unit 3: `, `Lección 2 - `: a part of the course before a heading's name. */
 const COURSE_PART = /^(?:tema|unidad|unit|chapter|cap[ií]tulo|lecci[oó]n|lesson|topic|bloque|m[oó]dulo|module)\s+\d{1,3}\s*[.:)\-–—]\s*(?=\S)/iu;
+/** `PSYC 110 - `, `CS 310 `: a course's code (its subject's capitals and a number) before a page's name. */
+const COURSE_CODE = /^\p{Lu}{2,5} \d{3,4}[A-Z]?\s*(?:[-–—:·|]\s*)?(?=\p{L})/u;
 const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const DEFINES = /^(?:concepto|definici[oó]n|noci[oó]n|definition|concept)\s+(?:de(?:l|\s+la|\s+las|\s+los|\s+el)?|of(?:\s+the)?)\s+(\S.*)$/iu;
 /**
@@ -79,6 +81,13 @@ function noteNames(note: Pick<ParsedNote, 'id' | 'title'>): string[] {
   }
   const id = ZETTEL_ID.exec(note.title);
   if (id) return noteNames({ ...note, title: note.title.slice(id[0].length), id: note.id.replace(note.title, note.title.slice(id[0].length)) });
+  // `Tema 9 - Dictadura de Primo de Rivera`, `PSYC 110 - Learning and Memory`: the course's part or code places
+  // the page in the course; the name follows it.
+  const part = COURSE_PART.exec(note.title) ?? COURSE_CODE.exec(note.title);
+  if (part) {
+    const rest = note.title.slice(part[0].length).trim();
+    return rest ? noteNames({ title: rest, id: `${rest}.md` }) : [];
+  }
   // A first heading that repeats the file's name (`# Repaso` in repaso.md) names the document no more than the file does.
   if (documentName(note.title) && sameName(note.title, fileBase(note.id))) return [];
   // `Índice.md`, `Glosario.md`: a page that labels a part of the vault (its index, its glossary), not a concept.

@@ -5,6 +5,7 @@ import { plain } from './fold';
 import { isSpaceCode } from './scan';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { isSpanishSpelling, isSpanishVerbOnly, isSpanishWord } from './spanish-lexicon';
+import { noteLabel } from './note-labels';
 import { quantifier } from './phrase-openers';
 import { documentTitle } from './prose-terms';
 import { SHORTHAND } from './stoplists';
@@ -218,7 +219,7 @@ const nameShape = memoised((name: string): boolean | NameShape => {
   if (tokens.length > 1 && countClosing(name)) return true;
   if (SIZE_SUFFIX.test(name)) return true;
   const words = plain(name).split(/\s+/);
-  if (notePart(words)) return true;
+  if (notePart(words) || noteLabel(name, words)) return true;
   if (words.length > 1 && (COMPARATIVES.has(words[0] as string) || SIZE_AFTER.has(words[words.length - 1] as string))) return true;
   // `abrevs`, `ppal`: a clipped word of fast typing, not a term.
   if (tokens.length === 1 && name === name.toLowerCase() && SHORTHAND.has(tokens[0] as string)) return true;
@@ -445,7 +446,16 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** `II`, `III`: a roman numeral numbers a part (`Software II`, `meiosis II`), never a thing alone. */
 const ROMAN_PART = /^I{2,3}$/;
 
-/** An acronym the note counts that names no subject: a roman numeral, a study document (`TFG`); shouted markers are in STOP_ACRONYMS. */
+/**
+ * An acronym the note counts that names no subject: a roman numeral, a study document (`TFG`), a short verb
+ * or adjective in capitals for stress (`ADD something pleasant`, `OLD info disrupts …`); shouted markers are
+ * in STOP_ACRONYMS, longer shouted words are refused by the counter (acronym-uses.ts).
+ */
 export function notAnAcronym(text: string): boolean {
-  return ROMAN_PART.test(text) || studyWord(text);
+  return ROMAN_PART.test(text) || studyWord(text) || stressed(text);
+}
+function stressed(text: string): boolean {
+  if (!/^[A-Z]{2,3}$/.test(text)) return false;
+  const role = englishRole(text.toLowerCase());
+  return role === 'base-verb' || role === 'modifier';
 }

@@ -8,8 +8,11 @@ import { ITEM_MARKER, labelTerm, outlined } from './outline-labels';
 
 /** A list marker: a bullet, a number, or an outline's hand-written `a)`, `1.2.` (outline-labels.ts). */
 const MARKER = ITEM_MARKER;
-/** `**term**`, `__term__` or a highlight, `==term==` (Obsidian's mark, which students use as bold), opening the line. */
-const BOLD = /^(\*\*|__|==)(?!\s)([^*_=\n]{1,60}?)\1/;
+/**
+ * `**term**`, `__term__` or a highlight, `==term==` (Obsidian's mark) or `^^term^^` (Roam's and Logseq's), which
+ * students use as bold, opening the line.
+ */
+const BOLD = /^(\*\*|__|==|\^\^)(?!\s)([^*_=^\n]{1,60}?)\1/;
 /**
  * `**Demand** refers to the quantity …`, `==Tax incidence== refers to who …`, `**Oferta** se refiere a …`: a
  * bold head the sentence goes on to define with a verb of meaning, not a separator.
@@ -89,7 +92,7 @@ export function mayOpenWithHead(text: string): boolean {
   const end = Math.min(text.length, HEAD_REACH + 6);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 42 || c === 95) {
+    if (c === 42 || c === 95 || c === 94) {
       if (text.charCodeAt(i + 1) === c && i < 12) return true;
     } else if (c === 45) {
       const next = text.charCodeAt(i + 1);

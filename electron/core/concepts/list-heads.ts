@@ -181,7 +181,7 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       const long = expansionOf(name, head.rest);
       if (long) names.push(long);
     }
-    const sentence = tidy(text.replace(MARKER, '').replace(/(\*\*|__|==)/g, ''));
+    const sentence = tidy(text.replace(MARKER, '').replace(/(\*\*|__|==|\^\^)/g, ''));
     const occurrence = { noteId: note.id, line: l.line, sentence, section: l.section };
     out.push(said ? { names, source: 'definition', gloss: 'strong', occurrence } : { names, source: 'term', occurrence });
   }

@@ -56,9 +56,13 @@ function listItems(value: string): string[] {
  */
 const TASK = /^(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|STARTED|IN-PROGRESS)(?:[ \t]+\[#[A-C]\])?(?:[ \t]+|$)/;
 
+/** Roam's checkbox, `{{[[TODO]]}}` or `{{[[DONE]]}}` (`{{TODO}}` in older graphs): a task's state too. */
+const ROAM_TASK = /^\{\{(?:\[\[)?(?:TODO|DONE)(?:\]\])?\}\}(?:[ \t]+|$)/;
+
 /** Length of a task marker opening `text` at `start`, 0 when there is none. */
 export function taskMarker(text: string, start: number): number {
   const c = text.charCodeAt(start);
+  if (c === 123 /* { */) return ROAM_TASK.exec(text.slice(start, start + 16))?.[0].length ?? 0;
   if (c < 65 || c > 90) return 0;
   const m = TASK.exec(text.slice(start, start + 32));
   return m ? m[0].length : 0;
