@@ -5,7 +5,7 @@ import { foldTerm, foldWord, looseKeys } from './fold';
 import { believedMatches, initialsOf, nameLike, spelledAcronym, type InitialsMatch } from './initials';
 import { before, DictionaryInputs, type FirstSeen } from './dictionary-inputs';
 import { headingTerms, verbDetector } from './heading-terms';
-import { ACRONYM_SHAPE, makeConcept, type Group, type Made } from './make-concept';
+import { ACRONYM_SHAPE, localNames, makeConcept, type Group, type Made } from './make-concept';
 import { shortInitialMatches } from './short-initials';
 import { findVendors, withoutBrand } from './vendors';
 import type { Concept, ConceptKey, DictionaryName, DictionaryState, NoteCandidates, Occurrence } from './types';
@@ -121,8 +121,10 @@ class Builder {
     const verbLike = verbDetector(inputs.headings.values(), foldW);
     for (const e of entries) {
       if ((e.source === 'heading' || e.source === 'term') && verbLike(fold(e.names[0] ?? '').split(' ')[0] ?? '')) continue;
+      const [names, local] = e.source === 'definition' ? localNames(e.names) : [e.names, []];
       groups.push({
-        names: withoutBrand(e.names, brands, fold),
+        names: withoutBrand(names, brands, fold),
+        ...(local.length ? { local } : {}),
         source: e.source,
         count: e.size,
         entry: e,

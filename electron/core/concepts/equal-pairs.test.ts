@@ -61,6 +61,52 @@ describe('two names of one thing that students pair with `=` and in tables', () 
     expect(oneConcept(text, 'B', 'Fault Tolerance')).toBe(false);
   });
 
+  it('pairs the rows of a table whose two columns are the two languages, and cells that gloss their own term', () => {
+    const text = [
+      '## Vocabulario ES ↔ EN',
+      '| español | inglés | qué es (en corto) |',
+      '|---|---|---|',
+      '| nucleófilo (Nu⁻) | nucleophile | especie con par de electrones |',
+      '| etapa limitante | rate-determining step (RDS) | la etapa más lenta |',
+      '',
+      '| tipo | unido a… | ejemplo | nombre en inglés |',
+      '|---|---|---|---|',
+      '| primario (1ario) | 1 C | CH₃CH₂Br (bromoetano) | primary |',
+      '| vinílico / arílico | C del doble enlace | bromoeteno | vinylic / aryl |',
+      '',
+      '| término | term |',
+      '|---|---|',
+      '| impedimento estérico | steric hindrance |',
+      '',
+      '| | nucleofilia (nucleophilicity) | basicidad (basicity) |',
+      '|---|---|---|',
+      '| qué mide | velocidad de ataque | afinidad por un protón |',
+    ].join('\n');
+    expect(oneConcept(text, 'nucleófilo', 'nucleophile')).toBe(true);
+    expect(oneConcept(text, 'etapa limitante', 'rate-determining step')).toBe(true);
+    expect(oneConcept(text, 'primario', 'primary')).toBe(true);
+    // The example column is not the row's name.
+    expect(oneConcept(text, 'CH₃CH₂Br', 'primary')).toBe(false);
+    expect(oneConcept(text, 'arílico', 'aryl')).toBe(true);
+    expect(oneConcept(text, 'impedimento estérico', 'steric hindrance')).toBe(true);
+    expect(oneConcept(text, 'nucleofilia', 'nucleophilicity')).toBe(true);
+    expect(oneConcept(text, 'basicidad', 'basicity')).toBe(true);
+  });
+
+  it('reads `(o Y)` as another name where the term stands as a name, not as any alternative', () => {
+    const text = [
+      '| grado | nombre |',
+      '|---|---|',
+      '| VI | superdominante (o submediante) |',
+      '',
+      '- **Tonalidades vecinas** (o relativas cercanas): las que tienen la misma armadura',
+      'El cifrado se escribe debajo del bajo (o encima) y la voz superior (o soprano) canta.',
+    ].join('\n');
+    expect(oneConcept(text, 'superdominante', 'submediante')).toBe(true);
+    expect(oneConcept(text, 'Tonalidades vecinas', 'relativas cercanas')).toBe(true);
+    expect(oneConcept(text, 'voz superior', 'soprano')).toBe(false);
+  });
+
   it('pairs a head with a bracket naming the same kind of thing, an old name, an acronym and an `, o …,` aside', () => {
     const text = [
       '- **Blue-green** (blue-red): two environments, one live',

@@ -4,6 +4,7 @@ import { plain } from './fold';
 import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { spelledAcronym } from './initials';
 import type { NamePair } from './name-pairs';
+import { cognate } from './name-languages';
 
 /**
  * More ways students give one thing two names, beside those of name-pairs.ts:
@@ -133,6 +134,29 @@ function cellName(cell: string): string | null {
   return words.length <= 6 ? name : null;
 }
 
+/** A header naming the column of the row's names: `término`, `concepto`, `term`. */
+const NAMES_HEADER = /^(?:t[eé]rminos?|conceptos?|nombres?|names?|terms?|concepts?|palabras?|words?)$/iu;
+
+/**
+ * The column of a table's names and the column of the same names in the other language, or -1s: a header
+ * cell names a language (`| español | inglés |`, `| Concepto | En inglés |`), or two header cells are the same
+ * word in the two languages (`| término | term |`, `| concepto | concept |`).
+ */
+function translationColumns(header: readonly string[]): [number, number] {
+  const languages = header.flatMap((c, i) => (LANGUAGE.test(c) ? [i] : []));
+  if (languages.length >= 2) return [languages[0] as number, languages[1] as number];
+  if (languages.length === 1) return [header.findIndex((c) => NAMES_HEADER.test(c)), languages[0] as number];
+  for (let j = 1; j < header.length; j++) {
+    const b = header[j] as string;
+    if (!/^\p{L}+$/u.test(b)) continue;
+    for (let i = 0; i < j; i++) {
+      const a = header[i] as string;
+      if (/^\p{L}+$/u.test(a) && plain(a) !== plain(b) && cognate(a, b) && (NAMES_HEADER.test(a) || NAMES_HEADER.test(b))) return [i, j];
+    }
+  }
+  return [-1, -1];
+}
+
 /** `vocab EN↔ES:`, `Glosario:`, `Translations (ES/EN):`: a line labelled as words and their translations. */
 const VOCABULARY = /^(?:vocab(?:ulario|ulary)?|glosario|glossary|traducci[oó]n(?:es)?|translations?)\b[^:=\n]{0,20}:\s+/iu;
 /** A leading article: a vocabulary entry's name is the word it introduces (`the Nationalists`, `los sublevados`). */
@@ -164,6 +188,7 @@ export function equalPairs(text: string): NamePair[] {
   const hasCalled = /also\s+(?:called|known)|tambi[eé]n/i.test(text);
   const hasTable = text.includes('|');
   let languageColumn = -1;
+  let ownColumn = -1;
   let tableHeader: string[] | null = null;
   for (let offset = 0; offset < text.length; ) {
     let end = text.indexOf('\n', offset);
@@ -175,21 +200,29 @@ export function equalPairs(text: string): NamePair[] {
     }
     if (hasTable && line.trimStart().startsWith('|')) {
       if (TABLE_RULE.test(line)) {
-        languageColumn = tableHeader ? tableHeader.findIndex((c) => LANGUAGE.test(c)) : -1;
+        [ownColumn, languageColumn] = tableHeader ? translationColumns(tableHeader) : [-1, -1];
       } else if (languageColumn > 0) {
         const row = cells(line);
         const other = cellName((row[languageColumn] ?? '').replace(/\s*\([^()]*\)\s*$/, ''));
-        // The row's name: the nearest cell before the column that is a name of more than one letter.
-        let own: string | null = null;
-        for (let k = languageColumn - 1; k >= 0 && !own; k--) {
+        // The row's name: the column the header names so, or the first cell before the other language's that
+        // is a name of more than one letter (an example column nearer to it is no name of the row's thing).
+        let own: string | null = ownColumn >= 0 ? cellName(row[ownColumn] ?? '') : null;
+        for (let k = 0; k < languageColumn && !own; k++) {
           const c = cellName(row[k] ?? '');
           if (c && c.replace(/\W/g, '').length > 1) own = c;
         }
-        if (own && other && plain(own) !== plain(other)) out.push({ names: [own, other], at: offset });
+        if (own && other && plain(own) !== plain(other)) {
+          // `| vinílico / arílico | vinylic / aryl |`: two names a row, each beside its own translation.
+          const owns = own.split(' / ');
+          const others = other.split(' / ');
+          if (owns.length > 1 && owns.length === others.length) owns.forEach((o, k) => out.push({ names: [o, others[k] as string], at: offset }));
+          else out.push({ names: [own, other], at: offset });
+        }
       } else tableHeader = cells(line);
     } else {
       tableHeader = null;
       languageColumn = -1;
+      ownColumn = -1;
       const body = line.replace(/^\s*(?:[-*+•>]\s+|\d{1,2}[.)]\s+)?/, '');
       const lead = line.length - body.length;
       const vocabulary = hasEquals ? VOCABULARY.exec(body) : null;

@@ -9,6 +9,7 @@ import { clauseWord } from './clause-words';
 import { plain } from './fold';
 import { isStopword } from './folded-lists';
 import type { NamePair } from './name-pairs';
+import { nameOf } from './name-shapes';
 
 /** `ABBR = …` opening a line or item, or after a `;` or a `·` that closes the entry before. */
 const ENTRY = /(?:^|[;·]\s*)(?:\*\*|__)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})(?:\*\*|__)?\s*=\s*([^;·=()\n]{3,160})/gu;
@@ -53,13 +54,50 @@ function symbolName(body: string): [string, string] | null {
   return [m[1] as string, words.join(' ')];
 }
 
+/**
+ * `Abreviaturas mias:`, `Abbreviations:`, `Notación:`: a line that says the list under it is the writer's
+ * abbreviations, whose entries need not spell each other (`fund. = fundamental`, `V7 = acorde de septima de
+ * dominante`, `T / S / D = funcion de tonica / subdominante / dominante`).
+ */
+const LEGEND_LABEL = /^[\s#>*_]*(?:(?:mis|my)\s+)?(?:abreviaturas?|abreviaciones|abbreviations?|siglas|acr[oó]nimos|acronyms|notaci[oó]n|notation|s[ií]mbolos|symbols|leyenda|legend)\b[^:=\n]{0,30}:?[*_\s]*$/iu;
+const ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/u;
+/** One side of a labelled entry: short (no space, not a number) or a name. */
+const SHORT_SIDE = /^(?:\*\*|__)?(\p{L}[^\s=/,]{0,7})(?:\*\*|__)?$/u;
+
+/** A legend entry's names, side by side or in parallel lists (`T / S / D = … / … / …`). */
+function labelledEntry(body: string, at: number, out: NamePair[]): void {
+  const eq = body.indexOf(' = ');
+  if (eq < 0) return;
+  const left = body.slice(0, eq).trim();
+  const right = body.slice(eq + 3).replace(/\s*\([^()]*\)\s*[.!]*$/u, '').replace(/[.;]+$/u, '').trim();
+  const split = (s: string): string[] => s.split(/\s+\/\s+|,\s+/u).map((p) => p.trim());
+  const ls = split(left);
+  const rs = split(right);
+  const pair = (a: string, b: string): void => {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    const name = nameOf(long);
+    if (SHORT_SIDE.test(short) && name && name.length > short.length) out.push({ names: [name, short.replace(/[*_]+/g, '')], at });
+  };
+  if (ls.length === rs.length) ls.forEach((l, k) => pair(l, rs[k] as string));
+  // `SATB = soprano, contralto, tenor y bajo`: an acronym of a list, a letter for each of its names.
+  else if (ls.length === 1 && /^[A-Z]{2,6}$/.test(left) && right.split(/,\s+|\s+(?:y|and|e)\s+/u).length === left.length && right.length <= 80 && !/[()=]/.test(right)) {
+    out.push({ names: [right, left], at });
+  }
+}
+
 export function legendPairs(text: string): NamePair[] {
   const out: NamePair[] = [];
   if (!text.includes(' = ') && !text.includes('=')) return out;
+  let legend = false;
   for (let offset = 0; offset < text.length; ) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
     const line = text.slice(offset, end);
+    // The entries follow the label, one a line (a section's text has its list markers already blanked).
+    if (legend && line.includes(' = ') && line.length < 300) {
+      const body = line.replace(ITEM, '').trimStart();
+      labelledEntry(body, offset + line.length - body.length, out);
+    } else if (line.trim()) legend = line.length <= 60 && LEGEND_LABEL.test(line);
     if (line.includes('=') && line.length < 2000) {
       const body = line.replace(/^\s*(?:>\s*)*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?/u, '');
       const lead = line.length - body.length;

@@ -4,6 +4,19 @@ import type { CandidateEntry } from './dictionary-inputs';
 import type { Concept, DictionaryName, Occurrence } from './types';
 
 export const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
+/**
+ * A name a note pairs with a term that is too short to be a name the vault shares: a symbol (`demand curve
+ * (D)`, `market-clearing price (P*)`, see symbol-names.ts) or a word clipped with its period (`fund. =
+ * fundamental`). A letter or a clipped word names a different thing in every subject, so it is kept as an
+ * alias of the concept its note gave it to, never a name to join concepts by or to look for in prose.
+ */
+const LOCAL_NAME = /^(?:\p{L}|\p{L}[*′'½⁺⁻]|\p{L}[₀-₉]{1,2}|\p{L}{2,8}\.)$/u;
+
+/** A definition's names without its note-local ones (see LOCAL_NAME), and those; the first name is never local. */
+export function localNames(names: readonly string[]): [string[], string[]] {
+  if (!names.some((n, i) => i > 0 && LOCAL_NAME.test(n))) return [names as string[], []];
+  return [names.filter((n, i) => i === 0 || !LOCAL_NAME.test(n)), names.filter((n, i) => i > 0 && LOCAL_NAME.test(n))];
+}
 
 export interface Group {
   names: string[];
@@ -17,6 +30,8 @@ export interface Group {
   /** The group is a note's bare file name (see ConceptCandidate.fileName). */
   fileName?: boolean;
   gloss?: 'strong' | 'weak';
+  /** Note-local names (see LOCAL_NAME): aliases only. */
+  local?: string[];
 }
 
 function fileBase(id: string): string {
@@ -43,6 +58,8 @@ interface Acc {
   named: boolean;
   /** Names written as a link's target: a concept without a note is labelled so, and a note made for it under its label is the one its links find. */
   linked: Set<string>;
+  /** Note-local names its notes pair with it (see LOCAL_NAME). */
+  symbols: Set<string>;
 }
 
 const inNoteOrder = (a: { id: NoteId; index: number }, b: { id: NoteId; index: number }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index);
@@ -54,7 +71,7 @@ export function makeConcept(
   vault: { fold: (s: string) => string; usable: (f: string) => boolean; acronyms: ReadonlySet<string>; brands: ReadonlySet<string> },
 ): Made | null {
   const { fold, usable, acronyms, brands } = vault;
-  const acc: Acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [], longForms: new Map(), named: false, linked: new Set() };
+  const acc: Acc = { surfaces: new Map(), sources: new Set(), notes: [], definitions: [], acronym: [], firstNames: [], longForms: new Map(), named: false, linked: new Set(), symbols: new Set() };
   groups.forEach((g, gi) => {
     const folded = foldedNames[gi] ?? [];
     acc.sources.add(g.source);
@@ -76,6 +93,7 @@ export function makeConcept(
       acc.named = true;
     }
     acc.firstNames.push(g.names[0] ?? '');
+    for (const n of g.local ?? []) acc.symbols.add(n);
     if (g.source === 'link' && g.names[0] !== undefined) acc.linked.add(g.names[0]);
   });
 
@@ -113,6 +131,7 @@ export function makeConcept(
   const aliases: string[] = [];
   const labelFold = fold(label);
   for (const f of [...acc.surfaces.keys()].sort()) if (f !== labelFold) aliases.push(best(f));
+  for (const s of [...acc.symbols].sort()) if (!aliases.includes(s) && s !== label) aliases.push(s);
   const sources = (['note', 'alias', 'glossary', 'link', 'definition', 'term', 'heading', 'tag', 'acronym'] as const).filter((s) => acc.sources.has(s));
   const definitions = acc.definitions
     .map((d) => ({ id: d.occurrence.noteId, index: d.index, occurrence: d.occurrence }))

@@ -41,7 +41,7 @@ export function spanishWords(name: string): boolean {
  */
 const cognateForm = (w: string): string => plain(w).replace(/^es(?=[cpqt])/u, 's').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i').replace(/k/g, 'c');
 /** Two words that open alike: four letters, or three where both are long (`dominio`, `domain`). */
-function cognate(a: string, b: string): boolean {
+export function cognate(a: string, b: string): boolean {
   const x = cognateForm(a);
   const y = cognateForm(b);
   let n = 0;

@@ -409,7 +409,7 @@ describe('names a student gives one thing in other ways', () => {
   });
 
   it('pairs a marked head with what its definition says it is known as', () => {
-    expect(pairs('3. **Market equilibrium** — the price where Qd = Qs, known as the market-clearing price (P*). Graph', false)).toEqual([['Market equilibrium', 'market-clearing price']]);
+    expect(pairs('3. **Market equilibrium** — the price where Qd = Qs, known as the market-clearing price (P*). Graph', false)).toEqual([['Market equilibrium', 'market-clearing price'], ['market-clearing price', 'P*']]);
     expect(pairs('1.1. Una persona, llamada deudor, queda sujeta a realizar una prestación')).toEqual([]);
   });
 

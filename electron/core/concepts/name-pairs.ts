@@ -29,6 +29,7 @@ import { headAcronym } from './head-acronyms';
 import { PAREN_CUE, englishAfterComma, namedEither, synonyms } from './synonym-cues';
 import { slashed } from './slashed-acronyms';
 import { glosses } from './paren-glosses';
+import { symbolNames } from './symbol-names';
 
 export interface NamePair {
   /** The names, the one the person wrote as the term first. */
@@ -78,6 +79,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
     if (line.includes('**') || line.includes('__') || line.includes('==') || line.includes(']]')) markedGlosses(line, offset, out, spanish);
     if (line.includes('/')) slashedClips(line, offset, out);
     if (line.includes(' = ')) formulaWords(line, offset, out);
+    symbolNames(line, lead, offset, out);
   }
 }
 

@@ -79,7 +79,7 @@ export function glosses(line: string, lead: number, offset: number, out: NamePai
 const IDENTITY = /^(?:que\s+es|which\s+is|es\s+decir,?|i\.\s?e\.,?|ie,?|that\s+is,?)\s+(?!(?:un|una|unos|unas|a|an)\s)(?:(?:el|la|lo|the)\s+)?([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/iu;
 const NEGATION = /^(?:no|not|non|sin)[\s-]/iu;
 /** What makes `o …` a comparison, not a name: `(t3.micro, o superior)`. */
-const COMPARATIVE = /^(?:superior|inferior|mayor|menor|m[aá]s|menos|similar|similares|equivalente|anterior|posterior|higher|lower|greater|later|newer|older|above|below|similar|equivalent|better|worse|mejor|peor)$/iu;
+export const COMPARATIVE = /^(?:superior|inferior|mayor|menor|m[aá]s|menos|similar|similares|equivalente|anterior|posterior|higher|lower|greater|later|newer|older|above|below|similar|equivalent|better|worse|mejor|peor)$/iu;
 
 /** `o TP en inglés`, `or PR in English`: a name said to be the other language's. */
 const IN_LANGUAGE = /^(?:(?:o|or)\s+)?(.+?)\s+(?:en\s+ingl[eé]s|en\s+espa[ñn]ol|in\s+English|in\s+Spanish)$/iu;
@@ -183,9 +183,10 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
   // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
   // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,
   // or the item's head) may take a shorter one (`**instancias bajo demanda** (on demand)`).
-  // `| clave-valor (key-value) |`: a table row's first cell is its head, as marked as a bold term.
-  const rowHead = line.trimStart().startsWith('|') && !line.slice(line.indexOf('|') + 1, at).includes('|');
   const close = line.indexOf(')', at);
+  // `| clave-valor (key-value) |`, `| | nucleofilia (nucleophilicity) | basicidad (basicity) |`: a table cell
+  // holding only the term and its parenthesis heads its row or column, as marked as a bold term.
+  const rowHead = line.trimStart().startsWith('|') && cellAlone(line, at, close, x.name);
   const goesOn = /^,?\s*\p{L}/u.test(line.slice(close + 1));
   if (wordGloss(x.name, y, x.marked || rowHead, goesOn)) return paired([x.name, y]);
   if (translates(x.name, y)) return paired([x.name, y]);
@@ -202,4 +203,11 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
   // another kind of the thing, not its translation.
   if (plain(wordsOf(x.name).pop() ?? '') === plain(wordsOf(y).pop() ?? '')) return null;
   return paired([x.name, y]);
+}
+
+/** Whether the table cell around the parenthesis from `at` to `close` holds only `name` before it. */
+function cellAlone(line: string, at: number, close: number, name: string): boolean {
+  const start = line.lastIndexOf('|', at);
+  if (start < 0 || !/^\s*(?:\||$)/.test(line.slice(close + 1))) return false;
+  return line.slice(start + 1, at).replace(/[*_`]+/g, '').trim() === name;
 }

@@ -8,6 +8,7 @@ import { plain } from './fold';
 import { ACRONYM, ARTICLES, contentWords, nameOf, wordsOf } from './name-shapes';
 import { englishName, spanishTerm } from './name-languages';
 import { termBefore } from './term-before';
+import { COMPARATIVE } from './paren-glosses';
 
 /** The synonym cues, English and Spanish; `aka` needs no comma or parenthesis (`clock aka second chance`). */
 const SYNONYM = /\s(?:aka|a\.k\.a\.)\s+(?=\p{L})|(?:\(\s*|,\s*)(?:aka|a\.k\.a\.?|also\s+(?:called|known\s+as)|tambi[eé]n\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|denominad[oa]s?))\s+|\(o\s+(?=\p{L})|\(\s*(?:(?:the\s+)?old\s+name(?:\s+was|\s*:)|(?:el\s+)?nombre\s+(?:antiguo|anterior)(?:\s+era|\s*:)|antes\s+(?:se\s+)?llamad[oa]s?|antes\s+se\s+llamaban?|abreviad[oa]s?(?:\s+como)?|abbreviated(?:\s+as)?|abbr\.?|short\s+for|(?:formerly|previously)(?:\s+(?:known\s+as|called|named|referred\s+to\s+as))?|antes|antiguamente|anteriormente)\s+(?!(?:de|del|que|of|the|a)\s)(?=\p{L})/giu;
@@ -29,8 +30,10 @@ export function synonyms(line: string, lead: number, offset: number, out: NamePa
     const said = (inParens ? /^([^(),;]*)[),;]/ : /^([^.,;()]*)/).exec(tail)?.[1] ?? '';
     // `aka bienio azañista / "reformist biennium"`: names side by side, each its own.
     const ys = said.includes(' / ') ? said.split(' / ').map((p) => p.replace(/["“”«»]/g, '')) : [said];
-    const x = ys.some((p) => nameOf(p)) ? termBefore(line, lead, beforeAside(line, m.index), true) : null;
-    for (const part of ys) synonym(x, nameOf(part), m[0], tail, out, offset + m.index, spanish);
+    const end = beforeAside(line, m.index);
+    const x = ys.some((p) => nameOf(p)) ? termBefore(line, lead, end, true) : null;
+    const named = x !== null && m[0].startsWith('(o') && namedThere(line, end, m.index + m[0].length + said.length, x);
+    for (const part of ys) synonym(x, nameOf(part), m[0], tail, out, offset + m.index, spanish, named);
   }
 }
 
@@ -39,12 +42,29 @@ function beforeAside(line: string, at: number): number {
   return line.slice(0, at).replace(/\s*[—–-]\s*$/u, '').replace(/\s*\([\d\s\-–/.,]*\)\s*$/u, '').length;
 }
 
+/** A naming verb right before a term: `se llama triada (o acorde triada)`. */
+const NAMING = /(?:\bse\s+(?:le\s+|les\s+)?llaman?|\bllamad[oa]s?|\bdenominad[oa]s?|\bconocid[oa]s?\s+como)\s+$/iu;
+
+/**
+ * Whether the term `x` before `(o …)` is where a name stands: the person marked it (bold, an item's head), a
+ * table cell holds only it and its parenthesis (`| superdominante (o submediante) |`), or a naming verb
+ * introduces it. Elsewhere `(o …)` offers any alternative (`(o superior)`, `(o nada)`).
+ */
+function namedThere(line: string, at: number, close: number, x: { name: string; marked: boolean }): boolean {
+  if (x.marked) return true;
+  const before = line.slice(0, at).trimEnd();
+  if (NAMING.test(before.slice(0, before.length - x.name.length))) return true;
+  const start = line.lastIndexOf('|', at);
+  return start >= 0 && line.trimStart().startsWith('|') && line.slice(start + 1, at).replace(/[*_`]+/g, '').trim() === x.name && /^\)\s*\|/.test(line.slice(close));
+}
+
 /** One name `y` a synonym cue gives the term `x` before it. */
-function synonym(x: { name: string } | null, y: string | null, cue: string, tail: string, out: NamePair[], at: number, spanish: () => boolean): void {
+function synonym(x: { name: string } | null, y: string | null, cue: string, tail: string, out: NamePair[], at: number, spanish: () => boolean, named = false): void {
   if (!x || !y) return;
   // A bare `aka` is followed by the name alone, not the rest of the sentence.
   if (/^\s/.test(cue) && wordsOf(y).length > 3) return;
-  if (/^\(o\s/i.test(cue) && !((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) && spanish())) return;
+  // `(o Y)`: an English name or an acronym; a Spanish one only where the term stands as a name (namedThere).
+  if (/^\(o\s/i.test(cue) && !(((ACRONYM.test(y) || (y.includes(' ') && englishName(y))) || (named && wordsOf(y).length <= 3 && !COMPARATIVE.test(wordsOf(y)[0] ?? ''))) && spanish())) return;
   // `adjunto a la VPC (o el Transit Gateway)`: an article offers another thing, not another name.
   if (/^\(o\s/i.test(cue) && ARTICLES.has(plain(wordsOf(tail)[0] ?? ''))) return;
   // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
