@@ -34,6 +34,11 @@ describe('ConceptMatcher', () => {
     expect(match('ec2s roleplay EC2x cloudwatching')).toEqual([]);
   });
 
+  it("finds a name written with a possessive (Fourier's law), as the note names it", () => {
+    const m = setup({ "Fourier's law.md": 'x', 'Law.md': 'x' });
+    expect(m("Fourier's law gives the heat current; so does Fourier’s law.").map((h) => h[0])).toEqual(["Fourier's law", "Fourier's law"]);
+  });
+
   it('lets the longest name win', () => {
     expect(match('Use EC2 Image Builder on EC2 behind an Application Load Balancer.').map((h) => h[0])).toEqual([
       'EC2 Image Builder',

@@ -1,7 +1,12 @@
 import { isLetterAt, isWordBefore, widthAt } from './scan';
 
-/** `\s` or a hyphen: what may part the words of a name in a sentence. */
-const isSeparator = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+/**
+ * `\s`, a hyphen or a dash: what may part the words of a name in a sentence (folded names part
+ * `Kelvin–Planck statement` with a space).
+ */
+const isSeparator = (c: number): boolean => c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && ((c >= 0x2010 && c <= 0x2014) || SPACE.test(String.fromCharCode(c))));
+/** A possessive's `'s` after a word: folded names drop it (`Fourier's law` is `fourier law`). */
+const possessive = (text: string, i: number): boolean => (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && text.charCodeAt(i + 1) === 115 && !isLetterAt(text, i + 2);
 const SPACE = /\s/u;
 
 /**
@@ -46,6 +51,7 @@ function matchesFrom(text: string, words: readonly string[], at: number): number
       extra++;
     }
     if (w === words.length - 1) return i;
+    if (possessive(text, i)) i += 2;
     const sep = i;
     while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
     if (i === sep) return -1;

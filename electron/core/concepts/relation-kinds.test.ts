@@ -126,4 +126,10 @@ describe('typed relations from kinds of statement', () => {
     // A contents list of pages, under a line that only names its topic, states nothing of them.
     expect(relationsIn(['Learning', 'Classical conditioning', 'Operant conditioning'], '# Index\n\n- learning\n    - [[classical conditioning]] (lecture 16)\n    - [[operant conditioning]] (lecture 17)\n')).toEqual([]);
   });
+  it("reads a term listed under another when its name has a possessive or a dash (Fourier's law, Kelvin–Planck statement)", () => {
+    const text = "# Heat\n\n- [[Conduction]]\n\t- heat flows through a solid\n\t- [[Fourier's law]]: $H = -kA$\n- [[Second law]]\n\t- [[Kelvin–Planck statement]]: no perfect engine\n";
+    const relations = relationsIn(['Conduction', "Fourier's law", 'Second law', 'Kelvin–Planck statement'], text);
+    expect(relations).toContainEqual(["Fourier's law", 'part of', 'Conduction']);
+    expect(relations).toContainEqual(['Kelvin–Planck statement', 'part of', 'Second law']);
+  });
 });

@@ -109,10 +109,13 @@ export function tokenize(text: string): Tokens {
       }
     }
     if (n > 0) {
-      // The s of a possessive (`instance's`) is not a word.
+      // The s of a possessive (`instance's`) is not a word, and the name goes on past it (`Fourier's law`).
       if (i === start + 1 && (first === 115 || first === 83) && prevEnd === start - 1) {
         const q = text.charCodeAt(start - 1);
-        if (q === 39 || q === 0x2019) continue;
+        if (q === 39 || q === 0x2019) {
+          prevEnd = i;
+          continue;
+        }
       }
       t.joins[n - 1] = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 ? 1 : isSoft(text, prevEnd, start) ? 1 : 0;
     }
