@@ -23,9 +23,10 @@ export type ContributionConcepts = Pick<
 
 /**
  * Turns one parsed note, with the vault's resolver and concepts, into its part of the graph. `body` gives
- * the note's text (read back only if a link or tag needs its line quoted).
+ * the note's text (read back only if a link or tag needs its line quoted). Without concepts (null), the
+ * part a vault with no concept would give: its links and tags alone, without reading the note for any.
  */
-export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: LinkResolver, concepts: ContributionConcepts, body: () => string, relations?: readonly TypedRelation[]): NoteContribution | null {
+export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: LinkResolver, concepts: ContributionConcepts | null, body: () => string, relations?: readonly TypedRelation[]): NoteContribution | null {
   const note = record.parsed;
   if (!note) return null;
   const id = note.id;
@@ -51,15 +52,15 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
     }
   };
 
-  const conceptNode = nodeOfConcept(id, concepts, refs);
+  const conceptNode = concepts ? nodeOfConcept(id, concepts, refs) : null;
   for (const link of note.links) {
     if (link.target === '') continue;
     const resolved = resolver.resolve(id, link.target, link.kind);
     const evidence = { noteId: id, line: link.line, text: lineText(link.line) };
     // A page no note holds but the link names (link-names.ts): the link goes to its concept, which stands
     // where the missing note would (its own note's node when another note names itself so; none when it is this note's own).
-    const concept = resolved || link.meta || link.embed ? undefined : linkedConcept(concepts, link.target);
-    const conceptTarget = concept === undefined ? null : conceptNode(concept);
+    const concept = resolved || link.meta || link.embed || !concepts ? undefined : linkedConcept(concepts, link.target);
+    const conceptTarget = concept === undefined || !conceptNode ? null : conceptNode(concept);
     if (resolved) {
       if (!resolved.toLowerCase().endsWith('.md')) continue;
       const target = noteNodeId(resolved);
@@ -68,7 +69,7 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
     } else if (conceptTarget !== null) {
       linked.add(conceptTarget);
       add('link', self, conceptTarget, 1, evidence, MENTION_EVIDENCE);
-    } else if (concept !== undefined && concepts.conceptInfo(concept)?.noteId === id) {
+    } else if (concept !== undefined && concepts?.conceptInfo(concept)?.noteId === id) {
       continue;
     } else {
       const name = missingName(id, link.target);
@@ -87,6 +88,7 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
     add('tagged', self, key, 1, use.line > 0 ? { noteId: id, line: use.line, text: lineText(use.line) } : null, 1);
   }
 
+  if (!concepts) return { noteId: id, label: note.title, folder: folderOf(id), tags: [...tags.values()], concept: null, refs: [...refs.values()], edges: [...edges.values()], related: { nodes: [], pairs: new Int32Array(0) } };
   const hits = concepts.hitSections(id);
   const { targetOf, mentions, refs: conceptRefs } = noteTargets(id, hits, concepts, note.headings.map((h) => h.text));
   for (const ref of conceptRefs) refs.set(ref.id, ref);
