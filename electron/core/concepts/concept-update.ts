@@ -1,7 +1,7 @@
 import type { NoteId } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
 import type { ConceptDictionary } from './dictionary';
-import type { ConceptKey, PackedHits } from './types';
+import type { ConceptKey, NoteCandidates, PackedHits } from './types';
 
 export interface ConceptUpdate {
   /** Names → keys changed. */
@@ -30,4 +30,13 @@ export type UpdatePace = 'now' | 'defer-prose' | 'defer-names' | 'catch-up';
  * A first build can match its notes on other threads: given the dictionary just made, and this thread's
  * own matcher for the notes it keeps, it gives every note's packed hits (a note left out is matched here).
  */
+/**
+ * Notes' candidates read before the update (extract-pool.ts), and the digests of their names (names-digest.ts)
+ * where the thread that read them made those too.
+ */
+export interface ExtractedNotes {
+  candidates: ReadonlyMap<NoteId, NoteCandidates>;
+  digests?: ReadonlyMap<NoteId, string>;
+}
+
 export type MatchElsewhere = (dictionary: ConceptDictionary, matchHere: (note: ParsedNote) => PackedHits) => Promise<ReadonlyMap<NoteId, PackedHits>>;

@@ -6,7 +6,7 @@ import { candidatesJson, parseCandidates } from './candidates-json';
 import { extractCandidates } from './extract';
 import { ConceptMatcher } from './match';
 import { HIT_WIDTH, unpackHits } from './packed';
-import type { ConceptUpdate, MatchElsewhere, UpdatePace } from './concept-update';
+import type { ConceptUpdate, ExtractedNotes, MatchElsewhere, UpdatePace } from './concept-update';
 import { dictionaryReach, type NoteFinder } from './dictionary-reach';
 import { hasMention, introducedKeys, packedSections, type HitSections } from './hit-sections';
 import { namesDigest, sameAcronyms } from './names-digest';
@@ -29,7 +29,7 @@ import type {
 import { nextTurn } from '../turn';
 
 export type { ConceptEngineState, NoteConceptState } from './types';
-export type { ConceptUpdate, MatchElsewhere, UpdatePace } from './concept-update';
+export type { ConceptUpdate, ExtractedNotes, MatchElsewhere, UpdatePace } from './concept-update';
 export type { NoteFinder } from './dictionary-reach';
 export type { HitSections } from './hit-sections';
 
@@ -186,7 +186,7 @@ export class ConceptEngine {
     removed: readonly NoteId[],
     slice = 500,
     onTurn: (done: number, total: number) => void = () => {},
-    extracted?: ReadonlyMap<NoteId, NoteCandidates>,
+    extracted?: ExtractedNotes,
     matchElsewhere?: MatchElsewhere,
   ): Promise<ConceptUpdate> {
     const steps = this.steps(changed, removed, undefined, slice, extracted, 'now', matchElsewhere !== undefined);
@@ -217,7 +217,7 @@ export class ConceptEngine {
     finder: NoteFinder | undefined,
     slice: number,
     /** Candidates already read (extract-pool.ts), by note. */
-    extracted?: ReadonlyMap<NoteId, NoteCandidates>,
+    extracted?: ExtractedNotes,
     pace: UpdatePace = 'now',
     /** Yield MATCH_ELSEWHERE once a new dictionary is made, for `prematched` to be filled. */
     elsewhere = false,
@@ -242,8 +242,9 @@ export class ConceptEngine {
     }
     for (const note of changed) {
       if (++work % slice === 0) yield work;
-      const nc = extracted?.get(note.id) ?? extractCandidates(note);
-      const d = namesDigest(nc);
+      const given = extracted?.candidates.get(note.id);
+      const nc = given ?? extractCandidates(note);
+      const d = (given && extracted?.digests?.get(note.id)) ?? namesDigest(nc);
       if (this.digests.get(note.id) !== d) {
         dirty = true;
         const old = this.candidates.has(note.id) ? this.candidatesOf(note.id) : undefined;

@@ -48,6 +48,8 @@ const YOUNG_MB = 64;
 
 export interface Extracted {
   candidates: Map<NoteId, NoteCandidates>;
+  /** The digest of each note's names (names-digest.ts), for the notes a helper read. */
+  digests: Map<NoteId, string>;
   /** How many notes the helper threads read (0 when none ran). */
   byHelper: number;
   /** Helper threads that took part. */
@@ -116,6 +118,7 @@ interface Helper {
  */
 export class ExtractionPool {
   private readonly out = new Map<NoteId, NoteCandidates>();
+  private readonly digests = new Map<NoteId, string>();
   private readonly queue: ParsedNote[] = [];
   /** Notes of `queue` before this index were handed out. */
   private taken = 0;
@@ -264,31 +267,33 @@ export class ExtractionPool {
    * Candidates helpers sent while notes were still being pushed: parsed once the last one is, so that the
    * calling thread parses files (and the window opens on them) without reading the helpers' JSON too.
    */
-  private readonly unread: { helper: Helper; notes: ParsedNote[]; candidates: (string | null)[] }[] = [];
+  private readonly unread: { helper: Helper; notes: ParsedNote[]; candidates: (string | null)[]; digests: (string | null)[] }[] = [];
 
-  private read(helper: Helper, notes: ParsedNote[], candidates: (string | null)[]): void {
+  private read(helper: Helper, notes: ParsedNote[], candidates: (string | null)[], digests: (string | null)[]): void {
     notes.forEach((note, k) => {
       const json = candidates[k];
       const nc = json === undefined || json === null || this.out.has(note.id) ? null : parseCandidates(note.id, json);
       if (!nc) return;
       this.out.set(note.id, nc);
+      const digest = digests[k];
+      if (typeof digest === 'string') this.digests.set(note.id, digest);
       helper.held.push(note.id);
       this.byHelper++;
     });
   }
 
   private readUnread(): void {
-    for (const { helper, notes, candidates } of this.unread.splice(0)) this.read(helper, notes, candidates);
+    for (const { helper, notes, candidates, digests } of this.unread.splice(0)) this.read(helper, notes, candidates, digests);
   }
 
   private answered(helper: Helper, answer: HelperAnswer): void {
     const sent = helper.sent.shift();
     if (!sent || helper.failed) return;
     if (sent.kind === 'extract' && answer.kind === 'extracted') {
-      if (!this.complete) this.unread.push({ helper, notes: sent.notes, candidates: answer.candidates });
+      if (!this.complete) this.unread.push({ helper, notes: sent.notes, candidates: answer.candidates, digests: answer.digests });
       else {
         this.readUnread();
-        this.read(helper, sent.notes, answer.candidates);
+        this.read(helper, sent.notes, answer.candidates, answer.digests);
       }
     } else if (sent.kind === 'match' && answer.kind === 'matched' && this.matched) {
       const matched = this.matched;
@@ -383,7 +388,7 @@ export class ExtractionPool {
       onProgress(this.out.size);
     }
     onProgress(this.out.size);
-    return { candidates: this.out, byHelper: this.byHelper, helpers: this.helperThreads };
+    return { candidates: this.out, digests: this.digests, byHelper: this.byHelper, helpers: this.helperThreads };
   }
 
   /**

@@ -9,6 +9,7 @@ import { HeldConcepts, type HeldNote } from '../pipeline/held-concepts';
 import { ConceptDictionary } from './dictionary';
 import { relationDictionaryOf } from './relation-dictionary';
 import { extractCandidates } from './extract';
+import { namesDigest } from './names-digest';
 import { wireCandidates } from './wire-candidates';
 import { ConceptMatcher } from './match';
 import { unpackHits } from './packed';
@@ -49,17 +50,19 @@ function heldNote(id: NoteId): HeldNote & { relations?: TypedRelation[] } {
 
 function answer(request: HelperRequest): HelperAnswer {
   switch (request.kind) {
-    case 'extract':
-      return {
-        kind: 'extracted',
-        // As JSON: the build's thread parses that several times faster than a structured clone of it.
-        candidates: request.notes.map((note, k) => {
-          if (Atomics.compareExchange(request.claims, k, 0, HELPER_CLAIM) !== 0) return null;
-          const nc = extractCandidates(note);
-          held.set(note.id, kept(note, nc));
-          return wireCandidates(nc);
-        }),
-      };
+    case 'extract': {
+      const digests: (string | null)[] = [];
+      // As JSON: the build's thread parses that several times faster than a structured clone of it.
+      const candidates = request.notes.map((note, k) => {
+        digests.push(null);
+        if (Atomics.compareExchange(request.claims, k, 0, HELPER_CLAIM) !== 0) return null;
+        const nc = extractCandidates(note);
+        digests[k] = namesDigest(nc);
+        held.set(note.id, kept(note, nc));
+        return wireCandidates(nc);
+      });
+      return { kind: 'extracted', candidates, digests };
+    }
     case 'dictionary':
       dictionary = ConceptDictionary.fromState(request.state);
       matcher = new ConceptMatcher(dictionary);

@@ -25,8 +25,12 @@ export type HelperRequest =
   | { kind: 'contribute'; ids: NoteId[]; hits: (PackedHits | null)[] };
 
 export type HelperAnswer =
-  /** Each note's candidates as `candidatesJson` writes them; null for a note the build's thread claimed. */
-  | { kind: 'extracted'; candidates: (string | null)[] }
+  /**
+   * Each note's candidates as `candidatesJson` writes them, and the digest of their names (names-digest.ts),
+   * made here rather than on the build's thread while this one waits for the dictionary; null for a note the
+   * build's thread claimed.
+   */
+  | { kind: 'extracted'; candidates: (string | null)[]; digests: (string | null)[] }
   | { kind: 'ready' }
   | { kind: 'matched'; hits: PackedHits[]; relations: TypedRelation[][] }
   /**

@@ -130,7 +130,7 @@ function buildFrom(
             return matched.hits;
           }
         : undefined;
-      await index.concepts.updateInTurns(all, [], BUILD_TURN, onTurn, extracted?.candidates, matchElsewhere);
+      await index.concepts.updateInTurns(all, [], BUILD_TURN, onTurn, extracted, matchElsewhere);
       // A dictionary like the empty one's (no concepts) is not matched anywhere: the text is still due.
       await restOfText();
     }
