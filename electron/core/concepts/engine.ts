@@ -514,6 +514,14 @@ export class ConceptEngine {
     return packedSections(this.packed.get(noteId), this.introducedBy(noteId));
   }
 
+  /**
+   * The concepts a note's hits name, each once, in the order of their first hit: `hitSections(id).keys`
+   * without repeats, read off the packed hits (search asks this of every note of a build).
+   */
+  hitKeys(noteId: NoteId): readonly ConceptKey[] {
+    return this.packed.get(noteId)?.keys ?? [];
+  }
+
   /** The note's parsed text, as the engine reads it back to cut sentences (undefined if unreadable). */
   parsedNote(id: NoteId): ParsedNote | undefined {
     return this.noteOf(id);

@@ -93,7 +93,7 @@ export class IndexState {
 
   /** The labels of the concepts a note names, as its search entry holds them. */
   conceptNames(id: NoteId): string[] {
-    return [...new Set(this.concepts.hitSections(id).keys.map((key) => this.concepts.conceptInfo(key)?.label ?? key))];
+    return [...new Set(this.concepts.hitKeys(id).map((key) => this.concepts.conceptInfo(key)?.label ?? key))];
   }
 
   /** The note's full parse: held if just read, else read back from disk (none for attachments). */
