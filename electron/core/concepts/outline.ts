@@ -238,10 +238,20 @@ export class Outline {
 /** Closing markup after a term: emphasis, a code span's backtick (`` `TXT`: … ``), a link's brackets, spaces. */
 const CLOSING = new Set([...'*_`] \t'].map((c) => c.charCodeAt(0)));
 
-/** The text after a term: its closing markup and one parenthesis (`**RI** (reserved)`) skipped. */
+/**
+ * The text after a term: its closing markup, the symbol it is written with (`[[latent heat]] $L$ (J/kg): …`,
+ * `[[thermal efficiency]] $e = W/Q_H$`) and one parenthesis (`**RI** (reserved)`) skipped.
+ */
 function afterTerm(lower: string, end: number): string {
   let i = end;
   while (i < lower.length && CLOSING.has(lower.charCodeAt(i))) i++;
+  if (lower[i] === '$' && lower[i + 1] !== '$') {
+    const close = lower.indexOf('$', i + 1);
+    if (close > i + 1) {
+      i = close + 1;
+      while (i < lower.length && (lower[i] === ' ' || lower[i] === '\t')) i++;
+    }
+  }
   if (lower[i] === '(') {
     const close = lower.indexOf(')', i);
     if (close < 0) return '';

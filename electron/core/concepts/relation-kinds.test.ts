@@ -132,4 +132,10 @@ describe('typed relations from kinds of statement', () => {
     expect(relations).toContainEqual(["Fourier's law", 'part of', 'Conduction']);
     expect(relations).toContainEqual(['Kelvin–Planck statement', 'part of', 'Second law']);
   });
+  it('reads a term written with its symbol (`[[latent heat]] $L$ (J/kg): …`) as the head of its line', () => {
+    const text = '# Heat\n\n- [[Phase change]]\n\t- the temperature stays constant\n\t- [[latent heat]] $L$ (J/kg): $Q = mL$\n- [[Heat engine]]\n\t- [[thermal efficiency]] $e = W/Q_H$\n\t\t- always below 1\n';
+    const relations = relationsIn(['Phase change', 'Latent heat', 'Heat engine', 'Thermal efficiency'], text);
+    expect(relations).toContainEqual(['Latent heat', 'part of', 'Phase change']);
+    expect(relations).toContainEqual(['Thermal efficiency', 'part of', 'Heat engine']);
+  });
 });
