@@ -196,6 +196,14 @@ function cueCased(x: RegExpExecArray | null): RegExpExecArray | null {
   return cue && !/s$/i.test(named.trim()) ? null : x;
 }
 
+/** `: what it is`, `~ what it is`: a definition list's item, up to three spaces in. */
+function definitionItem(text: string): boolean {
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return (c === 58 || c === 126) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9);
+}
+
 interface Found {
   name: string;
   sentence: string;
@@ -273,6 +281,15 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     const l = lines[li] as (typeof lines)[number];
     const firstOfSection = l.section !== lastSection;
     lastSection = l.section;
+    // `Standard deviation` / `: a measure of how spread out …`: a definition list (Pandoc, PHP Markdown Extra) says
+    // on the line under a term what it is. (One character read per line: most lines are no such term.)
+    const below = lines[li + 1];
+    if (below && below.section === l.section && below.line <= l.line + 2 && definitionItem(below.text) && l.text.length <= 80 && !definitionItem(l.text)) {
+      const name = asName(l.text.trim().replace(/^[*_`]+|[*_`]+$/gu, ''));
+      const gloss = below.text.replace(/^\s{0,3}[:~]\s+/u, '').trim();
+      if (name && gloss.split(/\s+/u).length >= 3) found.push({ name, sentence: tidy(`${name}: ${gloss}`), line: below.line, section: l.section, strong: true, said: true });
+      continue;
+    }
     const cues = cuesOf(l.text, words, li);
     const indefinite = INDEFINITE_OPENING.test(l.text);
     if (!firstOfSection && !indefinite && !cueIn(l.text, cues, 0, l.text.length)) continue;
