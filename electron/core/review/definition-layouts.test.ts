@@ -67,7 +67,7 @@ describe('concept cards from the layouts students gloss terms in', () => {
       expect(cards.EV2).toBe('EV2 (erupción volcánica hawaiana) — lava fluida que sale sin explosiones');
       expect(cards.Silicatos).toBe('Silicatos (silicatos comunes) — tienen el tetraedro de sílice como unidad básica → forman casi toda la corteza');
       expect(cards['Rocas metamórficas']).toBe('Rocas metamórficas (metamorfitas) — Rocas que cambian por presión y temperatura sin llegar a fundirse.');
-      expect(cards['Foliación']).toBe('Foliación — orientación paralela de los minerales por la presión');
+      expect(cards['Foliación']).toBe('Foliación: orientación paralela de los minerales por la presión');
       expect(cards.uniformismo).toBe('uniformismo: los procesos de hoy explican el pasado geológico');
       expect(cards['sedimentación']).toBe('sedimentación → depósito de partículas en una cuenca.');
       expect(cards.SWS).toBe('slow wave sleep (SWS / N3): the deepest stage of non-REM sleep, with delta waves');
