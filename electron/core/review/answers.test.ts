@@ -228,4 +228,12 @@ describe('questions and answers', () => {
       { subject: 'Lisosoma', line: 15, answer: 'digiere lo que la célula ya no usa.', answerLine: 17 },
     ]);
   });
+
+  it('not what is done to it (the copula and a participle), where `is made of`, `es usado para` go on to say what it is', () => {
+    expect(answers('The p-value is often misread.', ['p-value'])).toBe(false);
+    expect(answers('El crédito es cedido a un tercero.', ['crédito'])).toBe(false);
+    expect(answers('Glass is made of melted sand and soda.', ['Glass'])).toBe(true);
+    expect(answers('Un índice es usado para acelerar las búsquedas.', ['índice'])).toBe(true);
+    expect(answers('A mutex is a lock that one thread holds at a time.', ['mutex'])).toBe(true);
+  });
 });

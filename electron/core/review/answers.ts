@@ -206,6 +206,7 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     return !aboutAnother(sentence, names) && !calledSo(sentence, names) && !definesAnother(sentence, names);
   }
   const body = rest.replace(SEPARATOR, '');
+  if (PASSIVE.test(rest.trim())) return false;
   if (SEPARATOR.test(rest) && (SAME_AS.test(body) || expansionOnly(sentence, body))) return false;
   if (SEPARATOR.test(rest) && (formulaOnly(body) || countOnly(body) || propertyOnly(body) || pointerOnly(body) || CAUSE_FIRST.test(body) || examplesThenArrow(body))) return false;
   // `PK = customer_id, SK = order_date`: a value set in an example, not a gloss.
@@ -214,6 +215,12 @@ export function answers(sentence: string, names: readonly string[]): boolean {
     words(body) >= 2 && !ALSO_CALLED.test(body) && !namesList(rest, sentence) && !ordering(body) && !COMMAND_FIRST.test(body) &&
     !(SEPARATOR.test(rest) && ONE_PROPERTY.test(pastOtherName(body, names)));
 }
+
+/**
+ * `The p-value is often misread`, `EBS is replicated within its AZ`: the copula and a participle say what is done to
+ * it, not what it is (`is made of`, `is used for`, `is defined as`, `es usado para` go on to say it; folded text).
+ */
+const PASSIVE = /^(?:is|are|es|son)\s+(?:(?:often|usually|always|never|sometimes|rarely|also|not|no|muy|siempre|normalmente|tambien|a\s+menudo)\s+)?\p{L}+(?:ed|en|ad[oa]s?|id[oa]s?)(?![\p{L}\p{N}])(?!\s+(?:as|of|by|from|to|for|into|up|por|de|como|para)\b)/u;
 
 /** `Octavas paralelas: igual pero con 8ª`, `X — same as above but …`: said by reference to the entry before (folded text). */
 const SAME_AS = /^(?:igual|lo\s+mismo|idem|same|likewise|ditto)(?:\s+(?:pero|que|but|as)\b|[\s,.;]*$)/u;
