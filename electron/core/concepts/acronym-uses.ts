@@ -2,6 +2,7 @@ import { isEnglishWord } from './english-lexicon';
 import { isSpanishSpelling, isSpanishVerbOnly } from './spanish-lexicon';
 import { foldWord } from './fold';
 import { SpanTable, spanHash } from './span-table';
+import { MathReader } from './math-spans';
 import { STOP_ACRONYMS } from './stoplists';
 
 /** How a note uses one acronym: its spellings and how often. */
@@ -91,6 +92,9 @@ export function tallyAcronyms(text: string, acronyms: Map<string, AcronymTally>)
   /** Whether line `loudLine` shouts: matches come in order, so only the last line asked is kept. */
   let loudLine = -1;
   let loud = false;
+  /** The line's math reader, false when the text holds no `$` (null: not asked yet). */
+  let math: MathReader | false | null = null;
+  const dollars = text.includes('$');
   ACRONYM_TOKEN.lastIndex = 0;
   // `test`, not `exec`: no match array per token. The token is found back from its end: it is
   // [A-Z][A-Z0-9]{1,5} and a plural `s`, after no letter or digit.
@@ -108,8 +112,12 @@ export function tallyAcronyms(text: string, acronyms: Map<string, AcronymTally>)
       const nl = text.indexOf('\n', lineStart);
       loud = isShouting(text, lineStart, nl === -1 ? text.length : nl);
       loudLine = line;
+      math = null;
     }
     if (loud) continue;
+    // `$PV = nRT$`: capitals inside LaTeX are a formula's symbols.
+    math ??= dollars ? new MathReader(text, lineStart) : false;
+    if (math && math.isInside(start)) continue;
     // `Standard-IA`, `One Zone-IA`: capitals glued after a word are the tail of a longer name, not an
     // acronym used on its own; they do not make it recur.
     if (text.charCodeAt(start - 1) === 45 /* - */ && /\p{L}/u.test(text[start - 2] ?? '')) continue;

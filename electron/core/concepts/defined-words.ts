@@ -8,7 +8,7 @@ import { CONJUNCTIONS, LABELS, VALUES, adverb, boldTerm, isLabel } from './head-
 import { lineHead } from './line-head';
 import { foldName } from './memo';
 import type { Line } from './prose-lines';
-import { isSpanishWord } from './spanish-lexicon';
+import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 
 /** `- **Rol**: identidad con …`: a line (a list item, its marker gone) of a bold head and what it says. */
 export const BOLD_ITEM = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+)?(\*\*|__|==|\^\^)[^*_=^\n]{1,60}?\1(?:\s*\([^()\n]{1,60}\))?\s*(?:->|→|=>|=|-|–|—|:)\s*\S/;
@@ -84,4 +84,25 @@ export function kindAmongKinds(name: string, lines: readonly Line[], li: number)
     return other !== name && other.includes(' ') && plain(other.slice(0, other.indexOf(' '))) === first;
   };
   return kin(li - 1) || kin(li + 1);
+}
+
+/**
+ * `learning = a relatively permanent change in behavior …`, `memory = persistence of learning over time …`:
+ * a lone lower-case word set equal to a noun phrase, an article or a noun first, is defined there, however
+ * everyday the word (readTerm leaves out a lone lower-case head otherwise). Not `parent = negative
+ * reinforcement` (an adjective first: a value given, an example's answer) nor `negative = taking away`.
+ */
+export function equatedWord(raw: string, rest: string): boolean {
+  const word = raw.trim();
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || word.length < 4) return false;
+  const f = plain(word);
+  if (isStopword(f) || LABELS.has(f) || VALUES.has(f) || GENERIC_NOUNS.has(f) || adverb(f) || spanishVerb(word)) return false;
+  const role = englishRole(word);
+  if (role === 'base-verb' || role === 'verb' || role === 'modifier') return false;
+  const [, first = '', second = ''] = /^(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(rest) ?? [];
+  if (INDEFINITE.has(first)) return second !== '' && foldName(second) !== foldName(word);
+  if (first.length < 4 || isStopword(first) || foldName(first) === foldName(word)) return false;
+  const firstRole = englishRole(first);
+  if (firstRole === 'noun') return !first.endsWith('ing');
+  return firstRole === 'unknown' && !spanishVerb(first) && mayBeSpanishNoun(first);
 }

@@ -5,6 +5,7 @@ import { plain } from './fold';
 import { isSpaceCode } from './scan';
 import { englishRole, isEnglishWord } from './english-lexicon';
 import { isSpanishSpelling, isSpanishVerbOnly, isSpanishWord } from './spanish-lexicon';
+import { inMath } from './math-spans';
 import { noteLabel } from './note-labels';
 import { quantifier } from './phrase-openers';
 import { documentTitle } from './prose-terms';
@@ -244,6 +245,11 @@ export function junkName(name: string, sentence: string): boolean {
   if (shape.acronymVerb && /^ [\p{L}\p{N}]/u.test(sentence.slice(sentence.indexOf(name) + name.length))) return true;
   if (shape.titleRun && titleFragment(name, sentence)) return true;
   if (quotedMnemonic(name, sentence)) return true;
+  // `3R` of `$C_V \approx 3R$`: symbols of a formula.
+  if (sentence.includes('$')) {
+    const at = sentence.indexOf(name);
+    if (at > 0 && inMath(sentence, 0, at)) return true;
+  }
   // `"UNPROTECTED PRIVATE KEY FILE"`: a message quoted in capitals, not a name.
   if (shape.shouted && /["“«]\s*$/u.test(sentence.slice(0, Math.max(0, sentence.indexOf(name))))) return true;
   return cutBySentence(name, sentence);

@@ -36,6 +36,8 @@ export interface Head {
   outline?: boolean;
   /** A verb of meaning follows the bold head (`**Demand** refers to …`, MEANS): the line defines it. */
   means?: boolean;
+  /** The separator is `=` (`learning = a relatively permanent change …`): the head is set equal to what follows. */
+  equals?: boolean;
 }
 
 /** The head of a line, or null when the line does not open with one. */
@@ -81,7 +83,7 @@ export function lineHead(text: string): Head | null {
     const term = labelTerm(head);
     return term ? { name: term, paren, rest, bold: false, outline: true } : null;
   }
-  return { name: head, paren, rest, bold: false };
+  return sep[0].trim() === '=' ? { name: head, paren, rest, bold: false, equals: true } : { name: head, paren, rest, bold: false };
 }
 
 /**

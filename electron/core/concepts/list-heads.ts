@@ -1,6 +1,6 @@
 import type { ParsedNote } from '../markdown/types';
 import { translations } from './bracket-translations';
-import { OPPOSED, definedWord, kindAmongKinds } from './defined-words';
+import { OPPOSED, definedWord, equatedWord, kindAmongKinds } from './defined-words';
 import { expansionOf } from './definitions';
 import { englishRole } from './english-lexicon';
 import { spanishVerb } from './clause-words';
@@ -145,7 +145,9 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       if (said) out.push({ names: [name as string], source: 'definition', gloss: 'strong', occurrence: { noteId: note.id, line: said.line, sentence: tidy(said.text.replace(MARKER, '')), section: said.section } });
       else if (name) out.push({ names: [name], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
       kinds = intro !== null && /^(?:tipos?|clases?|types?|kinds?)\s|\s(?:types?|kinds?)\s*:?$/iu.test(text.trim().replace(/[*_:]+$/u, '').trim()) ? { of: foldName(intro), line: l.line } : null;
-      continue;
+      // `Normalizacion = organizar las tablas … Formas normales:`: a line that says what its head is before it
+      // introduces a list is read for its head too.
+      if (label !== null || kinds || !/[.!?]\s/.test(text)) continue;
     }
     // `Tipos de políticas:` / `3. políticas inline, pegadas a …`: an item naming a kind by the category's noun
     // and what sets it apart names that kind, up to the comma that goes on to say what it is.
@@ -170,7 +172,8 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if (said && instructs(head.rest)) continue;
     const name = head.outline ? labelName(head.name, noteText) : termName(head.name, head.bold, writtenLower) ??
       (head.bold && said && definedWord(head.name, head.rest, lines, li, head.means) ? head.name.trim() : null) ??
-      (said && ((!head.bold && OPPOSED.test(head.rest) && definedWord(head.name, head.rest, lines, li, true)) || (head.bold && kindAmongKinds(head.name, lines, li))) ? head.name.trim() : null);
+      (said && ((!head.bold && OPPOSED.test(head.rest) && definedWord(head.name, head.rest, lines, li, true)) || (head.bold && kindAmongKinds(head.name, lines, li)) ||
+        (head.equals && equatedWord(head.name, head.rest))) ? head.name.trim() : null);
     if (!name) continue;
     // `**Inbound**` alone on its line is a heading of sorts; a lone plain word there is a label (see headings).
     if (!said && !head.paren && !/[\s\d.-]|\p{Lu}.*\p{Lu}/u.test(name)) continue;

@@ -59,6 +59,37 @@ describe('capitals that are no acronym', () => {
   });
 });
 
+describe('terms a line sets equal to what they are', () => {
+  it('reads a lone lower-case word set equal to a noun phrase, and a head before a list’s intro', () => {
+    const engine = vaultOf([
+      '- learning = a relatively permanent change in behavior due to experience',
+      '    - NOT maturation, not fatigue',
+      '- memory = persistence of learning over time through encoding, storage, retrieval',
+      '',
+      'Normalizacion = organizar las tablas para evitar datos duplicados. Formas normales:',
+      '- 1FN: valores atómicos',
+    ].join('\n'));
+    expect(engine.concept(engine.lookup('learning') as string)?.definitions[0]?.sentence).toMatch(/^learning = a relatively permanent change/);
+    expect(engine.lookup('memory')).toBeDefined();
+    expect(engine.concept(engine.lookup('Normalizacion') as string)?.definitions[0]?.sentence).toMatch(/^Normalizacion = organizar/);
+  });
+});
+
+describe('LaTeX in a note', () => {
+  it('reads no name among a formula’s symbols, and a price is no formula', () => {
+    const engine = vaultOf([
+      '- ideal gas law: $PV = nRT$, with $R$ the gas constant',
+      '- solids: Dulong–Petit law, $C_V \\approx 3R$',
+      '- a t3.micro costs $5 per month on EC2, and $9 with EBS',
+    ].join('\n'));
+    const got = labels(engine);
+    for (const junk of ['PV', '3R']) expect(got, junk).not.toContain(junk);
+    expect(engine.lookup('ideal gas law')).toBeDefined();
+    expect(engine.lookup('EC2')).toBeDefined();
+    expect(engine.lookup('EBS')).toBeDefined();
+  });
+});
+
 describe('Roam and Logseq habits', () => {
   it('reads `^^term^^ — …` heads as terms and a `{{[[DONE]]}}` box as no concept', () => {
     const engine = vaultOf([
