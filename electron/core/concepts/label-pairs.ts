@@ -153,7 +153,9 @@ const LISTED = /(?:^|[,:;]\s+|\s(?:y|e|o|and|or)\s+)([\p{L}][\p{L}'’-]*(?:\s+[
 
 export function labelPairs(text: string): NamePair[] {
   const out: NamePair[] = [];
-  const cue = text.includes(' o ') || text.includes(' u ') || text.includes('(');
+  // `(` first, then one pattern for both words: one character is found many times faster than a pattern
+  // that opens with a space, and one pattern scans the text once.
+  const cue = text.includes('(') || / [ou] /.test(text);
   if (!cue) return out;
   for (let offset = 0; offset < text.length; ) {
     let end = text.indexOf('\n', offset);

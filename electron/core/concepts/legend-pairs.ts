@@ -87,7 +87,7 @@ function labelledEntry(body: string, at: number, out: NamePair[]): void {
 
 export function legendPairs(text: string): NamePair[] {
   const out: NamePair[] = [];
-  if (!text.includes(' = ') && !text.includes('=')) return out;
+  if (!text.includes('=')) return out;
   let legend = false;
   for (let offset = 0; offset < text.length; ) {
     let end = text.indexOf('\n', offset);

@@ -58,6 +58,14 @@ const isUpperAt = (s: string, i: number): boolean => {
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
+/**
+ * Which cues a line may hold, each one pattern: a line is searched once for any of its words, not once per
+ * word (several `includes` per line, each a scan, were most of what reading a line cost; one opening with a
+ * space scans many times slower than a pattern). Each is true exactly when one of the words is in the line.
+ */
+const SYNONYM_CUE = /aka|a\.k\.a|also|tambi|\(o /;
+const KNOWN_CUE = /known|a\.k\.a\.|conocid/;
+const EITHER_CUE = / or? /;
 
 function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () => boolean, section: string): void {
   const paren = line.includes('(');
@@ -67,18 +75,18 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if (body.length <= 60 && isUpperAt(body, 0)) titledAcronym(body, offset + lead, section, out);
   if (line.includes(', ')) apposedPairs(line, offset, out);
   headAcronym(body, offset + lead, out, spanish);
-  if ((paren || line.includes(', ') || line.includes(' aka ')) && (line.includes('aka') || line.includes('a.k.a') || line.includes('also') || line.includes('tambi') || line.includes('(o ') || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
+  if ((paren || line.includes(', ') || line.includes(' aka ')) && (SYNONYM_CUE.test(line) || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes('"') || line.includes('“') || line.includes('«')) quotedNames(line, offset, out);
-  if (line.includes(' / ')) slashed(line, offset, out);
-  if (line.includes('known') || line.includes('a.k.a.') || line.includes('conocid')) knownAs(line, offset, out);
-  if (line.includes(' o ') || line.includes(' or ')) namedEither(line, offset, out);
+  if (line.includes('/') && line.includes(' / ')) slashed(line, offset, out);
+  if (KNOWN_CUE.test(line)) knownAs(line, offset, out);
+  if (EITHER_CUE.test(line)) namedEither(line, offset, out);
   if (line.includes(', the ') && spanish()) englishAfterComma(line, lead, offset, out);
   if (paren) {
     glosses(line, lead, offset, out, spanish);
     headTranslations(line, offset, out);
     if (line.includes('**') || line.includes('__') || line.includes('==') || line.includes(']]')) markedGlosses(line, offset, out, spanish);
     if (line.includes('/')) slashedClips(line, offset, out);
-    if (line.includes(' = ')) formulaWords(line, offset, out);
+    if (line.includes('=') && line.includes(' = ')) formulaWords(line, offset, out);
     symbolNames(line, lead, offset, out);
   }
 }
