@@ -289,15 +289,19 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   else {
     // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
     const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldName(n))));
+    const folded = candidates.length;
     const prose = proseTerms(note);
-    const longer = [...candidates, ...prose].flatMap((c) => c.names).filter((n) => n.includes(' '));
+    // The multi-word names before any term is added, made when a term first needs them.
+    let longer: string[] | undefined;
     for (const c of prose) {
-      if (c.source === 'term' && (c.names.some((n) => named.has(foldName(n))) || fragmentOf(c, longer))) continue;
+      if (c.source === 'term' && (c.names.some((n) => named.has(foldName(n))) || fragmentOf(c, (longer ??= [...candidates.slice(0, folded), ...prose].flatMap((x) => x.names).filter((n) => n.includes(' ')))))) continue;
       candidates.push(c);
     }
     candidates.push(...codeTerms(note));
     // What a term's line lists after its colon names the term's parts or kinds (relations.ts reads them so).
-    const given = new Set(candidates.flatMap((c) => c.names.map((n) => foldName(n))));
+    // The names folded above, and those of the candidates added since.
+    const given = named;
+    for (let k = folded; k < candidates.length; k++) for (const n of (candidates[k] as ConceptCandidate).names) given.add(foldName(n));
     for (const c of listedMembers(note)) if (!given.has(foldName(c.names[0] ?? ''))) candidates.push(c);
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));
