@@ -138,4 +138,11 @@ describe('typed relations from kinds of statement', () => {
     expect(relations).toContainEqual(['Latent heat', 'part of', 'Phase change']);
     expect(relations).toContainEqual(['Thermal efficiency', 'part of', 'Heat engine']);
   });
+  it('reads `A vs B` that leaves the two names\' shared part unsaid as comparing the concepts they tell apart', () => {
+    expect(relationsIn(['git revert', 'git reset'], '# Git\n\nUse git revert on shared history and git reset locally.\n\n> revert vs reset: revert adds history, reset drops it.\n')).toContainEqual(['git revert', 'compared with', 'git reset']);
+    expect(relationsIn(['Stimulus generalization', 'Stimulus discrimination'], '# L\n\n- stimulus generalization: similar stimuli\n- stimulus discrimination: telling apart\n- generalization vs discrimination = opposites\n')).toContainEqual(['Stimulus generalization', 'compared with', 'Stimulus discrimination']);
+    expect(relationsIn(['Zombie process', 'Orphan'], '# OS\n\n**zombie vs orphan** — a zombie process has exited; an orphan lost its parent\n')).toEqual([['Zombie process', 'compared with', 'Orphan']]);
+    // Words that name no concept of the note, or more than one, compare nothing.
+    expect(relationsIn(['Spot instance', 'Spot fleet'], '# EC2\n\nA spot instance or a spot fleet.\n\n- price vs capacity\n- spot vs on-demand\n')).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { englishRole, type EnglishRole } from './english-lexicon';
 import { foldTerm, plain } from './fold';
 import { arrowRelations } from './arrow-relations';
 import { comparisonRelations } from './comparison-relations';
+import { elidedComparisons } from './elided-comparisons';
 import { genusRelations } from './genus-relations';
 import { introducedRelations } from './introduced-relations';
 import { listRelations } from './list-relations';
@@ -200,6 +201,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   genusRelations(outline, hits, push);
   placeRelations(outline, hits, push);
   comparisonRelations(outline, hits, push);
+  elidedComparisons(note, hits, namesOf, (text) => dict.lookup(text), push);
   listRelations(outline, hits, headingOf, push);
   arrowRelations(outline, hits, push);
   headingTreeRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
