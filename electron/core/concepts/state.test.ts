@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { NoteId } from '../../contract';
@@ -14,14 +15,33 @@ const guideDir = resolve(repoRoot, '../shared/corpora/aws-ec2-user-guide');
 const parse = (files: Record<string, string>): ParsedNote[] => Object.entries(files).map(([id, t]) => parseNote(id, t));
 const byId = (notes: readonly ParsedNote[]): Map<NoteId, ParsedNote> => new Map(notes.map((n) => [n.id, n]));
 
-/** Everything a caller can ask, per concept and per note, as one comparable value. */
-function answers(e: ConceptEngine, ids: readonly NoteId[]): unknown {
-  const concepts = e
-    .concepts()
-    .map((c) => ({ ...c, mentions: e.mentionsOf(c.key), notes: e.notesOf(c.key) }))
-    .sort((a, b) => (a.key < b.key ? -1 : 1));
-  const notes = [...ids].sort().map((id) => ({ id, hits: e.hitsFor(id), related: e.relatedFor(id) }));
-  return { signature: e.signature, concepts, notes, ranked: e.ranked().slice(0, 50), related: e.related().slice(0, 50) };
+/** Everything a caller can ask, per concept and per note, one comparable part at a time. */
+function* answerParts(e: ConceptEngine, ids: readonly NoteId[]): Generator<[string, unknown]> {
+  yield ['signature', e.signature];
+  const concepts = [...e.concepts()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  yield ['concept keys', concepts.map((c) => c.key)];
+  for (const c of concepts) yield [`concept ${c.key}`, { ...c, mentions: e.mentionsOf(c.key), notes: e.notesOf(c.key) }];
+  for (const id of [...ids].sort()) yield [`note ${id}`, { hits: e.hitsFor(id), related: e.relatedFor(id) }];
+  yield ['ranked', e.ranked().slice(0, 50)];
+  yield ['related', e.related().slice(0, 50)];
+}
+
+/** All of them as one value, for a small vault: a failing test shows the whole difference. */
+const answers = (e: ConceptEngine, ids: readonly NoteId[]): unknown => Object.fromEntries(answerParts(e, ids));
+
+/**
+ * The first part two engines answer differently, or null. Part by part: the AWS guide's answers made one
+ * ~480 MB value per engine, and building and comparing two of them was most of a several-minute test.
+ */
+function firstDifference(a: ConceptEngine, b: ConceptEngine, ids: readonly NoteId[]): { part: string; a: unknown; b: unknown } | null {
+  const other = answerParts(b, ids);
+  for (const [part, mine] of answerParts(a, ids)) {
+    const theirs = other.next();
+    if (theirs.done || theirs.value[0] !== part) return { part, a: mine, b: theirs.done ? undefined : theirs.value[0] };
+    if (!isDeepStrictEqual(mine, theirs.value[1])) return { part, a: mine, b: theirs.value[1] };
+  }
+  const extra = other.next();
+  return extra.done ? null : { part: extra.value[0], a: undefined, b: extra.value[1] };
 }
 
 const roundTrip = (s: ConceptEngineState): ConceptEngineState => deserialize(serialize(s)) as ConceptEngineState;
@@ -105,15 +125,22 @@ describe.runIf(existsSync(guideDir))('ConceptEngine state on the AWS EC2 guide',
     fresh.update(notes, []);
     const updateMs = performance.now() - t;
     const bytes = serialize(fresh.exportState());
-    const state = deserialize(bytes) as ConceptEngineState;
-    t = performance.now();
-    const restored = ConceptEngine.fromState(state, byId(notes));
-    const restoreMs = performance.now() - t;
-    expect(answers(restored, ids)).toEqual(answers(fresh, ids));
-    // Generous bound for a loaded CI machine; typical figures are in the engine's report.
+    // The fastest of a few restores: one short sample on a busy machine is mostly the wait for a core.
+    let restoreMs = Infinity;
+    let restored = fresh;
+    for (let sample = 0; sample < 5; sample++) {
+      const state = deserialize(bytes) as ConceptEngineState;
+      t = performance.now();
+      restored = ConceptEngine.fromState(state, byId(notes));
+      restoreMs = Math.min(restoreMs, performance.now() - t);
+    }
+    expect(restored).not.toBe(fresh);
+    expect(firstDifference(restored, fresh, ids)).toBeNull();
+    console.info(`AWS guide: extracted and matched in ${Math.round(updateMs)} ms, restored in ${Math.round(restoreMs)} ms (fastest of 5)`);
     expect(restoreMs).toBeLessThan(Math.max(100, updateMs / 4));
     // Nothing changed on disk: the warm engine does no work.
     expect(restored.update([], []).dictionaryChanged).toBe(false);
-    // A whole guide extracted, matched and compared twice: more than the default 20 s on a loaded machine.
-  }, 180_000);
+    // A whole guide extracted, matched and compared twice: ~75 s on a quiet machine, over 4 minutes at load 20.
+    // The timeout guards against a hang only.
+  }, 900_000);
 });
