@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
-import { extractAll, ExtractionPool, PARALLEL_FROM } from './extract-pool';
+import { extractAll, ExtractionPool, helperCount, PARALLEL_FROM } from './extract-pool';
 import { extractCandidates } from './extract';
 
 const topics = ['Application Load Balancer', 'EC2 Instance Connect', 'Amazon Machine Image (AMI)', 'user data', 'instancias de rendimiento ampliable'];
@@ -11,11 +11,21 @@ const note = (i: number): string =>
 describe('a cold build reads concepts on two threads', () => {
   it('gives every note the same candidates as reading them all on one thread, with the helper thread taking a share', async () => {
     const notes = Array.from({ length: PARALLEL_FROM + 300 }, (_, i) => parseNote(`carpeta/n${i}.md`, note(i)));
-    const { candidates, byHelper } = await extractAll(notes);
-    expect(byHelper).toBeGreaterThan(0);
-    expect(byHelper).toBeLessThan(notes.length);
-    expect(candidates.size).toBe(notes.length);
-    for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+    const pool = ExtractionPool.forBuild(notes.length);
+    try {
+      pool.push(notes);
+      // Once the helper has answered (its code loaded, however busy the machine), both threads read.
+      await pool.started;
+      const { candidates, byHelper, helpers } = await pool.finish();
+      expect(helpers).toBe(helperCount());
+      expect(helpers).toBeGreaterThan(0);
+      expect(byHelper).toBeGreaterThan(0);
+      expect(byHelper).toBeLessThan(notes.length);
+      expect(candidates.size).toBe(notes.length);
+      for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+    } finally {
+      pool.close();
+    }
   }, 120_000);
 
   it('reads here the notes a helper was sent and has not reached, once nothing else is left, each note once', async () => {
@@ -23,6 +33,7 @@ describe('a cold build reads concepts on two threads', () => {
     const pool = new ExtractionPool(1);
     try {
       pool.push(notes);
+      await pool.started;
       // Every note is sent to the helper before this thread looks for work.
       pool.pushedAll(notes.length);
       const { candidates, byHelper } = await pool.finish();

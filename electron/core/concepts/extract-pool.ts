@@ -133,6 +133,15 @@ export class ExtractionPool {
   private parts: Map<NoteId, NoteContribution | null> | null = null;
   /** Graph parts the helper threads made (see `contributeAll`). */
   partsByHelper = 0;
+  /** Helpers that have neither answered a request nor failed yet. */
+  private readonly starting = new Set<Helper>();
+  private allStarted: () => void = () => {};
+  /**
+   * Resolves once every helper has answered its first request or failed (at once when there is none):
+   * from then on a helper reads beside this thread, its code loaded. A caller that must see helpers take
+   * part, or wants to time their start, waits for it; a build does not (this thread reads meanwhile).
+   */
+  readonly started = new Promise<void>((resolve) => (this.allStarted = resolve));
 
   /**
    * A pool with `helpers` threads (0: all is read on the calling thread). Use `ExtractionPool.forBuild` to
@@ -140,7 +149,10 @@ export class ExtractionPool {
    */
   constructor(helpers: number) {
     const entry = helpers > 0 ? helperEntry() : null;
-    if (!entry) return;
+    if (!entry) {
+      this.allStarted();
+      return;
+    }
     for (let i = 0; i < helpers; i++) {
       try {
         const helper: Helper = { worker: spawnWorker(entry, undefined, { maxYoungGenerationSizeMb: YOUNG_MB }), sent: [], failed: false, held: [], matched: new Set(), front: 0, back: 0 };
@@ -154,6 +166,13 @@ export class ExtractionPool {
         break;
       }
     }
+    for (const helper of this.helpers) this.starting.add(helper);
+    this.markStarted(null);
+  }
+
+  private markStarted(helper: Helper | null): void {
+    if (helper) this.starting.delete(helper);
+    if (this.starting.size === 0) this.allStarted();
   }
 
   /** A pool for a build of `notes` notes: helpers from PARALLEL_FROM notes on a machine with more than one core. */
@@ -287,6 +306,7 @@ export class ExtractionPool {
   }
 
   private answered(helper: Helper, answer: HelperAnswer): void {
+    this.markStarted(helper);
     const sent = helper.sent.shift();
     if (!sent || helper.failed) return;
     if (sent.kind === 'extract' && answer.kind === 'extracted') {
@@ -323,6 +343,7 @@ export class ExtractionPool {
   }
 
   private fail(helper: Helper): void {
+    this.markStarted(helper);
     if (helper.failed) return;
     this.readUnread();
     helper.failed = true;
@@ -524,6 +545,8 @@ export class ExtractionPool {
   /** Ends the helper threads (a build given up, or finished). */
   close(): void {
     this.closed = true;
+    this.starting.clear();
+    this.allStarted();
     for (const helper of this.helpers) void helper.worker.terminate();
   }
 }
