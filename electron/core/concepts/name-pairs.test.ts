@@ -420,3 +420,28 @@ describe('names a student gives one thing in other ways', () => {
   });
 });
 
+
+describe('names a student gives one thing beside each other in English notes', () => {
+  it('pairs both acronyms of a term side by side, the longer one a letter from inside a word', () => {
+    const found = pairs('- **unconditioned response (UCR / UR)**: the unlearned reaction to the UCS', false);
+    expect(found).toContainEqual(['unconditioned response', 'UR']);
+    expect(found).toContainEqual(['unconditioned response', 'UCR']);
+    expect(pairs('- white rat (NS / CR) + loud noise → fear of the rat', false)).toEqual([]);
+  });
+
+  it('keeps the modifier a synonym changes when both names end on one noun', () => {
+    expect(pairs('primary reinforcer (food, water) vs conditioned reinforcer aka secondary reinforcer (money, grades)', false)).toContainEqual(['conditioned reinforcer', 'secondary reinforcer']);
+  });
+
+  it('reads a modifier and its other word in parentheses before their noun as two names of one thing', () => {
+    expect(pairs('- partial (intermittent) reinforcement → slower acquisition', false)).toEqual([['partial reinforcement', 'intermittent reinforcement']]);
+    expect(pairs('- many firms, identical (homogenous) product, free entry & exit', false)).toEqual([['identical product', 'homogenous product']]);
+    expect(pairs('the cat (tabby) sat on a short (working) memory', false)).toEqual([]);
+  });
+
+  it('pairs initials written with their periods and the name they stand for, either way round', () => {
+    expect(pairs('famous case: [[H.M.]] (Henry Molaison), hippocampus removed', false)).toEqual([['Henry Molaison', 'H.M.']]);
+    expect(pairs('the patient Henry Molaison (H.M.) lost his hippocampi', false)).toEqual([['Henry Molaison', 'H.M.']]);
+    expect(pairs('see p. (Page Two) for more', false)).toEqual([]);
+  });
+});

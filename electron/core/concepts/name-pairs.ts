@@ -30,6 +30,7 @@ import { PAREN_CUE, englishAfterComma, namedEither, synonyms } from './synonym-c
 import { slashed } from './slashed-acronyms';
 import { glosses } from './paren-glosses';
 import { symbolNames } from './symbol-names';
+import { modifierAlternatives } from './modifier-alternatives';
 
 export interface NamePair {
   /** The names, the one the person wrote as the term first. */
@@ -88,6 +89,7 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
     if (line.includes('/')) slashedClips(line, offset, out);
     if (line.includes('=') && line.includes(' = ')) formulaWords(line, offset, out);
     symbolNames(line, lead, offset, out);
+    modifierAlternatives(line, offset, out, spanish);
   }
 }
 

@@ -5,6 +5,7 @@
 import type { NamePair } from './name-pairs';
 import { isEnglishWord } from './english-lexicon';
 import { plain } from './fold';
+import { abbreviates } from './abbreviations';
 import { affixedAcronym } from './affixed-acronyms';
 import { initialsOf, spelledAcronym } from './initials';
 import { wordGloss } from './word-glosses';
@@ -47,9 +48,17 @@ export function glosses(line: string, lead: number, offset: number, out: NamePai
     const parts = split.length === 2 ? [whole, ...split] : split.length > 2 && EXAMPLE.test(split[1] as string) ? [whole, split[0] as string] : [whole];
     const push = (names: [string, string]): number => out.push({ names, at: offset + m.index });
     if (affixed(line, m.index, whole, push)) continue;
+    if (whole.includes('.') || line.charCodeAt(m.index - 2) === 46 /* . */ || line.charCodeAt(m.index - 2) === 93 /* ] */) {
+      const dotted = dottedInitials(line.slice(Math.max(0, m.index - 60), m.index).replace(/[*_`[\]]+/g, '').trimEnd(), whole);
+      if (dotted) {
+        push(dotted);
+        continue;
+      }
+    }
     if (gloss(line, lead, m.index, whole, spanish, push) || parts.length === 1) continue;
     const a = parts[1] as string;
     const b = parts[2];
+    if (b !== undefined && ACRONYM.test(a) && ACRONYM.test(b)) bothAcronyms(line, lead, m.index, [a, b], push);
     // `(por ejemplo, HTTPS:443)`: examples, whatever follows.
     if (EXAMPLE.test(a)) continue;
     // `(spam / no spam)`: a value and its negation are values, not names.
@@ -210,4 +219,34 @@ function cellAlone(line: string, at: number, close: number, name: string): boole
   const start = line.lastIndexOf('|', at);
   if (start < 0 || !/^\s*(?:\||$)/.test(line.slice(close + 1))) return false;
   return line.slice(start + 1, at).replace(/[*_`]+/g, '').trim() === name;
+}
+
+/**
+ * `**unconditioned response (UCR / UR)**`: two acronyms side by side, spelled from the term's words (its
+ * initials, or letters inside them), are its short names; Schwartz–Hearst reads one acronym a parenthesis.
+ */
+function bothAcronyms(line: string, lead: number, at: number, acronyms: readonly string[], push: (names: [string, string]) => void): boolean {
+  const x = termBefore(line, lead, at, true);
+  if (!x || !x.name.includes(' ')) return false;
+  const spelled = acronyms.filter((a) => spells(a, x.name) || abbreviates(a, x.name));
+  // `UCR` beside `UR`: the other with a letter more (from inside a word, `unConditioned`) is the same short name.
+  const longer = (a: string): boolean => spelled.some((b) => a.length === b.length + 1 && a[0] === b[0] && [...a].some((_, i) => a.slice(0, i) + a.slice(i + 1) === b));
+  const names = acronyms.filter((a) => spelled.includes(a) || longer(a));
+  for (const a of names) push([x.name, a]);
+  return names.length > 0;
+}
+
+const DOTTED = /^(?:\p{Lu}\.){2,5}$/u;
+/**
+ * `H.M. (Henry Molaison)`, `Henry Molaison (H.M.)`: initials written with their periods and the name whose
+ * words they are, either way round.
+ */
+function dottedInitials(before: string, inner: string): [string, string] | null {
+  const initials = /(?:^|\s)((?:\p{Lu}\.){2,5})$/u.exec(before)?.[1];
+  const short = DOTTED.test(inner) ? inner : initials;
+  if (!short) return null;
+  const letters = short.replace(/\./g, '');
+  const words = (short === inner ? before.split(/\s+/).slice(-letters.length) : inner.split(/\s+/)).filter(Boolean);
+  if (words.length !== letters.length || !words.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && w[0] === letters[i])) return null;
+  return [words.join(' '), short];
 }

@@ -69,7 +69,11 @@ function synonym(x: { name: string } | null, y: string | null, cue: string, tail
   if (/^\(o\s/i.test(cue) && ARTICLES.has(plain(wordsOf(tail)[0] ?? ''))) return;
   // `do not require initialization (formerly known as pre-warming)`: the verb before the term is not part of it.
   const words = wordsOf(x.name);
-  while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && ['base-verb', 'modifier'].includes(englishRole((words[0] as string).toLowerCase()))) words.shift();
+  // `conditioned reinforcer aka secondary reinforcer`: where both names end on one noun, the word before it
+  // is what the other name says instead, not a verb.
+  const sameHead = plain(words[words.length - 1] ?? '') === plain(wordsOf(y).pop() ?? '');
+  const strip = sameHead ? ['base-verb'] : ['base-verb', 'modifier'];
+  while (words.length > 1 && /^\p{Ll}/u.test(words[0] as string) && strip.includes(englishRole((words[0] as string).toLowerCase()))) words.shift();
   const name = words.join(' ');
   // `(formerly referred to as limits)`: an old name that is one everyday word names no concept of its own.
   if (RENAMED.test(cue) && /^\p{Ll}+$/u.test(y) && englishRole(y) !== 'unknown') return;
