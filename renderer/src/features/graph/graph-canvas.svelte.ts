@@ -12,7 +12,7 @@ import { Camera } from './camera';
 import { LabelSchedule } from './label-schedule';
 import { LayoutRunner } from './layout-runner';
 import type { LocalView } from './local-view';
-import { markFaintRelated, markHighlight, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
+import { fadedCount, markFaint, markHighlight, markHubMentions, markMastery, markMasteryOf, markOpen, selectOnly } from './marks';
 import { OverviewView } from './overview-view';
 import { OverviewPatchRun } from './overview-patch-run';
 import { paletteFor } from './palette-cache';
@@ -47,6 +47,8 @@ export class GraphCanvas {
   set evidence(shown: ShownEvidence | null) {
     this.edgeEvidence.shown = shown;
   }
+  /** Edges drawn faded until an end is hovered (marks.ts fadedCount): the view says so. */
+  fadedCount = $state(0);
   /** Set while the edge layer draws only the strongest of the edges in view (edge-thinning.ts). */
   thinned = $state<{ drawn: number; inView: number } | null>(null);
   /** The local graph's centre: the open note, or the concept last clicked. */
@@ -247,7 +249,7 @@ export class GraphCanvas {
     this.edgeCount = edges.length;
     if (patched.added.length) this.placedNew(patched.added);
     this.markOpen();
-    markHubMentions(g);
+    this.refade();
     if (this.inputs.highlight) this.markHighlight();
     return true;
   }
@@ -272,10 +274,7 @@ export class GraphCanvas {
     this.nodeCount = nodeTotal;
     this.edgeCount = edgeTotal;
     this.markOpen();
-    // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub. A local graph's hubs
-    // fade as the global graph's do: the centre's spokes and a ring note's chords hid the ties between concepts.
-    if (!this.layer) markHubMentions(g);
-    markFaintRelated(g, !!this.local);
+    this.refade();
     this.markHighlight();
     this.markMastery();
     const incremental = !relayout && !unfinished && missing.length < nodeTotal && missing.length <= Math.max(5, nodeTotal * 0.02);
@@ -302,6 +301,18 @@ export class GraphCanvas {
   showMore(step: number): void {
     this.model.localLimit += step;
     this.render(true);
+  }
+
+  /** The fading marks again (a render, a delta, the person turning fading on or off), and their count. */
+  refade(): void {
+    const g = this.cy;
+    if (!g) return;
+    const on = this.model.fadeLines;
+    // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub. A local graph's hubs
+    // fade as the global graph's do: the centre's spokes and a ring note's chords hid the ties between concepts.
+    if (!this.layer) markHubMentions(g, on);
+    markFaint(g, this.local && on ? this.model.center : null);
+    this.fadedCount = fadedCount(g);
   }
 
   markOpen(): void {

@@ -37,6 +37,8 @@ export class GraphState {
   tag = $state('');
   /** Keep only the notes the search box matches (and what they connect to). */
   searchOnly = $state(false);
+  /** A hub's mentions and a local graph's weaker ties drawn faded until an end is hovered (marks.ts). */
+  fadeLines = $state(true);
   /** Colour groups, as Obsidian does: the first group whose query matches a node paints it. */
   groups = $state<ColourGroup[]>([]);
   error = $state<string | null>(null);

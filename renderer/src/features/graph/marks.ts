@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
 import { hubNotes, namesConcept, type SpringEdge } from './layout-springs';
-import { fadedRelated } from './related-backbone';
+import { fadedLinks, fadedRelated } from './related-backbone';
 
 /** The node each Cytoscape instance last marked open (only markOpen adds or removes the class). */
 const lastOpen = new WeakMap<Core, string | null>();
@@ -106,10 +106,11 @@ export function markHood(cy: Core, node: NodeSingular | null): void {
 /**
  * The mention edges of a note that names most concepts in view (layout-springs.ts) step back: in a one-note
  * vault they tie every concept to the note and hid the relations between concepts under a star of lines.
- * Hovering the note brings them back. The note itself is marked `hub`: drawn over the concepts crowding
- * round it and named before them. Returns how many edges were faded.
+ * Hovering the note brings them back; `on` false (the person asked for every line) leaves them plain. The
+ * note itself is marked `hub`: drawn over the concepts crowding round it and named before them. Returns how
+ * many edges were faded.
  */
-export function markHubMentions(cy: Core): number {
+export function markHubMentions(cy: Core, on = true): number {
   const tie = (e: EdgeSingular): SpringEdge => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: 1 });
   const mentions = cy.edges('[kind = "mention"], [kind = "link"], [kind = "embed"]').filter((e) => namesConcept(tie(e)));
   const hubs = hubNotes(mentions.map(tie));
@@ -118,7 +119,7 @@ export function markHubMentions(cy: Core): number {
     cy.nodes('.hub').forEach((n) => void (hubs.has(n.id()) || n.removeClass('hub')));
     for (const id of hubs) cy.getElementById(id).addClass('hub');
     mentions.forEach((e) => {
-      const faded = hubs.has(e.data('source') as string);
+      const faded = on && hubs.has(e.data('source') as string);
       if (faded !== e.hasClass('ambient')) e.toggleClass('ambient', faded);
       if (faded) count++;
     });
@@ -127,18 +128,21 @@ export function markHubMentions(cy: Core): number {
 }
 
 /**
- * In a local graph, the related edges fadedRelated picks step back (class `faint`): each node keeps its
- * strongest shared sections in sight, and hovering it shows the rest. `on` false (the global graph) takes
- * the mark off. Returns how many edges were faded.
+ * In a local graph, the edges the backbones pick step back (class `faint`): each node keeps its strongest
+ * shared sections (fadedRelated) and its strongest links among the rings (fadedLinks) in sight, and hovering
+ * it shows the rest. `centre` null (the global graph, or fading turned off) takes the mark off. Returns how
+ * many edges were faded.
  */
-export function markFaintRelated(cy: Core, on: boolean): number {
-  if (!on) {
+export function markFaint(cy: Core, centre: string | null): number {
+  if (centre === null) {
     const marked = cy.edges('.faint');
     if (marked.nonempty()) marked.removeClass('faint');
     return 0;
   }
   const edges = cy.edges();
-  const faded = fadedRelated(edges.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: (e.data('weight') as number | undefined) ?? 1 })));
+  const ties = edges.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: (e.data('weight') as number | undefined) ?? 1 }));
+  const faded = fadedRelated(ties);
+  for (const i of fadedLinks(ties, centre)) faded.add(i);
   cy.batch(() => {
     edges.forEach((e, i) => {
       const faint = faded.has(i);
@@ -146,4 +150,9 @@ export function markFaintRelated(cy: Core, on: boolean): number {
     });
   });
   return faded.size;
+}
+
+/** Edges drawn faded until an end is hovered: a hub's mentions and a local graph's weaker ties. */
+export function fadedCount(cy: Core): number {
+  return cy.edges('.faint, .ambient').length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fadedRelated, RELATED_PARTNERS, type Tie } from './related-backbone';
+import { fadedLinks, fadedRelated, LINK_PARTNERS, RELATED_PARTNERS, type Tie } from './related-backbone';
 
 /**
  * A study note naming `n` concepts, every two of which share a section (weights from a seeded sequence),
@@ -68,5 +68,67 @@ describe('fadedRelated', () => {
       { source: 'note:n.md', target: 'concept:a', kind: 'mention', weight: 1 },
     ];
     expect(fadedRelated(sparse).size).toBe(0);
+  });
+});
+
+/**
+ * A note linking `n` concept notes that all link one another (a link and its reverse for every second
+ * pair, some weighted), and a tag and a mention beside them: the local graph round a study note.
+ */
+function linkedNotes(n: number): Tie[] {
+  const centre = 'note:study.md';
+  const note = (i: number): string => `note:c${i}.md`;
+  const edges: Tie[] = [];
+  for (let i = 0; i < n; i++) edges.push({ source: centre, target: note(i), kind: 'link', weight: 1 });
+  for (let i = 0; i < n; i++) edges.push({ source: note(i), target: centre, kind: 'link', weight: 1 });
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      edges.push({ source: note(i), target: note(j), kind: 'link', weight: (i + j) % 5 === 0 ? 3 : 1 });
+      if ((i + j) % 2 === 0) edges.push({ source: note(j), target: note(i), kind: 'link', weight: 1 });
+    }
+  edges.push({ source: note(0), target: 'concept:x', kind: 'mention', weight: 1 });
+  return edges;
+}
+
+describe('fadedLinks', () => {
+  const centre = 'note:study.md';
+  const edges = linkedNotes(12);
+  const faded = fadedLinks(edges, centre);
+  const pair = (e: Tie): string => [e.source, e.target].sort().join(' ');
+  const among = edges.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'link' && e.source !== centre && e.target !== centre);
+
+  it('leaves a couple of lines a node among the notes round the centre, of the dozens there are', () => {
+    expect(among.length).toBeGreaterThan(60);
+    const shownPairs = new Set(among.filter(({ i }) => !faded.has(i)).map(({ e }) => pair(e)));
+    expect(shownPairs.size).toBeGreaterThan(0);
+    expect(shownPairs.size).toBeLessThanOrEqual(LINK_PARTNERS * 12);
+  });
+
+  it('keeps every link to and from the centre, and fades nothing but links', () => {
+    for (const i of faded) {
+      expect(edges[i]!.kind).toBe('link');
+      expect([edges[i]!.source, edges[i]!.target]).not.toContain(centre);
+    }
+  });
+
+  it('treats a link and its reverse as one line: both kept or both faded, and their weights add up', () => {
+    const byPair = new Map<string, boolean[]>();
+    for (const { e, i } of among) byPair.set(pair(e), [...(byPair.get(pair(e)) ?? []), faded.has(i)]);
+    for (const states of byPair.values()) expect(new Set(states).size).toBe(1);
+    // c0's pairs of weight 3 (c5, c10) are its two strongest: kept.
+    for (const other of ['note:c5.md', 'note:c10.md']) {
+      const i = among.find(({ e }) => pair(e) === pair({ source: 'note:c0.md', target: other, kind: 'link', weight: 0 }))!.i;
+      expect(faded.has(i)).toBe(false);
+    }
+  });
+
+  it('fades nothing round a note whose neighbours link one another little', () => {
+    const sparse: Tie[] = [
+      { source: centre, target: 'note:a.md', kind: 'link', weight: 1 },
+      { source: centre, target: 'note:b.md', kind: 'link', weight: 1 },
+      { source: 'note:a.md', target: 'note:b.md', kind: 'link', weight: 1 },
+      { source: 'note:b.md', target: 'note:a.md', kind: 'link', weight: 1 },
+    ];
+    expect(fadedLinks(sparse, centre).size).toBe(0);
   });
 });

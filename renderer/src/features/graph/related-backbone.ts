@@ -46,3 +46,52 @@ export function fadedRelated(edges: readonly Tie[], partners = RELATED_PARTNERS)
   });
   return faded;
 }
+
+/** Note-to-note lines a local graph's nodes keep in sight among themselves, besides their lines to the centre. */
+export const LINK_PARTNERS = 1;
+
+const LINKS = new Set(['link', 'embed']);
+
+interface LinkTie {
+  weight: number;
+  /** Its first edge's index: ties of equal weight keep edge order. */
+  first: number;
+  ends: [string, string];
+  edges: number[];
+}
+
+/**
+ * Indices of the links to fade in a local graph: those between two nodes of its rings that are none of
+ * their ends' `partners` strongest. Round a note whose neighbours link one another (concept notes, an
+ * index) the study note's view drew 133 such lines, all in plain sight, crossing the rings. The centre's
+ * own links and backlinks, what a local graph is about, always stay. A link and its reverse are one tie
+ * (drawn as one line): kept or faded together, their weights added.
+ */
+export function fadedLinks(edges: readonly Tie[], centre: string, partners = LINK_PARTNERS): Set<number> {
+  const ties = new Map<string, LinkTie>();
+  edges.forEach((e, i) => {
+    if (!LINKS.has(e.kind) || e.source === centre || e.target === centre || e.source === e.target) return;
+    const key = pairOf(e.source, e.target);
+    const tie = ties.get(key);
+    if (tie) {
+      tie.weight += e.weight;
+      tie.edges.push(i);
+    } else ties.set(key, { weight: e.weight, first: i, ends: [e.source, e.target], edges: [i] });
+  });
+  const byNode = new Map<string, LinkTie[]>();
+  for (const tie of ties.values()) {
+    for (const end of tie.ends) {
+      const list = byNode.get(end);
+      if (list) list.push(tie);
+      else byNode.set(end, [tie]);
+    }
+  }
+  const kept = new Set<LinkTie>();
+  for (const list of byNode.values()) {
+    if (list.length > partners) list.sort((a, b) => b.weight - a.weight || a.first - b.first);
+    for (const tie of list.slice(0, partners)) kept.add(tie);
+  }
+  const faded = new Set<number>();
+  for (const tie of ties.values()) if (!kept.has(tie)) for (const i of tie.edges) faded.add(i);
+  return faded;
+}
