@@ -71,6 +71,10 @@ test.describe('in Spanish', () => {
     await app.mouse.move(p.x + 1, p.y + 1);
     await app.mouse.move(p.x, p.y);
     await expect.poll(async () => (await crossLinks(app)).busiestPlain).toBe(before.busiestTotal);
+    // A hand that leaves the canvas in one jump, onto the status bar, lets go of the note too.
+    const out = (await app.getByTestId('status-bar').boundingBox())!;
+    await app.mouse.move(out.x + 20, out.y + out.height / 2);
+    await expect.poll(async () => (await crossLinks(app)).busiestPlain).toBe(before.busiestPlain);
     await moveAway(app);
 
     // "Show all" draws every line plainly and the note goes; the filters' switch fades them again.

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { GraphEdgeDTO } from '../../../../electron/contract';
+import { HOVERED } from './labels';
 
 /** What the view does with the pointer's gestures on the graph. */
 export interface PointerHandlers {
@@ -28,6 +29,10 @@ export function wirePointer(g: Core, h: PointerHandlers): void {
   });
   g.on('mouseover', 'node', (event) => h.hover(event.target as NodeSingular));
   g.on('mouseout', 'node', () => h.hover(null));
+  // Cytoscape sends no mouseout to a node the pointer leaves by jumping straight off the canvas: its highlight stuck.
+  g.container()?.addEventListener('mouseleave', () => {
+    if (g.scratch(HOVERED) !== undefined) h.hover(null);
+  });
   g.on('cxttap', 'node', (event) => h.reviseNode(event.target as NodeSingular));
   g.on('select unselect', 'node', () => h.selectionChanged(g.nodes(':selected').map((n) => n.id())));
   g.on('viewport', () => h.viewportChanged());
