@@ -69,6 +69,7 @@ test('from the file list, a middle click or the menu opens a note beside; one no
 
   // The same note, written beside while it is written in the main pane, is refused with a reason.
   await item(app, 'AMI.md').click();
+  await expect(main.getByTestId('note-title')).toHaveText('AMI');
   await write(main, app, '\nPrincipal.');
   await side.getByTestId('note-edit').click();
   await expect(side.getByTestId('edit-refused')).toBeVisible();
@@ -92,4 +93,25 @@ test('a note open beside, being written, follows its rename and keeps its text',
   await expect.poll(() => fs.readFile(path.join(vaultDir, 'Compute.md'), 'utf8')).toContain('Sin guardar aún.');
   expect(await fs.readFile(path.join(vaultDir, 'AMI.md'), 'utf8')).toContain('[[Compute]]');
   await expect(side.locator('.cm-content')).toBeVisible();
+});
+
+test('writing started on the shown note while another loads stays in that note; the new one shows its own text', async ({ app, vaultDir }) => {
+  test.skip(test.info().project.name === 'electron', 'Delays a browser-mode API call by its URL.');
+  const main = app.getByTestId('note-pane');
+  await item(app, 'Notas/Diario.md').click();
+  await expect(main.getByTestId('note-title')).toHaveText('Diario');
+  // A busy machine: the next note is slow to come, and the person starts writing in the one still shown.
+  await app.route('**/api/readNote', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await item(app, 'AMI.md').click();
+  await write(main, app, '\nEscrito a tiempo.');
+  await expect(main.getByTestId('note-title')).toHaveText('AMI');
+  await app.unroute('**/api/readNote');
+  // The pane shows AMI's text under AMI's title, and what was typed went to Diario, saved.
+  await expect(main.getByTestId('note-body')).toContainText('Una imagen para lanzar');
+  await expect(main.getByTestId('note-body')).not.toContainText('Escrito a tiempo.');
+  await expect.poll(() => fs.readFile(path.join(vaultDir, 'Notas/Diario.md'), 'utf8')).toContain('Escrito a tiempo.');
+  expect(await fs.readFile(path.join(vaultDir, 'AMI.md'), 'utf8')).toBe(FILES['AMI.md']);
 });

@@ -65,7 +65,11 @@ export class NoteState {
     this.refused = null;
     this.loading = true;
     try {
-      this.note = await this.client.readNote(id);
+      const note = await this.client.readNote(id);
+      // Editing started on the note still shown while this one loaded: it is saved and closed as any leave is,
+      // or the pane would show this note's title over the other note's text.
+      if (this.session && this.session.id !== note.id) await this.closeSession();
+      this.note = note;
       this.error = null;
       this.pendingDraft = await this.findDraft(this.note);
     } catch (error) {
