@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../markdown/parse';
+import type { ParsedNote } from '../markdown/types';
 import { extractAll, ExtractionPool, helperCount, PARALLEL_FROM } from './extract-pool';
 import { extractCandidates } from './extract';
 
@@ -7,6 +8,14 @@ const topics = ['Application Load Balancer', 'EC2 Instance Connect', 'Amazon Mac
 const note = (i: number): string =>
   `# Nota ${i}\n\n## ${topics[i % topics.length]}\n\nEl ${topics[(i + 1) % topics.length]} es un servicio que se usa con ${topics[(i + 2) % topics.length]}.\n` +
   `La ${topics[(i + 3) % topics.length]} sirve para crear ${topics[(i + 4) % topics.length]} en la nota ${i}.\n`;
+
+/** Both threads read some notes, and every note has the candidates one thread alone gives it. */
+function expectShared(notes: readonly ParsedNote[], candidates: ReadonlyMap<string, unknown>, byHelper: number): void {
+  expect(byHelper).toBeGreaterThan(0);
+  expect(byHelper).toBeLessThan(notes.length);
+  expect(candidates.size).toBe(notes.length);
+  for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+}
 
 describe('a cold build reads concepts on two threads', () => {
   it('gives every note the same candidates as reading them all on one thread, with the helper thread taking a share', async () => {
@@ -19,10 +28,7 @@ describe('a cold build reads concepts on two threads', () => {
       const { candidates, byHelper, helpers } = await pool.finish();
       expect(helpers).toBe(helperCount());
       expect(helpers).toBeGreaterThan(0);
-      expect(byHelper).toBeGreaterThan(0);
-      expect(byHelper).toBeLessThan(notes.length);
-      expect(candidates.size).toBe(notes.length);
-      for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+      expectShared(notes, candidates, byHelper);
     } finally {
       pool.close();
     }
@@ -37,10 +43,7 @@ describe('a cold build reads concepts on two threads', () => {
       // Every note is sent to the helper before this thread looks for work.
       pool.pushedAll(notes.length);
       const { candidates, byHelper } = await pool.finish();
-      expect(byHelper).toBeGreaterThan(0);
-      expect(byHelper).toBeLessThan(notes.length);
-      expect(candidates.size).toBe(notes.length);
-      for (const n of notes) expect(candidates.get(n.id)).toEqual(extractCandidates(n));
+      expectShared(notes, candidates, byHelper);
     } finally {
       pool.close();
     }
