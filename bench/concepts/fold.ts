@@ -16,12 +16,19 @@ export function fold(name: string): string {
     .join(' ');
 }
 
-/** English and Spanish plural in its simplest form: `policies` → `policy`, `roles` → `role`, `AMIs` → `ami`. */
+/**
+ * Singular and plural meet on one stem, in English and in Spanish: `policies`/`policy` → `polici`, `roles`/`role`/`rol`
+ * → `rol`, `comunidades`/`comunidad`, `poblaciones`/`poblacion`, `especies`/`especie`, `luces`/`luz` → `luc`,
+ * `branches`/`branch`. The stem is only compared, never shown. It may join a rare pair such as `plan`/`plane`, which a
+ * scored list would need to hold both of to matter.
+ */
 function singular(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(word)) return word;
-  const one = word.endsWith('s') ? word.slice(0, -1) : word;
-  // `branches` and `branch`, `caches` and `cache`: a final e after ch/sh is dropped on both sides.
-  return /[cs]he$/.test(one) ? one.slice(0, -1) : one;
+  if (/\d/.test(word)) return word;
+  if (word.endsWith('z')) return `${word.slice(0, -1)}c`;
+  if (word.length <= 3 || /(ss|us|is)$/.test(word)) return word;
+  let stem = word.endsWith('s') ? word.slice(0, -1) : word;
+  if (stem.endsWith('ie')) stem = stem.slice(0, -1);
+  else if (/[^aeiou]y$/.test(stem)) stem = `${stem.slice(0, -1)}i`;
+  else if (/[^aeiou]e$/.test(stem) && stem.length > 3) stem = stem.slice(0, -1);
+  return stem;
 }

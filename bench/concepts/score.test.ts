@@ -41,6 +41,14 @@ describe('fold', () => {
     expect(fold('Branches')).toBe(fold('branch'));
     expect(fold('caches')).toBe(fold('cache'));
     expect(fold('crashes')).toBe(fold('crash'));
+    expect(fold('comunidades')).toBe(fold('comunidad'));
+    expect(fold('Poblaciones')).toBe(fold('población'));
+    expect(fold('especies')).toBe(fold('especie'));
+    expect(fold('roles')).toBe(fold('rol'));
+    expect(fold('luces')).toBe(fold('luz'));
+    expect(fold('genes')).toBe(fold('gene'));
+    expect(fold('series')).toBe(fold('serie'));
+    expect(fold('leyes')).toBe(fold('ley'));
   });
 });
 
