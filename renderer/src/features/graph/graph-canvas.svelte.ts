@@ -310,8 +310,9 @@ export class GraphCanvas {
     const on = this.model.fadeLines;
     // With the edge layer Cytoscape holds only some of the edges, too few to tell a hub. A local graph's hubs
     // fade as the global graph's do: the centre's spokes and a ring note's chords hid the ties between concepts.
-    if (!this.layer) markHubMentions(g, on);
-    markFaint(g, this.local && on ? this.model.center : null);
+    const centre = this.local ? this.model.center : null;
+    if (!this.layer) markHubMentions(g, on, centre);
+    markFaint(g, centre, on);
     this.fadedCount = fadedCount(g);
   }
 

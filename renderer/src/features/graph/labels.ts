@@ -126,12 +126,16 @@ export function chooseLabels(cy: Core): void {
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
-    if (!hood && zoom < RELATION_ZOOM) return;
+    // A concept's own relations (marks.ts `spoke`) are what its local graph is for: named at any zoom, before
+    // the names round it. A faded line is named only with an end hovered.
+    const spoke = e.hasClass('spoke');
+    if (!hood && !spoke && zoom < RELATION_ZOOM) return;
+    if (!hood && e.hasClass('faint')) return;
     if (e.hasClass('dimmed') || !e.visible()) return;
     const a = e.source().position();
     const b = e.target().position();
     elements.push(e);
-    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: wrappedLabel(relationName(e.data('relation') as string)).width, height: LINE_PX, tier: hood ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
+    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: wrappedLabel(relationName(e.data('relation') as string)).width, height: LINE_PX, tier: hood || spoke ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
   });
   const chosen = placeLabels(candidates, { width, height, obstacles: hubs }).map((i) => elements[i]!);
   const ids = new Set(chosen.map((el) => el.id()));

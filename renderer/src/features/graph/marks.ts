@@ -1,7 +1,11 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { HIT_RANK } from './labels';
 import { hubNotes, namesConcept, type SpringEdge } from './layout-springs';
+import { fadedOffStar } from './concept-star';
 import { fadedLinks, fadedRelated } from './related-backbone';
+
+/** A local graph round a concept (not a note): its own ties are what the view is about (concept-star.ts). */
+export const isConceptCentre = (centre: string | null): centre is string => !!centre && centre.startsWith('concept:');
 
 /** The node each Cytoscape instance last marked open (only markOpen adds or removes the class). */
 const lastOpen = new WeakMap<Core, string | null>();
@@ -110,10 +114,12 @@ export function markHood(cy: Core, node: NodeSingular | null): void {
  * note itself is marked `hub`: drawn over the concepts crowding round it and named before them. Returns how
  * many edges were faded.
  */
-export function markHubMentions(cy: Core, on = true): number {
+export function markHubMentions(cy: Core, on = true, centre: string | null = null): number {
   const tie = (e: EdgeSingular): SpringEdge => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: 1 });
   const mentions = cy.edges('[kind = "mention"], [kind = "link"], [kind = "embed"]').filter((e) => namesConcept(tie(e)));
-  const hubs = hubNotes(mentions.map(tie));
+  // Round a concept no note is a hub: the note that names every concept names the centre, one of the ties the
+  // view is about, and its other mentions fade with the rest off the star (markFaint).
+  const hubs = isConceptCentre(centre) ? new Set<string>() : hubNotes(mentions.map(tie));
   let count = 0;
   cy.batch(() => {
     cy.nodes('.hub').forEach((n) => void (hubs.has(n.id()) || n.removeClass('hub')));
@@ -130,19 +136,25 @@ export function markHubMentions(cy: Core, on = true): number {
 /**
  * In a local graph, the edges the backbones pick step back (class `faint`): each node keeps its strongest
  * shared sections (fadedRelated) and its strongest links among the rings (fadedLinks) in sight, and hovering
- * it shows the rest. `centre` null (the global graph, or fading turned off) takes the mark off. Returns how
- * many edges were faded.
+ * it shows the rest. Round a concept only the concept's own ties stay (fadedOffStar). `centre` null (the
+ * global graph) or `on` false (the person asked for every line) takes the mark off. The edges of a concept
+ * centre are marked `spoke` either way: their relation names show at any zoom (labels.ts). Returns how many
+ * edges were faded.
  */
-export function markFaint(cy: Core, centre: string | null): number {
-  if (centre === null) {
+export function markFaint(cy: Core, centre: string | null, on = true): number {
+  const star = isConceptCentre(centre);
+  const spokes = cy.edges('.spoke');
+  if (spokes.nonempty()) spokes.removeClass('spoke');
+  if (star) cy.getElementById(centre).connectedEdges().addClass('spoke');
+  if (centre === null || !on) {
     const marked = cy.edges('.faint');
     if (marked.nonempty()) marked.removeClass('faint');
     return 0;
   }
   const edges = cy.edges();
   const ties = edges.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, kind: e.data('kind') as string, weight: (e.data('weight') as number | undefined) ?? 1 }));
-  const faded = fadedRelated(ties);
-  for (const i of fadedLinks(ties, centre)) faded.add(i);
+  const faded = star ? fadedOffStar(ties, centre) : fadedRelated(ties);
+  if (!star) for (const i of fadedLinks(ties, centre)) faded.add(i);
   cy.batch(() => {
     edges.forEach((e, i) => {
       const faint = faded.has(i);

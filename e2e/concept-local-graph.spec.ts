@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { drawnLabels, graph, openGraph, stablePoint } from './graph-page';
+import { rocksNotes } from './rocks-notes';
+
+test.use({ vaultFiles: rocksNotes, locale: 'es-ES' });
+
+const CENTRE = 'concept:basalto';
+
+interface Lines {
+  /** Edges drawn plainly (not faded to a trace), as "source target kind". */
+  plain: string[];
+  /** Plain edges that do not touch the centre. */
+  offStar: string[];
+  /** Edges in view, all kinds. */
+  total: number;
+  /** Relation names written on edges. */
+  names: string[];
+}
+
+function lines(app: Page): Promise<Lines> {
+  return graph<Lines>(
+    app,
+    `const plain = cy.edges().filter((e) => e.effectiveOpacity() >= 0.2);
+     const say = (e) => e.source().id() + ' ' + e.target().id() + ' ' + e.data('kind');
+     return {
+       plain: plain.map(say),
+       offStar: plain.filter((e) => e.source().id() !== arg && e.target().id() !== arg).map(say),
+       total: cy.edges().length,
+       names: cy.edges('.labelled').map((e) => e.style('label')),
+     };`,
+    CENTRE,
+  );
+}
+
+async function moveAway(app: Page): Promise<void> {
+  const box = (await app.getByTestId('graph-canvas').boundingBox())!;
+  await app.mouse.move(box.x + box.width - 8, box.y + box.height - 8, { steps: 8 });
+}
+
+// A concept's local graph drew, besides the concept's own ties, every line among the nodes round it: each note's
+// mentions of the other rocks, the rocks' shared sections and their relations to other concepts. The concept's
+// few ties were lost in them, and its relation names showed only once zoomed in.
+test("a concept's local graph draws the concept's own ties, names its relations at any zoom, and fades the lines among its neighbours till one is hovered", async ({ app }) => {
+  test.setTimeout(90_000);
+  await openGraph(app, 5);
+  if (await app.getByTestId('sidebar-left').isHidden()) await app.getByTestId('toggle-left').click();
+  await app.locator('[data-testid=file-item][data-note-id="Volcanes.md"]').click();
+  await app.getByTestId('graph-mode-local').click();
+  await app.keyboard.press('Control+o');
+  await app.keyboard.type('Basalto');
+  await app.getByTestId('switcher-concept').filter({ hasText: 'Basalto' }).first().click();
+  await expect(app.getByTestId('concept-title')).toHaveText('Basalto');
+  const canvas = app.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-mode', 'local');
+  await expect(canvas).toHaveAttribute('data-layout-state', 'done');
+  await expect.poll(async () => graph<boolean>(app, `return cy.getElementById(arg).selected();`, CENTRE)).toBe(true);
+  await moveAway(app);
+
+  // Both notes that mention it and what it is a kind of are drawn; nothing else is.
+  await expect.poll(async () => (await lines(app)).offStar).toEqual([]);
+  const shown = await lines(app);
+  expect(shown.total).toBeGreaterThan(shown.plain.length + 3);
+  for (const note of ['note:Rocas.md', 'note:Volcanes.md']) expect(shown.plain).toContain(`${note} ${CENTRE} mention`);
+  expect(shown.plain.some((l) => l.startsWith(`${CENTRE} `) && l.endsWith(' relation'))).toBe(true);
+
+  // Its relation is named on its edge, in Spanish, even zoomed out; no two names overlap.
+  for (let i = 0; i < 8 && (await graph<number>(app, 'return cy.zoom();')) >= 1; i++) {
+    await app.getByTitle('Alejar').click();
+    await app.waitForTimeout(300);
+  }
+  expect(await graph<number>(app, 'return cy.zoom();')).toBeLessThan(1);
+  await expect.poll(async () => (await lines(app)).names).toContain('es un tipo de');
+  expect((await drawnLabels(app)).overlaps).toEqual([]);
+
+  // The view says how many lines are faded; hovering the other note brings its lines back.
+  await expect(app.getByTestId('graph-faded')).toContainText('líneas atenuadas');
+  const p = await stablePoint(app, 'note:Rocas.md');
+  await app.mouse.move(p.x + 1, p.y + 1);
+  await app.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await lines(app)).offStar.filter((l) => l.startsWith('note:Rocas.md ')).length).toBeGreaterThan(1);
+});
