@@ -20,7 +20,7 @@ export interface GraphWire {
   whole: [number, GraphEdgeDTO][];
 }
 
-const GRAPH_WIRE = 'cairn-graph/1';
+export const GRAPH_WIRE = 'cairn-graph/1';
 
 export function packGraph(graph: GraphDTO): GraphWire {
   const index = new Map<string, number>();

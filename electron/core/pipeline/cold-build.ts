@@ -2,7 +2,6 @@ import type { NoteId } from '../../contract';
 import type { MatchElsewhere } from '../concepts/engine';
 import { EXTRACT_AHEAD_OF_SNAPSHOT, ExtractionPool } from '../concepts/extract-pool';
 import type { NoteContribution } from '../graph/contribution';
-import { GraphModel } from '../graph/graph-model';
 import { LinkResolver } from '../markdown/resolve';
 import type { ParsedNote } from '../markdown/types';
 import { toSearchDoc } from '../search/doc';
@@ -10,12 +9,12 @@ import type { FileEntry } from '../vault/vault-fs';
 import { nextTurn } from '../turn';
 import { recordsById, type CacheData } from './cache';
 import { conceptShapes } from './concept-shapes';
-import { buildContribution } from './contributions';
 import type { IndexState } from './index-state';
 import { BUILD_TURN, type BuildHooks, type BuildStats, type ProgressListener } from './index-types';
 import { withoutText, type NoteRecord, type ReadRecord } from './note-record';
 import { parsedOf, readAll } from './read-all';
-import { takeSnapshot, type OpeningSnapshot } from './snapshot';
+import { snapshotWith, type OpeningSnapshot } from './snapshot';
+import { linksGraph } from './links-graph';
 import { restoreConcepts, restoreSearch } from './warm-start';
 
 /** A build from the files opens the window on its notes and links once parsed from this many notes (BuildHooks). */
@@ -224,9 +223,7 @@ async function searchConcepts(index: IndexState, records: NoteRecord[], onProgre
  * after the whole index (~15 s), and asks again when the index is built.
  */
 function linksSnapshot(index: IndexState, records: NoteRecord[]): OpeningSnapshot {
-  const graph = new GraphModel();
-  // No text for evidence: the snapshot's wire carries none (~1.2 s in all at 10k notes). No concepts yet:
-  // reading each note for them (typed relations, hit sections) found none and cost ~0.3 s at 10k notes.
-  graph.load(records.map((record) => [record.entry.id, buildContribution(record, index.resolver, null, () => '')]));
-  return takeSnapshot(index, graph);
+  // No concepts yet: reading each note for them (typed relations, hit sections) found none and cost ~0.3 s
+  // at 10k notes. Made without a graph model (links-graph.ts).
+  return snapshotWith(index, linksGraph(records, index.resolver));
 }

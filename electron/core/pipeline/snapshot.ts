@@ -31,8 +31,17 @@ export interface StoredGraph extends Omit<GraphWire, 'kind' | 'source' | 'target
 }
 
 export function takeSnapshot(index: IndexState, model: GraphModel = index.graph): OpeningSnapshot {
+  return snapshotWith(index, storedGraph(model));
+}
+
+/** The global graph of a model, as a snapshot stores it. */
+export function storedGraph(model: GraphModel): StoredGraph {
   const wire = packGraph(model.snapshot({}));
-  const graph = { ...wire, kind: Uint8Array.from(wire.kind), source: Int32Array.from(wire.source), target: Int32Array.from(wire.target), weight: Float64Array.from(wire.weight) };
+  return { ...wire, kind: Uint8Array.from(wire.kind), source: Int32Array.from(wire.source), target: Int32Array.from(wire.target), weight: Float64Array.from(wire.weight) };
+}
+
+/** A snapshot of the index's notes and counts beside a graph already stored. */
+export function snapshotWith(index: IndexState, graph: StoredGraph): OpeningSnapshot {
   return { graph, notes: noteSummaries(index), counts: vaultCounts(index) };
 }
 
