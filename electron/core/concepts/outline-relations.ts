@@ -1,4 +1,5 @@
 import { foldTerm } from './fold';
+import { headingNumber } from './heading-names';
 import type { LineHead, Outline, OutlineLine } from './outline';
 import { SENTENCE_MAX } from './sentence';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
@@ -18,6 +19,8 @@ const MAX_LEAD_WORDS = 6;
  * handful of kinds; a longer run is a table of values (`us-east-1 – …` under `Console fingerprints`).
  */
 const MAX_MEMBERS = 10;
+/** An aside closing a heading: `## Relaciones interespecíficas (especies distintas)`. */
+const ASIDE = /\s*\([^()]*\)\s*$/;
 const VERSUS = /\b(?:vs\.?|versus)\s/i;
 
 /** Whether a line announces kinds: a kinds noun in a short text before its colon (or a short heading). */
@@ -54,7 +57,7 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
     const headingLead = top === 1 && kindsLead(lines[0] as OutlineLine, true) ? genusOfHeading(outline, s, headingKey) : undefined;
     // A heading that is one concept in the plural (`## Placement groups`, `### Políticas de acceso`) names
     // a category; the terms its list enumerates are members of it, once there are two or more of them.
-    const pluralHeading = top === 1 && headingLead === undefined ? pluralAt(outline, s, 0, (lines[0] as OutlineLine).lower.length, true) : undefined;
+    const pluralHeading = top === 1 && headingLead === undefined ? pluralAt(outline, s, 0, (lines[0] as OutlineLine).lower.replace(ASIDE, '').length, true) : undefined;
     const members: [ConceptKey, Occurrence][] = [];
     let firstRun = true;
     let seenItem = false;
@@ -90,6 +93,15 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
         // it (`- Elastic Load Balancing spreads traffic …` over `  - Network Load Balancer (NLB)`), is listed under it.
         const parentHead = outline.head(s, p) ?? (head.rest.trim() === '' ? openingHead(outline, s, p) : null);
         if (!parentHead) {
+          // `**Hábitat** vs **nicho ecológico**: …` over `**nicho fundamental**: …`: a term the line above labels
+          // (before its colon) with the item's head noun is its genus; one its sentence only mentions is not
+          // (`criticism: STM is … → replaced with working memory`).
+          const colon = above.lower.indexOf(':');
+          const genus = colon < 0 ? undefined : outline.hitsOn(s, p).find((h) => h.key !== head.key && (outline.spanOf(h.key, above.lower)?.[1] ?? Infinity) <= colon && sharesLastWord(head.key, h.key));
+          if (genus) {
+            push(head.key, genus.key, 'is a kind of', evidence(above.text));
+            continue;
+          }
           // `[[Atkinson-Shiffrin model]] (1968) aka modal model. 3 stages:` over `- **sensory memory** → …`: a
           // line that goes on to count its parts has them listed under it.
           const whole = partsLead(above.lower) ? openingHead(outline, s, p)?.key : undefined;
@@ -209,6 +221,8 @@ function pluralAt(outline: Outline, section: number, index: number, end: number,
     const stopAt = lower.slice(0, stop).search(/[.!?]\s+[^.!?]*$/);
     if (stopAt >= 0) start = stopAt + 1;
     while (start < stop && /[\s#*_`>-]/.test(lower[start] as string)) start++;
+    // A heading's outline number (`## **7.2 Modelos de crecimiento**`, a Docs export's `5\.1`).
+    if (index === 0) start += HEADING_NUMBER.exec(lower.slice(start))?.[0].length ?? 0;
     start += /^(?:(?:the|los|las|el|la)\s+)?/.exec(lower.slice(start))?.[0].length ?? 0;
   }
   for (const h of outline.hitsOn(section, index)) {
@@ -223,6 +237,8 @@ function pluralAt(outline: Outline, section: number, index: number, end: number,
   }
   return undefined;
 }
+
+const HEADING_NUMBER = /^\d+(?:\\?\.\d+)*\\?\.?\s+/;
 
 /** Plural nouns that name the parts or properties of one thing, in both languages. */
 const PARTS = /^(?:details|settings|attributes|parameters|properties|fields|components|features|elements|parts|steps|requirements|prerequisites|limits|quotas|considerations|configurations|definitions|terms|concepts|basics|notes|tips|examples|detalles|ajustes|atributos|parametros|propiedades|campos|componentes|caracteristicas|elementos|partes|pasos|requisitos|limites|cuotas|consideraciones|configuraciones|definiciones|terminos|conceptos|notas|consejos|ejemplos)$/;
@@ -318,7 +334,6 @@ function compared(outline: Outline, section: number, index: number, push: Push):
  * and whose number it extends (`## 4 Application layer` over `### 4.1 DNS`), is part of it, or a kind of it
  * when the two names share their last word. The evidence is the two headings.
  */
-const OUTLINE_NUMBER = /^\s*(\d+(?:\.\d+)*\.?)\s+\S/;
 export function headingTreeRelations(outline: Outline, headingKey: (section: number) => ConceptKey | undefined, sharesLastWord: (a: ConceptKey, b: ConceptKey) => boolean, push: Push): void {
   const sections = outline.note.sections;
   /** The sections above the current one, by level: the nearest heading of each level. */
@@ -343,8 +358,8 @@ export function headingTreeRelations(outline: Outline, headingKey: (section: num
     if (!parent || parent.section === titleHeading) continue;
     // Only where the outline's numbers say so (`3.2` is within `3`): a manual's headings are mostly tasks
     // and views (`Launch instances` › `AMIs`, `Allocate Dedicated Hosts` › `AWS CLI`), not a whole and its parts.
-    const number = OUTLINE_NUMBER.exec(section.heading)?.[1];
-    const parentNumber = OUTLINE_NUMBER.exec(sections[parent.section]?.heading ?? '')?.[1];
+    const number = headingNumber(section.heading);
+    const parentNumber = headingNumber(sections[parent.section]?.heading ?? '');
     if (number === undefined || parentNumber === undefined || !number.startsWith(`${parentNumber.replace(/\.$/, '')}.`)) continue;
     const child = headingKey(s);
     const whole = headingKey(parent.section);

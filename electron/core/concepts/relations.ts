@@ -1,11 +1,13 @@
 import type { RelationName as ContractRelationName } from '../../contract';
 import type { ParsedNote } from '../markdown/types';
-import { englishRole, type EnglishRole } from './english-lexicon';
+import { englishRole, isEnglishWord, type EnglishRole } from './english-lexicon';
+import { isSpanishSpelling } from './spanish-lexicon';
 import { foldTerm, plain } from './fold';
 import { arrowRelations } from './arrow-relations';
 import { comparisonRelations } from './comparison-relations';
 import { elidedComparisons } from './elided-comparisons';
 import { genusRelations } from './genus-relations';
+import { headingName } from './heading-names';
 import { introducedRelations } from './introduced-relations';
 import { listRelations } from './list-relations';
 import { placeRelations } from './place-relations';
@@ -102,18 +104,24 @@ class NameRelations {
         const brandOnly = wa.length === n + 1 && n === 1 && !COMPOUND_MODIFIER.has(englishRole(wa[0] as string));
         // After a preposition the end of a name is its complement, not its head: `DNS de AWS`, `políticas
         // administradas por AWS` are no kinds of AWS; `FSx for Lustre` is a kind of FSx, not a feature of it.
-        if (!brandOnly && !PREPOSITIONS.has(wa[wa.length - n - 1] as string)) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
-        add(wa.slice(0, n).join(' '), PREPOSITIONS.has(wa[n] as string) ? 'is a kind of' : 'feature of');
+        if (!brandOnly && !complementAt(wa, wa.length - n)) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
+        // A Spanish noun that opens a name is its head (`cadencia plagal`, `comunidad clímax`): a kind of it.
+        add(wa.slice(0, n).join(' '), PREPOSITIONS.has(wa[n] as string) || (n === 1 && spanishHead(wa[0] as string)) ? 'is a kind of' : 'feature of');
       }
     }
     this.links.set(a, out);
     return out;
   }
 
-  /** Whether a name of `a`, of two words or more, ends with the last word of one of `b`'s (`Gateway endpoint`, `VPC Endpoints`). */
+  /**
+   * Whether a name of `a`, of two words or more, has the head noun of one of `b`'s: its last word in English
+   * (`Gateway endpoint`, `VPC Endpoints`), its first in Spanish (`nicho fundamental`, `nicho ecológico`;
+   * `ciclo del carbono`, `ciclos biogeoquímicos`). A last word after a preposition is a complement, not a
+   * head: `fijación del nitrógeno` is no kind of `ciclo del nitrógeno`.
+   */
   sharesLastWord(a: ConceptKey, b: ConceptKey): boolean {
     const others = this.wordsOf(b);
-    return this.wordsOf(a).some((wa) => wa.length > 1 && others.some((wb) => wb[wb.length - 1] === wa[wa.length - 1] && wb.join(' ') !== wa.join(' ')));
+    return this.wordsOf(a).some((wa) => wa.length > 1 && others.some((wb) => wb.join(' ') !== wa.join(' ') && (sameLastHead(wa, wb) || sameFirstHead(wa, wb))));
   }
 
   /** Whether a name of `a` is a longer name with the head of one of `head`'s (`Application Load Balancer`, `Elastic Load Balancer`). */
@@ -137,9 +145,41 @@ class NameRelations {
  */
 const PREPOSITIONS = new Set(['de', 'del', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'al', 'of', 'for', 'by', 'with', 'from', 'y', 'and', 'or']);
 
-const OUTLINE_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s+(?=\S)/;
-
 const COMPOUND_MODIFIER = new Set<EnglishRole>(['noun', 'modifier']);
+
+/**
+ * The same last word, a head in both names: not the complement of a preposition in either, and not the
+ * adjective after a Spanish noun (`cadena trófica` is no kind of `estructura trófica`).
+ */
+function sameLastHead(wa: readonly string[], wb: readonly string[]): boolean {
+  return wb[wb.length - 1] === wa[wa.length - 1] && !complementAt(wa, wa.length - 1) && !complementAt(wb, wb.length - 1) && !spanishHead(wa[0] as string);
+}
+
+/** Whether the words from `at` on follow a preposition, maybe with an article: `regulación de las poblaciones`. */
+function complementAt(words: readonly string[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === undefined) return false;
+  return PREPOSITIONS.has(before) || (ARTICLES.has(before) && PREPOSITIONS.has(words[at - 2] ?? ''));
+}
+
+const ARTICLES = new Set(['el', 'la', 'lo', 'los', 'las', 'un', 'una', 'the', 'a', 'an']);
+
+/** A Spanish noun, which heads the words after it: a word of Spanish and none of English (`type`, `data`, `cloud` open English compounds). */
+function spanishHead(word: string): boolean {
+  return !isEnglishWord(word) && isSpanishSpelling(word);
+}
+
+/**
+ * The same first word, a Spanish noun (no English word: `type`, `data`, `cloud` open English compounds whose
+ * head is last), and the genus is that noun alone, with one adjective, or a category in the plural: `nicho
+ * fundamental` under `nicho ecológico`, `sucesión primaria` under `sucesión ecológica`. Not a genus with its
+ * own complement (`tasa intrínseca de crecimiento` is no genus of `tasa de natalidad`).
+ */
+function sameFirstHead(wa: readonly string[], wb: readonly string[]): boolean {
+  const first = wa[0] as string;
+  if (wb[0] !== first || wb.length > 2 || (wb.length === 2 && PREPOSITIONS.has(wb[1] as string))) return false;
+  return spanishHead(first);
+}
 
 const nameRelations = new WeakMap<RelationDictionary, NameRelations>();
 
@@ -167,7 +207,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     if (!headingKey.has(section)) {
       const heading = note.sections[section]?.heading;
       // `3.2 TCP (transport)`: an outline's number and a closing parenthesis are no part of the name.
-      headingKey.set(section, heading ? dict.lookup(heading.replace(/\s*\([^()]*\)\s*$/, '').replace(OUTLINE_NUMBER, '')) : undefined);
+      headingKey.set(section, heading ? dict.lookup(headingName(heading)) : undefined);
     }
     return headingKey.get(section);
   };
@@ -224,7 +264,7 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     const sentence = h.occurrence.sentence;
     const { item, lower } = itemOf(sentence);
     if (item !== null && lower !== null && dict.names(h.key).some((n) => lower.startsWith(`${n}:`) || item === n)) {
-      push(h.key, head, 'part of', h.occurrence);
+      push(h.key, head, names.sharesLastWord(h.key, head) ? 'is a kind of' : 'part of', h.occurrence);
       continue;
     }
     // Under the note's own title a name sharing its head is a sibling or the genus (`Elastic Load Balancer` in
