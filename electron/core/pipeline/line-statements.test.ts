@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Occurrence } from '../concepts/types';
-import { lineStatement, noteLines } from './line-statements';
+import { headingStatement, lineStatement, noteLines } from './line-statements';
 
 const at = (line: number, sentence: string): Occurrence => ({ noteId: 'os.md', line, sentence, section: 0 });
 
@@ -28,5 +28,26 @@ describe('a statement of two concepts across the sentences of a line, or a quest
   it('finds none between two later sentences of a paragraph, or lines that are no question and answer', () => {
     expect(lineStatement([at(2, 'Paging is named.')], [at(2, 'Later, external fragmentation.')], lines)).toBeNull();
     expect(lineStatement([at(3, 'Q: What does ARP do?')], [at(6, 'more text on MAC address')], lines)).toBeNull();
+  });
+});
+
+describe('a statement of two concepts by a heading and a line of its section', () => {
+  const sections = [
+    { startLine: 0, heading: null },
+    { startLine: 4, heading: '**1.5 Aminoglucósidos**' },
+    { startLine: 9, heading: 'Macrólidos' },
+  ];
+  const occ = (section: number, line: number, sentence: string): Occurrence => ({ noteId: 'f.md', line, sentence, section });
+
+  it('joins the heading naming one with the sentence of its section naming the other, either way round', () => {
+    const heading = occ(1, 4, '1.5 Aminoglucósidos');
+    const item = occ(1, 7, 'RAM: nefrotoxicidad y ototoxicidad (irreversible!)');
+    expect(headingStatement([heading], [item], sections)).toEqual({ line: 7, text: '1.5 Aminoglucósidos › RAM: nefrotoxicidad y ototoxicidad (irreversible!)' });
+    expect(headingStatement([item], [heading], sections)?.line).toBe(7);
+  });
+
+  it('finds none for a concept of another section, or two named only below the heading', () => {
+    expect(headingStatement([occ(1, 4, '1.5 Aminoglucósidos')], [occ(2, 11, 'RAM: prolongación del QT')], sections)).toBeNull();
+    expect(headingStatement([occ(1, 6, 'se unen a la subunidad 30S')], [occ(1, 7, 'RAM: nefrotoxicidad')], sections)).toBeNull();
   });
 });

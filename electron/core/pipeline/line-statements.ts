@@ -27,6 +27,28 @@ export function lineStatement(a: readonly Occurrence[], b: readonly Occurrence[]
   return null;
 }
 
+/**
+ * Where a heading names one concept and its section the other (`### Aminoglucósidos` over `- RAM:
+ * **nefrotoxicidad** y **ototoxicidad**`): the heading is what its section's lines speak of. The heading,
+ * then the sentence; none when neither is named by the heading of the other's section.
+ */
+export function headingStatement(a: readonly Occurrence[], b: readonly Occurrence[], sections: readonly { startLine: number; heading: string | null }[]): { line: number; text: string } | null {
+  for (const [heads, members] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const h of heads) {
+      const section = sections[h.section];
+      if (!section?.heading || h.line !== section.startLine) continue;
+      const member = members.find((m) => m.section === h.section && m.line !== section.startLine);
+      if (member) return { line: member.line, text: `${bareHeading(section.heading)} › ${member.sentence}` };
+    }
+  }
+  return null;
+}
+
+const bareHeading = (heading: string): string => heading.replace(/\*\*|__/g, '').trim();
+
 const QUESTION = /^(?:[-*]\s+)?(?:\*\*)?(?:q|p|pregunta|question)\s*[:.)]/i;
 const ANSWER = /^(?:[-*]\s+)?(?:\*\*)?(?:a|r|respuesta|answer)\s*[:.)]/i;
 

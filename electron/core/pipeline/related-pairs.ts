@@ -2,7 +2,7 @@ import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
 import type { ConceptHit, ConceptKey } from '../concepts/types';
 import { noteNodeId, type RelatedPairs } from '../graph/contribution';
-import { lineStatement, noteLines } from './line-statements';
+import { headingStatement, lineStatement, noteLines } from './line-statements';
 import { nodeOfConcept, noteTargets } from './mention-targets';
 
 /** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
@@ -200,7 +200,8 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
   // No sentence names both: a line of several sentences, or a question and its answer, may state it.
   if (out.length === 0) {
     const at = (node: string): ConceptHit['occurrence'][] => hits.filter((h) => nodeOf(h.key) === node).map((h) => h.occurrence);
-    const stated = lineStatement(at(a), at(b), noteLines(concepts.parsedNote(noteId)?.sections ?? []));
+    const sectionsOf = concepts.parsedNote(noteId)?.sections ?? [];
+    const stated = lineStatement(at(a), at(b), noteLines(sectionsOf)) ?? headingStatement(at(a), at(b), sectionsOf);
     if (stated && !out.some((e) => e.line === stated.line)) out.push({ noteId, line: stated.line, text: stated.text });
   }
   const later = a < b ? ib : ia;
