@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, TIER, type LabelCandidate } from './label-placement';
+import { labelBox, overlaps, placeLabels, placeLabelsAt, TIER, type LabelCandidate } from './label-placement';
 
 const screen = { width: 1000, height: 800 };
 const node = (x: number, y: number, weight: number, tier: number = TIER.plain, width = 80): LabelCandidate => ({ x, y, r: 6, width, height: 18, tier, weight });
@@ -59,5 +59,30 @@ describe('placeLabels obstacles', () => {
     expect(plain).toEqual([1]);
     expect(placeLabels([under[1]!], { ...screen, obstacles: [hub] })).toEqual([0]);
     expect(placeLabels([under[0]!], screen)).toEqual([0]);
+  });
+});
+
+describe('placeLabelsAt shifts', () => {
+  const edge = (x: number, y: number, shifts: { dx: number; dy: number }[]): LabelCandidate => ({ x, y, r: 0, width: 90, height: 18, tier: TIER.plain, weight: 1, centred: true, shifts });
+
+  it("slides a relation's name along its edge to the first free place instead of leaving it out", () => {
+    const blocker = node(200, 180, 50);
+    const along = [{ dx: -10, dy: -8 }, { dx: 60, dy: 48 }, { dx: 90, dy: 72 }];
+    const placed = placeLabelsAt([blocker, edge(200, 200, along)], screen);
+    expect(placed.map((p) => p.index)).toEqual([0, 1]);
+    expect(placed[1]).toEqual({ index: 1, dx: 60, dy: 48 });
+    const boxes = placed.map((p) => {
+      const b = labelBox([blocker, edge(200, 200, along)][p.index]!);
+      return { x1: b.x1 + p.dx, y1: b.y1 + p.dy, x2: b.x2 + p.dx, y2: b.y2 + p.dy };
+    });
+    expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
+  });
+
+  it('leaves the name out when every place along the edge is taken', () => {
+    expect(placeLabelsAt([node(200, 180, 50), edge(200, 200, [{ dx: 2, dy: 1 }])], screen).map((p) => p.index)).toEqual([0]);
+  });
+
+  it('keeps a label with room at its own place', () => {
+    expect(placeLabelsAt([edge(500, 500, [{ dx: 40, dy: 0 }])], screen)).toEqual([{ index: 0, dx: 0, dy: 0 }]);
   });
 });

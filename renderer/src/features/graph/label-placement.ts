@@ -20,6 +20,18 @@ export interface LabelCandidate {
   weight: number;
   /** A node's label hangs under it; an edge's sits on its middle (`r` 0). */
   centred?: boolean;
+  /**
+   * Other places to try, in order, when the label's own is taken: offsets in px from (x, y). A relation's name
+   * slides along its edge, as a map's road name does, instead of being left out.
+   */
+  shifts?: readonly { dx: number; dy: number }[];
+}
+
+/** A label placed: its candidate, and how far from the candidate's own place it was drawn. */
+export interface Placed {
+  index: number;
+  dx: number;
+  dy: number;
 }
 
 /**
@@ -91,26 +103,35 @@ class BoxGrid {
 
 /** Indices of the candidates that get a label, in the order they were placed; no two of their boxes overlap. */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): number[] {
+  return placeLabelsAt(candidates, options).map((p) => p.index);
+}
+
+/** As placeLabels, with where each label went (a candidate with `shifts` may be drawn off its own place). */
+export function placeLabelsAt(candidates: readonly LabelCandidate[], options: PlacementOptions): Placed[] {
   const { width, height, gap = 4, margin = 3, areaPerLabel = 9000 } = options;
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.tier - candidates[b]!.tier || candidates[b]!.weight - candidates[a]!.weight);
   const budget = Math.max(12, Math.round((width * height) / areaPerLabel));
   const grid = new BoxGrid(64);
   const blocked = new BoxGrid(64);
   for (const b of options.obstacles ?? []) blocked.add(b);
-  const chosen: number[] = [];
+  const chosen: Placed[] = [];
   let ordinary = 0;
   for (const i of order) {
     const c = candidates[i]!;
     const important = c.tier <= TIER.hit;
     if (!important && ordinary >= budget) break;
     if (c.tier >= TIER.dimmed) break;
-    const box = labelBox(c, margin);
-    // Wholly off screen: nothing to read. Partly off screen: drawn, so it takes its room.
-    if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height) continue;
-    if (grid.hits(box, gap) || (!important && blocked.hits(box, 0))) continue;
-    grid.add(box);
-    chosen.push(i);
-    if (!important) ordinary++;
+    const own = labelBox(c, margin);
+    for (const { dx, dy } of [{ dx: 0, dy: 0 }, ...(c.shifts ?? [])]) {
+      const box = { x1: own.x1 + dx, y1: own.y1 + dy, x2: own.x2 + dx, y2: own.y2 + dy };
+      // Wholly off screen: nothing to read. Partly off screen: drawn, so it takes its room.
+      if (box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height) continue;
+      if (grid.hits(box, gap) || (!important && blocked.hits(box, 0))) continue;
+      grid.add(box);
+      chosen.push({ index: i, dx, dy });
+      if (!important) ordinary++;
+      break;
+    }
   }
   return chosen;
 }

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { placeLabels, TIER, type Box, type LabelCandidate } from './label-placement';
+import { placeLabelsAt, TIER, type Box, type LabelCandidate } from './label-placement';
 import { relationName } from '../../i18n/relation-names';
 
 /** On-screen label size in px, at any zoom. */
@@ -12,15 +12,57 @@ export const MAX_LINES = 3;
 export const LINE_PX = LABEL_PX * 1.25 + 3;
 /** Relation names ("is a kind of") show on their edges from this zoom on, or when an end is hovered. */
 export const RELATION_ZOOM = 1.2;
+/** Widest relation name on screen, in px: the longest Spanish ones ("es una característica de") fit on one line. */
+export const RELATION_WIDTH_PX = 200;
+/**
+ * Where a relation's name is tried when its edge's middle is taken: along the edge (0 and 1 are its ends), and
+ * a line to either side of it (-1, 1), so two relations between the same two nodes both read.
+ */
+const SLIDE: readonly [number, number][] = [
+  [0.5, 1], [0.5, -1], [0.38, 0], [0.62, 0], [0.28, 0], [0.72, 0], [0.38, 1], [0.62, -1], [0.38, -1], [0.62, 1],
+];
+/**
+ * The same for a concept's own relations, measured from the concept outwards: its edges fan out from it, so
+ * there is more room for their names the further out they sit (t 0.66 first).
+ */
+const SPOKE_SLIDE: readonly [number, number][] = [
+  [0.66, 0], [0.76, 0], [0.66, 1], [0.66, -1], [0.56, 0], [0.76, 1], [0.76, -1], [0.84, 0], [0.56, 1], [0.56, -1], [0.45, 0], [0.84, 1], [0.84, -1],
+];
+/** How far to the side of its edge a relation's name moves, in px: clear of a name on the edge itself. */
+const ASIDE_PX = LINE_PX * 0.5 + 3;
+
+/** Offsets, in px, from an edge's middle to the places in `at`; (ex, ey) is the edge on screen, from its first end. */
+function slides(ex: number, ey: number, at: readonly [number, number][]): { dx: number; dy: number }[] {
+  const length = Math.hypot(ex, ey) || 1;
+  const [nx, ny] = [-ey / length, ex / length];
+  return at.map(([t, side]) => ({ dx: (t - 0.5) * ex + side * ASIDE_PX * nx, dy: (t - 0.5) * ey + side * ASIDE_PX * ny }));
+}
+/**
+ * A concept's own relations are named after the nodes at their other ends and before the rest (between
+ * TIER.hood and TIER.plain): a relation's name can slide along its edge, a node's name cannot move.
+ */
+const SPOKE_TIER = TIER.hood + 0.5;
 
 /** Scratch key for a node's place in the search results (set where hits are highlighted). */
 export const HIT_RANK = '_hitRank';
 /** Scratch key on the core: the hovered node's id. */
 export const HOVERED = '_hovered';
+/** Scratch key on the core: the concept a local graph is centred on (marks.ts markFaint), or null. */
+export const STAR_CENTRE = '_starCentre';
 
 /** The style that makes a label read at LABEL_PX on screen at this zoom. */
 export function labelFont(zoom: number): Record<string, number> {
   return { 'font-size': LABEL_PX / zoom, 'text-outline-width': 2.5 / zoom, 'text-margin-y': 3 / zoom, 'text-max-width': MAX_WIDTH_PX / zoom };
+}
+
+/** A relation name's style: on one line, `dx`/`dy` px from its edge's middle (where placement found room). */
+function edgeFont(zoom: number, dx: number, dy: number): Record<string, number> {
+  return { ...labelFont(zoom), 'text-max-width': RELATION_WIDTH_PX / zoom, 'text-margin-x': dx / zoom, 'text-margin-y': dy / zoom };
+}
+
+/** A relation name's width on screen, on one line (cut with an ellipsis past RELATION_WIDTH_PX). */
+export function relationLabelWidth(text: string): number {
+  return Math.min(RELATION_WIDTH_PX, measured(text) + 4);
 }
 
 let measure: CanvasRenderingContext2D | null = null;
@@ -80,7 +122,7 @@ export const RELATION_BONUS = 8;
 /** A hub note (marks.ts markHubMentions) is named before the concepts round it, whatever their size. */
 const HUB_BONUS = 1000;
 
-function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: boolean, relations: ReadonlyMap<string, number>): { tier: number; weight: number } {
+function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: boolean, relations: ReadonlyMap<string, number>, round: ReadonlySet<string>): { tier: number; weight: number } {
   const size = (n.data('size') as number) + RELATION_BONUS * (relations.get(n.id()) ?? 0) + (n.hasClass('hub') ? HUB_BONUS : 0);
   if (n.id() === hovered) return { tier: TIER.hovered, weight: size };
   if (n.hasClass('open')) return { tier: TIER.open, weight: size };
@@ -88,6 +130,7 @@ function nodeTier(n: NodeSingular, hovered: string | undefined, hoodActive: bool
   if (n.hasClass('highlighted')) return { tier: TIER.hit, weight: -((n.scratch(HIT_RANK) as number | undefined) ?? 1e6 - size) };
   if (n.hasClass('dimmed')) return { tier: TIER.dimmed, weight: size };
   if (n.hasClass('hood')) return { tier: TIER.hood, weight: size };
+  if (!hoodActive && round.has(n.id())) return { tier: TIER.hood, weight: size };
   return { tier: hoodActive ? TIER.dimmed : TIER.plain, weight: size };
 }
 
@@ -103,6 +146,8 @@ export function chooseLabels(cy: Core): void {
   const width = cy.width();
   const height = cy.height();
   const hovered = cy.scratch(HOVERED) as string | undefined;
+  const starCentre = cy.scratch(STAR_CENTRE) as string | null | undefined;
+  const fromMiddle = new Map<number, { dx: number; dy: number }>();
   const ext = cy.extent();
   const pad = MAX_WIDTH_PX / zoom;
   const hoodActive = cy.nodes('.hood').nonempty();
@@ -110,6 +155,12 @@ export function chooseLabels(cy: Core): void {
   const candidates: LabelCandidate[] = [];
   const hubs: Box[] = [];
   const relations = new Map<string, number>();
+  // What a concept centre is related to (its `spoke` relations, marks.ts): named before the rest round it.
+  const round = new Set<string>();
+  cy.edges('.spoke[relation]').forEach((e) => {
+    round.add(e.data('source') as string);
+    round.add(e.data('target') as string);
+  });
   cy.edges('[relation]').forEach((e) => {
     for (const end of [e.data('source') as string, e.data('target') as string]) relations.set(end, (relations.get(end) ?? 0) + 1);
   });
@@ -122,7 +173,7 @@ export function chooseLabels(cy: Core): void {
     const [x, y, r] = [p.x * zoom + pan.x, p.y * zoom + pan.y, ((n.data('size') as number) * zoom) / 2];
     if (n.hasClass('hub')) hubs.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
     elements.push(n);
-    candidates.push({ x, y, r, width: box.width, height: box.height, ...nodeTier(n, hovered, hoodActive, relations) });
+    candidates.push({ x, y, r, width: box.width, height: box.height, ...nodeTier(n, hovered, hoodActive, relations, round) });
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
@@ -132,18 +183,39 @@ export function chooseLabels(cy: Core): void {
     if (!hood && !spoke && zoom < RELATION_ZOOM) return;
     if (!hood && e.hasClass('faint')) return;
     if (e.hasClass('dimmed') || !e.visible()) return;
-    const a = e.source().position();
-    const b = e.target().position();
+    // A spoke is measured from the centre outwards.
+    const inward = spoke && e.data('target') === starCentre;
+    const a = (inward ? e.target() : e.source()).position();
+    const b = (inward ? e.source() : e.target()).position();
+    const [ex, ey] = [(b.x - a.x) * zoom, (b.y - a.y) * zoom];
+    const at = spoke ? SPOKE_SLIDE : SLIDE;
+    const first = spoke ? { dx: (at[0]![0] - 0.5) * ex, dy: (at[0]![0] - 0.5) * ey } : { dx: 0, dy: 0 };
     elements.push(e);
-    candidates.push({ x: ((a.x + b.x) / 2) * zoom + pan.x, y: ((a.y + b.y) / 2) * zoom + pan.y, r: 0, width: wrappedLabel(relationName(e.data('relation') as string)).width, height: LINE_PX, tier: hood || spoke ? TIER.hood : TIER.plain, weight: e.data('weight') as number, centred: true });
+    // Cytoscape draws an edge's name at its middle: the place chosen is drawn as a margin from there.
+    fromMiddle.set(candidates.length, first);
+    candidates.push({
+      x: ((a.x + b.x) / 2) * zoom + pan.x + first.dx,
+      y: ((a.y + b.y) / 2) * zoom + pan.y + first.dy,
+      r: 0,
+      width: relationLabelWidth(relationName(e.data('relation') as string)),
+      height: LINE_PX,
+      tier: hood ? TIER.hood : spoke ? SPOKE_TIER : TIER.plain,
+      weight: e.data('weight') as number,
+      centred: true,
+      shifts: slides(ex, ey, at.slice(spoke ? 1 : 0)).map((s) => ({ dx: s.dx - first.dx, dy: s.dy - first.dy })),
+    });
   });
-  const chosen = placeLabels(candidates, { width, height, obstacles: hubs }).map((i) => elements[i]!);
-  const ids = new Set(chosen.map((el) => el.id()));
+  const placed = placeLabelsAt(candidates, { width, height, obstacles: hubs });
+  const ids = new Set(placed.map((p) => elements[p.index]!.id()));
   const font = labelFont(zoom);
   cy.batch(() => {
     cy.elements('.labelled').forEach((el) => {
-      if (!ids.has(el.id())) el.removeClass('labelled').removeStyle('font-size text-outline-width text-margin-y text-max-width');
+      if (!ids.has(el.id())) el.removeClass('labelled').removeStyle('font-size text-outline-width text-margin-x text-margin-y text-max-width');
     });
-    for (const el of chosen) el.addClass('labelled').style(el.isEdge() ? { ...font, 'text-margin-y': 0 } : font);
+    for (const { index, dx, dy } of placed) {
+      const el = elements[index]!;
+      const base = fromMiddle.get(index) ?? { dx: 0, dy: 0 };
+      el.addClass('labelled').style(el.isEdge() ? edgeFont(zoom, base.dx + dx, base.dy + dy) : font);
+    }
   });
 }
