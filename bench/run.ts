@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,files,reading,revision,mastery] [-- --budget-min 15] [-- --check] [-- --corpora seed,notes,aws,heldout,sealed]`
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,50000] [-- --only index,search,graph,concepts,budget,files,reading,revision,mastery] [-- --budget-min 15] [-- --check] [-- --corpora seed,notes,aws,heldout,sealed]`
  * `--corpora sealed`: the sealed notes (bench/concepts/sealed/), scored only when named, at the end of a session.
  * `--check`: exit 1 when a bench that states a target misses it (the graph's pan and zoom at 10k, both densities).
  * Index figures (each in its own child process), then the search, graph and concepts benches where their files exist.
@@ -20,7 +20,7 @@ const AWS_GUIDE = path.resolve(root, '..', 'shared', 'corpora', 'aws-ec2-user-gu
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizes = quick ? [1000] : (flag(args, '--sizes') ?? '1000,10000,50000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-const only = new Set((flag(args, '--only') ?? 'index,search,graph,concepts,files,reading,revision').split(','));
+const only = new Set((flag(args, '--only') ?? 'index,search,graph,concepts,budget,files,reading,revision').split(','));
 const started = Date.now();
 const budgetMs = Number(flag(args, '--budget-min') ?? (quick ? 5 : 15)) * 60_000;
 const log = (line: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
@@ -104,6 +104,8 @@ async function main(): Promise<void> {
   // `--corpora seed,heldout` scores only those (seed, notes, aws, heldout, sealed): a quick loop while working on one.
   // Without it every corpus but `sealed` is scored: the sealed notes are named only at the end of a session.
   if (only.has('concepts')) await peerBench('concepts', 'runConceptsBench', 'Concepts', 'concepts.json', (f) => f(log, flag(args, '--corpora')?.split(',')));
+  // What each stage and rule file of concept extraction costs at 10k notes (~2 min).
+  if (only.has('budget')) await peerBench('budget', 'runCpuBudget', 'CPU budget of concept extraction (10k notes)', 'cpu-budget.json', (f) => f(log));
   if (only.has('files')) await peerBench('files', 'runRenameBench', 'Rename with link rewriting', 'rename.json', (f) => f(sizes.filter((n) => n <= 10000)));
   if (only.has('reading')) await peerBench('reading', 'runReadingBench', 'Reading (saves in the AWS guide, hostile notes)', 'reading.json', (f) => f(log));
   // `review` is the same bench by the name of the feature.

@@ -5,6 +5,8 @@
  * best of the rounds, its digest must not change.
  */
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { ParsedNote } from '../../electron/core/markdown/types';
 import { ConceptMatcher } from '../../electron/core/concepts/match';
 import { extractCandidates } from '../../electron/core/concepts/extract';
@@ -23,6 +25,8 @@ const dir = flag(args, '--dir');
 if (!dir) throw new Error('--dir is required');
 const rounds = Number(flag(args, '--rounds') ?? 3);
 const only = flag(args, '--only')?.split(',');
+// `--prof OUT.cpuprofile`: a CPU profile of the stages' runs alone (not of the build that sets them up).
+const prof = flag(args, '--prof');
 process.env.CAIRN_BUILD_THREADS = '1';
 const index = new VaultIndex(await NodeVaultFs.open(dir));
 await index.build();
@@ -52,6 +56,13 @@ const stages: Record<string, () => unknown> = {
   // As a helper makes them: typed relations read with the hits, the note's text at hand.
   contribution: () => notes.map((n, i) => buildContribution({ parsed: n }, index.resolver, engine, () => n.body, rels[i])),
 };
+const inspector = new Session();
+if (prof) {
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+  await inspector.post('Profiler.start');
+}
 for (const [name, run] of Object.entries(stages)) {
   if (only && !only.includes(name)) continue;
   let best = Infinity;
@@ -64,4 +75,8 @@ for (const [name, run] of Object.entries(stages)) {
     if (r === 0) digest = createHash('sha256').update(JSON.stringify(out)).digest('hex').slice(0, 16);
   }
   console.log(`${name.padEnd(13)} ${best.toFixed(0).padStart(6)} ms cpu  ${digest}`);
+}
+if (prof) {
+  const { profile } = await inspector.post('Profiler.stop');
+  writeFileSync(prof, JSON.stringify(profile));
 }
