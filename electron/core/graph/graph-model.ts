@@ -24,9 +24,20 @@ interface EdgeState {
 
 /** What the edges say about a node: kept apart from nodes, since an edge may reach a note before that note's own contribution arrives. */
 interface NodeStats {
-  /** The edges themselves, not their keys: a Set of objects needs no string hashing (a quarter of a load). */
-  edges: Set<EdgeState>;
+  /**
+   * The edges themselves, not their keys: a Set of objects needs no string hashing (a quarter of a load).
+   * While a whole vault loads, an array: pushing costs a fraction of a Set's add, and most nodes' edges are
+   * never read before an edit reaches them. A Set from the first change outside a load.
+   */
+  edges: Set<EdgeState> | EdgeState[];
   weight: number;
+}
+
+const degreeOf = (stats: NodeStats): number => (Array.isArray(stats.edges) ? stats.edges.length : stats.edges.size);
+
+function edgeSet(stats: NodeStats): Set<EdgeState> {
+  if (Array.isArray(stats.edges)) stats.edges = new Set(stats.edges);
+  return stats.edges;
 }
 
 /**
@@ -371,7 +382,7 @@ export class GraphModel {
 
   private withStats(dto: GraphNodeDTO): GraphNodeDTO {
     const stats = this.stats.get(dto.id);
-    return { ...dto, weight: stats?.weight ?? 0, degree: stats?.edges.size ?? 0 };
+    return { ...dto, weight: stats?.weight ?? 0, degree: stats ? degreeOf(stats) : 0 };
   }
 
   contribution(noteId: NoteId): NoteContribution | undefined {
@@ -628,14 +639,16 @@ export class GraphModel {
     // While loading nothing is tracked: skip the lookup (twice per edge endpoint on a 10k-note load).
     if (this.tracking && this.nodes.has(nodeId)) this.touchNode(nodeId);
     let stats = this.stats.get(nodeId);
-    if (!stats) this.stats.set(nodeId, (stats = { edges: new Set(), weight: 0 }));
-    stats.edges.add(edge);
+    if (!stats) this.stats.set(nodeId, (stats = { edges: this.tracking ? new Set() : [], weight: 0 }));
+    // A new edge is linked once to each end: the array never holds one twice.
+    if (!this.tracking && Array.isArray(stats.edges)) stats.edges.push(edge);
+    else edgeSet(stats).add(edge);
   }
 
   private unlink(nodeId: string, edge: EdgeState): void {
     const stats = this.stats.get(nodeId);
     if (!stats) return;
-    stats.edges.delete(edge);
+    edgeSet(stats).delete(edge);
     this.forgetIfEmpty(nodeId, stats);
     if (this.nodes.has(nodeId)) this.touchNode(nodeId);
   }
@@ -650,7 +663,7 @@ export class GraphModel {
   }
 
   private forgetIfEmpty(nodeId: string, stats: NodeStats): void {
-    if (stats.edges.size === 0 && stats.weight === 0) this.stats.delete(nodeId);
+    if (degreeOf(stats) === 0 && stats.weight === 0) this.stats.delete(nodeId);
   }
 }
 
