@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Occurrence } from '../concepts/types';
-import { headingStatement, lineStatement, noteLines } from './line-statements';
+import { itemParents } from './item-parents';
+import { headingStatement, itemStatement, lineStatement, noteLines, tableStatement } from './line-statements';
 
 const at = (line: number, sentence: string): Occurrence => ({ noteId: 'os.md', line, sentence, section: 0 });
 
@@ -49,5 +50,27 @@ describe('a statement of two concepts by a heading and a line of its section', (
   it('finds none for a concept of another section, or two named only below the heading', () => {
     expect(headingStatement([occ(1, 4, '1.5 Aminoglucósidos')], [occ(2, 11, 'RAM: prolongación del QT')], sections)).toBeNull();
     expect(headingStatement([occ(1, 6, 'se unen a la subunidad 30S')], [occ(1, 7, 'RAM: nefrotoxicidad')], sections)).toBeNull();
+  });
+});
+
+describe('a statement of two concepts by an outline item and the item above it, or a table header and its row', () => {
+  const occ = (line: number, sentence: string): Occurrence => ({ noteId: 'p.md', line, sentence, section: 0 });
+
+  it('joins the item above, opening with one, to the item under it naming the other', () => {
+    const sections = [{ startLine: 0, text: '', listItems: [{ line: 1, indent: 0, ordered: false }, { line: 2, indent: 2, ordered: false }, { line: 3, indent: 0, ordered: false }] }];
+    const parents = itemParents(sections);
+    const law = occ(1, 'Zeroth law of thermodynamics #law');
+    const thermometer = occ(2, 'this is what makes a thermometer work');
+    expect(itemStatement([law], [thermometer], parents, (side) => side === 'a')).toEqual({ line: 2, text: 'Zeroth law of thermodynamics #law › this is what makes a thermometer work' });
+    // Not when the line above only mentions it after another concept, nor for two items side by side.
+    expect(itemStatement([law], [thermometer], parents, () => false)).toBeNull();
+    expect(itemStatement([law], [occ(3, 'Thermometer calibration')], parents, () => true)).toBeNull();
+  });
+
+  it('joins a table\'s header to a row of it, not to a line past the table', () => {
+    const text = '# Mechanisms\n| | **SN2** | **SN1** |\n|---|---|---|\n| kinetics | second order | first order |\nAfter the table, first order again.';
+    const lines = noteLines([{ startLine: 0, text }]);
+    expect(tableStatement([occ(1, '| | SN2 | SN1 |')], [occ(3, 'kinetics second order')], lines)).toEqual({ line: 3, text: '| | **SN2** | **SN1** | › | kinetics | second order | first order |' });
+    expect(tableStatement([occ(1, '| | SN2 | SN1 |')], [occ(4, 'After the table, first order again.')], lines)).toBeNull();
   });
 });

@@ -47,6 +47,61 @@ export function headingStatement(a: readonly Occurrence[], b: readonly Occurrenc
   return null;
 }
 
+/**
+ * Where an item names one concept and the item it is nested under opens with the other (`- [[Zeroth law of
+ * thermodynamics]] #law` over `- this is what makes a [[thermometer]] work`): the item above, then the item.
+ * `parents` gives each nested item's parent line; `opens(side, line)` whether that side is the first concept
+ * its line names.
+ */
+export function itemStatement(a: readonly Occurrence[], b: readonly Occurrence[], parents: ReadonlyMap<number, number>, opens: (side: 'a' | 'b', line: number) => boolean): { line: number; text: string } | null {
+  for (const [side, heads, members] of [
+    ['a', a, b],
+    ['b', b, a],
+  ] as const) {
+    for (const m of members) {
+      const parent = parents.get(m.line);
+      if (parent === undefined || !opens(side, parent)) continue;
+      const head = heads.find((h) => h.line === parent);
+      if (head) return { line: m.line, text: `${head.sentence} › ${m.sentence}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a table's header names one concept and a row of it the other (`| | **SN2** | **SN1** |` over `| cinética
+ * | segundo orden | primer orden |`): the header, then the row.
+ */
+export function tableStatement(a: readonly Occurrence[], b: readonly Occurrence[], lineText: (line: number) => string): { line: number; text: string } | null {
+  for (const [heads, members] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const m of members) {
+      const header = tableHeader(m.line, lineText);
+      if (header === null || header === m.line) continue;
+      const head = heads.find((h) => h.line === header);
+      if (head) return { line: m.line, text: `${lineText(header).trim()} › ${lineText(m.line).trim()}` };
+    }
+  }
+  return null;
+}
+
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}/;
+/** Rows a table may hold above a row before its header is too far to speak for it. */
+const MAX_TABLE_ROWS = 40;
+
+/** The header line of the table a line is a row of, or null. */
+function tableHeader(line: number, lineText: (line: number) => string): number | null {
+  if (!lineText(line).trimStart().startsWith('|')) return null;
+  for (let j = line - 1; j >= 0 && j >= line - MAX_TABLE_ROWS; j--) {
+    const text = lineText(j);
+    if (!text.trimStart().startsWith('|')) return null;
+    if (TABLE_RULE.test(text)) return j > 0 && lineText(j - 1).trimStart().startsWith('|') ? j - 1 : null;
+  }
+  return null;
+}
+
 const bareHeading = (heading: string): string => heading.replace(/\*\*|__/g, '').trim();
 
 const QUESTION = /^(?:[-*]\s+)?(?:\*\*)?(?:q|p|pregunta|question)\s*[:.)]/i;

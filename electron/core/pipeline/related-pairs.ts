@@ -2,7 +2,8 @@ import type { EvidenceDTO, NoteId } from '../../contract';
 import type { ConceptEngine } from '../concepts/engine';
 import type { ConceptHit, ConceptKey } from '../concepts/types';
 import { noteNodeId, type RelatedPairs } from '../graph/contribution';
-import { headingStatement, lineStatement, noteLines } from './line-statements';
+import { itemParents } from './item-parents';
+import { headingStatement, itemStatement, lineStatement, noteLines, tableStatement } from './line-statements';
 import { nodeOfConcept, noteTargets } from './mention-targets';
 
 /** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
@@ -201,7 +202,8 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
   if (out.length === 0) {
     const at = (node: string): ConceptHit['occurrence'][] => hits.filter((h) => nodeOf(h.key) === node).map((h) => h.occurrence);
     const sectionsOf = concepts.parsedNote(noteId)?.sections ?? [];
-    const stated = lineStatement(at(a), at(b), noteLines(sectionsOf)) ?? headingStatement(at(a), at(b), sectionsOf);
+    const lineText = noteLines(sectionsOf);
+    const stated = lineStatement(at(a), at(b), lineText) ?? headingStatement(at(a), at(b), sectionsOf) ?? itemStatement(at(a), at(b), itemParents(sectionsOf), openingLines(hits, nodeOf, a, b)) ?? tableStatement(at(a), at(b), lineText);
     if (stated && !out.some((e) => e.line === stated.line)) out.push({ noteId, line: stated.line, text: stated.text });
   }
   const later = a < b ? ib : ia;
@@ -235,4 +237,15 @@ export function mentionEvidence(noteId: NoteId, concepts: ConceptEngine, target:
   const mine = hits.filter((hit) => targetOf(hit.key) === target);
   const ranked = [...mine.filter((h) => withOwn.has(`${h.occurrence.line}\t${h.occurrence.sentence}`)), ...mine.filter((h) => !withOwn.has(`${h.occurrence.line}\t${h.occurrence.sentence}`))];
   return ranked.slice(0, cap).map((hit) => ({ noteId, line: hit.occurrence.line, text: hit.occurrence.sentence }));
+}
+
+/** Whether `a` (or `b`) is the first node a note names on a line: what an item says things of is its line's first concept. */
+function openingLines(hits: readonly ConceptHit[], nodeOf: (key: ConceptKey) => string | null, a: string, b: string): (side: 'a' | 'b', line: number) => boolean {
+  const first = new Map<number, string>();
+  for (const h of hits) {
+    if (first.has(h.occurrence.line)) continue;
+    const node = nodeOf(h.key);
+    if (node) first.set(h.occurrence.line, node);
+  }
+  return (side, line) => first.get(line) === (side === 'a' ? a : b);
 }
