@@ -23,6 +23,8 @@ import type { ConceptCandidate } from './types';
 
 /** Bold, or a highlight (`==term==`, Obsidian's mark, which students use as bold). */
 const BOLD = /(\*\*|__|==)(?!\s)([^*_=\n]{2,60}?)\1/g;
+/** A bracketed part closing a bold span, after the name it follows. */
+const SYMBOL_AFTER = /(?<=\S)\s+\([^()]{1,30}\)$/u;
 /** Characters of context read on either side of a bold span. */
 const CONTEXT = 40;
 /** What a reader is told to do with a control, in both languages. */
@@ -95,7 +97,8 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       const prev = (/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
       const next = (/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase();
       if (UI_VERBS.has(plain(prev)) || UI_NOUNS.has(plain(next)) || PREDICATE.has(plain(prev))) continue;
-      const raw = (m[2] as string).trim();
+      // `**capacidad de carga (K)**`: the bracket inside the bold gives the term's symbol; the term is before it.
+      const raw = (m[2] as string).trim().replace(SYMBOL_AFTER, '');
       // `cada **5 minutos**`, `el **puerto 2049**`: a quantity or a numbered thing, stressed.
       // A noun bold marks as a term (namedNoun) is one even where it also labels a part of a document (`topic`).
       const named = !/\s/.test(raw) && namedNoun(raw, prev, lines);

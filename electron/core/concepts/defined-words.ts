@@ -25,6 +25,8 @@ function verbParticiple(word: string): boolean {
   return m[2] === 'a' ? isSpanishWord(`${stem}ar`) : isSpanishWord(`${stem}er`) || isSpanishWord(`${stem}ir`);
 }
 
+/** Spanish definite articles, written in lower case after a head's separator. */
+const DEFINITE = new Set(['el', 'la', 'los', 'las']);
 /** Indefinite articles: `una persona o aplicación` says what kind of thing the head is. */
 const INDEFINITE = new Set(['un', 'una', 'a', 'an']);
 
@@ -43,7 +45,12 @@ export function definedWord(raw: string, rest: string, lines: readonly Line[], l
   if (spanishVerb(lower) || englishRole(lower) === 'base-verb' || englishRole(lower) === 'verb' || englishRole(lower) === 'modifier') return false;
   // `**Demand** refers to the quantity …`: a verb of meaning says the word is being defined, alone or in a list.
   if (means) return true;
-  const [, first = '', second = ''] = /^(\p{L}+)(?![\p{N}_-])(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
+  const [, said = '', next = '', after = ''] = /^(\p{L}+)(?![\p{N}_-])(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u.exec(rest) ?? [];
+  // `**Biotopo**: el medio físico …`: a Spanish definite article before the genus says which kind of thing the
+  // term is, as a bare noun does (`el conjunto de …`, `la cantidad de …`).
+  const article = DEFINITE.has(said) && /^\p{Ll}/u.test(next);
+  const first = article ? next : said;
+  const second = article ? after : next;
   const firstLower = first.toLowerCase();
   const key = foldName(word);
   // One bold everyday word alone may stress it; two or more in a row define a set of terms. A word beyond the

@@ -49,7 +49,7 @@ function isDocumentName(name: string): boolean {
   const ws = words(name);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
-    if (DOCUMENT_WORDS.has(w)) return true;
+    if (DOCUMENT_WORDS.has(w) || (w === 'study' && ws[i + 1] === 'guide') || (w === 'guia' && ws[i + 1] === 'de' && ws[i + 2] === 'estudio')) return true;
     const glued = /^(\p{L}+)(\d+)$/u.exec(w);
     if (glued && NUMBERED_PARTS.has(glued[1] as string)) return true;
     if (NUMBERED_PARTS.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d+$/.test(ws[i - 1] ?? ''))) return true;

@@ -218,7 +218,59 @@ interface Found {
   generic?: boolean;
   /** Read from a whole sentence that says what it is (`Paging is a …`), not from a line's head before a colon. */
   said?: boolean;
+  /**
+   * A definition list's term: the layout itself says the word is a term and the item under it what it means, so
+   * even an everyday word there (`Sample`, `Power`) is defined, not used in passing.
+   */
+  listed?: boolean;
+  /** The same thing's name in the other language (`acervo genico o gene pool`). */
+  also?: string;
+  /** Read from a clause inside the sentence: one of the sentence's definitions, not the one. */
+  clause?: boolean;
 }
+
+/** A bracketed part closing a definition list's term (its symbol or abbreviation). */
+const BRACKET_AFTER = /\s*\([^()]{1,30}\)$/u;
+
+/** After a comma or a semicolon (and a conjunction), an article opening a clause. */
+const CLAUSE_OPENING = /[,;]\s+(?:(?:y|e|pero|and|but)\s+)?(?=(?:el|la|los|las|un|una|the|an?)\s)/giu;
+/** Words after a copula that open what a thing is, not which one it is. */
+const SAYS_WHAT = new Set(['un', 'una', 'a', 'an', 'lo', 'cuando', 'donde', 'when', 'where', 'one', 'uno']);
+const DEFINITE_PREDICATE = new Set(['el', 'la', 'los', 'las', 'the']);
+/** A genus noun and what sets it apart (`tabla que …`, `conjunto de …`). */
+const GENUS_THEN = /^\s+\p{Ll}+\s+(?:que|de|del|of|that|which)\s/u;
+/** `acervo genico o gene pool`: a Spanish name and its English name joined by `o`. */
+const OR_ENGLISH = /^(.+?)\s+o\s+(.+)$/u;
+
+/** Definitions said by clauses inside a sentence (see the call), pushed to `found`. */
+function clauseDefinitions(text: string, l: { line: number; section: number }, found: Found[]): void {
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
+    const clause = text.slice(m.index + m[0].length);
+    const strong = cueCased(STRONG.exec(clause));
+    const subject = strong?.groups?.name?.trim();
+    if (!subject) continue;
+    const english = otherLanguage(subject);
+    const name = asName(english ? subject.slice(0, subject.length - english.length).replace(/\s+o\s*$/u, '') : subject);
+    if (!name || name.toLowerCase() !== name) continue;
+    // `los hijos son la F1`, `la unidad es el centimorgan`: a definite predicate names which one; `es un …`, `es lo
+    // que …`, `es cuando …`, `es la tabla que …`, `es el conjunto de …` say what a thing is.
+    const matched = strong?.[0] ?? '';
+    const predicate = /(\p{L}+)$/u.exec(matched)?.[1]?.toLowerCase() ?? '';
+    const after = clause.slice(matched.length);
+    // `es elástica`: the copula before an adjective that only starts like an article.
+    if (/^\p{L}/u.test(after)) continue;
+    if (!SAYS_WHAT.has(predicate) && !(DEFINITE_PREDICATE.has(predicate) && GENUS_THEN.test(after))) continue;
+    const generic = /^(?:un|una|an?)\s/iu.test(clause) && !name.includes(' ') && !GENERIC_NOUNS.has(plain(name));
+    found.push({ name, ...(english ? { also: english } : {}), sentence: tidy(text), line: l.line, section: l.section, strong: true, clause: true, ...(generic ? { generic } : {}) });
+  }
+}
+/** The English name after `o` in a Spanish subject (`acervo genico o gene pool` → `gene pool`), or null. */
+function otherLanguage(subject: string): string | null {
+  const pair = OR_ENGLISH.exec(subject);
+  return pair && allEnglishWords(pair[2] as string) && !allEnglishWords(pair[1] as string) ? (pair[2] as string) : null;
+}
+const allEnglishWords = (phrase: string): boolean => phrase.split(/\s+/).every((w) => /^[a-z-]+$/.test(w) && isEnglishWord(w) && !isSpanishWord(w));
 
 /** `words` are the lines' words (noteWords). */
 export function findGlosses(note: ParsedNote, lines: readonly { text: string; line: number; section: number }[], words: NoteWords, english: boolean): ConceptCandidate[] {
@@ -285,9 +337,10 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
     // on the line under a term what it is. (One character read per line: most lines are no such term.)
     const below = lines[li + 1];
     if (below && below.section === l.section && below.line <= l.line + 2 && definitionItem(below.text) && l.text.length <= 80 && !definitionItem(l.text)) {
-      const name = asName(l.text.trim().replace(/^[*_`]+|[*_`]+$/gu, ''));
+      // `Chi-square test (χ²)`, `Alternative hypothesis (Hₐ or H₁)`: the bracket gives the term's symbol; the term is before it.
+      const name = asName(l.text.trim().replace(/^[*_`]+|[*_`]+$/gu, '').replace(BRACKET_AFTER, ''));
       const gloss = below.text.replace(/^\s{0,3}[:~]\s+/u, '').trim();
-      if (name && gloss.split(/\s+/u).length >= 3) found.push({ name, sentence: tidy(`${name}: ${gloss}`), line: below.line, section: l.section, strong: true, said: true });
+      if (name && gloss.split(/\s+/u).length >= 3) found.push({ name, sentence: tidy(`${name}: ${gloss}`), line: below.line, section: l.section, strong: true, said: true, listed: true });
       continue;
     }
     const cues = cuesOf(l.text, words, li);
@@ -329,6 +382,9 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         doing();
         continue;
       }
+      // `…, un gen es un fragmento de adn …, y el fenotipo es lo que se ve`: talk that runs its definitions on
+      // with commas (dictation, fast typing) says what a thing is inside the sentence, after an article.
+      if (text.length > 40) clauseDefinitions(text, l, found);
       if (index === 0 && firstOfSection && SUBJECTLESS.test(text)) {
         const heading = note.sections[l.section]?.heading;
         const name = heading ? asName(heading.replace(/[*_`#]+/g, '').replace(/\s*\([^()]*\)\s*$/, '')) : null;
@@ -350,7 +406,9 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       // `Amazon EC2 refers to the link between A and B as an attachment`: the sentence names something else.
       if (strongMatch && /^\s*refers?\s+to\b.*\sas\s/u.test(text.slice(text.indexOf(strongMatch.groups?.name ?? '') + (strongMatch.groups?.name ?? '').length))) continue;
       const subject = m?.groups?.name?.trim();
-      const name = subject && !runsFromLink(l.line, subject) && !cutsLink(l.line, text, subject) ? asName(subject) : null;
+      const linkFree = subject && !runsFromLink(l.line, subject) && !cutsLink(l.line, text, subject);
+      const also = linkFree && !english ? otherLanguage(subject) : null;
+      const name = linkFree ? asName(also ? subject.slice(0, subject.length - also.length).replace(/\s+o\s*$/u, '') : subject) : null;
       if (!name) {
         if (!m) doing();
         continue;
@@ -361,7 +419,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       // An everyday English word (`A block is …`) is used in its everyday sense all over an English text.
       const generic = strongMatch !== null && /^(?:un|una|an?)\s/iu.test(text) && !name.includes(' ') && !GENERIC_NOUNS.has(plain(name)) &&
         !(english && isCommonWord(foldName(name)));
-      found.push({ name, sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null, ...(bare ? { said: true } : {}), ...(generic ? { generic } : {}) });
+      found.push({ name, ...(also ? { also } : {}), sentence: tidy(text), line: l.line, section: l.section, strong: strongMatch !== null, ...(bare ? { said: true } : {}), ...(generic ? { generic } : {}) });
     }
   }
   // A lone everyday word (`The instance is stopped`) is a subject in passing, unless the note keeps
@@ -383,22 +441,22 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
   for (let k = 0; k < found.length; k++) {
     const f = found[k] as Found;
     // One sentence defines once, whichever pattern read it first (`An Amazon Machine Image (AMI) is …`).
-    const where = `${f.line}\t${f.sentence}`;
+    const where = f.clause ? `${f.line}\t${f.sentence}\t${foldName(f.name)}` : `${f.line}\t${f.sentence}`;
     if (said.has(where)) continue;
     const key = keys[k] as string;
     const single = !key.includes(' ');
     const shaped = /\p{Lu}/u.test(f.name.slice(1)) || /\d/.test(f.name) || /^\p{Lu}{2}/u.test(f.name);
     if (single && !shaped && GENERIC_NOUNS.has(plain(f.name))) continue;
     if (pointsAtText(f.name)) continue;
-    if (single && !shaped && !f.generic && (everyday(f.name) || !f.strong) && !defines(key, f.name)) continue;
+    if (single && !shaped && !f.generic && !f.listed && (everyday(f.name) || !f.strong) && !defines(key, f.name)) continue;
     // English capitalises labels and buttons: a lone dictionary word there is not a name of its own.
     // A whole sentence saying what an uncommon word is (`Paging is a memory-management scheme …`,
     // `Thrashing is when …`) is no label.
-    if (single && !shaped && !f.generic && english && isEnglishWord(f.name.toLowerCase()) && !(f.said && f.strong && !isCommonWord(key))) continue;
+    if (single && !shaped && !f.generic && !f.listed && english && isEnglishWord(f.name.toLowerCase()) && !(f.said && f.strong && !isCommonWord(key))) continue;
     if (documentTitle(f.name.split(/\s+/))) continue;
     said.add(where);
     out.push({
-      names: [f.name],
+      names: f.also ? [f.name, f.also] : [f.name],
       source: 'definition',
       gloss: f.strong ? 'strong' : 'weak',
       occurrence: { noteId: note.id, line: f.line, sentence: f.sentence, section: f.section },

@@ -15,7 +15,7 @@ import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
  */
 
 /** Labels of a note's own parts (`Tip:`, `truco examen ->`, `Ojo:`): what a student writes to herself. */
-export const LABELS = new Set(['tip', 'tips', 'truco', 'trucos', 'truco examen', 'exam tip', 'ojo', 'nota', 'note', 'duda', 'dudas', 'pregunta', 'importante', 'important', 'warning', 'caution', 'hint', 'pista', 'recuerda', 'recordar', 'remember', 'ejemplo', 'example', 'e g', 'ej', 'ver', 'see', 'fuente', 'source', 'todo', 'pendiente']);
+export const LABELS = new Set(['tip', 'tips', 'truco', 'trucos', 'truco examen', 'exam tip', 'ojo', 'nota', 'note', 'duda', 'dudas', 'pregunta', 'importante', 'important', 'warning', 'caution', 'hint', 'pista', 'recuerda', 'recordar', 'remember', 'ejemplo', 'example', 'e g', 'ej', 'def', 'defn', 'ver', 'see', 'fuente', 'source', 'todo', 'pendiente']);
 
 /** Values a form's field takes (`+ **None** — Prevents …`): what to pick, not a thing. */
 export const VALUES = new Set(['none', 'ninguno', 'ninguna', 'all', 'todos', 'todas', 'yes', 'si', 'no', 'true', 'false', 'enabled', 'disabled', 'activado', 'desactivado', 'default', 'on', 'off', 'n a', 'other', 'otro', 'otros', 'custom', 'auto', 'automatic', 'automatico', 'maximum', 'minimum', 'average', 'sum', 'total', 'count', 'maximo', 'minimo', 'media', 'promedio']);

@@ -109,10 +109,14 @@ export function mayOpenWithHead(text: string): boolean {
  * A list's intro (`Scaling policy types:`, `Routing policies:` after a sentence, `Tipos de políticas:`) names
  * the category its items belong to: the name without `types`, `tipos de`.
  */
+const BOLD_THEN_BRACKET = /^(\*\*|__)([^*_()]{2,60})\1\s*\([^()]*\)$/u;
 export function introName(text: string): string | null {
   const line = text.trimEnd().slice(0, -1);
   const cut = Math.max(line.lastIndexOf('. '), line.lastIndexOf('! '), line.lastIndexOf('? '));
-  const last = line.slice(cut + 1).replace(/[*_]+/g, '').trim();
+  const marked = line.slice(cut + 1).trim();
+  // `**Pirámides ecológicas** (representan los niveles …):`: the bold is the name, the bracket says what it covers.
+  const bold = BOLD_THEN_BRACKET.exec(marked)?.[2];
+  const last = (bold ?? marked).replace(/[*_]+/g, '').trim();
   if (!last || last.length > HEAD_REACH || /[:;,()]/.test(last)) return null;
   return /^(?:tipos?|clases?|familias?|types?|kinds?|classes)\s+(?:de|of)\s+(.+)$/i.exec(last)?.[1] ?? /^(.+?)\s+(?:types?|kinds?|classes|families)$/i.exec(last)?.[1] ?? last;
 }

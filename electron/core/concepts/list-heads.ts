@@ -4,7 +4,8 @@ import { OPPOSED, definedWord, equatedWord, kindAmongKinds } from './defined-wor
 import { expansionOf } from './definitions';
 import { englishRole } from './english-lexicon';
 import { spanishVerb } from './clause-words';
-import { acronym, allEnglish, boldTerm, notEnglish, termName, words } from './head-terms';
+import { VALUES, acronym, allEnglish, boldTerm, notEnglish, termName, words } from './head-terms';
+import { plain } from './fold';
 import { introName, lineHead, mayOpenWithHead } from './line-head';
 import { foldName } from './memo';
 import { firstItemSaying, labelName, outlineIntro } from './outline-heads';
@@ -72,6 +73,24 @@ function firstCell(row: string): string | null {
   return cell && /\p{L}/u.test(cell) && !/^\d/.test(cell) && cell.split(/\s+/).length <= 5 ? cell : null;
 }
 
+/**
+ * `|  | Estrategas de la r | Estrategas de la K |`, `| | SQS | SNS |`: a header row whose first cell is empty heads
+ * a comparison, each column one of the things compared (the rows are what they are compared on). A cell that
+ * holds a value (`H₀ true`) heads a case, not a thing.
+ */
+function matrixColumns(noteId: string, header: Line, writtenLower: (word: string) => boolean): ConceptCandidate[] {
+  const cells = header.text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  if (cells.length < 3 || /\S/.test(cells[0] as string)) return [];
+  const out: ConceptCandidate[] = [];
+  for (const raw of cells.slice(1)) {
+    const cell = raw.replace(/[*_`]+/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+    if (!cell || /^\d/.test(cell) || cell.split(/\s+/).some((w) => VALUES.has(plain(w)))) continue;
+    const name = termName(cell, true, writtenLower);
+    if (name) out.push({ names: [name], source: 'term', occurrence: { noteId, line: header.line, sentence: tidy(header.text), section: header.section } });
+  }
+  return out;
+}
+
 /** Candidates from the heads of a note's lines (`lines` as proseLines gives them). */
 export function listHeads(note: ParsedNote, lines: readonly Line[], english: boolean): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
@@ -120,7 +139,11 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     const text = l.text;
     if (text.charCodeAt(0) === 124 /* | */ || (inTable && text.trimStart().startsWith('|'))) {
       if (!english && text.includes('(')) out.push(...translations(note, l));
-      if (TABLE_RULE.test(text)) inTable = true;
+      if (TABLE_RULE.test(text)) {
+        inTable = true;
+        const header = lines[li - 1];
+        if (header && header.line === l.line - 1) out.push(...matrixColumns(note.id, header, writtenLower));
+      }
       else if (inTable) {
         const cell = firstCell(text);
         // A lone word in a cell (`Maximum`, `Sum`, `Spot`) is a term only where the note's prose names it too.

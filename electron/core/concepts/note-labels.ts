@@ -33,9 +33,18 @@ const COURSE_CODE = /^\p{Lu}{2,5} \d{3,4} \p{L}/u;
 /** `B.F` of `B.F. Skinner`: initials cut before their last period, a piece of a person's name (`H.M.` is whole). */
 const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)*\p{Lu}$/u;
 
+/**
+ * Nouns that head a part of a study sheet, never a thing of its subject (`Practice Qs`, `experiment vocab`,
+ * `Formula sheet draft`, `vocabulario de redes`): the head closes an English phrase and opens a Spanish one.
+ */
+const SHEET_HEADS = new Set(['qs', 'vocab', 'vocabulary', 'vocabulario', 'checklist', 'draft', 'borrador']);
+/** `image1`, `Pasted image 20231004`, `imagen 3`: the name an export or a paste gave a picture, left in the text. */
+const PICTURE_NAME = /^(?:image|imagen|img|pasted image|screenshot|captura)\s?\d+$/iu;
+
 export function noteLabel(name: string, words: readonly string[]): boolean {
-  if (TWO_IN_ONE.test(name) || INITIALS.test(name) || COURSE_CODE.test(name)) return true;
+  if (TWO_IN_ONE.test(name) || INITIALS.test(name) || COURSE_CODE.test(name) || PICTURE_NAME.test(name)) return true;
   const first = words[0] as string;
+  if (SHEET_HEADS.has(words[words.length - 1] as string) || SHEET_HEADS.has(first)) return true;
   if (words.length === 1) return SOURCES.has(first);
   if (words.some((w) => MINE.has(w) || w.startsWith('mnem') || w.startsWith('nemot'))) return true;
   if (words.length <= 5 && CLASSIFIERS.has(first) && (OF.has(words[1] as string) || words.length === 2)) return true;
