@@ -112,6 +112,27 @@ describe('GraphModel loaded with cached co-occurrence sums', () => {
     expect(sorted(cached)).toContain('related|note:a.md|note:b.md=2');
   });
 
+  it('answers after edits as a model built edit by edit does: degrees, weights and each node’s edges in order', () => {
+    const parts = Array.from({ length: 300 }, (_, i): [string, NoteContribution] => [
+      `n${i}.md`,
+      note(`n${i}.md`, [link(`n${i}.md`, `n${(i * 7) % 300}.md`, 1 + (i % 3)), link(`n${i}.md`, `n${(i * 13 + 5) % 300}.md`)]),
+    ]);
+    const loaded = new GraphModel();
+    loaded.load(parts);
+    const edited = new GraphModel();
+    for (const [id, part] of parts) edited.setNote(id, part);
+    // Edges taken away from and added to nodes the load gave many edges.
+    for (const model of [loaded, edited]) {
+      model.setNote('n7.md', null);
+      model.setNote('n49.md', note('n49.md', [link('n49.md', 'n0.md', 4)]));
+      model.setNote('n300.md', note('n300.md', [link('n300.md', 'n49.md')]));
+      model.flush();
+    }
+    expect(loaded.snapshot()).toEqual(edited.snapshot());
+    for (const node of edited.snapshot().nodes) expect(loaded.incident(node.id)).toEqual(edited.incident(node.id));
+    expect(loaded.node('note:n49.md')?.degree).toBe(edited.incident('note:n49.md').length);
+  });
+
   it('loads in turns the same graph a single load makes, letting other work run between slices', async () => {
     const parts = Array.from({ length: 1200 }, (_, i): [string, NoteContribution] => [`n${i}.md`, note(`n${i}.md`, [link(`n${i}.md`, `n${(i * 7) % 1200}.md`, 1 + (i % 3))])]);
     const once = new GraphModel();
