@@ -11,6 +11,8 @@ export interface AcronymTally {
   surfaces: string[];
   uses: number[];
   count: number;
+  /** Written as one symbol of a series (`IA IB`, `IA e IB`) or a model code (`TI-84`) somewhere in the note. */
+  symbol?: true;
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -81,6 +83,21 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** [A-Z0-9]: what an acronym token holds before its plural `s`. */
 const isCapOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What may stand between two symbols of one series: a space, a comma or slash, or `y`/`e`/`o`/`and`/`or`. */
+const SERIES_GAP = /^(?:\s*[,/]?\s*|\s+(?:[eyou]|and|or)\s+)$/;
+
+/**
+ * `IA IB e i`, `H0 / H1`: two capitals tokens of one length, side by side, that differ only in their last
+ * character are one symbol's variants (alleles, hypotheses, indices), not two acronyms. One slice per pair
+ * of acronyms at most 5 characters apart: acronyms are sparse, so this costs nothing per word.
+ */
+function series(text: string, prev: string, prevEnd: number, surface: string, start: number): boolean {
+  const n = surface.length;
+  if (prev.length !== n || prev === surface || start - prevEnd > 5 || prev.slice(0, n - 1) !== surface.slice(0, n - 1)) return false;
+  return SERIES_GAP.test(text.slice(prevEnd, start));
+}
 
 /**
  * Counts the acronyms of a section's prose into `acronyms` (by key). Acronyms are sparse: they are looked
@@ -95,6 +112,10 @@ export function tallyAcronyms(text: string, acronyms: Map<string, AcronymTally>)
   /** The line's math reader, false when the text holds no `$` (null: not asked yet). */
   let math: MathReader | false | null = null;
   const dollars = text.includes('$');
+  /** The last acronym counted (its spelling, where it ended, its tally), to see a series of symbols. */
+  let prev = '';
+  let prevEnd = -10;
+  let prevTally: AcronymTally | null = null;
   ACRONYM_TOKEN.lastIndex = 0;
   // `test`, not `exec`: no match array per token. The token is found back from its end: it is
   // [A-Z][A-Z0-9]{1,5} and a plural `s`, after no letter or digit.
@@ -130,14 +151,23 @@ export function tallyAcronyms(text: string, acronyms: Map<string, AcronymTally>)
       // Literals of one element: an empty array grows to room for 17 at its first push.
       a = { surfaces: [surface], uses: [1], count: 1 };
       acronyms.set(key, a);
-      continue;
-    }
-    a.count++;
-    const k = a.surfaces.indexOf(surface);
-    if (k >= 0) a.uses[k] = (a.uses[k] as number) + 1;
-    else {
-      a.surfaces.push(surface);
-      a.uses.push(1);
-    }
+    } else count(a, surface);
+    // `TI-84`: two capitals with a number after a hyphen are a model's code (`SHA-256` keeps its acronym).
+    if (surface.length === 2 && text.charCodeAt(end) === 45 /* - */ && isDigit(text.charCodeAt(end + 1))) a.symbol = true;
+    if (prevTally && series(text, prev, prevEnd, surface, start)) a.symbol = prevTally.symbol = true;
+    prev = surface;
+    prevEnd = end;
+    prevTally = a;
+  }
+}
+
+/** One more use of a known acronym, as `surface`. */
+function count(a: AcronymTally, surface: string): void {
+  a.count++;
+  const k = a.surfaces.indexOf(surface);
+  if (k >= 0) a.uses[k] = (a.uses[k] as number) + 1;
+  else {
+    a.surfaces.push(surface);
+    a.uses.push(1);
   }
 }

@@ -75,6 +75,8 @@ export interface AcronymEntry extends Held {
   entries: number;
   count: number;
   surfaces: Map<string, number>;
+  /** Notes (numbers) that write it as a symbol (AcronymUse.symbol). */
+  symbolIn: number[];
 }
 
 /** What one note gave: each entry with how many times, to take it back. */
@@ -220,7 +222,7 @@ export class DictionaryInputs {
       const k = a.text.toLowerCase();
       let e = this.acronyms.get(k);
       if (!e) {
-        e = { key: k, entries: 0, count: 0, surfaces: new Map(), holders: [], at: [], first: null };
+        e = { key: k, entries: 0, count: 0, surfaces: new Map(), holders: [], at: [], first: null, symbolIn: [] };
         this.acronyms.set(k, e);
       }
       const times = mine.acronyms.get(e) ?? 0;
@@ -229,6 +231,7 @@ export class DictionaryInputs {
       e.entries++;
       e.count += a.count;
       e.surfaces.set(a.text, (e.surfaces.get(a.text) ?? 0) + a.count);
+      if (a.symbol && !e.symbolIn.includes(no)) e.symbolIn.push(no);
       mine.uses.push([e, a.text, a.count]);
     });
     this.byNote.set(id, mine);
@@ -255,6 +258,8 @@ export class DictionaryInputs {
     for (const [e, times] of mine.acronyms) {
       release(e, no, id);
       e.entries -= times;
+      const s = e.symbolIn.indexOf(no);
+      if (s >= 0) e.symbolIn.splice(s, 1);
     }
     for (const [e, text, count] of mine.uses) {
       e.count -= count;

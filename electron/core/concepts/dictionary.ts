@@ -216,7 +216,12 @@ class Builder {
         else namedIn.set(f, [...g.entry.holders]);
       }
     }
-    const acronymNotes = [...acronyms].map((a): [string, readonly number[]] => [a, inputs.acronyms.get(a)?.holders ?? []]);
+    // A note that writes the acronym as a symbol (`IA IB e i`) does not use it as the short name of anything.
+    const acronymNotes = [...acronyms].map((a): [string, readonly number[]] => {
+      const e = inputs.acronyms.get(a);
+      if (!e) return [a, []];
+      return [a, e.symbolIn.length === 0 ? e.holders : e.holders.filter((n) => !e.symbolIn.includes(n))];
+    });
     for (const [a, name] of shortInitialMatches({ acronyms: acronymNotes, names: namedIn, folds, isAcronym: (f) => acronyms.has(f) }, uf)) uf.union(a, name);
     // `Amazon EBS volumes` is `EBS volumes`: a brand before an acronym adds nothing (only before an
     // acronym, so `Amazon Linux` stays apart from `Linux`).

@@ -280,7 +280,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
       const n = a.uses[k] as number;
       if (n > best) [text, best] = [a.surfaces[k] as string, n];
     }
-    acronymUses.push({ text, count: a.count });
+    acronymUses.push(a.symbol ? { text, count: a.count, symbol: true } : { text, count: a.count });
   }
 
   // A glossary's lines are entries, not prose: its names are the person's, as written.

@@ -24,6 +24,25 @@ describe('symbols and clipped words a note pairs with a term', () => {
     expect(namesOf(d, 'vida media')).toContain('t½');
   });
 
+  it('reads a sub- or superscript symbol, one letter written two ways, and a formula beside a term', () => {
+    const d = dict({
+      'stats.md': 'Alternative hypothesis (Hₐ or H₁)\n: what we look for evidence of\n\nChi-square test (χ²)\n: compares counts\n\nCoefficient of determination (R²)\n: share of the variation explained\n',
+      'eco.md': '## Ciclo del carbono\n- Reservas a largo plazo: combustibles fósiles, rocas calizas (CaCO₃), el océano.\n',
+    });
+    expect(namesOf(d, 'Alternative hypothesis')).toEqual(expect.arrayContaining(['Hₐ', 'H₁']));
+    expect(namesOf(d, 'Chi-square test')).toContain('χ²');
+    expect(namesOf(d, 'Coefficient of determination')).toContain('R²');
+    expect(d.lookup('CaCO₃')).toBe(d.lookup('rocas calizas'));
+    // A letter written with a subscript is still a letter: an alias, never looked up.
+    expect(d.lookup('H₁')).toBeUndefined();
+  });
+
+  it('takes two symbols of other letters for examples, not names', () => {
+    const d = dict({ 'thermo.md': '- diatomic gas (N₂, O₂) near room temperature: 3 translational + 2 rotational\n- the **ideal gas** is a model\n' });
+    expect(namesOf(d, 'diatomic gas')).not.toContain('N₂');
+    expect(d.lookup('N₂')).toBeUndefined();
+  });
+
   it('never joins two concepts of two notes that give the same letter, nor looks the letter up', () => {
     const d = dict({
       'micro.md': 'Graph: demand curve (D) slopes downward, and the supply curve (S) slopes upward.',

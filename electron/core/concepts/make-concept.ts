@@ -10,7 +10,7 @@ export const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]{1,5}s?$/;
  * fundamental`). A letter or a clipped word names a different thing in every subject, so it is kept as an
  * alias of the concept its note gave it to, never a name to join concepts by or to look for in prose.
  */
-const LOCAL_NAME = /^(?:\p{L}|\p{L}[*′'½⁺⁻]|\p{L}[₀-₉]{1,2}|\p{L}{2,8}\.)$/u;
+const LOCAL_NAME = /^(?:\p{L}|\p{L}[*′'½⁺⁻]|\p{L}[₀-₉ₐ-ₜ]{1,2}|\p{L}[²³¹⁰-⁹]{1,2}|\p{L}{2,8}\.)$/u;
 
 /** A definition's names without its note-local ones (see LOCAL_NAME), and those; the first name is never local. */
 export function localNames(names: readonly string[]): [string[], string[]] {

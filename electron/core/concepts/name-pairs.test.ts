@@ -153,6 +153,15 @@ describe('one-word glosses in Spanish notes', () => {
     expect(pairs('las réplicas (read replicas) copian sus cambios')).toEqual([['réplicas', 'read replicas']]);
   });
 
+  it('reads `-is`, `-us` and `-ss` as no plural: singulars of both languages and English adjectives', () => {
+    expect(pairs('la epistasia (epistasis) es cuando un gen enmascara a otro')).toEqual([['epistasia', 'epistasis']]);
+    expect(pairs('si son iguales el individuo es homocigoto (homozygous) y si no lo es')).toEqual([['homocigoto', 'homozygous']]);
+    expect(pairs('solo tienen una copia y se dice que son hemicigotos (hemizygous), por eso')).toEqual([['hemicigotos', 'hemizygous']]);
+    // A plural still does not gloss a singular.
+    expect(pairs('Cada imagen tiene etiquetas (tag) que indican la versión.')).toEqual([]);
+    expect(pairs('Cada imagen tiene una etiqueta (tags) que indica la versión.')).toEqual([]);
+  });
+
   it('leaves asides, numbers disagreeing and English notes alone', () => {
     // A closing aside: the sentence ends at the parenthesis.
     expect(pairs('Si no eliges nada, se usa la región por defecto (default).')).toEqual([]);
@@ -443,5 +452,43 @@ describe('names a student gives one thing beside each other in English notes', (
     expect(pairs('famous case: [[H.M.]] (Henry Molaison), hippocampus removed', false)).toEqual([['Henry Molaison', 'H.M.']]);
     expect(pairs('the patient Henry Molaison (H.M.) lost his hippocampi', false)).toEqual([['Henry Molaison', 'H.M.']]);
     expect(pairs('see p. (Page Two) for more', false)).toEqual([]);
+  });
+});
+
+describe("a Spanish term's English name said in running prose (dictated notes)", () => {
+  it('reads `, en inglés Y` and `X o <English name>` ending the clause or handing back to Spanish', () => {
+    expect(pairs('cada gen tiene varias versiones que son los alelos, en ingles alleles, y somos diploides')).toEqual([['alelos', 'alleles']]);
+    expect(pairs('el cruzamiento prueba, en inglés test cross, sirve para saber el genotipo')).toEqual([['cruzamiento prueba', 'test cross']]);
+    expect(pairs('el tipo silvestre o wild type es el alelo más común')).toEqual([['tipo silvestre', 'wild type']]);
+    expect(pairs('eso es el entrecruzamiento o crossing over, y se ve al microscopio')).toEqual([['entrecruzamiento', 'crossing over']]);
+  });
+
+  it('leaves alternatives, examples, mixed names and Spanish after the cue alone', () => {
+    // Two kinds of one thing: the same head, another modifier.
+    expect(pairs('se puede usar la regresión lineal o logistic regression según el caso')).toEqual([]);
+    // An English word inside the Spanish side makes it a mixed name, not a translation.
+    expect(pairs('puedes pagar instancias spot o reserved instances si hace falta')).toEqual([]);
+    // A function word opens no name; the run must end the clause or give way to Spanish.
+    expect(pairs('se guarda en disco o in memory cache')).toEqual([]);
+    expect(pairs('por ejemplo una manzana o orange juice, lo que sea')).toEqual([]);
+    // An enumeration's item or a bare object, with no article: another thing offered.
+    expect(pairs('- Accelerated computing: buenos para servidores que manejan grandes cargas de graficos o machine learning')).toEqual([]);
+    expect(pairs('sirve para servidores web, bases de datos o machine learning')).toEqual([]);
+    expect(pairs('los alelos, en inglés se dice distinto, son versiones')).toEqual([]);
+    // Only in Spanish notes.
+    expect(pairs('the wild type o wild type es', false)).toEqual([]);
+  });
+});
+
+describe("a definition list's acronym spelled out by its definition", () => {
+  it('pairs the acronym with the words opening its definition that it spells', () => {
+    expect(pairs('IQR\n: interquartile range = Q3 − Q1. Outlier rule: below Q1 − 1.5·IQR', false)).toEqual([['interquartile range', 'IQR']]);
+    expect(pairs('**SD**\n: the standard deviation, how spread out the data are', false)).toEqual([['standard deviation', 'SD']]);
+  });
+
+  it('not a definition whose opening words spell something else, nor a term that is no acronym', () => {
+    expect(pairs('ABC\n: a list of things to check before a flight', false)).toEqual([]);
+    expect(pairs('IQR\n: range of the middle half of the data', false)).toEqual([]);
+    expect(pairs('Mean\n: arithmetic average of the values', false)).toEqual([]);
   });
 });

@@ -31,6 +31,9 @@ import { slashed } from './slashed-acronyms';
 import { glosses } from './paren-glosses';
 import { symbolNames } from './symbol-names';
 import { modifierAlternatives } from './modifier-alternatives';
+import { spells } from './acronym-letters';
+import { ACRONYM } from './name-shapes';
+import { orEnglish, saidInEnglish } from './spoken-glosses';
 
 export interface NamePair {
   /** The names, the one the person wrote as the term first. */
@@ -66,6 +69,8 @@ function isBlank(c: number): boolean {
  */
 const SYNONYM_CUE = /aka|a\.k\.a|also|tambi|\(o /;
 const KNOWN_CUE = /known|a\.k\.a\.|conocid/;
+/** KNOWN_CUE or `inglés`/`English` (`, en inglés Y`): one scan of the line for both. */
+const KNOWN_OR_SAID_CUE = /known|a\.k\.a\.|conocid|ngl/;
 const EITHER_CUE = / or? /;
 
 function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () => boolean, section: string): void {
@@ -79,8 +84,14 @@ function pairsOfLine(line: string, offset: number, out: NamePair[], spanish: () 
   if ((paren || line.includes(', ') || line.includes(' aka ')) && (SYNONYM_CUE.test(line) || (paren && PAREN_CUE.test(line)))) synonyms(line, lead, offset, out, spanish);
   if (line.includes('"') || line.includes('“') || line.includes('«')) quotedNames(line, offset, out);
   if (line.includes('/') && line.includes(' / ')) slashed(line, offset, out);
-  if (KNOWN_CUE.test(line)) knownAs(line, offset, out);
-  if (EITHER_CUE.test(line)) namedEither(line, offset, out);
+  if (KNOWN_OR_SAID_CUE.test(line)) {
+    if (KNOWN_CUE.test(line)) knownAs(line, offset, out);
+    if (line.includes('ngl') && line.includes(', ')) saidInEnglish(line, lead, offset, out);
+  }
+  if (EITHER_CUE.test(line)) {
+    namedEither(line, offset, out);
+    if (spanish() && line.includes(' o ')) orEnglish(line, lead, offset, out);
+  }
   if (line.includes(', the ') && spanish()) englishAfterComma(line, lead, offset, out);
   if (paren) {
     glosses(line, lead, offset, out, spanish);
@@ -113,13 +124,35 @@ export function findNamePairs(text: string, spanish: () => boolean): NamePair[] 
   return out;
 }
 
+/**
+ * `IQR` / `: interquartile range = Q3 − Q1`: a definition list's term that is an acronym, whose definition
+ * opens with the words it spells (up to the first `=`, comma, period or parenthesis).
+ */
+function definedAcronym(term: string, item: string, at: number, out: NamePair[]): void {
+  const acronym = term.replace(/[*_`]+/g, '').trim();
+  if (!ACRONYM.test(acronym)) return;
+  const opening = /^:\s+(?:(?:an?|the|el|la|los|las|un|una)\s+)?([\p{L}][\p{L}\s-]{2,60}?)\s*(?=[=,.;:(]|$)/u.exec(item)?.[1];
+  const name = opening?.trim();
+  if (!name || !name.includes(' ') || name.split(/\s+/).length > 6 || !spells(acronym, name)) return;
+  out.push({ names: [name, acronym], at });
+}
+
 function linePairs(text: string, spanish: () => boolean): NamePair[] {
   // Most sections of prose have some cue; only a text with none at all is skipped whole.
-  if (!text.includes('(') && !text.includes('=') && !text.includes('->') && !text.includes('→') && !text.includes(': ') && !text.includes(' / ') && !text.includes(', ') && !SHORT_TITLE.test(text)) return [];
+  if (!text.includes('(') && !text.includes('=') && !text.includes('->') && !text.includes('→') && !text.includes(': ') && !text.includes(' / ') && !text.includes(', ') && !text.includes(' o ') && !SHORT_TITLE.test(text)) return [];
   const out: NamePair[] = [];
+  /** Where the line before starts and ends (a definition list's term is the line above its item). */
+  let prevStart = -1;
+  let prevEnd = -1;
   for (let offset = 0; offset < text.length; ) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
+    // `IQR` / `: interquartile range = Q3 − Q1`: one character read per line, most lines being no item.
+    if (text.charCodeAt(offset) === 58 /* : */ && prevStart >= 0 && prevEnd - prevStart <= 8) definedAcronym(text.slice(prevStart, prevEnd), text.slice(offset, end), prevStart, out);
+    if (end > offset) {
+      prevStart = offset;
+      prevEnd = end;
+    }
     if (end - offset > 3 && end - offset < 2000) {
       const raw = text.slice(offset, end);
       // Exported docs escape their parentheses (`Service \\(IMDS\\)`): same length, so offsets hold.

@@ -21,3 +21,23 @@ describe('two-letter acronyms and the two words they stand for', () => {
     expect(same(two, 'RL', 'registro lógico')).toBe(false);
   });
 });
+
+describe('a symbol the note writes as a symbol keeps apart from a name its letters spell', () => {
+  const text = (uses: string): string => `# Herencia\n\nLa **herencia dominante** pasa a la mitad de la descendencia.\n\n${uses}\n`;
+
+  it('joins the acronym when the note uses it as a name', () => {
+    expect(same(dict({ 'a.md': text('Cada HD se ve en el fenotipo. Una HD basta con un alelo.') }), 'HD', 'herencia dominante')).toBe(true);
+  });
+
+  it('not when it is one of a series of symbols (alleles, hypotheses) written side by side', () => {
+    for (const uses of ['Hay tres alelos, HD HE e i. Los alelos HD y HE son codominantes.', 'Los alelos HD / HE se escriben juntos; HD, HE e i.']) {
+      expect(same(dict({ 'a.md': text(uses) }), 'HD', 'herencia dominante'), uses).toBe(false);
+    }
+  });
+
+  it("not when it is a model's code (`HD-84`), and a note that uses it as a name still joins it", () => {
+    expect(same(dict({ 'a.md': text('Se calcula con la HD-84. La HD-84 tiene tablas.') }), 'HD', 'herencia dominante')).toBe(false);
+    const both = dict({ 'a.md': text('Cada HD se ve en el fenotipo. Una HD basta con un alelo.'), 'b.md': '# Tablas\n\nHay alelos HD HE e i; HD HE juntos.\n' });
+    expect(same(both, 'HD', 'herencia dominante')).toBe(true);
+  });
+});

@@ -52,6 +52,8 @@ export interface ConceptCandidate {
 export interface AcronymUse {
   text: string;
   count: number;
+  /** The note writes it as one symbol of a series (`IA IB`) or a model's code (`TI-84`): initials alone never join it to a name. */
+  symbol?: true;
 }
 
 /** What one note offers the dictionary; pure function of the note, cheap to recompute. */

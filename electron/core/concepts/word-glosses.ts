@@ -40,7 +40,20 @@ function spanishPart(w: string): boolean {
   const lower = w.toLowerCase();
   return /^\p{L}\p{Ll}+$/u.test(w) && englishRole(lower) === 'unknown' && !spanishVerb(lower);
 }
-const plural = (name: string): boolean => /[^s]s$/.test(plain(name.split(/[\s-]+/).pop() ?? ''));
+/**
+ * The number a name's last word shows: `s` ends a plural, but `-is`, `-us` and `-ss` end singulars of both
+ * languages and English adjectives, which have no number (`epistasis`, `análisis`, `virus`, `homozygous`).
+ */
+const numberOf = (name: string): 'plural' | 'singular' | 'either' => {
+  const last = plain(name.split(/[\s-]+/).pop() ?? '');
+  return /(?:is|us|ss)$/.test(last) ? 'either' : /s$/.test(last) ? 'plural' : 'singular';
+};
+/** Whether two names may be one thing's in number (`tablas (relations)`, `homocigoto (homozygous)`). */
+const sameNumber = (x: string, y: string): boolean => {
+  const a = numberOf(x);
+  const b = numberOf(y);
+  return a === b || a === 'either' || b === 'either';
+};
 
 /**
  * Whether `y`, in parentheses after the term `x`, is its name in the other language. `marked`: the person
@@ -54,7 +67,7 @@ export function wordGloss(x: string, y: string, marked: boolean, goesOn: boolean
   // (integer)` gives an instance, no compound).
   if (xs.length === 3 && plain(xs[1] as string) === 'de' && (spanishPart(xs[0] as string) || spanishPart(xs[2] as string)) && englishJoined(y) && !isSpanishWord(y)) return true;
   if (!marked && !goesOn) return false;
-  if (xs.length === 0 || ys.length === 0 || xs.length > 2 || ys.length > 2 || plural(x) !== plural(y)) return false;
+  if (xs.length === 0 || ys.length === 0 || xs.length > 2 || ys.length > 2 || !sameNumber(x, y)) return false;
   // `tablas (relations)`: a Spanish word with an English noun as long.
   if (xs.length === ys.length && xs.every(spanishPart) && ys.every(englishNoun) && /^\p{Ll}/u.test(y)) return true;
   // `las réplicas (read replicas)`: an English name one word longer, whose head is the same word.
