@@ -112,8 +112,7 @@ export class LayoutRunner {
    */
   private rings(g: Core, local: LocalView, centre: string): void {
     const h = this.host();
-    const sizes = new Map(local.nodes.map((n) => [n.id, g.getElementById(n.id).data('size') as number]));
-    const spots = ringPositions(centre, local.depth, local.edges, undefined, sizes);
+    const spots = ringPositions(centre, local.depth, local.edges);
     g.batch(() => {
       g.nodes().forEach((n) => {
         const p = spots.get(n.id());

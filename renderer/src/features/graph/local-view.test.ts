@@ -79,20 +79,6 @@ describe('ringPositions', () => {
   });
 });
 
-describe('ringPositions with node sizes', () => {
-  it('keeps big nodes on a ring clear of their neighbours, rim to rim', () => {
-    const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
-    const sizes = new Map(ids.map((id, i) => [id, i % 3 !== 2 ? 46 : 20]));
-    const depth = new Map<string, number>([['c', 0], ...ids.map((id): [string, number] => [id, 1])]);
-    const p = ringPositions('c', depth, [], 46, sizes);
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) {
-        const [a, b] = [p.get(ids[i]!)!, p.get(ids[j]!)!];
-        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan((sizes.get(ids[i]!)! + sizes.get(ids[j]!)!) / 2 + 8);
-      }
-  });
-});
-
 describe('capNeighbourhood rings', () => {
   it("puts a node on the ring of its shortest way to the centre, even when its strongest tie is the long way round", () => {
     const nodes = [node('c'), node('a'), node('b')];

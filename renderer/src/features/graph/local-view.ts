@@ -107,17 +107,12 @@ function hops(centre: string, edges: readonly GraphEdgeDTO[]): Map<string, numbe
   return out;
 }
 
-/** Room between the rims of two neighbours on a ring, in model units. */
-const RIM_GAP = 14;
-
 /**
  * Rings around the centre, one per hop (a concentric layout): each node of a ring sits near the node of the
  * ring inside that ties it in, so a neighbourhood reads as clusters round the centre, not a hairball.
- * Neighbours on a ring are `spacing` apart, or further when `sizes` (node id → size) says they are big:
- * a note's circle, 46 across, lay over the diamond beside it and hid its name.
+ * Ring radii leave `spacing` between neighbours on a ring.
  */
-export function ringPositions(centre: string, depth: ReadonlyMap<string, number>, edges: readonly GraphEdgeDTO[], spacing = 46, sizes?: ReadonlyMap<string, number>): Map<string, { x: number; y: number }> {
-  const share = (id: string): number => Math.max(spacing, (sizes?.get(id) ?? 0) + RIM_GAP);
+export function ringPositions(centre: string, depth: ReadonlyMap<string, number>, edges: readonly GraphEdgeDTO[], spacing = 46): Map<string, { x: number; y: number }> {
   const rings: string[][] = [];
   for (const [id, d] of depth) (rings[d] ??= []).push(id);
   const angle = new Map<string, number>([[centre, 0]]);
@@ -137,8 +132,7 @@ export function ringPositions(centre: string, depth: ReadonlyMap<string, number>
   for (let d = 1; d < rings.length; d++) {
     const ring = rings[d] ?? [];
     if (ring.length === 0) continue;
-    const around = ring.reduce((sum, id) => sum + share(id), 0);
-    radius = Math.max(radius + spacing * 2.2, around / (2 * Math.PI));
+    radius = Math.max(radius + spacing * 2.2, (ring.length * spacing) / (2 * Math.PI));
     // Around the ring in the order of their parents' angles, strongest first among siblings.
     const key = (id: string): number => angle.get(parent.get(id)?.id ?? centre) ?? 0;
     ring.sort((a, b) => key(a) - key(b) || (parent.get(b)?.weight ?? 0) - (parent.get(a)?.weight ?? 0) || (a < b ? -1 : 1));
@@ -150,11 +144,8 @@ export function ringPositions(centre: string, depth: ReadonlyMap<string, number>
       from = i;
     }
     const offset = d === 1 ? -Math.PI / 2 : key(ring[0]!) - Math.PI / ring.length;
-    // Each node takes its share of the ring: from one centre to the next is half of each one's share.
-    let along = 0;
     ring.forEach((id, i) => {
-      if (i > 0) along += (share(ring[i - 1]!) + share(id)) / 2;
-      const a = offset + (2 * Math.PI * along) / around;
+      const a = offset + (2 * Math.PI * i) / ring.length;
       angle.set(id, a);
       out.set(id, { x: Math.round(radius * Math.cos(a)), y: Math.round(radius * Math.sin(a)) });
     });
