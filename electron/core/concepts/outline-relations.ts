@@ -144,7 +144,62 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
       else if (pluralHeading !== undefined && firstRun && line.item) members.push([head.key, evidence(section.heading)]);
     }
     if (pluralHeading !== undefined && members.length >= 2 && members.length <= MAX_MEMBERS) for (const [key, at] of members) push(key, pluralHeading, 'is a kind of', at);
+    contrastedPair(outline, s, sharesLastWord, push);
   }
+}
+
+/**
+ * Two items side by side, one under the other at one depth, that open with two kinds of one thing and are the
+ * only two such (`- **obligación genérica**: …` over `- **obligación específica**: …`, `- dolo grave` /
+ * `- dolo incidental`, `primary reinforcer` / `secondary reinforcer`) are set against each other: *compared
+ * with*. A third kind beside them makes a list of kinds, not a contrast.
+ */
+function contrastedPair(outline: Outline, section: number, sharesLastWord: (a: ConceptKey, b: ConceptKey) => boolean, push: Push): void {
+  const lines = outline.linesOf(section);
+  const kin = (a: LineHead, b: LineHead): boolean => a.key !== b.key && sharesLastWord(a.key, b.key) && sharesLastWord(b.key, a.key);
+  let before: { index: number; head: LineHead | null } | null = null;
+  let previous: { index: number; head: LineHead | null } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as OutlineLine;
+    if (line.blank) continue;
+    const here = { index: i, head: line.item && outline.hitsOn(section, i).length > 0 ? definedHead(outline, section, i) : null };
+    const sibling = (x: typeof previous, y: typeof here): boolean => x !== null && (lines[x.index] as OutlineLine).item && (lines[x.index] as OutlineLine).indent === (lines[y.index] as OutlineLine).indent;
+    // A third kind named anywhere on the item before or after (`4. **Consumidores terciarios** / superdepredadores`).
+    const kinOn = (index: number, head: LineHead): boolean => outline.hitsOn(section, index).some((h) => h.key !== head.key && sharesLastWord(h.key, head.key) && sharesLastWord(head.key, h.key));
+    if (previous?.head && here.head && sibling(previous, here) && kin(previous.head, here.head) && !(before && sibling(before, previous) && kinOn(before.index, previous.head))) {
+      const after = nextItem(lines, i);
+      if (after < 0 || (lines[after] as OutlineLine).indent !== line.indent || !kinOn(after, here.head)) push(previous.head.key, here.head.key, 'compared with', withLead(previous.head.hit.occurrence, line.text, (lines[previous.index] as OutlineLine).text));
+    }
+    // Lines nested deeper belong to the item above: they do not part two siblings.
+    if (previous && line.indent > (lines[previous.index] as OutlineLine).indent) continue;
+    before = previous;
+    previous = here;
+  }
+}
+
+/**
+ * The term an item opens with when the item goes on to say what it is (`**dolo grave**: …`, `primary
+ * reinforcer = …`, `System status checks – …`): bare names side by side are a list (`SUSE Linux` / `Red Hat
+ * Enterprise Linux`), and a name ending in a number one of a series (`eu-central-1`, `eu-west-1`).
+ */
+function definedHead(outline: Outline, section: number, index: number): LineHead | null {
+  const head = outline.head(section, index);
+  if (!head || !DEFINES.test(head.rest)) return null;
+  const line = outline.linesOf(section)[index] as OutlineLine;
+  return /(?:^|[\s-])\d+$/.test(line.lower.slice(0, head.end)) ? null : head;
+}
+
+const DEFINES = /^\s*(?::|=|->|=>|→|⇒|–|—|-\s)/;
+
+/** The next line after `index` that is not blank and not nested deeper than it, or -1. */
+function nextItem(lines: readonly OutlineLine[], index: number): number {
+  const indent = (lines[index] as OutlineLine).indent;
+  for (let j = index + 1; j < lines.length; j++) {
+    const line = lines[j] as OutlineLine;
+    if (line.blank || line.indent > indent) continue;
+    return j;
+  }
+  return -1;
 }
 
 /**

@@ -37,4 +37,19 @@ describe('typed relations by a name\'s head noun, in Spanish and English', () =>
     const mentioned = '- criticism: short-term memory is not a passive box, replaced by working memory\n  - working memory = active processing of info\n';
     expect(relationsIn(['short-term memory', 'working memory'], mentioned).filter((r) => r[1] === 'is a kind of')).toEqual([]);
   });
+
+  it('reads two items side by side that open with two kinds of one thing as compared with each other', () => {
+    const two = '## Sucesión ecológica\n\n* **Sucesión primaria**: empieza sin suelo.\n* **Sucesión secundaria**: ya hay suelo.\n';
+    expect(relationsIn(['Sucesión primaria', 'Sucesión secundaria'], two)).toContainEqual(['Sucesión primaria', 'compared with', 'Sucesión secundaria']);
+    const english = '- primary reinforcer: food, water\n- secondary reinforcer: money, grades\n';
+    expect(relationsIn(['primary reinforcer', 'secondary reinforcer'], english)).toContainEqual(['primary reinforcer', 'compared with', 'secondary reinforcer']);
+  });
+
+  it('does not compare a list of three kinds, two items of unlike names, or two kinds one sentence names', () => {
+    const three = '1. **Consumidores primarios** = herbívoros.\n2. **Consumidores secundarios** = carnívoros.\n3. **Consumidores terciarios** / superdepredadores.\n';
+    expect(relationsIn(['Consumidores primarios', 'Consumidores secundarios', 'Consumidores terciarios'], three).filter((r) => r[1] === 'compared with')).toEqual([]);
+    const unlike = '- **Biomasa**: materia orgánica por superficie.\n- **Productividad**: producción / biomasa.\n';
+    expect(relationsIn(['Biomasa', 'Productividad'], unlike).filter((r) => r[1] === 'compared with')).toEqual([]);
+    expect(relationsIn(['Sucesión primaria', 'Sucesión secundaria'], '# Notas\n\nLa sucesión primaria y la sucesión secundaria salen en el examen.\n')).toEqual([]);
+  });
 });
