@@ -129,3 +129,24 @@ test.describe('the sample vault', () => {
     expect((await drawnLabels(app)).overlaps).toEqual([]);
   });
 });
+
+// In the global graph a selected concept's relations were named only once zoomed in past 1.2: at the vault's
+// overview a student who picked a concept could not read what it is a kind or part of.
+test("in the global graph, a selected concept's relations are named at any zoom", async ({ app }) => {
+  await openGraph(app, 5);
+  await app.keyboard.press('Control+o');
+  await app.keyboard.type('Basalto');
+  await app.getByTestId('switcher-concept').filter({ hasText: 'Basalto' }).first().click();
+  await expect(app.getByTestId('concept-title')).toHaveText('Basalto');
+  await expect(app.getByTestId('graph-canvas')).toHaveAttribute('data-mode', 'global');
+  await expect.poll(async () => graph<boolean>(app, `return cy.getElementById(arg).selected();`, CENTRE)).toBe(true);
+  for (let i = 0; i < 8 && (await graph<number>(app, 'return cy.zoom();')) >= 1.2; i++) {
+    await app.getByTitle('Alejar').click();
+    await app.waitForTimeout(500);
+  }
+  expect(await graph<number>(app, 'return cy.zoom();')).toBeLessThan(1.2);
+  await moveAway(app);
+  const own = (): Promise<string[]> => graph<string[]>(app, `return cy.getElementById(arg).connectedEdges('[kind = "relation"].labelled').map((e) => e.style('label'));`, CENTRE);
+  await expect.poll(own).toEqual(['es un tipo de']);
+  expect((await drawnLabels(app)).overlaps).toEqual([]);
+});

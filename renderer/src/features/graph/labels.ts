@@ -155,9 +155,9 @@ export function chooseLabels(cy: Core): void {
   const candidates: LabelCandidate[] = [];
   const hubs: Box[] = [];
   const relations = new Map<string, number>();
-  // What a concept centre is related to (its `spoke` relations, marks.ts): named before the rest round it.
+  // What a concept centre or the selection is related to (marks.ts `spoke`): named before the rest round it.
   const round = new Set<string>();
-  cy.edges('.spoke[relation]').forEach((e) => {
+  cy.edges('.spoke[relation]').union(cy.nodes(':selected').connectedEdges('[relation]')).forEach((e) => {
     round.add(e.data('source') as string);
     round.add(e.data('target') as string);
   });
@@ -177,14 +177,16 @@ export function chooseLabels(cy: Core): void {
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
-    // A concept's own relations (marks.ts `spoke`) are what its local graph is for: named at any zoom, before
-    // the names round it. A faded line is named only with an end hovered.
-    const spoke = e.hasClass('spoke');
+    // A concept's own relations (marks.ts `spoke`) are what its local graph is for, and a selected node's what
+    // the person is looking at: named at any zoom, before the names round them. A faded line is named only
+    // with an end hovered.
+    const focus = e.hasClass('spoke') ? starCentre : e.source().selected() ? e.source().id() : e.target().selected() ? e.target().id() : null;
+    const spoke = !!focus;
     if (!hood && !spoke && zoom < RELATION_ZOOM) return;
     if (!hood && e.hasClass('faint')) return;
     if (e.hasClass('dimmed') || !e.visible()) return;
     // A spoke is measured from the centre outwards.
-    const inward = spoke && e.data('target') === starCentre;
+    const inward = spoke && e.data('target') === focus;
     const a = (inward ? e.target() : e.source()).position();
     const b = (inward ? e.source() : e.target()).position();
     const [ex, ey] = [(b.x - a.x) * zoom, (b.y - a.y) * zoom];
