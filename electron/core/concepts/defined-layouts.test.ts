@@ -105,3 +105,24 @@ describe('labels of a study sheet are no concepts', () => {
     expect(got.some((l) => l.includes('study guide'))).toBe(false);
   });
 });
+
+describe('two things set side by side, and subjects named as talk goes', () => {
+  it('a heading `X vs Y` names both', () => {
+    const got = labels(vaultOf([
+      '### Observational study vs Experiment', '',
+      '- observational study: just observe, do not assign treatments',
+    ].join('\n')));
+    for (const name of ['observational study', 'experiment']) expect(got, name).toContain(name);
+    expect(got.some((l) => l.includes(' vs'))).toBe(false);
+  });
+
+  it('a lower-case paragraph that opens with its subject and a comma names that subject; a sentence opener does not', () => {
+    const got = labels(vaultOf([
+      'mutaciones cromosomicas, cambian la estructura de un cromosoma. delecion, se pierde un fragmento, duplicacion, un fragmento repetido.',
+      'en resumen, la estructura de un cromosoma cambia con las mutaciones y eso es lo que cae en el examen siempre.',
+    ].join('\n\n')));
+    expect(got).toContain('mutaciones cromosomicas');
+    expect(got.some((l) => l.startsWith('en resumen'))).toBe(false);
+  });
+});
+

@@ -214,10 +214,14 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   }
 
   for (const h of note.headings) {
-    const name = headingName(h.text);
-    if (!name) continue;
-    const occurrence = { noteId: note.id, line: h.line, sentence: h.text.trim(), section: sectionOfLine(note, h.line) };
-    candidates.push({ names: [name], source: 'heading', occurrence });
+    // `Observational study vs Experiment`, `Mean vs Median`: a heading that sets two things side by side names both.
+    const parts = h.text.includes(' vs') ? versusParts(h.text) : null;
+    for (const part of parts ?? [h.text]) {
+      const name = headingName(part);
+      if (!name) continue;
+      const occurrence = { noteId: note.id, line: h.line, sentence: h.text.trim(), section: sectionOfLine(note, h.line) };
+      candidates.push({ names: [name], source: 'heading', occurrence });
+    }
   }
 
   candidates.push(...linkCandidates(note, pageNames, (line) => sectionOfLine(note, line)));
@@ -308,6 +312,16 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   let prose: string | undefined;
   const proseText = (): string => (prose ??= note.sections.map((s) => blankHtml(s.text)).join('\n'));
   return { noteId: note.id, candidates: withoutJunk(withoutNumbers(candidates), { text: proseText, spanish: isSpanish }), acronyms: acronymUses, headingTokens };
+}
+
+/**
+ * The two sides of `X vs Y` (`vs.`, `versus`), each of two letters or more; null when the heading is not such a
+ * pair. The course's part or the outline's number before the first side stays with it (headingName drops it).
+ */
+function versusParts(text: string): string[] | null {
+  const parts = text.split(/\s+(?:vs\.?|versus)\s+/iu);
+  if (parts.length !== 2 || parts.some((p) => p.replace(/[^\p{L}\p{N}]/gu, '').length < 2)) return null;
+  return parts;
 }
 
 /** Candidates without the names that are numbers in disguise (`10.x`, `2xx`, `4096x2160`); the note's own names stay. */

@@ -4,7 +4,7 @@ import { OPPOSED, definedWord, equatedWord, kindAmongKinds } from './defined-wor
 import { expansionOf } from './definitions';
 import { englishRole } from './english-lexicon';
 import { spanishVerb } from './clause-words';
-import { VALUES, acronym, allEnglish, boldTerm, notEnglish, termName, words } from './head-terms';
+import { VALUES, acronym, allEnglish, boldTerm, notEnglish, plainTerm, termName, words } from './head-terms';
 import { plain } from './fold';
 import { introName, lineHead, mayOpenWithHead } from './line-head';
 import { foldName } from './memo';
@@ -89,6 +89,34 @@ function matrixColumns(noteId: string, header: Line, writtenLower: (word: string
     if (name) out.push({ names: [name], source: 'term', occurrence: { noteId, line: header.line, sentence: tidy(header.text), section: header.section } });
   }
   return out;
+}
+
+/** A paragraph, not an item: dictated or fast-typed prose runs on for lines. */
+const SPOKEN_PARAGRAPH = 80;
+/** `mutaciones cromosomicas, cambian la estructura …`: a lower-case noun phrase, a comma, and the clause it heads. */
+const SPOKEN = /^(\p{Ll}[\p{Ll}\p{N}]*(?: [\p{Ll}\p{N}]+){1,8}?),\s+(\p{Ll}+)\s/u;
+/** What opens the clause after a spoken head: an article or `al` + infinitive (`al cruzar …`). */
+const CLAUSE_START = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'al', 'the', 'a', 'an']);
+
+/**
+ * `mutaciones cromosomicas, cambian la estructura de un cromosoma.`, `primera ley de mendel o ley de la
+ * uniformidad, al cruzar …`: a paragraph of lower-case talk (dictation, fast typing) that opens by naming its
+ * subject, as a heading would, then a comma and a clause about it (a verb or an article first). The subject,
+ * or its two names joined by `o`, each two to five words of a name.
+ */
+function spokenHead(text: string): string[] | null {
+  const m = SPOKEN.exec(text);
+  if (!m) return null;
+  const next = m[2] as string;
+  if (!CLAUSE_START.has(next) && !spanishVerb(next) && englishRole(next) !== 'verb') return null;
+  const names: string[] = [];
+  for (const part of (m[1] as string).split(' o ')) {
+    const n = part.trim().split(' ').length;
+    const name = n >= 2 && n <= 5 ? plainTerm(part.trim()) : null;
+    if (!name) return null;
+    names.push(name);
+  }
+  return names.length > 0 && names.length <= 2 ? names : null;
 }
 
 /** Candidates from the heads of a note's lines (`lines` as proseLines gives them). */
@@ -182,6 +210,13 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
       const named = kind && (folded.startsWith(`${kinds.of} `) || folded.endsWith(` ${kinds.of}`)) ? termName(kind, false, writtenLower) : null;
       if (named) out.push({ names: [named], source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text), section: l.section } });
     } else kinds = null;
+    if (text.length >= SPOKEN_PARAGRAPH && text.charCodeAt(0) >= 97 && text.charCodeAt(0) <= 122) {
+      const spoken = spokenHead(text);
+      if (spoken) {
+        out.push({ names: spoken, source: 'term', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text.slice(0, text.indexOf('. ') + 1 || undefined)), section: l.section } });
+        continue;
+      }
+    }
     if (!mayOpenWithHead(text)) continue;
     const head = lineHead(text);
     if (!head) continue;
