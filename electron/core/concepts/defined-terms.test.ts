@@ -120,3 +120,13 @@ describe('a heading that asks what a thing is without a question mark', () => {
     expect(definitionOf(text, 'aprendizaje profundo')).toBe('El aprendizaje profundo usa redes de muchas capas.');
   });
 });
+
+describe('a sentence that only says what a term is like does not define it', () => {
+  it('an adjective starting with an article\'s letters is not the article (`es elástica` is not `es el …`)', () => {
+    const gloss = (text: string, name: string) =>
+      extractCandidates(parseNote('geo.md', text)).candidates.find((c) => c.source === 'definition' && c.names.some((n) => n.toLowerCase() === name))?.gloss;
+    const text = '# Geología\n\nLa litosfera es elástica y se deforma con el peso del hielo.\n\nLa astenosfera es la capa plástica que hay debajo de la litosfera.\n';
+    expect(gloss(text, 'litosfera')).not.toBe('strong');
+    expect(gloss(text, 'astenosfera')).toBe('strong');
+  });
+});

@@ -25,11 +25,14 @@ import type { ConceptCandidate } from './types';
 const ARTICLE = '(?:(?:el|la|los|las|un|una|the|an?)\\s+)?';
 /** The subject: up to six words and an optional `(ABBR)`, up to the cue. */
 const SUBJECT = '(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}\\-. /]{0,60}?)\\s*(?:\\([^()]{1,60}\\)\\s*)?';
-/** Cues of "what it is": the copula followed by a noun phrase. */
-const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|lo|a|an|the|one|uno|otro|otra|otros|otras|another|any|when|where|cuando|donde)\\b';
+/**
+ * Cues of "what it is": the copula followed by a noun phrase. A word ends where a letter ends, accented ones too:
+ * JavaScript's `\b` would read `es elástica` as `es el…`.
+ */
+const IS_A = '\\s+(?:es|son|is|are)\\s+(?:un|una|el|la|los|las|lo|a|an|the|one|uno|otro|otra|otros|otras|another|any|when|where|cuando|donde)(?![\\p{L}\\p{N}])';
 const IS = '\\s+(?:es|son|is|are)\\s+';
 /** Cues of "what it is for / does". */
-const FOR = '(?:\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)\\s+para\\b|\\s+(?:is|are)\\s+used\\s+(?:to|for)\\b|\\s+(?:(?:nos|te|les?)\\s+)?(?:proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?)\\b|\\s+(?:significan?|consisten?\\s+en|se\\s+refieren?\\s+a|se\\s+definen?\\s+como|estudian?|representan?|describen?|est[aá]n?\\s+(?:formad|compuest)[oa]s?\\s+(?:por|de)|means|refers?\\s+to|(?:is|are)\\s+defined\\s+as|consists?\\s+of|(?:is|are)\\s+made\\s+(?:up\\s+)?of|describes|represents|studies)\\b|,\\s*(?:que|which)\\s+(?:es|son|is|are)\\b)';
+const FOR = '(?:\\s+(?:sirven?|se\\s+usan?|se\\s+utilizan?)\\s+para(?![\\p{L}\\p{N}])|\\s+(?:is|are)\\s+used\\s+(?:to|for)(?![\\p{L}\\p{N}])|\\s+(?:(?:nos|te|les?)\\s+)?(?:proporcionan?|permiten?|ofrecen?|definen?|realizan?|contienen?|almacenan?|guardan?|gestionan?|provides?|allows?|lets|enables?|offers?|defines?|stores?|contains?|manages?)(?![\\p{L}\\p{N}])|\\s+(?:significan?|consisten?\\s+en|se\\s+refieren?\\s+a|se\\s+definen?\\s+como|estudian?|representan?|describen?|est[aá]n?\\s+(?:formad|compuest)[oa]s?\\s+(?:por|de)|means|refers?\\s+to|(?:is|are)\\s+defined\\s+as|consists?\\s+of|(?:is|are)\\s+made\\s+(?:up\\s+)?of|describes|represents|studies)(?![\\p{L}\\p{N}])|,\\s*(?:que|which)\\s+(?:es|son|is|are)(?![\\p{L}\\p{N}]))';
 
 const STRONG = new RegExp(`^${ARTICLE}${SUBJECT}(?:${IS_A}|${FOR})`, 'iu');
 const WEAK = new RegExp(`^${ARTICLE}${SUBJECT}${IS}`, 'iu');
