@@ -11,15 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import type { ParsedNote } from '../../electron/core/markdown/types';
-import { ConceptMatcher } from '../../electron/core/concepts/match';
 import { extractCandidates } from '../../electron/core/concepts/extract';
 import { unpackHits } from '../../electron/core/concepts/packed';
 import { typedRelations } from '../../electron/core/concepts/relations';
-import type { ConceptDictionary } from '../../electron/core/concepts/dictionary';
-import { VaultIndex } from '../../electron/core/pipeline/vault-index';
-import { NodeVaultFs } from '../../electron/core/vault/node-vault-fs';
 import { emitResult, flag } from '../index/args';
+import { oneThreadBuild } from '../index/one-thread-build';
 import { attribute, type CpuProfile } from './attribute';
 import { budgetTable, type BudgetResult, type BudgetStage } from './table';
 
@@ -29,20 +25,7 @@ if (!dir) throw new Error('--dir is required');
 const rounds = Math.max(1, Number(flag(args, '--rounds') ?? 2));
 // `--profiles DIR`: keep each stage's profile (DIR/extract.cpuprofile …) to open in a profiler's viewer.
 const keep = flag(args, '--profiles');
-// One thread, so every note is read here and the stages below find the dictionary the build made.
-process.env.CAIRN_BUILD_THREADS = '1';
-const index = new VaultIndex(await NodeVaultFs.open(dir));
-await index.build();
-const engine = index.concepts;
-const notes: ParsedNote[] = [];
-for (const id of index.records.keys()) {
-  const note = engine.parsedNote(id);
-  if (note) notes.push(note);
-}
-const dictionary = (engine as unknown as { dictionary: ConceptDictionary }).dictionary;
-const relationNames = engine.relationDictionary;
-const candidates = notes.map((n) => extractCandidates(n));
-const matcher = new ConceptMatcher(dictionary);
+const { notes, relationNames, candidates, matcher } = await oneThreadBuild(dir);
 const hits = notes.map((n, i) => unpackHits(n, () => candidates[i]!, matcher.matchPacked(n, candidates[i]!)));
 
 const stages: [string, () => unknown][] = [

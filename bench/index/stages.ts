@@ -7,18 +7,15 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import type { ParsedNote } from '../../electron/core/markdown/types';
 import { ConceptMatcher } from '../../electron/core/concepts/match';
 import { extractCandidates } from '../../electron/core/concepts/extract';
 import { wireCandidates } from '../../electron/core/concepts/wire-candidates';
 import { parseCandidates } from '../../electron/core/concepts/candidates-json';
 import { unpackHits } from '../../electron/core/concepts/packed';
 import { typedRelations } from '../../electron/core/concepts/relations';
-import type { ConceptDictionary } from '../../electron/core/concepts/dictionary';
 import { buildContribution } from '../../electron/core/pipeline/contributions';
-import { VaultIndex } from '../../electron/core/pipeline/vault-index';
-import { NodeVaultFs } from '../../electron/core/vault/node-vault-fs';
 import { flag } from './args';
+import { oneThreadBuild } from './one-thread-build';
 
 const args = process.argv.slice(2);
 const dir = flag(args, '--dir');
@@ -27,19 +24,7 @@ const rounds = Number(flag(args, '--rounds') ?? 3);
 const only = flag(args, '--only')?.split(',');
 // `--prof OUT.cpuprofile`: a CPU profile of the stages' runs alone (not of the build that sets them up).
 const prof = flag(args, '--prof');
-process.env.CAIRN_BUILD_THREADS = '1';
-const index = new VaultIndex(await NodeVaultFs.open(dir));
-await index.build();
-const engine = index.concepts;
-const notes: ParsedNote[] = [];
-for (const id of index.records.keys()) {
-  const note = engine.parsedNote(id);
-  if (note) notes.push(note);
-}
-const dictionary = (engine as unknown as { dictionary: ConceptDictionary }).dictionary;
-const relations = engine.relationDictionary;
-const cands = notes.map((n) => extractCandidates(n));
-const matcher = new ConceptMatcher(dictionary);
+const { index, engine, notes, dictionary, relationNames: relations, candidates: cands, matcher } = await oneThreadBuild(dir);
 const packed = notes.map((n, i) => matcher.matchPacked(n, cands[i]));
 const hits = notes.map((n, i) => unpackHits(n, () => cands[i], packed[i]!));
 const wires = cands.map((c) => wireCandidates(c));

@@ -1,3 +1,4 @@
+import { hops as hopsFrom } from './local-view';
 import type { Tie } from './related-backbone';
 
 const pairOf = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -34,25 +35,4 @@ export function fadedOffStar(edges: readonly Tie[], centre: string): Set<number>
 
 function stronger(a: Tie, b: Tie): boolean {
   return a.weight > b.weight || (a.weight === b.weight && (KIND_ORDER[a.kind] ?? 4) < (KIND_ORDER[b.kind] ?? 4));
-}
-
-function hopsFrom(centre: string, edges: readonly Tie[]): Map<string, number> {
-  const next = new Map<string, string[]>();
-  for (const e of edges) {
-    (next.get(e.source) ?? next.set(e.source, []).get(e.source)!).push(e.target);
-    (next.get(e.target) ?? next.set(e.target, []).get(e.target)!).push(e.source);
-  }
-  const out = new Map([[centre, 0]]);
-  let frontier = [centre];
-  while (frontier.length) {
-    const after: string[] = [];
-    for (const id of frontier)
-      for (const other of next.get(id) ?? []) {
-        if (out.has(other)) continue;
-        out.set(other, out.get(id)! + 1);
-        after.push(other);
-      }
-    frontier = after;
-  }
-  return out;
 }

@@ -80,7 +80,7 @@ export function capNeighbourhood(centre: string, nodes: readonly GraphNodeDTO[],
  * Hops from the centre among the kept edges. The growth above follows the strongest pull, which may reach a
  * node the long way round; its ring is its shortest distance.
  */
-function hops(centre: string, edges: readonly GraphEdgeDTO[]): Map<string, number> {
+export function hops(centre: string, edges: readonly { source: string; target: string }[]): Map<string, number> {
   const next = new Map<string, string[]>();
   const link = (a: string, b: string): void => {
     const list = next.get(a);
