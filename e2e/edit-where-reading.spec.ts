@@ -9,8 +9,13 @@ test.use({ vaultFiles: { 'Larga.md': `---\ntags: [prueba]\n---\n# Larga\n\n${par
 
 async function open(app: Page): Promise<void> {
   const item = app.locator('[data-testid=file-item][data-note-id="Larga.md"]');
-  if (await item.isHidden()) await app.getByTestId('toggle-left').click();
-  await item.click();
+  // The list may still be drawn, or fold for a narrow window, after one look at it (a CI run timed out so):
+  // unfold it and click until the click lands.
+  await item.waitFor({ state: 'attached' });
+  await expect(async () => {
+    if (await item.isHidden()) await app.getByTestId('toggle-left').click();
+    await item.click({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await expect(app.getByTestId('note-body')).toContainText('Párrafo 60');
 }
 
