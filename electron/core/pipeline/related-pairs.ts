@@ -203,7 +203,8 @@ export function relatedEvidence(note: { title: string; headings: readonly { text
     const at = (node: string): ConceptHit['occurrence'][] => hits.filter((h) => nodeOf(h.key) === node).map((h) => h.occurrence);
     const sectionsOf = concepts.parsedNote(noteId)?.sections ?? [];
     const lineText = noteLines(sectionsOf);
-    const stated = lineStatement(at(a), at(b), lineText) ?? headingStatement(at(a), at(b), sectionsOf) ?? itemStatement(at(a), at(b), itemParents(sectionsOf), openingLines(hits, nodeOf, a, b)) ?? tableStatement(at(a), at(b), lineText);
+    const [atA, atB] = [at(a), at(b)];
+    const stated = lineStatement(atA, atB, lineText) ?? headingStatement(atA, atB, sectionsOf) ?? itemStatement(atA, atB, itemParents(sectionsOf), openingLines(hits, nodeOf, a, b)) ?? tableStatement(atA, atB, lineText);
     if (stated && !out.some((e) => e.line === stated.line)) out.push({ noteId, line: stated.line, text: stated.text });
   }
   const later = a < b ? ib : ia;
