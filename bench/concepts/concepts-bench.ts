@@ -341,6 +341,8 @@ function metrics(c: CorpusScore): Metric[] {
       { name: 'relations: typed, or a sentence naming both', target: atLeast(t.relations), value: (r) => ratio(rel(r, 'typedOrStated')), show: (r) => pct(rel(r, 'typedOrStated')), meets: reaches(t.relations, (r) => ratio(rel(r, 'typedOrStated'))) },
       { name: 'relations: typed', target: '', value: (r) => ratio(rel(r, 'typed')), show: (r) => pct(rel(r, 'typed')) },
       { name: 'relations: typed with the gold list\'s name', target: '', value: (r) => ratio(rel(r, 'typedAsGold')), show: (r) => pct(rel(r, 'typedAsGold')) },
+      { name: 'relations: typed as the gold text reads (of typed, readable rows)', target: '', value: (r) => ratio(typeRight(r)), show: (r) => pct(typeRight(r)) },
+      { name: 'typed edges between gold concepts with a type a gold row contradicts', target: '', value: (r) => ratio(typeWrong(r)), show: (r) => showTypeWrong(r) },
       { name: 'relations: edge with any evidence', target: '', value: (r) => ratio(rel(r, 'withEvidence')), show: (r) => pct(rel(r, 'withEvidence')) },
       { name: 'relations: any edge', target: '', value: (r) => ratio(rel(r, 'anyEdge')), show: (r) => pct(rel(r, 'anyEdge')) },
     );
@@ -399,6 +401,12 @@ function cardMetrics(): Metric[] {
   ];
 }
 
+/** Typed gold rows whose type is right, of those whose gold text has a reading (relation-types.ts). */
+const typeRight = (r: RunScore): Ratio | null => (r.relations ? { hit: r.relations.typeAgrees, total: r.relations.typeJudged } : null);
+/** Typed edges between two gold concepts whose type a readable gold row of the pair contradicts, of all typed edges between gold concepts. */
+const typeWrong = (r: RunScore): Ratio | null => (r.relations ? { hit: r.relations.goldTypedWrong, total: r.relations.goldTypedEdges } : null);
+const showTypeWrong = (r: RunScore): string => (r.relations?.goldTypedEdges ? `${pct(typeWrong(r))}; ${r.relations.goldTypedJudged} with a readable row` : '–');
+
 const sum = (ratios: (Ratio | null | undefined)[]): Ratio => ratios.reduce<Ratio>((acc, r) => ({ hit: acc.hit + (r?.hit ?? 0), total: acc.total + (r?.total ?? 0) }), { hit: 0, total: 0 });
 
 /** A set's notes together: each note's figures summed over the notes (every note scored alone). */
@@ -414,6 +422,8 @@ function togetherTable(result: ConceptsBenchResult, set: NoteSet): string[] {
     ['all gold concepts found', '', (runs) => pct(sum(runs.map((r) => r.recall?.all)))],
     ['pairs merged', '≥ 90%', (runs) => pct(sum(runs.map((r) => r.pairs)))],
     ['relations: typed, or a sentence naming both', '≥ 70%', (runs) => pct(sum(runs.map(rel)))],
+    ['relations: typed as the gold text reads (of typed, readable rows)', '', (runs) => pct(sum(runs.map(typeRight)))],
+    ['typed edges between gold concepts with a type a gold row contradicts', '', (runs) => (runs.some((r) => r.relations?.goldTypedEdges) ? `${pct(sum(runs.map(typeWrong)))}; ${runs.reduce((n, r) => n + (r.relations?.goldTypedJudged ?? 0), 0)} with a readable row` : '–')],
     ['concept nodes (× gold lists)', '≤ 2.5× each', (runs) => { const n = runs.reduce((k, r) => k + r.conceptNodes, 0); return `${n} (${(n / gold).toFixed(1)}×)`; }],
     ['precision (vs gold lists, all nodes)', '', (runs) => pct(sum(runs.map((r) => r.precision?.byGold)))],
     ['precision (gold lists + judged.tsv; notes with one)', '', (runs) => {
@@ -462,6 +472,8 @@ export function conceptsTable(result: ConceptsBenchResult): string {
       if (missed.length) out.push(`- ${r.extractor}, missed \`must\`: ${missed.join(', ')}`);
       const unstated = r.extractor === 'baseline' ? [] : (r.relations?.rows ?? []).filter((row) => row.found !== 'typed' && row.found !== 'stated');
       if (unstated.length) out.push(`- ${r.extractor}, relations neither typed nor stated: ${unstated.length > 12 ? `${unstated.length} (listed in concepts.json)` : unstated.map((row) => `${row.a} → ${row.b}`).join('; ')}`);
+      const wrongTypes = r.extractor === 'current' ? (r.relations?.wrongTypes ?? []) : [];
+      if (wrongTypes.length) out.push(`- ${r.extractor}, typed edges a gold row contradicts: ${wrongTypes.length > 8 ? `${wrongTypes.length} (\`relations.wrongTypes\` in concepts.json)` : wrongTypes.join('; ')}`);
       if (r.pairs?.notMerged.length) out.push(`- ${r.extractor}, pairs not merged: ${r.pairs.notMerged.join('; ')}`);
       const junk = r.precision?.byGold?.junk ?? [];
       if (junk.length && r.extractor === 'current') out.push(`- ${r.extractor}, nodes not in the gold list: ${junk.length > 30 ? `${junk.slice(0, 30).join(', ')} … (${junk.length})` : junk.join(', ')}`);

@@ -94,6 +94,26 @@ describe('relation recall', () => {
     expect(bare.rows.map((r) => r.found)).toEqual(['edge', 'none']);
   });
 
+  it('scores the type of a typed edge by what the gold text reads as, and counts a contradicted type among typed edges between gold concepts', () => {
+    const rows = parseRelations('a\tb\trelation\nApplication Load Balancer\tElastic Load Balancer\tis a type of\nEFS\tPolicies\tcontrasts with\nEFS\tElastic Load Balancer\texplains');
+    const typedEdges = [
+      edge('note:alb.md', 'concept:elb', 'relation', 'is a kind of', null),
+      edge('concept:efs', 'concept:politicas', 'relation', 'is a kind of', null),
+      edge('concept:efs', 'concept:elb', 'relation', 'part of', null),
+      edge('concept:elastic-filesystem', 'concept:politicas', 'relation', 'has', null),
+      edge('concept:sin-embargo', 'concept:elb', 'relation', 'is a kind of', null),
+    ];
+    const r = relationRecall(rows, gold, nodes, typedEdges);
+    // `explains` has no reading: typed, but not judged.
+    expect(r).toMatchObject({ typed: 3, typeJudged: 2, typeAgrees: 1 });
+    expect(r.rows.map((row) => row.typeAgrees)).toEqual([true, false, null]);
+    // Four edges join gold concepts (not the one from `Sin embargo`); three have a readable row; two contradict it.
+    expect(r).toMatchObject({ goldTypedEdges: 4, goldTypedJudged: 3, goldTypedWrong: 2 });
+    expect(r.wrongTypes[0]).toContain('contrasts with');
+    const right = relationRecall(rows, gold, nodes, [edge('concept:efs', 'concept:politicas', 'relation', 'compared with', null)]);
+    expect(right).toMatchObject({ typeJudged: 1, typeAgrees: 1, goldTypedWrong: 0 });
+  });
+
   it('does not count a note mentioning a concept as a relation', () => {
     expect(relationRecall(relations, gold, nodes, [edge('note:alb.md', 'concept:elb', 'mention', null, ['mentions it'])]).anyEdge).toBe(0);
   });

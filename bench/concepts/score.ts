@@ -5,6 +5,7 @@
  */
 import { fold } from './fold';
 import { answerKey, type GoldConcept, type GoldPair, type GoldRelation } from './gold';
+import { acceptedTypes } from './relation-types';
 
 export interface ScoredNode {
   id: string;
@@ -98,6 +99,8 @@ export interface RelationRow {
   relation: string | null;
   /** The evidence sentence that names both, when there is one. */
   sentence: string | null;
+  /** Whether a typed edge between the two has a type the gold text reads as (relation-types.ts); null when untyped or unreadable. */
+  typeAgrees: boolean | null;
 }
 
 export interface RelationResult {
@@ -112,6 +115,18 @@ export interface RelationResult {
   typedAsGold: number;
   /** The issue's relation figure: typed, or with a sentence that states it. */
   typedOrStated: number;
+  /** Rows typed in the graph whose gold text has a reading (relation-types.ts), and those of them typed as it reads. */
+  typeJudged: number;
+  typeAgrees: number;
+  /**
+   * Typed edges whose two ends both bear gold concepts' names; those whose pair has a readable gold row; and
+   * those whose type no readable row of their pair accepts (a wrong type: `is a kind of` for `contrasts with`).
+   */
+  goldTypedEdges: number;
+  goldTypedJudged: number;
+  goldTypedWrong: number;
+  /** The wrong ones, `a -[type]- b (gold: …)`, for reading. */
+  wrongTypes: string[];
   rows: RelationRow[];
 }
 
@@ -152,12 +167,30 @@ export function relationRecall(relations: readonly GoldRelation[], gold: readonl
     const ids = nodesFor(goldNames, index);
     return { ids, names: [...goldNames, ...[...ids].flatMap((id) => byId.get(id)?.names ?? [])] };
   };
-  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, stated: 0, typed: 0, typedAsGold: 0, typedOrStated: 0, rows: [] };
+  const result: RelationResult = { total: relations.length, anyEdge: 0, withEvidence: 0, stated: 0, typed: 0, typedAsGold: 0, typedOrStated: 0, typeJudged: 0, typeAgrees: 0, goldTypedEdges: 0, goldTypedJudged: 0, goldTypedWrong: 0, wrongTypes: [], rows: [] };
+  // Node pair → what its readable gold rows accept, and the rows' own words, for the wrong-type figure.
+  const pairKey = (x: string, y: string): string => (x < y ? `${x}\t${y}` : `${y}\t${x}`);
+  const pairTypes = new Map<string, { accepted: Set<string>; gold: string[] }>();
   for (const rel of relations) {
     const a = endpoint(rel.a);
     const b = endpoint(rel.b);
+    const accepted = acceptedTypes(rel.relation);
+    if (accepted) {
+      for (const x of a.ids) {
+        for (const y of b.ids) {
+          if (x === y) continue;
+          const entry = pairTypes.get(pairKey(x, y)) ?? { accepted: new Set<string>(), gold: [] };
+          for (const name of accepted) entry.accepted.add(name);
+          entry.gold.push(rel.relation);
+          pairTypes.set(pairKey(x, y), entry);
+        }
+      }
+    }
     const between = edges.filter((e) => !NOT_RELATIONS.has(e.kind) && ((a.ids.has(e.source) && b.ids.has(e.target)) || (b.ids.has(e.source) && a.ids.has(e.target))));
     const typedEdge = between.find((e) => e.relation && fold(e.relation) === fold(rel.relation)) ?? between.find((e) => e.relation);
+    const typeAgrees = typedEdge && accepted ? between.some((e) => e.relation !== null && accepted.includes(e.relation as (typeof accepted)[number])) : null;
+    if (typeAgrees !== null) result.typeJudged++;
+    if (typeAgrees) result.typeAgrees++;
     const evidenced = between.some((e) => (e.evidence?.length ?? 0) > 0);
     const sentence = between.flatMap((e) => e.evidence ?? []).find((text) => namesBoth(text, a.names, b.names)) ?? null;
     const found: RelationRow['found'] = typedEdge ? 'typed' : sentence ? 'stated' : evidenced ? 'evidence' : between.length ? 'edge' : 'none';
@@ -167,7 +200,18 @@ export function relationRecall(relations: readonly GoldRelation[], gold: readonl
     if (typedEdge) result.typed++;
     if (typedEdge?.relation && fold(typedEdge.relation) === fold(rel.relation)) result.typedAsGold++;
     if (typedEdge || sentence) result.typedOrStated++;
-    result.rows.push({ a: rel.a, b: rel.b, expected: rel.relation, found, relation: typedEdge?.relation ?? null, sentence });
+    result.rows.push({ a: rel.a, b: rel.b, expected: rel.relation, found, relation: typedEdge?.relation ?? null, sentence, typeAgrees });
+  }
+  const goldNodes = nodesFor(gold.flatMap(namesOf), index);
+  for (const e of edges) {
+    if (NOT_RELATIONS.has(e.kind) || !e.relation || !goldNodes.has(e.source) || !goldNodes.has(e.target)) continue;
+    result.goldTypedEdges++;
+    const entry = pairTypes.get(pairKey(e.source, e.target));
+    if (!entry) continue;
+    result.goldTypedJudged++;
+    if (entry.accepted.has(e.relation)) continue;
+    result.goldTypedWrong++;
+    result.wrongTypes.push(`${byId.get(e.source)?.label ?? e.source} -[${e.relation}]- ${byId.get(e.target)?.label ?? e.target} (gold: ${entry.gold.join('; ')})`);
   }
   return result;
 }
