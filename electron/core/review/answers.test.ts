@@ -111,6 +111,21 @@ describe('what may answer a concept card', () => {
     expect(clauseGloss('Las raíces laterales, que están por todo el suelo, absorben el agua.', ['raíces laterales'])).toBeNull();
     expect(clauseGloss('La curva pinta la sensibilidad (TPR, que es el recall) frente a la especificidad.', ['TPR'])).toBeNull();
     expect(clauseGloss('Ejemplos de SGBD (Sistema Gestor de Bases de Datos): Postgres, MySQL, Oracle.', ['SGBD'])).toBeNull();
+    // Emphasis closing after the name pair; the writer's `i.e.`; not the next link of a chain.
+    expect(clauseGloss('El cultivo crece hasta la **densidad de saturación (D)**, que es el máximo de células que cabe en el medio.', ['densidad de saturación']))
+      .toBe('la **densidad de saturación (D)**, que es el máximo de células que cabe en el medio');
+    expect(clauseGloss('A claim is warranted when it comes from a **trusted testimony source**, i.e. one whose past reports were mostly true.', ['trusted testimony source']))
+      .toBe('a **trusted testimony source**, i.e. one whose past reports were mostly true');
+    expect(clauseGloss('- la glucosa → piruvato en la **glucólisis anaerobia (GA)** → lactato + 2 ATP', ['glucólisis anaerobia'])).toBeNull();
+  });
+
+  it('a flashcard export\'s `term;gloss` line, and a term whose comma is followed by what it does or its other name', () => {
+    expect(laidOutAnswer('dew point;temperatura a la que el aire se satura', ['dew point'])).toBe(true);
+    expect(shownAnswer('dew point;temperatura a la que el aire se satura', ['dew point'])).toBe('dew point — temperatura a la que el aire se satura');
+    expect(laidOutAnswer('dew point; see the table below for values', ['dew point'])).toBe(false);
+    expect(laidOutAnswer('fallas inversas, cambian la forma de la corteza al empujar un bloque sobre otro.', ['fallas inversas'])).toBe(true);
+    expect(laidOutAnswer('IP privada, cambia cada vez que reinicias el router.', ['IP privada'])).toBe(false);
+    expect(laidOutAnswer('el punto de fusión, en inglés melting point, sirve para saber si una muestra es pura', ['punto de fusión', 'melting point'])).toBe(true);
   });
 
   it('a shorthand line ending in the term says what it stands for on the left of `=`', () => {

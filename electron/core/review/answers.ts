@@ -22,15 +22,16 @@ const LEAD = new RegExp(String.raw`^\s*(?:${MARKER}\s+)?(?:(?:a|r|answer|respues
 /**
  * After the subject: a wikilink's brackets, emphasis, its symbol in a formula (`[[Internal energy]] $U$`), the
  * concept's other name in parentheses (`**AMI** (Amazon Machine Image)`, a unit with its own: `(J/(kg·K))`) or after `o`/`or` before the gloss
- * (`Anulabilidad o nulidad relativa (arts. …): …`) or between commas (`El recall, o sensibilidad, responde a …`), and
+ * (`Anulabilidad o nulidad relativa (arts. …): …`) or between commas (`El recall, o sensibilidad, responde a …`, `el
+ * cruzamiento prueba, en inglés test cross, sirve para …`), and
  * a unit or reference in parentheses; a highlight's `==` (`==Tax incidence== refers to …`) as emphasis.
  */
-const AFTER_NAME = /^(?:\]\])?(?:==)?[*_`"”]*(?:==)?(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\((?:[^()]|\([^()]{0,40}\)){1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:,\s+(?:o|u|or)\s+[^,:;()=→$]{1,40},(?=\s+\p{L}))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
+const AFTER_NAME = /^(?:\]\])?(?:==)?[*_`"”]*(?:==)?(?:\s*\$[^$\n]{1,60}\$)?(?:\s*\((?:[^()]|\([^()]{0,40}\)){1,80}\))?(?:\s+(?:o|u|or)\s+[^\s:()=→$]+(?:\s+[^\s:()=→$]+){0,3}(?=\s*(?:\(|:|=|→|—|–)))?(?:,\s+(?:o|u|or|en\s+ingles|in\s+english|en\s+espanol|in\s+spanish|aka)\s+[^,:;()=→$]{1,40},(?=\s+\p{L}))?(?:\s*\([^()]{1,80}\))?[*_`"”]*/u;
 /**
  * What joins a term to its gloss on a line: `term: …`, `term = …`, `term - …`, `term → …`, `term, …`, `term, i.e. …`
- * (`es decir`, `o sea`, `that is`).
+ * (`es decir`, `o sea`, `that is`), and a flashcard export's `term;gloss` (Anki's plain-text notes: no space either side).
  */
-const SEPARATOR = /^\s*(?:,?\s*(?:i\.\s?e\.|es\s+decir|o\s+sea|that\s+is)\s*,?|:|=|->|→|⇒|[-–—]|,)\s*/u;
+const SEPARATOR = /^\s*(?:,?\s*(?:i\.\s?e\.|es\s+decir|o\s+sea|that\s+is)\s*,?|:|=|->|→|⇒|[-–—]|,|;(?=\S))\s*/u;
 const ARROW = /^\s*(?:->|→|⇒)/u;
 
 export const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -131,8 +132,9 @@ export function opensWithVerb(text: string): boolean {
 /**
  * `IP pública -> cambia cada vez que paras la instancia`, `token -> expires after 1 h`: a verb of change or
  * state right after the separator tells what happens to the thing, not what it is or does.
+ * (`mutaciones cromosómicas, cambian la estructura de un cromosoma`: with an object, it is what the thing does.)
  */
-export const STATE_VERB = /^(?:vienen?|estando|est[aá]n?(?!\s+(?:formad|compuest|hech|dividid))|cambian?|var[ií]an?|dependen?|caducan?|expiran?|desaparecen?|se\s+pierden?|sigue[n]?|quedan?|changes?|var(?:y|ies)|depends?|expires?|disappears?|stays?|remains?|becomes?|comes?|gets\s+lost)\b/iu;
+export const STATE_VERB = /^(?:vienen?|estando|est[aá]n?(?!\s+(?:formad|compuest|hech|dividid))|cambian?(?!\s+(?:el|la|los|las|lo|un|una|su|sus)\s)|var[ií]an?|dependen?|caducan?|expiran?|desaparecen?|se\s+pierden?|sigue[n]?|quedan?|changes?(?!\s+(?:the|an?|its|their)\s)|var(?:y|ies)|depends?|expires?|disappears?|stays?|remains?|becomes?|comes?|gets\s+lost)\b/iu;
 
 /**
  * `Replicación: CRR (entre regiones) y SRR (misma región), …`: the separator is followed by the names of its
@@ -618,6 +620,8 @@ export function shownAnswer(sentence: string, names: readonly string[]): string 
     // `… un trozo del bloque CIDR de la VPC, p.ej.`: an example the sentence's cut left out.
     .replace(/,?\s+(?:p\.\s?ej|e\.\s?g|ej|i\.\s?e)\.?:?\s*$/iu, '.')
     .replace(/^\s*(?:a|r|answer|respuesta)\s*:\s+/iu, '')
+    // `albedo;porcentaje de radiación …`: a flashcard export's one semicolon reads as a dash.
+    .replace(/^([^;\s][^;]{0,59}?);(?=\S)([^;]*)$/u, '$1 — $2')
     .replace(/(\*\*|__|==)(?=\S)(.+?)(?<=\S)\1/gu, '$2');
 }
 

@@ -38,13 +38,16 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       const after = folded.slice(afterStart, afterStart + GLOSS_WINDOW * 2);
       const afterName = after.replace(/^[*_`"”]+/u, '');
       const pair = /^\s*\([^()]{1,80}\)/u.exec(afterName);
-      const tail = pair ? afterName.slice(pair[0].length) : afterName;
+      // `la **capacidad de carga (K)**, que es …`: emphasis closing after the pair too.
+      const tail = pair ? afterName.slice(pair[0].length).replace(/^[*_`"”]+/u, '') : afterName;
       const offset = afterStart + after.length - tail.length;
       // `…, que es un fichero …`, `…, which is a …`: says what it is, whatever the article.
       let body = /^,\s+(?:que|which|that)\s+(?:es|son|is|are)\s+\S/u.exec(tail);
       // `la clave publica, que se comparte …`: a relative clause after a definite name or a name pair.
       const comma = /^,\s+(?=\S)/u.exec(tail);
       if (!body && comma && (DEFINITE.test(before) || pair) && RELATIVE.test(tail.slice(comma[0].length))) body = comma;
+      // `… by a reliable belief-forming process, i.e. one that tends to …`, `…, es decir, …`: the writer says what it is.
+      if (!body && (article || pair)) body = /^,?\s*(?:i\.\s?e\.|es\s+decir|o\s+sea|that\s+is)\s*,?\s+(?=\p{L})/u.exec(tail);
       // `una sal (salt), un valor aleatorio …`: an apposition after a name pair.
       if (!body && pair && /^,\s+(?:el|la|los|las|un|una|the|an?)\s+\p{L}/u.test(tail)) body = /^,\s+/u.exec(tail);
       // `Git es un sistema de control de versiones distribuido (DVCS): cada clon tiene …`: a name pair, a colon
@@ -53,7 +56,8 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       if (!body && pair && article && /^:\s+(?:\S+\s+){3}\S/u.test(tail) && !/^:\s+(?:si|if|e\.\s?g\.|p\.\s?ej\.|ej\.?|por\s+ejemplo|for\s+example)\s/u.test(tail)) body = /^:\s+/u.exec(tail);
       // `… desde una AMI (Amazon Machine Image) -> plantilla con el SO + software`: a name pair and an arrow to a
       // noun phrase, the student's gloss.
-      if (!body && pair && article && /^\s*(?:->|→|⇒|=>)\s+\p{L}/u.test(tail)) {
+      // (Not inside a chain: `angiotensina I → angiotensina II en el SRAA → vasodilatación` says what follows.)
+      if (!body && pair && article && /^\s*(?:->|→|⇒|=>)\s+\p{L}/u.test(tail) && !/->|→|⇒|=>/u.test(before)) {
         const gloss = tail.replace(/^\s*(?:->|→|⇒|=>)\s+/u, '');
         if (!opensWithVerb(gloss) && !/->|→|⇒|=>/u.test(gloss)) body = /^\s*(?:->|→|⇒|=>)\s+/u.exec(tail);
       }

@@ -176,6 +176,14 @@ Con miles de fotos hace falta un etiquetador. Un etiquetador asigna a cada image
 
 - la **tasa de aprendizaje** fija el tamaño de cada paso del descenso
 - a) El **filtro de mediana** solo sustituye cada píxel por la mediana de sus vecinos.
+
+## **3\\.2 Red convolucional**
+
+Capas que comparten sus pesos sobre ventanas pequeñas de la imagen.
+
+El campo receptivo crece con cada capa.
+
+campo receptivo;zona de la imagen de entrada que ve una neurona
 `;
 
 describe('concept cards from how a note introduces its terms', () => {
@@ -201,6 +209,9 @@ describe('concept cards from how a note introduces its terms', () => {
       expect(cards.etiquetador).toBe('Un etiquetador asigna a cada imagen la clase que le corresponde.');
       expect(cards['tasa de aprendizaje']).toBe('la tasa de aprendizaje fija el tamaño de cada paso del descenso');
       expect(cards['filtro de mediana']).toBe('El filtro de mediana solo sustituye cada píxel por la mediana de sus vecinos.');
+      // A heading whose numbering an export escaped (`3\\.2`), and a flashcard export's `term;gloss` line.
+      expect(cards['Red convolucional']).toBe('Red convolucional — Capas que comparten sus pesos sobre ventanas pequeñas de la imagen.');
+      expect(cards['campo receptivo']).toBe('campo receptivo — zona de la imagen de entrada que ve una neurona');
     } finally {
       await session.close();
     }

@@ -42,7 +42,10 @@ const indent = (line: string): number => /^\s*/u.exec(line.replace(/\t/g, '    '
  * formula symbol an outline puts after a term (`- [[Heat engine]] #devices`, `- [[Internal energy]] $U$`).
  */
 const itemText = (line: string): string =>
-  withoutMarkers(line.replace(HEADING, '').replace(CALLOUT, '').replace(LIST_ITEM, '').replace(EMPHASIS, '').replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1'));
+  withoutMarkers(unescaped(line).replace(HEADING, '').replace(CALLOUT, '').replace(LIST_ITEM, '').replace(EMPHASIS, '').replace(/\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]/gu, '$1'));
+
+/** `## **6\\.2 Ciclo del nitrógeno**`: a document exported to Markdown (Google Docs, Pandoc) escapes its numbering's punctuation. */
+const unescaped = (line: string): string => (line.includes('\\') ? line.replace(/\\([\\`*_{}[\]()#+.!|-])/gu, '$1') : line);
 
 /**
  * An item's text as a term: without the tags or formula symbol after it. A term's line is short; on a long one
@@ -217,7 +220,7 @@ function tableGloss(lines: readonly string[], i: number, names: readonly string[
 /** `term: …`, `term = …`, `term -> …`, `term — …` at the start of the line (past a second name in parentheses). */
 function glossSeparated(line: string, names: readonly string[]): boolean {
   const rest = afterName(line, names);
-  return rest !== null && (/^\s*(?::|=|->|→|⇒|[–—]|-\s)/u.test(rest) || (/^\s*,/u.test(rest) && RELATIVE.test(rest.replace(/^\s*,\s*/u, ''))));
+  return rest !== null && (/^\s*(?::|=|->|→|⇒|[–—]|-\s)|^;(?=\S)/u.test(rest) || (/^\s*,/u.test(rest) && RELATIVE.test(rest.replace(/^\s*,\s*/u, ''))));
 }
 
 /** The first line under line `i` that is not blank, with its index; null at the end. */
@@ -400,7 +403,8 @@ export function introductions(notes: readonly NoteId[], text: (id: NoteId) => Pa
     note.folded ??= note.lines.map((l) => plain(l));
     const introduces = (sentence: string | undefined): sentence is string => {
       const rest = sentence ? afterName(sentence, clean) : null;
-      return sentence !== undefined && rest !== null && !SEPARATED.test(rest) && !REPORTS.test(rest) && !/\d/u.test(rest.split(',')[0] ?? '') && laidOutAnswer(sentence, clean);
+      // (`mutaciones cromosómicas, cambian la estructura …`: after a comma, a verb still has the term for its subject; `laidOutAnswer` reads which.)
+      return sentence !== undefined && rest !== null && (!SEPARATED.test(rest) || /^\s*,\s/u.test(rest)) && !REPORTS.test(rest) && !/\d/u.test(rest.split(',')[0] ?? '') && laidOutAnswer(sentence, clean);
     };
     const first = note.folded.findIndex((l, i) => prose(note.lines[i] as string) && folded.some((n) => l.includes(n)));
     if (first >= 0) {
@@ -469,6 +473,9 @@ export function mentionLines(notes: readonly NoteId[], text: (id: NoteId) => Par
 /** An item's head before a comma: `el conjunto de test` of `el conjunto de test, que solo se mira …`. */
 const COMMA_HEAD = /^(.{1,60}?),\s/u;
 
+/** `geostrophic wind;viento paralelo a las isobaras`: a flashcard export's line (Anki's plain text), its front before the one semicolon. */
+const FLASHCARD = /^([^;\s][^;]{0,59}?);(?=\S)[^;]*$/u;
+
 /** A line's head before a gloss's separator: `subnets (subredes)` of `subnets (subredes): trozos …`. */
 const HEAD = /^(.{1,60}?)\s*(?::|=|->|→|⇒|[–—]|\s-)\s/u;
 
@@ -504,7 +511,7 @@ function layoutIndex(note: ParsedNote): Map<string, number[]> {
     // `Term` / `: what it is`: a definition list's term.
     if (heading || LIST_ITEM.test(line) || CALLOUT.test(line) || DEFINITION_ITEM.test(lines[i + 1] ?? '')) add(text, i);
     // `[[heat capacity]] $C = Q/\Delta T$ (J/K): how much …`: the term's formula is no separator of its own.
-    const head = HEAD.exec(line.replace(LIST_ITEM, '').replace(/\s?\$[^$\n]{1,60}\$/gu, ''))?.[1];
+    const head = HEAD.exec(line.replace(LIST_ITEM, '').replace(/\s?\$[^$\n]{1,60}\$/gu, ''))?.[1] ?? FLASHCARD.exec(line)?.[1];
     if (head) add(head, i);
     // `unconditioned response (UCR / UR): …`: the acronym after its long form heads the line too.
     const short = head ? /\(\s*[*_]*([A-Z][A-Za-z0-9]{1,6})[*_]*\s*(?:[/,;][^()]{0,30})?\)[*_]*$/u.exec(head)?.[1] : undefined;
