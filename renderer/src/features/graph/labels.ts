@@ -28,8 +28,35 @@ const SLIDE: readonly [number, number][] = [
 const SPOKE_SLIDE: readonly [number, number][] = [
   [0.66, 0], [0.76, 0], [0.66, 1], [0.66, -1], [0.56, 0], [0.76, 1], [0.76, -1], [0.84, 0], [0.56, 1], [0.56, -1], [0.45, 0], [0.84, 1], [0.84, -1],
 ];
+/**
+ * Last, for a short edge whose ends' names take its middle: beside a point of it, the name's box just clear of
+ * the line straight to its left or right, above or below, as a map names a road it has no room to write along.
+ */
+const BESIDE_AT = [0.6, 0.45, 0.8, 0.3] as const;
+
+function beside(ex: number, ey: number, width: number, height: number): { dx: number; dy: number }[] {
+  const out: { dx: number; dy: number }[] = [];
+  // Across a steep line first (its sides are where the room is), along a flat one.
+  const steep = Math.abs(ey) > Math.abs(ex);
+  for (const t of BESIDE_AT) {
+    const [px, py] = [(t - 0.5) * ex, (t - 0.5) * ey];
+    const across = [{ dx: px + width / 2 + 2, dy: py }, { dx: px - width / 2 - 2, dy: py }];
+    const over = [{ dx: px, dy: py - height / 2 - 2 }, { dx: px, dy: py + height / 2 + 2 }];
+    out.push(...(steep ? [...across, ...over] : [...over, ...across]));
+  }
+  return out;
+}
 /** How far to the side of its edge a relation's name moves, in px: clear of a name on the edge itself. */
 const ASIDE_PX = LINE_PX * 0.5 + 3;
+/**
+ * The room Cytoscape's own box for a label (what it draws over, and what a label is checked against) takes round
+ * the text: the outline (labelFont) and its 2 px margin of error. Placed on boxes 3–4 px smaller, a relation's name
+ * on a short edge could be drawn over the name hanging under the node beside it.
+ */
+const DRAWN_PAD = 2.5 + 2;
+/** What the boxes placement is given (text + 4 px wide, LINE_PX high) lack of the drawn ones. */
+const WIDER = 2 * DRAWN_PAD - 4;
+const TALLER = LABEL_PX + 2 * DRAWN_PAD - LINE_PX;
 
 /** Offsets, in px, from an edge's middle to the places in `at`; (ex, ey) is the edge on screen, from its first end. */
 function slides(ex: number, ey: number, at: readonly [number, number][]): { dx: number; dy: number }[] {
@@ -171,9 +198,11 @@ export function chooseLabels(cy: Core): void {
     if (!label) return;
     const box = wrappedLabel(label);
     const [x, y, r] = [p.x * zoom + pan.x, p.y * zoom + pan.y, ((n.data('size') as number) * zoom) / 2];
-    if (n.hasClass('hub')) hubs.push({ x1: x - r, y1: y - r, x2: x + r, y2: y + r });
+    // A label's box reaches DRAWN_PAD past its text: a hub over that margin hides none of it (nor its own name's).
+    const inner = r - DRAWN_PAD;
+    if (n.hasClass('hub') && inner > 0) hubs.push({ x1: x - inner, y1: y - inner, x2: x + inner, y2: y + inner });
     elements.push(n);
-    candidates.push({ x, y, r, width: box.width, height: box.height, ...nodeTier(n, hovered, hoodActive, relations, round) });
+    candidates.push({ x, y, r, width: box.width + WIDER, height: box.height + TALLER, ...nodeTier(n, hovered, hoodActive, relations, round) });
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
@@ -195,19 +224,23 @@ export function chooseLabels(cy: Core): void {
     elements.push(e);
     // Cytoscape draws an edge's name at its middle: the place chosen is drawn as a margin from there.
     fromMiddle.set(candidates.length, first);
+    const [w, h] = [relationLabelWidth(relationName(e.data('relation') as string)) + WIDER, LINE_PX + TALLER];
+    const places = [...slides(ex, ey, at.slice(spoke ? 1 : 0)), ...(spoke ? beside(ex, ey, w, h) : [])];
     candidates.push({
       x: ((a.x + b.x) / 2) * zoom + pan.x + first.dx,
       y: ((a.y + b.y) / 2) * zoom + pan.y + first.dy,
       r: 0,
-      width: relationLabelWidth(relationName(e.data('relation') as string)),
-      height: LINE_PX,
+      width: w,
+      height: h,
       tier: hood ? TIER.hood : spoke ? SPOKE_TIER : TIER.plain,
       weight: e.data('weight') as number,
       centred: true,
-      shifts: slides(ex, ey, at.slice(spoke ? 1 : 0)).map((s) => ({ dx: s.dx - first.dx, dy: s.dy - first.dy })),
+      shifts: places.map((s) => ({ dx: s.dx - first.dx, dy: s.dy - first.dy })),
     });
   });
-  const placed = placeLabelsAt(candidates, { width, height, obstacles: hubs });
+  // A node's name is drawn 3 px under its rim; its box starts DRAWN_PAD above that. The boxes being the drawn
+  // ones, no gap is added: the outlines and margins of two touching boxes keep their texts 9 px apart.
+  const placed = placeLabelsAt(candidates, { width, height, obstacles: hubs, gap: 0, margin: 3 - DRAWN_PAD });
   const ids = new Set(placed.map((p) => elements[p.index]!.id()));
   const font = labelFont(zoom);
   cy.batch(() => {
