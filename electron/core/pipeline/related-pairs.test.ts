@@ -38,6 +38,18 @@ describe('related edges between concepts one sentence names', () => {
     expect(evidence?.[0]).toMatch(/^Yew — an evergreen of old churchyards\. (?:… )?it shades Zelkova in winter\.$/);
   });
 
+  it('keeps a pair one sentence names when one end is past the long section\'s cap, against pairs that only share the section', async () => {
+    // 45 nodes in one section: only the first 40 by id pair up as the section's. Birch is among them, with 39
+    // partners from the section alone; Zelkova is not, and its own strongest partners sort before Birch.
+    const word = (first: string, i: number): string => `${first}${'bcdfgklmnp'[Math.floor(i / 10)]}${'aeiou'[i % 5]}${'rstvz'[Math.floor(i / 5) % 2]}`;
+    const early = Array.from({ length: 30 }, (_, i) => word('Ab', i));
+    const later = Array.from({ length: 14 }, (_, i) => word('Ca', i));
+    const files: Record<string, string> = {};
+    for (const name of [...early, ...later, 'Birch', 'Zelkova']) files[`${name}.md`] = `# ${name}\n\nA tree.\n`;
+    files['study.md'] = ['# Forest', '', ...[...early, ...later].map((t) => `${t} grows in the valley.`), `Zelkova shelters ${early.slice(0, 8).join(', ')}.`, 'Birch shades Zelkova in winter.', ''].join('\n');
+    expect(await related(files, 'Birch', 'Zelkova')).toContain('Birch shades Zelkova in winter.');
+  });
+
   it('does not single out a pair that only shares the section', async () => {
     expect(await related(vault(['# Forest', '', ...lines, 'Yew is dark.', 'Zelkova is tall.', ''].join('\n')), 'Yew', 'Zelkova')).toBeNull();
   });

@@ -14,6 +14,14 @@ const EVIDENCE_PER_NOTE = 2;
 /** Past this many nodes in one sentence it is a list, not a statement: its pairs count as the section's only. */
 const MAX_SENTENCE_NODES = 12;
 
+/**
+ * What one sentence (or one line about its opening term) naming two nodes adds to their count, against 1 for
+ * a shared section. More than one: a long section's nodes are capped by id (MAX_SECTION_NODES), and with the
+ * same weight a pair one sentence states lost its place among a node's strongest partners to pairs that only
+ * share the section and sort first (`execution role = the IAM role that Lambda assumes` lost Lambda to `ALB`).
+ */
+const STATED = 2;
+
 /** A note's hits as parallel lists of concept, section and sentence start (see ConceptEngine.hitSections). */
 export interface HitSections {
   keys: readonly ConceptKey[];
@@ -102,10 +110,10 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
   const { nodes, sections, about, aboutPartners, hitNodes } = noteNodes(title, noteId, hits, concepts, targetOf);
   const size = nodes.length;
   const counts = new Map<number, number>();
-  const count = (a: number, b: number): void => {
+  const count = (a: number, b: number, by = 1): void => {
     if (a === b) return;
     const key = a < b ? a * size + b : b * size + a;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + by);
   };
   for (const members of sections) {
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
@@ -120,7 +128,7 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
       while (end < hitNodes.length && start >= 0 && starts[end] === start && hits.sections[end] === hits.sections[h]) end++;
       const members = [...new Set(Array.from(hitNodes.subarray(h, end)).filter((n) => n >= 0))];
       if (members.length <= MAX_SENTENCE_NODES) {
-        for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
+        for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number, STATED);
       }
       h = end;
     }
@@ -148,7 +156,7 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
           const n = hitNodes[i] as number;
           if (n >= 0 && starts[i] !== first && !opening.includes(n) && !later.includes(n)) later.push(n);
         }
-        if (later.length > 0 && opening.length + later.length <= MAX_SENTENCE_NODES) for (const a of opening) for (const b of later) count(a, b);
+        if (later.length > 0 && opening.length + later.length <= MAX_SENTENCE_NODES) for (const a of opening) for (const b of later) count(a, b, STATED);
       }
       h = end;
     }
