@@ -126,8 +126,9 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
       let end = h + 1;
       const start = starts[h] as number;
       while (end < hitNodes.length && start >= 0 && starts[end] === start && hits.sections[end] === hits.sections[h]) end++;
-      const members = [...new Set(Array.from(hitNodes.subarray(h, end)).filter((n) => n >= 0))];
-      if (members.length <= MAX_SENTENCE_NODES) {
+      // Most sentences name one node: no pair, and no list made for it (four per sentence of every note).
+      const members = end - h > 1 ? sentenceNodes(hitNodes, h, end) : null;
+      if (members && members.length <= MAX_SENTENCE_NODES) {
         for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number, STATED);
       }
       h = end;
@@ -171,6 +172,19 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
     pairs[at++] = weight;
   }
   return { nodes, pairs };
+}
+
+/**
+ * The nodes hits `[from, to)` name, each once, in order of first hit; past MAX_SENTENCE_NODES the list
+ * stops growing (the sentence is a list and gives no pairs), so a line of thousands of links stays cheap.
+ */
+function sentenceNodes(hitNodes: Int32Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to && out.length <= MAX_SENTENCE_NODES; i++) {
+    const n = hitNodes[i] as number;
+    if (n >= 0 && !out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /** Why `a` and `b` are related in this note: the sentences where they share a section or its subject. */
