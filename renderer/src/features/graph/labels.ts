@@ -2,6 +2,8 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { placeLabelsAt, TIER, type Box, type LabelCandidate } from './label-placement';
 import { relationName } from '../../i18n/relation-names';
 
+/** Gap between a node's rim and its name, on screen. */
+const NODE_MARGIN = 3;
 /** On-screen label size in px, at any zoom. */
 export const LABEL_PX = 12;
 /** Widest label line on screen, in px; a longer name wraps onto more lines. */
@@ -58,6 +60,17 @@ const DRAWN_PAD = 2.5 + 2;
 const WIDER = 2 * DRAWN_PAD - 4;
 const TALLER = LABEL_PX + 2 * DRAWN_PAD - LINE_PX;
 
+/**
+ * Other places for a node's name on a local graph's ring, whose neighbours low on it sit side by side and took
+ * one another's room (round a concept of fifteen one went unnamed): slid a little to either side, still under
+ * its node, then above it. `w`, `h`: the name's drawn box; `r` the node's radius, on screen.
+ */
+function nodeShifts(r: number, w: number, h: number): { dx: number; dy: number }[] {
+  const up = -(2 * r + 2 * NODE_MARGIN + h - 2 * DRAWN_PAD);
+  const side = [0.2, -0.2, 0.35, -0.35].map((f) => f * w).filter((dx) => Math.abs(dx) < w / 2 - r);
+  return [...side.map((dx) => ({ dx, dy: 0 })), { dx: 0, dy: up }, ...side.map((dx) => ({ dx, dy: up }))];
+}
+
 /** Offsets, in px, from an edge's middle to the places in `at`; (ex, ey) is the edge on screen, from its first end. */
 function slides(ex: number, ey: number, at: readonly [number, number][]): { dx: number; dy: number }[] {
   const length = Math.hypot(ex, ey) || 1;
@@ -76,10 +89,12 @@ export const HIT_RANK = '_hitRank';
 export const HOVERED = '_hovered';
 /** Scratch key on the core: the concept a local graph is centred on (marks.ts markFaint), or null. */
 export const STAR_CENTRE = '_starCentre';
+/** Scratch key on the core: the centre of the local graph shown (marks.ts markFaint), or null in the global graph. */
+export const LOCAL_CENTRE = '_localCentre';
 
 /** The style that makes a label read at LABEL_PX on screen at this zoom. */
 export function labelFont(zoom: number): Record<string, number> {
-  return { 'font-size': LABEL_PX / zoom, 'text-outline-width': 2.5 / zoom, 'text-margin-y': 3 / zoom, 'text-max-width': MAX_WIDTH_PX / zoom };
+  return { 'font-size': LABEL_PX / zoom, 'text-outline-width': 2.5 / zoom, 'text-margin-y': NODE_MARGIN / zoom, 'text-max-width': MAX_WIDTH_PX / zoom };
 }
 
 /** A relation name's style: on one line, `dx`/`dy` px from its edge's middle (where placement found room). */
@@ -174,6 +189,7 @@ export function chooseLabels(cy: Core): void {
   const height = cy.height();
   const hovered = cy.scratch(HOVERED) as string | undefined;
   const starCentre = cy.scratch(STAR_CENTRE) as string | null | undefined;
+  const localCentre = cy.scratch(LOCAL_CENTRE) as string | null | undefined;
   const fromMiddle = new Map<number, { dx: number; dy: number }>();
   const ext = cy.extent();
   const pad = MAX_WIDTH_PX / zoom;
@@ -202,7 +218,9 @@ export function chooseLabels(cy: Core): void {
     const inner = r - DRAWN_PAD;
     if (n.hasClass('hub') && inner > 0) hubs.push({ x1: x - inner, y1: y - inner, x2: x + inner, y2: y + inner });
     elements.push(n);
-    candidates.push({ x, y, r, width: box.width + WIDER, height: box.height + TALLER, ...nodeTier(n, hovered, hoodActive, relations, round) });
+    const [w, h] = [box.width + WIDER, box.height + TALLER];
+    const shifts = localCentre && n.id() !== localCentre ? nodeShifts(r, w, h) : undefined;
+    candidates.push({ x, y, r, width: w, height: h, ...nodeTier(n, hovered, hoodActive, relations, round), ...(shifts ? { shifts } : {}) });
   });
   cy.edges('[relation]').forEach((e) => {
     const hood = e.source().id() === hovered || e.target().id() === hovered;
@@ -240,7 +258,7 @@ export function chooseLabels(cy: Core): void {
   });
   // A node's name is drawn 3 px under its rim; its box starts DRAWN_PAD above that. The boxes being the drawn
   // ones, no gap is added: the outlines and margins of two touching boxes keep their texts 9 px apart.
-  const placed = placeLabelsAt(candidates, { width, height, obstacles: hubs, gap: 0, margin: 3 - DRAWN_PAD });
+  const placed = placeLabelsAt(candidates, { width, height, obstacles: hubs, gap: 0, margin: NODE_MARGIN - DRAWN_PAD });
   const ids = new Set(placed.map((p) => elements[p.index]!.id()));
   const font = labelFont(zoom);
   cy.batch(() => {
@@ -250,7 +268,7 @@ export function chooseLabels(cy: Core): void {
     for (const { index, dx, dy } of placed) {
       const el = elements[index]!;
       const base = fromMiddle.get(index) ?? { dx: 0, dy: 0 };
-      el.addClass('labelled').style(el.isEdge() ? edgeFont(zoom, base.dx + dx, base.dy + dy) : font);
+      el.addClass('labelled').style(el.isEdge() ? edgeFont(zoom, base.dx + dx, base.dy + dy) : dx || dy ? { ...font, 'text-margin-x': dx / zoom, 'text-margin-y': (NODE_MARGIN + dy) / zoom } : font);
     }
   });
 }

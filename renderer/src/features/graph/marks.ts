@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { HIT_RANK, STAR_CENTRE } from './labels';
+import { HIT_RANK, LOCAL_CENTRE, STAR_CENTRE } from './labels';
 import { hubNotes, namesConcept, type SpringEdge } from './layout-springs';
 import { fadedOffStar } from './concept-star';
 import { fadedLinks, fadedRelated } from './related-backbone';
@@ -144,6 +144,7 @@ export function markHubMentions(cy: Core, on = true, centre: string | null = nul
 export function markFaint(cy: Core, centre: string | null, on = true): number {
   const star = isConceptCentre(centre);
   cy.scratch(STAR_CENTRE, star ? centre : null);
+  cy.scratch(LOCAL_CENTRE, centre);
   const spokes = cy.edges('.spoke');
   if (spokes.nonempty()) spokes.removeClass('spoke');
   if (star) cy.getElementById(centre).connectedEdges().addClass('spoke');
