@@ -56,6 +56,15 @@ const DEFINING = [
   new RegExp(`(?:^|[:;]\\s+)${DET}${TERM},\\s+(?:es\\s+decir|o\\s+sea|that\\s+is|i\\.e\\.),?\\s+(?:el|la|los|las|un|una|the|an?)\\s`, 'giu'),
   new RegExp(`(?:^|[.;:]\\s+|^\\s*[-*+•]\\s+)${DET}${TERM}\\s+(?:is|are)\\s+defined\\s+as\\b`, 'giu'),
 ];
+/** Words NAMING needs one of (`llam…`, `called`, `esto es` …): a line without one is not read with it. */
+const NAMING_CUE = /llam|denomin|conoc|called|known|referred|termed|esto es|eso es/iu;
+/** Words DEFINING needs one of. */
+const DEFINING_CUE = /entiend|entendemos|mean|defined|decir|o sea|that is|i\.e\./iu;
+/**
+ * Either: one scan of a line instead of two for most lines, which hold neither (a line holds one of them
+ * exactly when it holds a match of this).
+ */
+const NAMING_OR_DEFINING_CUE = new RegExp(`${NAMING_CUE.source}|${DEFINING_CUE.source}`, 'iu');
 /** A term opening a clause inside a line: after a sentence's end, a semicolon or a dash. */
 const CLAUSE_HEAD = /(?:[.;!?]\s+|\s[—–]\s+)(?<head>[\p{L}\p{N}][\p{L}\p{N}\-/ ]{0,40}?)\s*(?::\s|\s=\s)\s*(?<rest>[^.;]+)/gu;
 const MAX_WORDS = 5;
@@ -174,14 +183,15 @@ export function definedTerms(note: ParsedNote, lines: readonly Line[]): ConceptC
       const term = card ? (front.includes('?') ? asked(front) : termName(front)) : null;
       if (term && (front.includes('?') || !everydayAlone(term))) push(term, l, text.replace(/^\s*[-*+•]\s+/u, ''));
     }
-    if (/llam|denomin|conoc|called|known|referred|termed|esto es|eso es/iu.test(text)) {
+    const cued = NAMING_OR_DEFINING_CUE.test(text);
+    if (cued && NAMING_CUE.test(text)) {
       NAMING.lastIndex = 0;
       for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
         const term = m.groups?.term ? termName(m.groups.term) : null;
         if (term && !everydayAlone(term)) push(term, l, sentenceAround(text, m.index));
       }
     }
-    if (/entiend|entendemos|mean|defined|decir|o sea|that is|i\.e\./iu.test(text)) {
+    if (cued && DEFINING_CUE.test(text)) {
       for (const re of DEFINING) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

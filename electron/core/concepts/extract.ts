@@ -248,7 +248,8 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   note.sections.forEach((section, index) => {
     const text = blankHtml(section.text);
     const items = itemStarts(section, text);
-    const abbreviated = new Set<string>();
+    // Made for a section that abbreviates something (most do not): a Set per section was a share of what extraction allocated.
+    let abbreviated: Set<string> | null = null;
     for (const d of findDefinitions(text)) {
       const bounds = sentenceBounds(text, d.at, d.at + 1, items);
       const occurrence = {
@@ -258,6 +259,7 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
         section: index,
       };
       candidates.push({ names: [d.long, ...d.short], source: 'definition', occurrence });
+      abbreviated ??= new Set<string>();
       for (const n of [d.long, ...d.short]) abbreviated.add(`${occurrence.line}\t${foldName(n)}`);
     }
     // Names the text pairs in other ways (`AZ = Availability Zone`, `X (aka Y)`, `rol de ejecución
@@ -265,7 +267,8 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
     // already gives adds nothing.
     for (const p of findNamePairs(text, isSpanish)) {
       const line = section.startLine + lineOf(text, p.at);
-      if (p.names.every((n) => abbreviated.has(`${line}\t${foldName(n)}`))) continue;
+      const shortened = abbreviated;
+      if (p.names.every((n) => shortened !== null && shortened.has(`${line}\t${foldName(n)}`))) continue;
       const bounds = sentenceBounds(text, p.at, p.at + 1, items);
       const occurrence = { noteId: note.id, line, sentence: sentenceAt(text, bounds, p.at, p.at + 1), section: index };
       candidates.push({ names: p.names, source: 'definition', occurrence });

@@ -373,6 +373,10 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
       while (k < end && isSpaceCode(l.text.charCodeAt(k))) k++;
       if (k === end) continue;
       index++;
+      const cued = (index === 0 && firstOfSection) || cueIn(l.text, cues, from, end);
+      // A sentence without a cue is read only for `Un X <verb>s …`, which needs the line's indefinite opening:
+      // most are left without cutting them out.
+      if (!cued && !indefinite) continue;
       const text = l.text.slice(from, end).trim().replace(/^[-–•*]\s*/, '');
       // `Un JOIN combina filas …`, `A resource share specifies …`: any one of a kind doing what it does.
       const doing = (): void => {
@@ -381,7 +385,7 @@ export function findGlosses(note: ParsedNote, lines: readonly { text: string; li
         // its definition only where nothing better says what it is.
         if (kind && !runsFromLink(l.line, kind) && !cutsLink(l.line, text, kind)) found.push({ name: kind, sentence: tidy(text), line: l.line, section: l.section, strong: false, generic: true });
       };
-      if (!(index === 0 && firstOfSection) && !cueIn(l.text, cues, from, end)) {
+      if (!cued) {
         doing();
         continue;
       }

@@ -457,9 +457,8 @@ const ROMAN_PART = /^I{2,3}$/;
  * or adjective in capitals for stress (`ADD something pleasant`, `OLD info disrupts …`); shouted markers are
  * in STOP_ACRONYMS, longer shouted words are refused by the counter (acronym-uses.ts).
  */
-export function notAnAcronym(text: string): boolean {
-  return ROMAN_PART.test(text) || studyWord(text) || stressed(text);
-}
+/* Remembered per thread: every note asks it of each acronym it counts, and notes share their acronyms. */
+export const notAnAcronym = memoised((text: string): boolean => ROMAN_PART.test(text) || studyWord(text) || stressed(text));
 function stressed(text: string): boolean {
   if (!/^[A-Z]{2,3}$/.test(text)) return false;
   const role = englishRole(text.toLowerCase());
