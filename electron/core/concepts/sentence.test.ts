@@ -58,4 +58,11 @@ describe('the sentence around a name', () => {
     const note = ['A paragraph written with hard line breaks, as some editors', 'keep it, names the CPU on its second line.', ''].join('\n');
     expect(sentenceOf(note, 'CPU')).toBe('A paragraph written with hard line breaks, as some editors keep it, names the CPU on its second line.');
   });
+
+  it('runs on past an abbreviation\'s period (ch., p., e.g., aprox.), and ends at a sentence\'s', () => {
+    const note = ['Stoicism comes back at the end of ch. 4, as the last option. Kant comes next, e.g. in the second essay. El rendimiento es aprox. del 10 % en cada paso. Fin.', ''].join('\n');
+    expect(sentenceOf(note, 'Stoicism')).toBe('Stoicism comes back at the end of ch. 4, as the last option.');
+    expect(sentenceOf(note, 'essay')).toBe('Kant comes next, e.g. in the second essay.');
+    expect(sentenceOf(note, 'paso')).toBe('El rendimiento es aprox. del 10 % en cada paso.');
+  });
 });

@@ -44,6 +44,25 @@ export function itemStarts(section: Pick<Section, 'listItems'>, text: string): R
   return out;
 }
 
+/**
+ * Abbreviations whose period ends no sentence, in English and Spanish notes: `e.g.`, `i.e.`, `p. 41`, `ch. 4`,
+ * `fig. 2`, `art. 1091`, `aprox.`, `vs.`, `cf.`, `p. ej.`. (`etc.` often does end one.)
+ */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'p', 'pp', 'ch', 'chap', 'cap', 'caps', 'fig', 'figs', 'art', 'arts', 'ss', 'aprox', 'approx', 'vs', 'cf', 'ej', 'p.ej', 'pag', 'pags', 'pág', 'págs', 'vol', 'prof', 'profa', 'dr', 'dra', 'sr', 'sra', 'resp', 'incl']);
+
+/** Whether the period at `dot` closes one of ABBREVIATIONS: a short word of letters (and inner periods) after a non-letter. */
+export function abbreviationAt(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && dot - i < 6) {
+    const c = text.charCodeAt(i - 1);
+    // a-z, A-Z, á é í ó ú (the Spanish abbreviations' accents), or an inner period.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 225 || c === 233 || c === 237 || c === 243 || c === 250) i--;
+    else break;
+  }
+  if (i === dot || (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1] as string))) return false;
+  return ABBREVIATIONS.has(text.slice(i, dot).toLowerCase());
+}
+
 /** Start and end offsets of the sentence holding [start, end); `items` as `itemStarts` gives them. */
 export function sentenceBounds(text: string, start: number, end: number, items?: ReadonlySet<number>): [number, number] {
   let a = start;
@@ -52,7 +71,7 @@ export function sentenceBounds(text: string, start: number, end: number, items?:
     const c = text[a - 1];
     if (c === '\n') {
       if (!softNewline(text, a - 1) || opensBlock(text, a) || items?.has(a)) break;
-    } else if ((c === '.' || c === '!' || c === '?') && isSpace(text[a])) {
+    } else if ((c === '.' || c === '!' || c === '?') && isSpace(text[a]) && !(c === '.' && abbreviationAt(text, a - 1))) {
       break;
     }
     a--;
@@ -62,7 +81,7 @@ export function sentenceBounds(text: string, start: number, end: number, items?:
   while (b < maxB) {
     const c = text[b];
     if (c === '\n' && (!softNewline(text, b) || opensBlock(text, b + 1) || items?.has(b + 1))) break;
-    if ((c === '.' || c === '!' || c === '?') && isSpace(text[b + 1])) {
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[b + 1]) && !(c === '.' && abbreviationAt(text, b))) {
       b++;
       break;
     }

@@ -10,6 +10,7 @@ import { spanishVerb } from '../concepts/clause-words';
 import { isSpanishVerbOnly } from '../concepts/spanish-lexicon';
 import { englishRole } from '../concepts/english-lexicon';
 import { plain } from '../concepts/fold';
+import { abbreviationAt } from '../concepts/sentence';
 import { isAcronymOf } from './acronym-of';
 
 /**
@@ -546,7 +547,7 @@ function sentencesOf(text: string): string[] {
     }
     if (depth > 0) continue;
     const token = (/(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? '').toLowerCase();
-    if (m[0] === '.' && (NO_END.has(token) || token.includes('.'))) continue;
+    if (m[0] === '.' && (NO_END.has(token) || token.includes('.') || abbreviationAt(text, m.index))) continue;
     out.push(text.slice(start, m.index + 1));
     start = m.index + 1;
   }

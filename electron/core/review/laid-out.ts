@@ -15,6 +15,7 @@ import type { ParsedNote } from '../markdown/types';
 import { englishRole } from '../concepts/english-lexicon';
 import { spanishVerb } from '../concepts/clause-words';
 import { plain } from '../concepts/fold';
+import { abbreviationAt } from '../concepts/sentence';
 import { RELATIVE, afterName, answers, laidOutAnswer, opensWithVerb } from './answers';
 import { namesConcept, type Definition } from './deck';
 
@@ -366,8 +367,12 @@ const NOTES_READ = 4;
 
 /** A line of prose: not a list item, a table row, a heading, a quote, a fence or a formula. */
 const prose = (line: string): boolean => !LIST_ITEM.test(line) && !/^\s*(?:[|#>]|```|\$\$|<)/u.test(line);
-/** The first sentence of a line. */
-const firstSentence = (line: string): string => (/^.+?[.!?](?=\s|$)/u.exec(line.trim())?.[0] ?? line.trim());
+/** The first sentence of a line (`aprox.`, `e.g.` end none: see `abbreviationAt`). */
+function firstSentence(line: string): string {
+  const text = line.trim();
+  for (const m of text.matchAll(/[.!?](?=\s|$)/gu)) if (m.index > 0 && !(m[0] === '.' && abbreviationAt(text, m.index))) return text.slice(0, m.index + 1);
+  return text;
+}
 /** `Cuando hay cientos de contenedores … hace falta un orquestador`: when it is needed, not what it is. */
 const SUBORDINATE = /^(?:cuando|si|aunque|porque|como|mientras|when|if|although|because|as|while|unless)\b/iu;
 
