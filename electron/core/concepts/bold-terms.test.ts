@@ -63,3 +63,15 @@ describe('bold words in a row', () => {
   });
 });
 
+
+describe('a bold term a sentence introduces', () => {
+  it('everyday English words in lower case after an article are a term; a capitalised control is not', () => {
+    const got = names('He also put the **safety condition** on the board, next to the old one.\nThen open the **Volume state** column and wait.\n');
+    expect(got).toContain('safety condition');
+    expect(got).not.toContain('volume state');
+  });
+
+  it("a Spanish name keeps its `de los` inside the bold, however long", () => {
+    expect(names('La sostiene la **presión de degeneración de los electrones**, no la presión térmica.\n')).toContain('presión de degeneración de los electrones');
+  });
+});

@@ -114,7 +114,10 @@ export function boldTerms(lines: readonly Line[], noteId: string, english: boole
       if (words.length === 1 && !/\p{Lu}|\d|-/u.test(raw.slice(1)) && (!/^\p{Lu}/u.test(raw) || isCommonWord(foldName(raw))) && !named && !listed && !unknownWord(raw)) continue;
       if (english) {
         if (words.length === 1 && /^\p{L}+$/u.test(raw) && isEnglishWord(raw.toLowerCase()) && !named) continue;
-        if (words.every((w) => FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldName(w)))) continue;
+        // `put the **safety condition** on the board`: everyday words in lower case after an article are a term the
+        // student introduces; a control's title is capitalised (`the **Volume state**`).
+        const introduced = words.length > 1 && DETERMINERS.has(prev) && raw === raw.toLowerCase();
+        if (!introduced && words.every((w) => FOLDED_JOINERS.has(plain(w)) || isCommonWord(foldName(w)))) continue;
       }
       const folded = foldName(raw);
       if (known.has(folded) || seen.has(folded)) continue;

@@ -126,3 +126,29 @@ describe('two things set side by side, and subjects named as talk goes', () => {
   });
 });
 
+
+describe('slides, units and names side by side', () => {
+  it("a slide's number before its heading places it; the name follows, and a picture in brackets names nothing", () => {
+    const got = labels(vaultOf([
+      '### Diapositiva 13 — Protoestrella', '', '- objeto que se contrae y se calienta pero todavía no fusiona hidrógeno', '',
+      '### Diapositiva 7 — [foto espectros de varias estrellas]', '', 'nada que copiar aquí', '',
+      '### Diapositiva 19 — [gráfica tiempo de vida vs masa] skip', '', 'nada',
+    ].join('\n')));
+    expect(got).toContain('protoestrella');
+    expect(got.some((l) => l.includes('foto') || l.includes('skip') || l.includes('diapositiva'))).toBe(false);
+  });
+
+  it('one of a unit set equal to its measure defines the unit, and its symbol in brackets names it too', () => {
+    const engine = vaultOf('- 1 parsec (pc) = distancia a la que la paralaje es de 1 segundo de arco = 3,26 años luz\n- Solo sirve para estrellas cercanas\n');
+    const parsec = engine.concepts().find((c) => c.label.toLowerCase() === 'parsec');
+    expect(parsec).toBeDefined();
+    expect(parsec?.aliases.map((a) => a.toLowerCase())).toContain('pc');
+  });
+
+  it('a bold head of two names with a slash between them names one thing', () => {
+    const engine = vaultOf('- **Ponientes / vientos del oeste** (westerlies): de las altas subtropicales hacia 60°, soplan del oeste. Son los que traen las borrascas.\n- los ponientes soplan fuerte en invierno\n');
+    const c = engine.concepts().find((x) => x.label.toLowerCase() === 'ponientes' || x.label.toLowerCase() === 'vientos del oeste');
+    expect(c).toBeDefined();
+    expect([c?.label, ...(c?.aliases ?? [])].map((a) => (a ?? '').toLowerCase())).toEqual(expect.arrayContaining(['ponientes', 'vientos del oeste']));
+  });
+});

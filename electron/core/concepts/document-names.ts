@@ -12,7 +12,7 @@ const DOCUMENT_WORDS = new Set([
   'apuntes', 'notas', 'notes', 'lecture', 'lectures', 'resumen', 'resumenes', 'summary', 'examen', 'examenes',
   'exam', 'exams', 'cram', 'midterm', 'midterms', 'parcial', 'parciales', 'curso', 'course', 'repaso', 'cheatsheet',
   'chuleta', 'ejercicios', 'exercises', 'homework', 'deberes', 'tfg', 'tfm', 'syllabus', 'temario',
-  'libreta', 'cuaderno', 'flashcards', 'asignatura',
+  'libreta', 'cuaderno', 'flashcards', 'asignatura', 'diapos', 'diapositivas', 'slides',
 ]);
 
 /**
@@ -31,7 +31,7 @@ const STUDY_PAIRS = new Set(['practice test', 'practice tests', 'practice exam',
 const NUMBERED_PARTS = new Set([
   'clase', 'clases', 'class', 'tema', 'temas', 'unidad', 'unit', 'semana', 'week', 'sesion', 'session', 'modulo',
   'module', 'lab', 'practica', 'leccion', 'lesson', 'capitulo', 'chapter', 'parte', 'part', 'dia', 'day', 'seccion',
-  'section', 'bloque', 'topic',
+  'section', 'bloque', 'topic', 'ch', 'cap',
 ]);
 
 function words(name: string): string[] {

@@ -35,6 +35,11 @@ const SECTION_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}[.)]|[A-H][.)])
 const MAX_HEADING_CHARS = 60;
 /** `TEMA 6. `, `Unit 3: `, `Lección 2 - `: a part of the course before a heading's name. */
 const COURSE_PART = /^(?:tema|unidad|unit|chapter|cap[ií]tulo|lecci[oó]n|lesson|topic|bloque|m[oó]dulo|module)\s+\d{1,3}\s*[.:)\-–—]\s*(?=\S)/iu;
+/**
+ * `Diapositiva 13 — `, `Slide 4: `, `Week 5 – `: a slide or a session of the course numbered before a heading's
+ * name (a file named so is the day's notes, see document-names.ts; a heading inside them names its subject).
+ */
+const SLIDE_PART = /^(?:diapositiva|slide|clase|lecture|semana|week|sesi[oó]n|session)\s+\d{1,3}\s*[.:)\-–—]\s*(?=\S)/iu;
 /** `PSYC 110 - `, `CS 310 `: a course's code (its subject's capitals and a number) before a page's name. */
 const COURSE_CODE = /^\p{Lu}{2,5} \d{3,4}[A-Z]?\s*(?:[-–—:·|]\s*)?(?=\p{L})/u;
 const SPANISH_ARTICLES = new Set(['la', 'las', 'los', 'el']);
@@ -122,6 +127,8 @@ export const pageNames: (name: string) => readonly string[] = memoised((name) =>
 export const headingName = memoised((text: string) => readHeadingName(text));
 /** `named`: the text is a label whose article showed it a noun (`EL CONTRATO`): its first word is no verb. */
 function readHeadingName(text: string, named = false): string | null {
+  // `Diapositiva 7 — [foto espectros]`: what a slide shows, in brackets, stands for a picture, not a name.
+  if (/^[^[]*\d\s*[.:)\-–—]\s*\[/u.test(text) && (COURSE_PART.test(text) || SLIDE_PART.test(text))) return null;
   const bare = blankHtml(text)
     .replace(/\{#[^}]*\}\s*$/, '')
     .replace(/[*_`[\]]+/g, '')
@@ -132,6 +139,7 @@ function readHeadingName(text: string, named = false): string | null {
   const clean = bare
     // `TEMA 6. El contrato`, `Unit 3: Heat`: the course's part numbers the heading, the name follows it.
     .replace(COURSE_PART, '')
+    .replace(SLIDE_PART, '')
     // `3.2 TCP`, `2 Network layer`, `IV. Paging`: an outline's number places the heading, the name follows it.
     .replace(SECTION_NUMBER, '');
   // `5.2. El incumplimiento`, `5.1. El pago o cumplimiento`: a numbered heading may name its subject as an
@@ -323,7 +331,8 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
  */
 function versusParts(text: string): string[] | null {
   const parts = text.split(/\s+(?:vs\.?|versus)\s+/iu);
-  if (parts.length !== 2 || parts.some((p) => p.replace(/[^\p{L}\p{N}]/gu, '').length < 2)) return null;
+  // `[gráfica tiempo de vida vs masa] skip`: a comparison inside brackets is a picture's caption, not two names.
+  if (parts.length !== 2 || parts.some((p) => p.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || /[[\]]/.test(p))) return null;
   return parts;
 }
 

@@ -46,7 +46,9 @@ function boldName(raw: string): string | null {
   const name = raw.trim();
   if (/[.!?;,]\s/.test(name)) return null;
   const ws = name.split(/\s+/);
-  if (ws.length === 0 || ws.length > MAX_BOLD_WORDS) return null;
+  if (ws.length === 0 || ws.length > MAX_BOLD_WORDS + 2) return null;
+  // `presión de degeneración de los electrones`: a Spanish name's `de` and articles are no words of its count.
+  if (ws.length > MAX_BOLD_WORDS && ws.filter((w) => !isStopword(plain(w))).length > MAX_BOLD_WORDS - 1) return null;
   const first = plain(ws[0] as string);
   const last = plain(ws[ws.length - 1] as string);
   if (isStopword(first) || isStopword(last) || FOLDED_JOINERS.has(first) || FOLDED_JOINERS.has(last)) return null;

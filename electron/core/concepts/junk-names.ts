@@ -91,6 +91,30 @@ function quotedMnemonic(name: string, sentence: string): boolean {
 /** `Monday 8`, `lunes 9`: a day and a time. */
 const WEEKDAY_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo)\s+\d/iu;
 
+/**
+ * `Tuesday`, `Thurs`, `miércoles`: a day of the week alone says when the student met or must hand in something
+ * (`due Thurs`, `Prof said on Tuesday`), never what the subject is. Short forms only where no other word
+ * spells them (`Sat` and `Sun` are words of their own).
+ */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\.?$/iu;
+
+const COURSE_NUMBER = /^ \d{3,4}[A-Z]?(?![\p{L}\p{N}])/u;
+/**
+ * `PHIL 210`, `CHEM 1120`, `CS 310`: capitals the note only ever writes before a course's number name a
+ * department's course, not an idea of it (a protocol before its port, `HTTPS 443`, is also written alone).
+ */
+export function courseCode(name: string, text: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] as string)) continue;
+    const after = text.slice(at + name.length, at + name.length + 7);
+    if (/^[\p{L}\p{N}]/u.test(after)) continue;
+    if (!COURSE_NUMBER.test(after)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** `xlarge`, `2xlarge`: a size of a family, a fragment of the type it sizes (`m5.2xlarge`). */
 const SIZE_SUFFIX = /^\d*x+large$/i;
 /**
@@ -211,7 +235,7 @@ const nameShape = memoised((name: string): boolean | NameShape => {
   const folded = foldName(name);
   if (!folded) return false;
   if (studyWord(name) || vaultPage(name)) return true;
-  if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name) || DATE.test(name) || FORMULA.test(name)) return true;
+  if (COUNT_LED.test(name) || LETTER_PAIR.test(name) || WEEKDAY_TIME.test(name) || WEEKDAY.test(name) || DATE.test(name) || FORMULA.test(name)) return true;
   if (name.includes(' ') && MEASURE_INSIDE.test(name)) return true;
   const citation = citationShape(name);
   if (citation === 'yes') return true;
@@ -339,6 +363,8 @@ export function closedName(name: string): string {
   return name.slice(0, open).trim();
 }
 
+const CAPITALS = /^\p{Lu}{2,5}$/u;
+
 /** Sources whose names the note's text put forward (not the person's own: title, aliases, glossary). */
 const READ_FROM_TEXT = new Set(['term', 'definition', 'heading', 'tag']);
 
@@ -372,7 +398,7 @@ export function withoutJunk(candidates: ConceptCandidate[], note: NoteReading): 
     const names: string[] = [];
     for (const n of c.names) {
       const closed = closedName(n);
-      if (closed && !junkName(closed, sentence)) names.push(closed);
+      if (closed && !junkName(closed, sentence) && !(CAPITALS.test(closed) && sentence.includes(`${closed} `) && courseCode(closed, note.text()))) names.push(closed);
     }
     if (names.length === c.names.length && names.every((n, i) => n === c.names[i])) out.push(c);
     else if (names.length > 0) out.push({ ...c, names });

@@ -290,3 +290,31 @@ describe('the note\'s own machinery stays out, in any subject', () => {
   });
 });
 
+
+describe("a reading response's paperwork is no concept", () => {
+  it('days, course codes and the entries of a works-cited list name nothing; the surnames the prose cites do', () => {
+    const found = names([
+      'PHIL 210 — Theory of Knowledge',
+      'Reading response #4 (draft, due Thurs)', '',
+      'Prof said on Tuesday that Gettier (1963) argued against the traditional analysis, and Goldman answered him.', '',
+      '## Works cited', '',
+      'Harlow, Miriam. 2019. *Thinking About Knowledge*. 2nd ed. Oxford: Clarendon.',
+      'Gettier, Edmund L. 1963. "Is Justified True Belief Knowledge?" *Analysis* 23 (6): 121–23.',
+      'Goldman, Alvin. 1979. "What Is Justified Belief?" In *Justification and Knowledge*, edited by G. Pappas.',
+      '- Watson, J. D., & Crick, F. H. (1953). Molecular Structure of Nucleic Acids. *Nature*.',
+    ].join('\n'), 'reading.md');
+    for (const junk of ['thurs', 'tuesday', 'phil', 'miriam', 'alvin', 'justified true belief knowledge', 'molecular structure', 'nucleic acids']) expect(found, junk).not.toContain(junk);
+    for (const real of ['gettier', 'goldman']) expect(found, real).toContain(real);
+  });
+
+  it('capitals written alone are kept though they also stand before a number (`HTTPS 443`)', () => {
+    const found = names('Hypertext Transfer Protocol Secure (HTTPS) cifra el tráfico entre cliente y servidor. El puerto de HTTPS 443 se abre en el grupo de seguridad.\n');
+    expect(found).toContain('https');
+  });
+
+  it('a Spanish phrase that ends on a verb is a clause, not a term; an adjective without its accent is not a verb', () => {
+    const found = names('La energía sale de la diferencia de masa. En la zona radiativa la energía sale por fotones.\nLa clave publica se comparte. Con la clave publica se cifra.\n');
+    expect(found).not.toContain('energía sale');
+    expect(found).toContain('clave publica');
+  });
+});

@@ -91,6 +91,26 @@ function matrixColumns(noteId: string, header: Line, writtenLower: (word: string
   return out;
 }
 
+/** `1 parsec`, `1 año luz`: the number one before a unit's name (letters only after it). */
+const ONE_UNIT = /^1 \p{L}[\p{L} -]*$/u;
+
+/**
+ * The two names of `A / B` when each side reads as a term by itself; null otherwise. `defined`: a bold head
+ * the line goes on to define, whose capitalised word is the term in lower case (`**Ponientes / vientos del oeste**`).
+ */
+function slashNames(raw: string, defined: boolean, writtenLower: (word: string) => boolean): string[] | null {
+  const parts = raw.split(' / ');
+  if (parts.length !== 2) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    const side = part.trim();
+    const name = termName(side, defined, writtenLower) ?? (defined && /^\p{Lu}\p{Ll}+$/u.test(side) ? termName(side.toLowerCase(), true, writtenLower) : null);
+    if (!name) return null;
+    names.push(name);
+  }
+  return foldName(names[0] as string) === foldName(names[1] as string) ? null : names;
+}
+
 /** A paragraph, not an item: dictated or fast-typed prose runs on for lines. */
 const SPOKEN_PARAGRAPH = 80;
 /** `mutaciones cromosomicas, cambian la estructura …`: a lower-case noun phrase, a comma, and the clause it heads. */
@@ -220,6 +240,9 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if (!mayOpenWithHead(text)) continue;
     const head = lineHead(text);
     if (!head) continue;
+    // `1 parsec (pc) = 3,26 años luz`, `1 byte = 8 bits`: one of a unit, set equal to its measure, defines the unit.
+    const unit = head.name.charCodeAt(0) === 49 && head.equals === true && ONE_UNIT.test(head.name);
+    if (unit) head.name = head.name.slice(2);
     // `![[ELB]] Related - …`: a link's text is a name of its own, never the start of a longer head.
     const links = note.links.length ? linksOn(l.line) : undefined;
     if (links && links.length < 200 && links.some((t) => head.name !== t && head.name.includes(t))) continue;
@@ -228,6 +251,19 @@ export function listHeads(note: ParsedNote, lines: readonly Line[], english: boo
     if (!head.bold && !said) continue;
     // `**Count**: Specify the number …`, `**Tenancy** — Choose one …`: a field of a form, and what to do with it.
     if (said && instructs(head.rest)) continue;
+    // `**Ponientes / vientos del oeste** (westerlies)`: two names of one thing, a slash between them.
+    const sides = head.name.includes(' / ') && !head.outline ? slashNames(head.name, head.bold && said, writtenLower) : null;
+    if (sides) {
+      const occurrence = { noteId: note.id, line: l.line, sentence: tidy(text.replace(MARKER, '').replace(/(\*\*|__|==|\^\^)/g, '')), section: l.section };
+      out.push(said ? { names: sides, source: 'definition', gloss: 'strong', occurrence } : { names: sides, source: 'term', occurrence });
+      continue;
+    }
+    if (unit && said && !head.bold) {
+      // The unit's symbol in brackets is its other name (`(pc)`).
+      const names = head.paren && /^\p{L}{1,4}$/u.test(head.paren) ? [head.name, head.paren] : [head.name];
+      out.push({ names, source: 'definition', gloss: 'strong', occurrence: { noteId: note.id, line: l.line, sentence: tidy(text.replace(MARKER, '')), section: l.section } });
+      continue;
+    }
     const name = head.outline ? labelName(head.name, noteText) : termName(head.name, head.bold, writtenLower) ??
       (head.bold && said && definedWord(head.name, head.rest, lines, li, head.means) ? head.name.trim() : null) ??
       (said && ((!head.bold && OPPOSED.test(head.rest) && definedWord(head.name, head.rest, lines, li, true)) || (head.bold && kindAmongKinds(head.name, lines, li)) ||

@@ -56,6 +56,21 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * `Harlow, Miriam. 2019. *Thinking About Knowledge*.`, `Watson, J. D., & Crick, F. H. (1953).`: an entry of a
+ * list of works cited (surname, comma, given names or initials, then the year or the work's title). Its given
+ * names and the titles of papers and chapters are no terms of the subject; its surnames are read where the
+ * prose cites them.
+ */
+const REFERENCE = /(?:[-*+]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}[\p{L}'’-]*(?:\.?\s\p{Lu}[\p{L}'’-]*){0,2}(?:\.?,?\s(?:and|y|&|et al\.?)\s[^()\n]{1,80}?)?(?:\.?\s?\(\s?(?:1[5-9]|20)\d\d[a-z]?\)|\.\s(?:(?:1[5-9]|20)\d\d[a-z]?\.|[*_"“]))/uy;
+const referenceEntry = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  // Only a line that opens with a capital, a list's mark or a number is asked.
+  if (!((c >= 65 && c <= 90) || c === 45 || c === 42 || c === 43 || c === 91 || (c >= 48 && c <= 57) || c > 127)) return false;
+  REFERENCE.lastIndex = at;
+  return REFERENCE.test(text);
+};
+
 export function proseLines(note: ParsedNote): Line[] {
   const out: Line[] = [];
   const { sections } = note;
@@ -66,7 +81,7 @@ export function proseLines(note: ParsedNote): Line[] {
     for (let i = 0, at = 0; ; i++) {
       const nl = source.indexOf('\n', at);
       const end = nl === -1 ? source.length : nl;
-      if ((i > 0 || section.heading === null) && !blank(source, at, end)) {
+      if ((i > 0 || section.heading === null) && !blank(source, at, end) && !referenceEntry(source, at)) {
         out.push({ text: source.slice(at, end), line: section.startLine + i, section: index, source, at });
       }
       if (nl === -1) break;

@@ -1,4 +1,5 @@
 import { enumeratedTerms } from './enumerations';
+import { isSpanishVerbOnly, isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { englishRole, isEnglishPastForm, isEnglishPlural, isGerundNoun } from './english-lexicon';
 import { plain as plainWord } from './fold';
 import { FOLDED_GENERIC, FOLDED_JOINERS, rates } from './folded-lists';
@@ -150,7 +151,7 @@ export function nounPhrase(surface: readonly string[], english: boolean, nominal
   if (remark(plainWord(surface[surface.length - 1] ?? '')) || remark(first)) return false;
   if (documentTitle(surface)) return false;
   if (surface.length > 1 && rates(surface.map((w) => foldOne(w)))) return false;
-  if (!english) return true;
+  if (!english) return !spanishClause(surface);
   // `left of the window`, `bound of the alarm threshold`: English names a kind without an article (`speed of light`).
   for (let i = 2; i < surface.length - 1; i++) if (ENGLISH_ARTICLES.has(plainWord(surface[i] ?? ''))) return false;
   // A participle first is a state of the thing (`running instance`, `stopped instance`); a light verb
@@ -178,6 +179,18 @@ export function nounPhrase(surface: readonly string[], english: boolean, nominal
 }
 
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * `la energía sale de …`, `el gas sube`: a Spanish noun phrase ends on a noun or an adjective; a word only a verb
+ * spells, after a Spanish word, closes a clause (its subject and verb). Not an adjective whose accent the
+ * student left out (`clave publica`), nor a command after a tool's name (`aws configure`).
+ */
+function spanishClause(surface: readonly string[]): boolean {
+  if (surface.length < 2) return false;
+  const last = (surface[surface.length - 1] as string).toLowerCase();
+  const before = (surface[surface.length - 2] as string).toLowerCase();
+  return isSpanishVerbOnly(last) && !mayBeSpanishNoun(last) && (isSpanishWord(before) || mayBeSpanishNoun(before));
+}
 /** Partitives that group (not count): with one bare singular noun after `de`/`of`, the group is named by its purpose. */
 const GROUPING = new Set(['conjunto', 'set', 'grupo', 'group', 'lista', 'list', 'tipo', 'type', 'clase', 'class', 'serie', 'series']);
 /** Articles right after `de`/`of`: `parte de la red` is a part of the network. */
