@@ -12,7 +12,12 @@ type Push = (from: ConceptKey, to: ConceptKey, name: OutlineRelationName, eviden
  * Nouns that announce kinds of something (`tipos:`, `Scaling policy types:`, `### Clases de
  * almacenamiento`, `## opciones de compra`, `3 kinds:`), in Spanish and English, on accent-free text.
  */
-const KINDS = /\b(?:tipos?|clases?|familias?|categorias?|modalidades|variantes|opciones|modos|niveles|types?|kinds?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies)|variants?|options|modes|tiers|flavou?rs)\b/;
+const KINDS = /\b(?:tipos?|clases?|familias?|categorias?|modalidades|variantes|opciones|modos|niveles|mecanismos|metodos|formas|types?|kinds?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies)|variants?|options|modes|tiers|flavou?rs|mechanisms|methods|forms)\b/;
+
+/** Whether a name or a short heading says it is a set of kinds (`record types`, `storage classes`, `Sampling methods`). */
+export function namesKinds(lower: string): boolean {
+  return lower.length > 0 && lower.trim().split(/\s+/).length <= MAX_LEAD_WORDS && KINDS.test(lower);
+}
 const MAX_LEAD_WORDS = 6;
 /**
  * The most terms a plural heading's list may hold to be read as the category's kinds: a note lists a
@@ -114,7 +119,8 @@ export function outlineRelations(outline: Outline, headingKey: (section: number)
           push(alternative.key, parentHead.key, 'is a kind of', evidence(above.text));
           continue;
         }
-        const kind = sharesLastWord(head.key, parentHead.key) || sameInitialsHead(outline, s, i, head, p, parentHead) || pluralLabel(outline, s, p, parentHead);
+        // A parent whose own name says it is a set of kinds (`storage classes (…), de más caro a más barato:`).
+        const kind = sharesLastWord(head.key, parentHead.key) || sameInitialsHead(outline, s, i, head, p, parentHead) || pluralLabel(outline, s, p, parentHead) || namedKinds(outline, above, parentHead);
         push(head.key, parentHead.key, kind ? 'is a kind of' : 'part of', evidence(above.text));
         continue;
       }
@@ -320,6 +326,12 @@ function writtenHead(outline: Outline, section: number, index: number, head: Lin
 function pluralLabel(outline: Outline, section: number, index: number, head: LineHead): boolean {
   if (!/^(?::\s*)?$/.test(head.rest.trim())) return false;
   return pluralAt(outline, section, index, head.end, true) === head.key;
+}
+
+/** Whether the line's head is written as a name of kinds (`storage classes` over `standard-ia -> …`). */
+function namedKinds(outline: Outline, line: OutlineLine, head: LineHead): boolean {
+  const span = outline.spanOf(head.key, line.lower);
+  return span !== null && namesKinds(line.lower.slice(span[0], span[1]));
 }
 
 /** A word written in the plural: its `s` goes when folded (`policies`, `clases`, `logs`; not `ebs`, `access`). */

@@ -11,6 +11,30 @@ describe('typed relations from kinds of statement', () => {
     expect(relationsIn(['Working tree', 'Staging area'], '# Git\n\n- working tree -> staging area\n')).toEqual([['Working tree', 'leads to', 'Staging area']]);
   });
 
+  it('reads a name that is another followed by Spanish adjectives as a kind of it, and one followed by English words as a feature of it', () => {
+    expect(relationsIn(['ARN', 'ARN mensajero', 'ARN d transferencia'], '# Biología\n\nEl ARN mensajero y el ARN d transferencia son dos tipos de ARN.\n')).toEqual(
+      expect.arrayContaining([
+        ['ARN mensajero', 'is a kind of', 'ARN'],
+        ['ARN d transferencia', 'is a kind of', 'ARN'],
+      ]),
+    );
+    expect(relationsIn(['EC2', 'EC2 Instance Connect'], '# EC2\n\nEC2 Instance Connect opens a shell on EC2.\n')).toContainEqual(['EC2 Instance Connect', 'feature of', 'EC2']);
+  });
+
+  it('reads the items under a heading or a term whose name says it is a set of kinds as kinds, and under another as parts', () => {
+    expect(relationsIn(['record types', 'A record', 'MX'], '# DNS\n\n## record types\n\nA record: name to IPv4 address.\n\nMX: mail server for the domain.\n')).toEqual(
+      expect.arrayContaining([
+        ['A record', 'is a kind of', 'record types'],
+        ['MX', 'is a kind of', 'record types'],
+      ]),
+    );
+    expect(relationsIn(['zone file', 'SOA'], '# DNS\n\n## zone file\n\nSOA: the start of authority.\n')).toContainEqual(['SOA', 'part of', 'zone file']);
+    expect(relationsIn(['storage classes', 'intelligent tiering', 'glacier'], '# S3\n\nstorage classes (clases de almacenamiento), de más caro a más barato:\n  intelligent tiering -> según el uso\n  glacier -> archivo\n')).toEqual([
+      ['intelligent tiering', 'is a kind of', 'storage classes'],
+      ['glacier', 'is a kind of', 'storage classes'],
+    ]);
+  });
+
   it('reads no flow where an arrow joins prose, or defines a bold term', () => {
     expect(relationsIn(['Working tree', 'Staging area'], '# Git\n\n- too much working tree -> slow staging area\n')).toEqual([]);
     expect(relationsIn(['Working tree', 'Staging area'], '# Git\n\n- **working tree** -> staging area\n').filter((r) => r[1] === 'leads to')).toEqual([]);

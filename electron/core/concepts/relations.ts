@@ -13,7 +13,7 @@ import { listRelations } from './list-relations';
 import { placeRelations } from './place-relations';
 import { findName } from './name-find';
 import { Outline } from './outline';
-import { headingTreeRelations, outlineRelations, type OutlineRelationName } from './outline-relations';
+import { headingTreeRelations, namesKinds, outlineRelations, type OutlineRelationName } from './outline-relations';
 import { verbRelations, type VerbRelationName } from './verb-relations';
 import type { ConceptHit, ConceptKey, Occurrence } from './types';
 
@@ -106,7 +106,9 @@ class NameRelations {
         // administradas por AWS` are no kinds of AWS; `FSx for Lustre` is a kind of FSx, not a feature of it.
         if (!brandOnly && !complementAt(wa, wa.length - n)) add(wa.slice(wa.length - n).join(' '), 'is a kind of');
         // A Spanish noun that opens a name is its head (`cadencia plagal`, `comunidad clímax`): a kind of it.
-        add(wa.slice(0, n).join(' '), PREPOSITIONS.has(wa[n] as string) || (n === 1 && spanishHead(wa[0] as string)) ? 'is a kind of' : 'feature of');
+        // So is a name followed by Spanish adjectives only (`ARN mensajero`, `Subnet pública`, `TLS mutuo`): in
+        // Spanish the modifier follows its noun, where English `EC2 Instance Connect` names a feature of EC2.
+        add(wa.slice(0, n).join(' '), PREPOSITIONS.has(wa[n] as string) || (n === 1 && spanishHead(wa[0] as string)) || wa.slice(n).every((w) => w.length > 3 && spanishHead(w)) ? 'is a kind of' : 'feature of');
       }
     }
     this.links.set(a, out);
@@ -139,11 +141,12 @@ class NameRelations {
 }
 
 /**
- * Words that join a name's head to its complement, folded (accent-free, lower case), in both languages.
+ * Words that join a name's head to its complement, folded (accent-free, lower case), in both languages
+ * (`d` is a hurried note's `de`: `ARN d transferencia`).
  * Not `on`, `in`, `to`: a name's words are split at hyphens, and those sit inside compounds (`On-Demand`,
  * `point-in-time`, `Site-to-Site`).
  */
-const PREPOSITIONS = new Set(['de', 'del', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'al', 'of', 'for', 'by', 'with', 'from', 'y', 'and', 'or']);
+const PREPOSITIONS = new Set(['de', 'd', 'del', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'al', 'of', 'for', 'by', 'with', 'from', 'y', 'and', 'or']);
 
 const COMPOUND_MODIFIER = new Set<EnglishRole>(['noun', 'modifier']);
 
@@ -247,6 +250,12 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
   headingTreeRelations(outline, headingOf, (a, b) => nr.sharesLastWord(a, b), push);
 
   // From the heading tree: what a section about H lists or names with H's head.
+  const kindsHeadings = new Map<number, boolean>();
+  const kindsHeading = (section: number): boolean => {
+    let kinds = kindsHeadings.get(section);
+    if (kinds === undefined) kindsHeadings.set(section, (kinds = namesKinds(plain(headingName(note.sections[section]?.heading ?? '')))));
+    return kinds;
+  };
   const itemName = new Map<string, { item: string | null; lower: string | null }>();
   // `X: …` names its item before the colon; folded once per sentence, not once per name of every hit in it.
   const itemOf = (sentence: string): { item: string | null; lower: string | null } => {
@@ -264,7 +273,8 @@ export function typedRelations(note: ParsedNote, hits: readonly ConceptHit[], di
     const sentence = h.occurrence.sentence;
     const { item, lower } = itemOf(sentence);
     if (item !== null && lower !== null && dict.names(h.key).some((n) => lower.startsWith(`${n}:`) || item === n)) {
-      push(h.key, head, names.sharesLastWord(h.key, head) ? 'is a kind of' : 'part of', h.occurrence);
+      // Under a heading that names a set of kinds (`#### record types` over `A record: …`) an item is one of them.
+      push(h.key, head, names.sharesLastWord(h.key, head) || kindsHeading(h.occurrence.section) ? 'is a kind of' : 'part of', h.occurrence);
       continue;
     }
     // Under the note's own title a name sharing its head is a sibling or the genus (`Elastic Load Balancer` in

@@ -121,7 +121,8 @@ describe('typed relations: what is not one', () => {
   it('reads an outliner\'s linked term with its own notes under it as listed under the term above, tags aside', () => {
     const logseq = '# Thermo\n\n- [[Heat transfer]] — three mechanisms\n  - [[Conduction]]\n    - heat flows through a solid\n- [[Thermodynamic process]]es #processes\n  - [[isobaric process]] — constant pressure\n';
     expect(relationsIn(['Heat transfer', 'Conduction', 'Thermodynamic process', 'isobaric process'], logseq)).toEqual([
-      ['Conduction', 'part of', 'Heat transfer'],
+      // `three mechanisms` says what the items under it are: kinds of heat transfer.
+      ['Conduction', 'is a kind of', 'Heat transfer'],
       ['isobaric process', 'is a kind of', 'Thermodynamic process'],
     ]);
     // A linked term with nothing under it is still a contents entry.

@@ -9,6 +9,10 @@ describe('verb families, in Spanish and English', () => {
     expect(relationsIn(['Symlink', 'Inode'], '# FS\n\nUn symlink apunta a un inode concreto.\n')).toEqual([['Symlink', 'points to', 'Inode']]);
     expect(relationsIn(['Journal', 'Logbook'], '# FS\n\nThe journal replaces the logbook of older versions.\n')).toEqual([['Journal', 'replaces', 'Logbook']]);
     expect(relationsIn(['Supervisor', 'Worker'], '# Proc\n\nEl supervisor gestiona los workers.\n')).toEqual([['Supervisor', 'manages', 'Worker']]);
+    expect(relationsIn(['Quinolonas', 'Girasa'], '# Antibióticos\n\nLas quinolonas inhiben la girasa bacteriana.\n')).toEqual([['Quinolonas', 'prevents', 'Girasa']]);
+    expect(relationsIn(['Beta blocker', 'Adrenaline'], '# Drugs\n\nA beta blocker blocks adrenaline at the heart.\n')).toEqual([['Beta blocker', 'prevents', 'Adrenaline']]);
+    expect(relationsIn(['Partition', 'Throttling'], '# DB\n\nA hot partition triggers throttling.\n')).toEqual([['Partition', 'causes', 'Throttling']]);
+    expect(relationsIn(['Mutación', 'Mutágeno'], '# Genética\n\nUna mutación es inducida por un mutágeno.\n')).toEqual([['Mutágeno', 'causes', 'Mutación']]);
   });
 
   it('reads a passive or a converse with its agent as the source', () => {

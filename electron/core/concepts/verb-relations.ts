@@ -68,9 +68,10 @@ const FAMILIES: VerbFamily[] = [
   { forms: 'se lanzan? (?:desde|a partir de)|lanzad[oa]s? desde|launched from', name: 'launched from' },
   { forms: 'se (?:pueden? )?(?:mandar|enviar|mandan?|envi[aá]n?) a|(?:enviad|mandad)[oa]s? a|sent to|delivered to|published to', name: 'sent to' },
   { forms: 'alternativas? a|alternatives? to|en (?:lugar|vez) de|instead of', name: 'alternative to' },
-  { forms: 'causan?|provocan?|causes|cause|leads? to|results? in|da(?:n)? lugar a|conducen? a', name: 'causes' },
-  { forms: 'causad[oa]s? por|provocad[oa]s? por|caused by|due to|debid[oa]s? a|se deben? a', name: 'causes', backward: true },
-  { forms: 'evitan?|previenen?|impiden?|prevents?|avoids?|protects? against|protegen? (?:contra|de)', name: 'prevents' },
+  { forms: 'causan?|provocan?|causes|cause|leads? to|results? in|da(?:n)? lugar a|conducen? a|inducen?|induces|triggers|desencadenan?', name: 'causes' },
+  { forms: 'causad[oa]s? por|provocad[oa]s? por|caused by|due to|debid[oa]s? a|se deben? a|inducid[oa]s? por|induced by|triggered by|desencadenad[oa]s? por', name: 'causes', backward: true },
+  // `las quinolonas inhiben la ADN girasa`, `ACE inhibitors block …`: what stops another's work prevents it.
+  { forms: 'evitan?|previenen?|impiden?|prevents?|avoids?|protects? against|protegen? (?:contra|de)|inhiben?|inhibits?|inhibit|bloquean?|blocks', name: 'prevents' },
   // A pointer is named by what it points to: `HEAD = puntero al commit`, `a pointer to a commit`.
   { forms: 'apuntan? (?:a|al|hacia)|points? to|refers? to|hacen? referencia a|punteros? (?:\\w+ )?(?:a|al)|pointers? to|references', name: 'points to' },
   { forms: 'se identifican? (?:por|con|mediante)|identificad[oa]s? (?:por|con|mediante)|identified by|keyed by', name: 'identified by' },
