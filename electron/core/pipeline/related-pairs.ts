@@ -5,6 +5,7 @@ import { noteNodeId, type RelatedPairs } from '../graph/contribution';
 import { itemParents } from './item-parents';
 import { headingStatement, itemStatement, lineStatement, noteLines, tableStatement } from './line-statements';
 import { nodeOfConcept, noteTargets } from './mention-targets';
+import { PairCounts } from './pair-counts';
 
 /** Past this many nodes in one section, pairs grow as the square of a list nobody reads: keep the first. */
 const MAX_SECTION_NODES = 40;
@@ -108,13 +109,8 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: P
  */
 export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup'>, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
   const { nodes, sections, about, aboutPartners, hitNodes } = noteNodes(title, noteId, hits, concepts, targetOf);
-  const size = nodes.length;
-  const counts = new Map<number, number>();
-  const count = (a: number, b: number, by = 1): void => {
-    if (a === b) return;
-    const key = a < b ? a * size + b : b * size + a;
-    counts.set(key, (counts.get(key) ?? 0) + by);
-  };
+  const counts = new PairCounts(nodes.length);
+  const count = (a: number, b: number, by = 1): void => counts.add(a, b, by);
   for (const members of sections) {
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) count(members[i] as number, members[j] as number);
   }
@@ -163,15 +159,7 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
     }
   }
   if (about !== null) for (const [other] of aboutPartners) count(about, other);
-  const pairs = new Int32Array(counts.size * 3);
-  let at = 0;
-  for (const [key, weight] of counts) {
-    const a = Math.floor(key / size);
-    pairs[at++] = a;
-    pairs[at++] = key - a * size;
-    pairs[at++] = weight;
-  }
-  return { nodes, pairs };
+  return { nodes, pairs: counts.take() };
 }
 
 /**
