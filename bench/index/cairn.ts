@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import type { IndexPhase } from '../../electron/contract';
 import { FileCacheStore } from '../../electron/core/pipeline/cache';
 import { CairnService } from '../../electron/core/service';
@@ -36,12 +36,35 @@ export function phaseTimes(marks: { phase: IndexPhase; done: number; at: number 
   return out;
 }
 
+/**
+ * CPU milliseconds of the calling thread (`/proc/thread-self/stat`, 10 ms ticks), or NaN off Linux: a stage's
+ * wall time on a shared machine is mostly other processes', its CPU is its own.
+ */
+export function threadCpuMs(): number {
+  try {
+    return statCpuMs(readFileSync('/proc/thread-self/stat', 'utf8'));
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function statCpuMs(stat: string): number {
+  // Fields after the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export interface CairnBuildResult {
   files: number;
   parsed: number;
   bytes: number;
   ms: number;
   phases: PhaseTimes;
+  /** CPU ms of the build's own thread per stage, cut as `phases` is. */
+  phasesCpu: PhaseTimes;
+  /** CPU ms of the build's own thread in all, and of the process's other threads (helpers that ended included). */
+  buildThreadCpuMs: number;
+  otherThreadsCpuMs: number;
   searchFromCache: boolean;
   /** Notes whose concepts the build's helper threads read. */
   extractedByHelper: number;
@@ -70,18 +93,25 @@ export interface CairnBuildResult {
 /** One build of the whole index, from a cold VaultIndex; with `cacheFile` the cache is read (and/or written). */
 export async function runCairn(dir: string, options: { loadCache?: string; saveCache?: string } = {}): Promise<CairnBuildResult> {
   const marks: { phase: IndexPhase; done: number; at: number }[] = [];
+  const cpuMarks: { phase: IndexPhase; done: number; at: number }[] = [];
   const start = performance.now();
+  const startCpu = threadCpuMs();
   const load = options.loadCache ? new FileCacheStore(options.loadCache) : null;
   // Through the service, as the app opens a vault: a warm start answers first questions before it is built.
   const service = new CairnService(await NodeVaultFs.open(dir), { host: 'cli', cache: load });
   service.on((event) => {
-    if (event.type === 'index-progress') marks.push({ phase: event.phase, done: event.done, at: performance.now() });
+    if (event.type !== 'index-progress') return;
+    marks.push({ phase: event.phase, done: event.done, at: performance.now() });
+    cpuMarks.push({ phase: event.phase, done: event.done, at: threadCpuMs() });
   });
   const built = service.start();
   const opened = Promise.all([service.getGraph({}), service.listNotes(), service.describeVault()]).then(() => performance.now() - start);
   const searchable = load ? service.search({ query: 'instance' }).then(() => performance.now() - start) : null;
   await built;
   const ms = performance.now() - start;
+  const endCpu = threadCpuMs();
+  const usage = process.cpuUsage();
+  const otherCpu = (usage.user + usage.system) / 1000 - endCpu;
   const openedMs = await opened;
   const searchableMs = searchable ? await searchable : null;
   const index = service.index;
@@ -89,6 +119,7 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
   if (!stats) throw new Error('the service reported ready without build stats');
 
   const phases = phaseTimes(marks, start, start + ms);
+  const phasesCpu = phaseTimes(cpuMarks, startCpu, endCpu);
   let bytes = 0;
   let links = 0;
   let unresolved = 0;
@@ -117,6 +148,9 @@ export async function runCairn(dir: string, options: { loadCache?: string; saveC
     bytes,
     ms,
     phases,
+    phasesCpu,
+    buildThreadCpuMs: endCpu - startCpu,
+    otherThreadsCpuMs: otherCpu,
     searchFromCache: stats.searchFromCache,
     extractedByHelper: stats.extractedByHelper ?? 0,
     helpers: stats.helpers ?? 0,
