@@ -152,3 +152,19 @@ describe('slides, units and names side by side', () => {
     expect([c?.label, ...(c?.aliases ?? [])].map((a) => (a ?? '').toLowerCase())).toEqual(expect.arrayContaining(['ponientes', 'vientos del oeste']));
   });
 });
+
+describe('the header of a comparison table and an eponym translated in brackets', () => {
+  it('a column capitalised by its cell is the term the prose writes in lower case', () => {
+    const got = labels(vaultOf([
+      '| | Anticiclón (alta presión, H) | Depresión (baja presión, L) |', '|---|---|---|', '| giro | horario | antihorario |', '',
+      'En verano manda el anticiclón de las Azores y en invierno llegan las depresiones del oeste.',
+    ].join('\n')));
+    expect(got).toContain('anticiclón');
+  });
+
+  it('a surname that closes a Spanish name and opens its English one in brackets is no concept of its own', () => {
+    const got = labels(vaultOf('- **Célula de Hadley** (Hadley cell): de 0° a 30°; el aire sube en el ecuador.\n- el aire de la célula de Hadley desciende a 30°.\n'));
+    expect(got).toContain('célula de hadley');
+    expect(got).not.toContain('hadley');
+  });
+});

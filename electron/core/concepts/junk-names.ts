@@ -320,12 +320,19 @@ export function eponymPhrase(word: string, text: string): string | null {
   if (isEnglishWord(lower) || isSpanishSpelling(lower)) return null;
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu');
   let phrase: string | null = null;
+  // Uses in English order, opening a bracket before a lower-case noun (`(Hadley cell)`, `(Rossby waves)` after
+  // `célula de Hadley`): the same eponym translated, which names no other thing.
+  let englishOrder = false;
   for (let m = at.exec(text); m; m = at.exec(text)) {
     if (/^ \p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 2))) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (/\p{Lu}[\p{L}.]* $/u.test(before)) continue;
     const head = EPONYM_HEAD.exec(before)?.[1];
-    if (!head) return null;
+    if (!head) {
+      if (!before.endsWith('(') || !/^ \p{Ll}{3,}/u.test(text.slice(m.index + word.length, m.index + word.length + 5))) return null;
+      englishOrder = true;
+      continue;
+    }
     // The phrase starts at its first noun: an article or a preposition before it is no part of it.
     const words = head.trim().split(' ');
     while (words.length > 0 && isStopword(words[0] as string)) words.shift();
@@ -335,7 +342,7 @@ export function eponymPhrase(word: string, text: string): string | null {
     if (isSpanishVerbOnly((words[0] as string).toLowerCase()) || documentTitle(words)) return '';
     phrase ??= `${words.join(' ')} ${word}`;
   }
-  return phrase;
+  return englishOrder && phrase === null ? null : phrase;
 }
 
 /**

@@ -85,8 +85,10 @@ function matrixColumns(noteId: string, header: Line, writtenLower: (word: string
   for (const raw of cells.slice(1)) {
     const cell = raw.replace(/[*_`]+/g, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
     if (!cell || /^\d/.test(cell) || cell.split(/\s+/).some((w) => VALUES.has(plain(w)))) continue;
-    const name = termName(cell, true, writtenLower);
-    if (name) out.push({ names: [name], source: 'term', occurrence: { noteId, line: header.line, sentence: tidy(header.text), section: header.section } });
+    // `| | Anticiclón (alta presión, H) | Borrasca / ciclón (baja presión, L) |`: a cell is capitalised by its place,
+    // and two names with a slash between are one thing's.
+    const names = cell.includes(' / ') ? slashNames(cell, true, writtenLower) : [termName(cell, true, writtenLower) ?? (/^\p{Lu}\p{Ll}+$/u.test(cell) ? termName(cell.toLowerCase(), true, writtenLower) : null)];
+    if (names && names[0]) out.push({ names: names as string[], source: 'term', occurrence: { noteId, line: header.line, sentence: tidy(header.text), section: header.section } });
   }
   return out;
 }
