@@ -117,6 +117,17 @@ describe('what may answer a concept card', () => {
     expect(clauseGloss('A claim is warranted when it comes from a **trusted testimony source**, i.e. one whose past reports were mostly true.', ['trusted testimony source']))
       .toBe('a **trusted testimony source**, i.e. one whose past reports were mostly true');
     expect(clauseGloss('- la glucosa → piruvato en la **glucólisis anaerobia (GA)** → lactato + 2 ATP', ['glucólisis anaerobia'])).toBeNull();
+    // A relative clause right after the pair, its verb first; not one that says what someone did to it.
+    expect(clauseGloss('Empiricism rests on **sense data** (Ayer also says "sensa", p. 12) which are given directly in experience, and on memory.', ['sense data']))
+      .toBe('**sense data** (Ayer also says "sensa", p. 12) which are given directly in experience');
+    expect(clauseGloss('Open the build cache (Gradle) that you created in the first lab of the course.', ['build cache'])).toBeNull();
+  });
+
+  it('a sentence framed to say what a term is: `Por X se entiende …`, `El término X designa …`', () => {
+    expect(framedGloss('Por novación se entiende la sustitución de una obligación por otra nueva.', ['novación'])).toBe('Por novación se entiende la sustitución de una obligación por otra nueva.');
+    expect(framedGloss('Por novación se entiende la sustitución de una obligación por otra nueva.', ['obligación'])).toBeNull();
+    expect(laidOutAnswer('El término isostasia designa el equilibrio de la corteza que flota sobre el manto.', ['isostasia'])).toBe(true);
+    expect(laidOutAnswer('The term is the smallest unit of a logical expression that names an object.', ['term'])).toBe(true);
   });
 
   it('a flashcard export\'s `term;gloss` line, and a term whose comma is followed by what it does or its other name', () => {

@@ -60,8 +60,10 @@ export function afterName(sentence: string, names: readonly string[]): string | 
   const lead = LEAD.exec(text)?.[0].length ?? 0;
   // A name the engine read with its item's letter (`f) Novación`) starts before the marker is passed.
   const raw = /^\s*/u.exec(text)?.[0].length ?? 0;
+  // `El término albedo designa …`, `The term albedo refers to …`: the word that frames the name is no part of it.
+  const frame = lead + (FRAME_WORD.exec(text.slice(lead))?.[0].length ?? 0);
   for (const name of foldedNames(names)) {
-    const from = text.startsWith(name, lead) ? lead : raw < lead && text.startsWith(name, raw) ? raw : -1;
+    const from = text.startsWith(name, lead) ? lead : raw < lead && text.startsWith(name, raw) ? raw : frame > lead && text.startsWith(name, frame) ? frame : -1;
     if (from < 0) {
       const past = pastExpansion(text, lead, name);
       if (past >= 0) return text.slice(past).replace(/^[*_`"”]+/u, '');
@@ -75,6 +77,8 @@ export function afterName(sentence: string, names: readonly string[]): string | 
   }
   return null;
 }
+
+const FRAME_WORD = /^(?:termino|concepto|palabra|expresion|term|concept|word|expression)\s+(?:[*_`"“]+)?/u;
 
 /**
  * `unconditioned response (UCR / UR): the unlearned reaction …`: a sentence that opens with an acronym's long form
@@ -313,13 +317,15 @@ const pointerOnly = (body: string): boolean =>
   /^(?:\S+\s+){0,3}(?:arts?\.|articulos?|§|pags?\.|pp?\.|paginas?|pages?|chapter|capitulo|tema|slides?)\s*\d[^,;]*$/u.test(body.trim());
 
 /**
- * `Se entiende por obligación el vínculo jurídico …`, `Se denomina pago al cumplimiento …`, `We call X the …`:
+ * `Se entiende por obligación el vínculo jurídico …`, `Se denomina pago al cumplimiento …`, `We call X the …`, `Por X se entiende …`:
  * a sentence framed to say what one term is; the term as folded, or null.
  */
 export function framedTerm(sentence: string): string | null {
   const text = plain(sentence.replace(LIST_MARK, '')).replace(/[*_`"“”]/gu, '').replace(/\s+/g, ' ').trim();
   const m = /^(?:se\s+entiende\s+por|se\s+define\s+(?:como\s+)?|se\s+(?:denomina|llama|conoce\s+como)|(?:llamamos|denominamos)|we\s+call)\s+(?<term>[\p{L}\p{N}][\p{L}\p{N} -]{0,50}?)\s+(?:al\s|a\s+(?:el|la|los|las|lo|un|una)\s|(?:el|la|los|las|lo|un|una|the|an?|aquel|aquella)\s)/u.exec(text);
-  return m?.groups?.term?.trim() ?? null;
+  // `Por obligación se entiende el vínculo …`, `By a lemma we mean a …`: the term first.
+  const first = m ? null : /^(?:por|by)\s+(?:(?:el|la|los|las|un|una|the|an?)\s+)?(?<term>[\p{L}\p{N}][\p{L}\p{N} -]{0,50}?)\s+(?:se\s+entiende|entendemos|we\s+mean|is\s+meant)\s+(?:(?:por\s+)?(?:el|la|los|las|lo|un|una|the|an?|aquel|aquella)\s)/u.exec(text);
+  return (m ?? first)?.groups?.term?.trim() ?? null;
 }
 
 /** A line framed to say what the concept is (`framedTerm`), past its list marker; null for anything else. */

@@ -48,6 +48,13 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       if (!body && comma && (DEFINITE.test(before) || pair) && RELATIVE.test(tail.slice(comma[0].length))) body = comma;
       // `… by a reliable belief-forming process, i.e. one that tends to …`, `…, es decir, …`: the writer says what it is.
       if (!body && (article || pair)) body = /^,?\s*(?:i\.\s?e\.|es\s+decir|o\s+sea|that\s+is)\s*,?\s+(?=\p{L})/u.exec(tail);
+      // `there are basic beliefs (Harlow also says "foundational beliefs") which are justified without …`: a relative
+      // clause right after the pair, its verb first (`that you created` is about something done to it).
+      if (!body && pair) {
+        const relative = /^\s+(?:which|that|que)\s+/u.exec(tail);
+        const next = tail.slice(relative?.[0].length ?? 0);
+        if (relative && !SUBJECT.test(next) && opensWithVerb(next)) body = /^\s+/u.exec(tail);
+      }
       // `una sal (salt), un valor aleatorio …`: an apposition after a name pair.
       if (!body && pair && /^,\s+(?:el|la|los|las|un|una|the|an?)\s+\p{L}/u.test(tail)) body = /^,\s+/u.exec(tail);
       // `Git es un sistema de control de versiones distribuido (DVCS): cada clon tiene …`: a name pair, a colon
@@ -72,13 +79,17 @@ export function clauseGloss(sentence: string, names: readonly string[]): string 
       if (STATE_VERB.test(rest.replace(/^(?:que|which|that)\s+(?:no\s+|not\s+)?/u, ''))) continue;
       const end = CLAUSE_END.exec(rest);
       const stop = offset + body[0].length + (end ? end.index : rest.length);
-      const start = article ? base + article.index + (article[0].startsWith(' ') ? 1 : 0) : m.index;
+      // (Without an article, from the emphasis that opens the name: `**basic beliefs** (…) which …`.)
+      const start = article ? base + article.index + (article[0].startsWith(' ') ? 1 : 0) : body && pair && !comma ? base + before.length : m.index;
       const clause = sentence.slice(from[start], from[stop]).trim();
       if (words(clause) - words(name) >= 4) return clause;
     }
   }
   return null;
 }
+
+/** A subject pronoun after a relative: the clause says what someone does to the thing (`that you created`). */
+const SUBJECT = /^(?:i|you|we|they|he|she|it|yo|tu|el|ella|nosotros|vosotros|ellos|ellas|usted|ustedes)\s/u;
 
 const GLOSS_STOPS = new Set(['en', 'de', 'del', 'a', 'al', 'con', 'por', 'para', 'sin', 'in', 'of', 'into', 'to', 'with', 'for', 'by', 'on', 'y', 'e', 'o', 'and', 'or']);
 
