@@ -8,6 +8,7 @@ import { relatedPairs } from './related-pairs';
 import { isGlossary } from '../concepts/glossary';
 import { typedRelations, type TypedRelation } from '../concepts/relations';
 import { missingName, type LinkResolver } from '../markdown/resolve';
+import { itemParents } from './item-parents';
 import { folderOf, type NoteRecord } from './note-record';
 
 export const MENTION_EVIDENCE = 3;
@@ -95,7 +96,7 @@ export function buildContribution(record: Pick<NoteRecord, 'parsed'>, resolver: 
   // Their sentences are in the concept hits: `mentionEvidence` finds them when a view asks.
   for (const [target, count] of mentions) if (!linked.has(target)) add('mention', self, target, count, null, MENTION_EVIDENCE);
   // A glossary lists every concept in one place: that they share its page says nothing about them.
-  const related = isGlossary(note) ? { nodes: [], pairs: new Int32Array(0) } : relatedPairs(note.title, id, hits, concepts, targetOf);
+  const related = isGlossary(note) ? { nodes: [], pairs: new Int32Array(0) } : relatedPairs(note.title, id, hits, concepts, targetOf, itemParents(concepts.parsedNote(id)?.sections ?? []));
 
   const ownConceptKey = conceptOfNote(concepts, id, [note.title, ...note.aliases]);
   const nodeOf = (key: string): string | null => (key === ownConceptKey ? self : targetOf(key));

@@ -50,6 +50,11 @@ describe('related edges between concepts one sentence names', () => {
     expect(await related(files, 'Birch', 'Zelkova')).toContain('Birch shades Zelkova in winter.');
   });
 
+  it('keeps a pair an outliner states with a term and an item nested under it, with both lines as evidence', async () => {
+    const evidence = await related(vault(['# Forest', '', ...lines, '', '- Yew', '  - shades Zelkova in winter', ''].join('\n')), 'Yew', 'Zelkova');
+    expect(evidence?.[0]).toBe('Yew › shades Zelkova in winter');
+  });
+
   it('does not single out a pair that only shares the section', async () => {
     expect(await related(vault(['# Forest', '', ...lines, 'Yew is dark.', 'Zelkova is tall.', ''].join('\n')), 'Yew', 'Zelkova')).toBeNull();
   });

@@ -107,7 +107,7 @@ function noteNodes(title: string, noteId: NoteId, hits: HitSections, concepts: P
  * A note's co-occurrence pairs: nodes sharing a section (one per section they share), and what an "about"
  * note relates to its subject. Counted as numbers only; sentences come from `relatedEvidence` when asked.
  */
-export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup'>, targetOf: (key: ConceptKey) => string | null): RelatedPairs {
+export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, concepts: Pick<ConceptEngine, 'conceptInfo' | 'lookup'>, targetOf: (key: ConceptKey) => string | null, parents: ReadonlyMap<number, number> | null = null): RelatedPairs {
   const { nodes, sections, about, aboutPartners, hitNodes } = noteNodes(title, noteId, hits, concepts, targetOf);
   const counts = new PairCounts(nodes.length);
   const count = (a: number, b: number, by = 1): void => counts.add(a, b, by);
@@ -156,6 +156,25 @@ export function relatedPairs(title: string, noteId: NoteId, hits: HitSections, c
         if (later.length > 0 && opening.length + later.length <= MAX_SENTENCE_NODES) for (const a of opening) for (const b of later) count(a, b, STATED);
       }
       h = end;
+    }
+  }
+  // An outliner's term with its notes under it (`- FIFO queue` over `  - strict ordering + exactly-once
+  // processing`): what a nested item names is stated of the term its parent item opens with, as a sentence
+  // naming both would be (itemParents; the edge's evidence is the two lines, line-statements.ts).
+  if (parents && parents.size > 0 && lines) {
+    const opening = new Map<number, number>();
+    for (let h = 0; h < hitNodes.length; h++) {
+      const n = hitNodes[h] as number;
+      if (n >= 0 && !opening.has(lines[h] as number)) opening.set(lines[h] as number, n);
+    }
+    const counted = new Set<number>();
+    for (let h = 0; h < hitNodes.length; h++) {
+      const n = hitNodes[h] as number;
+      const parent = n >= 0 ? parents.get(lines[h] as number) : undefined;
+      const head = parent === undefined ? undefined : opening.get(parent);
+      if (head === undefined || head === n || counted.has(head * nodes.length + n)) continue;
+      counted.add(head * nodes.length + n);
+      count(head, n, STATED);
     }
   }
   if (about !== null) for (const [other] of aboutPartners) count(about, other);
