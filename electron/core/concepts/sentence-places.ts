@@ -7,8 +7,15 @@ export interface Placed {
   span: [number, number];
 }
 
-/** Each sentence the hits were found in, once: a sentence naming five concepts comes with five hits. */
-export function* eachSentence(hits: readonly ConceptHit[]): Generator<Occurrence> {
+/**
+ * Each sentence the hits were found in, once: a sentence naming five concepts comes with five hits. Worked out
+ * once per note's hits, not once by each rule that reads the note's sentences (three of them do).
+ */
+const SENTENCES = new WeakMap<readonly ConceptHit[], readonly Occurrence[]>();
+export function eachSentence(hits: readonly ConceptHit[]): readonly Occurrence[] {
+  const known = SENTENCES.get(hits);
+  if (known) return known;
+  const out: Occurrence[] = [];
   // By line, then by the sentence itself: a key joining the two was a new string to copy and hash per hit,
   // where a sentence's own string keeps its hash once computed (a short sentence's hits share it).
   const seen = new Map<number, Set<string>>();
@@ -18,8 +25,10 @@ export function* eachSentence(hits: readonly ConceptHit[]): Generator<Occurrence
     if (!onLine) seen.set(line, (onLine = new Set()));
     else if (onLine.has(sentence)) continue;
     onLine.add(sentence);
-    yield h.occurrence;
+    out.push(h.occurrence);
   }
+  SENTENCES.set(hits, out);
+  return out;
 }
 
 /** The concepts a sentence names, the longest name at each place (`TLS 1.3`, not the `TLS` inside it). */
