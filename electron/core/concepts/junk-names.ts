@@ -62,11 +62,13 @@ const FORMULA = /^[Δ∆∂Σ]|\s[<>=≤≥≠]\s/u;
 /** Words that name a part of a student's notes (`Conceptos generales`, `Timeline rápida`, `Review Qs`, `formula sheet`). */
 const NOTE_PARTS = new Set(['concepto', 'conceptos', 'concept', 'concepts', 'idea', 'ideas', 'nota', 'notas', 'note', 'notes', 'repaso', 'review',
   'resumen', 'summary', 'recap', 'overview', 'timeline', 'cronologia', 'mapa', 'map', 'esquema', 'outline', 'sheet', 'hoja', 'qs', 'questions',
-  'preguntas', 'cosas', 'stuff', 'things', 'puntos', 'points', 'terms', 'terminos']);
+  'preguntas', 'cosas', 'stuff', 'things', 'puntos', 'points', 'terms', 'terminos', 'cited', 'citadas', 'citados']);
 /** What such a part is said to be (quick, general, basic, other, mine), and what a study sheet holds (`formula sheet`). */
 const NOTE_PART_WORDS = new Set(['rapido', 'rapida', 'rapidos', 'rapidas', 'quick', 'breve', 'brief', 'short', 'general', 'generales', 'basico',
   'basica', 'basicos', 'basicas', 'basic', 'main', 'principal', 'principales', 'otro', 'otra', 'otros', 'otras', 'other', 'final', 'mi', 'mis', 'my',
-  'mio', 'mia', 'formula', 'formulas', 'study', 'estudio', 'clave', 'key', 'practice', 'practica', 'draft', 'borrador']);
+  'mio', 'mia', 'formula', 'formulas', 'study', 'estudio', 'clave', 'key', 'practice', 'practica', 'draft', 'borrador',
+  // The coursework a note is written for (`Seminar questions`, `Thesis idea`, `Works cited`, `Obras citadas`).
+  'seminar', 'seminario', 'thesis', 'tesis', 'essay', 'ensayo', 'works', 'obras', 'reading']);
 
 /**
  * A name made of words that label a part of the notes (NOTE_PARTS) and what that part is said to be
