@@ -42,7 +42,7 @@ export type ConceptInfo = Omit<Concept, 'definitions'>;
  * extract.ts, definitions.ts, fold.ts, stoplists.ts, dictionary.ts or match.ts that changes results
  * (`pipeline/cache-version.test.ts` fails until it is, with CACHE_VERSION).
  */
-export const CONCEPT_STATE_VERSION = 49;
+export const CONCEPT_STATE_VERSION = 50;
 
 export interface ConceptRank {
   concept: Concept;

@@ -125,4 +125,18 @@ describe('two names of one thing that students pair with `=` and in tables', () 
     expect(oneConcept(text, 'umbral', 'punto de corte')).toBe(true);
     expect(oneConcept(text, 'umbral', 'cutoff')).toBe(true);
   });
+
+  it('pairs every name of a chain of `=`, but not a formula’s symbols and numbers', () => {
+    const text = [
+      '# Corrientes',
+      '',
+      'Apuntes del tema de circulación oceánica para el examen de geografía física.',
+      '',
+      '1. **CCA** = corriente circumpolar antártica = ACC (Antarctic Circumpolar Current) → rodea la Antártida.',
+      '2. energía = trabajo = 3 J en el ejemplo de clase',
+    ].join('\n');
+    expect(oneConcept(text, 'CCA', 'corriente circumpolar antártica')).toBe(true);
+    expect(oneConcept(text, 'CCA', 'Antarctic Circumpolar Current')).toBe(true);
+    expect(oneConcept(text, 'energía', 'trabajo')).toBe(false);
+  });
 });

@@ -182,6 +182,27 @@ function vocabularyPairs(rest: string, at: number, out: NamePair[]): void {
   }
 }
 
+/** Where a chain's last name ends: the bracket, arrow or punctuation that starts what is said of it. */
+const CHAIN_END = /\s*(?:\(|→|->|=>|[,.;:]\s|[,.;:]?$)/u;
+
+/**
+ * `**ZCIT** = zona de convergencia intertropical = ITCZ (…) → …`: three names or more joined by `=` from the
+ * line's head are one thing's names, however unlike (one `=` may give a value: `azucar = ribosa`; a chain
+ * of names, each a name, restates one thing). A formula's chain holds symbols and numbers, which no name does.
+ */
+function equalChain(body: string, at: number, out: NamePair[]): void {
+  const members = body.split(/\s+=\s+/u);
+  const last = members.length - 1;
+  const tail = members[last] as string;
+  members[last] = tail.slice(0, CHAIN_END.exec(tail)?.index ?? tail.length);
+  const names = members.map((m) => shortName(m));
+  if (names.length < 3 || names.some((n) => n === null || /\d/.test(n))) return;
+  for (let k = 1; k < names.length; k++) {
+    const [x, y] = [names[k - 1] as string, names[k] as string];
+    if (plain(x) !== plain(y)) out.push({ names: [x, y], at });
+  }
+}
+
 export function equalPairs(text: string): NamePair[] {
   const out: NamePair[] = [];
   // `=` alone first: a pattern that opens with a space is found many times slower than one character.
@@ -237,6 +258,7 @@ export function equalPairs(text: string): NamePair[] {
           const y = shortName(m[2] as string);
           if (x && y && plain(x) !== plain(y) && (legend ? clipped(x, y) || clipped(y, x) : sameHead(x, y))) out.push({ names: [x, y], at: offset + lead + m.index });
         }
+        if (!legend && body.indexOf(' = ') !== body.lastIndexOf(' = ')) equalChain(body, offset + lead, out);
       }
       if (hasEquals && body.includes('(=')) {
         SAME_AGAIN.lastIndex = 0;

@@ -76,3 +76,35 @@ describe('a term and its other name in a bracket, in the shapes students write',
     expect(oneConcept(text, 'instancia', 'contenedor Docker')).toBe(false);
   });
 });
+
+describe('a bracket naming a term after a proper name, by its catalogue number, or spelling out an acronym', () => {
+  const text = [
+    '# Tema 2. La atmósfera y el cielo',
+    '',
+    'Repaso de las fuerzas que mueven el aire y de los objetos del cielo que vimos en las prácticas.',
+    '',
+    '- **Efecto de Magnus** (Magnus effect): una pelota que gira se desvía hacia un lado.',
+    '- **Ley de Buys Ballot** (Buys Ballot law / regla de Buys Ballot): con el viento a la espalda, las bajas quedan a la izquierda.',
+    '- En prácticas vimos la galaxia de Andrómeda (M31) con el telescopio del observatorio.',
+    '- La familia de instancias (M5) es de uso general.',
+    '- el tratamiento se empieza en AP (AP = atención primaria) y se deriva si no mejora',
+    '- **ahorradores de potasio**: diuréticos como la espironolactona, dan hiperpotasemia',
+    '- en AP se ven sobre todo infecciones leves',
+  ].join('\n');
+
+  it('joins a Spanish name after a proper name to the English one that puts the proper name first', () => {
+    expect(oneConcept(text, 'efecto de Magnus', 'Magnus effect')).toBe(true);
+    expect(oneConcept(text, 'Ley de Buys Ballot', 'Buys Ballot law')).toBe(true);
+    expect(oneConcept(text, 'Ley de Buys Ballot', 'regla de Buys Ballot')).toBe(true);
+  });
+
+  it('joins a proper name to its catalogue number, not a common noun to a code', () => {
+    expect(oneConcept(text, 'galaxia de Andrómeda', 'M31')).toBe(true);
+    expect(oneConcept(text, 'familia de instancias', 'M5')).toBe(false);
+  });
+
+  it('joins an acronym to the words a bracket spells it out as, not to another name of the same initials', () => {
+    expect(oneConcept(text, 'AP', 'atención primaria')).toBe(true);
+    expect(oneConcept(text, 'AP', 'ahorradores de potasio')).toBe(false);
+  });
+});

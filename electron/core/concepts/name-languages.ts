@@ -4,7 +4,7 @@
  */
 import { spanishVerb } from './clause-words';
 import { isEnglishWord } from './english-lexicon';
-import { isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
+import { isSpanishSpelling, isSpanishWord, mayBeSpanishNoun } from './spanish-lexicon';
 import { plain } from './fold';
 import { FOLDED_JOINERS, isStopword } from './folded-lists';
 import { isStop, nounEnd, titleCase, wordsOf } from './name-shapes';
@@ -84,4 +84,32 @@ export function markedSpanish(name: string): boolean {
   // `Tiene sus propias route tables`: a determiner inside makes a clause.
   if (titleCase(name) || words.length < 2 || words.length > 4 || words.some((w) => isStop(w) && !FOLDED_JOINERS.has(plain(w)))) return false;
   return words.some((w) => isSpanishWord(w.toLowerCase()) && !isEnglishWord(w.toLowerCase()));
+}
+
+/** Spanish's `de`, `del`, `de la(s)`, `de los` between a noun and the proper name it is named after. */
+const OF_NAME = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
+const PROPER = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * `Célula de Hadley` / `Hadley cell`, `fuerza de Coriolis` / `Coriolis force`, `anticiclón de las Azores` /
+ * `Azores High`: a Spanish noun named after a proper name, and the English name that puts the same proper name
+ * before the English noun. The proper name is the same word in both (accents aside, `'s` off); the nouns are one
+ * or two words each side, Spanish words English lacks against English ones. translates() asks for a cognate,
+ * which these nouns seldom are, and englishName() for English words, which the proper name is not.
+ */
+export function namedAfter(x: string, y: string): boolean {
+  const xs = wordsOf(x);
+  const of = xs.findIndex((w) => plain(w) === 'de' || plain(w) === 'del');
+  if (of < 1 || of > 2) return false;
+  const nouns = xs.slice(0, of);
+  let k = of + 1;
+  while (k < xs.length && OF_NAME.has(plain(xs[k] as string))) k++;
+  const proper = xs.slice(k);
+  if (proper.length === 0 || proper.length > 2 || !proper.every((w) => PROPER.test(w))) return false;
+  const ys = wordsOf(y).map((w) => w.replace(/['’]s$/u, ''));
+  if (ys.length !== proper.length + nouns.length || !proper.every((w, i) => plain(w) === plain(ys[i] as string))) return false;
+  const heads = ys.slice(proper.length);
+  // `ley` is an English word too: a Spanish one, other than the English head, still reads as Spanish.
+  const spanishNoun = (w: string): boolean => !isStopword(w) && (!isEnglishWord(w.toLowerCase()) || isSpanishSpelling(w.toLowerCase())) && !heads.some((h) => plain(h) === plain(w));
+  return nouns.every(spanishNoun) && heads.every((w) => /^\p{L}+$/u.test(w) && isEnglishWord(w.toLowerCase()));
 }

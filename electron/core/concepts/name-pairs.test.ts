@@ -383,6 +383,12 @@ describe('names a student gives one thing in other ways', () => {
     expect(pairs('Lentos y frágiles ("flaky"), así que pocos.')).toEqual([]);
   });
 
+  it('pairs a bold name with the quote a parenthesis says it is also called, to a page reference', () => {
+    expect(pairs('there are **mental models** (the author also says "internal models", p. 12) that guide us', false)).toEqual([['mental models', 'internal models']]);
+    expect(pairs('la **ósmosis** (también la llaman «difusión del agua») iguala concentraciones')).toEqual([['ósmosis', 'difusión del agua']]);
+    expect(pairs('the **law of demand** (see "demand curve" below) says', false)).toEqual([]);
+  });
+
   it('gives a term each name an aka lists', () => {
     expect(pairs('## 2. Bienio Reformista (1931-1933) — aka bienio azañista / "reformist biennium"')).toEqual([['Bienio Reformista', 'bienio azañista'], ['Bienio Reformista', 'reformist biennium']]);
   });

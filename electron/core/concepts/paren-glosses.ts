@@ -3,7 +3,8 @@
  * Spanish term (`rol de ejecución (execution role)`), or two names side by side (`(MSE, mean squared error)`).
  */
 import type { NamePair } from './name-pairs';
-import { isEnglishWord } from './english-lexicon';
+import { englishRole, isEnglishWord } from './english-lexicon';
+import { isSpanishWord } from './spanish-lexicon';
 import { plain } from './fold';
 import { abbreviates } from './abbreviations';
 import { affixedAcronym } from './affixed-acronyms';
@@ -11,9 +12,10 @@ import { initialsOf, spelledAcronym } from './initials';
 import { wordGloss } from './word-glosses';
 import { spelledAtParen } from './spelled-pairs';
 import { ACRONYM, EXAMPLE, MIXED_ACRONYM, PREPOSITIONS, contentWords, inOrder, isWord, lastWord, nameOf, titleCase, wordsOf } from './name-shapes';
-import { englishName, markedSpanish, spanishNoun, spanishTerm, spanishWords, translates } from './name-languages';
+import { englishName, markedSpanish, namedAfter, spanishNoun, spanishTerm, spanishWords, translates } from './name-languages';
 import { mostInitials, sameInitials, spells } from './acronym-letters';
 import { termBefore } from './term-before';
+import { parenSynonym } from './paren-synonyms';
 
 export const PAREN = /\(([^()\n]{2,80})\)/g;
 
@@ -48,6 +50,13 @@ export function glosses(line: string, lead: number, offset: number, out: NamePai
     const parts = split.length === 2 ? [whole, ...split] : split.length > 2 && EXAMPLE.test(split[1] as string) ? [whole, split[0] as string] : [whole];
     const push = (names: [string, string]): number => out.push({ names, at: offset + m.index });
     if (affixed(line, m.index, whole, push)) continue;
+    // `la más usada en AP (AP = atención primaria)`: the parenthesis spells out an acronym on its own.
+    const spelledOut = whole.includes('=') ? ACRONYM_EQUALS.exec(whole) : null;
+    const expansion = spelledOut ? nameOf(spelledOut[2] as string) : null;
+    if (spelledOut && expansion && expansion.includes(' ') && spells(spelledOut[1] as string, expansion)) {
+      push([expansion, spelledOut[1] as string]);
+      continue;
+    }
     if (whole.includes('.') || line.charCodeAt(m.index - 2) === 46 /* . */ || line.charCodeAt(m.index - 2) === 93 /* ] */) {
       const dotted = dottedInitials(line.slice(Math.max(0, m.index - 60), m.index).replace(/[*_`[\]]+/g, '').trimEnd(), whole);
       if (dotted) {
@@ -55,7 +64,12 @@ export function glosses(line: string, lead: number, offset: number, out: NamePai
         continue;
       }
     }
-    if (gloss(line, lead, m.index, whole, spanish, push) || parts.length === 1) continue;
+    if (gloss(line, lead, m.index, whole, spanish, push)) continue;
+    if (parts.length === 1) {
+      const same = parenSynonym(line, m.index, whole, offset === 0);
+      if (same) push(same);
+      continue;
+    }
     const a = parts[1] as string;
     const b = parts[2];
     if (b !== undefined && ACRONYM.test(a) && ACRONYM.test(b)) bothAcronyms(line, lead, m.index, [a, b], push);
@@ -86,6 +100,7 @@ export function glosses(line: string, lead: number, offset: number, out: NamePai
 }
 
 const IDENTITY = /^(?:que\s+es|which\s+is|es\s+decir,?|i\.\s?e\.,?|ie,?|that\s+is,?)\s+(?!(?:un|una|unos|unas|a|an)\s)(?:(?:el|la|lo|the)\s+)?([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/iu;
+const ACRONYM_EQUALS = /^([A-Z][A-Za-z0-9]{1,5})\s*=\s*([^=]{4,60})$/u;
 const NEGATION = /^(?:no|not|non|sin)[\s-]/iu;
 /** What makes `o …` a comparison, not a name: `(t3.micro, o superior)`. */
 export const COMPARATIVE = /^(?:superior|inferior|mayor|menor|m[aá]s|menos|similar|similares|equivalente|anterior|posterior|higher|lower|greater|later|newer|older|above|below|similar|equivalent|better|worse|mejor|peor)$/iu;
@@ -148,6 +163,13 @@ function gloss(line: string, lead: number, at: number, inner: string, spanish: (
   if (/^(?:aka|a\.k\.a|also|tambi|o\s|abrevia|abbr|short\s+for|formerly|previously|antes|antigua|anterior)/iu.test(inner)) return null;
   const y = nameOf(inner, true);
   if (!y) return null;
+  if (CATALOGUE.test(bareInner)) {
+    const named = catalogued(line, lead, at, bareInner);
+    if (named) {
+      push([named, bareInner]);
+      return named;
+    }
+  }
   const x = termBefore(line, lead, at, acronym);
   // `La precisión (precision, …)`: the English word the Spanish one spells but for its accent marks a term too.
   if (x && x.name !== y && plain(x.name) === plain(y) && !x.name.includes(' ') && spanish() && plain(x.name) !== x.name.toLowerCase() && isEnglishWord(y.toLowerCase())) {
@@ -159,6 +181,23 @@ function gloss(line: string, lead: number, at: number, inner: string, spanish: (
   const near = spelledNear(line, lead, at, y);
   if (near) push([y, near]);
   return near;
+}
+
+/** A catalogue's number: a few capitals and a number (`M42`, `M1`, `NGC7293`), no initials of any words. */
+const CATALOGUE = /^[A-Z]{1,3}\d{1,5}$/;
+
+/**
+ * `nebulosa de Orión (M42)`, `la nebulosa del Cangrejo (M1)`, `Crab Nebula (M1)`: a name holding a proper name
+ * (a capital past its first word) beside the number a catalogue gives the same thing. A common noun before it
+ * (`familia de instancias (M5)`, `fase (G1)`) is a kind, a size or a step, which such codes also name.
+ */
+function catalogued(line: string, lead: number, at: number, code: string): string | null {
+  const x = termBefore(line, lead, at, false);
+  const words = x ? wordsOf(x.name) : [];
+  if (!x || words.length < 2 || words.length > 4 || !words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  // `Amazon Simple Storage Service (S3)`: letters the words' initials give make an acronym, Schwartz–Hearst's.
+  const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+  return inOrder(code.replace(/\d+/g, ''), initials) ? null : x.name;
 }
 
 /** `y`, in the parenthesis at `at`, as a name of the term `x` before it (see gloss). */
@@ -188,6 +227,10 @@ function glossOf(x: { name: string; marked: boolean }, y: string, line: string, 
     return null;
   }
   if (!spanish()) return null;
+  // `**ototoxicidad** (irreversible!)`, `Presidente de la República (mayo)`: one word Spanish spells too and
+  // English has as no noun, after a Spanish term, is an aside on it, not its English name.
+  if (!y.includes(' ') && englishRole(y.toLowerCase()) !== 'noun' && isSpanishWord(plain(y)) && !englishName(x.name)) return null;
+  if (namedAfter(x.name, y)) return paired([x.name, y]);
   if (strict) return translates(x.name, y) ? paired([x.name, y]) : null;
   // `rol de ejecución (execution role)`: an English name of two words or more glosses a Spanish term of
   // as many or a few more (Spanish spells out what English compounds); a term the person marked (bold,

@@ -26,11 +26,32 @@ function nameEnding(before: string): string | null {
   return out.length >= 2 && !/\.$/.test(out[out.length - 1] as string) ? out.join(' ') : null;
 }
 
+/**
+ * `**basic beliefs** (Harlow also says "foundational beliefs", p. 70)`, `**ósmosis** (también la llaman «difusión
+ * del agua»)`: a parenthesis after a bold name that says the name is also something quoted, closing on the quote
+ * or a page reference. The name, or null.
+ */
+const ALSO_OPEN = /(\*\*|__)([^*_\n]{2,60})\1\s*\(([^()"“«\n]{0,50})$/u;
+const ALSO = /\b(?:also|tambi[eé]n|aka|a\.k\.a\.|otherwise)\b/iu;
+const CLOSES = /^\s*(?:,\s*(?:pp?\.|p[aá]g\.?)\s*[\d–-]+)?\s*\)/u;
+function alsoSaid(line: string, at: number, rest: string): string | null {
+  if (!CLOSES.test(rest)) return null;
+  const open = ALSO_OPEN.exec(line.slice(Math.max(0, at - 120), at));
+  return open && ALSO.test(open[3] as string) ? (open[2] as string).trim() : null;
+}
+
 export function quotedNames(line: string, offset: number, out: NamePair[]): void {
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(line); m; m = QUOTE.exec(line)) {
     const end = m.index + m[0].length;
     const rest = line.slice(end);
+    if (!m[1]) {
+      const said = alsoSaid(line, m.index, rest);
+      if (said && (m[2] as string).trim().split(/\s+/).length <= 4) {
+        out.push({ names: [said, (m[2] as string).trim()], at: offset + m.index });
+        continue;
+      }
+    }
     // In a parenthesis the quote is all of it; outside one, no word follows it in its clause.
     if (m[1] ? !/^\s*\)/u.test(rest) : /^\s*[\p{L}\p{N}(]/u.test(rest)) continue;
     const quoted = (m[2] as string).trim();

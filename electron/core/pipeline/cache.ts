@@ -11,7 +11,7 @@ import type { NoteRecord } from './note-record';
 import type { OpeningSnapshot } from './snapshot';
 
 /** Bump when the parser, the concept rules or the record shape change: old caches are then ignored. */
-export const CACHE_VERSION = 53;
+export const CACHE_VERSION = 54;
 
 export interface CacheData {
   version: number;
