@@ -4,9 +4,6 @@
  * out/steps --entry bench/index/build-steps.ts`, then `node out/steps/build-steps.mjs --dir VAULT
  * [--rounds 5] [--only a,b] [--prof OUT.cpuprofile]`.
  */
-import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { serialize } from 'node:v8';
 import type { NoteId } from '../../electron/contract';
 import { GraphModel } from '../../electron/core/graph/graph-model';
@@ -21,16 +18,11 @@ import { withoutText, type NoteRecord } from '../../electron/core/pipeline/note-
 import { readNoteRecordSync } from '../../electron/core/pipeline/read-note';
 import { toSearchDoc } from '../../electron/core/search/doc';
 import { FlexSearchIndex } from '../../electron/core/search/flexsearch-index';
-import { flag } from './args';
 import { oneThreadBuild } from './one-thread-build';
+import { runStages, stageArgs, type Stage } from './timed-stages';
 
-const args = process.argv.slice(2);
-const dir = flag(args, '--dir');
-if (!dir) throw new Error('--dir is required');
-const rounds = Number(flag(args, '--rounds') ?? 5);
-const only = flag(args, '--only')?.split(',');
-const prof = flag(args, '--prof');
-const { index, engine, notes } = await oneThreadBuild(dir);
+const args = stageArgs(process.argv.slice(2), 5);
+const { index, engine, notes } = await oneThreadBuild(args.dir);
 const entries = [...index.records.values()].map((r) => r.entry);
 const records: NoteRecord[] = [...index.records.values()];
 const ids = records.map((r) => r.entry.id);
@@ -41,7 +33,7 @@ const parts: [NoteId, NoteContribution | null][] = records.map((r) => [r.entry.i
 const packed = packContributions(parts.flatMap(([, p]) => (p ? [p] : [])));
 const names = new Map(ids.map((id) => [id, index.conceptNames(id)]));
 
-const stages: Record<string, () => unknown> = {
+const stages: Record<string, Stage> = {
   read: () => entries.map((e) => readNoteRecordSync(index.vault, e).hash),
   records: () => {
     const resolver = new LinkResolver(ids);
@@ -72,33 +64,8 @@ const stages: Record<string, () => unknown> = {
     return () => graph.snapshot({});
   },
 };
-const inspector = new Session();
-if (prof) {
-  inspector.connect();
-  await inspector.post('Profiler.enable');
-  await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
-  await inspector.post('Profiler.start');
-}
 // As in a build, every note's text is held while its parts are made (the engine would read it back from disk).
-index.texts.batch(() => {
+await index.texts.batchAsync(async () => {
   index.texts.hold(notes);
-  for (const [name, run] of Object.entries(stages)) {
-  if (only && !only.includes(name)) continue;
-  const times: number[] = [];
-  let digest = '';
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.cpuUsage();
-    const out = run();
-    const t = process.cpuUsage(t0);
-    times.push((t.user + t.system) / 1000);
-    // A stage may return what to digest as a function, so that making it is not timed.
-    if (r === 0) digest = createHash('sha256').update(JSON.stringify(typeof out === 'function' ? out() : out) ?? '').digest('hex').slice(0, 16);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(13)} best ${times[0]!.toFixed(0).padStart(6)} ms  median ${times[times.length >> 1]!.toFixed(0).padStart(6)} ms cpu  ${digest}`);
-  }
+  await runStages(stages, args);
 });
-if (prof) {
-  const { profile } = await inspector.post('Profiler.stop');
-  writeFileSync(prof, JSON.stringify(profile));
-}
