@@ -303,20 +303,38 @@ export function extractCandidates(note: ParsedNote): NoteCandidates {
   if (glossary.length > 0) candidates.push(...glossary);
   else {
     // A term the note also names by a stronger source (title, alias, definition, heading) adds nothing.
-    const named = new Set(candidates.flatMap((c) => c.names.map((n) => foldName(n))));
+    const named = new Set<string>();
+    for (const c of candidates) for (const n of c.names) named.add(foldName(n));
     const folded = candidates.length;
     const prose = proseTerms(note);
     // The multi-word names before any term is added, made when a term first needs them.
     let longer: string[] | undefined;
+    // The keys of the names added from here on, for `given` below; a term's were folded for its check already.
+    const added: string[] = [];
     for (const c of prose) {
-      if (c.source === 'term' && (c.names.some((n) => named.has(foldName(n))) || fragmentOf(c, (longer ??= [...candidates.slice(0, folded), ...prose].flatMap((x) => x.names).filter((n) => n.includes(' ')))))) continue;
+      if (c.source === 'term') {
+        const mark = added.length;
+        let said = false;
+        for (const n of c.names) {
+          const key = foldName(n);
+          if ((said = named.has(key))) break;
+          added.push(key);
+        }
+        if (said || fragmentOf(c, (longer ??= [...candidates.slice(0, folded), ...prose].flatMap((x) => x.names).filter((n) => n.includes(' '))))) {
+          added.length = mark;
+          continue;
+        }
+      } else for (const n of c.names) added.push(foldName(n));
       candidates.push(c);
     }
-    candidates.push(...codeTerms(note));
+    for (const c of codeTerms(note)) {
+      candidates.push(c);
+      for (const n of c.names) added.push(foldName(n));
+    }
     // What a term's line lists after its colon names the term's parts or kinds (relations.ts reads them so).
     // The names folded above, and those of the candidates added since.
     const given = named;
-    for (let k = folded; k < candidates.length; k++) for (const n of (candidates[k] as ConceptCandidate).names) given.add(foldName(n));
+    for (const key of added) given.add(key);
     for (const c of listedMembers(note)) if (!given.has(foldName(c.names[0] ?? ''))) candidates.push(c);
   }
   const headingTokens = note.headings.map((h) => headingWords(h.text));

@@ -394,7 +394,8 @@ export function proseTerms(note: ParsedNote): ConceptCandidate[] {
   // A head the glosses read on the same line already (`X: …`) is said once.
   const glossed = new Set(glosses.map((c) => `${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`));
   const heads = listHeads(note, lines, english).filter((c) => !glossed.has(`${c.occurrence.line}\t${foldName(c.names[0] ?? '')}`) || c.names.length > 1);
-  const known = new Set<string>([...names, ...glosses, ...heads].flatMap((c) => c.names.map((n) => foldName(n))));
+  const known = new Set<string>();
+  for (const list of [names, glosses, heads]) for (const c of list) for (const n of c.names) known.add(foldName(n));
   const bold = boldTerms(lines, note.id, english, known);
   for (const c of bold) known.add(foldName(c.names[0] ?? ''));
   const phrases = repeatedPhrases(lines, words, note.id, known, english, spans);
