@@ -530,9 +530,6 @@ const ADVERBS = new Set(['solo', 'only', 'also', 'tambien', 'siempre', 'always',
 /** Prepositions Spanish conjugation also spells (`para` of *parar*, `sobre` of *sobrar*): never the verb after a subject. */
 const PREPOSITIONS = new Set(['para', 'sobre', 'entre', 'bajo', 'contra', 'como', 'segun', 'desde', 'hasta', 'tras']);
 
-/** Abbreviations whose dot ends no sentence. */
-const NO_END = new Set(['e.g', 'i.e', 'etc', 'ej', 'p', 'vs', 'approx', 'aprox', 'cf']);
-
 /**
  * The sentences of an answer: a dot ends one before a space, but not after `e.g.` or `p. ej.`; a semicolon too,
  * where a legend packs its entries (`TS = Tribunal Supremo; STS = sentencia …`).
@@ -553,7 +550,7 @@ function sentencesOf(text: string): string[] {
     }
     if (depth > 0) continue;
     const token = (/(\S+)$/.exec(text.slice(start, m.index))?.[1] ?? '').toLowerCase();
-    if (m[0] === '.' && (NO_END.has(token) || token.includes('.') || abbreviationAt(text, m.index))) continue;
+    if (m[0] === '.' && (token === 'etc' || token.includes('.') || abbreviationAt(text, m.index))) continue;
     out.push(text.slice(start, m.index + 1));
     start = m.index + 1;
   }
